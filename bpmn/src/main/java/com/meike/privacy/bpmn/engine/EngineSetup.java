@@ -1,0 +1,183 @@
+package com.meike.privacy.bpmn.engine;
+
+import com.meike.privacy.identity.application.StaffDirectory;
+import com.meike.privacy.identity.application.StaffDirectory.DemoStaffMember;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What the engine needs before anyone uses it: our processes and forms, the staff groups of the
+ * external contract with their least-privilege authorizations, Tasklist's filters, and — in the
+ * demo configuration only — the demo staff. Every step is idempotent (runs at each start).
+ */
+@ApplicationScoped
+public class EngineSetup {
+
+  /** Deployed together; duplicate filtering makes a restart with unchanged files a no-op. */
+  static final List<String> RESOURCES = List.of(
+      "processes/recording-access-approval.bpmn",
+      "forms/recording-access-application.form",
+      "forms/recording-access-department-head-decision.form",
+      "forms/recording-access-security-head-decision.form");
+
+  /** Staff groups of the external contract, with display names for Admin and Tasklist. */
+  static final Map<String, String> STAFF_GROUPS = Map.of(
+      "customer-service", "客服 Customer service",
+      "cs-supervisor", "客服主管 Customer-service supervisors",
+      "department-head", "部门负责人 Department heads",
+      "security-head", "安全部负责人 Head of security",
+      "privacy-officer", "个人信息保护负责人 Privacy officer",
+      "legal", "法务 Legal",
+      "security-team", "安全团队 Security team",
+      "operations", "运营 Operations");
+
+  static final String ADMIN_GROUP = "camunda-admin";
+
+  /** Processes that any staff member may start and see (they appear in Tasklist's start menu). */
+  static final List<String> STAFF_PROCESSES = List.of("recording-access-approval");
+
+  private static final Logger LOG = Logger.getLogger(EngineSetup.class.getName());
+
+  @Inject StaffDirectory directory;
+
+  @Inject
+  @ConfigProperty(name = "meike.demo.enabled", defaultValue = "false")
+  boolean demo;
+
+  @Inject
+  @ConfigProperty(name = "meike.demo.password", defaultValue = "")
+  String demoPassword;
+
+  void apply(ProcessEngine engine) {
+    deployProcesses(engine);
+    createGroups(engine.getIdentityService());
+    authorize(engine.getAuthorizationService());
+    createFilters(engine.getFilterService(), engine.getTaskService());
+    if (demo) {
+      createDemoStaff(engine.getIdentityService());
+    }
+  }
+
+  private void deployProcesses(ProcessEngine engine) {
+    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
+        .name("meike-privacy")
+        .source("meike-privacy-bpmn")
+        .enableDuplicateFiltering(true);
+    for (String resource : RESOURCES) {
+      // The engine lives in the EAR's lib/ and cannot see this module's resources by name.
+      InputStream in = EngineSetup.class.getClassLoader().getResourceAsStream(resource);
+      if (in == null) {
+        throw new IllegalStateException("Missing process resource " + resource);
+      }
+      deployment.addInputStream(resource, in);
+    }
+    deployment.deploy();
+  }
+
+  private void createGroups(IdentityService identity) {
+    ensureGroup(identity, ADMIN_GROUP, "Camunda administrators", "SYSTEM");
+    STAFF_GROUPS.forEach((id, name) -> ensureGroup(identity, id, name, "WORKFLOW"));
+  }
+
+  private static void ensureGroup(IdentityService identity, String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  private void authorize(AuthorizationService authorizations) {
+    // Administrators: everything, in the web apps too (they read application authorizations).
+    for (Resource resource : Resources.values()) {
+      grant(authorizations, ADMIN_GROUP, resource, Authorization.ANY, Permissions.ALL);
+    }
+    // Staff: Tasklist, its filters, and the processes they work on. Task permissions for
+    // assignees are created by the engine itself, for exactly the person the task is for.
+    for (String group : STAFF_GROUPS.keySet()) {
+      grant(authorizations, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(authorizations, group, Resources.FILTER, Authorization.ANY, Permissions.READ);
+      grant(authorizations, group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+      for (String process : STAFF_PROCESSES) {
+        grant(authorizations, group, Resources.PROCESS_DEFINITION, process,
+            Permissions.READ, Permissions.CREATE_INSTANCE);
+      }
+    }
+  }
+
+  private static void grant(AuthorizationService authorizations, String group, Resource resource,
+      String resourceId, Permission... permissions) {
+    boolean exists = authorizations.createAuthorizationQuery()
+        .groupIdIn(group).resourceType(resource).resourceId(resourceId).count() > 0;
+    if (exists) {
+      return;
+    }
+    Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setGroupId(group);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
+  }
+
+  private void createFilters(FilterService filters, TaskService tasks) {
+    if (filters.createFilterQuery().filterName("我的任务 My tasks").count() == 0) {
+      Filter mine = filters.newTaskFilter("我的任务 My tasks")
+          .setProperties(Map.of("priority", -10, "refresh", true,
+              "description", "Tasks assigned to me"))
+          .setQuery(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+      filters.saveFilter(mine);
+    }
+    if (filters.createFilterQuery().filterName("我的组任务 My group tasks").count() == 0) {
+      Filter group = filters.newTaskFilter("我的组任务 My group tasks")
+          .setProperties(Map.of("priority", -5, "refresh", true,
+              "description", "Unassigned tasks for my groups"))
+          .setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+      filters.saveFilter(group);
+    }
+  }
+
+  private void createDemoStaff(IdentityService identity) {
+    if (demoPassword.isBlank()) {
+      throw new IllegalStateException("meike.demo.enabled is true but meike.demo.password is not set");
+    }
+    for (DemoStaffMember member : directory.demoStaff()) {
+      if (identity.createUserQuery().userId(member.username()).count() == 0) {
+        User user = identity.newUser(member.username());
+        user.setFirstName(member.firstName());
+        user.setLastName(member.lastName());
+        user.setEmail(member.username() + "@staff.meike.example");
+        user.setPassword(demoPassword);
+        identity.saveUser(user);
+        for (String group : member.groups()) {
+          identity.createMembership(member.username(), group);
+        }
+      }
+    }
+    LOG.info("Demo staff present (demo configuration)");
+  }
+}

@@ -1,0 +1,95 @@
+package com.meike.privacy.bpmn.engine;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.util.logging.Logger;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.cdi.CdiExpressionManager;
+import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+
+/**
+ * Builds the process engine at deployment start and closes it at undeployment. Bean-managed
+ * transactions: the engine joins WildFly's JTA transactions itself (externally managed).
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ProcessEngineBootstrap {
+
+  static final String DATASOURCE = "java:jboss/datasources/MeikePrivacyDS";
+  /** Users and groups of the external contract contain '.' and '-'. */
+  static final String RESOURCE_ID_PATTERN = "[a-zA-Z0-9._-]+";
+
+  private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+  @Resource(lookup = "java:jboss/TransactionManager")
+  TransactionManager transactionManager;
+
+  @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
+  ManagedExecutorService executor;
+
+  @Inject EngineSetup setup;
+
+  private ProcessEngine engine;
+  private boolean registered;
+
+  @PostConstruct
+  void start() {
+    JakartaTransactionProcessEngineConfiguration config = new JakartaTransactionProcessEngineConfiguration();
+    config.setProcessEngineName("default");
+    config.setDataSourceJndiName(DATASOURCE);
+    config.setTransactionManager(transactionManager);
+    config.setTransactionsExternallyManaged(true);
+    config.setDatabaseSchemaUpdate("true");
+    config.setHistory("full");
+    config.setExpressionManager(new CdiExpressionManager());
+    config.setJobExecutor(new ManagedJobExecutor(executor));
+    config.setJobExecutorActivate(true);
+    // The default id generator contends on one row; UUIDs do not.
+    config.setIdGenerator(new StrongUuidGenerator());
+    config.setAuthorizationEnabled(true);
+    config.setGeneralResourceWhitelistPattern(RESOURCE_ID_PATTERN);
+    // Candidates and assignees may claim, complete and read a task, not reassign it to anyone.
+    config.setDefaultUserPermissionNameForTask("TASK_WORK");
+    config.setJavaSerializationFormatEnabled(false);
+    try {
+      engine = config.buildProcessEngine();
+      RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
+      registered = true;
+      setup.apply(engine);
+      LOG.info("Process engine started");
+    } catch (RuntimeException e) {
+      // A half-started engine left registered breaks the next deployment (MBean already exists).
+      stop();
+      throw e;
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (engine == null) {
+      return;
+    }
+    if (registered) {
+      RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(engine);
+      registered = false;
+    }
+    engine.close();
+    engine = null;
+  }
+
+  public ProcessEngine engine() {
+    return engine;
+  }
+}

@@ -1,0 +1,75 @@
+package com.meike.privacy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.JMSSecurityRuntimeException;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A partner connects from outside the server exactly as the partner guide says: the standard
+ * Artemis Jakarta JMS client through WildFly's HTTP port. It may consume its own queue and send
+ * to partner.inbound — nothing else.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PartnerQueuePermissionsIT {
+
+  /** The connection URL of docs/partners.md. */
+  static final String URL = "tcp://localhost:8080?httpUpgradeEnabled=true&enable1xPrefixes=true";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @Test
+  void aPartnerConsumesItsOwnQueueAndRepliesOnTheInboundQueue() {
+    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
+        JMSContext partner = factory.createContext("getui", "demo", JMSContext.AUTO_ACKNOWLEDGE)) {
+      try (JMSConsumer own = partner.createConsumer(partner.createQueue("partner.getui.outbound"))) {
+        assertThat(own.receiveNoWait()).isNull();
+      }
+      partner.createProducer().send(partner.createQueue("partner.inbound"),
+          "{\"type\":\"ack\",\"version\":1,\"messageId\":\"it-probe\"}");
+    }
+  }
+
+  @Test
+  void aPartnerCannotConsumeAnotherPartnersQueueNorTheInboundQueue() {
+    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
+        JMSContext partner = factory.createContext("getui", "demo", JMSContext.AUTO_ACKNOWLEDGE)) {
+      assertThatThrownBy(() -> partner.createConsumer(partner.createQueue("partner.sms.outbound")))
+          .isInstanceOf(JMSSecurityRuntimeException.class);
+      assertThatThrownBy(() -> partner.createConsumer(partner.createQueue("partner.inbound")))
+          .isInstanceOf(JMSSecurityRuntimeException.class);
+    }
+  }
+
+  @Test
+  void aPartnerCannotSendToAnotherPartnersQueue() {
+    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
+        JMSContext partner = factory.createContext("sms", "demo", JMSContext.AUTO_ACKNOWLEDGE)) {
+      assertThatThrownBy(() -> partner.createProducer()
+          .send(partner.createQueue("partner.getui.outbound"), "{\"type\":\"spoof\"}"))
+          .isInstanceOf(JMSRuntimeException.class);
+    }
+  }
+
+  @Test
+  void aWrongPasswordIsRefused() {
+    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL)) {
+      assertThatThrownBy(() -> factory.createContext("getui", "wrong", JMSContext.AUTO_ACKNOWLEDGE).close())
+          .isInstanceOf(JMSSecurityRuntimeException.class);
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package com.meike.privacy.it;
+
+import static com.meike.privacy.it.Staff.anonymous;
+import static com.meike.privacy.it.Staff.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * REC-8 end to end through the deployed EAR: apply over /api, two approvals as the right people
+ * through the engine's REST API (with engine authorization on), the grant usable for that order
+ * only, bad input refused, and the audit chain intact afterwards.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RecordingAccessApprovalIT {
+
+  static final String ORDER = "MK2026112900000123";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @Test
+  void twoApprovalsGrantAccessToThatOrderOnly() {
+    // given ops.agent applies
+    String id = apply("ops.agent", ORDER);
+    JsonPath application = as("ops.agent").get("/api/recording-access-requests/" + id).then()
+        .statusCode(200).extract().jsonPath();
+    assertThat(application.getString("status")).isEqualTo("AWAITING_DEPARTMENT_HEAD");
+    assertThat(application.getString("firstApprover")).isEqualTo("ops.head");
+    assertThat(application.getString("secondApprover")).isEqualTo("sec.head");
+
+    // the task is for the head of the applicant's department, nobody else
+    assertThat(taskIdsFor("cs.head", id)).isEmpty();
+    String first = single(taskIdsFor("ops.head", id));
+    as("sec.head").body(decision("departmentHead", true, "not mine to decide"))
+        .post("/engine-rest/task/" + first + "/complete").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(403), equalTo(404)));
+
+    // when both heads approve
+    as("ops.head").body(decision("departmentHead", true, "Customer dispute, evidence needed"))
+        .post("/engine-rest/task/" + first + "/complete").then().statusCode(204);
+    String second = single(taskIdsFor("sec.head", id));
+    as("sec.head").body(decision("securityHead", true, "Approved for 24 h"))
+        .post("/engine-rest/task/" + second + "/complete").then().statusCode(204);
+
+    // then a grant exists for that order, for the applicant
+    JsonPath approved = as("ops.agent").get("/api/recording-access-requests/" + id).then()
+        .statusCode(200).body("status", equalTo("APPROVED")).extract().jsonPath();
+    assertThat(approved.getList("decisions")).hasSize(2);
+    String grant = approved.getString("grantId");
+    as("ops.agent").get("/api/recording-access-grants/" + grant).then()
+        .statusCode(200).body("state", equalTo("ACTIVE")).body("orderNumber", equalTo(ORDER));
+    as("ops.agent").body(Map.of("orderNumber", ORDER))
+        .post("/api/recording-access-grants/" + grant + "/checks").then().statusCode(200);
+
+    // and it opens no other order's recording
+    as("ops.agent").body(Map.of("orderNumber", "MK2026112900000999"))
+        .post("/api/recording-access-grants/" + grant + "/checks").then()
+        .statusCode(403).contentType(startsWith("application/problem+json"));
+    // nor does it work for someone else
+    as("cs.agent").body(Map.of("orderNumber", ORDER))
+        .post("/api/recording-access-grants/" + grant + "/checks").then().statusCode(403);
+
+    // every step is in an intact audit chain
+    as("privacy.officer").get("/api/audit-trail/verification").then()
+        .statusCode(200).body("intact", equalTo(true));
+  }
+
+  @Test
+  void aRejectionEndsTheApplicationWithTheComment() {
+    String id = apply("cs.agent", ORDER);
+    String first = single(taskIdsFor("cs.head", id));
+    as("cs.head").body(decision("departmentHead", false, "No complaint on file for this order"))
+        .post("/engine-rest/task/" + first + "/complete").then().statusCode(204);
+
+    as("cs.agent").get("/api/recording-access-requests/" + id).then().statusCode(200)
+        .body("status", equalTo("REJECTED"))
+        .body("decisions[0].comment", equalTo("No complaint on file for this order"));
+    assertThat(taskIdsFor("sec.head", id)).isEmpty();
+    as("cs.agent").get("/api/recording-access-requests").then().statusCode(200)
+        .body("id", hasItem(id));
+  }
+
+  @Test
+  void aDepartmentHeadsOwnApplicationGoesToThePrivacyOfficer() {
+    String id = apply("ops.head", ORDER);
+    assertThat(taskIdsFor("ops.head", id)).isEmpty();
+    assertThat(taskIdsFor("privacy.officer", id)).hasSize(1);
+  }
+
+  @Test
+  void badInputIsRefusedNamingTheField() {
+    refused(Map.of("use", "DISPUTE_EVIDENCE", "reason", "Customer disputes the service"), "orderNumber");
+    refused(Map.of("orderNumber", "12345", "use", "DISPUTE_EVIDENCE", "reason", "Customer disputes the service"), "orderNumber");
+    refused(Map.of("orderNumber", ORDER, "use", "CURIOSITY", "reason", "Customer disputes the service"), "use");
+    refused(Map.of("orderNumber", ORDER, "use", "DISPUTE_EVIDENCE", "reason", "   "), "reason");
+    refused(Map.of("orderNumber", ORDER, "use", "DISPUTE_EVIDENCE", "reason", "Customer disputes the service",
+        "listenerCount", 3), "listenerCount");
+    refused(Map.of("orderNumber", List.of(1, 2), "use", "DISPUTE_EVIDENCE", "reason", "Customer disputes the service"),
+        "orderNumber");
+    as("ops.agent").body("{not json").post("/api/recording-access-requests").then()
+        .statusCode(400).contentType(startsWith("application/problem+json"));
+  }
+
+  @Test
+  void onlyAuthenticatedStaffMayApply() {
+    anonymous().body(body(ORDER)).post("/api/recording-access-requests").then()
+        .statusCode(401);
+    as("admin").body(body(ORDER)).post("/api/recording-access-requests").then()
+        .statusCode(403).contentType(startsWith("application/problem+json"));
+    anonymous().get("/engine-rest/task").then().statusCode(401);
+  }
+
+  @Test
+  void healthReportsEveryPartUp() {
+    anonymous().get("/api/health").then().statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.database", equalTo("UP"))
+        .body("checks.engine", equalTo("UP"))
+        .body("checks.broker", equalTo("UP"));
+  }
+
+  private static void refused(Map<String, ?> body, String field) {
+    as("ops.agent").body(body).post("/api/recording-access-requests").then()
+        .statusCode(400)
+        .contentType(startsWith("application/problem+json"))
+        .body("errors.field", hasItem(field));
+  }
+
+  static String apply(String applicant, String order) {
+    return as(applicant).body(body(order)).post("/api/recording-access-requests").then()
+        .statusCode(201).extract().jsonPath().getString("id");
+  }
+
+  static Map<String, String> body(String order) {
+    return Map.of("orderNumber", order, "use", "DISPUTE_EVIDENCE",
+        "reason", "The customer disputes what was said during the visit");
+  }
+
+  static List<String> taskIdsFor(String user, String applicationId) {
+    return as(user).queryParam("processInstanceBusinessKey", applicationId)
+        .get("/engine-rest/task").then().statusCode(200).extract().jsonPath().getList("id");
+  }
+
+  static String single(List<String> ids) {
+    assertThat(ids).hasSize(1);
+    return ids.get(0);
+  }
+
+  static Map<String, Object> decision(String step, boolean approved, String comment) {
+    return Map.of("variables", Map.of(
+        step + "Approved", Map.of("value", approved, "type", "Boolean"),
+        step + "Comment", Map.of("value", comment, "type", "String")));
+  }
+}

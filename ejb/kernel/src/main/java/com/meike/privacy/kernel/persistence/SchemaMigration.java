@@ -1,0 +1,63 @@
+package com.meike.privacy.kernel.persistence;
+
+import java.util.Objects;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings one context's tables up to date with Flyway. Each context keeps its versioned scripts in
+ * {@code db/migration/<context>} and its own history table {@code flyway_history_<context>}, so
+ * contexts migrate independently in one shared schema. Because the schema is shared, a context
+ * that migrates for the first time finds other contexts' tables: {@code baselineOnMigrate} with
+ * baseline version 0 records an empty baseline and then applies all of its own scripts from V1.
+ *
+ * <p>Called at start-up by each context's schema singleton, outside any JTA transaction (Flyway
+ * commits each migration itself). Flyway's own lock on the history table keeps two cluster nodes
+ * from migrating the same context at once.
+ */
+public final class SchemaMigration {
+
+  private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+  private static final Pattern CONTEXT_NAME = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+
+  private SchemaMigration() {}
+
+  /**
+   * Applies the pending migrations of {@code context}.
+   *
+   * @param ds the datasource of the shared schema
+   * @param context the context's name: lower case letters, digits and underscores; it names both
+   *     the script location and the history table
+   * @param loader the class loader that sees the context's {@code db/migration/<context>} scripts
+   *     (in WildFly, the context module's own class loader)
+   * @return the number of migrations applied now (0 when the schema was up to date)
+   */
+  public static int migrate(DataSource ds, String context, ClassLoader loader) {
+    Objects.requireNonNull(ds, "ds");
+    Objects.requireNonNull(loader, "loader");
+    if (context == null || !CONTEXT_NAME.matcher(context).matches()) {
+      throw new IllegalArgumentException("context must match " + CONTEXT_NAME.pattern());
+    }
+    MigrateResult result =
+        Flyway.configure(loader)
+            .dataSource(ds)
+            .locations("classpath:db/migration/" + context)
+            .table("flyway_history_" + context)
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Schema of context '"
+                + context
+                + "': "
+                + result.migrationsExecuted
+                + " migration(s) applied, now at version "
+                + (result.targetSchemaVersion == null ? "unchanged" : result.targetSchemaVersion));
+    return result.migrationsExecuted;
+  }
+}

@@ -1,0 +1,1 @@
+create table first_thing (id bigint primary key, name varchar(50) not null);

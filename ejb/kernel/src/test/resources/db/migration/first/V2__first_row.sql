@@ -1,0 +1,1 @@
+insert into first_thing (id, name) values (1, 'one');

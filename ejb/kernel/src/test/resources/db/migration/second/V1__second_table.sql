@@ -1,0 +1,1 @@
+create table second_thing (id bigint primary key);

@@ -1,0 +1,339 @@
+package com.meike.privacy.recording.application.internal;
+
+import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.identity.application.StaffDirectory;
+import com.meike.privacy.identity.domain.staff.DepartmentFunction;
+import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.recording.application.ApplicationRequest;
+import com.meike.privacy.recording.application.ApplicationView;
+import com.meike.privacy.recording.application.GrantView;
+import com.meike.privacy.recording.application.RecordingAccessRequested;
+import com.meike.privacy.recording.application.RecordingAccessService;
+import com.meike.privacy.recording.domain.access.AccessReason;
+import com.meike.privacy.recording.domain.access.AllowedUse;
+import com.meike.privacy.recording.domain.access.ApprovalDecision;
+import com.meike.privacy.recording.domain.access.ApprovalRoute;
+import com.meike.privacy.recording.domain.access.ApprovalStep;
+import com.meike.privacy.recording.domain.access.GrantRefusal;
+import com.meike.privacy.recording.domain.access.OrderNumber;
+import com.meike.privacy.recording.domain.access.RecordingAccessApplication;
+import com.meike.privacy.recording.domain.access.RecordingAccessApplicationRepository;
+import com.meike.privacy.recording.domain.access.RecordingAccessGrant;
+import com.meike.privacy.recording.domain.access.RecordingAccessGrantRepository;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * {@link RecordingAccessService} as one container-managed transaction per call: the change, its
+ * audit entry (AUD-1) and the {@link RecordingAccessRequested} event commit together or not at all.
+ * Refused grant checks are the exception: their audit entry is written by {@link RefusalRecorder}
+ * in a transaction of its own, because the refusal rolls this one back.
+ *
+ * <p>Audit details name ids, steps, uses and order numbers only — never the applicant's reason, an
+ * approver's comment or a revocation reason, which may hold personal data.
+ *
+ * <p>Configuration: {@value #GRANT_VALIDITY} (ISO-8601 duration, default {@code PT24H}) is how long
+ * a grant opens its recording after issue.
+ */
+@Stateless
+public class DefaultRecordingAccessService implements RecordingAccessService {
+
+  /** MicroProfile Config key: how long a grant stays valid (ISO-8601 duration). */
+  public static final String GRANT_VALIDITY = "meike.recording-access.grant-validity";
+
+  static final String APPLICATION = "recording-access-application";
+  static final String GRANT = "recording-access-grant";
+  /** Actor of the steps the approval process performs on its own (reminders, lapse, grant). */
+  static final String SYSTEM = "system";
+
+  @Inject RecordingAccessApplicationRepository applications;
+  @Inject RecordingAccessGrantRepository grants;
+  @Inject StaffDirectory staff;
+  @Inject AuditTrail auditTrail;
+  @Inject RefusalRecorder refusals;
+  @Inject Event<RecordingAccessRequested> requested;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = GRANT_VALIDITY, defaultValue = "PT24H")
+  Duration grantValidity;
+
+  @Override
+  public ApplicationView apply(ApplicationRequest request, String applicant) {
+    RecordingAccessApplication application = submit(request, applicant);
+    requested.fire(new RecordingAccessRequested(application.id()));
+    return view(application);
+  }
+
+  @Override
+  public ApplicationView applyFromProcess(ApplicationRequest request, String applicant) {
+    return view(submit(request, applicant));
+  }
+
+  private RecordingAccessApplication submit(ApplicationRequest request, String applicant) {
+    if (applicant == null || applicant.isBlank()) {
+      throw DomainException.forbidden("only an identified staff member may apply");
+    }
+    if (request == null) {
+      throw DomainException.invalid("orderNumber", "is required");
+    }
+    OrderNumber orderNumber = OrderNumber.of(request.orderNumber());
+    AllowedUse use = AllowedUse.parse(request.use());
+    AccessReason reason = new AccessReason(request.reason());
+    ApprovalRoute route =
+        ApprovalRoute.plan(
+            applicant,
+            staff.headOfDepartmentOf(applicant),
+            staff.headOf(DepartmentFunction.PRIVACY_OFFICE),
+            staff.headOf(DepartmentFunction.LEGAL),
+            staff.headOf(DepartmentFunction.SECURITY));
+    RecordingAccessApplication application =
+        RecordingAccessApplication.submit(
+            applications.nextId(), orderNumber, use, reason, applicant, route, now());
+    applications.store(application);
+    auditTrail.record(
+        new AuditEvent(
+            applicant,
+            "recording-access.applied",
+            APPLICATION,
+            application.id(),
+            "order " + orderNumber + ", use " + use));
+    return application;
+  }
+
+  @Override
+  public ApplicationView decide(
+      String applicationId, ApprovalStep step, String approver, boolean approved, String comment) {
+    if (step == null) {
+      throw DomainException.invalid("step", "is required");
+    }
+    RecordingAccessApplication application = load(applicationId);
+    ApprovalDecision decision = application.decide(step, approver, approved, comment, now());
+    auditTrail.record(
+        new AuditEvent(
+            approver,
+            "recording-access.decided",
+            APPLICATION,
+            application.id(),
+            step
+                + (decision.approved() ? " approved" : " rejected")
+                + ", now "
+                + application.status()));
+    return view(application);
+  }
+
+  /**
+   * Records the reminder. A reminder for a step that is no longer awaited (it was decided while
+   * the timer fired) is a harmless race and does nothing.
+   */
+  @Override
+  public void remind(String applicationId, ApprovalStep step) {
+    RecordingAccessApplication application = load(applicationId);
+    if (step == null || application.status().awaitedStep().filter(step::equals).isEmpty()) {
+      return;
+    }
+    auditTrail.record(
+        new AuditEvent(
+            SYSTEM,
+            "recording-access.reminded",
+            APPLICATION,
+            application.id(),
+            step + " step reminded"));
+  }
+
+  @Override
+  public ApplicationView lapse(String applicationId) {
+    RecordingAccessApplication application = load(applicationId);
+    application.lapse(now());
+    auditTrail.record(
+        new AuditEvent(
+            SYSTEM, "recording-access.lapsed", APPLICATION, application.id(), "deadline passed"));
+    return view(application);
+  }
+
+  /**
+   * Idempotent: an application that already has its grant returns that grant unchanged (no second
+   * grant, no second audit entry), so a retried service task cannot fail or double-issue. The
+   * unique application id on the grant table backs this up under concurrency.
+   */
+  @Override
+  public GrantView issueGrant(String applicationId) {
+    RecordingAccessApplication application = load(applicationId);
+    Instant now = now();
+    Optional<String> issued = application.grantId();
+    if (issued.isPresent()) {
+      return view(
+          grants
+              .find(issued.get())
+              .orElseThrow(() -> new IllegalStateException("grant of application is missing")),
+          now);
+    }
+    RecordingAccessGrant grant = application.issueGrant(grants.nextId(), now, grantValidity);
+    grants.store(grant);
+    auditTrail.record(
+        new AuditEvent(
+            SYSTEM,
+            "recording-access.granted",
+            GRANT,
+            grant.id(),
+            "application "
+                + application.id()
+                + ", order "
+                + grant.orderNumber()
+                + ", use "
+                + grant.use()
+                + ", expires "
+                + grant.expiresAt()));
+    return view(grant, now);
+  }
+
+  @Override
+  public ApplicationView application(String applicationId, String viewer, boolean oversight) {
+    return applications
+        .find(applicationId)
+        .filter(application -> oversight || application.involves(viewer))
+        .map(this::view)
+        .orElseThrow(DefaultRecordingAccessService::noSuchApplication);
+  }
+
+  @Override
+  public List<ApplicationView> applicationsOf(String applicant) {
+    if (applicant == null || applicant.isBlank()) {
+      return List.of();
+    }
+    return applications.findByApplicant(applicant).stream().map(this::view).toList();
+  }
+
+  @Override
+  public GrantView grant(String grantId, String viewer, boolean oversight) {
+    Instant now = now();
+    return grants
+        .find(grantId)
+        .filter(grant -> oversight || (viewer != null && viewer.equals(grant.holder())))
+        .map(grant -> view(grant, now))
+        .orElseThrow(() -> DomainException.notFound("no such grant"));
+  }
+
+  @Override
+  public GrantView checkGrant(String grantId, String orderNumber, String actor) {
+    String who = actor == null || actor.isBlank() ? "anonymous" : actor;
+    Instant now = now();
+    Optional<RecordingAccessGrant> found = grants.find(grantId);
+    if (found.isEmpty()) {
+      refused(who, grantId, "unknown grant");
+      throw DomainException.notFound("no such grant");
+    }
+    RecordingAccessGrant grant = found.get();
+    OrderNumber order;
+    try {
+      order = OrderNumber.of(orderNumber);
+    } catch (DomainException invalid) {
+      refused(who, grant.id(), "malformed order number");
+      throw invalid;
+    }
+    Optional<GrantRefusal> refusal = grant.refusalFor(order, actor, now);
+    if (refusal.isPresent()) {
+      refused(who, grant.id(), refusal.get() + " for order " + order);
+      throw DomainException.forbidden(refusal.get().reason());
+    }
+    auditTrail.record(
+        new AuditEvent(
+            who,
+            "recording-access.grant.checked",
+            GRANT,
+            grant.id(),
+            "opens order " + order + " for " + grant.use()));
+    return view(grant, now);
+  }
+
+  @Override
+  public GrantView revoke(String grantId, String actor, String reason) {
+    RecordingAccessGrant grant =
+        grants.find(grantId).orElseThrow(() -> DomainException.notFound("no such grant"));
+    Instant now = now();
+    grant.revoke(actor, reason, now);
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "recording-access.grant.revoked",
+            GRANT,
+            grant.id(),
+            "revoked before expiry, order " + grant.orderNumber()));
+    return view(grant, now);
+  }
+
+  private void refused(String actor, String grantId, String why) {
+    refusals.record(
+        new AuditEvent(
+            actor, "recording-access.grant.refused", GRANT, printable(grantId), "refused: " + why));
+  }
+
+  /** An id as given by a caller, made safe for the audit trail (not blank, short, one line). */
+  private static String printable(String id) {
+    if (id == null || id.isBlank()) {
+      return "(none)";
+    }
+    String oneLine = id.strip().replaceAll("[^A-Za-z0-9._-]", "?");
+    return oneLine.length() > 64 ? oneLine.substring(0, 64) + "..." : oneLine;
+  }
+
+  private RecordingAccessApplication load(String applicationId) {
+    return applications
+        .find(applicationId)
+        .orElseThrow(DefaultRecordingAccessService::noSuchApplication);
+  }
+
+  private static DomainException noSuchApplication() {
+    return DomainException.notFound("no such recording-access application");
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  private ApplicationView view(RecordingAccessApplication application) {
+    ApprovalRoute route = application.route();
+    return new ApplicationView(
+        application.id(),
+        application.orderNumber().value(),
+        application.use().name(),
+        application.reason().text(),
+        application.applicant(),
+        application.appliedAt(),
+        application.status().name(),
+        route.firstApprover(),
+        route.secondApprover(),
+        application.decisions().stream()
+            .map(
+                decision ->
+                    new ApplicationView.DecisionView(
+                        decision.step().name(),
+                        decision.approver(),
+                        decision.approved(),
+                        decision.comment().orElse(null),
+                        decision.decidedAt()))
+            .toList(),
+        application.grantId().orElse(null));
+  }
+
+  private static GrantView view(RecordingAccessGrant grant, Instant now) {
+    return new GrantView(
+        grant.id(),
+        grant.applicationId(),
+        grant.orderNumber().value(),
+        grant.use().name(),
+        grant.holder(),
+        grant.issuedAt(),
+        grant.expiresAt(),
+        grant.revokedAt().orElse(null),
+        grant.stateAt(now).name());
+  }
+}

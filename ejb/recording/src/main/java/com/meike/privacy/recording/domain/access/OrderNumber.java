@@ -1,0 +1,35 @@
+package com.meike.privacy.recording.domain.access;
+
+import com.meike.privacy.kernel.problem.DomainException;
+import java.util.regex.Pattern;
+
+/**
+ * The number of the order whose recording an application or grant is about: {@code MK} followed by
+ * exactly 16 digits, e.g. {@code MK2026112900000123}. Only the format is checked here; whether the
+ * order exists is for the orders context (a later issue).
+ */
+public record OrderNumber(String value) {
+
+  private static final Pattern FORMAT = Pattern.compile("MK[0-9]{16}");
+
+  /** @throws DomainException INVALID_INPUT on field {@code orderNumber} when the format is wrong */
+  public OrderNumber {
+    if (value == null || value.isBlank()) {
+      throw DomainException.invalid("orderNumber", "is required");
+    }
+    if (!FORMAT.matcher(value).matches()) {
+      throw DomainException.invalid(
+          "orderNumber", "must be MK followed by exactly 16 digits, e.g. MK2026112900000123");
+    }
+  }
+
+  /** Parses user input, ignoring surrounding blanks. */
+  public static OrderNumber of(String value) {
+    return new OrderNumber(value == null ? null : value.strip());
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

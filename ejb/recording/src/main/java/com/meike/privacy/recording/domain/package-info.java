@@ -1,0 +1,2 @@
+/** The recording context's domain model: plain classes (JPA-annotated entities allowed), no container. */
+package com.meike.privacy.recording.domain;

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Configures an unpacked WildFly (full profile) for meike-privacy by applying the CLI scripts
+# of this folder offline (embed-server). Always starts from the pristine standalone-full.xml,
+# so running it twice, or switching database, gives the same result.
+#   provision.sh <wildfly-dir> <h2|postgresql> <demo:true|false> [postgresql-driver.jar]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+server=$(cd "$1" && pwd); db=$2; demo=$3; pgjar=${4:-}
+cfg=$server/standalone/configuration
+
+for f in standalone-full.xml application-users.properties application-roles.properties; do
+  [ -f "$cfg/$f.pristine" ] || cp "$cfg/$f" "$cfg/$f.pristine"
+  cp "$cfg/$f.pristine" "$cfg/$f"
+done
+rm -rf "$cfg/standalone_xml_history"
+
+if [ "$db" = postgresql ]; then
+  "$here/configure-postgresql-module.sh" "$server" "$pgjar"
+fi
+
+scripts=("configure-datasource-$db.cli" configure-messaging.cli configure-security.cli)
+[ "$demo" = true ] && scripts+=(configure-demo.cli)
+
+batch=$(mktemp)
+trap 'rm -f "$batch"' EXIT
+echo "embed-server --server-config=standalone-full.xml --std-out=discard" > "$batch"
+for s in "${scripts[@]}"; do cat "$here/cli/$s" >> "$batch"; echo >> "$batch"; done
+echo "stop-embedded-server" >> "$batch"
+JAVA_OPTS="-Xmx512m" "$server/bin/jboss-cli.sh" --file="$batch" > "$server/provision.log" 2>&1 || {
+  cat "$server/provision.log"; echo "provisioning failed (see above)" >&2; exit 1; }
+
+if [ "$demo" = true ]; then
+  "$here/add-demo-partner-users.sh" "$server"
+fi
+echo "WildFly at $server configured for db=$db demo=$demo (${scripts[*]})"

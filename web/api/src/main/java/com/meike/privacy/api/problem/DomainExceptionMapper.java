@@ -1,0 +1,21 @@
+package com.meike.privacy.api.problem;
+
+import com.meike.privacy.kernel.problem.DomainException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+
+/** A service's refusal becomes a problem with the status of its kind. */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+  @Override
+  public Response toResponse(DomainException e) {
+    DomainException.Kind kind = e.kind();
+    List<Problem.FieldError> errors =
+        e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()));
+    return new Problem(Problem.TYPE_BASE + kind.name().toLowerCase().replace('_', '-'),
+        kind.title(), kind.status(), e.getMessage(), errors).toResponse();
+  }
+}

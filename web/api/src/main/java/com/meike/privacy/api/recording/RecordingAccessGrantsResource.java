@@ -1,0 +1,65 @@
+package com.meike.privacy.api.recording;
+
+import com.meike.privacy.api.security.Roles;
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.recording.application.GrantView;
+import com.meike.privacy.recording.application.RecordingAccessService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** Grants that two approvals produced: read them, check one against an order, revoke one. */
+@Path("recording-access-grants")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.STAFF)
+public class RecordingAccessGrantsResource {
+
+  /** Which order the holder wants to open with the grant. */
+  public record CheckBody(String orderNumber) {}
+
+  /** Why a grant is withdrawn before it expires. */
+  public record RevocationBody(String reason) {}
+
+  @Inject RecordingAccessService applications;
+  @Context SecurityContext security;
+
+  @GET
+  @Path("{id}")
+  public GrantView one(@PathParam("id") String id) {
+    return applications.grant(id, caller(), Oversight.of(security));
+  }
+
+  /** 200 with the grant when it opens this order's recording now; 403 problem (audited) otherwise. */
+  @POST
+  @Path("{id}/checks")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public GrantView check(@PathParam("id") String id, CheckBody body) {
+    if (body == null) {
+      throw DomainException.invalid("orderNumber", "orderNumber is required.");
+    }
+    return applications.checkGrant(id, body.orderNumber(), caller());
+  }
+
+  @POST
+  @Path("{id}/revocation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.SECURITY_HEAD})
+  public GrantView revoke(@PathParam("id") String id, RevocationBody body) {
+    if (body == null || body.reason() == null || body.reason().isBlank()) {
+      throw DomainException.invalid("reason", "A reason for the revocation is required.");
+    }
+    return applications.revoke(id, caller(), body.reason().trim());
+  }
+
+  private String caller() {
+    return security.getUserPrincipal().getName();
+  }
+}

@@ -1,0 +1,14 @@
+package com.meike.privacy.api.security;
+
+/** Roles of the API. Each staff group of the external contract is a role of the same name. */
+public final class Roles {
+
+  /** Every member of a business staff group (not the technical administrators alone). */
+  public static final String STAFF = "staff";
+  public static final String ADMIN = "camunda-admin";
+  public static final String SECURITY_HEAD = "security-head";
+  public static final String SECURITY_TEAM = "security-team";
+  public static final String PRIVACY_OFFICER = "privacy-officer";
+
+  private Roles() {}
+}
