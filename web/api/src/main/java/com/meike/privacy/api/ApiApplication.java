@@ -2,13 +2,11 @@ package com.meike.privacy.api;
 
 import com.meike.privacy.api.security.Roles;
 import jakarta.annotation.security.DeclareRoles;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
-/** The REST API. Staff authenticate with HTTP Basic using their Tasklist account. */
+/** The REST API. Staff authenticate with HTTP Basic using their Tasklist account (see StaffIdentityStore). */
 @ApplicationPath("/")
-@BasicAuthenticationMechanismDefinition(realmName = "meike-privacy")
 @DeclareRoles({
   Roles.STAFF, Roles.ADMIN, "customer-service", "cs-supervisor", "department-head",
   Roles.SECURITY_HEAD, Roles.PRIVACY_OFFICER, "legal", Roles.SECURITY_TEAM, "operations"

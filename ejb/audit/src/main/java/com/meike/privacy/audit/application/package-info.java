@@ -1,2 +1,5 @@
-/** The audit trail's public face: the {@code AuditTrail} service other contexts call in their transactions. */
+/**
+ * The audit trail's public face: the {@code AuditTrail} service other contexts call in their
+ * transactions.
+ */
 package com.meike.privacy.audit.application;

@@ -14,15 +14,15 @@ import java.util.regex.Pattern;
  * The rules of the audit hash chain (AUD-1), as pure functions.
  *
  * <p>Entry {@code n} stores {@code hash(n) = SHA-256(canonical(n))}, where the canonical form holds
- * the entry's sequence, time, actor, action, subject, detail and {@code hash(n - 1)} (the
- * {@link #GENESIS_HASH} for the first entry, sequence 1). Changing, removing or reordering any
- * stored entry therefore breaks either its own hash or the link of the entry after it.
+ * the entry's sequence, time, actor, action, subject, detail and {@code hash(n - 1)} (the {@link
+ * #GENESIS_HASH} for the first entry, sequence 1). Changing, removing or reordering any stored
+ * entry therefore breaks either its own hash or the link of the entry after it.
  *
  * <p>Canonical form: a version tag followed by each field as {@code <length>:<value>}, where the
  * length counts the UTF-8 bytes of the value and a missing value is written {@code -}. Length
  * prefixes make field boundaries unambiguous whatever the values contain. Times are written in UTC
- * with exactly six fractional digits ({@code 2025-01-31T08:15:30.123456Z}), the precision that
- * both H2 and PostgreSQL keep; finer digits are ignored, so callers should store times truncated to
+ * with exactly six fractional digits ({@code 2025-01-31T08:15:30.123456Z}), the precision that both
+ * H2 and PostgreSQL keep; finer digits are ignored, so callers should store times truncated to
  * microseconds.
  */
 public final class HashChain {
@@ -74,7 +74,9 @@ public final class HashChain {
     return out.toString();
   }
 
-  /** Lower-case hex SHA-256 of the canonical form of the entry that follows {@code previousHash}. */
+  /**
+   * Lower-case hex SHA-256 of the canonical form of the entry that follows {@code previousHash}.
+   */
   public static String link(
       String previousHash,
       long sequence,
@@ -90,11 +92,13 @@ public final class HashChain {
     }
     Objects.requireNonNull(occurredAt, "occurredAt");
     return sha256Hex(
-        canonical(sequence, occurredAt, actor, action, subjectType, subjectId, detail, previousHash));
+        canonical(
+            sequence, occurredAt, actor, action, subjectType, subjectId, detail, previousHash));
   }
 
   /** {@link #link} for an {@link AuditEvent}. */
-  public static String link(String previousHash, long sequence, Instant occurredAt, AuditEvent event) {
+  public static String link(
+      String previousHash, long sequence, Instant occurredAt, AuditEvent event) {
     return link(
         previousHash,
         sequence,
@@ -112,11 +116,11 @@ public final class HashChain {
   }
 
   /**
-   * Walks {@code links}, which must be the whole chain in ascending sequence order from sequence
-   * 1, and reports the first entry that does not fit. Per entry it checks, in this order, that the
+   * Walks {@code links}, which must be the whole chain in ascending sequence order from sequence 1,
+   * and reports the first entry that does not fit. Per entry it checks, in this order, that the
    * sequence is one more than the last ({@link #SEQUENCE_GAP}), that the previous hash is the last
-   * entry's stored hash ({@link #PREVIOUS_HASH_MISMATCH}) and that the stored hash is the hash of the
-   * entry's contents ({@link #HASH_MISMATCH}). Reads the links once, so a lazily paged iterable
+   * entry's stored hash ({@link #PREVIOUS_HASH_MISMATCH}) and that the stored hash is the hash of
+   * the entry's contents ({@link #HASH_MISMATCH}). Reads the links once, so a lazily paged iterable
    * walks a chain of any length in constant memory.
    */
   public static ChainCheck verify(Iterable<StoredLink> links) {
@@ -124,10 +128,10 @@ public final class HashChain {
   }
 
   /**
-   * Like {@link #verify(Iterable)}, and also checks that the chain ends at the recorded head:
-   * entry {@code headSequence} with hash {@code headHash}. This catches the one change the links
-   * alone cannot show, the removal of the newest entries. On a {@link #HEAD_MISMATCH} the broken
-   * sequence is the first one the head promises but the chain lacks or contradicts.
+   * Like {@link #verify(Iterable)}, and also checks that the chain ends at the recorded head: entry
+   * {@code headSequence} with hash {@code headHash}. This catches the one change the links alone
+   * cannot show, the removal of the newest entries. On a {@link #HEAD_MISMATCH} the broken sequence
+   * is the first one the head promises but the chain lacks or contradicts.
    */
   public static ChainCheck verify(Iterable<StoredLink> links, long headSequence, String headHash) {
     Walk walk = walk(links);
@@ -151,7 +155,8 @@ public final class HashChain {
         return new Walk(ChainCheck.broken(checked, link.sequence(), SEQUENCE_GAP), -1, null);
       }
       if (!expectedPrevious.equals(link.previousHash())) {
-        return new Walk(ChainCheck.broken(checked, link.sequence(), PREVIOUS_HASH_MISMATCH), -1, null);
+        return new Walk(
+            ChainCheck.broken(checked, link.sequence(), PREVIOUS_HASH_MISMATCH), -1, null);
       }
       if (!recomputedHash(link).equals(link.hash())) {
         return new Walk(ChainCheck.broken(checked, link.sequence(), HASH_MISMATCH), -1, null);

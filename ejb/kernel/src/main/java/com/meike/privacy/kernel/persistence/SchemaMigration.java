@@ -10,9 +10,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings one context's tables up to date with Flyway. Each context keeps its versioned scripts in
  * {@code db/migration/<context>} and its own history table {@code flyway_history_<context>}, so
- * contexts migrate independently in one shared schema. Because the schema is shared, a context
- * that migrates for the first time finds other contexts' tables: {@code baselineOnMigrate} with
- * baseline version 0 records an empty baseline and then applies all of its own scripts from V1.
+ * contexts migrate independently in one shared schema. Because the schema is shared, a context that
+ * migrates for the first time finds other contexts' tables: {@code baselineOnMigrate} with baseline
+ * version 0 records an empty baseline and then applies all of its own scripts from V1.
  *
  * <p>Called at start-up by each context's schema singleton, outside any JTA transaction (Flyway
  * commits each migration itself). Flyway's own lock on the history table keeps two cluster nodes

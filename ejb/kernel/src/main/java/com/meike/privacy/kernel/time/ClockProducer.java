@@ -5,8 +5,8 @@ import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
 /**
- * Produces the {@link Clock} that services inject instead of calling {@code Instant.now()}, so
- * that tests can hand them a fixed clock. Time is always UTC; presentation converts it.
+ * Produces the {@link Clock} that services inject instead of calling {@code Instant.now()}, so that
+ * tests can hand them a fixed clock. Time is always UTC; presentation converts it.
  */
 @ApplicationScoped
 public class ClockProducer {

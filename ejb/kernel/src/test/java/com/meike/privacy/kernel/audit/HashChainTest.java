@@ -23,8 +23,19 @@ class HashChainTest {
       String actor = "user-" + sequence;
       String detail = "detail " + sequence;
       String hash =
-          HashChain.link(previous, sequence, at, actor, "order.viewed", "Order", "O-" + sequence, detail);
-      links.add(new StoredLink(sequence, at, actor, "order.viewed", "Order", "O-" + sequence, detail, previous, hash));
+          HashChain.link(
+              previous, sequence, at, actor, "order.viewed", "Order", "O-" + sequence, detail);
+      links.add(
+          new StoredLink(
+              sequence,
+              at,
+              actor,
+              "order.viewed",
+              "Order",
+              "O-" + sequence,
+              detail,
+              previous,
+              hash));
       previous = hash;
     }
     return links;
@@ -32,7 +43,15 @@ class HashChainTest {
 
   private static StoredLink withDetail(StoredLink l, String detail) {
     return new StoredLink(
-        l.sequence(), l.occurredAt(), l.actor(), l.action(), l.subjectType(), l.subjectId(), detail, l.previousHash(), l.hash());
+        l.sequence(),
+        l.occurredAt(),
+        l.actor(),
+        l.action(),
+        l.subjectType(),
+        l.subjectId(),
+        detail,
+        l.previousHash(),
+        l.hash());
   }
 
   @Test
@@ -43,7 +62,8 @@ class HashChainTest {
 
   @Test
   void linkIsLowerCaseHexSha256AndDeterministic() {
-    AuditEvent event = new AuditEvent("cs.agent", "order.viewed", "Order", "O-1", "opened from complaint C-7");
+    AuditEvent event =
+        new AuditEvent("cs.agent", "order.viewed", "Order", "O-1", "opened from complaint C-7");
     String first = HashChain.link(HashChain.GENESIS_HASH, 1, START, event);
     String again = HashChain.link(HashChain.GENESIS_HASH, 1, START, event);
 
@@ -56,11 +76,30 @@ class HashChainTest {
   void linkMatchesAKnownDigest() {
     // Pins the canonical format: changing it would silently break every stored chain.
     String canonical =
-        HashChain.canonical(1, Instant.parse("2025-01-31T08:15:30Z"), "a", "b", "c", "d", "", HashChain.GENESIS_HASH);
+        HashChain.canonical(
+            1,
+            Instant.parse("2025-01-31T08:15:30Z"),
+            "a",
+            "b",
+            "c",
+            "d",
+            "",
+            HashChain.GENESIS_HASH);
 
     assertThat(canonical)
-        .isEqualTo("meike-audit-v11:127:2025-01-31T08:15:30.000000Z1:a1:b1:c1:d0:64:" + HashChain.GENESIS_HASH);
-    assertThat(HashChain.link(HashChain.GENESIS_HASH, 1, Instant.parse("2025-01-31T08:15:30Z"), "a", "b", "c", "d", ""))
+        .isEqualTo(
+            "meike-audit-v11:127:2025-01-31T08:15:30.000000Z1:a1:b1:c1:d0:64:"
+                + HashChain.GENESIS_HASH);
+    assertThat(
+            HashChain.link(
+                HashChain.GENESIS_HASH,
+                1,
+                Instant.parse("2025-01-31T08:15:30Z"),
+                "a",
+                "b",
+                "c",
+                "d",
+                ""))
         .isEqualTo(sha256Hex(canonical));
   }
 
@@ -68,8 +107,10 @@ class HashChainTest {
   void fieldBoundariesAreUnambiguous() {
     String ab = HashChain.link(HashChain.GENESIS_HASH, 1, START, "ab", "c", "T", "1", "");
     String abMoved = HashChain.link(HashChain.GENESIS_HASH, 1, START, "a", "bc", "T", "1", "");
-    String separatorInValue = HashChain.link(HashChain.GENESIS_HASH, 1, START, "a1:b", "", "T", "1", "");
-    String separatorMoved = HashChain.link(HashChain.GENESIS_HASH, 1, START, "a", "1:b", "T", "1", "");
+    String separatorInValue =
+        HashChain.link(HashChain.GENESIS_HASH, 1, START, "a1:b", "", "T", "1", "");
+    String separatorMoved =
+        HashChain.link(HashChain.GENESIS_HASH, 1, START, "a", "1:b", "T", "1", "");
 
     assertThat(ab).isNotEqualTo(abMoved);
     assertThat(separatorInValue).isNotEqualTo(separatorMoved);
@@ -78,12 +119,14 @@ class HashChainTest {
   @Test
   void nullAndEmptyDetailHashDifferently() {
     assertThat(HashChain.canonical(1, START, "a", "b", "c", "d", null, HashChain.GENESIS_HASH))
-        .isNotEqualTo(HashChain.canonical(1, START, "a", "b", "c", "d", "", HashChain.GENESIS_HASH));
+        .isNotEqualTo(
+            HashChain.canonical(1, START, "a", "b", "c", "d", "", HashChain.GENESIS_HASH));
   }
 
   @Test
   void multiByteCharactersAreCountedInBytes() {
-    assertThat(HashChain.canonical(1, START, "安全部", "b", "c", "d", "", HashChain.GENESIS_HASH)).contains("9:安全部");
+    assertThat(HashChain.canonical(1, START, "安全部", "b", "c", "d", "", HashChain.GENESIS_HASH))
+        .contains("9:安全部");
   }
 
   @Test
@@ -98,11 +141,23 @@ class HashChainTest {
   void linkRejectsMalformedInput() {
     assertThatThrownBy(() -> HashChain.link("abc", 1, START, "a", "b", "c", "d", ""))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> HashChain.link(HashChain.GENESIS_HASH.toUpperCase().replace('0', 'A'), 1, START, "a", "b", "c", "d", ""))
+    assertThatThrownBy(
+            () ->
+                HashChain.link(
+                    HashChain.GENESIS_HASH.toUpperCase().replace('0', 'A'),
+                    1,
+                    START,
+                    "a",
+                    "b",
+                    "c",
+                    "d",
+                    ""))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> HashChain.link(HashChain.GENESIS_HASH, 0, START, "a", "b", "c", "d", ""))
+    assertThatThrownBy(
+            () -> HashChain.link(HashChain.GENESIS_HASH, 0, START, "a", "b", "c", "d", ""))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> HashChain.link(HashChain.GENESIS_HASH, 1, null, "a", "b", "c", "d", ""))
+    assertThatThrownBy(
+            () -> HashChain.link(HashChain.GENESIS_HASH, 1, null, "a", "b", "c", "d", ""))
         .isInstanceOf(NullPointerException.class);
   }
 
@@ -133,10 +188,27 @@ class HashChainTest {
     List<StoredLink> links = chain(5);
     StoredLink original = links.get(2);
     String forgedHash =
-        HashChain.link(original.previousHash(), 3, original.occurredAt(), original.actor(), original.action(),
-            original.subjectType(), original.subjectId(), "nothing to see here");
-    links.set(2, new StoredLink(3, original.occurredAt(), original.actor(), original.action(), original.subjectType(),
-        original.subjectId(), "nothing to see here", original.previousHash(), forgedHash));
+        HashChain.link(
+            original.previousHash(),
+            3,
+            original.occurredAt(),
+            original.actor(),
+            original.action(),
+            original.subjectType(),
+            original.subjectId(),
+            "nothing to see here");
+    links.set(
+        2,
+        new StoredLink(
+            3,
+            original.occurredAt(),
+            original.actor(),
+            original.action(),
+            original.subjectType(),
+            original.subjectId(),
+            "nothing to see here",
+            original.previousHash(),
+            forgedHash));
 
     ChainCheck check = HashChain.verify(links);
 
@@ -158,8 +230,18 @@ class HashChainTest {
     List<StoredLink> links = chain(5);
     links.remove(1);
     StoredLink moved = links.get(1);
-    links.set(1, new StoredLink(2, moved.occurredAt(), moved.actor(), moved.action(), moved.subjectType(),
-        moved.subjectId(), moved.detail(), moved.previousHash(), moved.hash()));
+    links.set(
+        1,
+        new StoredLink(
+            2,
+            moved.occurredAt(),
+            moved.actor(),
+            moved.action(),
+            moved.subjectType(),
+            moved.subjectId(),
+            moved.detail(),
+            moved.previousHash(),
+            moved.hash()));
 
     ChainCheck check = HashChain.verify(links);
 
@@ -181,10 +263,30 @@ class HashChainTest {
     List<StoredLink> links = chain(5);
     StoredLink second = links.get(1);
     StoredLink third = links.get(2);
-    links.set(1, new StoredLink(2, third.occurredAt(), third.actor(), third.action(), third.subjectType(),
-        third.subjectId(), third.detail(), third.previousHash(), third.hash()));
-    links.set(2, new StoredLink(3, second.occurredAt(), second.actor(), second.action(), second.subjectType(),
-        second.subjectId(), second.detail(), second.previousHash(), second.hash()));
+    links.set(
+        1,
+        new StoredLink(
+            2,
+            third.occurredAt(),
+            third.actor(),
+            third.action(),
+            third.subjectType(),
+            third.subjectId(),
+            third.detail(),
+            third.previousHash(),
+            third.hash()));
+    links.set(
+        2,
+        new StoredLink(
+            3,
+            second.occurredAt(),
+            second.actor(),
+            second.action(),
+            second.subjectType(),
+            second.subjectId(),
+            second.detail(),
+            second.previousHash(),
+            second.hash()));
 
     ChainCheck check = HashChain.verify(links);
 
@@ -216,7 +318,8 @@ class HashChainTest {
     links.remove(2);
 
     assertThat(HashChain.verify(links)).isEqualTo(ChainCheck.intact(2));
-    assertThat(HashChain.verify(links, 4, headHash)).isEqualTo(ChainCheck.broken(2, 3, HashChain.HEAD_MISMATCH));
+    assertThat(HashChain.verify(links, 4, headHash))
+        .isEqualTo(ChainCheck.broken(2, 3, HashChain.HEAD_MISMATCH));
   }
 
   @Test
@@ -233,13 +336,15 @@ class HashChainTest {
     String headHash = links.get(2).hash();
     links.set(0, withDetail(links.get(0), "changed"));
 
-    assertThat(HashChain.verify(links, 3, headHash)).isEqualTo(ChainCheck.broken(1, 1, HashChain.HASH_MISMATCH));
+    assertThat(HashChain.verify(links, 3, headHash))
+        .isEqualTo(ChainCheck.broken(1, 1, HashChain.HASH_MISMATCH));
   }
 
   private static String sha256Hex(String text) {
     try {
       byte[] digest =
-          java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       StringBuilder hex = new StringBuilder();
       for (byte b : digest) {
         hex.append(String.format("%02x", b));

@@ -41,7 +41,11 @@ class SchemaMigrationTest {
     assertThat(SchemaMigration.migrate(ds, "first", loader())).isZero();
 
     assertThat(count("select count(*) from first_thing")).isEqualTo(1);
-    assertThat(count("select count(*) from \"flyway_history_first\" where \"success\" and \"version\" in ('1', '2')")).isEqualTo(2);
+    assertThat(
+            count(
+                "select count(*) from \"flyway_history_first\" where \"success\" and \"version\" in"
+                    + " ('1', '2')"))
+        .isEqualTo(2);
   }
 
   @Test
@@ -51,8 +55,10 @@ class SchemaMigrationTest {
     assertThat(SchemaMigration.migrate(ds, "second", loader())).isEqualTo(1);
 
     assertThat(count("select count(*) from second_thing")).isZero();
-    assertThat(count("select count(*) from \"flyway_history_second\" where \"version\" = '0'")).isEqualTo(1);
-    assertThat(count("select count(*) from \"flyway_history_second\" where \"version\" = '1'")).isEqualTo(1);
+    assertThat(count("select count(*) from \"flyway_history_second\" where \"version\" = '0'"))
+        .isEqualTo(1);
+    assertThat(count("select count(*) from \"flyway_history_second\" where \"version\" = '1'"))
+        .isEqualTo(1);
   }
 
   @Test

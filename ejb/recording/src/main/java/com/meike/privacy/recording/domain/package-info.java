@@ -1,2 +1,5 @@
-/** The recording context's domain model: plain classes (JPA-annotated entities allowed), no container. */
+/**
+ * The recording context's domain model: plain classes (JPA-annotated entities allowed), no
+ * container.
+ */
 package com.meike.privacy.recording.domain;

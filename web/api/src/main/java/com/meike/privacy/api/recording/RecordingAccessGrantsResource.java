@@ -1,11 +1,13 @@
 package com.meike.privacy.api.recording;
 
+import com.meike.privacy.api.RequestBody;
 import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.recording.application.GrantView;
 import com.meike.privacy.recording.application.RecordingAccessService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,18 +17,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 
 /** Grants that two approvals produced: read them, check one against an order, revoke one. */
 @Path("recording-access-grants")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.STAFF)
 public class RecordingAccessGrantsResource {
-
-  /** Which order the holder wants to open with the grant. */
-  public record CheckBody(String orderNumber) {}
-
-  /** Why a grant is withdrawn before it expires. */
-  public record RevocationBody(String reason) {}
 
   @Inject RecordingAccessService applications;
   @Context SecurityContext security;
@@ -41,22 +38,21 @@ public class RecordingAccessGrantsResource {
   @POST
   @Path("{id}/checks")
   @Consumes(MediaType.APPLICATION_JSON)
-  public GrantView check(@PathParam("id") String id, CheckBody body) {
-    if (body == null) {
-      throw DomainException.invalid("orderNumber", "orderNumber is required.");
-    }
-    return applications.checkGrant(id, body.orderNumber(), caller());
+  public GrantView check(@PathParam("id") String id, JsonObject json) {
+    String orderNumber = RequestBody.of(json, List.of("orderNumber")).text("orderNumber");
+    return applications.checkGrant(id, orderNumber, caller());
   }
 
   @POST
   @Path("{id}/revocation")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.SECURITY_HEAD})
-  public GrantView revoke(@PathParam("id") String id, RevocationBody body) {
-    if (body == null || body.reason() == null || body.reason().isBlank()) {
+  public GrantView revoke(@PathParam("id") String id, JsonObject json) {
+    String reason = RequestBody.of(json, List.of("reason")).text("reason");
+    if (reason == null || reason.isBlank()) {
       throw DomainException.invalid("reason", "A reason for the revocation is required.");
     }
-    return applications.revoke(id, caller(), body.reason().trim());
+    return applications.revoke(id, caller(), reason.trim());
   }
 
   private String caller() {

@@ -1,12 +1,13 @@
 package com.meike.privacy.api.recording;
 
 import com.meike.privacy.api.security.Roles;
-import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.api.RequestBody;
 import com.meike.privacy.recording.application.ApplicationRequest;
 import com.meike.privacy.recording.application.ApplicationView;
 import com.meike.privacy.recording.application.RecordingAccessService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,8 +27,7 @@ import java.util.List;
 @RolesAllowed(Roles.STAFF)
 public class RecordingAccessRequestsResource {
 
-  /** The body of an application; unknown fields are refused by the JSON binding. */
-  public record ApplicationBody(String orderNumber, String use, String reason) {}
+  static final List<String> FIELDS = List.of("orderNumber", "use", "reason");
 
   @Inject RecordingAccessService applications;
   @Context SecurityContext security;
@@ -35,12 +35,10 @@ public class RecordingAccessRequestsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response apply(ApplicationBody body) {
-    if (body == null) {
-      throw DomainException.invalid(null, "A JSON body with orderNumber, use and reason is required.");
-    }
+  public Response apply(JsonObject json) {
+    RequestBody body = RequestBody.of(json, FIELDS);
     ApplicationView view = applications.apply(
-        new ApplicationRequest(body.orderNumber(), body.use(), body.reason()), caller());
+        new ApplicationRequest(body.text("orderNumber"), body.text("use"), body.text("reason")), caller());
     return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
   }
 

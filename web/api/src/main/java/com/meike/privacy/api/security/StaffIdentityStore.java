@@ -3,6 +3,7 @@ package com.meike.privacy.api.security;
 import com.meike.privacy.bpmn.identity.StaffAuthenticator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -12,9 +13,10 @@ import java.util.Set;
 /**
  * Validates staff credentials against the engine's identity service (one account for Tasklist,
  * /engine-rest and /api). Groups become roles; members of any business group also get
- * {@link Roles#STAFF}.
+ * {@link Roles#STAFF}. The mechanism is declared here, on a CDI bean, so Jakarta Security finds it.
  */
 @ApplicationScoped
+@BasicAuthenticationMechanismDefinition(realmName = "meike-privacy")
 public class StaffIdentityStore implements IdentityStore {
 
   @Inject StaffAuthenticator authenticator;

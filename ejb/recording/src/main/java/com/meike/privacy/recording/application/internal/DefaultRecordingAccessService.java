@@ -51,6 +51,7 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
 
   static final String APPLICATION = "recording-access-application";
   static final String GRANT = "recording-access-grant";
+
   /** Actor of the steps the approval process performs on its own (reminders, lapse, grant). */
   static final String SYSTEM = "system";
 
@@ -131,8 +132,8 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
   }
 
   /**
-   * Records the reminder. A reminder for a step that is no longer awaited (it was decided while
-   * the timer fired) is a harmless race and does nothing.
+   * Records the reminder. A reminder for a step that is no longer awaited (it was decided while the
+   * timer fired) is a harmless race and does nothing.
    */
   @Override
   public void remind(String applicationId, ApprovalStep step) {

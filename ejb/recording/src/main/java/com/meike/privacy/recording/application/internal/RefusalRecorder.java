@@ -13,8 +13,8 @@ import jakarta.inject.Inject;
  * back — and with it any audit entry written there; this one must survive (AUD-1: every attempt to
  * open a recording is on record). Call it through its EJB proxy (injection), never as {@code this}.
  *
- * <p>The caller must not have written to the audit trail in its own, suspended transaction
- * before, or the two transactions could wait on each other at the chain's head.
+ * <p>The caller must not have written to the audit trail in its own, suspended transaction before,
+ * or the two transactions could wait on each other at the chain's head.
  */
 @Stateless
 public class RefusalRecorder {

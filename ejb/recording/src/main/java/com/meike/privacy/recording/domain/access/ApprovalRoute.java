@@ -6,21 +6,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who approves an application (REC-8): exactly one person per step, never the applicant, never
- * the same person twice. The process engine gives each step's task to that one user.
+ * Who approves an application (REC-8): exactly one person per step, never the applicant, never the
+ * same person twice. The process engine gives each step's task to that one user.
  *
  * <p>{@link #plan} picks, from the people the staff directory names:
  *
  * <ul>
  *   <li>step 1 ({@link ApprovalStep#DEPARTMENT_HEAD}): the first of head of the applicant's
  *       department, privacy officer, head of legal;
- *   <li>step 2 ({@link ApprovalStep#SECURITY_HEAD}): the first of head of security, privacy officer,
- *       head of legal, who is not the step-1 approver either;
+ *   <li>step 2 ({@link ApprovalStep#SECURITY_HEAD}): the first of head of security, privacy
+ *       officer, head of legal, who is not the step-1 approver either;
  * </ul>
  *
- * skipping anyone absent or who is the applicant. When no such person exists for a step, nobody
- * can approve and the application is refused as a conflict (the staff directory must be fixed
- * first).
+ * skipping anyone absent or who is the applicant. When no such person exists for a step, nobody can
+ * approve and the application is refused as a conflict (the staff directory must be fixed first).
  */
 public record ApprovalRoute(String firstApprover, String secondApprover) {
 

@@ -12,7 +12,9 @@ public record OrderNumber(String value) {
 
   private static final Pattern FORMAT = Pattern.compile("MK[0-9]{16}");
 
-  /** @throws DomainException INVALID_INPUT on field {@code orderNumber} when the format is wrong */
+  /**
+   * @throws DomainException INVALID_INPUT on field {@code orderNumber} when the format is wrong
+   */
   public OrderNumber {
     if (value == null || value.isBlank()) {
       throw DomainException.invalid("orderNumber", "is required");

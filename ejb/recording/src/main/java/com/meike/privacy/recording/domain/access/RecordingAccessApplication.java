@@ -138,13 +138,15 @@ public class RecordingAccessApplication {
       throw DomainException.forbidden("nobody may approve their own application");
     }
     if (!approver.equals(route().approverFor(step))) {
-      throw DomainException.forbidden("this application's " + stepName(step) + " step is routed to someone else");
+      throw DomainException.forbidden(
+          "this application's " + stepName(step) + " step is routed to someone else");
     }
     if (decisions.stream().anyMatch(decision -> decision.step() == step)) {
       throw DomainException.conflict("the " + stepName(step) + " step was already decided");
     }
     if (!status.isAwaiting()) {
-      throw DomainException.conflict("the application is no longer awaiting decisions; it is " + status);
+      throw DomainException.conflict(
+          "the application is no longer awaiting decisions; it is " + status);
     }
     if (status.awaitedStep().orElseThrow() != step) {
       throw DomainException.conflict(

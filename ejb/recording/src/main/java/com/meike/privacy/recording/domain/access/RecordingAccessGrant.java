@@ -150,8 +150,8 @@ public class RecordingAccessGrant {
   /**
    * Withdraws the grant at once.
    *
-   * @throws DomainException INVALID_INPUT on {@code reason} when missing or too long; CONFLICT
-   *     when the grant is not active any more
+   * @throws DomainException INVALID_INPUT on {@code reason} when missing or too long; CONFLICT when
+   *     the grant is not active any more
    */
   public void revoke(String actor, String reason, Instant now) {
     Objects.requireNonNull(now, "now");

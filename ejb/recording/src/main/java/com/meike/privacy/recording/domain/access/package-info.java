@@ -1,9 +1,9 @@
 /**
  * Recording access (REC-7, REC-8): the {@link
  * com.meike.privacy.recording.domain.access.RecordingAccessApplication} aggregate with its two
- * approvals, the {@link com.meike.privacy.recording.domain.access.RecordingAccessGrant} it produces,
- * their value objects ({@link com.meike.privacy.recording.domain.access.OrderNumber}, {@link
- * com.meike.privacy.recording.domain.access.AllowedUse}, {@link
+ * approvals, the {@link com.meike.privacy.recording.domain.access.RecordingAccessGrant} it
+ * produces, their value objects ({@link com.meike.privacy.recording.domain.access.OrderNumber},
+ * {@link com.meike.privacy.recording.domain.access.AllowedUse}, {@link
  * com.meike.privacy.recording.domain.access.AccessReason}, {@link
  * com.meike.privacy.recording.domain.access.ApprovalRoute}) and the repository interfaces.
  *

@@ -16,7 +16,8 @@ class AllowedUseTest {
   void the_list_is_closed_to_the_four_uses_of_REC_7() {
     assertThat(AllowedUse.values())
         .extracting(Enum::name)
-        .containsExactly("DISPUTE_EVIDENCE", "URGENT_PROTECTION", "RULE_SPOT_CHECK", "SAFETY_ANALYSIS");
+        .containsExactly(
+            "DISPUTE_EVIDENCE", "URGENT_PROTECTION", "RULE_SPOT_CHECK", "SAFETY_ANALYSIS");
   }
 
   @ParameterizedTest

@@ -76,8 +76,7 @@ class ApprovalRouteTest {
   void the_second_approver_is_never_the_first_one() {
     // The privacy officer also heads the applicant's department and there is no security head.
     ApprovalRoute route =
-        ApprovalRoute.plan(
-            "po.assistant", PRIVACY, PRIVACY, LEGAL, Optional.empty());
+        ApprovalRoute.plan("po.assistant", PRIVACY, PRIVACY, LEGAL, Optional.empty());
 
     assertThat(route).isEqualTo(new ApprovalRoute("privacy.officer", "legal.counsel"));
   }

@@ -96,7 +96,8 @@ class RecordingAccessApplicationTest {
     void rejecting_the_first_step_rejects_the_application_and_ends_it() {
       RecordingAccessApplication application = application();
 
-      application.decide(DEPARTMENT_HEAD, DEPARTMENT_HEAD_USER, false, "no dispute on record", LATER);
+      application.decide(
+          DEPARTMENT_HEAD, DEPARTMENT_HEAD_USER, false, "no dispute on record", LATER);
 
       assertThat(application.status()).isEqualTo(ApplicationStatus.REJECTED);
       assertThat(application.decisions().get(0).comment()).contains("no dispute on record");
@@ -173,7 +174,8 @@ class RecordingAccessApplicationTest {
 
       assertThat(
               assertKind(
-                      () -> application.decide(SECURITY_HEAD, SECURITY_HEAD_USER, true, null, LATER),
+                      () ->
+                          application.decide(SECURITY_HEAD, SECURITY_HEAD_USER, true, null, LATER),
                       Kind.CONFLICT)
                   .getMessage())
           .contains("not awaiting");
@@ -190,7 +192,11 @@ class RecordingAccessApplicationTest {
               assertKind(
                       () ->
                           application.decide(
-                              DEPARTMENT_HEAD, DEPARTMENT_HEAD_USER, false, "changed my mind", EVEN_LATER),
+                              DEPARTMENT_HEAD,
+                              DEPARTMENT_HEAD_USER,
+                              false,
+                              "changed my mind",
+                              EVEN_LATER),
                       Kind.CONFLICT)
                   .getMessage())
           .contains("already decided");
@@ -312,26 +318,22 @@ class RecordingAccessApplicationTest {
       application.issueGrant("grant-1", EVEN_LATER, Duration.ofHours(24));
 
       assertKind(
-          () -> application.issueGrant("grant-2", EVEN_LATER, Duration.ofHours(24)),
-          Kind.CONFLICT);
+          () -> application.issueGrant("grant-2", EVEN_LATER, Duration.ofHours(24)), Kind.CONFLICT);
       assertThat(application.grantId()).contains("grant-1");
     }
 
     @Test
     void only_an_approved_application_earns_a_grant() {
       RecordingAccessApplication waiting = application();
-      assertKind(
-          () -> waiting.issueGrant("g", LATER, Duration.ofHours(1)), Kind.CONFLICT);
+      assertKind(() -> waiting.issueGrant("g", LATER, Duration.ofHours(1)), Kind.CONFLICT);
 
       RecordingAccessApplication halfway = application();
       halfway.decide(DEPARTMENT_HEAD, DEPARTMENT_HEAD_USER, true, null, LATER);
-      assertKind(
-          () -> halfway.issueGrant("g", LATER, Duration.ofHours(1)), Kind.CONFLICT);
+      assertKind(() -> halfway.issueGrant("g", LATER, Duration.ofHours(1)), Kind.CONFLICT);
 
       RecordingAccessApplication rejected = application();
       rejected.decide(DEPARTMENT_HEAD, DEPARTMENT_HEAD_USER, false, "no", LATER);
-      assertKind(
-          () -> rejected.issueGrant("g", LATER, Duration.ofHours(1)), Kind.CONFLICT);
+      assertKind(() -> rejected.issueGrant("g", LATER, Duration.ofHours(1)), Kind.CONFLICT);
       assertThat(rejected.grantId()).isEmpty();
     }
 

@@ -19,7 +19,13 @@ class RecordingAccessGrantTest {
 
   private final RecordingAccessGrant grant =
       RecordingAccessGrant.issue(
-          "grant-1", "app-1", ORDER, AllowedUse.DISPUTE_EVIDENCE, HOLDER, ISSUED, Duration.ofHours(24));
+          "grant-1",
+          "app-1",
+          ORDER,
+          AllowedUse.DISPUTE_EVIDENCE,
+          HOLDER,
+          ISSUED,
+          Duration.ofHours(24));
 
   @Test
   void the_holder_opens_the_granted_order_while_it_is_active() {

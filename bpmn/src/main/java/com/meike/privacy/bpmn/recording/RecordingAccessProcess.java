@@ -1,0 +1,176 @@
+package com.meike.privacy.bpmn.recording;
+
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.recording.application.ApplicationRequest;
+import com.meike.privacy.recording.application.ApplicationView;
+import com.meike.privacy.recording.application.GrantView;
+import com.meike.privacy.recording.application.RecordingAccessService;
+import com.meike.privacy.recording.domain.access.ApprovalStep;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The expressions of the {@code recording-access-approval} process (REC-8): each method reads
+ * process variables, calls {@link RecordingAccessService} and writes back what the next steps and
+ * the approvers' forms need. The decisions and the rules behind them live in the service.
+ *
+ * <p>Process variables written here: {@code applicationId}, {@code orderNumber}, {@code use},
+ * {@code useLabel}, {@code reason}, {@code applicant}, {@code appliedAt}, {@code firstApprover},
+ * {@code secondApprover}, {@code reminderAfter}, {@code lapseAfter} (ISO-8601 durations),
+ * {@code applicationStatus}, {@code grantId}, {@code grantExpiresAt}.
+ */
+@Named("recordingAccessProcess")
+@ApplicationScoped
+public class RecordingAccessProcess {
+
+  /** Who reads an application the API already registered: the process itself, as oversight. */
+  static final String SYSTEM_VIEWER = "system";
+
+  private static final Map<String, String> USE_LABELS =
+      Map.of(
+          "DISPUTE_EVIDENCE", "纠纷取证 (dispute evidence, with consent)",
+          "URGENT_PROTECTION", "紧急保护 (urgent protection of life or property)",
+          "RULE_SPOT_CHECK", "违规抽查 (spot check for rule violations)",
+          "SAFETY_ANALYSIS", "安全分析 (safety analysis)");
+
+  private final RecordingAccessService service;
+  private final Duration reminderAfter;
+  private final Duration lapseAfter;
+
+  /** For the CDI proxy only. */
+  protected RecordingAccessProcess() {
+    this.service = null;
+    this.reminderAfter = null;
+    this.lapseAfter = null;
+  }
+
+  @Inject
+  public RecordingAccessProcess(
+      RecordingAccessService service,
+      @ConfigProperty(name = "meike.recording-access.reminder-after", defaultValue = "PT24H")
+          Duration reminderAfter,
+      @ConfigProperty(name = "meike.recording-access.lapse-after", defaultValue = "P3D")
+          Duration lapseAfter) {
+    this.service = Objects.requireNonNull(service, "service");
+    this.reminderAfter = positive(reminderAfter, "meike.recording-access.reminder-after");
+    this.lapseAfter = positive(lapseAfter, "meike.recording-access.lapse-after");
+  }
+
+  /**
+   * "Register application": applies on the initiator's behalf when the process was started from
+   * the Tasklist start form, or loads the application the API registered (variable {@code
+   * applicationId}); then sets the facts, the approvers, the timer durations and the business key.
+   */
+  public void register(DelegateExecution execution) {
+    String applicationId = (String) execution.getVariable("applicationId");
+    ApplicationView application =
+        applicationId == null
+            ? service.applyFromProcess(
+                new ApplicationRequest(
+                    text(execution, "orderNumber"), text(execution, "use"), text(execution, "reason")),
+                text(execution, "applicant"))
+            : service.application(applicationId, SYSTEM_VIEWER, true);
+
+
+    execution.setVariable("applicationId", application.id());
+    execution.setVariable("orderNumber", application.orderNumber());
+    execution.setVariable("use", application.use());
+    execution.setVariable("useLabel", useLabel(application.use()));
+    execution.setVariable("reason", application.reason());
+    execution.setVariable("applicant", application.applicant());
+    execution.setVariable("appliedAt", iso(application.appliedAt()));
+    execution.setVariable("firstApprover", application.firstApprover());
+    execution.setVariable("secondApprover", application.secondApprover());
+    execution.setVariable("applicationStatus", application.status());
+    execution.setVariable("reminderAfter", reminderAfter.toString());
+    execution.setVariable("lapseAfter", lapseAfter.toString());
+  }
+
+  /**
+   * Complete listener of both decision tasks: records the decision of the person completing the
+   * task (the authenticated user, or the assignee when the engine runs without one). A refusal by
+   * the service fails the completion, so the task stays open.
+   */
+  public void decide(DelegateTask task, String step) {
+    ApprovalStep approvalStep = ApprovalStep.valueOf(step);
+    String prefix = approvalStep == ApprovalStep.DEPARTMENT_HEAD ? "departmentHead" : "securityHead";
+    Object approved = task.getVariable(prefix + "Approved");
+    if (!(approved instanceof Boolean)) {
+      throw DomainException.invalid(
+          prefix + "Approved", "The decision must be given as approve (true) or reject (false).");
+    }
+    ApplicationView application =
+        service.decide(
+            applicationId(task.getVariable("applicationId")),
+            approvalStep,
+            approverOf(task),
+            (Boolean) approved,
+            (String) task.getVariable(prefix + "Comment"));
+    task.setVariable("applicationStatus", application.status());
+  }
+
+  /** "Remind …": a decision task was left untouched for {@code reminderAfter}. */
+  public void remind(DelegateExecution execution, String step) {
+    service.remind(
+        applicationId(execution.getVariable("applicationId")), ApprovalStep.valueOf(step));
+  }
+
+  /** "Lapse application": the final deadline passed before both heads decided. */
+  public void lapse(DelegateExecution execution) {
+    ApplicationView application =
+        service.lapse(applicationId(execution.getVariable("applicationId")));
+    execution.setVariable("applicationStatus", application.status());
+  }
+
+  /** "Issue time-limited grant": both heads approved. */
+  public void grant(DelegateExecution execution) {
+    GrantView grant = service.issueGrant(applicationId(execution.getVariable("applicationId")));
+    execution.setVariable("grantId", grant.id());
+    execution.setVariable("grantExpiresAt", iso(grant.expiresAt()));
+  }
+
+  /** The label approvers read for one of the allowed uses (REC-7); unknown codes stay as they are. */
+  static String useLabel(String use) {
+    return use == null ? null : USE_LABELS.getOrDefault(use, use);
+  }
+
+  private static String approverOf(DelegateTask task) {
+    Authentication authentication =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication != null && authentication.getUserId() != null
+        ? authentication.getUserId()
+        : task.getAssignee();
+  }
+
+  private static String applicationId(Object value) {
+    if (!(value instanceof String id) || id.isBlank()) {
+      throw new IllegalStateException("The process has no applicationId");
+    }
+    return id;
+  }
+
+  private static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  private static String iso(Instant instant) {
+    return instant == null ? null : instant.toString();
+  }
+
+  private static Duration positive(Duration duration, String property) {
+    if (duration == null || duration.isZero() || duration.isNegative()) {
+      throw new IllegalArgumentException(property + " must be a positive ISO-8601 duration");
+    }
+    return duration;
+  }
+}

@@ -1,0 +1,2 @@
+/** JPA implementations of the identity repositories (persistence unit {@code identity}). */
+package com.meike.privacy.identity.infrastructure.persistence.jpa;
