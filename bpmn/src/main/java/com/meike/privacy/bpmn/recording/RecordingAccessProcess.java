@@ -25,8 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>Process variables written here: {@code applicationId}, {@code orderNumber}, {@code use},
  * {@code useLabel}, {@code reason}, {@code applicant}, {@code appliedAt}, {@code firstApprover},
- * {@code secondApprover}, {@code reminderAfter}, {@code lapseAfter} (ISO-8601 durations),
- * {@code applicationStatus}, {@code grantId}, {@code grantExpiresAt}.
+ * {@code secondApprover}, {@code reminderAfter}, {@code lapseAfter} (ISO-8601 durations), {@code
+ * applicationStatus}, {@code grantId}, {@code grantExpiresAt}.
  */
 @Named("recordingAccessProcess")
 @ApplicationScoped
@@ -66,8 +66,8 @@ public class RecordingAccessProcess {
   }
 
   /**
-   * "Register application": applies on the initiator's behalf when the process was started from
-   * the Tasklist start form, or loads the application the API registered (variable {@code
+   * "Register application": applies on the initiator's behalf when the process was started from the
+   * Tasklist start form, or loads the application the API registered (variable {@code
    * applicationId}); then sets the facts, the approvers, the timer durations and the business key.
    */
   public void register(DelegateExecution execution) {
@@ -76,11 +76,13 @@ public class RecordingAccessProcess {
         applicationId == null
             ? service.applyFromProcess(
                 new ApplicationRequest(
-                    text(execution, "orderNumber"), text(execution, "use"), text(execution, "reason")),
+                    text(execution, "orderNumber"),
+                    text(execution, "use"),
+                    text(execution, "reason")),
                 text(execution, "applicant"))
             : service.application(applicationId, SYSTEM_VIEWER, true);
 
-
+    execution.setProcessBusinessKey(application.id());
     execution.setVariable("applicationId", application.id());
     execution.setVariable("orderNumber", application.orderNumber());
     execution.setVariable("use", application.use());
@@ -102,7 +104,8 @@ public class RecordingAccessProcess {
    */
   public void decide(DelegateTask task, String step) {
     ApprovalStep approvalStep = ApprovalStep.valueOf(step);
-    String prefix = approvalStep == ApprovalStep.DEPARTMENT_HEAD ? "departmentHead" : "securityHead";
+    String prefix =
+        approvalStep == ApprovalStep.DEPARTMENT_HEAD ? "departmentHead" : "securityHead";
     Object approved = task.getVariable(prefix + "Approved");
     if (!(approved instanceof Boolean)) {
       throw DomainException.invalid(
@@ -138,7 +141,9 @@ public class RecordingAccessProcess {
     execution.setVariable("grantExpiresAt", iso(grant.expiresAt()));
   }
 
-  /** The label approvers read for one of the allowed uses (REC-7); unknown codes stay as they are. */
+  /**
+   * The label approvers read for one of the allowed uses (REC-7); unknown codes stay as they are.
+   */
   static String useLabel(String use) {
     return use == null ? null : USE_LABELS.getOrDefault(use, use);
   }

@@ -86,7 +86,7 @@ class RecordingAccessApprovalProcessTest {
   static final String ORDER_NUMBER = "MK2025110300001234";
   static final String USE = "DISPUTE_EVIDENCE";
   static final String REASON =
-      "The customer disputes that the driver asked for an extra fee; the call of 3 November decides it.";
+      "The customer disputes that the driver asked for an extra fee; the call settles it.";
   static final String APPLICANT = "cs.agent";
   static final String DEPARTMENT_HEAD = "cs.head";
   static final String SECURITY_HEAD = "sec.head";
@@ -269,7 +269,11 @@ class RecordingAccessApprovalProcessTest {
     inOrder
         .verify(service)
         .decide(
-            APPLICATION_ID, ApprovalStep.SECURITY_HEAD, SECURITY_HEAD, true, "Limited to this order.");
+            APPLICATION_ID,
+            ApprovalStep.SECURITY_HEAD,
+            SECURITY_HEAD,
+            true,
+            "Limited to this order.");
     inOrder.verify(service).issueGrant(APPLICATION_ID);
     assertThat(process)
         .hasPassedInOrder(
@@ -389,7 +393,10 @@ class RecordingAccessApprovalProcessTest {
                     .complete(
                         departmentHeadTask.getId(),
                         withVariables(
-                            "departmentHeadApproved", true, "departmentHeadComment", "Self-approved")))
+                            "departmentHeadApproved",
+                            true,
+                            "departmentHeadComment",
+                            "Self-approved")))
         .hasRootCauseInstanceOf(DomainException.class)
         .hasRootCauseMessage("Only cs.head decides this step");
     assertThat(process).isWaitingAtExactly(TWO_STEP_APPROVAL, DEPARTMENT_HEAD_DECIDES);
@@ -420,8 +427,7 @@ class RecordingAccessApprovalProcessTest {
             cause ->
                 Assertions.assertThat(((DomainException) cause).field())
                     .isEqualTo("departmentHeadApproved"));
-    verify(service, never())
-        .decide(anyString(), any(), anyString(), anyBoolean(), any());
+    verify(service, never()).decide(anyString(), any(), anyString(), anyBoolean(), any());
     assertThat(process).isWaitingAtExactly(TWO_STEP_APPROVAL, DEPARTMENT_HEAD_DECIDES);
   }
 
@@ -436,7 +442,9 @@ class RecordingAccessApprovalProcessTest {
 
     // when a day passes
     ClockUtil.setCurrentTime(Date.from(T0.plus(REMINDER_AFTER).plusSeconds(60)));
-    Assertions.assertThat(executableTimers(process)).extracting(Job::getId).containsExactly(reminder.getId());
+    Assertions.assertThat(executableTimers(process))
+        .extracting(Job::getId)
+        .containsExactly(reminder.getId());
     execute(reminder);
 
     // then
@@ -463,7 +471,9 @@ class RecordingAccessApprovalProcessTest {
 
     // when a day passes
     ClockUtil.setCurrentTime(Date.from(approvedAt.plus(REMINDER_AFTER).plusSeconds(60)));
-    Assertions.assertThat(executableTimers(process)).extracting(Job::getId).containsExactly(reminder.getId());
+    Assertions.assertThat(executableTimers(process))
+        .extracting(Job::getId)
+        .containsExactly(reminder.getId());
     execute(reminder);
 
     // then
@@ -535,7 +545,8 @@ class RecordingAccessApprovalProcessTest {
     // given
     ProcessInstance process = startedByApi();
     whenDepartmentHeadDecides(true).thenReturn(awaitingSecurityHead());
-    String startForm = read(formService().getDeployedStartForm(processDefinition(PROCESS_KEY).getId()));
+    String startForm =
+        read(formService().getDeployedStartForm(processDefinition(PROCESS_KEY).getId()));
     String departmentHeadForm = read(formService().getDeployedTaskForm(task(process).getId()));
     decideAs(DEPARTMENT_HEAD, process, "departmentHead", true, "Fine by me.");
 
@@ -615,7 +626,11 @@ class RecordingAccessApprovalProcessTest {
       boolean approved) {
     return when(
         service.decide(
-            eq(APPLICATION_ID), eq(ApprovalStep.DEPARTMENT_HEAD), anyString(), eq(approved), any()));
+            eq(APPLICATION_ID),
+            eq(ApprovalStep.DEPARTMENT_HEAD),
+            anyString(),
+            eq(approved),
+            any()));
   }
 
   private org.mockito.stubbing.OngoingStubbing<ApplicationView> whenSecurityHeadDecides(
@@ -687,7 +702,11 @@ class RecordingAccessApprovalProcessTest {
         "APPROVED",
         departmentHeadApproved(),
         new DecisionView(
-            "SECURITY_HEAD", SECURITY_HEAD, true, "Limited to this order.", T0.plus(Duration.ofHours(5))));
+            "SECURITY_HEAD",
+            SECURITY_HEAD,
+            true,
+            "Limited to this order.",
+            T0.plus(Duration.ofHours(5))));
   }
 
   private static ApplicationView rejectedBy(ApprovalStep step) {
