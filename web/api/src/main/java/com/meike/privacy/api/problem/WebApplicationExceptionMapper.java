@@ -25,7 +25,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       case 403 -> "Your role does not allow this.";
       case 404 -> "No such resource.";
       case 405 -> "This method is not allowed here.";
-      case 406 -> "Only application/json can be produced.";
+      case 406 -> "The requested media type cannot be produced here.";
       case 415 -> "Send the request body as application/json.";
       default -> "The request could not be processed.";
     };
