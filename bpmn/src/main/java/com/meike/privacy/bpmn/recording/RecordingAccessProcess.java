@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -168,8 +169,9 @@ public class RecordingAccessProcess {
     return value == null ? null : value.toString();
   }
 
+  /** ISO-8601 in UTC to the second: what approvers read in the forms. */
   private static String iso(Instant instant) {
-    return instant == null ? null : instant.toString();
+    return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
   private static Duration positive(Duration duration, String property) {

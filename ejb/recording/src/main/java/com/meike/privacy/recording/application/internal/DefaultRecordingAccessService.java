@@ -83,6 +83,11 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
     if (applicant == null || applicant.isBlank()) {
       throw DomainException.forbidden("only an identified staff member may apply");
     }
+    // Only people in the staff directory apply: its departments decide who approves, and a
+    // technical account (e.g. a Camunda administrator starting the process in Tasklist) is nobody's employee.
+    if (staff.member(applicant).isEmpty()) {
+      throw DomainException.forbidden("only members of the staff directory may apply to listen to a recording");
+    }
     if (request == null) {
       throw DomainException.invalid("orderNumber", "is required");
     }

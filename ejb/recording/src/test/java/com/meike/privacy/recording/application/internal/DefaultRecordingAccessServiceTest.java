@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.identity.application.StaffDirectory;
+import com.meike.privacy.identity.application.StaffDirectory.StaffMemberView;
 import com.meike.privacy.identity.domain.staff.DepartmentFunction;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
@@ -62,6 +63,8 @@ class DefaultRecordingAccessServiceTest {
     service.requested = requested;
     service.clock = clock;
     service.grantValidity = Duration.ofHours(24);
+    when(staff.member(any()))
+        .thenAnswer(call -> Optional.of(new StaffMemberView(call.getArgument(0), "Demo", "operations", "Operations")));
     when(staff.headOfDepartmentOf("ops.agent")).thenReturn(Optional.of("ops.head"));
     when(staff.headOf(DepartmentFunction.PRIVACY_OFFICE))
         .thenReturn(Optional.of("privacy.officer"));
@@ -155,6 +158,21 @@ class DefaultRecordingAccessServiceTest {
                   .field())
           .isEqualTo("reason");
 
+      assertThat(applications.stored).isEmpty();
+      verifyNoInteractions(auditTrail, requested);
+    }
+
+    @Test
+    void someone_outside_the_staff_directory_may_not_apply() {
+      when(staff.member("admin")).thenReturn(Optional.empty());
+
+      assertThat(
+              refusal(
+                      () ->
+                          service.apply(
+                              new ApplicationRequest(ORDER, "DISPUTE_EVIDENCE", REASON), "admin"))
+                  .kind())
+          .isEqualTo(Kind.FORBIDDEN);
       assertThat(applications.stored).isEmpty();
       verifyNoInteractions(auditTrail, requested);
     }
