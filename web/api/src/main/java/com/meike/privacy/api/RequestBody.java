@@ -1,9 +1,11 @@
 package com.meike.privacy.api;
 
 import com.meike.privacy.kernel.problem.DomainException;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,5 +43,39 @@ public final class RequestBody {
       return string.getString();
     }
     throw DomainException.invalid(field, "'" + field + "' must be a string.");
+  }
+
+  /** The boolean {@code field}, or {@code absent} when it is missing or null. */
+  public boolean flag(String field, boolean absent) {
+    JsonValue value = json.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return absent;
+    }
+    if (value.getValueType() == JsonValue.ValueType.TRUE) {
+      return true;
+    }
+    if (value.getValueType() == JsonValue.ValueType.FALSE) {
+      return false;
+    }
+    throw DomainException.invalid(field, "'" + field + "' must be true or false.");
+  }
+
+  /** The strings of the array {@code field}; empty when it is missing or null. */
+  public List<String> texts(String field) {
+    JsonValue value = json.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return List.of();
+    }
+    if (!(value instanceof JsonArray array)) {
+      throw DomainException.invalid(field, "'" + field + "' must be an array of strings.");
+    }
+    List<String> texts = new ArrayList<>();
+    for (JsonValue item : array) {
+      if (!(item instanceof JsonString string)) {
+        throw DomainException.invalid(field, "'" + field + "' must be an array of strings.");
+      }
+      texts.add(string.getString());
+    }
+    return texts;
   }
 }

@@ -1,0 +1,113 @@
+package com.meike.privacy.it;
+
+import static com.meike.privacy.it.Staff.anonymous;
+import static com.meike.privacy.it.Staff.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The consent context through the deployed EAR: the public catalogue and policy versions, the
+ * ledger recorded by customer service, the consent check, withdrawal taking effect on the next
+ * check, a major policy change requiring consent again, and a ledger nobody can rewrite.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsentIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @Test
+  void theCatalogueAndThePoliciesArePublic() {
+    anonymous().get("/api/purposes/location.precise").then().statusCode(200)
+        .body("necessity", equalTo("OPTIONAL"))
+        .body("sensitive", equalTo(true));
+    anonymous().get("/api/purposes").then().statusCode(200).body("code", hasItem("account.phone"));
+    anonymous().get("/api/policies").then().statusCode(200).body("version", hasItem("2026-01"));
+    anonymous().get("/api/purposes/no.such-purpose").then().statusCode(404)
+        .contentType(startsWith("application/problem+json"));
+  }
+
+  @Test
+  void withdrawalTakesEffectOnTheNextCheck() {
+    String subject = "u-" + UUID.randomUUID();
+    check(subject, "device.camera").body("allowed", equalTo(false)).body("reason", equalTo("NO_CONSENT"));
+
+    record(subject, "device.camera", "GIVEN").statusCode(201);
+    check(subject, "device.camera").body("allowed", equalTo(true)).body("reason", equalTo("CONSENT_GIVEN"));
+
+    record(subject, "device.camera", "WITHDRAWN").statusCode(201);
+    check(subject, "device.camera").body("allowed", equalTo(false)).body("reason", equalTo("WITHDRAWN"));
+
+    as("privacy.officer").get("/api/subjects/" + subject + "/consents").then().statusCode(200)
+        .body("history.size()", equalTo(2));
+  }
+
+  @Test
+  void refusalsNameTheProblemAndChangeNothing() {
+    String subject = "u-" + UUID.randomUUID();
+    record(subject, "no.such-purpose", "GIVEN").statusCode(400).body("errors.field", hasItem("purpose"));
+    record(subject, "account.phone", "WITHDRAWN").statusCode(409);
+    record(subject, "device.camera", "MAYBE").statusCode(400).body("errors.field", hasItem("action"));
+    as("cs.agent").body(Map.of("purpose", "device.camera", "action", "GIVEN", "mood", "happy"))
+        .post("/api/subjects/" + subject + "/consents").then().statusCode(400).body("errors.field", hasItem("mood"));
+    as("privacy.officer").get("/api/subjects/" + subject + "/consents").then().statusCode(200)
+        .body("history.size()", equalTo(0));
+  }
+
+  @Test
+  void theLedgerCannotBeRewrittenThroughTheApi() {
+    String subject = "u-" + UUID.randomUUID();
+    record(subject, "device.album", "GIVEN").statusCode(201);
+    as("privacy.officer").body(Map.of("purpose", "device.album")).put("/api/subjects/" + subject + "/consents")
+        .then().statusCode(405);
+    as("privacy.officer").delete("/api/subjects/" + subject + "/consents").then().statusCode(405);
+    as("ops.agent").body(Map.of("purpose", "device.album", "action", "WITHDRAWN"))
+        .post("/api/subjects/" + subject + "/consents").then().statusCode(403);
+  }
+
+  @Test
+  void aMajorPolicyChangeRequiresConsentAgain() {
+    String subject = "u-" + UUID.randomUUID();
+    record(subject, "device.microphone", "GIVEN").statusCode(201);
+    check(subject, "device.microphone").body("allowed", equalTo(true));
+
+    String version = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    as("ops.agent").body(publication(version)).post("/api/policies").then().statusCode(403);
+    as("privacy.officer").body(publication(version)).post("/api/policies").then().statusCode(201);
+    anonymous().get("/api/policies/2026-01").then().statusCode(200);
+
+    check(subject, "device.microphone").body("allowed", equalTo(false))
+        .body("reason", equalTo("RECONSENT_REQUIRED"));
+    record(subject, "device.microphone", "GIVEN").statusCode(201);
+    check(subject, "device.microphone").body("allowed", equalTo(true));
+  }
+
+  private static Map<String, Object> publication(String version) {
+    return Map.of("version", version, "summary", "New partner for push notifications",
+        "text", "隐私政策（修订）: 新增第三方推送服务商。", "major", true, "majorChangeKinds", List.of("RECIPIENTS"));
+  }
+
+  private static io.restassured.response.ValidatableResponse record(String subject, String purpose, String action) {
+    return as("cs.agent").body(Map.of("purpose", purpose, "action", action))
+        .post("/api/subjects/" + subject + "/consents").then();
+  }
+
+  private static io.restassured.response.ValidatableResponse check(String subject, String purpose) {
+    return as("cs.agent").queryParam("subject", subject).queryParam("purpose", purpose)
+        .get("/api/consent-checks").then().statusCode(200);
+  }
+}

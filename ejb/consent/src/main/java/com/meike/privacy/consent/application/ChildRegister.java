@@ -1,0 +1,26 @@
+package com.meike.privacy.consent.application;
+
+import jakarta.ejb.Local;
+import java.util.Optional;
+
+/**
+ * Children under 14 and their guardians (ID-6). Once a person is marked, every consent for them
+ * must come from the recorded guardian; consents the child gave themselves stop counting.
+ */
+@Local
+public interface ChildRegister {
+
+  /**
+   * Records a person as a child with their guardian; raises {@link ChildMarked}. Marking again with
+   * the same guardian records nothing and returns the status.
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code subject},
+   *     {@code guardian} (malformed, the child themselves, or someone recorded as a child) or
+   *     {@code basis}; CONFLICT when the person is already recorded with another guardian;
+   *     FORBIDDEN without {@code markedBy}
+   */
+  ChildStatusView markChild(ChildMarking marking, String markedBy);
+
+  /** The person's child status, if they are recorded as a child. */
+  Optional<ChildStatusView> childStatus(String subject);
+}

@@ -1,0 +1,34 @@
+package com.meike.privacy.consent.application;
+
+import com.meike.privacy.consent.domain.ledger.Decision;
+import com.meike.privacy.consent.domain.ledger.LegalException;
+import jakarta.ejb.Local;
+
+/**
+ * The consent check every context asks before it uses personal information (CON-3, CON-4). Answers
+ * from the ledger as committed now, with no cache, so a withdrawal takes effect at the next check
+ * and never reaches back to uses made before it.
+ */
+@Local
+public interface ConsentCheck {
+
+  /**
+   * May {@code purpose} be processed for {@code subject} now? Reads only; not audited.
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code subject} for a
+   *     malformed id, on {@code purpose} when it is unknown or not part of the policy in force
+   */
+  Decision may(String subject, String purpose);
+
+  /**
+   * Processes {@code purpose} for {@code subject} without consent under one of the named exceptions
+   * of Part 2 §I 3 (1)–(11). Always allowed; recorded in the exception register with {@code reason}
+   * and audited ({@code consent.exception-used}) in the caller's transaction.
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException FORBIDDEN without an actor;
+   *     INVALID_INPUT on {@code exception} when none is named, on {@code reason} when blank, on
+   *     {@code subject} or {@code purpose} when malformed or unknown
+   */
+  Decision mayUnderException(
+      String subject, String purpose, LegalException exception, String actor, String reason);
+}

@@ -1,0 +1,70 @@
+package com.meike.privacy.consent.application.internal;
+
+import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.consent.application.ChildMarked;
+import com.meike.privacy.consent.application.ChildMarking;
+import com.meike.privacy.consent.application.ChildRegister;
+import com.meike.privacy.consent.application.ChildStatusView;
+import com.meike.privacy.consent.domain.child.ChildBasis;
+import com.meike.privacy.consent.domain.child.ChildStatus;
+import com.meike.privacy.consent.domain.child.ChildStatusRepository;
+import com.meike.privacy.consent.domain.subject.SubjectId;
+import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.problem.DomainException;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * {@link ChildRegister} as one container-managed transaction per call: the child status, its audit
+ * entry and the {@link ChildMarked} event commit together. The audit detail names the basis and the
+ * guardian's account id, never a birth date.
+ */
+@Stateless
+public class DefaultChildRegister implements ChildRegister {
+
+  @Inject ChildStatusRepository children;
+  @Inject AuditTrail auditTrail;
+  @Inject Event<ChildMarked> marked;
+  @Inject Clock clock;
+
+  @Override
+  public ChildStatusView markChild(ChildMarking marking, String markedBy) {
+    if (marking == null) {
+      throw DomainException.invalid("subject", "is required");
+    }
+    SubjectId child = SubjectId.of(marking.subject(), "subject");
+    SubjectId guardian = SubjectId.of(marking.guardian(), "guardian");
+    ChildBasis basis = ChildBasis.parse(marking.basis());
+    ChildStatus status = ChildStatus.mark(child, guardian, basis, markedBy, clock.instant());
+    Optional<ChildStatus> existing = children.find(child.value());
+    if (existing.isPresent()) {
+      if (existing.get().hasGuardian(guardian.value())) {
+        return ConsentViews.view(existing.get());
+      }
+      throw DomainException.conflict(
+          "this person is already recorded as a child with another guardian");
+    }
+    if (children.find(guardian.value()).isPresent()) {
+      throw DomainException.invalid(
+          "guardian", "a person recorded as a child cannot be a guardian");
+    }
+    children.store(status);
+    auditTrail.record(
+        new AuditEvent(
+            status.markedBy(),
+            "child.marked",
+            ConsentViews.SUBJECT,
+            status.subjectId(),
+            "basis " + status.basis() + ", guardian " + status.guardianId()));
+    marked.fire(new ChildMarked(status.subjectId(), status.guardianId()));
+    return ConsentViews.view(status);
+  }
+
+  @Override
+  public Optional<ChildStatusView> childStatus(String subject) {
+    return children.find(SubjectId.of(subject, "subject").value()).map(ConsentViews::view);
+  }
+}

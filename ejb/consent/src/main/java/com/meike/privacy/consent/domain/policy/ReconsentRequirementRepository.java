@@ -1,0 +1,33 @@
+package com.meike.privacy.consent.domain.policy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where the {@link ReconsentRequirement}s are kept. */
+public interface ReconsentRequirementRepository {
+
+  /**
+   * Marks everyone who has ever given a consent (any purpose, any version) as needing to consent
+   * again to {@code policyVersion}, in one statement however many people that is.
+   *
+   * @return how many people were marked
+   */
+  int markEveryoneWhoConsented(String policyVersion, Instant markedAt);
+
+  /** The person's most recent requirement (satisfied or not), if any. */
+  Optional<ReconsentRequirement> latestFor(String subjectId);
+
+  /**
+   * Satisfies every requirement of the person still open.
+   *
+   * @return how many were open
+   */
+  int satisfyOpen(String subjectId, Instant now);
+
+  /**
+   * People still to consent again to {@code policyVersion}, by subject id, after {@code
+   * afterSubjectId} (null: from the start), at most {@code limit}: for notifying them in pages.
+   */
+  List<String> awaiting(String policyVersion, String afterSubjectId, int limit);
+}

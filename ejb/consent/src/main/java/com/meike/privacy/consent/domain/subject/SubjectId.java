@@ -1,0 +1,53 @@
+package com.meike.privacy.consent.domain.subject;
+
+import com.meike.privacy.kernel.problem.DomainException;
+import java.util.regex.Pattern;
+
+/**
+ * The id of a person (data subject) or of the one acting for them: an account id, 1 to {@value
+ * #MAX_LENGTH} letters, digits, {@code . _ : -}. A mainland mobile number is refused even though it
+ * would fit: the ledger and the audit trail refer to people by account id, never by contact data.
+ */
+public record SubjectId(String value) {
+
+  public static final int MAX_LENGTH = 64;
+
+  private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+  private static final Pattern MOBILE_NUMBER = Pattern.compile("(\\+?86[-]?)?1[3-9][0-9]{9}");
+
+  public SubjectId {
+    if (value == null || value.isBlank() || !FORMAT.matcher(value.strip()).matches()) {
+      throw new IllegalArgumentException("not a subject id");
+    }
+    value = value.strip();
+    if (MOBILE_NUMBER.matcher(value).matches()) {
+      throw new IllegalArgumentException("a phone number is not a subject id");
+    }
+  }
+
+  /**
+   * Parses an id given by a caller for request field {@code field}.
+   *
+   * @throws DomainException INVALID_INPUT on {@code field} when blank, malformed or a phone number
+   */
+  public static SubjectId of(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw DomainException.invalid(field, "is required");
+    }
+    String trimmed = value.strip();
+    if (!FORMAT.matcher(trimmed).matches()) {
+      throw DomainException.invalid(
+          field,
+          "must be an account id: 1 to " + MAX_LENGTH + " letters, digits, '.', '_', ':' or '-'");
+    }
+    if (MOBILE_NUMBER.matcher(trimmed).matches()) {
+      throw DomainException.invalid(field, "must be an account id, not a phone number");
+    }
+    return new SubjectId(trimmed);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

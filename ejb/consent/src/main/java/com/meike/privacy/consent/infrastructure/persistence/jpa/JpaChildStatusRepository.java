@@ -1,0 +1,34 @@
+package com.meike.privacy.consent.infrastructure.persistence.jpa;
+
+import com.meike.privacy.consent.domain.child.ChildStatus;
+import com.meike.privacy.consent.domain.child.ChildStatusRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** {@link ChildStatusRepository} on JPA (unit {@code consent}); joins the caller's transaction. */
+@ApplicationScoped
+public class JpaChildStatusRepository implements ChildStatusRepository {
+
+  @PersistenceContext(unitName = "consent")
+  private EntityManager entityManager;
+
+  /** For the container. */
+  public JpaChildStatusRepository() {}
+
+  /** Outside a container (tests, tools): on the given entity manager. */
+  public JpaChildStatusRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  @Override
+  public Optional<ChildStatus> find(String subjectId) {
+    return Optional.ofNullable(entityManager.find(ChildStatus.class, subjectId));
+  }
+
+  @Override
+  public void store(ChildStatus status) {
+    entityManager.persist(status);
+  }
+}

@@ -1,0 +1,82 @@
+package com.meike.privacy.consent.infrastructure.persistence.jpa;
+
+import com.meike.privacy.consent.domain.policy.ReconsentRequirement;
+import com.meike.privacy.consent.domain.policy.ReconsentRequirementRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link ReconsentRequirementRepository} on JPA (unit {@code consent}); joins the caller's
+ * transaction. Marking is one native {@code INSERT … SELECT} over the ledger (the same SQL on H2
+ * and PostgreSQL), so publishing a major change costs one statement however many people consented.
+ */
+@ApplicationScoped
+public class JpaReconsentRequirementRepository implements ReconsentRequirementRepository {
+
+  @PersistenceContext(unitName = "consent")
+  private EntityManager entityManager;
+
+  /** For the container. */
+  public JpaReconsentRequirementRepository() {}
+
+  /** Outside a container (tests, tools): on the given entity manager. */
+  public JpaReconsentRequirementRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  @Override
+  public int markEveryoneWhoConsented(String policyVersion, Instant markedAt) {
+    // The version row must be in the database before rows referring to it.
+    entityManager.flush();
+    return entityManager
+        .createNativeQuery(
+            "insert into consent_reconsent_requirement (subject_id, policy_version, marked_at)"
+                + " select s.subject_id, ?1, ?2 from"
+                + " (select distinct e.subject_id from consent_entry e where e.action = 'GIVEN') s")
+        .setParameter(1, policyVersion)
+        .setParameter(2, markedAt)
+        .executeUpdate();
+  }
+
+  @Override
+  public Optional<ReconsentRequirement> latestFor(String subjectId) {
+    return entityManager
+        .createQuery(
+            "select r from ReconsentRequirement r where r.subjectId = :subjectId"
+                + " order by r.markedAt desc, r.policyVersion desc",
+            ReconsentRequirement.class)
+        .setParameter("subjectId", subjectId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public int satisfyOpen(String subjectId, Instant now) {
+    return entityManager
+        .createQuery(
+            "update ReconsentRequirement r set r.satisfiedAt = :now"
+                + " where r.subjectId = :subjectId and r.satisfiedAt is null")
+        .setParameter("now", now)
+        .setParameter("subjectId", subjectId)
+        .executeUpdate();
+  }
+
+  @Override
+  public List<String> awaiting(String policyVersion, String afterSubjectId, int limit) {
+    return entityManager
+        .createQuery(
+            "select r.subjectId from ReconsentRequirement r"
+                + " where r.policyVersion = :policyVersion and r.satisfiedAt is null"
+                + " and r.subjectId > :after order by r.subjectId",
+            String.class)
+        .setParameter("policyVersion", policyVersion)
+        .setParameter("after", afterSubjectId == null ? "" : afterSubjectId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+}

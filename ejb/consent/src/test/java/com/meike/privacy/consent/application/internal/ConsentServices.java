@@ -1,0 +1,127 @@
+package com.meike.privacy.consent.application.internal;
+
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+
+import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.consent.application.ChildMarked;
+import com.meike.privacy.consent.application.ConsentRequest;
+import com.meike.privacy.consent.application.ConsentWithdrawn;
+import com.meike.privacy.consent.application.PolicyAcceptance;
+import com.meike.privacy.consent.application.PolicyVersionPublished;
+import com.meike.privacy.consent.domain.catalogue.CatalogueFixtures;
+import com.meike.privacy.consent.domain.catalogue.Purpose;
+import com.meike.privacy.consent.domain.policy.PolicyVersion;
+import com.meike.privacy.kernel.audit.AuditEvent;
+import jakarta.enterprise.event.Event;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.mockito.ArgumentCaptor;
+
+/**
+ * The five services of the context wired onto shared in-memory repositories, as the container would
+ * wire them onto one database, with a mocked audit trail and mocked events.
+ */
+final class ConsentServices {
+
+  static final Instant START = Instant.parse("2026-03-01T08:00:00Z");
+  static final String FIRST = CatalogueFixtures.FIRST_VERSION;
+
+  final MovableClock clock = new MovableClock(START);
+  final InMemoryRepositories.Purposes purposes;
+  final InMemoryRepositories.Policies policies = new InMemoryRepositories.Policies();
+  final InMemoryRepositories.Entries entries = new InMemoryRepositories.Entries();
+  final InMemoryRepositories.Reconsent reconsent = new InMemoryRepositories.Reconsent(entries);
+  final InMemoryRepositories.Children children = new InMemoryRepositories.Children();
+  final InMemoryRepositories.ExceptionUses exceptionUses = new InMemoryRepositories.ExceptionUses();
+  final AuditTrail auditTrail = mock(AuditTrail.class);
+
+  @SuppressWarnings("unchecked")
+  final Event<PolicyVersionPublished> published = mock(Event.class);
+
+  @SuppressWarnings("unchecked")
+  final Event<ConsentWithdrawn> withdrawn = mock(Event.class);
+
+  @SuppressWarnings("unchecked")
+  final Event<ChildMarked> marked = mock(Event.class);
+
+  final DefaultPurposeCatalogue catalogue = new DefaultPurposeCatalogue();
+  final DefaultPolicyVersions versions = new DefaultPolicyVersions();
+  final DefaultConsentLedger ledger = new DefaultConsentLedger();
+  final DefaultConsentCheck check = new DefaultConsentCheck();
+  final DefaultChildRegister register = new DefaultChildRegister();
+
+  /** With the catalogue of {@link CatalogueFixtures} and version 2026-01 published. */
+  ConsentServices() {
+    this(CatalogueFixtures.catalogue(), true);
+  }
+
+  ConsentServices(Collection<Purpose> catalogueContents, boolean firstVersionPublished) {
+    purposes = new InMemoryRepositories.Purposes(catalogueContents);
+    if (firstVersionPublished) {
+      policies.store(
+          PolicyVersion.publish(
+              FIRST, 1, "first", "全文", false, List.of(), "system", START.minusSeconds(3600)));
+    }
+    catalogue.purposes = purposes;
+    catalogue.policies = policies;
+
+    versions.policies = policies;
+    versions.reconsent = reconsent;
+    versions.auditTrail = auditTrail;
+    versions.published = published;
+    versions.clock = clock;
+
+    ledger.purposes = purposes;
+    ledger.policies = policies;
+    ledger.reconsent = reconsent;
+    ledger.children = children;
+    ledger.entries = entries;
+    ledger.auditTrail = auditTrail;
+    ledger.withdrawn = withdrawn;
+    ledger.clock = clock;
+
+    check.purposes = purposes;
+    check.policies = policies;
+    check.reconsent = reconsent;
+    check.children = children;
+    check.entries = entries;
+    check.exceptionUses = exceptionUses;
+    check.auditTrail = auditTrail;
+    check.clock = clock;
+
+    register.children = children;
+    register.auditTrail = auditTrail;
+    register.marked = marked;
+    register.clock = clock;
+  }
+
+  /** {@code subject} accepts the policy in force in the app. */
+  void accepts(String subject) {
+    ledger.acceptPolicy(new PolicyAcceptance(subject, "POPUP", "SELF", subject), subject);
+  }
+
+  /** {@code subject} gives consent to {@code purpose} in the app. */
+  void gives(String subject, String purpose) {
+    ledger.give(new ConsentRequest(subject, purpose, "POPUP", "SELF", subject), subject);
+  }
+
+  /** {@code subject} withdraws consent to {@code purpose} in the app's settings. */
+  void withdraws(String subject, String purpose) {
+    ledger.withdraw(new ConsentRequest(subject, purpose, "SETTINGS", "SELF", subject), subject);
+  }
+
+  /** Every audit event recorded so far, oldest first. */
+  List<AuditEvent> audits() {
+    ArgumentCaptor<AuditEvent> captor = ArgumentCaptor.forClass(AuditEvent.class);
+    verify(auditTrail, atLeastOnce()).record(captor.capture());
+    return captor.getAllValues();
+  }
+
+  AuditEvent lastAudit() {
+    List<AuditEvent> all = audits();
+    return all.get(all.size() - 1);
+  }
+}

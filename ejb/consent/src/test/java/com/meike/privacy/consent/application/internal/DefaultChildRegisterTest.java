@@ -1,0 +1,105 @@
+package com.meike.privacy.consent.application.internal;
+
+import static com.meike.privacy.consent.DomainExceptionAssertions.assertInvalid;
+import static com.meike.privacy.consent.DomainExceptionAssertions.assertKind;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import com.meike.privacy.consent.application.ChildMarked;
+import com.meike.privacy.consent.application.ChildMarking;
+import com.meike.privacy.consent.application.ChildStatusView;
+import com.meike.privacy.consent.domain.ledger.DecisionReason;
+import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.problem.DomainException.Kind;
+import org.junit.jupiter.api.Test;
+
+class DefaultChildRegisterTest {
+
+  final ConsentServices services = new ConsentServices();
+
+  @Test
+  void marking_a_child_records_the_guardian_audits_and_announces() {
+    ChildStatusView view =
+        services.register.markChild(
+            new ChildMarking("u-kid", "u-mother", "BIRTH_DATE"), "cs.agent");
+
+    assertThat(view)
+        .isEqualTo(new ChildStatusView("u-kid", "u-mother", "BIRTH_DATE", ConsentServices.START));
+    assertThat(services.register.childStatus("u-kid")).contains(view);
+    assertThat(services.register.childStatus("u-alice")).isEmpty();
+    AuditEvent audit = services.lastAudit();
+    assertThat(audit.action()).isEqualTo("child.marked");
+    assertThat(audit.actor()).isEqualTo("cs.agent");
+    assertThat(audit.subjectId()).isEqualTo("u-kid");
+    assertThat(audit.detail()).contains("BIRTH_DATE").contains("u-mother");
+    verify(services.marked).fire(new ChildMarked("u-kid", "u-mother"));
+  }
+
+  @Test
+  void from_then_on_the_childs_own_consents_no_longer_count() {
+    services.accepts("u-kid");
+    services.gives("u-kid", "device.camera");
+    assertThat(services.check.may("u-kid", "device.camera").allowed()).isTrue();
+
+    services.register.markChild(new ChildMarking("u-kid", "u-mother", "DECLARATION"), "u-mother");
+
+    assertThat(services.check.may("u-kid", "device.camera").reason())
+        .isEqualTo(DecisionReason.GUARDIAN_CONSENT_MISSING);
+    assertThat(services.check.may("u-kid", "account.phone").reason())
+        .isEqualTo(DecisionReason.GUARDIAN_CONSENT_MISSING);
+  }
+
+  @Test
+  void marking_again_with_the_same_guardian_changes_nothing_and_another_guardian_conflicts() {
+    services.register.markChild(new ChildMarking("u-kid", "u-mother", "DECLARATION"), "cs.agent");
+    clearInvocations(services.auditTrail, services.marked);
+
+    services.register.markChild(new ChildMarking("u-kid", "u-mother", "BIRTH_DATE"), "cs.agent");
+    assertKind(
+        () ->
+            services.register.markChild(
+                new ChildMarking("u-kid", "u-stranger", "DECLARATION"), "u-stranger"),
+        Kind.CONFLICT);
+
+    assertThat(services.children.stored.get("u-kid").guardianId()).isEqualTo("u-mother");
+    assertThat(services.children.stored.get("u-kid").basis().name()).isEqualTo("DECLARATION");
+    verifyNoInteractions(services.auditTrail, services.marked);
+  }
+
+  @Test
+  void bad_markings_are_named_and_change_nothing() {
+    services.register.markChild(new ChildMarking("u-kid", "u-mother", "DECLARATION"), "cs.agent");
+    clearInvocations(services.auditTrail, services.marked);
+
+    assertInvalid(
+        () ->
+            services.register.markChild(
+                new ChildMarking("u-baby", "u-kid", "DECLARATION"), "cs.agent"),
+        "guardian");
+    assertInvalid(
+        () ->
+            services.register.markChild(
+                new ChildMarking("u-baby", "u-baby", "DECLARATION"), "cs.agent"),
+        "guardian");
+    assertInvalid(
+        () ->
+            services.register.markChild(
+                new ChildMarking("u-baby", "u-mother", "GUESS"), "cs.agent"),
+        "basis");
+    assertInvalid(
+        () ->
+            services.register.markChild(
+                new ChildMarking("u-baby", "13812345678", "DECLARATION"), "cs.agent"),
+        "guardian");
+    assertInvalid(() -> services.register.markChild(null, "cs.agent"), "subject");
+    assertKind(
+        () ->
+            services.register.markChild(new ChildMarking("u-baby", "u-mother", "DECLARATION"), " "),
+        Kind.FORBIDDEN);
+
+    assertThat(services.children.stored).containsOnlyKeys("u-kid");
+    verifyNoInteractions(services.auditTrail, services.marked);
+  }
+}
