@@ -25,6 +25,30 @@ batch=$(mktemp)
 trap 'rm -f "$batch"' EXIT
 echo "embed-server --server-config=standalone-full.xml --std-out=discard" > "$batch"
 for s in "${scripts[@]}"; do cat "$here/cli/$s" >> "$batch"; echo >> "$batch"; done
+if [ "$demo" = true ]; then
+  # Demo keys of the identity context (codes, phone numbers, bearer tokens): generated with openssl
+  # on first provisioning, never committed, kept beside the demo data they protect (.run/, ignored
+  # by git) so that accounts and tokens survive re-provisioning. Production sets its own keys.
+  keys=${MEIKE_DEMO_KEYS:-$here/../.run/demo-identity-keys.env}
+  if [ ! -s "$keys" ]; then
+    mkdir -p "$(dirname "$keys")"
+    pem=$(openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null)
+    ( umask 077
+      { echo "code_key=$(openssl rand -hex 32)"
+        echo "phone_key=$(openssl rand -hex 32)"
+        echo "phone_encryption_key=$(openssl rand -base64 32)"
+        echo "token_signing_key=$(echo "$pem" | grep -v -- ----- | tr -d '\n')"
+        echo "token_verification_key=$(echo "$pem" | openssl pkey -pubout 2>/dev/null | grep -v -- ----- | tr -d '\n')"
+      } > "$keys" )
+  fi
+  # shellcheck disable=SC1090
+  . "$keys"
+  cat >> "$batch" <<CLI
+if (outcome != success) of /subsystem=microprofile-config-smallrye/config-source=meike-demo-keys:read-resource
+    /subsystem=microprofile-config-smallrye/config-source=meike-demo-keys:add(ordinal=250, properties={"meike.identity.code-key" => "$code_key", "meike.identity.phone-key" => "$phone_key", "meike.identity.phone-encryption-key" => "$phone_encryption_key", "meike.identity.token-signing-key" => "$token_signing_key", "meike.identity.token-verification-key" => "$token_verification_key"})
+end-if
+CLI
+fi
 echo "stop-embedded-server" >> "$batch"
 JAVA_OPTS="-Xmx512m" "$server/bin/jboss-cli.sh" --file="$batch" > "$server/provision.log" 2>&1 || {
   cat "$server/provision.log"; echo "provisioning failed (see above)" >&2; exit 1; }

@@ -15,7 +15,9 @@ public class DomainException extends RuntimeException {
     INVALID_INPUT(400, "Invalid input"),
     FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not found"),
-    CONFLICT(409, "Conflict");
+    CONFLICT(409, "Conflict"),
+    /** Too many attempts in a time window (verification codes per phone or client address). */
+    RATE_LIMITED(429, "Too many requests");
 
     private final int status;
     private final String title;
@@ -57,6 +59,10 @@ public class DomainException extends RuntimeException {
 
   public static DomainException conflict(String detail) {
     return new DomainException(Kind.CONFLICT, null, detail);
+  }
+
+  public static DomainException rateLimited(String field, String detail) {
+    return new DomainException(Kind.RATE_LIMITED, field, detail);
   }
 
   public Kind kind() {

@@ -16,7 +16,7 @@ public class UnauthenticatedProblemServlet extends HttpServlet {
 
   private static final String BODY = "{\"type\":\"https://meike.example/problems/unauthenticated\","
       + "\"title\":\"Unauthenticated\",\"status\":401,"
-      + "\"detail\":\"Authenticate with HTTP Basic using your staff account.\",\"errors\":[]}";
+      + "\"detail\":\"Authenticate with HTTP Basic using your staff account, or with the bearer token of your app account.\",\"errors\":[]}";
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,6 +1,9 @@
 package com.meike.privacy.api.security;
 
-/** Roles of the API. Each staff group of the external contract is a role of the same name. */
+/**
+ * Roles of the API. Each staff group of the external contract is a role of the same name; app users
+ * have {@link #APP_USER} and their app role.
+ */
 public final class Roles {
 
   /** Every member of a business staff group (not the technical administrators alone). */
@@ -9,6 +12,8 @@ public final class Roles {
   public static final String SECURITY_HEAD = "security-head";
   public static final String SECURITY_TEAM = "security-team";
   public static final String PRIVACY_OFFICER = "privacy-officer";
+  /** Every app user with a valid bearer token (besides their role CUSTOMER, BEAUTICIAN or MERCHANT). */
+  public static final String APP_USER = com.meike.privacy.identity.application.AccessTokens.APP_USER_ROLE;
 
   private Roles() {}
 }

@@ -3,7 +3,6 @@ package com.meike.privacy.api.security;
 import com.meike.privacy.bpmn.identity.StaffAuthenticator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -13,10 +12,10 @@ import java.util.Set;
 /**
  * Validates staff credentials against the engine's identity service (one account for Tasklist,
  * /engine-rest and /api). Groups become roles; members of any business group also get
- * {@link Roles#STAFF}. The mechanism is declared here, on a CDI bean, so Jakarta Security finds it.
+ * {@link Roles#STAFF}. The EAR's authentication mechanism (identity's {@code
+ * ApiAuthenticationMechanism}) calls it through the identity store handler for HTTP Basic.
  */
 @ApplicationScoped
-@BasicAuthenticationMechanismDefinition(realmName = "meike-privacy")
 public class StaffIdentityStore implements IdentityStore {
 
   @Inject StaffAuthenticator authenticator;

@@ -1,0 +1,126 @@
+package com.meike.privacy.it;
+
+import static com.meike.privacy.it.Staff.anonymous;
+import static com.meike.privacy.it.Staff.as;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import java.security.SecureRandom;
+import java.util.Map;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * App-user registration end to end (ID-1, ID-2): a code is requested, the SMS partner reads it from
+ * its queue from outside the server (Artemis client, as in docs/partners.md), the phone registers
+ * with it and the bearer token opens /api/me; a replayed code, a tampered token and a malformed
+ * phone are refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegistrationIT {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @Test
+  void aPhoneRegistersWithTheCodeTheSmsPartnerReceivesAndTheTokenOpensTheApi() throws JMSException {
+    String phone = String.format("+86139%08d", RANDOM.nextInt(100_000_000));
+    anonymous().body(Map.of("phone", phone)).post("/api/registrations/codes").then().statusCode(202);
+
+    JsonPath sms = smsFor(phone);
+    assertThat(sms.getString("type")).isEqualTo("sms.verification-code");
+    assertThat(sms.getInt("version")).isEqualTo(1);
+    assertThat(sms.getString("occurredAt")).isNotBlank();
+    assertThat(sms.getString("payload.template")).isEqualTo("verification-code");
+    String code = sms.getString("payload.params.code");
+    assertThat(code).matches("[0-9]{6}");
+
+    JsonPath registered = anonymous().body(Map.of("phone", phone, "code", code, "role", "CUSTOMER"))
+        .post("/api/registrations").then().statusCode(201).extract().jsonPath();
+    String accountId = registered.getString("accountId");
+    String token = registered.getString("token");
+    assertThat(accountId).startsWith("u-");
+    assertThat(registered.getString("expiresAt")).isNotBlank();
+
+    bearer(token).get("/api/me").then().statusCode(200)
+        .body("accountId", equalTo(accountId)).body("role", equalTo("CUSTOMER"));
+    bearer(token).get("/api/me/consents").then().statusCode(200);
+
+    // the code was used: the same answer as any wrong code
+    anonymous().body(Map.of("phone", phone, "code", code, "role", "CUSTOMER"))
+        .post("/api/registrations").then().statusCode(400)
+        .contentType(startsWith("application/problem+json")).body("errors.field", hasItem("code"));
+
+    // a token changed by one character is refused with the challenge
+    String tampered = token.substring(0, token.length() - 2) + (token.charAt(token.length() - 2) == 'A' ? 'B' : 'A')
+        + token.charAt(token.length() - 1);
+    bearer(tampered).get("/api/me").then().statusCode(401)
+        .header("WWW-Authenticate", startsWith("Basic realm=\"meike-privacy\""));
+    // staff are not app users; nobody anonymous is
+    as("cs.agent").get("/api/me").then().statusCode(403);
+    anonymous().get("/api/me").then().statusCode(401);
+  }
+
+  @Test
+  void malformedInputIsRefusedNamingTheField() {
+    anonymous().body(Map.of("phone", "13812345678")).post("/api/registrations/codes").then().statusCode(400)
+        .contentType(startsWith("application/problem+json")).body("errors.field", hasItem("phone"));
+    anonymous().body(Map.of("phone", "+8613812345678", "mood", "happy")).post("/api/registrations/codes")
+        .then().statusCode(400).body("errors.field", hasItem("mood"));
+    anonymous().body(Map.of("phone", "+8613812345678", "code", "123456", "role", "ADMIN"))
+        .post("/api/registrations").then().statusCode(400).body("errors.field", hasItem("role"));
+  }
+
+  @Test
+  void aWrongCodeGetsTheSameAnswerWhetherOrNotThePhoneHasACode() {
+    String unknown = String.format("+86137%08d", RANDOM.nextInt(100_000_000));
+    String body = anonymous().body(Map.of("phone", unknown, "code", "000000", "role", "CUSTOMER"))
+        .post("/api/registrations").then().statusCode(400).body("errors.field", hasItem("code"))
+        .extract().asString();
+    assertThat(body).doesNotContain(unknown);
+  }
+
+  private static RequestSpecification bearer(String token) {
+    return given().baseUri(Staff.BASE).header("Authorization", "Bearer " + token)
+        .contentType(ContentType.JSON).accept(ContentType.JSON);
+  }
+
+  /** Reads partner.sms.outbound as the SMS partner until the message for {@code phone} arrives. */
+  private static JsonPath smsFor(String phone) throws JMSException {
+    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(PartnerQueuePermissionsIT.URL);
+        JMSContext partner = factory.createContext("sms", "demo", JMSContext.AUTO_ACKNOWLEDGE);
+        JMSConsumer consumer = partner.createConsumer(partner.createQueue("partner.sms.outbound"))) {
+      for (int i = 0; i < 1000; i++) {
+        Message message = consumer.receive(10_000);
+        assertThat(message).as("an SMS message for the phone").isNotNull();
+        JsonPath json = JsonPath.from(((TextMessage) message).getText());
+        if (phone.equals(json.getString("payload.phone"))) {
+          assertThat(message.getStringProperty("_AMQ_DUPL_ID")).isEqualTo(json.getString("messageId"));
+          return json;
+        }
+      }
+      throw new AssertionError("no SMS message for the phone");
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Messaging adapters of the identity context. */
+package com.meike.privacy.identity.infrastructure.messaging;

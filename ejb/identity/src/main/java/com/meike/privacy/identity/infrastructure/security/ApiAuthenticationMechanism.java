@@ -1,0 +1,97 @@
+package com.meike.privacy.identity.infrastructure.security;
+
+import com.meike.privacy.identity.application.AccessTokens;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one Jakarta Security authentication mechanism of the EAR. It lives in this EJB module, not in
+ * the API's WAR, because WildFly applies a deployment's mechanism to every WAR of the EAR
+ * ({@code /api}, {@code /engine-rest}, {@code /camunda}), and each must be able to resolve it:
+ * a mechanism bean inside {@code api.war} is invisible to the other WARs (they then fail with a
+ * NullPointerException). It handles:
+ * <ul>
+ *   <li>{@code Authorization: Basic} — staff, validated by the identity stores (the API's {@code
+ *       StaffIdentityStore}: the engine's identity service), exactly as the standard Basic
+ *       mechanism did;
+ *   <li>{@code Authorization: Bearer} — app users, a JWT issued at registration ({@link
+ *       AccessTokens}); roles are its groups plus {@value AccessTokens#APP_USER_ROLE}.
+ * </ul>
+ * Bad credentials of either kind are refused with 401. Without credentials, a protected resource
+ * answers 401 with the Basic challenge of realm {@value #REALM}; an unprotected one goes ahead
+ * anonymously.
+ */
+@ApplicationScoped
+public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String REALM = "meike-privacy";
+  static final String CHALLENGE = "Basic realm=\"" + REALM + "\"";
+
+  @Inject IdentityStoreHandler identityStores;
+  @Inject AccessTokens tokens;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && startsWithIgnoreCase(authorization, "Basic ")) {
+      Optional<UsernamePasswordCredential> credential = basic(authorization.substring(6).strip());
+      if (credential.isPresent()) {
+        CredentialValidationResult result = identityStores.validate(credential.get());
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+          return context.notifyContainerAboutLogin(result);
+        }
+      }
+      return challenge(response, context);
+    }
+    if (authorization != null && startsWithIgnoreCase(authorization, "Bearer ")) {
+      Optional<AccessTokens.Bearer> bearer = tokens.verify(authorization.substring(7).strip());
+      if (bearer.isPresent()) {
+        Set<String> roles = new HashSet<>(bearer.get().groups());
+        roles.add(AccessTokens.APP_USER_ROLE);
+        return context.notifyContainerAboutLogin(bearer.get().accountId(), roles);
+      }
+      return challenge(response, context);
+    }
+    if (context.isProtected()) {
+      return challenge(response, context);
+    }
+    return context.doNothing();
+  }
+
+  private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+    response.setHeader("WWW-Authenticate", CHALLENGE);
+    return context.responseUnauthorized();
+  }
+
+  static Optional<UsernamePasswordCredential> basic(String encoded) {
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    int colon = decoded.indexOf(':');
+    if (colon <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+  }
+
+  private static boolean startsWithIgnoreCase(String text, String prefix) {
+    return text.regionMatches(true, 0, prefix, 0, prefix.length());
+  }
+}
