@@ -67,6 +67,20 @@ class RegistrationIT {
         .body("accountId", equalTo(accountId)).body("role", equalTo("CUSTOMER"));
     bearer(token).get("/api/me/consents").then().statusCode(200);
 
+    // the app user accepts the policy (necessary purposes only) and consents separately to an optional one
+    bearer(token).body(Map.of()).post("/api/me/policy-acceptance").then().statusCode(201);
+    checkOwn(token, accountId, "device.camera").body("allowed", equalTo(false));
+    bearer(token).body(Map.of("purpose", "device.camera", "action", "GIVEN"))
+        .post("/api/me/consents").then().statusCode(201);
+    checkOwn(token, accountId, "device.camera").body("allowed", equalTo(true));
+    bearer(token).body(Map.of("purpose", "device.camera", "action", "WITHDRAWN"))
+        .post("/api/me/consents").then().statusCode(201);
+    checkOwn(token, accountId, "device.camera").body("allowed", equalTo(false))
+        .body("reason", equalTo("WITHDRAWN"));
+    // an app asks only about its own user
+    bearer(token).queryParam("subject", "u-someone-else").queryParam("purpose", "device.camera")
+        .get("/api/consent-checks").then().statusCode(403);
+
     // the code was used: the same answer as any wrong code
     anonymous().body(Map.of("phone", phone, "code", code, "role", "CUSTOMER"))
         .post("/api/registrations").then().statusCode(400)
@@ -99,6 +113,11 @@ class RegistrationIT {
         .post("/api/registrations").then().statusCode(400).body("errors.field", hasItem("code"))
         .extract().asString();
     assertThat(body).doesNotContain(unknown);
+  }
+
+  private static io.restassured.response.ValidatableResponse checkOwn(String token, String subject, String purpose) {
+    return bearer(token).queryParam("subject", subject).queryParam("purpose", purpose)
+        .get("/api/consent-checks").then().statusCode(200);
   }
 
   private static RequestSpecification bearer(String token) {

@@ -1,17 +1,25 @@
 package com.meike.privacy.api.account;
 
+import com.meike.privacy.api.RequestBody;
 import com.meike.privacy.api.security.Roles;
+import com.meike.privacy.consent.application.ConsentEntryView;
 import com.meike.privacy.consent.application.ConsentLedger;
+import com.meike.privacy.consent.application.ConsentRequest;
+import com.meike.privacy.consent.application.PolicyAcceptance;
 import com.meike.privacy.consent.application.PurposeConsentState;
 import com.meike.privacy.identity.application.AppUserRegistration;
 import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
@@ -42,5 +50,45 @@ public class MeResource {
   public List<PurposeConsentState> consents() {
     String accountId = security.getUserPrincipal().getName();
     return ledger.state(accountId, accountId, false);
+  }
+
+  /**
+   * The caller accepts the policy in force: this covers its necessary purposes only (CON-2).
+   * {@code channel} is POPUP (default) or SETTINGS.
+   */
+  @POST
+  @Path("policy-acceptance")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response acceptPolicy(JsonObject json) {
+    RequestBody body = RequestBody.of(json, List.of("channel"));
+    String accountId = security.getUserPrincipal().getName();
+    String channel = body.text("channel") == null ? "POPUP" : body.text("channel");
+    List<ConsentEntryView> entries =
+        ledger.acceptPolicy(new PolicyAcceptance(accountId, channel, "SELF", accountId), accountId);
+    return Response.status(Response.Status.CREATED).entity(entries).build();
+  }
+
+  /**
+   * The caller gives or withdraws consent to one purpose ({@code action} GIVEN or WITHDRAWN);
+   * {@code channel} is SETTINGS (default) or POPUP. Withdrawal takes effect on the next check.
+   */
+  @POST
+  @Path("consents")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response consent(JsonObject json) {
+    RequestBody body = RequestBody.of(json, List.of("purpose", "action", "channel"));
+    String accountId = security.getUserPrincipal().getName();
+    String channel = body.text("channel") == null ? "SETTINGS" : body.text("channel");
+    ConsentRequest request = new ConsentRequest(accountId, body.text("purpose"), channel, "SELF", accountId);
+    String action = body.text("action");
+    ConsentEntryView entry;
+    if ("GIVEN".equals(action)) {
+      entry = ledger.give(request, accountId);
+    } else if ("WITHDRAWN".equals(action)) {
+      entry = ledger.withdraw(request, accountId);
+    } else {
+      throw DomainException.invalid("action", "'action' must be GIVEN or WITHDRAWN.");
+    }
+    return Response.status(Response.Status.CREATED).entity(entry).build();
   }
 }
