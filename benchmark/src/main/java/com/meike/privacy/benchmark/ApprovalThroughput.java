@@ -17,10 +17,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
 import org.camunda.bpm.BpmPlatform;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -36,16 +39,17 @@ import org.camunda.bpm.engine.task.Task;
  *       real process in the same transaction), then the department head's and the head of
  *       security's tasks completed through the real engine's {@link TaskService} as {@code
  *       ops.head} and {@code sec.head}, authenticated with their groups (engine authorization on).
- *       The last completion runs the grant service task. Three transactions, as three user
- *       requests would be.
+ *       The last completion runs the grant service task. Three transactions, as three user requests
+ *       would be.
  *   <li><b>raw</b> — the same BPMN on a plain engine ({@link RawEngine}) with no-op delegates:
  *       start, complete, complete; three transactions.
  * </ul>
  *
- * Both get a warm-up first (discarded). Then they are measured in ABBA order (ours, raw, raw,
- * ours; half the time each), so that drift — the database growing, other work on the machine —
- * weighs on both alike. Every measured instance must end in "Access granted"; that is checked
- * against the history afterwards.
+ * Both get a warm-up first (discarded). Then they are measured in alternating segments, ABBA
+ * repeated (ours, raw, raw, ours, ours, raw, ...; {@code rounds} segments per phase sharing its
+ * time), so that drift — the database growing, JIT, other work on the machine — weighs on both
+ * alike. Every measured instance must end in "Access granted"; that is checked against the history
+ * afterwards.
  */
 @ApplicationScoped
 public class ApprovalThroughput {
@@ -56,6 +60,11 @@ public class ApprovalThroughput {
   static final String USE = "DISPUTE_EVIDENCE";
   static final String REASON = "Benchmark: customer disputes the visit";
   static final String GRANTED_END = "EndEvent_AccessGranted";
+
+  static final Map<String, Object> DEPARTMENT_HEAD_DECISION =
+      Map.of("departmentHeadApproved", true, "departmentHeadComment", "Benchmark: evidence needed");
+  static final Map<String, Object> SECURITY_HEAD_DECISION =
+      Map.of("securityHeadApproved", true, "securityHeadComment", "Benchmark: approved for 24 h");
 
   static final String[] OURS_STEPS = {"apply", "departmentHeadApproves", "securityHeadApproves"};
   static final String[] RAW_STEPS = {"start", "departmentHeadApproves", "securityHeadApproves"};
@@ -69,143 +78,215 @@ public class ApprovalThroughput {
 
   @Resource ManagedExecutorService executor;
 
+  @Resource(lookup = RawEngine.DATASOURCE)
+  DataSource dataSource;
+
   /** One run at a time: two would measure each other. */
   private final ReentrantLock running = new ReentrantLock();
 
   /** Order numbers MK + 16 digits, unique within a server's life and across restarts. */
-  private final AtomicLong orders = new AtomicLong((System.currentTimeMillis() % 100_000_000L) * 10_000_000L);
+  private final AtomicLong orders =
+      new AtomicLong((System.currentTimeMillis() % 100_000_000L) * 10_000_000L);
 
-  /** Runs the benchmark; empty when another run is in progress. */
-  public java.util.Optional<JsonObject> run(int clients, double seconds, double warmupSeconds)
-      throws Exception {
+  /**
+   * Runs the comparison; empty when another run is in progress. With {@code sql}, H2's statement
+   * statistics are collected per phase too (which slows H2 down: not for the headline figures).
+   */
+  public Optional<JsonObject> run(
+      int clients, double seconds, double warmupSeconds, int rounds, boolean sql) throws Exception {
+    return exclusively(() -> measure(clients, seconds, warmupSeconds, rounds, sql));
+  }
+
+  private Optional<JsonObject> exclusively(Callable<JsonObject> work) throws Exception {
     if (!running.tryLock()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     try {
-      return java.util.Optional.of(measure(clients, seconds, warmupSeconds));
+      return Optional.of(work.call());
     } finally {
       running.unlock();
     }
   }
 
-  private JsonObject measure(int clients, double seconds, double warmupSeconds) throws Exception {
-    Transactions tx = new Transactions(userTransaction);
-    ProcessEngine ours = BpmPlatform.getProcessEngineService().getProcessEngine("default");
-    if (ours == null) {
-      throw new IllegalStateException("the application's process engine is not running");
+  /** The two ways of running the process, ready to go; closing it closes the raw engine. */
+  private final class Phases implements AutoCloseable {
+
+    final Transactions tx = new Transactions(userTransaction);
+    final ProcessEngine ours;
+    final List<String> departmentHeadGroups;
+    final List<String> securityHeadGroups;
+    private RawEngine raw;
+    final AtomicReference<String> lastApplication = new AtomicReference<>();
+    final AtomicReference<String> lastRawKey = new AtomicReference<>();
+
+    Phases() {
+      ours = BpmPlatform.getProcessEngineService().getProcessEngine("default");
+      if (ours == null) {
+        throw new IllegalStateException("the application's process engine is not running");
+      }
+      departmentHeadGroups = groupsOf(ours.getIdentityService(), DEPARTMENT_HEAD);
+      securityHeadGroups = groupsOf(ours.getIdentityService(), SECURITY_HEAD);
     }
-    List<String> departmentHeadGroups = groupsOf(ours.getIdentityService(), DEPARTMENT_HEAD);
-    List<String> securityHeadGroups = groupsOf(ours.getIdentityService(), SECURITY_HEAD);
-    AtomicReference<String> lastApplication = new AtomicReference<>();
 
-    Load.Iteration oursIteration =
-        steps -> {
-          String orderNumber = String.format("MK%016d", orders.incrementAndGet());
-          String applicationId =
-              tx.inTransaction(
-                  () ->
-                      recording
-                          .apply(new ApplicationRequest(orderNumber, USE, REASON), APPLICANT)
-                          .id());
-          steps.lap(0);
-          tx.inTransaction(
-              () ->
-                  complete(
-                      ours,
-                      applicationId,
-                      DEPARTMENT_HEAD,
-                      departmentHeadGroups,
-                      Map.of(
-                          "departmentHeadApproved", true,
-                          "departmentHeadComment", "Benchmark: evidence needed")));
-          steps.lap(1);
-          tx.inTransaction(
-              () ->
-                  complete(
-                      ours,
-                      applicationId,
-                      SECURITY_HEAD,
-                      securityHeadGroups,
-                      Map.of(
-                          "securityHeadApproved", true,
-                          "securityHeadComment", "Benchmark: approved for 24 h")));
-          steps.lap(2);
-          lastApplication.set(applicationId);
-        };
+    /** The raw engine, started on first use. */
+    ProcessEngine plain() {
+      if (raw == null) {
+        raw = RawEngine.start(transactionManager);
+      }
+      return raw.engine();
+    }
 
+    /** Apply through our service (starts the real process), then both heads approve. */
+    Load.Iteration ours() {
+      return steps -> {
+        String orderNumber = String.format("MK%016d", orders.incrementAndGet());
+        String applicationId =
+            tx.inTransaction(
+                () ->
+                    recording
+                        .apply(new ApplicationRequest(orderNumber, USE, REASON), APPLICANT)
+                        .id());
+        steps.lap(0);
+        tx.inTransaction(
+            () ->
+                complete(
+                    ours,
+                    applicationId,
+                    DEPARTMENT_HEAD,
+                    departmentHeadGroups,
+                    DEPARTMENT_HEAD_DECISION));
+        steps.lap(1);
+        tx.inTransaction(
+            () ->
+                complete(
+                    ours,
+                    applicationId,
+                    SECURITY_HEAD,
+                    securityHeadGroups,
+                    SECURITY_HEAD_DECISION));
+        steps.lap(2);
+        lastApplication.set(applicationId);
+      };
+    }
+
+    /** Start the renamed process on the raw engine, then both tasks completed. */
+    Load.Iteration raw() {
+      ProcessEngine plain = plain();
+      return steps -> {
+        String key = UUID.randomUUID().toString();
+        tx.inTransaction(
+            () ->
+                plain
+                    .getRuntimeService()
+                    .startProcessInstanceByKey(
+                        RawEngine.PROCESS_KEY, key, Map.of("applicationId", key))
+                    .getId());
+        steps.lap(0);
+        tx.inTransaction(
+            () -> complete(plain, key, DEPARTMENT_HEAD, null, DEPARTMENT_HEAD_DECISION));
+        steps.lap(1);
+        tx.inTransaction(() -> complete(plain, key, SECURITY_HEAD, null, SECURITY_HEAD_DECISION));
+        steps.lap(2);
+        lastRawKey.set(key);
+      };
+    }
+
+    @Override
+    public void close() {
+      if (raw != null) {
+        raw.close();
+      }
+    }
+  }
+
+  private JsonObject measure(
+      int clients, double seconds, double warmupSeconds, int rounds, boolean sql) throws Exception {
     JsonObjectBuilder result = Json.createObjectBuilder();
+    DatabaseCpu database = new DatabaseCpu(dataSource);
+    Instant started = Instant.now();
     List<Load.Outcome> oursRounds = new ArrayList<>();
     List<Load.Outcome> rawRounds = new ArrayList<>();
-    long oursGrantedBefore;
-    long oursGrantedAfter;
-    long rawGrantedBefore;
-    long rawGrantedAfter;
-    String oursDefinition = definitionId(ours, RawEngine.REAL_KEY);
-    Instant started = Instant.now();
-    try (RawEngine raw = RawEngine.start(transactionManager)) {
-      ProcessEngine plain = raw.engine();
-      String rawDefinition = definitionId(plain, RawEngine.PROCESS_KEY);
-      Load.Iteration rawIteration =
-          steps -> {
-            String key = UUID.randomUUID().toString();
-            tx.inTransaction(
-                () ->
-                    plain
-                        .getRuntimeService()
-                        .startProcessInstanceByKey(
-                            RawEngine.PROCESS_KEY, key, Map.of("applicationId", key))
-                        .getId());
-            steps.lap(0);
-            tx.inTransaction(
-                () ->
-                    complete(
-                        plain,
-                        key,
-                        DEPARTMENT_HEAD,
-                        null,
-                        Map.of(
-                            "departmentHeadApproved", true,
-                            "departmentHeadComment", "Benchmark: evidence needed")));
-            steps.lap(1);
-            tx.inTransaction(
-                () ->
-                    complete(
-                        plain,
-                        key,
-                        SECURITY_HEAD,
-                        null,
-                        Map.of(
-                            "securityHeadApproved", true,
-                            "securityHeadComment", "Benchmark: approved for 24 h")));
-            steps.lap(2);
-          };
+    JsonArrayBuilder order = Json.createArrayBuilder();
+    long oursGranted;
+    long rawGranted;
+    String sample;
+    JsonObjectBuilder footprint = Json.createObjectBuilder();
+    try (Phases phases = new Phases()) {
+      Load.Iteration ours = phases.ours();
+      Load.Iteration raw = phases.raw();
+      String oursDefinition = definitionId(phases.ours, RawEngine.REAL_KEY);
+      String rawDefinition = definitionId(phases.plain(), RawEngine.PROCESS_KEY);
 
-      Load.Outcome oursWarmup = Load.run(executor, "ours warm-up", clients, warmupSeconds, 3, oursIteration);
-      Load.Outcome rawWarmup = Load.run(executor, "raw warm-up", clients, warmupSeconds, 3, rawIteration);
-      result.add("warmup", Json.createArrayBuilder().add(json(oursWarmup, OURS_STEPS)).add(json(rawWarmup, RAW_STEPS)));
+      Load.Outcome oursWarmup =
+          Load.run(executor, database, "ours warm-up", clients, warmupSeconds, 3, ours);
+      Load.Outcome rawWarmup =
+          Load.run(executor, database, "raw warm-up", clients, warmupSeconds, 3, raw);
+      result.add(
+          "warmup",
+          Json.createArrayBuilder()
+              .add(json(oursWarmup, OURS_STEPS))
+              .add(json(rawWarmup, RAW_STEPS)));
 
-      oursGrantedBefore = granted(ours, oursDefinition);
-      rawGrantedBefore = granted(plain, rawDefinition);
-      double half = seconds / 2;
-      oursRounds.add(Load.run(executor, "ours", clients, half, 3, oursIteration));
-      rawRounds.add(Load.run(executor, "raw", clients, half, 3, rawIteration));
-      rawRounds.add(Load.run(executor, "raw", clients, half, 3, rawIteration));
-      oursRounds.add(Load.run(executor, "ours", clients, half, 3, oursIteration));
-      oursGrantedAfter = granted(ours, oursDefinition);
-      rawGrantedAfter = granted(plain, rawDefinition);
+      long oursGrantedBefore = granted(phases.ours, oursDefinition);
+      long rawGrantedBefore = granted(phases.plain(), rawDefinition);
+      Segments segments = new Segments(database, clients, seconds / rounds, sql);
+      try {
+        for (int block = 0; block < rounds / 2; block++) {
+          oursRounds.add(segments.run("ours", ours, OURS_STEPS, order));
+          rawRounds.add(segments.run("raw", raw, RAW_STEPS, order));
+          rawRounds.add(segments.run("raw", raw, RAW_STEPS, order));
+          oursRounds.add(segments.run("ours", ours, OURS_STEPS, order));
+        }
+      } finally {
+        segments.close();
+      }
+      if (segments.collecting) {
+        result.add(
+            "sql",
+            Json.createObjectBuilder()
+                .add("ours", segments.tallies.get("ours").json())
+                .add("raw", segments.tallies.get("raw").json()));
+      } else if (sql) {
+        result.add(
+            "sql",
+            Json.createObjectBuilder().add("error", "statement statistics need the H2 database"));
+      }
+      oursGranted = granted(phases.ours, oursDefinition) - oursGrantedBefore;
+      rawGranted = granted(phases.plain(), rawDefinition) - rawGrantedBefore;
+      sample = phases.lastApplication.get();
+      if (sample != null) {
+        footprint.add("ours", footprint(phases.ours, sample));
+      }
+      if (phases.lastRawKey.get() != null) {
+        footprint.add("raw", footprint(phases.plain(), phases.lastRawKey.get()));
+      }
     }
 
-    JsonObject oursJson = total("ours", oursRounds, OURS_STEPS, oursGrantedAfter - oursGrantedBefore);
-    JsonObject rawJson = total("raw", rawRounds, RAW_STEPS, rawGrantedAfter - rawGrantedBefore);
+    JsonObject oursJson = total("ours", oursRounds, OURS_STEPS, oursGranted);
+    JsonObject rawJson = total("raw", rawRounds, RAW_STEPS, rawGranted);
     double oursRate = oursJson.getJsonNumber("perSecond").doubleValue();
     double rawRate = rawJson.getJsonNumber("perSecond").doubleValue();
-    JsonArrayBuilder rounds = Json.createArrayBuilder();
-    rounds.add(json(oursRounds.get(0), OURS_STEPS));
-    rounds.add(json(rawRounds.get(0), RAW_STEPS));
-    rounds.add(json(rawRounds.get(1), RAW_STEPS));
-    rounds.add(json(oursRounds.get(1), OURS_STEPS));
+    // Each ours segment next to the raw segment run right before or after it: bursts of other work
+    // on the machine hit a pair alike, so the median of the pairs' ratios is a noise-robust check.
+    List<Double> pairRatios = new ArrayList<>();
+    JsonArrayBuilder pairs = Json.createArrayBuilder();
+    for (int i = 0; i < oursRounds.size(); i++) {
+      double rawPerSecond = rawRounds.get(i).perSecond();
+      double pair = rawPerSecond == 0 ? 0 : oursRounds.get(i).perSecond() / rawPerSecond;
+      pairRatios.add(pair);
+      pairs.add(round(pair, 3));
+    }
+    pairRatios.sort(null);
+    int middle = pairRatios.size() / 2;
+    double medianPairRatio =
+        pairRatios.isEmpty()
+            ? 0
+            : pairRatios.size() % 2 == 1
+                ? pairRatios.get(middle)
+                : (pairRatios.get(middle - 1) + pairRatios.get(middle)) / 2;
+    double oursCpu = oursJson.getJsonNumber("cpuMillisPerIteration").doubleValue();
+    double rawCpu = rawJson.getJsonNumber("cpuMillisPerIteration").doubleValue();
 
-    String sample = lastApplication.get();
     if (sample != null) {
       ApplicationView view = recording.application(sample, APPLICANT, false);
       result.add(
@@ -218,18 +299,98 @@ public class ApprovalThroughput {
     }
     return result
         .add("startedAt", started.toString())
+        .add("database", database.product())
         .add("clients", clients)
         .add("secondsPerPhase", seconds)
         .add("warmupSecondsPerPhase", warmupSeconds)
-        .add("order", "ABBA: ours, raw, raw, ours (half the time each)")
+        .add("rounds", rounds)
+        .add(
+            "order",
+            "ABBA repeated: ours, raw, raw, ours, ...; "
+                + rounds
+                + " segments of "
+                + seconds / rounds
+                + " s per phase")
         .add("ours", oursJson)
         .add("raw", rawJson)
         .add("ratio", rawRate == 0 ? 0 : oursRate / rawRate)
-        .add("rounds", rounds)
+        .add("pairRatios", pairs)
+        .add("medianPairRatio", round(medianPairRatio, 3))
+        .add("cpuCostRatio", oursCpu <= 0 ? 0 : round(rawCpu / oursCpu, 3))
+        .add("segments", order)
+        .add("footprintOfOneInstance", footprint)
         .build();
   }
 
-  /** What a user does in Tasklist: find their task of this application, complete it with the decision. */
+  /** Runs measured segments; with statement statistics, each segment's are added to its phase. */
+  private final class Segments {
+    final DatabaseCpu database;
+    final int clients;
+    final double seconds;
+    final SqlStatistics statistics = new SqlStatistics(dataSource);
+    final boolean collecting;
+    final Map<String, SqlStatistics.Tally> tallies =
+        Map.of("ours", new SqlStatistics.Tally(), "raw", new SqlStatistics.Tally());
+
+    Segments(DatabaseCpu database, int clients, double seconds, boolean sql) {
+      this.database = database;
+      this.clients = clients;
+      this.seconds = seconds;
+      this.collecting = sql && statistics.available();
+    }
+
+    Load.Outcome run(String phase, Load.Iteration iteration, String[] steps, JsonArrayBuilder order)
+        throws Exception {
+      if (collecting) {
+        statistics.restart();
+      }
+      Load.Outcome outcome = Load.run(executor, database, phase, clients, seconds, 3, iteration);
+      if (collecting) {
+        tallies.get(phase).add(statistics.read(), outcome.iterations());
+      }
+      order.add(json(outcome, steps));
+      return outcome;
+    }
+
+    void close() throws java.sql.SQLException {
+      if (collecting) {
+        statistics.stop();
+      }
+    }
+  }
+
+  /** What one finished instance left in the engine's history (the engine's rows written for it). */
+  private static JsonObject footprint(ProcessEngine engine, String businessKey) {
+    var history = engine.getHistoryService();
+    var instance =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(businessKey)
+            .singleResult();
+    if (instance == null) {
+      return Json.createObjectBuilder()
+          .add("error", "no instance with business key " + businessKey)
+          .build();
+    }
+    String id = instance.getId();
+    return Json.createObjectBuilder()
+        .add(
+            "processVariables",
+            history.createHistoricVariableInstanceQuery().processInstanceId(id).count())
+        .add(
+            "variableUpdatesInHistory",
+            history.createHistoricDetailQuery().processInstanceId(id).count())
+        .add(
+            "activityInstances",
+            history.createHistoricActivityInstanceQuery().processInstanceId(id).count())
+        .add("endActivity", instance.getEndActivityId() == null ? "" : instance.getEndActivityId())
+        .build();
+  }
+
+  /**
+   * What a user does in Tasklist: find their task of this application, complete it with the
+   * decision.
+   */
   private static String complete(
       ProcessEngine engine,
       String businessKey,
@@ -261,9 +422,11 @@ public class ApprovalThroughput {
   }
 
   private static List<String> groupsOf(IdentityService identity, String user) {
-    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    List<String> groups =
+        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
     if (groups.isEmpty()) {
-      throw new IllegalStateException(user + " has no groups: is the server provisioned with the demo configuration?");
+      throw new IllegalStateException(
+          user + " has no groups: is the server provisioned with the demo configuration?");
     }
     return groups;
   }
@@ -289,11 +452,13 @@ public class ApprovalThroughput {
         .count();
   }
 
-  private static JsonObject total(String name, List<Load.Outcome> rounds, String[] stepNames, long grantedInHistory) {
+  private static JsonObject total(
+      String name, List<Load.Outcome> rounds, String[] stepNames, long grantedInHistory) {
     long iterations = 0;
     long errors = 0;
     double elapsed = 0;
     double cpu = 0;
+    double databaseCpu = 0;
     String firstError = null;
     double others = 0;
     long[] steps = new long[stepNames.length];
@@ -303,6 +468,7 @@ public class ApprovalThroughput {
       errors += round.errors();
       elapsed += round.elapsedSeconds();
       cpu += round.cpuSeconds();
+      databaseCpu += round.databaseCpuSeconds();
       if (firstError == null) {
         firstError = round.firstError();
       }
@@ -311,7 +477,19 @@ public class ApprovalThroughput {
       }
     }
     Load.Outcome sum =
-        new Load.Outcome(name, rounds.get(0).clients(), iterations, errors, firstError, elapsed, cpu, others, steps);
+        new Load.Outcome(
+            name,
+            rounds.get(0).clients(),
+            iterations,
+            errors,
+            firstError,
+            elapsed,
+            cpu,
+            databaseCpu,
+            others,
+            rounds.get(0).startedAtMillis(),
+            rounds.get(rounds.size() - 1).endedAtMillis(),
+            steps);
     return Json.createObjectBuilder(json(sum, stepNames))
         .add("grantedInHistory", grantedInHistory)
         .add("allGranted", grantedInHistory == iterations)
@@ -322,7 +500,8 @@ public class ApprovalThroughput {
     JsonObjectBuilder steps = Json.createObjectBuilder();
     double totalMillis = 0;
     for (int s = 0; s < stepNames.length; s++) {
-      double millis = outcome.iterations() == 0 ? 0 : outcome.stepNanos()[s] / 1e6 / outcome.iterations();
+      double millis =
+          outcome.iterations() == 0 ? 0 : outcome.stepNanos()[s] / 1e6 / outcome.iterations();
       steps.add(stepNames[s], round(millis, 3));
       totalMillis += millis;
     }
@@ -332,13 +511,28 @@ public class ApprovalThroughput {
             .add("iterations", outcome.iterations())
             .add("errors", outcome.errors())
             .add("elapsedSeconds", round(outcome.elapsedSeconds(), 3))
+            .add("startedAtMillis", outcome.startedAtMillis())
+            .add("endedAtMillis", outcome.endedAtMillis())
             .add("perSecond", round(outcome.perSecond(), 2))
             .add("meanMillisPerStep", steps)
             .add("meanMillisPerIteration", round(totalMillis, 3))
             .add("serverCpuSeconds", round(outcome.cpuSeconds(), 2))
             .add(
                 "serverCpuMillisPerIteration",
-                outcome.iterations() == 0 ? 0 : round(outcome.cpuSeconds() * 1000 / outcome.iterations(), 3));
+                outcome.iterations() == 0
+                    ? 0
+                    : round(outcome.cpuSeconds() * 1000 / outcome.iterations(), 3))
+            // a database outside the JVM (PostgreSQL): its backends' CPU; 0 for the embedded H2
+            .add("databaseCpuSeconds", round(outcome.databaseCpuSeconds(), 2))
+            .add(
+                "cpuMillisPerIteration",
+                outcome.iterations() == 0
+                    ? 0
+                    : round(
+                        (outcome.cpuSeconds() + outcome.databaseCpuSeconds())
+                            * 1000
+                            / outcome.iterations(),
+                        3));
     if (outcome.otherCpuSeconds() >= 0) {
       // CPU time other processes on the machine used meanwhile (2 cores = 2 CPU-seconds per second)
       json.add("otherProcessesCpuSeconds", round(outcome.otherCpuSeconds(), 2));

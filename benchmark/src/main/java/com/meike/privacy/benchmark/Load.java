@@ -20,7 +20,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class Load {
 
-  /** One iteration of the measured work; it reports the end of each of its steps to {@code steps}. */
+  /**
+   * One iteration of the measured work; it reports the end of each of its steps to {@code steps}.
+   */
   @FunctionalInterface
   interface Iteration {
     void run(Steps steps) throws Exception;
@@ -55,7 +57,10 @@ final class Load {
       String firstError,
       double elapsedSeconds,
       double cpuSeconds,
+      double databaseCpuSeconds,
       double otherCpuSeconds,
+      long startedAtMillis,
+      long endedAtMillis,
       long[] stepNanos) {
 
     double perSecond() {
@@ -70,6 +75,7 @@ final class Load {
 
   static Outcome run(
       ManagedExecutorService executor,
+      DatabaseCpu database,
       String name,
       int clients,
       double seconds,
@@ -81,7 +87,9 @@ final class Load {
     AtomicReference<String> firstError = new AtomicReference<>();
     long[][] stepNanos = new long[clients][];
     double cpuStart = processCpuSeconds();
+    DatabaseCpu.Reading databaseStart = database.read();
     double machineBusyStart = machineBusySeconds();
+    long startedAt = System.currentTimeMillis();
     long start = System.nanoTime();
     long deadline = start + (long) (seconds * 1_000_000_000L);
     List<Future<?>> running = new ArrayList<>();
@@ -118,8 +126,10 @@ final class Load {
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
     double cpu = cpuStart < 0 ? -1 : processCpuSeconds() - cpuStart;
+    double databaseCpu = DatabaseCpu.between(databaseStart, database.read());
     double machineBusy = machineBusySeconds() - machineBusyStart;
-    double others = machineBusyStart < 0 || cpu < 0 ? -1 : Math.max(0, machineBusy - cpu);
+    double others =
+        machineBusyStart < 0 || cpu < 0 ? -1 : Math.max(0, machineBusy - cpu - databaseCpu);
     long[] summed = new long[stepCount];
     for (long[] perClient : stepNanos) {
       if (perClient != null) {
@@ -136,20 +146,24 @@ final class Load {
         firstError.get(),
         elapsed,
         cpu,
+        databaseCpu,
         others,
+        startedAt,
+        System.currentTimeMillis(),
         summed);
   }
 
   /**
-   * CPU time the whole machine has spent busy since boot (all processes, all cores), from
-   * {@code /proc/stat}; -1 where that file does not exist. The difference to this server's own CPU
-   * time over a load is what other processes took meanwhile — the noise on a shared machine.
+   * CPU time the whole machine has spent busy since boot (all processes, all cores), from {@code
+   * /proc/stat}; -1 where that file does not exist. The difference to this server's own CPU time
+   * over a load is what other processes took meanwhile — the noise on a shared machine.
    */
   static double machineBusySeconds() {
     try {
       String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
       long busy = 0;
-      // cpu user nice system idle iowait irq softirq steal ...; idle (4) and iowait (5) are not busy
+      // cpu user nice system idle iowait irq softirq steal ...; idle (4) and iowait (5) are not
+      // busy
       for (int i = 1; i < Math.min(fields.length, 9); i++) {
         if (i != 4 && i != 5) {
           busy += Long.parseLong(fields[i]);
@@ -162,16 +176,22 @@ final class Load {
   }
 
   /**
-   * CPU time this server process has used (all its threads), from {@code /proc/self/stat}; -1
-   * where that file does not exist. (The JDK's own bean for it, in {@code com.sun.management}, is
-   * not visible to deployments on WildFly.)
+   * CPU time this server process has used (all its threads), from {@code /proc/self/stat}; -1 where
+   * that file does not exist. (The JDK's own bean for it, in {@code com.sun.management}, is not
+   * visible to deployments on WildFly.)
    */
   static double processCpuSeconds() {
+    return processCpuSeconds(Path.of("/proc/self/stat"));
+  }
+
+  /** The same for any process, by its {@code /proc/<pid>/stat}; -1 when it cannot be read. */
+  static double processCpuSeconds(Path stat) {
     try {
-      String stat = Files.readString(Path.of("/proc/self/stat"));
+      String line = Files.readString(stat);
       // after "pid (comm) ": state is field 3; utime and stime are fields 14 and 15
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
-      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS_PER_SECOND;
+      String[] fields = line.substring(line.lastIndexOf(')') + 2).trim().split("\\s+");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12]))
+          / (double) CLOCK_TICKS_PER_SECOND;
     } catch (IOException | RuntimeException e) {
       return -1;
     }

@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
  * The raw engine's stand-in for {@code recordingAccessProcess}: the same method signatures the
- * BPMN's expressions call, doing nothing but set the variables the process itself reads
- * (assignees, timer durations, the gateways' status) — no service, no JPA, no audit trail.
+ * BPMN's expressions call, doing nothing but set the variables the process itself reads (assignees,
+ * timer durations, the gateways' status) — no service, no JPA, no audit trail.
  */
 public class NoOpRecordingAccessProcess {
 
@@ -28,7 +28,8 @@ public class NoOpRecordingAccessProcess {
   /** Complete listener of both decision tasks. */
   public void decide(DelegateTask task, String step) {
     boolean departmentHead = "DEPARTMENT_HEAD".equals(step);
-    Object approved = task.getVariable(departmentHead ? "departmentHeadApproved" : "securityHeadApproved");
+    Object approved =
+        task.getVariable(departmentHead ? "departmentHeadApproved" : "securityHeadApproved");
     String status;
     if (!Boolean.TRUE.equals(approved)) {
       status = "REJECTED";

@@ -77,7 +77,9 @@ final class RawEngine implements AutoCloseable {
         throw new IllegalStateException(BPMN + " has no process with id " + REAL_KEY);
       }
       return xml.replace(quoted, "\"" + PROCESS_KEY + "\"")
-          .replace("name=\"Recording access approval\"", "name=\"Recording access approval (raw benchmark)\"");
+          .replace(
+              "name=\"Recording access approval\"",
+              "name=\"Recording access approval (raw benchmark)\"");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,415 @@
+#!/usr/bin/env python3
+"""Writes one run of benchmark/run.sh on top of benchmark/results.md (earlier runs stay below).
+
+    results.py <benchmark/target> <benchmark/results.md>
+
+Reads the JSON the run left in benchmark/target and the RUN_* variables run.sh exports; gathers
+the machine's description itself. Knows nothing about how the figures were measured.
+"""
+import datetime
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+
+TARGET_RATIO = 0.70
+MARKER = "<!-- Newest run first: run.sh inserts each run below this line. -->"
+HEADER = f"""# Benchmark results
+
+Written by `benchmark/run.sh`; what each figure means and how it is measured:
+[README.md](README.md). Target: ours ≥ {TARGET_RATIO:.0%} of the raw engine's throughput.
+
+{MARKER}
+"""
+
+
+def load(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError):
+        return {}
+
+
+def env(name, default="—"):
+    value = os.environ.get(name, "").strip()
+    return value if value else default
+
+
+def command(*args):
+    try:
+        out = subprocess.run(args, capture_output=True, text=True, timeout=60)
+        return (out.stdout + out.stderr).strip()
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    ram = "?"
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("MemTotal:"):
+                    ram = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+                    break
+    except OSError:
+        pass
+    system = platform.system()
+    try:
+        with open("/etc/os-release", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("PRETTY_NAME="):
+                    system = line.split("=", 1)[1].strip().strip('"')
+    except OSError:
+        pass
+    java = command("java", "-version").splitlines()
+    maven = command("mvn", "-v").splitlines()
+    return {
+        "cpus": command("nproc") or str(os.cpu_count()),
+        "cpu": cpu,
+        "ram": ram,
+        "os": f"{system}, Linux {platform.release()}",
+        "java": " / ".join(line.strip() for line in java[:2]) if java else "?",
+        "maven": re.sub(r"\x1b\[[0-9;]*m", "", maven[0]).strip() if maven else "?",
+    }
+
+
+def num(value, digits=1):
+    if value is None or value == "":
+        return "—"
+    try:
+        return f"{float(value):,.{digits}f}"
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def mib(kb):
+    try:
+        return f"{int(kb) / 1024:,.0f} MiB"
+    except (TypeError, ValueError):
+        return "—"
+
+
+def boot_phases(log_file):
+    """Seconds from the start of standalone.sh to WildFly's milestones, from its server.log."""
+    start = env("RUN_BOOT_START", "")
+    if not start:
+        return ""
+    marks = [("WFLYSRV0049", "JVM up, WildFly starting"), ("WFLYSRV0027", "deployment begins"),
+             ("Process engine started", "process engine started"), ("WFLYSRV0010", "EAR deployed")]
+    found = {}
+    try:
+        with open(log_file, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                for key, label in marks:
+                    if key in line and label not in found:
+                        stamp = datetime.datetime.strptime(line[:23], "%Y-%m-%d %H:%M:%S,%f")
+                        found[label] = stamp.timestamp() - float(start)
+    except (OSError, ValueError):
+        return ""
+    return ", ".join(f"{label} at {num(found[label])} s" for _, label in marks if label in found)
+
+
+def step(phase, name):
+    return phase.get("meanMillisPerStep", {}).get(name)
+
+
+def sql_kinds(sql):
+    return {k["kind"]: k for k in sql.get("byTableAndKind", [])}
+
+
+def run_section(target):
+    t = load(os.path.join(target, "throughput.json"))
+    audit = load(os.path.join(target, "audit-verification.json"))
+    one = load(os.path.join(target, "pass-one-client.json"))
+    sql = load(os.path.join(target, "pass-sql.json")).get("sql", {})
+    prof = load(os.path.join(target, "profile.json"))
+    m = machine()
+    ours, raw = t.get("ours", {}), t.get("raw", {})
+    ratio = t.get("ratio")
+    met = ratio is not None and ratio >= TARGET_RATIO
+    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    changed = env("RUN_CHANGED", "0")
+    tree = f"commit {env('RUN_COMMIT')}" + (
+        f" + {changed} uncommitted change(s) outside benchmark/" if changed not in ("0", "—") else "")
+    clients = t.get("clients", env("RUN_CLIENTS"))
+    seconds = t.get("secondsPerPhase", env("RUN_SECONDS"))
+    warmup = t.get("warmupSecondsPerPhase", env("RUN_WARMUP"))
+
+    def busy(phase):  # CPUs kept busy: server JVM + database processes outside it (PostgreSQL)
+        e = phase.get("elapsedSeconds") or 0
+        return ((phase.get("serverCpuSeconds", 0) + phase.get("databaseCpuSeconds", 0)) / e) if e else 0
+
+    def others(phase):
+        e = phase.get("elapsedSeconds") or 0
+        return (phase.get("otherProcessesCpuSeconds", 0) / e) if e else 0
+
+    out = []
+    out.append(f"## {now} — {tree}\n")
+    waits = []
+    for label, quiet, waited in (("cold build", "RUN_BUILD_QUIET", "RUN_BUILD_WAITED"),
+                                 ("warm build", "RUN_WARM_QUIET", "RUN_WARM_WAITED"),
+                                 ("boot", "RUN_BOOT_QUIET", "RUN_BOOT_WAITED"),
+                                 ("throughput", "RUN_QUIET", "RUN_WAITED")):
+        if env(quiet, ""):
+            waits.append(f"{label} {env(quiet)} CPUs after {num(env(waited, '0'), 0)} s")
+    out.append(f"**Machine:** {m['cpus']} CPUs ({m['cpu']}), {m['ram']} RAM; {m['os']}; {m['java']}; {m['maven']}.\n")
+    database = t.get("database", "?")
+    where = ("local PostgreSQL server through the XA datasource of the production set-up, in a database "
+             "created for the run" if env("RUN_DB", "h2") == "postgresql"
+             else "embedded in the server, a file in its data directory (the demo configuration)")
+    out.append(f"**Database:** {database}, {where} (`BENCH_DB={env('RUN_DB', 'h2')}`); both engines use the same "
+               f"datasource.\n")
+    noisy = max(others(ours), others(raw)) > 0.2
+    out.append(
+        f"**Other work on the machine:** "
+        + (f"each measurement first waited (up to {env('RUN_QUIET_WAIT', '300')} s) for other work to keep fewer "
+           f"than {env('RUN_QUIET_CPUS')} CPUs busy; when each began: " + ", ".join(waits) + ". " if waits else "")
+        + f"Load average {env('RUN_LOAD_BEFORE')} before and {env('RUN_LOAD_AFTER')} after the throughput run; "
+        f"while it was measured, other processes kept {num(others(ours), 2)} CPUs busy during ours and "
+        f"{num(others(raw), 2)} during raw."
+        + (" **Noisy run:** other work took a noticeable share of the machine; the cross-checks are the steadier "
+           "figures." if noisy else "")
+        + "\n")
+    cold, warm = env("RUN_COLD", "not measured"), env("RUN_WARM", "not measured")
+    cold_cpu, warm_cpu = env("RUN_COLD_CPU", ""), env("RUN_WARM_CPU", "")
+    out.append("| measure | result | how |")
+    out.append("|---|---|---|")
+    def build(wall, cpu):
+        return wall if wall == "not measured" else f"{wall} s" + (f" (CPU {cpu} s)" if cpu and cpu != "—" else "")
+
+    out.append(f"| cold build | {build(cold, cold_cpu)} | `mvn -o clean install -DskipTests` of a snapshot of the source tree (in `benchmark/target/build`), with the existing `~/.m2` — not an empty local repository; includes unpacking and configuring WildFly (server-config)" + (f"; load average {env('RUN_BUILD_LOAD')} when it began" if cold != "not measured" else "") + " |")
+    out.append(f"| warm build | {build(warm, warm_cpu)} | the same again without `clean` (WildFly is not unpacked again, but configured again) |")
+    started = env("RUN_WILDFLY_STARTED", "")
+    started = f"; WildFly's own figure: started in {num(int(started[:-2]) / 1000)} s" if started.endswith("ms") else ""
+    phases = boot_phases(os.path.join(target, "logs", "server.log"))
+    boot_cpu = env("RUN_BOOT_CPU", "")
+    out.append(f"| server boot + deploy | {env('RUN_BOOT')} s" + (f" (CPU {boot_cpu} s)" if boot_cpu and boot_cpu != "—" else "")
+               + f" | from `standalone.sh` until `/api/health` answers 200, the EAR (+ benchmark.war) deployed at boot{started}"
+               + (f"; {phases}" if phases else "") + " |")
+    out.append(f"| server memory after boot | {mib(env('RUN_RSS_BOOT'))} RSS | `ps -o rss` right after the health check (heap -Xms256m -Xmx1g); {mib(env('RUN_RSS_AFTER'))} after the throughput run |")
+    out.append(f"| throughput, ours | **{num(ours.get('perSecond'))} grants/s** | applied, approved twice and granted, through our services inside the server; {clients} clients, {num(seconds, 0)} s after {num(warmup, 0)} s warm-up |")
+    out.append(f"| throughput, raw engine | **{num(raw.get('perSecond'))} instances/s** | the same BPMN on a plain engine, no-op delegates, same datasource, same run; {clients} clients, {num(seconds, 0)} s after {num(warmup, 0)} s warm-up |")
+    verdict = "met" if met else "**not met**"
+    out.append(f"| ours / raw | **{num(100 * ratio if ratio is not None else None, 0)} %** | target ≥ {TARGET_RATIO:.0%}: {verdict} |")
+    pairs = t.get("pairRatios", [])
+    if pairs:
+        out.append(f"| cross-checks | {num(100 * t.get('medianPairRatio', 0), 0)} % / {num(100 * t.get('cpuCostRatio', 0), 0)} % | "
+                   f"median of the ratios of adjacent ours/raw segments ({', '.join(num(100 * p, 0) + ' %' for p in pairs)}) / "
+                   f"raw's CPU per instance divided by ours' — both less sensitive to other work on the machine |")
+    out.append("")
+
+    out.append(f"Per step, mean over the measured instances ({clients} clients; a step is one transaction, commit included):\n")
+    out.append("| | ours | raw |")
+    out.append("|---|---|---|")
+    out.append(f"| apply (ours) / start (raw) | {num(step(ours, 'apply'), 1)} ms | {num(step(raw, 'start'), 1)} ms |")
+    out.append(f"| department head approves | {num(step(ours, 'departmentHeadApproves'), 1)} ms | {num(step(raw, 'departmentHeadApproves'), 1)} ms |")
+    out.append(f"| head of security approves (+ grant) | {num(step(ours, 'securityHeadApproves'), 1)} ms | {num(step(raw, 'securityHeadApproves'), 1)} ms |")
+    out.append(f"| whole instance, one client's view | {num(ours.get('meanMillisPerIteration'), 1)} ms | {num(raw.get('meanMillisPerIteration'), 1)} ms |")
+    out.append(f"| server CPU per instance (all JVM threads) | {num(ours.get('serverCpuMillisPerIteration'), 1)} ms | {num(raw.get('serverCpuMillisPerIteration'), 1)} ms |")
+    if (ours.get("databaseCpuSeconds") or 0) > 0 or (raw.get("databaseCpuSeconds") or 0) > 0:
+        def db_ms(phase):
+            return (phase.get("cpuMillisPerIteration") or 0) - (phase.get("serverCpuMillisPerIteration") or 0)
+        out.append(f"| database CPU per instance (its processes for our database) | {num(db_ms(ours), 1)} ms | {num(db_ms(raw), 1)} ms |")
+    out.append(f"| CPUs kept busy (server JVM + database processes) | {num(busy(ours), 2)} | {num(busy(raw), 2)} |")
+    out.append(f"| instances measured / errors | {ours.get('iterations', '—')} / {ours.get('errors', '—')} | {raw.get('iterations', '—')} / {raw.get('errors', '—')} |")
+    out.append("")
+
+    sample = t.get("sampleApplication", {})
+    checks = [
+        f"every measured instance ended in \"Access granted\" according to the history: ours "
+        f"{'yes' if ours.get('allGranted') else 'NO'} ({ours.get('grantedInHistory', '—')}), raw "
+        f"{'yes' if raw.get('allGranted') else 'NO'} ({raw.get('grantedInHistory', '—')})",
+    ]
+    if sample:
+        checks.append(f"last application {sample.get('status')} with {sample.get('decisions')} decisions and a grant"
+                      if sample.get("grantId") else f"last application {sample.get('status')} WITHOUT a grant")
+    if audit:
+        checks.append(f"audit chain intact after all passes: {audit.get('intact')} ({audit.get('entriesChecked', '?')} entries)")
+    checks.append(f"database after the run: {env('RUN_DB_MB')} MB")
+    out.append("Checks: " + "; ".join(checks) + ".\n")
+
+    segments = t.get("segments", [])
+    if segments:
+        out.append("Segments in the order they ran (instances/s): " + ", ".join(
+            f"{s.get('name')} {num(s.get('perSecond'))}" for s in segments) + ".\n")
+
+    out.extend(where_the_time_goes(t, one, sql, prof, met))
+    return "\n".join(out).rstrip() + "\n"
+
+
+# Why a statement runs, by the table it touches (first match wins).
+STATEMENT_CAUSES = [
+    ("engine authorization (checks in task queries and completions, task permissions)", ("ACT_RU_AUTHORIZATION",)),
+    ("process variables and their history", ("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")),
+    ("audit trail", ("AUDIT_",)),
+    ("our application data (applications, decisions, grants, staff directory)",
+     ("RECORDING_", "DEPARTMENT", "STAFF_")),
+    ("user operation log (completions by an authenticated user)", ("ACT_HI_OP_LOG",)),
+]
+
+
+def cause(kind):
+    table = kind.split(" ", 1)[1] if " " in kind else ""
+    for label, prefixes in STATEMENT_CAUSES:
+        if table.startswith(prefixes):
+            return label
+    return "other engine work"
+
+
+def where_the_time_goes(t, one, sql, prof, met):
+    ours, raw = t.get("ours", {}), t.get("raw", {})
+    title = "Where the time goes" + ("" if met else " (below target)")
+    out = [f"### {title}\n"]
+    out.append(f"From three extra passes after the comparison, on the same server: the same alternating "
+               f"comparison, {env('RUN_EXTRA_SECONDS')} s per phase, once with 1 client, once with H2's statement "
+               f"statistics on, once under a JFR recording of CPU samples. They do not enter the figures above; "
+               f"only ratios and counts are compared across them, since the database keeps growing.\n")
+    notes = []
+    oc = ours.get("cpuMillisPerIteration", ours.get("serverCpuMillisPerIteration"))
+    rc = raw.get("cpuMillisPerIteration", raw.get("serverCpuMillisPerIteration"))
+    jo, jr = ours.get("serverCpuMillisPerIteration"), raw.get("serverCpuMillisPerIteration")
+    cpus = int(machine()["cpus"] or 1)
+    po, pr = prof.get("ours", {}), prof.get("raw", {})
+    co, cr = po.get("components", {}), pr.get("components", {})
+    rows = []
+    if co and cr and jo and jr:
+        for name in set(co) | set(cr):
+            o, r = co.get(name, 0) * jo, cr.get(name, 0) * jr
+            rows.append((o - r, name, o, r))
+        if oc - jo > 0.05 or rc - jr > 0.05:
+            rows.append(((oc - jo) - (rc - jr), "PostgreSQL (its processes for our database)", oc - jo, rc - jr))
+        rows.sort(reverse=True)
+    def busy(phase):  # CPUs kept busy by the server and (if outside the JVM) the database
+        return ((phase.get("serverCpuSeconds", 0) + phase.get("databaseCpuSeconds", 0))
+                / (phase.get("elapsedSeconds") or 1))
+
+    if oc and rc:
+        bo, br = busy(ours), busy(raw)
+        if bo and br:
+            main = ("the CPU cost per instance is the main limit, waiting costs the rest" if rc / oc < bo / br
+                    else "waiting is the main limit, the CPU cost per instance the rest")
+            notes.append(f"**In one line:** instances per second = CPUs kept busy ÷ CPU per instance, so ours/raw = "
+                         f"{num(100 * bo / br, 0)} % (CPUs kept busy, ours {num(bo, 2)} ÷ raw {num(br, 2)}) × "
+                         f"{num(100 * rc / oc, 0)} % (CPU per instance, raw {num(rc)} ms ÷ ours {num(oc)} ms) = "
+                         f"{num(100 * bo / br * rc / oc, 0)} % (measured: {num(100 * (t.get('ratio') or 0), 0)} %): "
+                         f"{main}.")
+        text = (f"**CPU:** ours costs {num(oc)} ms of CPU per instance, raw {num(rc)} ms (× {num(oc / rc, 2)}); "
+                f"on {cpus} CPUs that alone caps ours at about {num(100 * rc / oc, 0)} % of raw.")
+        if rows:
+            extra = oc - rc
+            in_db = sum(d for d, name, _, _ in rows if name.startswith(("H2", "PostgreSQL")))
+            stack = sum(d for d, name, _, _ in rows
+                        if name.startswith(("Hibernate", "CDI", "EJB", "our code", "Camunda CDI")))
+            text += (f" Of the {num(extra)} ms extra, {num(in_db)} ms ({num(100 * in_db / extra, 0)} %) are spent in "
+                     f"the database"
+                     + (" — executing statements and compacting its file afterwards" if any(
+                         name.startswith("H2 background") for _, name, _, _ in rows) else "")
+                     + f" (table below); the Java layers of our own stack (Hibernate, CDI, EJB, our code) add "
+                     f"{num(stack)} ms.")
+            auth = po.get("activitiesOnLoadThreads", {}).get("Camunda authorization checks")
+            if auth and jo:
+                auth_ms = auth * (po.get("loadSamples") or 0) / (po.get("samples") or 1) * jo
+                text += (f" Counted inclusively (SQL and MyBatis included), the engine's authorization checks — on "
+                         f"for ours as security requires, off in the raw engine — take about {num(auth_ms)} ms per "
+                         f"instance.")
+        notes.append(text)
+    o1, r1 = one.get("ours", {}).get("perSecond"), one.get("raw", {}).get("perSecond")
+    so, sr = sql.get("ours", {}), sql.get("raw", {})
+    ko, kr = sql_kinds(so), sql_kinds(sr)
+    lock = ko.get("SELECT AUDIT_CHAIN_HEAD", {})
+    if (o1 and r1) or lock:
+        text = "**Waiting:**"
+        if o1 and r1:
+            r_one, r_all = o1 / r1, t.get("ratio") or 0
+            text += (f" with 1 client ours reaches {num(100 * r_one, 0)} % of raw ({num(o1)} vs {num(r1)}/s), "
+                     f"with {t.get('clients', 2)} clients {num(100 * r_all, 0)} %"
+                     + (": a second client helps ours less." if r_one - r_all > 0.05
+                        else ": on this machine the CPUs, not the number of clients, set the pace."))
+        if lock:
+            text += (f" The audit trail locks its chain head row (`SELECT … FOR UPDATE`) at a transaction's first "
+                     f"audit entry and keeps it until the commit — through the process start in the apply "
+                     f"transaction, through the rest of the engine's work in a decision transaction — so audited "
+                     f"transactions run one at a time. With H2's statistics on, that statement took "
+                     f"{num(lock.get('millisPerInstance'))} ms per instance ({num(lock.get('statementsPerInstance'), 0)} "
+                     f"executions), nearly all of it waiting for the other client's commit.")
+        notes.append(text)
+    if so.get("statementsPerInstance") and sr.get("statementsPerInstance"):
+        by_cause = {}
+        for kind in set(ko) | set(kr):
+            d = ko.get(kind, {}).get("statementsPerInstance", 0) - kr.get(kind, {}).get("statementsPerInstance", 0)
+            by_cause[cause(kind)] = by_cause.get(cause(kind), 0) + d
+        listed = ", ".join(f"{'+' if d > 0 else ''}{num(d, 0)} {label}"
+                           for label, d in sorted(by_cause.items(), key=lambda kv: -kv[1]) if abs(d) >= 0.5)
+        inside_o = so.get("millisInH2PerInstance", 0) - lock.get("millisPerInstance", 0)
+        notes.append(f"**Database work:** {num(so['statementsPerInstance'], 0)} SQL statements per instance for ours, "
+                     f"{num(sr['statementsPerInstance'], 0)} for raw: {listed}. Time inside H2 per instance, lock "
+                     f"wait on the chain head left out: {num(inside_o)} ms vs {num(sr.get('millisInH2PerInstance'))} ms "
+                     f"(with the statistics on, which slows H2 down).")
+    fo, fr = t.get("footprintOfOneInstance", {}).get("ours", {}), t.get("footprintOfOneInstance", {}).get("raw", {})
+    if fo and fr and (fo.get("processVariables", 0) > fr.get("processVariables", 0)):
+        notes.append(f"**Process data:** one instance of ours leaves {fo.get('processVariables')} variables and "
+                     f"{fo.get('variableUpdatesInHistory')} variable updates in the history (history level full), raw "
+                     f"{fr.get('processVariables')} and {fr.get('variableUpdatesInHistory')}: our delegates copy the "
+                     f"application's facts into the process for the approvers' forms.")
+    out.extend(f"- {n}" for n in notes)
+    out.append("")
+
+    if rows:
+        out.append(f"Server CPU per instance by component: the shares of JFR CPU samples of all Java threads in the "
+                   f"profiling pass ({po.get('samples')} samples for ours, {pr.get('samples')} for raw; each sample is "
+                   f"charged to the innermost non-JDK frame"
+                   + ("; H2's background writer thread separately" if any("background writer" in k for k in co) else "")
+                   + ") applied to the server CPU per instance of the comparison above"
+                   + ("; the database's own processes from their CPU time" if oc - jo > 0.05 else "")
+                   + ". GC and JIT compiler threads are not sampled; their CPU is spread proportionally.\n")
+        out.append("| component | ours ms/instance | raw ms/instance | difference |")
+        out.append("|---|---|---|---|")
+        shown = [row for row in rows if max(row[2], row[3]) >= 0.3]
+        for d, name, o, r in shown:
+            out.append(f"| {name} | {num(o)} | {num(r)} | {'+' if d >= 0 else ''}{num(d)} |")
+        rest = [row for row in rows if row not in shown]
+        if rest:
+            out.append(f"| everything else | {num(sum(r[2] for r in rest))} | {num(sum(r[3] for r in rest))} | "
+                       f"{num(sum(r[0] for r in rest))} |")
+        out.append(f"| **total** | **{num(oc)}** | **{num(rc)}** | **+{num(oc - rc)}** |")
+        out.append("")
+        act = po.get("activitiesOnLoadThreads", {})
+        load_share = (po.get("loadSamples") or 0) / (po.get("samples") or 1)
+        if act and jo:
+            top = sorted(act.items(), key=lambda kv: -kv[1])
+            out.append("What the client threads of ours were doing, as server CPU per instance with the activity "
+                       "anywhere on the stack (inclusive, so they overlap): "
+                       + "; ".join(f"{k} {num(v * load_share * jo)} ms" for k, v in top if v * load_share * jo >= 0.3)
+                       + ".\n")
+    return out
+
+
+def main():
+    target, results = sys.argv[1], sys.argv[2]
+    section = run_section(target)
+    try:
+        with open(results, encoding="utf-8") as f:
+            existing = f.read()
+    except OSError:
+        existing = ""
+    if MARKER not in existing:
+        existing = HEADER + ("\n" + existing if existing.strip() else "")
+    head, tail = existing.split(MARKER, 1)
+    with open(results, "w", encoding="utf-8") as f:
+        f.write(head + MARKER + "\n\n" + section + ("\n" + tail.lstrip("\n") if tail.strip() else ""))
+
+
+if __name__ == "__main__":
+    main()
