@@ -96,6 +96,42 @@ class ConsentIT {
     check(subject, "device.microphone").body("allowed", equalTo(true));
   }
 
+  @Test
+  void aChildIsProcessedOnlyWithTheRecordedGuardiansConsent() throws Exception {
+    AppUsers.AppUser guardian = AppUsers.register("CUSTOMER");
+    AppUsers.AppUser child = AppUsers.register("CUSTOMER");
+    AppUsers.AppUser stranger = AppUsers.register("CUSTOMER");
+    child.call().body(Map.of("purpose", "device.camera", "action", "GIVEN")).post("/api/me/consents")
+        .then().statusCode(201);
+    check(child.accountId(), "device.camera").body("allowed", equalTo(true));
+
+    as("cs.agent").body(Map.of("guardian", "u-nobody-" + UUID.randomUUID(), "basis", "DECLARATION"))
+        .put("/api/subjects/" + child.accountId() + "/child-status").then().statusCode(400)
+        .body("errors.field", hasItem("guardian"));
+    as("cs.agent").body(Map.of("guardian", guardian.accountId(), "basis", "BIRTH_DATE"))
+        .put("/api/subjects/" + child.accountId() + "/child-status").then().statusCode(200)
+        .body("guardian", equalTo(guardian.accountId()));
+
+    // The child's own consent no longer counts; only the guardian's does.
+    check(child.accountId(), "device.camera").body("allowed", equalTo(false))
+        .body("reason", equalTo("GUARDIAN_CONSENT_MISSING"));
+    guardian.call().get("/api/me/children").then().statusCode(200)
+        .body("subject", hasItem(child.accountId()));
+    String consents = "/api/me/children/" + child.accountId() + "/consents";
+    stranger.call().get(consents).then().statusCode(403);
+    stranger.call().body(Map.of("purpose", "device.camera", "action", "GIVEN")).post(consents)
+        .then().statusCode(403);
+    check(child.accountId(), "device.camera").body("allowed", equalTo(false));
+
+    guardian.call().body(Map.of("channel", "SETTINGS"))
+        .post("/api/me/children/" + child.accountId() + "/policy-acceptance").then().statusCode(201);
+    guardian.call().body(Map.of("purpose", "device.camera", "action", "GIVEN")).post(consents)
+        .then().statusCode(201).body("actedAs", equalTo("GUARDIAN")).body("actor", equalTo(guardian.accountId()));
+    check(child.accountId(), "device.camera").body("allowed", equalTo(true));
+    guardian.call().get(consents).then().statusCode(200)
+        .body("history.actedAs", hasItem("GUARDIAN"));
+  }
+
   private static Map<String, Object> publication(String version) {
     return Map.of("version", version, "summary", "New partner for push notifications",
         "text", "隐私政策（修订）: 新增第三方推送服务商。", "major", true, "majorChangeKinds", List.of("RECIPIENTS"));

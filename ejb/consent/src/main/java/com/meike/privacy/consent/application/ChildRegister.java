@@ -1,6 +1,7 @@
 package com.meike.privacy.consent.application;
 
 import jakarta.ejb.Local;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,4 +24,12 @@ public interface ChildRegister {
 
   /** The person's child status, if they are recorded as a child. */
   Optional<ChildStatusView> childStatus(String subject);
+
+  /**
+   * The children {@code guardian} is recorded for, in the order they were marked.
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code guardian} for
+   *     a malformed id
+   */
+  List<ChildStatusView> childrenOf(String guardian);
 }

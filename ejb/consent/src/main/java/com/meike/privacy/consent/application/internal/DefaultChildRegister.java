@@ -15,6 +15,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -66,5 +67,12 @@ public class DefaultChildRegister implements ChildRegister {
   @Override
   public Optional<ChildStatusView> childStatus(String subject) {
     return children.find(SubjectId.of(subject, "subject").value()).map(ConsentViews::view);
+  }
+
+  @Override
+  public List<ChildStatusView> childrenOf(String guardian) {
+    return children.childrenOf(SubjectId.of(guardian, "guardian").value()).stream()
+        .map(ConsentViews::view)
+        .toList();
   }
 }

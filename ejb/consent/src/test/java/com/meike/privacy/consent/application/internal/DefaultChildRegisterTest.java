@@ -69,6 +69,19 @@ class DefaultChildRegisterTest {
   }
 
   @Test
+  void a_guardian_sees_their_children_and_nobody_elses() {
+    services.register.markChild(new ChildMarking("u-kid", "u-mother", "DECLARATION"), "cs.agent");
+    services.register.markChild(new ChildMarking("u-baby", "u-mother", "BIRTH_DATE"), "cs.agent");
+    services.register.markChild(new ChildMarking("u-other", "u-father", "BIRTH_DATE"), "cs.agent");
+
+    assertThat(services.register.childrenOf("u-mother"))
+        .extracting(ChildStatusView::subject)
+        .containsExactly("u-kid", "u-baby");
+    assertThat(services.register.childrenOf("u-stranger")).isEmpty();
+    assertInvalid(() -> services.register.childrenOf("not an id"), "guardian");
+  }
+
+  @Test
   void bad_markings_are_named_and_change_nothing() {
     services.register.markChild(new ChildMarking("u-kid", "u-mother", "DECLARATION"), "cs.agent");
     clearInvocations(services.auditTrail, services.marked);

@@ -5,6 +5,7 @@ import com.meike.privacy.consent.domain.child.ChildStatusRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 /** {@link ChildStatusRepository} on JPA (unit {@code consent}); joins the caller's transaction. */
@@ -25,6 +26,16 @@ public class JpaChildStatusRepository implements ChildStatusRepository {
   @Override
   public Optional<ChildStatus> find(String subjectId) {
     return Optional.ofNullable(entityManager.find(ChildStatus.class, subjectId));
+  }
+
+  @Override
+  public List<ChildStatus> childrenOf(String guardianId) {
+    return entityManager
+        .createQuery(
+            "select c from ChildStatus c where c.guardianId = :guardian order by c.markedAt, c.subjectId",
+            ChildStatus.class)
+        .setParameter("guardian", guardianId)
+        .getResultList();
   }
 
   @Override

@@ -1,0 +1,70 @@
+package com.meike.privacy.it;
+
+import static com.meike.privacy.it.Staff.anonymous;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import java.security.SecureRandom;
+import java.util.Map;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+/** App users registered the way the app does it: code from the SMS partner's queue, then the token. */
+final class AppUsers {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** A registered app user: account id and bearer token. */
+  record AppUser(String accountId, String token) {
+
+    RequestSpecification call() {
+      return bearer(token);
+    }
+  }
+
+  private AppUsers() {}
+
+  /** Registers a fresh phone number with {@code role} (CUSTOMER, BEAUTICIAN or MERCHANT). */
+  static AppUser register(String role) throws JMSException {
+    String phone = randomPhone();
+    anonymous().body(Map.of("phone", phone)).post("/api/registrations/codes").then().statusCode(202);
+    String code = smsFor(phone).getString("payload.params.code");
+    JsonPath registered = anonymous().body(Map.of("phone", phone, "code", code, "role", role))
+        .post("/api/registrations").then().statusCode(201).extract().jsonPath();
+    return new AppUser(registered.getString("accountId"), registered.getString("token"));
+  }
+
+  static String randomPhone() {
+    return String.format("+86139%08d", RANDOM.nextInt(100_000_000));
+  }
+
+  static RequestSpecification bearer(String token) {
+    return given().baseUri(Staff.BASE).header("Authorization", "Bearer " + token)
+        .contentType(ContentType.JSON).accept(ContentType.JSON);
+  }
+
+  /** Reads partner.sms.outbound as the SMS partner until the message for {@code phone} arrives. */
+  static JsonPath smsFor(String phone) throws JMSException {
+    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(PartnerQueuePermissionsIT.URL);
+        JMSContext partner = factory.createContext("sms", "demo", JMSContext.AUTO_ACKNOWLEDGE);
+        JMSConsumer consumer = partner.createConsumer(partner.createQueue("partner.sms.outbound"))) {
+      for (int i = 0; i < 1000; i++) {
+        Message message = consumer.receive(10_000);
+        assertThat(message).as("an SMS message for the phone").isNotNull();
+        JsonPath json = JsonPath.from(((TextMessage) message).getText());
+        if (phone.equals(json.getString("payload.phone"))) {
+          assertThat(message.getStringProperty("_AMQ_DUPL_ID")).isEqualTo(json.getString("messageId"));
+          return json;
+        }
+      }
+      throw new AssertionError("no SMS message for the phone");
+    }
+  }
+}
