@@ -2,13 +2,21 @@ package com.meike.privacy.it;
 
 import static com.meike.privacy.it.Staff.anonymous;
 import static com.meike.privacy.it.Staff.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.restassured.path.json.JsonPath;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -80,7 +88,7 @@ class ConsentIT {
   }
 
   @Test
-  void aMajorPolicyChangeRequiresConsentAgain() {
+  void aMajorPolicyChangeRequiresConsentAgainAndTellsThePerson() throws JMSException {
     String subject = "u-" + UUID.randomUUID();
     record(subject, "device.microphone", "GIVEN").statusCode(201);
     check(subject, "device.microphone").body("allowed", equalTo(true));
@@ -92,6 +100,11 @@ class ConsentIT {
 
     check(subject, "device.microphone").body("allowed", equalTo(false))
         .body("reason", equalTo("RECONSENT_REQUIRED"));
+    JsonPath notice = pushNoticeFor(subject);
+    assertThat(notice.getString("type")).isEqualTo("push.notification");
+    assertThat(notice.getString("payload.template")).isEqualTo("policy-major-change");
+    assertThat(notice.getString("payload.params.policyVersion")).isEqualTo(version);
+    assertThat(notice.getString("payload.body")).contains(version).contains("重新确认");
     record(subject, "device.microphone", "GIVEN").statusCode(201);
     check(subject, "device.microphone").body("allowed", equalTo(true));
   }
@@ -130,6 +143,23 @@ class ConsentIT {
     check(child.accountId(), "device.camera").body("allowed", equalTo(true));
     guardian.call().get(consents).then().statusCode(200)
         .body("history.actedAs", hasItem("GUARDIAN"));
+  }
+
+  /** Reads partner.getui.outbound as the push partner until the notice to {@code recipient} arrives. */
+  private static JsonPath pushNoticeFor(String recipient) throws JMSException {
+    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(PartnerQueuePermissionsIT.URL);
+        JMSContext partner = factory.createContext("getui", "demo", JMSContext.AUTO_ACKNOWLEDGE);
+        JMSConsumer consumer = partner.createConsumer(partner.createQueue("partner.getui.outbound"))) {
+      while (true) {
+        Message message = consumer.receive(30_000);
+        assertThat(message).as("a push notice to the person").isNotNull();
+        JsonPath json = JsonPath.from(((TextMessage) message).getText());
+        if (recipient.equals(json.getString("payload.recipient"))) {
+          assertThat(message.getStringProperty("_AMQ_DUPL_ID")).isEqualTo(json.getString("messageId"));
+          return json;
+        }
+      }
+    }
   }
 
   private static Map<String, Object> publication(String version) {

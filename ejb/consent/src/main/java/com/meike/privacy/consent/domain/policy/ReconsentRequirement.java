@@ -42,6 +42,12 @@ public class ReconsentRequirement {
   @Column(name = "satisfied_at")
   private Instant satisfiedAt;
 
+  @Column(name = "notified_at")
+  private Instant notifiedAt;
+
+  @Column(name = "notified_to", length = 64)
+  private String notifiedTo;
+
   /** For JPA only. */
   protected ReconsentRequirement() {}
 
@@ -70,6 +76,22 @@ public class ReconsentRequirement {
     }
   }
 
+  /**
+   * Records that {@code recipient} was told about the change at {@code now}.
+   *
+   * @return false when someone was already told, which then stays as it was
+   */
+  public boolean recordNotice(String recipient, Instant now) {
+    Objects.requireNonNull(recipient, "recipient");
+    Objects.requireNonNull(now, "now");
+    if (notifiedAt != null) {
+      return false;
+    }
+    notifiedAt = now;
+    notifiedTo = recipient;
+    return true;
+  }
+
   public String subjectId() {
     return subjectId;
   }
@@ -84,6 +106,15 @@ public class ReconsentRequirement {
 
   public Optional<Instant> satisfiedAt() {
     return Optional.ofNullable(satisfiedAt);
+  }
+
+  /** When the person (or their guardian, {@link #notifiedTo}) was told about the change. */
+  public Optional<Instant> notifiedAt() {
+    return Optional.ofNullable(notifiedAt);
+  }
+
+  public Optional<String> notifiedTo() {
+    return Optional.ofNullable(notifiedTo);
   }
 
   /** The composite key: person and version. */

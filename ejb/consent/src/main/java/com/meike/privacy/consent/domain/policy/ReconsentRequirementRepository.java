@@ -30,4 +30,18 @@ public interface ReconsentRequirementRepository {
    * afterSubjectId} (null: from the start), at most {@code limit}: for notifying them in pages.
    */
   List<String> awaiting(String policyVersion, String afterSubjectId, int limit);
+
+  /**
+   * Open requirements nobody has been told about yet, oldest first, at most {@code limit}: the next
+   * batch of re-consent notices.
+   */
+  List<ReconsentRequirement> awaitingNotice(int limit);
+
+  /**
+   * Claims the notice of one requirement for {@code recipient}: records it as sent at {@code now}
+   * unless someone (another node) already did.
+   *
+   * @return whether this call claimed it, and so must send it
+   */
+  boolean claimNotice(String subjectId, String policyVersion, String recipient, Instant now);
 }

@@ -159,6 +159,28 @@ final class InMemoryRepositories {
     }
 
     @Override
+    public List<ReconsentRequirement> awaitingNotice(int limit) {
+      return stored.stream()
+          .filter(requirement -> requirement.notifiedAt().isEmpty())
+          .filter(requirement -> requirement.satisfiedAt().isEmpty())
+          .sorted(
+              Comparator.comparing(ReconsentRequirement::markedAt)
+                  .thenComparing(ReconsentRequirement::subjectId))
+          .limit(limit)
+          .toList();
+    }
+
+    @Override
+    public boolean claimNotice(
+        String subjectId, String policyVersion, String recipient, Instant now) {
+      return stored.stream()
+          .filter(r -> r.subjectId().equals(subjectId) && r.policyVersion().equals(policyVersion))
+          .findFirst()
+          .map(r -> r.recordNotice(recipient, now))
+          .orElse(false);
+    }
+
+    @Override
     public List<String> awaiting(String policyVersion, String afterSubjectId, int limit) {
       String after = afterSubjectId == null ? "" : afterSubjectId;
       return stored.stream()
@@ -178,6 +200,11 @@ final class InMemoryRepositories {
     @Override
     public Optional<ChildStatus> find(String subjectId) {
       return Optional.ofNullable(stored.get(subjectId));
+    }
+
+    @Override
+    public List<ChildStatus> childrenOf(String guardianId) {
+      return stored.values().stream().filter(c -> c.hasGuardian(guardianId)).toList();
     }
 
     @Override

@@ -79,4 +79,32 @@ public class JpaReconsentRequirementRepository implements ReconsentRequirementRe
         .setMaxResults(limit)
         .getResultList();
   }
+
+  @Override
+  public List<ReconsentRequirement> awaitingNotice(int limit) {
+    return entityManager
+        .createQuery(
+            "select r from ReconsentRequirement r"
+                + " where r.notifiedAt is null and r.satisfiedAt is null"
+                + " order by r.markedAt, r.subjectId",
+            ReconsentRequirement.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public boolean claimNotice(String subjectId, String policyVersion, String recipient, Instant now) {
+    // A conditional update: of two nodes claiming the same row, the second finds it claimed.
+    return entityManager
+            .createQuery(
+                "update ReconsentRequirement r set r.notifiedAt = :now, r.notifiedTo = :recipient"
+                    + " where r.subjectId = :subjectId and r.policyVersion = :policyVersion"
+                    + " and r.notifiedAt is null")
+            .setParameter("now", now)
+            .setParameter("recipient", recipient)
+            .setParameter("subjectId", subjectId)
+            .setParameter("policyVersion", policyVersion)
+            .executeUpdate()
+        == 1;
+  }
 }

@@ -1,0 +1,2 @@
+/** How the consent context talks to partners. */
+package com.meike.privacy.consent.infrastructure.messaging;
