@@ -145,6 +145,47 @@ class ConsentIT {
         .body("history.actedAs", hasItem("GUARDIAN"));
   }
 
+  @Test
+  void nothingGoesAbroadWithoutAnAssessmentAndThePersonsSeparateConsent() throws Exception {
+    AppUsers.AppUser person = AppUsers.register("CUSTOMER");
+    Map<String, Object> plan = Map.of("recipient", "Example Support Pte. Ltd.", "country", "SG",
+        "purpose", "境外客服工单处理", "dataCategories", List.of("profile.basic"),
+        "safeguards", "标准合同、传输加密、不得再转移");
+    as("cs.agent").body(plan).post("/api/cross-border-transfers").then().statusCode(403);
+    as("privacy.officer").body(Map.of("recipient", "X", "country", "CN", "purpose", "p",
+        "dataCategories", List.of("profile.basic"), "safeguards", "s"))
+        .post("/api/cross-border-transfers").then().statusCode(400).body("errors.field", hasItem("country"));
+    String transfer = as("privacy.officer").body(plan).post("/api/cross-border-transfers").then()
+        .statusCode(201).body("state", equalTo("PLANNED")).extract().path("id");
+
+    transferCheck(person.accountId(), transfer).body("allowed", equalTo(false))
+        .body("reason", equalTo("NO_IMPACT_ASSESSMENT"));
+    person.call().body(Map.of("action", "GIVEN"))
+        .post("/api/me/cross-border-transfers/" + transfer + "/consent").then().statusCode(409);
+
+    as("privacy.officer").body(Map.of("conclusion", "ACCEPTABLE", "reference", "PIA-IT-1", "summary", "风险可控"))
+        .post("/api/cross-border-transfers/" + transfer + "/impact-assessment").then().statusCode(200)
+        .body("state", equalTo("ASSESSED"));
+    transferCheck(person.accountId(), transfer).body("reason", equalTo("NO_SEPARATE_CONSENT"));
+    person.call().get("/api/me/cross-border-transfers").then().statusCode(200)
+        .body("find { it.id == '" + transfer + "' }.consent", equalTo("NONE"))
+        .body("find { it.id == '" + transfer + "' }.country", equalTo("SG"));
+
+    person.call().body(Map.of("action", "GIVEN"))
+        .post("/api/me/cross-border-transfers/" + transfer + "/consent").then().statusCode(201);
+    transferCheck(person.accountId(), transfer).body("allowed", equalTo(true))
+        .body("reason", equalTo("ASSESSED_AND_CONSENTED"));
+    person.call().body(Map.of("action", "WITHDRAWN"))
+        .post("/api/me/cross-border-transfers/" + transfer + "/consent").then().statusCode(201);
+    transferCheck(person.accountId(), transfer).body("allowed", equalTo(false))
+        .body("reason", equalTo("CONSENT_WITHDRAWN"));
+  }
+
+  private static io.restassured.response.ValidatableResponse transferCheck(String subject, String transfer) {
+    return as("ops.agent").queryParam("subject", subject).queryParam("transfer", transfer)
+        .get("/api/cross-border-checks").then().statusCode(200);
+  }
+
   /** Reads partner.getui.outbound as the push partner until the notice to {@code recipient} arrives. */
   private static JsonPath pushNoticeFor(String recipient) throws JMSException {
     try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(PartnerQueuePermissionsIT.URL);

@@ -4,6 +4,7 @@ import com.meike.privacy.api.RequestBody;
 import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.consent.application.ConsentEntryView;
 import com.meike.privacy.consent.application.ConsentLedger;
+import com.meike.privacy.consent.application.CrossBorderTransfers;
 import com.meike.privacy.consent.application.ConsentRequest;
 import com.meike.privacy.consent.application.PolicyAcceptance;
 import com.meike.privacy.consent.application.PurposeConsentState;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -34,6 +36,7 @@ public class MeResource {
 
   @Inject AppUserRegistration accounts;
   @Inject ConsentLedger ledger;
+  @Inject CrossBorderTransfers transfers;
   @Context SecurityContext security;
 
   @GET
@@ -90,5 +93,28 @@ public class MeResource {
       throw DomainException.invalid("action", "'action' must be GIVEN or WITHDRAWN.");
     }
     return Response.status(Response.Status.CREATED).entity(entry).build();
+  }
+
+  /**
+   * The transfers abroad the caller may consent to (assessed as acceptable), with what they are to
+   * be told before consenting (recipient, country, purpose, categories, safeguards) and their answer.
+   */
+  @GET
+  @Path("cross-border-transfers")
+  public List<CrossBorderTransfers.OfferedTransfer> crossBorderTransfers() {
+    return transfers.offeredTo(security.getUserPrincipal().getName());
+  }
+
+  /** The caller gives or withdraws separate consent to one transfer abroad (DATA-4). */
+  @POST
+  @Path("cross-border-transfers/{id}/consent")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response crossBorderConsent(@PathParam("id") String id, JsonObject json) {
+    RequestBody body = RequestBody.of(json, List.of("action", "channel"));
+    String accountId = security.getUserPrincipal().getName();
+    String channel = body.text("channel") == null ? "POPUP" : body.text("channel");
+    return Response.status(Response.Status.CREATED)
+        .entity(transfers.consent(id, accountId, body.text("action"), channel, accountId))
+        .build();
   }
 }

@@ -63,7 +63,12 @@ class ConsentMigrationScriptTest {
                 .getClassLoader()
                 .getResource("db/migration/consent/V2__purpose_catalogue.sql"))
         .isNotNull();
-    assertThat(applied).isEqualTo(2);
+    assertThat(
+            getClass()
+                .getClassLoader()
+                .getResource("db/migration/consent/V3__reconsent_notices.sql"))
+        .isNotNull();
+    assertThat(applied).isEqualTo(4);
   }
 
   @Test
@@ -84,7 +89,7 @@ class ConsentMigrationScriptTest {
         .containsExactlyInAnyOrder(
             "VERSION", "ORDINAL", "PUBLISHED_AT", "PUBLISHED_BY", "MAJOR", "SUMMARY", "TEXT");
     assertThat(columns("CONSENT_RECONSENT_REQUIREMENT"))
-        .containsExactlyInAnyOrder("SUBJECT_ID", "POLICY_VERSION", "MARKED_AT", "SATISFIED_AT");
+        .containsExactlyInAnyOrder("SUBJECT_ID", "POLICY_VERSION", "MARKED_AT", "SATISFIED_AT", "NOTIFIED_AT", "NOTIFIED_TO");
     assertThat(columns("CONSENT_CHILD_STATUS"))
         .containsExactlyInAnyOrder("SUBJECT_ID", "GUARDIAN_ID", "BASIS", "MARKED_AT", "MARKED_BY");
     assertThat(columns("CONSENT_EXCEPTION_USE"))
