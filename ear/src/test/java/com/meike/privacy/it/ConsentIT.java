@@ -181,6 +181,19 @@ class ConsentIT {
         .body("reason", equalTo("CONSENT_WITHDRAWN"));
   }
 
+  @Test
+  void informationFromAThirdPartyIsRecordedOnlyWithPriorConsent() {
+    String subject = "u-" + UUID.randomUUID();
+    Map<String, Object> receipt = Map.of("source", "合作商户 A", "dataCategories", List.of("device.album"),
+        "commitmentReference", "LC-IT-1", "commitmentDate", "2026-01-15", "personInformed", true);
+    String path = "/api/subjects/" + subject + "/third-party-acquisitions";
+    as("ops.agent").body(receipt).post(path).then().statusCode(409);
+    record(subject, "device.album", "GIVEN").statusCode(201);
+    as("cs.agent").body(receipt).post(path).then().statusCode(403);
+    as("ops.agent").body(receipt).post(path).then().statusCode(201).body("commitmentReference", equalTo("LC-IT-1"));
+    as("privacy.officer").get(path).then().statusCode(200).body("size()", equalTo(1));
+  }
+
   private static io.restassured.response.ValidatableResponse transferCheck(String subject, String transfer) {
     return as("ops.agent").queryParam("subject", subject).queryParam("transfer", transfer)
         .get("/api/cross-border-checks").then().statusCode(200);
