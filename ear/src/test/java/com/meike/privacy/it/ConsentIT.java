@@ -7,16 +7,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.meike.privacy.partnerclient.PartnerClient;
 import io.restassured.path.json.JsonPath;
-import jakarta.jms.JMSConsumer;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.Message;
-import jakarta.jms.TextMessage;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -88,7 +84,7 @@ class ConsentIT {
   }
 
   @Test
-  void aMajorPolicyChangeRequiresConsentAgainAndTellsThePerson() throws JMSException {
+  void aMajorPolicyChangeRequiresConsentAgainAndTellsThePerson() {
     String subject = "u-" + UUID.randomUUID();
     record(subject, "device.microphone", "GIVEN").statusCode(201);
     check(subject, "device.microphone").body("allowed", equalTo(true));
@@ -199,20 +195,15 @@ class ConsentIT {
         .get("/api/cross-border-checks").then().statusCode(200);
   }
 
-  /** Reads partner.getui.outbound as the push partner until the notice to {@code recipient} arrives. */
-  private static JsonPath pushNoticeFor(String recipient) throws JMSException {
-    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(PartnerQueuePermissionsIT.URL);
-        JMSContext partner = factory.createContext("getui", "demo", JMSContext.AUTO_ACKNOWLEDGE);
-        JMSConsumer consumer = partner.createConsumer(partner.createQueue("partner.getui.outbound"))) {
-      while (true) {
-        Message message = consumer.receive(30_000);
-        assertThat(message).as("a push notice to the person").isNotNull();
-        JsonPath json = JsonPath.from(((TextMessage) message).getText());
-        if (recipient.equals(json.getString("payload.recipient"))) {
-          assertThat(message.getStringProperty("_AMQ_DUPL_ID")).isEqualTo(json.getString("messageId"));
-          return json;
-        }
-      }
+  /** Receives as the push partner, with the reference partner client, until the notice to {@code recipient}. */
+  private static JsonPath pushNoticeFor(String recipient) {
+    try (PartnerClient getui = PartnerClient.connect(PartnerClient.DEFAULT_URL, "getui", "demo")) {
+      PartnerClient.Received notice = getui.receiveUntil(
+          m -> m.payload() != null && recipient.equals(m.payload().getString("recipient", null)),
+          Duration.ofSeconds(30));
+      assertThat(notice.duplicateId()).isEqualTo(notice.messageId());
+      getui.settle();
+      return JsonPath.from(notice.text());
     }
   }
 
