@@ -29,10 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Extra verification (ID-3, ID-4) and staff look-ups end to end: app users registered through the
- * SMS partner's queue submit evidence, one document verifies one account only, operations staff
- * decide without ever seeing the evidence, the account shows only the state; customer service
- * finds a person by phone and follows the link to their consents.
+ * Extra verification (ID-3, ID-4), third-party login bindings (ID-5) and staff look-ups end to end:
+ * app users registered through the SMS partner's queue submit evidence, one document verifies one
+ * account only, operations staff decide without ever seeing the evidence, the account shows only
+ * the state; a WeChat account is bound only with consent and only with the consented fields;
+ * customer service finds a person by phone and follows the link to their consents.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -151,6 +152,46 @@ class AccountVerificationIT {
         .body("errors.field", hasItem("subject"));
     as("ops.agent").queryParam("phone", customer.phone()).get("/api/subjects").then().statusCode(403);
     bearer(customer.token()).get("/api/subjects/" + customer.accountId()).then().statusCode(403);
+  }
+
+  @Test
+  void aThirdPartyAccountIsBoundOnlyWithConsentAndOnlyWithTheConsentedFields() throws JMSException {
+    AppUser first = register("CUSTOMER");
+    AppUser second = register("CUSTOMER");
+    String openId = "oWx1-" + digits(12);
+
+    refused(bearer(first.token()).body(Map.of("provider", "WECHAT", "externalId", openId)), "consent",
+        "/api/me/external-accounts");
+    refused(bearer(first.token()).body(Map.of("provider", "WECHAT", "externalId", openId, "consent", false)),
+        "consent", "/api/me/external-accounts");
+    refused(bearer(first.token()).body(Map.of("provider", "WECHAT", "externalId", openId, "consent", true,
+        "gender", "F")), "gender", "/api/me/external-accounts");
+    refused(bearer(first.token()).body(Map.of("provider", "QQ", "externalId", openId, "consent", true)),
+        "provider", "/api/me/external-accounts");
+    bearer(first.token()).get("/api/me/external-accounts").then().statusCode(200).body("size()", equalTo(0));
+
+    String bound = bearer(first.token())
+        .body(Map.of("provider", "WECHAT", "externalId", openId, "consent", true, "nickname", "小美"))
+        .post("/api/me/external-accounts").then().statusCode(201)
+        .body("provider", equalTo("WECHAT")).body("nickname", equalTo("小美"))
+        .body("$", not(org.hamcrest.Matchers.hasKey("avatarUrl"))).extract().asString();
+    assertThat(bound).doesNotContain(openId);
+    bearer(second.token()).body(Map.of("provider", "WECHAT", "externalId", openId, "consent", true))
+        .post("/api/me/external-accounts").then().statusCode(409);
+    String listed = bearer(first.token()).get("/api/me/external-accounts").then().statusCode(200)
+        .body("provider", equalTo(java.util.List.of("WECHAT"))).body("[0].boundAt", org.hamcrest.Matchers.notNullValue())
+        .extract().asString();
+    assertThat(listed).doesNotContain(openId);
+
+    bearer(first.token()).delete("/api/me/external-accounts/WECHAT").then().statusCode(204);
+    bearer(first.token()).get("/api/me/external-accounts").then().statusCode(200).body("size()", equalTo(0));
+    bearer(first.token()).delete("/api/me/external-accounts/WECHAT").then().statusCode(404);
+    // once unbound, the external account may be bound by whoever owns it now
+    bearer(second.token()).body(Map.of("provider", "WECHAT", "externalId", openId, "consent", true,
+            "avatarUrl", "https://thirdwx.example/avatar/1.png"))
+        .post("/api/me/external-accounts").then().statusCode(201)
+        .body("avatarUrl", equalTo("https://thirdwx.example/avatar/1.png"));
+    as("cs.agent").get("/api/me/external-accounts").then().statusCode(403);
   }
 
   private static void refused(RequestSpecification request, String field) {
