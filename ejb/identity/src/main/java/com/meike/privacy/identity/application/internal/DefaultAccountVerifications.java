@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * {@link AccountVerifications} as one container-managed transaction per call: the submission, the
  * account's status and the audit entry commit together. Audit entries name the account, the
- * submission, its kind and document type, never the evidence or the review's reason.
+ * submission, its kind and document type, never the evidence or the review's reason. A document
+ * already held by another account is refused and audited apart ({@link VerificationRefusals}).
  */
 @Stateless
 public class DefaultAccountVerifications implements AccountVerifications {
@@ -34,6 +35,7 @@ public class DefaultAccountVerifications implements AccountVerifications {
   @Inject AccountVerificationRepository verifications;
   @Inject AppAccountRepository accounts;
   @Inject IdentityKeys keys;
+  @Inject VerificationRefusals refusals;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
 
@@ -42,10 +44,11 @@ public class DefaultAccountVerifications implements AccountVerifications {
 
   /** Outside a container (tests). */
   public DefaultAccountVerifications(AccountVerificationRepository verifications, AppAccountRepository accounts,
-      IdentityKeys keys, AuditTrail auditTrail, Clock clock) {
+      IdentityKeys keys, VerificationRefusals refusals, AuditTrail auditTrail, Clock clock) {
     this.verifications = verifications;
     this.accounts = accounts;
     this.keys = keys;
+    this.refusals = refusals;
     this.auditTrail = auditTrail;
     this.clock = clock;
   }
@@ -66,6 +69,7 @@ public class DefaultAccountVerifications implements AccountVerifications {
     });
     String hash = keys.evidence().hash(evidence.lookupKey());
     if (verifications.claiming(hash).isPresent()) {
+      refusals.documentInUse(accountId, kind.name(), evidence.type());
       throw DomainException.conflict(evidence.kind().personal()
           ? "This document is already used to verify another account."
           : "This credit code is already used to verify another account.");

@@ -36,7 +36,7 @@ class DefaultAccountVerificationsTest {
   @BeforeEach
   void service() {
     IdentityKeys keys = new IdentityKeys(null, null, null, evidenceHash, evidenceCipher);
-    service = new DefaultAccountVerifications(submissions, accounts, keys, audit, clock);
+    service = new DefaultAccountVerifications(submissions, accounts, keys, new VerificationRefusals(audit), audit, clock);
   }
 
   @Test
@@ -104,6 +104,11 @@ class DefaultAccountVerificationsTest {
 
     conflict(() -> service.submit(second.id(), document("ID_CARD", ID_CARD.toLowerCase(), "张三", null)));
     assertThat(second.extraVerification()).isEqualTo(ExtraVerification.NOT_REQUIRED);
+    assertThat(audit.events).last().satisfies(refused -> {
+      assertThat(refused.action()).isEqualTo("identity.verification-refused");
+      assertThat(refused.actor()).isEqualTo(second.id());
+      assertThat(refused.detail() + refused.subjectId()).doesNotContain(ID_CARD).doesNotContain(first.id());
+    });
 
     // a customer's optional real-name verification with another document
     VerificationView realName = service.submit(second.id(), document("PASSPORT", "E1234567", "Zhang San", null));
