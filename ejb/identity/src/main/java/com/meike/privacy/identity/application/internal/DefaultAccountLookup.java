@@ -51,10 +51,12 @@ public class DefaultAccountLookup implements AccountLookup {
   public Optional<SubjectView> byId(String accountId, String viewer) {
     String id = accountId == null ? "" : accountId.strip();
     if (!ACCOUNT_ID.matcher(id).matches()) {
-      throw DomainException.invalid("subject", "must be an account id of 1 to 64 letters, digits, '.', '_', ':' or '-'");
+      throw DomainException.invalid("subject",
+          "must be an account id of 1 to 64 letters, digits, '.', '_', ':' or '-'");
     }
     if (PHONE_LIKE.matcher(id).matches()) {
-      throw DomainException.invalid("subject", "must be an account id, not a phone number; look phones up with ?phone=");
+      throw DomainException.invalid("subject",
+          "must be an account id, not a phone number; look phones up with ?phone=");
     }
     Optional<AppAccount> found = accounts.account(id);
     audit(viewer, found, id, "by id");

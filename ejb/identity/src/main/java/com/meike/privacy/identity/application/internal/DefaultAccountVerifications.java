@@ -125,7 +125,8 @@ public class DefaultAccountVerifications implements AccountVerifications {
     if ("FAILED".equals(outcome)) {
       return VerificationState.FAILED;
     }
-    throw DomainException.invalid("outcome", outcome == null ? "is required: PASSED or FAILED" : "must be PASSED or FAILED");
+    throw DomainException.invalid("outcome",
+        outcome == null ? "is required: PASSED or FAILED" : "must be PASSED or FAILED");
   }
 
   /** Checks the evidence the role calls for; a field of the other kind is refused by name. */

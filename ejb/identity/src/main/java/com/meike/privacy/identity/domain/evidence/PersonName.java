@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 public final class PersonName {
 
   private static final Pattern PERSON = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} ·.'-]{0,63}");
-  private static final Pattern ENTERPRISE = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N} ·.'&()（）-]{0,127}");
+  private static final Pattern ENTERPRISE =
+      Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N} ·.'&()（）-]{0,127}");
 
   private PersonName() {}
 

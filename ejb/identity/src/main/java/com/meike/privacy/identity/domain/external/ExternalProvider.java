@@ -17,6 +17,7 @@ public enum ExternalProvider {
         return provider;
       }
     }
-    throw DomainException.invalid("provider", value == null ? "is required: WECHAT or ALIPAY" : "must be WECHAT or ALIPAY");
+    throw DomainException.invalid("provider",
+        value == null ? "is required: WECHAT or ALIPAY" : "must be WECHAT or ALIPAY");
   }
 }
