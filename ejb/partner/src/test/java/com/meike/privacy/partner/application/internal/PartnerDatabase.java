@@ -2,6 +2,9 @@ package com.meike.privacy.partner.application.internal;
 
 import com.meike.privacy.consent.application.PurposeView;
 import com.meike.privacy.kernel.persistence.SchemaMigration;
+import com.meike.privacy.partner.domain.disclosure.Disclosure;
+import com.meike.privacy.partner.domain.outbox.OutboxMessage;
+import com.meike.privacy.partner.domain.outbox.RejectedReply;
 import com.meike.privacy.partner.domain.registry.Partner;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -23,7 +26,11 @@ final class PartnerDatabase implements AutoCloseable {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     SchemaMigration.migrate(ds, "partner", getClass().getClassLoader());
-    Configuration configuration = new Configuration().addAnnotatedClass(Partner.class);
+    Configuration configuration = new Configuration()
+            .addAnnotatedClass(Partner.class)
+            .addAnnotatedClass(OutboxMessage.class)
+            .addAnnotatedClass(RejectedReply.class)
+            .addAnnotatedClass(Disclosure.class);
     configuration.getProperties().put("hibernate.connection.datasource", ds);
     configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
     emf = configuration.buildSessionFactory();
