@@ -93,11 +93,18 @@ class PartnerOutboundIT {
   }
 
   static void reply(String asUser, String partnerProperty, String body) {
+    reply(asUser, partnerProperty, body, null);
+  }
+
+  static void reply(String asUser, String partnerProperty, String body, String duplicateId) {
     try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
         JMSContext context = factory.createContext(asUser, "demo", JMSContext.AUTO_ACKNOWLEDGE)) {
       TextMessage message = context.createTextMessage(body);
       try {
         message.setStringProperty("partner", partnerProperty);
+        if (duplicateId != null) {
+          message.setStringProperty("_AMQ_DUPL_ID", duplicateId);
+        }
       } catch (JMSException e) {
         throw new IllegalStateException(e);
       }
@@ -163,6 +170,28 @@ class PartnerOutboundIT {
         .body("[0].fields", containsInAnyOrder("deviceId", "title", "body", "orderNumber"));
     as("privacy.officer").get("/api/disclosures/counters?year=" + java.time.Year.now().getValue()).then().statusCode(200)
         .body("partner", hasItems("getui", "analytics"));
+  }
+
+  /**
+   * The broker drops a second message with the same duplicate id — the mechanism every outbound
+   * message relies on ({@code _AMQ_DUPL_ID} = messageId). Shown on partner.inbound, the one address
+   * a partner may send to: two copies of one reply (same id), then a different one; once both
+   * distinct replies are processed, the first was recorded once.
+   */
+  @Test
+  void theBrokerDropsASecondCopyWithTheSameDuplicateId() {
+    String claimed = "dup-" + UUID.randomUUID();
+    String sentinel = "sentinel-" + UUID.randomUUID();
+    String duplicateId = UUID.randomUUID().toString();
+    String body = "{\"messageId\":\"" + claimed + "\",\"status\":\"ACKNOWLEDGED\"}";
+    reply("email", "email", body, duplicateId);
+    reply("email", "email", body, duplicateId);
+    reply("email", "email", "{\"messageId\":\"" + sentinel + "\",\"status\":\"ACKNOWLEDGED\"}", UUID.randomUUID().toString());
+    Supplier<List<String>> referenced = () -> as("ops.agent").get("/api/partner-messages/rejected-replies")
+        .then().statusCode(200).extract().jsonPath().getList("referencedMessage");
+    eventually("both distinct replies are processed",
+        () -> referenced.get().containsAll(List.of(claimed, sentinel)));
+    assertThat(referenced.get().stream().filter(claimed::equals).count()).isEqualTo(1);
   }
 
   @Test
