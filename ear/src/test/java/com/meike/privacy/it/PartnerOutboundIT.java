@@ -220,6 +220,9 @@ class PartnerOutboundIT {
     anonymous().get("/api/partners").then().statusCode(200)
         .body("id", hasItems("getui", "huawei-push", "amap", "sms", "email", "wechat-pay", "alipay", "analytics"))
         .body("find { it.id == 'getui' }.sdkPackage", equalTo("com.igexin"));
+    anonymous().body(Map.of("status", "SUSPENDED")).patch("/api/partners/email").then().statusCode(401);
+    anonymous().body(Map.of("fields", List.of())).put("/api/partners/email/scopes/communication.customer-service")
+        .then().statusCode(401);
     as("cs.agent").body(Map.of("status", "SUSPENDED")).patch("/api/partners/email").then().statusCode(403);
     as("privacy.officer").body(Map.of("status", "PAUSED")).patch("/api/partners/email").then().statusCode(400)
         .contentType(startsWith("application/problem+json"))
