@@ -18,4 +18,11 @@ public interface AccountVerificationRepository {
   List<AccountVerification> inState(VerificationState state, int limit);
 
   void add(AccountVerification verification);
+
+  /**
+   * Deletes every verification of the account, evidence included.
+   *
+   * @return how many there were
+   */
+  int removeAllOf(String accountId);
 }

@@ -41,5 +41,12 @@ final class VerificationFakes {
     public void add(AccountVerification verification) {
       all.add(verification);
     }
+
+    @Override
+    public int removeAllOf(String accountId) {
+      int before = all.size();
+      all.removeIf(v -> v.accountId().equals(accountId));
+      return before - all.size();
+    }
   }
 }

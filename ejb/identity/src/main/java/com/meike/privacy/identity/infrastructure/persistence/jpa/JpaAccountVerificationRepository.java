@@ -63,4 +63,12 @@ public class JpaAccountVerificationRepository implements AccountVerificationRepo
   public void add(AccountVerification verification) {
     entityManager.persist(verification);
   }
+
+  @Override
+  public int removeAllOf(String accountId) {
+    return entityManager
+        .createQuery("delete from AccountVerification v where v.accountId = :account")
+        .setParameter("account", accountId)
+        .executeUpdate();
+  }
 }
