@@ -4,7 +4,10 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -32,6 +35,9 @@ final class Load {
   static final class Steps {
     private final long[] nanos;
     private long last;
+    private long began;
+    private long[] latencies = new long[1024];
+    private int finished;
 
     Steps(int count) {
       nanos = new long[count];
@@ -39,6 +45,19 @@ final class Load {
 
     void start() {
       last = System.nanoTime();
+      began = last;
+    }
+
+    /** The iteration begun at {@link #start()} finished: keeps its latency. */
+    void finish() {
+      if (finished == latencies.length) {
+        latencies = Arrays.copyOf(latencies, finished * 2);
+      }
+      latencies[finished++] = System.nanoTime() - began;
+    }
+
+    long[] latencies() {
+      return Arrays.copyOf(latencies, finished);
     }
 
     void lap(int step) {
@@ -61,7 +80,9 @@ final class Load {
       double otherCpuSeconds,
       long startedAtMillis,
       long endedAtMillis,
-      long[] stepNanos) {
+      long[] stepNanos,
+      long[] latencyNanos,
+      double clientThreadCpuSeconds) {
 
     double perSecond() {
       return elapsedSeconds == 0 ? 0 : iterations / elapsedSeconds;
@@ -86,6 +107,8 @@ final class Load {
     AtomicInteger errors = new AtomicInteger();
     AtomicReference<String> firstError = new AtomicReference<>();
     long[][] stepNanos = new long[clients][];
+    Steps[] clientSteps = new Steps[clients];
+    double[] clientCpu = new double[clients];
     double cpuStart = processCpuSeconds();
     DatabaseCpu.Reading databaseStart = database.read();
     double machineBusyStart = machineBusySeconds();
@@ -100,11 +123,14 @@ final class Load {
               () -> {
                 Steps steps = new Steps(stepCount);
                 stepNanos[client] = steps.nanos;
+                clientSteps[client] = steps;
+                long threadCpuStart = threadCpuNanos();
                 int inARow = 0;
                 while (System.nanoTime() < deadline && inARow < MAX_ERRORS_IN_A_ROW) {
                   steps.start();
                   try {
                     iteration.run(steps);
+                    steps.finish();
                     iterations.incrementAndGet();
                     inARow = 0;
                   } catch (Exception | AssertionError e) {
@@ -113,6 +139,11 @@ final class Load {
                     firstError.compareAndSet(null, describe(e));
                   }
                 }
+                long threadCpuEnd = threadCpuNanos();
+                clientCpu[client] =
+                    threadCpuStart < 0 || threadCpuEnd < 0
+                        ? 0
+                        : (threadCpuEnd - threadCpuStart) / 1e9;
               }));
     }
     for (Future<?> client : running) {
@@ -138,6 +169,12 @@ final class Load {
         }
       }
     }
+    long[] latencies =
+        Arrays.stream(clientSteps)
+            .filter(java.util.Objects::nonNull)
+            .map(Steps::latencies)
+            .flatMapToLong(Arrays::stream)
+            .toArray();
     return new Outcome(
         name,
         clients,
@@ -150,7 +187,15 @@ final class Load {
         others,
         startedAt,
         System.currentTimeMillis(),
-        summed);
+        summed,
+        latencies,
+        Arrays.stream(clientCpu).sum());
+  }
+
+  /** CPU time of the calling thread, -1 where the JVM cannot measure it. */
+  private static long threadCpuNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
   }
 
   /**
