@@ -45,6 +45,10 @@ COMPONENTS = [
     ("org.jboss.as.ejb3.", "EJB container"),
     ("org.jboss.invocation.", "EJB container"),
     ("org.jboss.ejb.", "EJB container"),
+    ("org.jboss.resteasy.", "JAX-RS (RESTEasy)"),
+    ("org.jose4j.", "JWT verification (jose4j)"),
+    ("org.wildfly.security.", "security (Elytron, Jakarta Security)"),
+    ("org.glassfish.soteria.", "security (Elytron, Jakarta Security)"),
     ("org.jboss.as.", "WildFly other"),
     ("org.wildfly.", "WildFly other"),
     ("org.jboss.", "WildFly other"),
@@ -70,6 +74,10 @@ ACTIVITIES = [
     ("task query (find the approver's task)", r"^org\.camunda\.bpm\.engine\.impl\.TaskQueryImpl\.(executeList|executeCount|executeSingleResult)"),
     ("transaction commit (JTA, all resources)", r"^com\.arjuna\.ats\.internal\.jta\.transaction\.arjunacore\.(TransactionImple\.commitAndDisassociate|BaseTransaction\.commit)"),
     ("JDBC inside H2 (any SQL)", r"^org\.h2\."),
+    ("consent check (DefaultConsentCheck.may, inclusive)", r"^com\.meike\.privacy\.consent\.application\.internal\.DefaultConsentCheck\.may\("),
+    ("connection from the pool (getConnection)", r"^org\.jboss\.jca\.adapters\.jdbc\.WrapperDataSource\.getConnection"),
+    ("Hibernate queries (HQL to SQL, execute, load entities)", r"^org\.hibernate\.query\."),
+    ("HTTP client (java.net.http)", r"^jdk\.internal\.net\.http\."),
     ("EJB interceptor chain", r"^org\.jboss\.as\.ejb3\."),
     ("Weld (CDI proxies, events, contexts)", r"^org\.jboss\.weld\."),
 ]
@@ -131,6 +139,10 @@ def thread_kind(name):
         return "H2 background writer"
     if name.startswith("default task"):
         return "web request threads"
+    if name.startswith("HttpClient-"):
+        return "HTTP client threads"
+    if name.startswith("default I/O"):
+        return "web server I/O threads"
     return "other server threads"
 
 
@@ -179,8 +191,14 @@ def main():
         c["threads"][kind] += 1
         # H2's background writer rewrites the database file on its own thread: shown apart from
         # the SQL the clients run, since it depends on how much was written rather than on a call.
-        c["components"]["H2 background writer (file compaction)" if kind == "H2 background writer"
-                        else component(frames)] += 1
+        if kind == "H2 background writer":
+            charged = "H2 background writer (file compaction)"
+        elif kind == "HTTP client threads" or (kind.startswith("load") and phase == "http"):
+            # the consent check's HTTP phase: the load threads are the HTTP client
+            charged = "HTTP client (benchmark threads and HttpClient's own)"
+        else:
+            charged = component(frames)
+        c["components"][charged] += 1
         if kind.startswith("load"):
             c["loadSamples"] += 1
             for label, pattern in ACTIVITIES:

@@ -104,7 +104,8 @@ esac
 mkdir -p "$target" "$logs"
 # Nothing of an earlier run may pass for this one's.
 rm -f "$target"/throughput.json "$target"/pass-*.json "$target"/profile*.json "$target"/profile*.jfr \
-  "$target"/audit-verification.json "$target"/consent.json
+  "$target"/audit-verification.json "$target"/consent.json \
+  "$target"/consent-profile.jfr "$target"/consent-profile.json
 for port in "$http_port" "$mgmt_port"; do
   if port_in_use "$port"; then
     echo "port $port is in use: another benchmark server still running? Stop it first." >&2
@@ -253,6 +254,17 @@ if [ "$consent" = true ]; then
     "http://localhost:$http_port/benchmark/consent?clients=$clients&seconds=$consent_seconds&warmup=$consent_warmup&rounds=$rounds&subjects=$consent_subjects" \
     || { cat "$target/consent.json" 2>/dev/null; tail -80 "$base/log/server.log"; echo "consent-check run failed" >&2; exit 1; }
   consent_load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+  # where its time goes: the same comparison again, shorter, under a JFR recording of CPU samples
+  # (no part of the figures); the ledger is seeded already
+  log "consent check: profiling pass (${extra_seconds} s per phase under JFR)"
+  jcmd "$server_pid" JFR.start name=consent settings="$bench/cpu-samples.jfc" \
+    filename="$target/consent-profile.jfr" > /dev/null || log "could not start the JFR recording"
+  curl -fsS --max-time 1800 -o "$target/pass-consent-profile.json" \
+    "http://localhost:$http_port/benchmark/consent?clients=$clients&seconds=$extra_seconds&warmup=2&rounds=2&subjects=$consent_subjects" \
+    || { echo "consent profiling pass failed" >&2; echo '{}' > "$target/pass-consent-profile.json"; }
+  jcmd "$server_pid" JFR.stop name=consent > /dev/null || log "could not stop the JFR recording"
+  python3 "$bench/profile.py" "$target/consent-profile.jfr" "$target/pass-consent-profile.json" \
+    "$target/consent-profile.json" || echo '{}' > "$target/consent-profile.json"
   log "consent check: $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); j,i,h=d["jdbc"],d["inProcess"],d["http"]; print("bare JDBC %.0f/s, in-process %.0f/s (%.0f%%), HTTP %.0f/s (%.0f%%)" % (j["perSecond"], i["perSecond"], 100*d["ratios"]["inProcess"]["ratio"], h["perSecond"], 100*d["ratios"]["http"]["ratio"]))' "$target/consent.json")"
 fi
 

@@ -192,6 +192,8 @@ public class ConsentCheckThroughput {
           order.add(
               Json.createObjectBuilder()
                   .add("name", phase)
+                  .add("startedAtMillis", outcome.startedAtMillis())
+                  .add("endedAtMillis", outcome.endedAtMillis())
                   .add("perSecond", round(outcome.perSecond(), 1))
                   .add("p99Millis", round(percentile(sorted(outcome.latencyNanos()), 0.99) / 1e6, 3))
                   .add("errors", outcome.errors()));
