@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,7 +180,7 @@ public class ConsentCheckThroughput {
     for (int block = 0; block < rounds / 2; block++) {
       List<String> forth = List.of(PHASES);
       List<String> back = new ArrayList<>(forth);
-      java.util.Collections.reverse(back);
+      Collections.reverse(back);
       for (List<String> pass : List.of(forth, back)) {
         for (String phase : pass) {
           double httpThreadsBefore = httpClientThreadsCpuSeconds();

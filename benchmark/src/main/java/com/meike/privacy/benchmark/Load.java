@@ -2,13 +2,14 @@ package com.meike.privacy.benchmark;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -67,7 +68,11 @@ final class Load {
     }
   }
 
-  /** What one load produced. Step times are summed over all clients. */
+  /**
+   * What one load produced. Step times are summed over all clients; {@code latencyNanos} holds every
+   * finished iteration's time, all clients; {@code clientThreadCpuSeconds} is the CPU time of the
+   * client threads themselves (all of the work for in-process calls, the client's part for HTTP).
+   */
   record Outcome(
       String name,
       int clients,
@@ -171,7 +176,7 @@ final class Load {
     }
     long[] latencies =
         Arrays.stream(clientSteps)
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .map(Steps::latencies)
             .flatMapToLong(Arrays::stream)
             .toArray();
