@@ -78,6 +78,10 @@ ACTIVITIES = [
     ("connection from the pool (getConnection)", r"^org\.jboss\.jca\.adapters\.jdbc\.WrapperDataSource\.getConnection"),
     ("Hibernate queries (HQL to SQL, execute, load entities)", r"^org\.hibernate\.query\."),
     ("HTTP client (java.net.http)", r"^jdk\.internal\.net\.http\."),
+    ("authentication (the EAR's mechanism: bearer token or Basic)", r"^com\.meike\.privacy\.identity\.infrastructure\.security\.ApiAuthenticationMechanism\.validateRequest"),
+    ("JWT verification (jose4j)", r"^org\.jose4j\."),
+    ("JSON-B (any: writing the answer)", r"^org\.jboss\.resteasy\.plugins\.providers\.jsonb\."),
+    ("JSON-B: a new Jsonb for each response (JsonbBuilder.create)", r"^jakarta\.json\.bind\.JsonbBuilder\.create"),
     ("EJB interceptor chain", r"^org\.jboss\.as\.ejb3\."),
     ("Weld (CDI proxies, events, contexts)", r"^org\.jboss\.weld\."),
 ]
@@ -168,6 +172,11 @@ def summary(counted):
         "loadSamples": load_total,
         "activitiesOnLoadThreads": {label: round(counted["activities"][label] / load_total, 4)
                                     for label, _ in ACTIVITIES} if load_total else {},
+        # requests served over HTTP: the same activities on the web server's request threads
+        "requestSamples": counted["requestSamples"],
+        "activitiesOnRequestThreads": {label: round(counted["requestActivities"][label] / counted["requestSamples"], 4)
+                                       for label, _ in ACTIVITIES if counted["requestActivities"][label]}
+        if counted["requestSamples"] else {},
     }
 
 
@@ -185,7 +194,8 @@ def main():
             outside += 1
             continue
         c = counts.setdefault(phase, {"samples": 0, "loadSamples": 0, "threads": collections.Counter(),
-                                      "components": collections.Counter(), "activities": collections.Counter()})
+                                      "components": collections.Counter(), "activities": collections.Counter(),
+                                      "requestSamples": 0, "requestActivities": collections.Counter()})
         c["samples"] += 1
         kind = thread_kind(thread)
         c["threads"][kind] += 1
@@ -204,6 +214,11 @@ def main():
             for label, pattern in ACTIVITIES:
                 if any(re.search(pattern, f) for f in frames):
                     c["activities"][label] += 1
+        elif kind == "web request threads":
+            c["requestSamples"] += 1
+            for label, pattern in ACTIVITIES:
+                if any(re.search(pattern, f) for f in frames):
+                    c["requestActivities"][label] += 1
     result = {phase: summary(c) for phase, c in counts.items()}
     result["samplesOutsideSegments"] = outside
     with open(out, "w", encoding="utf-8") as f:

@@ -265,7 +265,7 @@ if [ "$consent" = true ]; then
   jcmd "$server_pid" JFR.stop name=consent > /dev/null || log "could not stop the JFR recording"
   python3 "$bench/profile.py" "$target/consent-profile.jfr" "$target/pass-consent-profile.json" \
     "$target/consent-profile.json" || echo '{}' > "$target/consent-profile.json"
-  log "consent check: $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); j,i,h=d["jdbc"],d["inProcess"],d["http"]; print("bare JDBC %.0f/s, in-process %.0f/s (%.0f%%), HTTP %.0f/s (%.0f%%)" % (j["perSecond"], i["perSecond"], 100*d["ratios"]["inProcess"]["ratio"], h["perSecond"], 100*d["ratios"]["http"]["ratio"]))' "$target/consent.json")"
+  log "consent check: $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); j,i,h=d["jdbc"],d["inProcess"],d["http"]; print("bare JDBC %.0f/s, in-process %.0f/s (%.1f%%), HTTP %.0f/s (%.1f%%)" % (j["perSecond"], i["perSecond"], 100*d["ratios"]["inProcess"]["ratio"], h["perSecond"], 100*d["ratios"]["http"]["ratio"]))' "$target/consent.json")"
 fi
 
 # ---------------------------------------------------------------- 6: where the time goes (extra passes, same server)
