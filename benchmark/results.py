@@ -37,9 +37,35 @@ def load(path):
         return {}
 
 
+RUN_ENV = {}
+
+
+def read_run_env(target):
+    """The RUN_* figures run.sh saved in <target>/run.env, for running this script again later."""
+    try:
+        with open(os.path.join(target, "run.env"), encoding="utf-8") as f:
+            for line in f:
+                name, sep, value = line.rstrip("\n").partition("=")
+                if sep and name.startswith("RUN_"):
+                    RUN_ENV[name] = value
+    except OSError:
+        pass
+
+
 def env(name, default="—"):
-    value = os.environ.get(name, "").strip()
+    value = os.environ.get(name, RUN_ENV.get(name, "")).strip()
     return value if value else default
+
+
+def pct(ratio):
+    """A ratio as a percentage: one decimal below 10 %, none above."""
+    if ratio is None:
+        return "—"
+    return num(100 * ratio, 1 if abs(ratio) < 0.1 else 0)
+
+
+def micros(value):
+    return num(value, 1 if value is not None and abs(value) < 10 else 0)
 
 
 def command(*args):
@@ -411,6 +437,12 @@ def latency(phase, key):
     return phase.get("latencyMillis", {}).get(key)
 
 
+def rate_ratio(c, key):
+    """Calls per second of a phase ÷ the bare select's, from the unrounded rates."""
+    rate, base = c.get(key, {}).get("perSecond"), c.get("jdbc", {}).get("perSecond")
+    return rate / base if rate is not None and base else c.get("ratios", {}).get(key, {}).get("ratio")
+
+
 def consent_rows(c):
     """Rows of the run's main table: the consent check's headline figures (issue 3)."""
     if not c.get("jdbc"):
@@ -434,14 +466,14 @@ def consent_rows(c):
     for key, label, target in (("inProcess", "in-process", CONSENT_IN_PROCESS_TARGET),
                                ("http", "over HTTP", CONSENT_HTTP_TARGET)):
         r = ratios.get(key, {})
-        ratio = r.get("ratio")
+        ratio = rate_ratio(c, key)
         if ratio is None:
             continue
         verdict = ("met" if ratio >= target else
                    f"**not met**, {num(100 * (target - ratio), 0)} points short")
-        rows.append(f"| consent check {label} / bare JDBC | **{num(100 * ratio, 0)} %** | target ≥ {target:.0%}: "
-                    f"{verdict}; cross-checks {num(100 * r.get('medianPairRatio', 0), 0)} % (median of adjacent "
-                    f"segments) / {num(100 * r.get('cpuCostRatio', 0), 0)} % (CPU per select ÷ CPU per check) |")
+        rows.append(f"| consent check {label} / bare JDBC | **{pct(ratio)} %** | target ≥ {target:.0%}: "
+                    f"{verdict}; cross-checks {pct(r.get('medianPairRatio', 0))} % (median of adjacent "
+                    f"segments) / {pct(r.get('cpuCostRatio', 0))} % (CPU per select ÷ CPU per check) |")
     return rows
 
 
@@ -483,7 +515,7 @@ def consent_section(c, prof):
 
     row("per second", lambda p: f"**{num(p.get('perSecond'), 0)}**")
     row("vs bare JDBC", lambda p: "100 %" if p is c["jdbc"] else
-        f"**{num(100 * (p.get('perSecond') or 0) / (c['jdbc'].get('perSecond') or 1), 0)} %**")
+        f"**{pct((p.get('perSecond') or 0) / (c['jdbc'].get('perSecond') or 1))} %**")
     for key, title in (("p50", "latency p50"), ("p90", "latency p90"), ("p99", "**latency p99**"),
                        ("p999", "latency p99.9"), ("max", "latency max")):
         row(title, lambda p, key=key: f"{num(latency(p, key), 3)} ms")
@@ -492,9 +524,9 @@ def consent_section(c, prof):
         e = p.get("elapsedSeconds") or 0
         return (p.get("serverCpuSeconds", 0) + p.get("databaseCpuSeconds", 0)) / e if e else 0
 
-    row("CPU per call (server JVM + database processes)", lambda p: f"{num(p.get('cpuMicrosPerIteration'), 0)} µs")
+    row("CPU per call (server JVM + database processes)", lambda p: f"{micros(p.get('cpuMicrosPerIteration'))} µs")
     if any((p.get("databaseCpuSeconds") or 0) > 0 for _, _, p in phases):
-        row("… of it in the database's processes", lambda p: f"{num((p.get('databaseCpuSeconds') or 0) * 1e6 / max(1, p.get('iterations') or 1), 0)} µs")
+        row("… of it in the database's processes", lambda p: f"{micros((p.get('databaseCpuSeconds') or 0) * 1e6 / max(1, p.get('iterations') or 1))} µs")
     row("… of it the HTTP client (sending threads + HttpClient's own)", lambda p: (
         f"{num((p.get('clientThreadCpuMicrosPerIteration') or 0) + (p.get('httpClientThreadsCpuMicrosPerIteration') or 0), 0)} µs"
         if p is c["http"] else "—"))
@@ -518,22 +550,22 @@ def consent_section(c, prof):
                                ("http", "Over HTTP", CONSENT_HTTP_TARGET)):
         p = c.get(key, {})
         pc = p.get("cpuMicrosPerIteration") or 0
-        ratio = ratios.get(key, {}).get("ratio")
+        ratio = rate_ratio(c, key)
         if not (jc and pc and ratio is not None and busy(j)):
             continue
         b = busy(p) / busy(j)
-        text = (f"**{label}: {num(100 * ratio, 0)} % of bare JDBC** (target {target:.0%}, "
+        text = (f"**{label}: {pct(ratio)} % of bare JDBC** (target {target:.0%}, "
                 + ("met" if ratio >= target else f"not met by {num(100 * (target - ratio), 0)} points: it would need "
                    f"{num(target * (j.get('perSecond') or 0), 0)}/s, × {num(target / ratio, 1)}") + "). "
-                f"Calls per second = CPUs kept busy ÷ CPU per call, so the ratio = {num(100 * b, 0)} % (CPUs kept busy, "
-                f"{num(busy(p), 2)} ÷ {num(busy(j), 2)}) × {num(100 * jc / pc, 0)} % (CPU per call, select {num(jc, 0)} µs ÷ "
-                f"{num(pc, 0)} µs) = {num(100 * b * jc / pc, 0)} %: "
+                f"Calls per second = CPUs kept busy ÷ CPU per call, so the ratio = {pct(b)} % (CPUs kept busy, "
+                f"{num(busy(p), 2)} ÷ {num(busy(j), 2)}) × {pct(jc / pc)} % (CPU per call, select {micros(jc)} µs ÷ "
+                f"{micros(pc)} µs) = {pct(b * jc / pc)} %: "
                 + ("the CPU cost per call sets the pace." if jc / pc < b else "waiting, not CPU, sets the pace."))
         if key == "http":
             client = (p.get("clientThreadCpuMicrosPerIteration") or 0) + (p.get("httpClientThreadsCpuMicrosPerIteration") or 0)
             if client:
-                text += (f" The client's own threads took {num(client, 0)} µs of it per request; the server's side "
-                         f"alone is {num(pc - client, 0)} µs, {num((pc - client) / jc, 1)} × the select.")
+                text += (f" The client's own threads took {micros(client)} µs of it per request; the server's side "
+                         f"alone is {micros(pc - client)} µs, {num((pc - client) / jc, 1)} × the select.")
         notes.append(text)
     sql = c.get("sql", {})
     sj, si = sql.get("jdbc", {}), sql.get("inProcess", {})
@@ -543,7 +575,22 @@ def consent_section(c, prof):
         notes.append(f"**SQL (H2's statement statistics, a separate 4 s pass each):** one check runs "
                      f"{num(si.get('statementsPerInstance'), 1)} statements ({kinds}), {num(si.get('millisInH2PerInstance'), 3)} ms "
                      f"inside H2; the baseline {num(sj.get('statementsPerInstance'), 1)} statement, "
-                     f"{num(sj.get('millisInH2PerInstance'), 3)} ms.")
+                     f"{num(sj.get('millisInH2PerInstance'), 3)} ms."
+                     + (f" So even if each of its statements cost no more than the bare select, the check could "
+                        f"reach only about {num(100 * (sj.get('statementsPerInstance') or 1) / si['statementsPerInstance'], 0)} % "
+                        f"of it; the rest of the gap is what goes around every statement (JPA query, entity, "
+                        f"pooled connection per statement outside a transaction) and around the call (EJB and "
+                        f"CDI interceptors) — see the table below."
+                        if si["statementsPerInstance"] > (sj.get("statementsPerInstance") or 1) + 0.5 else ""))
+    hp = prof.get("http", {})
+    ract = hp.get("activitiesOnRequestThreads", {})
+    if ract and hp.get("requestSamples"):
+        top = sorted(ract.items(), key=lambda kv: -kv[1])
+        notes.append(f"**Over HTTP, on the server's request threads** ({hp['requestSamples']} JFR samples; the activity "
+                     f"anywhere on the stack, inclusive, so they overlap): "
+                     + "; ".join(f"{k} {num(100 * v, 0)} %" for k, v in top if v >= 0.02)
+                     + ". JFR samples threads running Java code, so garbage collection and JIT compilation — part "
+                     "of the CPU per call above — are not in these shares.")
     out.extend(f"- {n}" for n in notes)
     if notes:
         out.append("")
@@ -569,9 +616,9 @@ def consent_section(c, prof):
                 for k in comps:
                     rest[k] += values[k]
                 continue
-            out.append(f"| {name} | " + " | ".join(num(values[k], 0) for k in comps) + " |")
-        out.append("| everything else | " + " | ".join(num(rest[k], 0) for k in comps) + " |")
-        out.append("| **total** | " + " | ".join(f"**{num(server[k], 0)}**" for k in comps) + " |")
+            out.append(f"| {name} | " + " | ".join(micros(values[k]) for k in comps) + " |")
+        out.append("| everything else | " + " | ".join(micros(rest[k]) for k in comps) + " |")
+        out.append("| **total** | " + " | ".join(f"**{micros(server[k])}**" for k in comps) + " |")
         out.append("")
         act = prof.get("inProcess", {}).get("activitiesOnLoadThreads", {})
         share = (prof.get("inProcess", {}).get("loadSamples") or 0) / max(1, prof.get("inProcess", {}).get("samples") or 1)
@@ -579,12 +626,13 @@ def consent_section(c, prof):
             top = sorted(((k, v * share * server["inProcess"]) for k, v in act.items()), key=lambda kv: -kv[1])
             out.append("In-process, what the calling threads were doing, as CPU per check with the activity anywhere "
                        "on the stack (inclusive, so they overlap): "
-                       + "; ".join(f"{k} {num(v, 0)} µs" for k, v in top if v >= 2) + ".\n")
+                       + "; ".join(f"{k} {micros(v)} µs" for k, v in top if v >= 2) + ".\n")
     return out
 
 
 def main():
     target, results = sys.argv[1], sys.argv[2]
+    read_run_env(target)
     section = run_section(target)
     try:
         with open(results, encoding="utf-8") as f:

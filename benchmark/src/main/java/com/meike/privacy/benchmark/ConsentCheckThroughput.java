@@ -222,10 +222,12 @@ public class ConsentCheckThroughput {
       ratios.add(
           phase,
           Json.createObjectBuilder()
-              .add("ratio", jdbcRate == 0 ? 0 : round(rate / jdbcRate, 4))
-              .add("medianPairRatio", round(medianPairRatio(segments.get(phase),
-                  segments.get("jdbc")), 4))
-              .add("cpuCostRatio", round(cpuCostRatio(totals.get("jdbc"), totals.get(phase)), 4)));
+              .add("ratio", jdbcRate == 0 ? 0 : round(rate / jdbcRate, 6))
+              .add(
+                  "medianPairRatio",
+                  round(medianPairRatio(segments.get(phase), segments.get("jdbc")), 6))
+              .add(
+                  "cpuCostRatio", round(cpuCostRatio(totals.get("jdbc"), totals.get(phase)), 6)));
     }
 
     result
