@@ -159,6 +159,16 @@ def sql_kinds(sql):
     return {k["kind"]: k for k in sql.get("byTableAndKind", [])}
 
 
+def run_time(t):
+    """When the run measured (the approval comparison's start), so that writing the results again
+    later keeps the run's date; now, when that is unknown."""
+    try:
+        when = datetime.datetime.fromisoformat(t["startedAt"].replace("Z", "+00:00"))
+    except (KeyError, TypeError, ValueError):
+        when = datetime.datetime.now(datetime.timezone.utc)
+    return when.astimezone(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def run_section(target):
     t = load(os.path.join(target, "throughput.json"))
     audit = load(os.path.join(target, "audit-verification.json"))
@@ -169,7 +179,7 @@ def run_section(target):
     ours, raw = t.get("ours", {}), t.get("raw", {})
     ratio = t.get("ratio")
     met = ratio is not None and ratio >= TARGET_RATIO
-    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    now = run_time(t)
     changed = env("RUN_CHANGED", "0")
     tree = f"commit {env('RUN_COMMIT')}" + (
         f" + {changed} uncommitted change(s) outside benchmark/" if changed not in ("0", "—") else "")
