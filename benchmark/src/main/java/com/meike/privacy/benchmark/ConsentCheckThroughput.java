@@ -162,7 +162,13 @@ public class ConsentCheckThroughput {
     JsonArrayBuilder warmups = Json.createArrayBuilder();
     for (String phase : PHASES) {
       Load.Outcome warmup =
-          Load.run(executor, database, phase + " warm-up", clients, warmupSeconds, 1,
+          Load.run(
+              executor,
+              database,
+              phase + " warm-up",
+              clients,
+              warmupSeconds,
+              1,
               iterations.get(phase));
       warmups.add(json(warmup, 0, 0));
     }
@@ -185,8 +191,8 @@ public class ConsentCheckThroughput {
         for (String phase : pass) {
           double httpThreadsBefore = httpClientThreadsCpuSeconds();
           Load.Outcome outcome =
-              Load.run(executor, database, phase, clients, segmentSeconds, 1,
-                  iterations.get(phase));
+              Load.run(
+                  executor, database, phase, clients, segmentSeconds, 1, iterations.get(phase));
           httpClientThreadsCpu.merge(
               phase, httpClientThreadsCpuSeconds() - httpThreadsBefore, Double::sum);
           segments.get(phase).add(outcome);
@@ -196,7 +202,9 @@ public class ConsentCheckThroughput {
                   .add("startedAtMillis", outcome.startedAtMillis())
                   .add("endedAtMillis", outcome.endedAtMillis())
                   .add("perSecond", round(outcome.perSecond(), 1))
-                  .add("p99Millis", round(percentile(sorted(outcome.latencyNanos()), 0.99) / 1e6, 3))
+                  .add(
+                      "p99Millis",
+                      round(percentile(sorted(outcome.latencyNanos()), 0.99) / 1e6, 3))
                   .add("errors", outcome.errors()));
         }
       }
@@ -207,10 +215,10 @@ public class ConsentCheckThroughput {
       Load.Outcome sum = sum(phase, segments.get(phase));
       totals.put(
           phase,
-          Json.createObjectBuilder(
-                  json(sum, httpClientThreadsCpu.getOrDefault(phase, 0.0),
-                      allowedAnswers.get(phase).get()))
-              .build());
+          json(
+              sum,
+              httpClientThreadsCpu.getOrDefault(phase, 0.0),
+              allowedAnswers.get(phase).get()));
     }
 
     JsonObject sql = sqlStatistics(clients, iterations, database);
@@ -275,8 +283,8 @@ public class ConsentCheckThroughput {
    * ledger entries it added.
    */
   private long seed(int subjects, int clients) throws Exception {
-    long before = count(
-        "select count(*) from consent_entry where subject_id like '" + SUBJECT_PREFIX + "%'");
+    long before =
+        count("select count(*) from consent_entry where subject_id like '" + SUBJECT_PREFIX + "%'");
     long seeded =
         count(
             "select count(distinct subject_id) from consent_entry where subject_id like '"
@@ -468,8 +476,12 @@ public class ConsentCheckThroughput {
           client.send(pair.request(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
         throw new AssertionError(
-            "HTTP " + response.statusCode() + " for " + pair.purpose() + ": " + abbreviate(
-                response.body()));
+            "HTTP "
+                + response.statusCode()
+                + " for "
+                + pair.purpose()
+                + ": "
+                + abbreviate(response.body()));
       }
       boolean answer;
       if (ALLOWED.matcher(response.body()).find()) {
@@ -589,7 +601,8 @@ public class ConsentCheckThroughput {
   private static JsonObject json(Load.Outcome outcome, double httpClientThreadsCpu, long allowed) {
     long[] latencies = sorted(outcome.latencyNanos());
     long n = outcome.iterations();
-    double mean = latencies.length == 0 ? 0 : Arrays.stream(latencies).average().orElse(0);
+    double mean = Arrays.stream(latencies).average().orElse(0);
+    long max = latencies.length == 0 ? 0 : latencies[latencies.length - 1];
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("name", outcome.name())
@@ -605,8 +618,7 @@ public class ConsentCheckThroughput {
                     .add("p90", round(percentile(latencies, 0.90) / 1e6, 4))
                     .add("p99", round(percentile(latencies, 0.99) / 1e6, 4))
                     .add("p999", round(percentile(latencies, 0.999) / 1e6, 4))
-                    .add("max", round(latencies.length == 0 ? 0 : latencies[latencies.length - 1]
-                        / 1e6, 4)))
+                    .add("max", round(max / 1e6, 4)))
             .add("allowedAnswers", allowed)
             .add("serverCpuSeconds", round(outcome.cpuSeconds(), 2))
             .add("databaseCpuSeconds", round(outcome.databaseCpuSeconds(), 2))
