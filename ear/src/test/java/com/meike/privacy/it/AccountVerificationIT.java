@@ -129,7 +129,7 @@ class AccountVerificationIT {
   void staffLookAPersonUpByPhoneOrIdAndFollowTheLinkToTheirConsents() throws JMSException {
     AppUser customer = register("CUSTOMER");
 
-    String found = as("cs.agent").queryParam("phone", customer.phone()).get("/api/subjects")
+    String found = as("cs.agent").body(Map.of("phone", customer.phone())).post("/api/subjects/searches")
         .then().statusCode(200)
         .body("accountId", equalTo(customer.accountId())).body("role", equalTo("CUSTOMER"))
         .body("extraVerification", equalTo("NOT_REQUIRED"))
@@ -142,15 +142,15 @@ class AccountVerificationIT {
         .body("registeredAt", org.hamcrest.Matchers.notNullValue());
 
     String unknown = String.format("+86137%08d", RANDOM.nextInt(100_000_000));
-    as("cs.agent").queryParam("phone", unknown).get("/api/subjects").then().statusCode(404)
+    as("cs.agent").body(Map.of("phone", unknown)).post("/api/subjects/searches").then().statusCode(404)
         .contentType(startsWith("application/problem+json"));
     as("cs.agent").get("/api/subjects/u-nobody-" + digits(6)).then().statusCode(404);
-    as("cs.agent").queryParam("phone", "13812345678").get("/api/subjects").then().statusCode(400)
+    as("cs.agent").body(Map.of("phone", "13812345678")).post("/api/subjects/searches").then().statusCode(400)
         .body("errors.field", hasItem("phone"));
-    as("cs.agent").get("/api/subjects").then().statusCode(400).body("errors.field", hasItem("phone"));
+    as("cs.agent").body(Map.of("mobile", customer.phone())).post("/api/subjects/searches").then().statusCode(400).body("errors.field", hasItem("mobile"));
     as("cs.agent").get("/api/subjects/+8613812345678").then().statusCode(400)
         .body("errors.field", hasItem("subject"));
-    as("ops.agent").queryParam("phone", customer.phone()).get("/api/subjects").then().statusCode(403);
+    as("ops.agent").body(Map.of("phone", customer.phone())).post("/api/subjects/searches").then().statusCode(403);
     bearer(customer.token()).get("/api/subjects/" + customer.accountId()).then().statusCode(403);
   }
 

@@ -1,21 +1,25 @@
 package com.meike.privacy.api.consent;
 
+import com.meike.privacy.api.RequestBody;
 import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.identity.application.AccountLookup;
 import com.meike.privacy.identity.application.AccountLookup.SubjectView;
 import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,9 +40,15 @@ public class SubjectsResource {
   @Context SecurityContext security;
   @Context UriInfo uri;
 
-  /** The account of a phone number (E.164); found by the number's keyed hash. */
-  @GET
-  public Subject byPhone(@QueryParam("phone") String phone) {
+  /**
+   * The account of a phone number (E.164), found by the number's keyed hash. A POST with the
+   * number in the body, so that it never lands in a URL, an access log or a proxy's log.
+   */
+  @POST
+  @Path("searches")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Subject byPhone(JsonObject json) {
+    String phone = RequestBody.of(json, List.of("phone")).text("phone");
     if (phone == null) {
       throw DomainException.invalid("phone", "is required: the person's mobile number in E.164 form");
     }
