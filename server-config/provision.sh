@@ -42,15 +42,18 @@ if [ "$demo" = true ]; then
         echo "token_verification_key=$(echo "$pem" | openssl pkey -pubout 2>/dev/null | grep -v -- ----- | tr -d '\n')"
       } > "$keys" )
   fi
-  # Master key of the recordings' data keys (REC-3); added to key files made before it existed.
-  if ! grep -q '^recording_master_key=' "$keys"; then
-    ( umask 077; echo "recording_master_key=$(openssl rand -base64 32)" >> "$keys" )
-  fi
+  # Keys added after the first ones (recordings' master key, REC-3; orders' field key, DATA-3):
+  # appended to key files made before they existed.
+  for name in recording_master_key order_field_key; do
+    if ! grep -q "^$name=" "$keys"; then
+      ( umask 077; echo "$name=$(openssl rand -base64 32)" >> "$keys" )
+    fi
+  done
   # shellcheck disable=SC1090
   . "$keys"
   cat >> "$batch" <<CLI
 if (outcome != success) of /subsystem=microprofile-config-smallrye/config-source=meike-demo-keys:read-resource
-    /subsystem=microprofile-config-smallrye/config-source=meike-demo-keys:add(ordinal=250, properties={"meike.identity.code-key" => "$code_key", "meike.identity.phone-key" => "$phone_key", "meike.identity.phone-encryption-key" => "$phone_encryption_key", "meike.identity.token-signing-key" => "$token_signing_key", "meike.identity.token-verification-key" => "$token_verification_key", "meike.recording.master-key" => "$recording_master_key"})
+    /subsystem=microprofile-config-smallrye/config-source=meike-demo-keys:add(ordinal=250, properties={"meike.identity.code-key" => "$code_key", "meike.identity.phone-key" => "$phone_key", "meike.identity.phone-encryption-key" => "$phone_encryption_key", "meike.identity.token-signing-key" => "$token_signing_key", "meike.identity.token-verification-key" => "$token_verification_key", "meike.recording.master-key" => "$recording_master_key", "meike.order.field-key" => "$order_field_key"})
 end-if
 CLI
 fi
