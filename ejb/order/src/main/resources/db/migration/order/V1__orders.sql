@@ -3,7 +3,7 @@
 
 create table service_order (
     order_number       varchar(18)    not null,
-    customer_id        varchar(36)    not null,
+    customer_id        varchar(100)   not null,
     city               varchar(64)    not null,
     items              varchar(2000)  not null,
     amount             numeric(12, 2) not null,
@@ -12,7 +12,7 @@ create table service_order (
     contact_name       varchar(400)   not null,
     contact_phone      varchar(200)   not null,
     status             varchar(16)    not null,
-    beautician_id      varchar(36),
+    beautician_id      varchar(100),
     created_at         timestamp(6) with time zone not null,
     ended_at           timestamp(6) with time zone,
     version            bigint         not null,

@@ -53,7 +53,7 @@ class OrderMigrationScriptTest {
       statement.execute(
           "insert into service_order (order_number, customer_id, city, items, amount,"
               + " for_another_person, service_address, contact_name, contact_phone, status,"
-              + " beautician_id, created_at, ended_at, version) values ('" + number + "', 'c1',"
+              + " beautician_id, created_at, ended_at, version) values ('" + number + "', 'u-" + UUID.randomUUID() + "',"
               + " 'Shanghai', 'facial', " + amount + ", false, 'k1:x', 'k1:y', 'k1:z', '" + status
               + "', null, timestamp with time zone '2026-11-29 08:00:00+00', null, 0)");
     }
