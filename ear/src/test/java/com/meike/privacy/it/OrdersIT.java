@@ -129,6 +129,25 @@ class OrdersIT {
         .post("/api/recording-access-requests").then().statusCode(201);
   }
 
+  @Test
+  void legalHoldsAreForRealOrdersAndReleasedOnce() throws Exception {
+    String number = Orders.any();
+
+    as("cs.agent").body(Map.of("orderNumber", "MK2000010100000000", "reason", "Customer complaint about the visit"))
+        .post("/api/recording-legal-holds").then().statusCode(400).body("errors.field", hasItem("orderNumber"));
+    as("ops.agent").body(Map.of("orderNumber", number, "reason", "Customer complaint about the visit"))
+        .post("/api/recording-legal-holds").then().statusCode(403);
+    String hold = as("cs.agent").body(Map.of("orderNumber", number, "reason", "Customer complaint about the visit"))
+        .post("/api/recording-legal-holds").then().statusCode(201).body("active", equalTo(true))
+        .extract().jsonPath().getString("id");
+    as("cs.agent").post("/api/recording-legal-holds/" + hold + "/release").then().statusCode(403);
+    as("legal.counsel").post("/api/recording-legal-holds/" + hold + "/release").then().statusCode(200)
+        .body("active", equalTo(false)).body("releasedBy", equalTo("legal.counsel"));
+    as("legal.counsel").post("/api/recording-legal-holds/" + hold + "/release").then().statusCode(409);
+    as("privacy.officer").queryParam("orderNumber", number).get("/api/recording-legal-holds").then()
+        .statusCode(200).body("id", hasItem(hold));
+  }
+
   private static void refused(AppUser customer, Map<String, ?> body, String field) {
     customer.call().body(body).post("/api/orders").then().statusCode(400)
         .contentType(startsWith("application/problem+json"))

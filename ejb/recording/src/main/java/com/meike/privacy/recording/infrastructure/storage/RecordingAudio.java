@@ -32,6 +32,14 @@ public class RecordingAudio {
 
   private volatile AudioVault vault;
 
+  /** For the container. */
+  public RecordingAudio() {}
+
+  /** Outside a container (tests): a given vault. */
+  public RecordingAudio(AudioVault vault) {
+    this.vault = vault;
+  }
+
   /** The vault; built on first use. */
   public AudioVault vault() {
     if (vault == null) {
