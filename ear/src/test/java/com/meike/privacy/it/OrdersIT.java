@@ -80,6 +80,9 @@ class OrdersIT {
     beautician.call().post("/api/orders/" + number + "/completion").then().statusCode(200)
         .body("status", equalTo("COMPLETED"));
     beautician.call().get(contact(number)).then().statusCode(403);
+    // neither the beautician nor the customer can retrieve a recording (REC-4)
+    beautician.call().get("/api/recording-access-grants/any/recordings/any/audio").then().statusCode(403);
+    customer.call().get("/api/recording-access-grants/any/recordings/any/audio").then().statusCode(403);
     as("ops.agent").body(Map.of("beauticianId", beautician.accountId())).post(assignment(number)).then()
         .statusCode(409);
 

@@ -69,6 +69,11 @@ class RecordingAccessApprovalIT {
     as("ops.agent").body(Map.of("orderNumber", "MK2026112900000999"))
         .post("/api/recording-access-grants/" + grant + "/checks").then()
         .statusCode(403).contentType(startsWith("application/problem+json"));
+    // playback goes through the grant: an unknown recording is not found, other staff are refused
+    as("ops.agent").get("/api/recording-access-grants/" + grant + "/recordings/no-such-recording/audio").then()
+        .statusCode(404).contentType(startsWith("application/problem+json"));
+    as("cs.agent").get("/api/recording-access-grants/" + grant + "/recordings/no-such-recording/audio").then()
+        .statusCode(404);
     // nor does it work for someone else
     as("cs.agent").body(Map.of("orderNumber", order))
         .post("/api/recording-access-grants/" + grant + "/checks").then().statusCode(403);
