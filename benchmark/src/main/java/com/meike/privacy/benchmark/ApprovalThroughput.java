@@ -518,7 +518,9 @@ public class ApprovalThroughput {
             others,
             rounds.get(0).startedAtMillis(),
             rounds.get(rounds.size() - 1).endedAtMillis(),
-            steps);
+            steps,
+            new long[0],
+            0);
     return Json.createObjectBuilder(json(sum, stepNames))
         .add("grantedInHistory", grantedInHistory)
         .add("allGranted", grantedInHistory == iterations)

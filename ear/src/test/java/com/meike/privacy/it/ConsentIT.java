@@ -7,16 +7,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.meike.privacy.partnerclient.PartnerClient;
 import io.restassured.path.json.JsonPath;
-import jakarta.jms.JMSConsumer;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.Message;
-import jakarta.jms.TextMessage;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -88,7 +84,7 @@ class ConsentIT {
   }
 
   @Test
-  void aMajorPolicyChangeRequiresConsentAgainAndTellsThePerson() throws JMSException {
+  void aMajorPolicyChangeRequiresConsentAgainAndTellsThePerson() {
     String subject = "u-" + UUID.randomUUID();
     record(subject, "device.microphone", "GIVEN").statusCode(201);
     check(subject, "device.microphone").body("allowed", equalTo(true));
@@ -143,6 +139,13 @@ class ConsentIT {
     check(child.accountId(), "device.camera").body("allowed", equalTo(true));
     guardian.call().get(consents).then().statusCode(200)
         .body("history.actedAs", hasItem("GUARDIAN"));
+
+    // The guardian deletes the child's account: its token opens nothing any more.
+    stranger.call().delete("/api/me/children/" + child.accountId()).then().statusCode(403);
+    child.call().get("/api/me").then().statusCode(200);
+    guardian.call().delete("/api/me/children/" + child.accountId()).then().statusCode(204);
+    child.call().get("/api/me").then().statusCode(401);
+    guardian.call().get("/api/me").then().statusCode(200);
   }
 
   @Test
@@ -181,25 +184,33 @@ class ConsentIT {
         .body("reason", equalTo("CONSENT_WITHDRAWN"));
   }
 
+  @Test
+  void informationFromAThirdPartyIsRecordedOnlyWithPriorConsent() {
+    String subject = "u-" + UUID.randomUUID();
+    Map<String, Object> receipt = Map.of("source", "合作商户 A", "dataCategories", List.of("device.album"),
+        "commitmentReference", "LC-IT-1", "commitmentDate", "2026-01-15", "personInformed", true);
+    String path = "/api/subjects/" + subject + "/third-party-acquisitions";
+    as("ops.agent").body(receipt).post(path).then().statusCode(409);
+    record(subject, "device.album", "GIVEN").statusCode(201);
+    as("cs.agent").body(receipt).post(path).then().statusCode(403);
+    as("ops.agent").body(receipt).post(path).then().statusCode(201).body("commitmentReference", equalTo("LC-IT-1"));
+    as("privacy.officer").get(path).then().statusCode(200).body("size()", equalTo(1));
+  }
+
   private static io.restassured.response.ValidatableResponse transferCheck(String subject, String transfer) {
     return as("ops.agent").queryParam("subject", subject).queryParam("transfer", transfer)
         .get("/api/cross-border-checks").then().statusCode(200);
   }
 
-  /** Reads partner.getui.outbound as the push partner until the notice to {@code recipient} arrives. */
-  private static JsonPath pushNoticeFor(String recipient) throws JMSException {
-    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(PartnerQueuePermissionsIT.URL);
-        JMSContext partner = factory.createContext("getui", "demo", JMSContext.AUTO_ACKNOWLEDGE);
-        JMSConsumer consumer = partner.createConsumer(partner.createQueue("partner.getui.outbound"))) {
-      while (true) {
-        Message message = consumer.receive(30_000);
-        assertThat(message).as("a push notice to the person").isNotNull();
-        JsonPath json = JsonPath.from(((TextMessage) message).getText());
-        if (recipient.equals(json.getString("payload.recipient"))) {
-          assertThat(message.getStringProperty("_AMQ_DUPL_ID")).isEqualTo(json.getString("messageId"));
-          return json;
-        }
-      }
+  /** Receives as the push partner, with the reference partner client, until the notice to {@code recipient}. */
+  private static JsonPath pushNoticeFor(String recipient) {
+    try (PartnerClient getui = PartnerClient.connect(PartnerClient.DEFAULT_URL, "getui", "demo")) {
+      PartnerClient.Received notice = getui.receiveUntil(
+          m -> m.payload() != null && recipient.equals(m.payload().getString("recipient", null)),
+          Duration.ofSeconds(30));
+      assertThat(notice.duplicateId()).isEqualTo(notice.messageId());
+      getui.settle();
+      return JsonPath.from(notice.text());
     }
   }
 

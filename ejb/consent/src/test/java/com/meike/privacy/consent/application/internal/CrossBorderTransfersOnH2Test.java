@@ -57,7 +57,9 @@ class CrossBorderTransfersOnH2Test {
             .addAnnotatedClass(Purpose.class)
             .addAnnotatedClass(ChildStatus.class)
             .addAnnotatedClass(CrossBorderTransfer.class)
-            .addAnnotatedClass(TransferConsent.class);
+            .addAnnotatedClass(TransferConsent.class)
+            // mapped here too, so that its table is validated against the migrations
+            .addAnnotatedClass(com.meike.privacy.consent.domain.acquisition.ThirdPartyAcquisition.class);
     configuration.getProperties().put("hibernate.connection.datasource", ds);
     configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
     emf = configuration.buildSessionFactory();
