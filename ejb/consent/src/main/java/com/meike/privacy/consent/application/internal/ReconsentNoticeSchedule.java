@@ -20,8 +20,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs the {@link ReconsentNoticeRelay} every {@code meike.consent.reconsent-notice-interval}
- * (PT15S): batches of {@code meike.consent.reconsent-notice-batch} (200) notices, each its own
+ * Runs the {@link ReconsentNoticeRelay} {@code meike.consent.reconsent-notice-interval} (PT15S)
+ * after the previous run ended: batches of {@code meike.consent.reconsent-notice-batch} (200) notices, each its own
  * transaction, until none is left or {@code meike.consent.reconsent-notice-batches-per-run} (50)
  * batches went out, so a campaign to millions is spread over runs and never one huge transaction.
  * The timer is not persistent: the work list is the database, so a restart simply picks it up.
@@ -53,8 +53,7 @@ public class ReconsentNoticeSchedule {
 
   @PostConstruct
   void start() {
-    long millis = interval.toMillis();
-    timerService.createIntervalTimer(millis, millis, new TimerConfig("reconsent-notices", false));
+    next();
   }
 
   @Timeout
@@ -68,6 +67,13 @@ public class ReconsentNoticeSchedule {
     } catch (RuntimeException e) {
       // The batch rolled back and stays pending; the next run tries again.
       LOG.log(Level.WARNING, "re-consent notices: batch failed, retrying next run: {0}", e.toString());
+    } finally {
+      next();
     }
+  }
+
+  /** The next run an interval after this one ends, so that a long run never overlaps the next. */
+  private void next() {
+    timerService.createSingleActionTimer(interval.toMillis(), new TimerConfig("reconsent-notices", false));
   }
 }
