@@ -45,6 +45,10 @@ COMPONENTS = [
     ("org.jboss.as.ejb3.", "EJB container"),
     ("org.jboss.invocation.", "EJB container"),
     ("org.jboss.ejb.", "EJB container"),
+    ("org.jboss.resteasy.", "JAX-RS (RESTEasy)"),
+    ("org.jose4j.", "JWT verification (jose4j)"),
+    ("org.wildfly.security.", "security (Elytron, Jakarta Security)"),
+    ("org.glassfish.soteria.", "security (Elytron, Jakarta Security)"),
     ("org.jboss.as.", "WildFly other"),
     ("org.wildfly.", "WildFly other"),
     ("org.jboss.", "WildFly other"),
@@ -70,6 +74,14 @@ ACTIVITIES = [
     ("task query (find the approver's task)", r"^org\.camunda\.bpm\.engine\.impl\.TaskQueryImpl\.(executeList|executeCount|executeSingleResult)"),
     ("transaction commit (JTA, all resources)", r"^com\.arjuna\.ats\.internal\.jta\.transaction\.arjunacore\.(TransactionImple\.commitAndDisassociate|BaseTransaction\.commit)"),
     ("JDBC inside H2 (any SQL)", r"^org\.h2\."),
+    ("consent check (DefaultConsentCheck.may, inclusive)", r"^com\.meike\.privacy\.consent\.application\.internal\.DefaultConsentCheck\.may\("),
+    ("connection from the pool (getConnection)", r"^org\.jboss\.jca\.adapters\.jdbc\.WrapperDataSource\.getConnection"),
+    ("Hibernate queries (HQL to SQL, execute, load entities)", r"^org\.hibernate\.query\."),
+    ("HTTP client (java.net.http)", r"^jdk\.internal\.net\.http\."),
+    ("authentication (the EAR's mechanism: bearer token or Basic)", r"^com\.meike\.privacy\.identity\.infrastructure\.security\.ApiAuthenticationMechanism\.validateRequest"),
+    ("JWT verification (jose4j)", r"^org\.jose4j\."),
+    ("JSON-B (any: writing the answer)", r"^org\.jboss\.resteasy\.plugins\.providers\.jsonb\."),
+    ("JSON-B: a new Jsonb for each response (JsonbBuilder.create)", r"^jakarta\.json\.bind\.JsonbBuilder\.create"),
     ("EJB interceptor chain", r"^org\.jboss\.as\.ejb3\."),
     ("Weld (CDI proxies, events, contexts)", r"^org\.jboss\.weld\."),
 ]
@@ -131,6 +143,10 @@ def thread_kind(name):
         return "H2 background writer"
     if name.startswith("default task"):
         return "web request threads"
+    if name.startswith("HttpClient-"):
+        return "HTTP client threads"
+    if name.startswith("default I/O"):
+        return "web server I/O threads"
     return "other server threads"
 
 
@@ -156,6 +172,11 @@ def summary(counted):
         "loadSamples": load_total,
         "activitiesOnLoadThreads": {label: round(counted["activities"][label] / load_total, 4)
                                     for label, _ in ACTIVITIES} if load_total else {},
+        # requests served over HTTP: the same activities on the web server's request threads
+        "requestSamples": counted["requestSamples"],
+        "activitiesOnRequestThreads": {label: round(counted["requestActivities"][label] / counted["requestSamples"], 4)
+                                       for label, _ in ACTIVITIES if counted["requestActivities"][label]}
+        if counted["requestSamples"] else {},
     }
 
 
@@ -173,19 +194,31 @@ def main():
             outside += 1
             continue
         c = counts.setdefault(phase, {"samples": 0, "loadSamples": 0, "threads": collections.Counter(),
-                                      "components": collections.Counter(), "activities": collections.Counter()})
+                                      "components": collections.Counter(), "activities": collections.Counter(),
+                                      "requestSamples": 0, "requestActivities": collections.Counter()})
         c["samples"] += 1
         kind = thread_kind(thread)
         c["threads"][kind] += 1
         # H2's background writer rewrites the database file on its own thread: shown apart from
         # the SQL the clients run, since it depends on how much was written rather than on a call.
-        c["components"]["H2 background writer (file compaction)" if kind == "H2 background writer"
-                        else component(frames)] += 1
+        if kind == "H2 background writer":
+            charged = "H2 background writer (file compaction)"
+        elif kind == "HTTP client threads" or (kind.startswith("load") and phase == "http"):
+            # the consent check's HTTP phase: the load threads are the HTTP client
+            charged = "HTTP client (benchmark threads and HttpClient's own)"
+        else:
+            charged = component(frames)
+        c["components"][charged] += 1
         if kind.startswith("load"):
             c["loadSamples"] += 1
             for label, pattern in ACTIVITIES:
                 if any(re.search(pattern, f) for f in frames):
                     c["activities"][label] += 1
+        elif kind == "web request threads":
+            c["requestSamples"] += 1
+            for label, pattern in ACTIVITIES:
+                if any(re.search(pattern, f) for f in frames):
+                    c["requestActivities"][label] += 1
     result = {phase: summary(c) for phase, c in counts.items()}
     result["samplesOutsideSegments"] = outside
     with open(out, "w", encoding="utf-8") as f:

@@ -15,11 +15,15 @@ import subprocess
 import sys
 
 TARGET_RATIO = 0.70
+CONSENT_IN_PROCESS_TARGET = 0.70
+CONSENT_HTTP_TARGET = 0.30
 MARKER = "<!-- Newest run first: run.sh inserts each run below this line. -->"
 HEADER = f"""# Benchmark results
 
 Written by `benchmark/run.sh`; what each figure means and how it is measured:
-[README.md](README.md). Target: ours ≥ {TARGET_RATIO:.0%} of the raw engine's throughput.
+[README.md](README.md). Targets: approvals, ours ≥ {TARGET_RATIO:.0%} of the raw engine's throughput;
+consent check ≥ {CONSENT_IN_PROCESS_TARGET:.0%} of a bare JDBC primary-key select's throughput in-process and
+≥ {CONSENT_HTTP_TARGET:.0%} over HTTP.
 
 {MARKER}
 """
@@ -33,9 +37,35 @@ def load(path):
         return {}
 
 
+RUN_ENV = {}
+
+
+def read_run_env(target):
+    """The RUN_* figures run.sh saved in <target>/run.env, for running this script again later."""
+    try:
+        with open(os.path.join(target, "run.env"), encoding="utf-8") as f:
+            for line in f:
+                name, sep, value = line.rstrip("\n").partition("=")
+                if sep and name.startswith("RUN_"):
+                    RUN_ENV[name] = value
+    except OSError:
+        pass
+
+
 def env(name, default="—"):
-    value = os.environ.get(name, "").strip()
+    value = os.environ.get(name, RUN_ENV.get(name, "")).strip()
     return value if value else default
+
+
+def pct(ratio):
+    """A ratio as a percentage: one decimal below 10 %, none above."""
+    if ratio is None:
+        return "—"
+    return num(100 * ratio, 1 if abs(ratio) < 0.1 else 0)
+
+
+def micros(value):
+    return num(value, 1 if value is not None and abs(value) < 10 else 0)
 
 
 def command(*args):
@@ -129,6 +159,16 @@ def sql_kinds(sql):
     return {k["kind"]: k for k in sql.get("byTableAndKind", [])}
 
 
+def run_time(t):
+    """When the run measured (the approval comparison's start), so that writing the results again
+    later keeps the run's date; now, when that is unknown."""
+    try:
+        when = datetime.datetime.fromisoformat(t["startedAt"].replace("Z", "+00:00"))
+    except (KeyError, TypeError, ValueError):
+        when = datetime.datetime.now(datetime.timezone.utc)
+    return when.astimezone(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def run_section(target):
     t = load(os.path.join(target, "throughput.json"))
     audit = load(os.path.join(target, "audit-verification.json"))
@@ -139,7 +179,7 @@ def run_section(target):
     ours, raw = t.get("ours", {}), t.get("raw", {})
     ratio = t.get("ratio")
     met = ratio is not None and ratio >= TARGET_RATIO
-    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    now = run_time(t)
     changed = env("RUN_CHANGED", "0")
     tree = f"commit {env('RUN_COMMIT')}" + (
         f" + {changed} uncommitted change(s) outside benchmark/" if changed not in ("0", "—") else "")
@@ -208,6 +248,7 @@ def run_section(target):
         out.append(f"| cross-checks | {num(100 * t.get('medianPairRatio', 0), 0)} % / {num(100 * t.get('cpuCostRatio', 0), 0)} % | "
                    f"median of the ratios of adjacent ours/raw segments ({', '.join(num(100 * p, 0) + ' %' for p in pairs)}) / "
                    f"raw's CPU per instance divided by ours' — both less sensitive to other work on the machine |")
+    out.extend(consent_rows(load(os.path.join(target, "consent.json"))))
     out.append("")
 
     out.append(f"Per step, mean over the measured instances ({clients} clients; a step is one transaction, commit included):\n")
@@ -246,6 +287,8 @@ def run_section(target):
             f"{s.get('name')} {num(s.get('perSecond'))}" for s in segments) + ".\n")
 
     out.extend(where_the_time_goes(t, one, sql, prof, met))
+    out.extend(consent_section(load(os.path.join(target, "consent.json")),
+                               load(os.path.join(target, "consent-profile.json"))))
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -396,8 +439,210 @@ def where_the_time_goes(t, one, sql, prof, met):
     return out
 
 
+CONSENT_PHASES = (("jdbc", "bare JDBC primary-key select"), ("inProcess", "consent check in-process"),
+                  ("http", "consent check over HTTP"))
+
+
+def latency(phase, key):
+    return phase.get("latencyMillis", {}).get(key)
+
+
+def rate_ratio(c, key):
+    """Calls per second of a phase ÷ the bare select's, from the unrounded rates."""
+    rate, base = c.get(key, {}).get("perSecond"), c.get("jdbc", {}).get("perSecond")
+    return rate / base if rate is not None and base else c.get("ratios", {}).get(key, {}).get("ratio")
+
+
+def consent_rows(c):
+    """Rows of the run's main table: the consent check's headline figures (issue 3)."""
+    if not c.get("jdbc"):
+        return []
+    j, i, h = c["jdbc"], c["inProcess"], c["http"]
+    ratios = c.get("ratios", {})
+    clients = c.get("clients")
+    seconds, warmup = num(c.get("secondsPerPhase"), 0), num(c.get("warmupSecondsPerPhase"), 0)
+    rows = [
+        f"| consent check: bare JDBC baseline | **{num(j.get('perSecond'), 0)} selects/s**, p99 "
+        f"{num(latency(j, 'p99'), 2)} ms | one ledger entry by primary key (`consent_entry.sequence`) on the "
+        f"application's datasource, pooled connection, no transaction; {clients} clients, {seconds} s after "
+        f"{warmup} s warm-up, alternating with the two below |",
+        f"| consent check: in-process | **{num(i.get('perSecond'), 0)} checks/s**, p99 "
+        f"{num(latency(i, 'p99'), 2)} ms | the real `ConsentCheck.may(subject, purpose)` EJB, as the REST "
+        f"resource calls it (no caller transaction), over the seeded ledger |",
+        f"| consent check: over HTTP | **{num(h.get('perSecond'), 0)} checks/s**, p99 "
+        f"{num(latency(h, 'p99'), 2)} ms | `GET /api/consent-checks?subject=&purpose=`, each app user asking "
+        f"about themselves with their bearer token, HTTP/1.1 keep-alive, client in the server's JVM |",
+    ]
+    for key, label, target in (("inProcess", "in-process", CONSENT_IN_PROCESS_TARGET),
+                               ("http", "over HTTP", CONSENT_HTTP_TARGET)):
+        r = ratios.get(key, {})
+        ratio = rate_ratio(c, key)
+        if ratio is None:
+            continue
+        verdict = ("met" if ratio >= target else
+                   f"**not met**, {num(100 * (target - ratio), 0)} points short")
+        rows.append(f"| consent check {label} / bare JDBC | **{pct(ratio)} %** | target ≥ {target:.0%}: "
+                    f"{verdict}; cross-checks {pct(r.get('medianPairRatio', 0))} % (median of adjacent "
+                    f"segments) / {pct(r.get('cpuCostRatio', 0))} % (CPU per select ÷ CPU per check) |")
+    return rows
+
+
+def consent_section(c, prof):
+    """The consent check's details (issue 3): latencies, CPU, SQL, and where its time goes."""
+    if not c.get("jdbc"):
+        return []
+    phases = [(key, label, c.get(key, {})) for key, label in CONSENT_PHASES]
+    ledger = c.get("ledger", {})
+    ratios = c.get("ratios", {})
+    out = ["### Consent check: in-process and over HTTP, next to a bare JDBC select (issue 3)\n"]
+    waited = env("RUN_CONSENT_QUIET", "")
+    others = []
+    for key, label, p in phases:
+        e = p.get("elapsedSeconds") or 0
+        others.append(f"{num((p.get('otherProcessesCpuSeconds') or 0) / e if e else 0, 2)} CPUs busy during "
+                      f"{label.split(' ')[-1] if key != 'jdbc' else 'the JDBC select'}")
+    out.append(
+        f"Same server, same database ({c.get('database', '?')}), right after the approval comparison. "
+        f"The ledger was seeded first through the real `ConsentLedger` (each call its own transaction with its "
+        f"audit entry): {ledger.get('subjects', '—')} people accepted the policy and gave, withdrew and gave again "
+        f"optional consents — {ledger.get('entriesRecordedBySeeding', '—')} entries in {num(ledger.get('seedingSeconds'))} s "
+        f"({ledger.get('allLedgerEntries', '—')} in the ledger). Checked: every person with "
+        f"{ledger.get('checkedPairs', 0) // max(1, ledger.get('subjects', 1))} purposes (necessary, optional given, "
+        f"withdrawn, never given), {ledger.get('checkedPairs', '—')} questions of which {ledger.get('allowedPairs', '—')} "
+        f"are allowed; each answer, over HTTP too, is compared with the one the check gave before the "
+        f"measurement. {c.get('clients')} clients in a closed loop per phase, {num(c.get('warmupSecondsPerPhase'), 0)} s "
+        f"warm-up each (discarded), then {num(c.get('secondsPerPhase'), 0)} s per phase in {c.get('rounds')} "
+        f"alternating segments (JDBC, in-process, HTTP, HTTP, in-process, JDBC, …)."
+        + (f" Before it began, other work kept {env('RUN_CONSENT_QUIET')} CPUs busy (after "
+           f"{num(env('RUN_CONSENT_WAITED', '0'), 0)} s of waiting); load average {env('RUN_CONSENT_LOAD_BEFORE')} before and "
+           f"{env('RUN_CONSENT_LOAD_AFTER')} after; while measured, other processes kept " + ", ".join(others)
+           + "." if waited else "") + "\n")
+    out.append("| | " + " | ".join(label for _, label, _ in phases) + " |")
+    out.append("|---|" + "---|" * len(phases))
+
+    def row(title, fn):
+        out.append(f"| {title} | " + " | ".join(fn(p) for _, _, p in phases) + " |")
+
+    row("per second", lambda p: f"**{num(p.get('perSecond'), 0)}**")
+    row("vs bare JDBC", lambda p: "100 %" if p is c["jdbc"] else
+        f"**{pct((p.get('perSecond') or 0) / (c['jdbc'].get('perSecond') or 1))} %**")
+    for key, title in (("p50", "latency p50"), ("p90", "latency p90"), ("p99", "**latency p99**"),
+                       ("p999", "latency p99.9"), ("max", "latency max")):
+        row(title, lambda p, key=key: f"{num(latency(p, key), 3)} ms")
+
+    def busy(p):
+        e = p.get("elapsedSeconds") or 0
+        return (p.get("serverCpuSeconds", 0) + p.get("databaseCpuSeconds", 0)) / e if e else 0
+
+    row("CPU per call (server JVM + database processes)", lambda p: f"{micros(p.get('cpuMicrosPerIteration'))} µs")
+    if any((p.get("databaseCpuSeconds") or 0) > 0 for _, _, p in phases):
+        row("… of it in the database's processes", lambda p: f"{micros((p.get('databaseCpuSeconds') or 0) * 1e6 / max(1, p.get('iterations') or 1))} µs")
+    row("… of it the HTTP client (sending threads + HttpClient's own)", lambda p: (
+        f"{num((p.get('clientThreadCpuMicrosPerIteration') or 0) + (p.get('httpClientThreadsCpuMicrosPerIteration') or 0), 0)} µs"
+        if p is c["http"] else "—"))
+    row("CPUs kept busy (server JVM + database processes)", lambda p: num(busy(p), 2))
+    row("allowed answers", lambda p: "—" if p is c["jdbc"] else
+        f"{num(100 * (p.get('allowedAnswers') or 0) / max(1, p.get('iterations') or 1), 0)} %")
+    row("calls measured / errors", lambda p: f"{p.get('iterations', '—')} / {p.get('errors', '—')}")
+    out.append("")
+    errors = [f"{label}: {p['firstError']}" for _, label, p in phases if p.get("firstError")]
+    if errors:
+        out.append("First errors: " + "; ".join(errors) + "\n")
+    segments = c.get("segments", [])
+    if segments:
+        out.append("Segments in the order they ran (per second / p99 ms): " + ", ".join(
+            f"{s.get('name')} {num(s.get('perSecond'), 0)} / {num(s.get('p99Millis'), 2)}" for s in segments) + ".\n")
+
+    notes = []
+    j = c["jdbc"]
+    jc = j.get("cpuMicrosPerIteration") or 0
+    for key, label, target in (("inProcess", "In-process", CONSENT_IN_PROCESS_TARGET),
+                               ("http", "Over HTTP", CONSENT_HTTP_TARGET)):
+        p = c.get(key, {})
+        pc = p.get("cpuMicrosPerIteration") or 0
+        ratio = rate_ratio(c, key)
+        if not (jc and pc and ratio is not None and busy(j)):
+            continue
+        b = busy(p) / busy(j)
+        text = (f"**{label}: {pct(ratio)} % of bare JDBC** (target {target:.0%}, "
+                + ("met" if ratio >= target else f"not met by {num(100 * (target - ratio), 0)} points: it would need "
+                   f"{num(target * (j.get('perSecond') or 0), 0)}/s, × {num(target / ratio, 1)}") + "). "
+                f"Calls per second = CPUs kept busy ÷ CPU per call, so the ratio = {pct(b)} % (CPUs kept busy, "
+                f"{num(busy(p), 2)} ÷ {num(busy(j), 2)}) × {pct(jc / pc)} % (CPU per call, select {micros(jc)} µs ÷ "
+                f"{micros(pc)} µs) = {pct(b * jc / pc)} %: "
+                + ("the CPU cost per call sets the pace." if jc / pc < b else "waiting, not CPU, sets the pace."))
+        if key == "http":
+            client = (p.get("clientThreadCpuMicrosPerIteration") or 0) + (p.get("httpClientThreadsCpuMicrosPerIteration") or 0)
+            if client:
+                text += (f" The client's own threads took {micros(client)} µs of it per request; the server's side "
+                         f"alone is {micros(pc - client)} µs, {num((pc - client) / jc, 1)} × the select.")
+        notes.append(text)
+    sql = c.get("sql", {})
+    sj, si = sql.get("jdbc", {}), sql.get("inProcess", {})
+    if si.get("statementsPerInstance"):
+        kinds = ", ".join(f"{num(k.get('statementsPerInstance'), 1)} × {k.get('kind')}"
+                          for k in si.get("byTableAndKind", []))
+        notes.append(f"**SQL (H2's statement statistics, a separate 4 s pass each):** one check runs "
+                     f"{num(si.get('statementsPerInstance'), 1)} statements ({kinds}), {num(si.get('millisInH2PerInstance'), 3)} ms "
+                     f"inside H2; the baseline {num(sj.get('statementsPerInstance'), 1)} statement, "
+                     f"{num(sj.get('millisInH2PerInstance'), 3)} ms."
+                     + (f" So even if each of its statements cost no more than the bare select, the check could "
+                        f"reach only about {num(100 * (sj.get('statementsPerInstance') or 1) / si['statementsPerInstance'], 0)} % "
+                        f"of it; the rest of the gap is what goes around every statement (JPA query, entity, "
+                        f"pooled connection per statement outside a transaction) and around the call (EJB and "
+                        f"CDI interceptors) — see the table below."
+                        if si["statementsPerInstance"] > (sj.get("statementsPerInstance") or 1) + 0.5 else ""))
+    hp = prof.get("http", {})
+    ract = hp.get("activitiesOnRequestThreads", {})
+    if ract and hp.get("requestSamples"):
+        top = sorted(ract.items(), key=lambda kv: -kv[1])
+        notes.append(f"**Over HTTP, on the server's request threads** ({hp['requestSamples']} JFR samples; the activity "
+                     f"anywhere on the stack, inclusive, so they overlap): "
+                     + "; ".join(f"{k} {num(100 * v, 0)} %" for k, v in top if v >= 0.02)
+                     + ". JFR samples threads running Java code, so garbage collection and JIT compilation — part "
+                     "of the CPU per call above — are not in these shares.")
+    out.extend(f"- {n}" for n in notes)
+    if notes:
+        out.append("")
+
+    # Where the CPU goes, from the JFR pass: component shares × CPU per call of the comparison.
+    comps = {key: prof.get(key, {}).get("components", {}) for key, _, _ in phases}
+    if all(comps.values()):
+        server = {key: (p.get("serverCpuSeconds", 0) * 1e6 / max(1, p.get("iterations") or 1)) for key, _, p in phases}
+        names = sorted(set().union(*[set(v) for v in comps.values()]),
+                       key=lambda n: -max(comps[k].get(n, 0) * server[k] for k in comps))
+        out.append(f"Server JVM CPU per call by component, from a separate pass under a JFR recording of CPU samples "
+                   f"({env('RUN_EXTRA_SECONDS')} s per phase; "
+                   + ", ".join(f"{prof.get(k, {}).get('samples', 0)} samples {label.split(' ')[-1] if k != 'jdbc' else 'JDBC'}"
+                               for k, label, _ in phases)
+                   + "; each sample charged to the innermost non-JDK frame), applied to the server CPU per call above. "
+                   "In the HTTP column the client runs in the same JVM and is shown apart.\n")
+        out.append("| component | " + " | ".join(f"{label} µs/call" for _, label, _ in phases) + " |")
+        out.append("|---|" + "---|" * len(phases))
+        rest = {k: 0.0 for k in comps}
+        for name in names:
+            values = {k: comps[k].get(name, 0) * server[k] for k in comps}
+            if max(values.values()) < 2:
+                for k in comps:
+                    rest[k] += values[k]
+                continue
+            out.append(f"| {name} | " + " | ".join(micros(values[k]) for k in comps) + " |")
+        out.append("| everything else | " + " | ".join(micros(rest[k]) for k in comps) + " |")
+        out.append("| **total** | " + " | ".join(f"**{micros(server[k])}**" for k in comps) + " |")
+        out.append("")
+        act = prof.get("inProcess", {}).get("activitiesOnLoadThreads", {})
+        share = (prof.get("inProcess", {}).get("loadSamples") or 0) / max(1, prof.get("inProcess", {}).get("samples") or 1)
+        if act:
+            top = sorted(((k, v * share * server["inProcess"]) for k, v in act.items()), key=lambda kv: -kv[1])
+            out.append("In-process, what the calling threads were doing, as CPU per check with the activity anywhere "
+                       "on the stack (inclusive, so they overlap): "
+                       + "; ".join(f"{k} {micros(v)} µs" for k, v in top if v >= 2) + ".\n")
+    return out
+
+
 def main():
     target, results = sys.argv[1], sys.argv[2]
+    read_run_env(target)
     section = run_section(target)
     try:
         with open(results, encoding="utf-8") as f:

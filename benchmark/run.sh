@@ -5,6 +5,8 @@
 #   3. server boot + deploy: WildFly start until /api/health answers 200 (port offset 200)
 #   4. server memory (RSS) after boot and deploy, and after the throughput run
 #   5. throughput of the approval process inside the server, ours vs a raw engine (benchmark.war)
+#   5b. the consent check (issue 3): in-process (the ConsentCheck EJB) and over HTTP
+#      (GET /api/consent-checks), each next to a bare JDBC primary-key select, same run, same database
 #   6. where the time goes: the comparison again with 1 client, with H2's statement statistics,
 #      and under a JFR CPU-sample recording (benchmark/profile.py summarises it)
 # and puts the figures on top of benchmark/results.md (earlier runs stay below).
@@ -18,7 +20,9 @@
 #   work keeps fewer than BENCH_QUIET_CPUS (0.3) CPUs busy; results.md says what it found.
 #   BENCH_CLIENTS (2), BENCH_SECONDS (30 per phase), BENCH_WARMUP (30 per phase), BENCH_ROUNDS
 #   (6 alternating segments per phase), BENCH_EXTRA_SECONDS (16 per phase
-#   in each extra pass) change the load.
+#   in each extra pass) change the load. The consent check: BENCH_CONSENT (true; false skips it),
+#   BENCH_CONSENT_SECONDS (30 per phase), BENCH_CONSENT_WARMUP (20 per phase), BENCH_CONSENT_SUBJECTS
+#   (1000 people seeded into the ledger); clients and rounds as above.
 #
 # Everything happens under benchmark/target/: the snapshot of the source tree is built there, so
 # the shared tree's target/ folders (and a server someone else runs from them) are never touched;
@@ -35,6 +39,10 @@ seconds=${BENCH_SECONDS:-30}
 warmup=${BENCH_WARMUP:-30}
 rounds=${BENCH_ROUNDS:-6}
 extra_seconds=${BENCH_EXTRA_SECONDS:-16}
+consent=${BENCH_CONSENT:-true}
+consent_seconds=${BENCH_CONSENT_SECONDS:-30}
+consent_warmup=${BENCH_CONSENT_WARMUP:-20}
+consent_subjects=${BENCH_CONSENT_SUBJECTS:-1000}
 offset=200
 http_port=$((8080 + offset))
 mgmt_port=$((9990 + offset))
@@ -96,7 +104,8 @@ esac
 mkdir -p "$target" "$logs"
 # Nothing of an earlier run may pass for this one's.
 rm -f "$target"/throughput.json "$target"/pass-*.json "$target"/profile*.json "$target"/profile*.jfr \
-  "$target"/audit-verification.json
+  "$target"/audit-verification.json "$target"/consent.json \
+  "$target"/consent-profile.jfr "$target"/consent-profile.json
 for port in "$http_port" "$mgmt_port"; do
   if port_in_use "$port"; then
     echo "port $port is in use: another benchmark server still running? Stop it first." >&2
@@ -235,6 +244,30 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 rss_after_kb=$(ps -o rss= -p "$server_pid" | tr -d ' ')
 log "throughput: $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("ours %.1f/s, raw %.1f/s, ratio %.0f%%" % (d["ours"]["perSecond"], d["raw"]["perSecond"], 100*d["ratio"]))' "$target/throughput.json")"
 
+# ---------------------------------------------------------------- 5b: the consent check vs bare JDBC
+consent_quiet=""; consent_waited=""; consent_load_before=""; consent_load_after=""
+if [ "$consent" = true ]; then
+  read -r consent_quiet consent_waited < <(wait_for_quiet "consent check" "$server_pid")
+  consent_load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+  log "consent check: seeding $consent_subjects people, then $clients clients, ${consent_warmup} s warm-up + ${consent_seconds} s per phase, bare JDBC / in-process / HTTP alternating"
+  curl -fsS --max-time 3600 -o "$target/consent.json" \
+    "http://localhost:$http_port/benchmark/consent?clients=$clients&seconds=$consent_seconds&warmup=$consent_warmup&rounds=$rounds&subjects=$consent_subjects" \
+    || { cat "$target/consent.json" 2>/dev/null; tail -80 "$base/log/server.log"; echo "consent-check run failed" >&2; exit 1; }
+  consent_load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+  # where its time goes: the same comparison again, shorter, under a JFR recording of CPU samples
+  # (no part of the figures); the ledger is seeded already
+  log "consent check: profiling pass (${extra_seconds} s per phase under JFR)"
+  jcmd "$server_pid" JFR.start name=consent settings="$bench/cpu-samples.jfc" \
+    filename="$target/consent-profile.jfr" > /dev/null || log "could not start the JFR recording"
+  curl -fsS --max-time 1800 -o "$target/pass-consent-profile.json" \
+    "http://localhost:$http_port/benchmark/consent?clients=$clients&seconds=$extra_seconds&warmup=2&rounds=2&subjects=$consent_subjects" \
+    || { echo "consent profiling pass failed" >&2; echo '{}' > "$target/pass-consent-profile.json"; }
+  jcmd "$server_pid" JFR.stop name=consent > /dev/null || log "could not stop the JFR recording"
+  python3 "$bench/profile.py" "$target/consent-profile.jfr" "$target/pass-consent-profile.json" \
+    "$target/consent-profile.json" || echo '{}' > "$target/consent-profile.json"
+  log "consent check: $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); j,i,h=d["jdbc"],d["inProcess"],d["http"]; print("bare JDBC %.0f/s, in-process %.0f/s (%.1f%%), HTTP %.0f/s (%.1f%%)" % (j["perSecond"], i["perSecond"], 100*d["ratios"]["inProcess"]["ratio"], h["perSecond"], 100*d["ratios"]["http"]["ratio"]))' "$target/consent.json")"
+fi
+
 # ---------------------------------------------------------------- 6: where the time goes (extra passes, same server)
 # The same comparison again, shorter, three times: with 1 client, with H2's statement statistics,
 # and under a JFR recording of CPU samples. None of them feeds the figures above.
@@ -271,6 +304,8 @@ export RUN_COMMIT=$commit RUN_CHANGED=$changed RUN_COLD=$cold_build RUN_WARM=$wa
   RUN_BOOT=$boot_deploy RUN_BOOT_START=$t_boot RUN_BOOT_CPU=$boot_cpu RUN_WILDFLY_STARTED=$wildfly_started RUN_RSS_BOOT=$rss_boot_kb \
   RUN_RSS_AFTER=$rss_after_kb RUN_LOAD_BEFORE=$load_before RUN_LOAD_AFTER=$load_after \
   RUN_DB=$db RUN_DB_MB=$db_size_mb RUN_CLIENTS=$clients RUN_SECONDS=$seconds RUN_WARMUP=$warmup \
-  RUN_EXTRA_SECONDS=$extra_seconds
+  RUN_EXTRA_SECONDS=$extra_seconds RUN_CONSENT_QUIET=$consent_quiet RUN_CONSENT_WAITED=$consent_waited \
+  RUN_CONSENT_LOAD_BEFORE=$consent_load_before RUN_CONSENT_LOAD_AFTER=$consent_load_after
+env | grep '^RUN_' > "$target/run.env" # results.py can be run again from it
 python3 "$bench/results.py" "$target" "$bench/results.md"
 log "results written to benchmark/results.md"

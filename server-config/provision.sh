@@ -26,9 +26,10 @@ trap 'rm -f "$batch"' EXIT
 echo "embed-server --server-config=standalone-full.xml --std-out=discard" > "$batch"
 for s in "${scripts[@]}"; do cat "$here/cli/$s" >> "$batch"; echo >> "$batch"; done
 if [ "$demo" = true ]; then
-  # Demo keys of the identity context (codes, phone numbers, bearer tokens): generated with openssl
-  # on first provisioning, never committed, kept beside the demo data they protect (.run/, ignored
-  # by git) so that accounts and tokens survive re-provisioning. Production sets its own keys.
+  # Demo keys of the identity context (codes, phone numbers, bearer tokens), of recordings and
+  # orders, and of the partners context (per-partner pseudonyms): generated with openssl on first
+  # provisioning, never committed, kept beside the demo data they protect (.run/, ignored by git)
+  # so that accounts, tokens and recordings survive re-provisioning. Production sets its own keys.
   keys=${MEIKE_DEMO_KEYS:-$here/../.run/demo-identity-keys.env}
   if [ ! -s "$keys" ]; then
     mkdir -p "$(dirname "$keys")"
@@ -41,11 +42,19 @@ if [ "$demo" = true ]; then
         echo "token_verification_key=$(echo "$pem" | openssl pkey -pubout 2>/dev/null | grep -v -- ----- | tr -d '\n')"
       } > "$keys" )
   fi
+  # Keys added after a keys file was first written (recordings' master key, REC-3; orders' field
+  # key, DATA-3; partners' pseudonym key) are appended, so older files keep working.
+  for name in recording_master_key order_field_key; do
+    if ! grep -q "^$name=" "$keys"; then
+      ( umask 077; echo "$name=$(openssl rand -base64 32)" >> "$keys" )
+    fi
+  done
+  grep -q '^partner_pseudonym_key=' "$keys" || ( umask 077; echo "partner_pseudonym_key=$(openssl rand -hex 32)" >> "$keys" )
   # shellcheck disable=SC1090
   . "$keys"
   cat >> "$batch" <<CLI
 if (outcome != success) of /subsystem=microprofile-config-smallrye/config-source=meike-demo-keys:read-resource
-    /subsystem=microprofile-config-smallrye/config-source=meike-demo-keys:add(ordinal=250, properties={"meike.identity.code-key" => "$code_key", "meike.identity.phone-key" => "$phone_key", "meike.identity.phone-encryption-key" => "$phone_encryption_key", "meike.identity.token-signing-key" => "$token_signing_key", "meike.identity.token-verification-key" => "$token_verification_key"})
+    /subsystem=microprofile-config-smallrye/config-source=meike-demo-keys:add(ordinal=250, properties={"meike.identity.code-key" => "$code_key", "meike.identity.phone-key" => "$phone_key", "meike.identity.phone-encryption-key" => "$phone_encryption_key", "meike.identity.token-signing-key" => "$token_signing_key", "meike.identity.token-verification-key" => "$token_verification_key", "meike.recording.master-key" => "$recording_master_key", "meike.order.field-key" => "$order_field_key", "meike.partner.pseudonym-key" => "$partner_pseudonym_key"})
 end-if
 CLI
 fi

@@ -1,5 +1,7 @@
 package com.meike.privacy.benchmark;
 
+import com.meike.privacy.order.application.OrderRequest;
+import com.meike.privacy.order.application.OrderService;
 import com.meike.privacy.recording.application.ApplicationRequest;
 import com.meike.privacy.recording.application.ApplicationView;
 import com.meike.privacy.recording.application.RecordingAccessService;
@@ -71,6 +73,12 @@ public class ApprovalThroughput {
 
   @EJB RecordingAccessService recording;
 
+  /** Applications name real orders: a pool of them is placed before the warm-up, outside any timing. */
+  @EJB OrderService orderService;
+
+  static final int ORDER_POOL = 1000;
+  static final String POOL_CUSTOMER = "u-benchmark-customer";
+
   @Resource UserTransaction userTransaction;
 
   @Resource(lookup = "java:jboss/TransactionManager")
@@ -84,9 +92,8 @@ public class ApprovalThroughput {
   /** One run at a time: two would measure each other. */
   private final ReentrantLock running = new ReentrantLock();
 
-  /** Order numbers MK + 16 digits, unique within a server's life and across restarts. */
-  private final AtomicLong orders =
-      new AtomicLong((System.currentTimeMillis() % 100_000_000L) * 10_000_000L);
+  /** Picks the next order of the pool, round robin over the clients. */
+  private final AtomicLong orders = new AtomicLong();
 
   /**
    * Runs the comparison; empty when another run is in progress. With {@code sql}, H2's statement
@@ -118,14 +125,35 @@ public class ApprovalThroughput {
     private RawEngine raw;
     final AtomicReference<String> lastApplication = new AtomicReference<>();
     final AtomicReference<String> lastRawKey = new AtomicReference<>();
+    final List<String> realOrders = new java.util.ArrayList<>();
 
     Phases() {
       ours = BpmPlatform.getProcessEngineService().getProcessEngine("default");
       if (ours == null) {
         throw new IllegalStateException("the application's process engine is not running");
       }
+      placeOrders();
       departmentHeadGroups = groupsOf(ours.getIdentityService(), DEPARTMENT_HEAD);
       securityHeadGroups = groupsOf(ours.getIdentityService(), SECURITY_HEAD);
+    }
+
+    /** Places the pool of orders the applications name, 100 per transaction. */
+    private void placeOrders() {
+      OrderRequest order = new OrderRequest("Benchmark Rd 1", "Benchmark", "+8613800000000",
+          List.of("facial"), new java.math.BigDecimal("100.00"), "Shanghai", false);
+      try {
+        while (realOrders.size() < ORDER_POOL) {
+          realOrders.addAll(tx.inTransaction(() -> {
+            List<String> placed = new java.util.ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+              placed.add(orderService.place(order, POOL_CUSTOMER).orderNumber());
+            }
+            return placed;
+          }));
+        }
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot place the benchmark's orders", e);
+      }
     }
 
     /** The raw engine, started on first use. */
@@ -139,7 +167,8 @@ public class ApprovalThroughput {
     /** Apply through our service (starts the real process), then both heads approve. */
     Load.Iteration ours() {
       return steps -> {
-        String orderNumber = String.format("MK%016d", orders.incrementAndGet());
+        String orderNumber =
+            realOrders.get((int) Math.floorMod(orders.getAndIncrement(), (long) realOrders.size()));
         String applicationId =
             tx.inTransaction(
                 () ->
@@ -489,7 +518,9 @@ public class ApprovalThroughput {
             others,
             rounds.get(0).startedAtMillis(),
             rounds.get(rounds.size() - 1).endedAtMillis(),
-            steps);
+            steps,
+            new long[0],
+            0);
     return Json.createObjectBuilder(json(sum, stepNames))
         .add("grantedInHistory", grantedInHistory)
         .add("allGranted", grantedInHistory == iterations)

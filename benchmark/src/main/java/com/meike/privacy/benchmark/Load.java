@@ -2,10 +2,14 @@ package com.meike.privacy.benchmark;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +36,9 @@ final class Load {
   static final class Steps {
     private final long[] nanos;
     private long last;
+    private long began;
+    private long[] latencies = new long[1024];
+    private int finished;
 
     Steps(int count) {
       nanos = new long[count];
@@ -39,6 +46,19 @@ final class Load {
 
     void start() {
       last = System.nanoTime();
+      began = last;
+    }
+
+    /** The iteration begun at {@link #start()} finished: keeps its latency. */
+    void finish() {
+      if (finished == latencies.length) {
+        latencies = Arrays.copyOf(latencies, finished * 2);
+      }
+      latencies[finished++] = System.nanoTime() - began;
+    }
+
+    long[] latencies() {
+      return Arrays.copyOf(latencies, finished);
     }
 
     void lap(int step) {
@@ -48,7 +68,11 @@ final class Load {
     }
   }
 
-  /** What one load produced. Step times are summed over all clients. */
+  /**
+   * What one load produced. Step times are summed over all clients; {@code latencyNanos} holds every
+   * finished iteration's time, all clients; {@code clientThreadCpuSeconds} is the CPU time of the
+   * client threads themselves (all of the work for in-process calls, the client's part for HTTP).
+   */
   record Outcome(
       String name,
       int clients,
@@ -61,7 +85,9 @@ final class Load {
       double otherCpuSeconds,
       long startedAtMillis,
       long endedAtMillis,
-      long[] stepNanos) {
+      long[] stepNanos,
+      long[] latencyNanos,
+      double clientThreadCpuSeconds) {
 
     double perSecond() {
       return elapsedSeconds == 0 ? 0 : iterations / elapsedSeconds;
@@ -86,6 +112,8 @@ final class Load {
     AtomicInteger errors = new AtomicInteger();
     AtomicReference<String> firstError = new AtomicReference<>();
     long[][] stepNanos = new long[clients][];
+    Steps[] clientSteps = new Steps[clients];
+    double[] clientCpu = new double[clients];
     double cpuStart = processCpuSeconds();
     DatabaseCpu.Reading databaseStart = database.read();
     double machineBusyStart = machineBusySeconds();
@@ -100,11 +128,14 @@ final class Load {
               () -> {
                 Steps steps = new Steps(stepCount);
                 stepNanos[client] = steps.nanos;
+                clientSteps[client] = steps;
+                long threadCpuStart = threadCpuNanos();
                 int inARow = 0;
                 while (System.nanoTime() < deadline && inARow < MAX_ERRORS_IN_A_ROW) {
                   steps.start();
                   try {
                     iteration.run(steps);
+                    steps.finish();
                     iterations.incrementAndGet();
                     inARow = 0;
                   } catch (Exception | AssertionError e) {
@@ -113,6 +144,11 @@ final class Load {
                     firstError.compareAndSet(null, describe(e));
                   }
                 }
+                long threadCpuEnd = threadCpuNanos();
+                clientCpu[client] =
+                    threadCpuStart < 0 || threadCpuEnd < 0
+                        ? 0
+                        : (threadCpuEnd - threadCpuStart) / 1e9;
               }));
     }
     for (Future<?> client : running) {
@@ -138,6 +174,12 @@ final class Load {
         }
       }
     }
+    long[] latencies =
+        Arrays.stream(clientSteps)
+            .filter(Objects::nonNull)
+            .map(Steps::latencies)
+            .flatMapToLong(Arrays::stream)
+            .toArray();
     return new Outcome(
         name,
         clients,
@@ -150,7 +192,15 @@ final class Load {
         others,
         startedAt,
         System.currentTimeMillis(),
-        summed);
+        summed,
+        latencies,
+        Arrays.stream(clientCpu).sum());
+  }
+
+  /** CPU time of the calling thread, -1 where the JVM cannot measure it. */
+  private static long threadCpuNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
   }
 
   /**

@@ -139,6 +139,13 @@ class ConsentIT {
     check(child.accountId(), "device.camera").body("allowed", equalTo(true));
     guardian.call().get(consents).then().statusCode(200)
         .body("history.actedAs", hasItem("GUARDIAN"));
+
+    // The guardian deletes the child's account: its token opens nothing any more.
+    stranger.call().delete("/api/me/children/" + child.accountId()).then().statusCode(403);
+    child.call().get("/api/me").then().statusCode(200);
+    guardian.call().delete("/api/me/children/" + child.accountId()).then().statusCode(204);
+    child.call().get("/api/me").then().statusCode(401);
+    guardian.call().get("/api/me").then().statusCode(200);
   }
 
   @Test

@@ -36,8 +36,10 @@ class PartnerQueuePermissionsIT {
   void aPartnerConsumesItsOwnQueueAndRepliesOnTheInboundQueue() {
     try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
         JMSContext partner = factory.createContext("getui", "demo", JMSContext.AUTO_ACKNOWLEDGE)) {
+      // Allowed: consuming its own queue (which may hold notices from other tests; they are left
+      // there). Refused consumers throw at creation, see the next test.
       try (JMSConsumer own = partner.createConsumer(partner.createQueue("partner.getui.outbound"))) {
-        assertThat(own.receiveNoWait()).isNull();
+        assertThat(own.getMessageSelector()).isNull();
       }
       partner.createProducer().send(partner.createQueue("partner.inbound"),
           "{\"type\":\"ack\",\"version\":1,\"messageId\":\"it-probe\"}");

@@ -26,17 +26,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RecordingAccessApprovalIT {
 
-  static final String ORDER = "MK2026112900000123";
-
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }
 
   @Test
-  void twoApprovalsGrantAccessToThatOrderOnly() {
+  void twoApprovalsGrantAccessToThatOrderOnly() throws Exception {
+    String order = Orders.any();
     // given ops.agent applies
-    String id = apply("ops.agent", ORDER);
+    String id = apply("ops.agent", order);
     JsonPath application = as("ops.agent").get("/api/recording-access-requests/" + id).then()
         .statusCode(200).extract().jsonPath();
     assertThat(application.getString("status")).isEqualTo("AWAITING_DEPARTMENT_HEAD");
@@ -62,16 +61,21 @@ class RecordingAccessApprovalIT {
     assertThat(approved.getList("decisions")).hasSize(2);
     String grant = approved.getString("grantId");
     as("ops.agent").get("/api/recording-access-grants/" + grant).then()
-        .statusCode(200).body("state", equalTo("ACTIVE")).body("orderNumber", equalTo(ORDER));
-    as("ops.agent").body(Map.of("orderNumber", ORDER))
+        .statusCode(200).body("state", equalTo("ACTIVE")).body("orderNumber", equalTo(order));
+    as("ops.agent").body(Map.of("orderNumber", order))
         .post("/api/recording-access-grants/" + grant + "/checks").then().statusCode(200);
 
     // and it opens no other order's recording
     as("ops.agent").body(Map.of("orderNumber", "MK2026112900000999"))
         .post("/api/recording-access-grants/" + grant + "/checks").then()
         .statusCode(403).contentType(startsWith("application/problem+json"));
+    // playback goes through the grant: an unknown recording is not found, other staff are refused
+    as("ops.agent").get("/api/recording-access-grants/" + grant + "/recordings/no-such-recording/audio").then()
+        .statusCode(404).contentType(startsWith("application/problem+json"));
+    as("cs.agent").get("/api/recording-access-grants/" + grant + "/recordings/no-such-recording/audio").then()
+        .statusCode(404);
     // nor does it work for someone else
-    as("cs.agent").body(Map.of("orderNumber", ORDER))
+    as("cs.agent").body(Map.of("orderNumber", order))
         .post("/api/recording-access-grants/" + grant + "/checks").then().statusCode(403);
 
     // every step is in an intact audit chain
@@ -80,8 +84,9 @@ class RecordingAccessApprovalIT {
   }
 
   @Test
-  void aRejectionEndsTheApplicationWithTheComment() {
-    String id = apply("cs.agent", ORDER);
+  void aRejectionEndsTheApplicationWithTheComment() throws Exception {
+    String order = Orders.any();
+    String id = apply("cs.agent", order);
     String first = single(taskIdsFor("cs.head", id));
     as("cs.head").body(decision("departmentHead", false, "No complaint on file for this order"))
         .post("/engine-rest/task/" + first + "/complete").then().statusCode(204);
@@ -95,19 +100,21 @@ class RecordingAccessApprovalIT {
   }
 
   @Test
-  void aDepartmentHeadsOwnApplicationGoesToThePrivacyOfficer() {
-    String id = apply("ops.head", ORDER);
+  void aDepartmentHeadsOwnApplicationGoesToThePrivacyOfficer() throws Exception {
+    String order = Orders.any();
+    String id = apply("ops.head", order);
     assertThat(taskIdsFor("ops.head", id)).isEmpty();
     assertThat(taskIdsFor("privacy.officer", id)).hasSize(1);
   }
 
   @Test
-  void badInputIsRefusedNamingTheField() {
+  void badInputIsRefusedNamingTheField() throws Exception {
+    String order = Orders.any();
     refused(Map.of("use", "DISPUTE_EVIDENCE", "reason", "Customer disputes the service"), "orderNumber");
     refused(Map.of("orderNumber", "12345", "use", "DISPUTE_EVIDENCE", "reason", "Customer disputes the service"), "orderNumber");
-    refused(Map.of("orderNumber", ORDER, "use", "CURIOSITY", "reason", "Customer disputes the service"), "use");
-    refused(Map.of("orderNumber", ORDER, "use", "DISPUTE_EVIDENCE", "reason", "   "), "reason");
-    refused(Map.of("orderNumber", ORDER, "use", "DISPUTE_EVIDENCE", "reason", "Customer disputes the service",
+    refused(Map.of("orderNumber", order, "use", "CURIOSITY", "reason", "Customer disputes the service"), "use");
+    refused(Map.of("orderNumber", order, "use", "DISPUTE_EVIDENCE", "reason", "   "), "reason");
+    refused(Map.of("orderNumber", order, "use", "DISPUTE_EVIDENCE", "reason", "Customer disputes the service",
         "listenerCount", 3), "listenerCount");
     refused(Map.of("orderNumber", List.of(1, 2), "use", "DISPUTE_EVIDENCE", "reason", "Customer disputes the service"),
         "orderNumber");
@@ -116,10 +123,11 @@ class RecordingAccessApprovalIT {
   }
 
   @Test
-  void onlyAuthenticatedStaffMayApply() {
-    anonymous().body(body(ORDER)).post("/api/recording-access-requests").then()
+  void onlyAuthenticatedStaffMayApply() throws Exception {
+    String order = Orders.any();
+    anonymous().body(body(order)).post("/api/recording-access-requests").then()
         .statusCode(401);
-    as("admin").body(body(ORDER)).post("/api/recording-access-requests").then()
+    as("admin").body(body(order)).post("/api/recording-access-requests").then()
         .statusCode(403).contentType(startsWith("application/problem+json"));
     anonymous().get("/engine-rest/task").then().statusCode(401);
   }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Application;
 @ApplicationPath("/")
 @DeclareRoles({
   Roles.STAFF, Roles.ADMIN, "customer-service", "cs-supervisor", "department-head",
-  Roles.SECURITY_HEAD, Roles.PRIVACY_OFFICER, "legal", Roles.SECURITY_TEAM, "operations"
+  Roles.SECURITY_HEAD, Roles.PRIVACY_OFFICER, "legal", Roles.SECURITY_TEAM, Roles.OPERATIONS,
+  Roles.APP_USER, Roles.CUSTOMER, Roles.BEAUTICIAN
 })
 public class ApiApplication extends Application {}

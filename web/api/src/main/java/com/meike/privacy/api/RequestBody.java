@@ -45,6 +45,25 @@ public final class RequestBody {
     throw DomainException.invalid(field, "'" + field + "' must be a string.");
   }
 
+  /** The number of {@code field} (a JSON number, or a string holding one), or null when absent. */
+  public java.math.BigDecimal decimal(String field) {
+    JsonValue value = json.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (value instanceof jakarta.json.JsonNumber number) {
+      return number.bigDecimalValue();
+    }
+    if (value instanceof JsonString string) {
+      try {
+        return new java.math.BigDecimal(string.getString().strip());
+      } catch (NumberFormatException e) {
+        throw DomainException.invalid(field, "'" + field + "' must be a number.");
+      }
+    }
+    throw DomainException.invalid(field, "'" + field + "' must be a number.");
+  }
+
   /** The boolean {@code field}, or {@code absent} when it is missing or null. */
   public boolean flag(String field, boolean absent) {
     JsonValue value = json.get(field);

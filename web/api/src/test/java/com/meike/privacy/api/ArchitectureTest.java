@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The house rules of architecture.md, checked on every build (this module sees every context). */
 class ArchitectureTest {
 
-  static final List<String> CONTEXTS = List.of("audit", "identity", "recording", "consent", "incidents");
+  static final List<String> CONTEXTS =
+      List.of("audit", "identity", "order", "recording", "consent", "partner", "incidents");
   static JavaClasses classes;
 
   @BeforeAll

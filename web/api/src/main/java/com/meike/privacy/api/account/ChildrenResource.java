@@ -9,11 +9,13 @@ import com.meike.privacy.consent.application.ConsentLedger;
 import com.meike.privacy.consent.application.ConsentRequest;
 import com.meike.privacy.consent.application.PolicyAcceptance;
 import com.meike.privacy.consent.application.PurposeConsentState;
+import com.meike.privacy.identity.application.AccountDeletion;
 import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -42,6 +44,7 @@ public class ChildrenResource {
 
   @Inject ChildRegister children;
   @Inject ConsentLedger ledger;
+  @Inject AccountDeletion deletion;
   @Context SecurityContext security;
 
   @GET
@@ -90,6 +93,18 @@ public class ChildrenResource {
       throw DomainException.invalid("action", "'action' must be GIVEN or WITHDRAWN.");
     }
     return Response.status(Response.Status.CREATED).entity(entry).build();
+  }
+
+  /**
+   * The guardian deletes the child's account and what the identity context holds about it (ID-6,
+   * Part 2 §VI); the consent ledger keeps its entries as the record of what was consented.
+   */
+  @DELETE
+  @Path("{child}")
+  public Response deleteChild(@PathParam("child") String child) {
+    String guardian = guardianOf(child);
+    deletion.delete(child, guardian, "deleted by the guardian (Part 2 §VI)");
+    return Response.noContent().build();
   }
 
   private String caller() {

@@ -12,6 +12,10 @@ public final class Roles {
   public static final String SECURITY_HEAD = "security-head";
   public static final String SECURITY_TEAM = "security-team";
   public static final String PRIVACY_OFFICER = "privacy-officer";
+  public static final String OPERATIONS = "operations";
+  /** App roles (from the bearer token): the person who orders, and the one who serves. */
+  public static final String CUSTOMER = "CUSTOMER";
+  public static final String BEAUTICIAN = "BEAUTICIAN";
   /** Every app user with a valid bearer token (besides their role CUSTOMER, BEAUTICIAN or MERCHANT). */
   public static final String APP_USER = com.meike.privacy.identity.application.AccessTokens.APP_USER_ROLE;
 

@@ -11,12 +11,14 @@ import com.meike.privacy.consent.domain.policy.ReconsentRequirementRepository;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Tells the people a major policy change marked that they must consent again (CON-5, Part 2
@@ -62,7 +64,7 @@ public class ReconsentNoticeRelay {
               version, v -> policies.find(v).map(PolicyVersion::summary).orElse(""));
       notices.send(
           new ReconsentNotices.Notice(
-              "reconsent:" + version + ":" + subject, recipient, subject, version, summary, now));
+              noticeId(version, subject), recipient, subject, version, summary, now));
       sentPerVersion.merge(version, 1, Integer::sum);
     }
     sentPerVersion.forEach(
@@ -75,5 +77,15 @@ public class ReconsentNoticeRelay {
                     version,
                     sent + " people told to consent again")));
     return sentPerVersion.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /**
+   * A UUID like every message id partners see, but name-based (RFC 4122 version 3) on version and
+   * person, so a notice re-sent after a crash carries the same id and the broker drops it.
+   */
+  static String noticeId(String version, String subject) {
+    return UUID.nameUUIDFromBytes(
+            ("reconsent:" + version + ":" + subject).getBytes(StandardCharsets.UTF_8))
+        .toString();
   }
 }

@@ -45,7 +45,14 @@ class ReconsentNoticeRelayTest {
 
     assertThat(sent).extracting(ReconsentNotices.Notice::recipient).containsExactly("u-a", "u-b", "u-c");
     assertThat(sent).extracting(ReconsentNotices.Notice::noticeId)
-        .containsExactly("reconsent:2026-02:u-a", "reconsent:2026-02:u-b", "reconsent:2026-02:u-c");
+        .containsExactly(
+            ReconsentNoticeRelay.noticeId("2026-02", "u-a"),
+            ReconsentNoticeRelay.noticeId("2026-02", "u-b"),
+            ReconsentNoticeRelay.noticeId("2026-02", "u-c"))
+        .doesNotHaveDuplicates()
+        .allSatisfy(id -> assertThat(java.util.UUID.fromString(id).version()).isEqualTo(3));
+    assertThat(ReconsentNoticeRelay.noticeId("2026-02", "u-a"))
+        .isEqualTo(ReconsentNoticeRelay.noticeId("2026-02", "u-a"));
     assertThat(sent).allSatisfy(n -> assertThat(n.summary()).isEqualTo("new push partner"));
     assertThat(services.reconsent.stored).allSatisfy(r -> assertThat(r.notifiedAt()).isPresent());
     ArgumentCaptor<AuditEvent> audits = ArgumentCaptor.forClass(AuditEvent.class);

@@ -58,6 +58,19 @@ public class AppAccount {
     return new AppAccount("u-" + UUID.randomUUID(), phoneHash, phoneCiphertext, role, now);
   }
 
+  /**
+   * The account's verification is under review (ID-3), or for a customer the optional real-name
+   * verification is (ID-4).
+   */
+  public void verificationSubmitted() {
+    extraVerification = ExtraVerification.PENDING;
+  }
+
+  /** The review's outcome, PASSED or FAILED, is the account's status from now on. */
+  public void verificationDecided(boolean passed) {
+    extraVerification = passed ? ExtraVerification.PASSED : ExtraVerification.FAILED;
+  }
+
   public String id() {
     return id;
   }

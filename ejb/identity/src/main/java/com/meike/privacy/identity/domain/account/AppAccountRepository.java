@@ -11,4 +11,7 @@ public interface AppAccountRepository {
   Optional<AppAccount> withPhoneHash(String phoneHash);
 
   void add(AppAccount account);
+
+  /** Deletes the account row (its dependants first: see the account deletion service). */
+  void remove(AppAccount account);
 }

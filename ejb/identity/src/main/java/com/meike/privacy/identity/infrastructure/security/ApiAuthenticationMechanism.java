@@ -1,6 +1,7 @@
 package com.meike.privacy.identity.infrastructure.security;
 
 import com.meike.privacy.identity.application.AccessTokens;
+import com.meike.privacy.identity.application.AppUserRegistration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -42,6 +43,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identityStores;
   @Inject AccessTokens tokens;
+  @Inject AppUserRegistration accounts;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -59,7 +61,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     if (authorization != null && startsWithIgnoreCase(authorization, "Bearer ")) {
       Optional<AccessTokens.Bearer> bearer = tokens.verify(authorization.substring(7).strip());
-      if (bearer.isPresent()) {
+      // A valid token of a deleted account opens nothing (one primary-key read per request).
+      if (bearer.isPresent() && accounts.account(bearer.get().accountId()).isPresent()) {
         Set<String> roles = new HashSet<>(bearer.get().groups());
         roles.add(AccessTokens.APP_USER_ROLE);
         return context.notifyContainerAboutLogin(bearer.get().accountId(), roles);

@@ -42,6 +42,11 @@ final class RegistrationFakes {
     public void add(AppAccount account) {
       byId.put(account.id(), account);
     }
+
+    @Override
+    public void remove(AppAccount account) {
+      byId.remove(account.id());
+    }
   }
 
   static final class Verifications implements PhoneVerificationRepository {

@@ -5,6 +5,7 @@ import com.meike.privacy.identity.application.StaffDirectory;
 import com.meike.privacy.identity.domain.staff.DepartmentFunction;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.order.application.OrderDirectory;
 import com.meike.privacy.recording.application.ApplicationRequest;
 import com.meike.privacy.recording.application.ApplicationView;
 import com.meike.privacy.recording.application.GrantView;
@@ -58,6 +59,7 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
   @Inject RecordingAccessApplicationRepository applications;
   @Inject RecordingAccessGrantRepository grants;
   @Inject StaffDirectory staff;
+  @Inject OrderDirectory orders;
   @Inject AuditTrail auditTrail;
   @Inject RefusalRecorder refusals;
   @Inject Event<RecordingAccessRequested> requested;
@@ -92,6 +94,9 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
       throw DomainException.invalid("orderNumber", "is required");
     }
     OrderNumber orderNumber = OrderNumber.of(request.orderNumber());
+    if (!orders.exists(orderNumber.value())) {
+      throw DomainException.invalid("orderNumber", "no order with this number was placed");
+    }
     AllowedUse use = AllowedUse.parse(request.use());
     AccessReason reason = new AccessReason(request.reason());
     ApprovalRoute route =

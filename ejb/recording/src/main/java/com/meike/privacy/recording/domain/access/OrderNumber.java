@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * The number of the order whose recording an application or grant is about: {@code MK} followed by
  * exactly 16 digits, e.g. {@code MK2026112900000123}. Only the format is checked here; whether the
- * order exists is for the orders context (a later issue).
+ * order exists is asked of the order context.
  */
 public record OrderNumber(String value) {
 

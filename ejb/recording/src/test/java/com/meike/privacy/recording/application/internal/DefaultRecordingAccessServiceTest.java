@@ -17,6 +17,7 @@ import com.meike.privacy.identity.domain.staff.DepartmentFunction;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.order.application.OrderDirectory;
 import com.meike.privacy.recording.application.ApplicationRequest;
 import com.meike.privacy.recording.application.ApplicationView;
 import com.meike.privacy.recording.application.GrantView;
@@ -47,6 +48,7 @@ class DefaultRecordingAccessServiceTest {
   final StaffDirectory staff = mock(StaffDirectory.class);
   final AuditTrail auditTrail = mock(AuditTrail.class);
   final RefusalRecorder refusals = mock(RefusalRecorder.class);
+  final OrderDirectory orders = number -> ORDER.equals(number);
 
   @SuppressWarnings("unchecked")
   final Event<RecordingAccessRequested> requested = mock(Event.class);
@@ -58,6 +60,7 @@ class DefaultRecordingAccessServiceTest {
     service.applications = applications;
     service.grants = grants;
     service.staff = staff;
+    service.orders = orders;
     service.auditTrail = auditTrail;
     service.refusals = refusals;
     service.requested = requested;
@@ -142,6 +145,14 @@ class DefaultRecordingAccessServiceTest {
                               "ops.agent"))
                   .field())
           .isEqualTo("orderNumber");
+      assertThat(
+              refusal(
+                      () ->
+                          service.apply(
+                              new ApplicationRequest("MK2026112900000999", "DISPUTE_EVIDENCE", REASON),
+                              "ops.agent")))
+          .satisfies(e -> assertThat(e.field()).isEqualTo("orderNumber"))
+          .hasMessageContaining("no order");
       assertThat(
               refusal(
                       () ->

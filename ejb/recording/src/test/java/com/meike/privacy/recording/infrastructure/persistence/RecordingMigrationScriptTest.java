@@ -49,7 +49,19 @@ class RecordingMigrationScriptTest {
   void flyway_finds_and_applies_the_recording_migrations() {
     assertThat(RecordingSchema.CONTEXT).isEqualTo("recording");
     assertThat(getClass().getClassLoader().getResource(SCRIPT)).isNotNull();
-    assertThat(applied).isEqualTo(1);
+    assertThat(applied).isEqualTo(2);
+  }
+
+  @Test
+  void recordings_and_legal_holds_have_the_columns_the_entities_map() throws SQLException {
+    assertThat(columns("RECORDING"))
+        .containsExactlyInAnyOrder(
+            "ID", "ORDER_NUMBER", "STATUS", "STARTED_AT", "ENDED_AT", "FAILURE_CAUSE", "HELD",
+            "CLAIMED_AT", "DESTROYED_AT", "VERSION");
+    assertThat(columns("RECORDING_LEGAL_HOLD"))
+        .containsExactlyInAnyOrder(
+            "ID", "ORDER_NUMBER", "REASON", "PLACED_BY", "PLACED_AT", "RELEASED_BY", "RELEASED_AT",
+            "VERSION");
   }
 
   @Test

@@ -40,4 +40,9 @@ public class JpaAppAccountRepository implements AppAccountRepository {
   public void add(AppAccount account) {
     entityManager.persist(account);
   }
+
+  @Override
+  public void remove(AppAccount account) {
+    entityManager.remove(entityManager.contains(account) ? account : entityManager.merge(account));
+  }
 }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.meike.privacy.identity.domain.account.AppAccount;
 import com.meike.privacy.identity.domain.account.AppRole;
+import com.meike.privacy.identity.domain.account.ExtraVerification;
+import com.meike.privacy.identity.domain.evidence.AccountVerification;
+import com.meike.privacy.identity.domain.evidence.VerificationKind;
+import com.meike.privacy.identity.domain.evidence.VerificationState;
 import com.meike.privacy.identity.domain.verification.CodeRules;
 import com.meike.privacy.identity.domain.verification.PhoneVerification;
 import jakarta.persistence.EntityManager;
@@ -20,7 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** V2__accounts.sql, the account and verification mappings ({@code validate}) and their queries on H2. */
+/**
+ * V2__accounts.sql and V3__account_verifications.sql, the account, phone-verification and
+ * account-verification mappings ({@code validate}) and their queries on H2.
+ */
 class AccountsOnH2Test {
 
   private static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
@@ -32,7 +39,8 @@ class AccountsOnH2Test {
     ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     SchemaMigration.migrate(ds, "identity", getClass().getClassLoader());
     Configuration configuration =
-        new Configuration().addAnnotatedClass(AppAccount.class).addAnnotatedClass(PhoneVerification.class);
+        new Configuration().addAnnotatedClass(AppAccount.class).addAnnotatedClass(PhoneVerification.class)
+            .addAnnotatedClass(AccountVerification.class);
     configuration.getProperties().put("hibernate.connection.datasource", ds);
     configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
     emf = configuration.buildSessionFactory();
@@ -101,5 +109,51 @@ class AccountsOnH2Test {
     int failed = inTransaction(
         em -> new JpaPhoneVerificationRepository(em).verification(first.id()).orElseThrow().failedAttempts());
     assertThat(failed).isEqualTo(1);
+  }
+
+  @Test
+  void aDocumentIsClaimedByOnePendingOrPassedVerificationAndReleasedWhenItFails() {
+    AppAccount first = AppAccount.register("b".repeat(64), "k1:x", AppRole.BEAUTICIAN, NOW);
+    AppAccount second = AppAccount.register("c".repeat(64), "k1:y", AppRole.CUSTOMER, NOW);
+    String document = "d".repeat(64);
+    AccountVerification pending = submission(first.id(), document, NOW);
+    inTransaction(em -> {
+      new JpaAppAccountRepository(em).add(first);
+      new JpaAppAccountRepository(em).add(second);
+      new JpaAccountVerificationRepository(em).add(pending);
+      return null;
+    });
+    assertThatThrownBy(() -> inTransaction(em -> {
+      new JpaAccountVerificationRepository(em).add(submission(second.id(), document, NOW.plusSeconds(1)));
+      em.flush();
+      return null;
+    })).isInstanceOf(PersistenceException.class);
+
+    inTransaction(em -> {
+      JpaAccountVerificationRepository repo = new JpaAccountVerificationRepository(em);
+      assertThat(repo.claiming(document)).get().extracting(AccountVerification::id).isEqualTo(pending.id());
+      assertThat(repo.inState(VerificationState.PENDING, 10)).extracting(AccountVerification::id)
+          .containsExactly(pending.id());
+      repo.verification(pending.id()).orElseThrow().decide(VerificationState.FAILED, "ops.agent", "e1:r", NOW);
+      new JpaAppAccountRepository(em).account(first.id()).orElseThrow().verificationDecided(false);
+      return null;
+    });
+    AccountVerification again = submission(second.id(), document, NOW.plusSeconds(2));
+    inTransaction(em -> { new JpaAccountVerificationRepository(em).add(again); return null; });
+    inTransaction(em -> {
+      JpaAccountVerificationRepository repo = new JpaAccountVerificationRepository(em);
+      assertThat(repo.claiming(document)).get().extracting(AccountVerification::id).isEqualTo(again.id());
+      assertThat(repo.latestOf(first.id())).get().extracting(AccountVerification::state)
+          .isEqualTo(VerificationState.FAILED);
+      assertThat(repo.inState(VerificationState.FAILED, 10)).hasSize(1);
+      assertThat(new JpaAppAccountRepository(em).account(first.id()).orElseThrow().extraVerification())
+          .isEqualTo(ExtraVerification.FAILED);
+      return null;
+    });
+  }
+
+  private static AccountVerification submission(String accountId, String hash, Instant at) {
+    return AccountVerification.submit(accountId, VerificationKind.IDENTITY, "ID_CARD",
+        new AccountVerification.Sealed(hash, "e1:n", "e1:m", null, null), at);
   }
 }

@@ -1,0 +1,241 @@
+package com.meike.privacy.it;
+
+import static com.meike.privacy.it.Staff.anonymous;
+import static com.meike.privacy.it.Staff.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.meike.privacy.it.probe.PartnerProbeServlet;
+import io.restassured.path.json.JsonPath;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Messages to partners end to end (PTN-1..5): another context sends through the outbound service
+ * (here a probe web module added to the real EAR stands in for it), the partner consumes its queue
+ * exactly as the partner guide says and sees only its scope, with the duplicate-detection id; its
+ * acknowledgement shows at /api/partner-messages, a reply from another partner is refused, and the
+ * disclosure log names what left.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PartnerOutboundIT {
+
+  static final String URL = PartnerQueuePermissionsIT.URL;
+  static final String PROBE = "/partner-probe/messages";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() throws IOException {
+    EnterpriseArchive ear = Deployments.ear();
+    ear.addAsModule(ShrinkWrap.create(WebArchive.class, "partner-probe.war").addClass(PartnerProbeServlet.class));
+    String applicationXml;
+    try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
+      applicationXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    ear.delete("META-INF/application.xml");
+    ear.setApplicationXML(new StringAsset(applicationXml.replace("</application>",
+        "<module><web><web-uri>partner-probe.war</web-uri><context-root>/partner-probe</context-root></web></module></application>")));
+    return ear;
+  }
+
+  static JsonPath send(String partner, String subject, String purpose, String type, boolean ack, Map<String, ?> payload, int status) {
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("partner", partner);
+    body.put("subject", subject);
+    body.put("purpose", purpose);
+    body.put("type", type);
+    body.put("version", 1);
+    body.put("needsAcknowledgement", ack);
+    body.put("payload", payload);
+    return anonymous().body(body).post(PROBE).then().statusCode(status).extract().jsonPath();
+  }
+
+  /** The message with this id from the partner's queue, consumed as the partner; others are acknowledged and skipped. */
+  static Message receive(String partner, String messageId) throws JMSException {
+    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
+        JMSContext context = factory.createContext(partner, "demo", JMSContext.CLIENT_ACKNOWLEDGE);
+        JMSConsumer consumer = context.createConsumer(context.createQueue("partner." + partner + ".outbound"))) {
+      while (true) {
+        Message message = consumer.receive(30_000);
+        assertThat(message).as("a message for " + partner).isNotNull();
+        message.acknowledge();
+        if (messageId.equals(message.getStringProperty("_AMQ_DUPL_ID"))) {
+          return message;
+        }
+      }
+    }
+  }
+
+  static void reply(String asUser, String partnerProperty, String body) {
+    reply(asUser, partnerProperty, body, null);
+  }
+
+  static void reply(String asUser, String partnerProperty, String body, String duplicateId) {
+    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
+        JMSContext context = factory.createContext(asUser, "demo", JMSContext.AUTO_ACKNOWLEDGE)) {
+      TextMessage message = context.createTextMessage(body);
+      try {
+        message.setStringProperty("partner", partnerProperty);
+        if (duplicateId != null) {
+          message.setStringProperty("_AMQ_DUPL_ID", duplicateId);
+        }
+      } catch (JMSException e) {
+        throw new IllegalStateException(e);
+      }
+      context.createProducer().send(context.createQueue("partner.inbound"), message);
+    }
+  }
+
+  /** Waits (at most 30 s) until the condition holds; the listener works asynchronously. */
+  static void eventually(String what, Supplier<Boolean> condition) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (!condition.get()) {
+      assertThat(Instant.now()).as(what).isBefore(deadline);
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  static List<String> ids(String state) {
+    return as("ops.agent").get("/api/partner-messages?state=" + state).then().statusCode(200)
+        .extract().jsonPath().getList("messageId");
+  }
+
+  @Test
+  void aPartnerReceivesOnlyItsScopeAcknowledgesAndTheLogNamesWhatLeft() throws Exception {
+    String subject = "u-" + UUID.randomUUID();
+    JsonPath receipt = send("getui", subject, "device.identifiers", "push.order-created", true,
+        Map.of("deviceId", "dev-42", "title", "新订单", "body", "您有一个新的上门订单", "orderNumber", "MK2026112900000123",
+            "phone", "+8613812345678", "address", Map.of("city", "郑州")), 200);
+    String messageId = receipt.getString("messageId");
+
+    Message message = receive("getui", messageId);
+    String text = ((TextMessage) message).getText();
+    JsonPath envelope = JsonPath.from(text);
+    assertThat(envelope.getString("type")).isEqualTo("push.order-created");
+    assertThat(envelope.getInt("version")).isEqualTo(1);
+    assertThat(envelope.getString("messageId")).isEqualTo(messageId);
+    assertThat(envelope.getString("occurredAt")).isNotBlank();
+    assertThat(envelope.getMap("payload")).containsOnlyKeys("deviceId", "title", "body", "orderNumber");
+    assertThat(text).doesNotContain("+8613812345678", "郑州");
+    assertThat(message.getJMSType()).isEqualTo("push.order-created");
+
+    assertThat(ids("unacknowledged")).contains(messageId);
+
+    String ack = "{\"messageId\":\"" + messageId + "\",\"status\":\"ACKNOWLEDGED\"}";
+    reply("sms", "sms", ack);
+    eventually("the reply from the wrong partner is refused", () ->
+        as("ops.agent").get("/api/partner-messages/rejected-replies").then().statusCode(200)
+            .extract().jsonPath().getList("referencedMessage").contains(messageId));
+    assertThat(ids("unacknowledged")).contains(messageId);
+
+    reply("getui", "getui", ack);
+    eventually("the acknowledgement is recorded", () -> ids("acknowledged").contains(messageId));
+    assertThat(ids("unacknowledged")).doesNotContain(messageId);
+
+    as("privacy.officer").get("/api/disclosures?subject=" + subject).then().statusCode(200)
+        .body("size()", equalTo(1))
+        .body("[0].partner", equalTo("getui"))
+        .body("[0].purpose", equalTo("device.identifiers"))
+        .body("[0].fields", containsInAnyOrder("deviceId", "title", "body", "orderNumber"));
+    as("privacy.officer").get("/api/disclosures/counters?year=" + java.time.Year.now().getValue()).then().statusCode(200)
+        .body("partner", hasItems("getui", "analytics"));
+  }
+
+  /**
+   * The broker drops a second message with the same duplicate id — the mechanism every outbound
+   * message relies on ({@code _AMQ_DUPL_ID} = messageId). Shown on partner.inbound, the one address
+   * a partner may send to: two copies of one reply (same id), then a different one; once both
+   * distinct replies are processed, the first was recorded once.
+   */
+  @Test
+  void theBrokerDropsASecondCopyWithTheSameDuplicateId() {
+    String claimed = "dup-" + UUID.randomUUID();
+    String sentinel = "sentinel-" + UUID.randomUUID();
+    String duplicateId = UUID.randomUUID().toString();
+    String body = "{\"messageId\":\"" + claimed + "\",\"status\":\"ACKNOWLEDGED\"}";
+    reply("email", "email", body, duplicateId);
+    reply("email", "email", body, duplicateId);
+    reply("email", "email", "{\"messageId\":\"" + sentinel + "\",\"status\":\"ACKNOWLEDGED\"}", UUID.randomUUID().toString());
+    Supplier<List<String>> referenced = () -> as("ops.agent").get("/api/partner-messages/rejected-replies")
+        .then().statusCode(200).extract().jsonPath().getList("referencedMessage");
+    eventually("both distinct replies are processed",
+        () -> referenced.get().containsAll(List.of(claimed, sentinel)));
+    assertThat(referenced.get().stream().filter(claimed::equals).count()).isEqualTo(1);
+  }
+
+  @Test
+  void theAnalyticsPartnerGetsAPseudonymAndNothingIdentifying() throws Exception {
+    String subject = "u-" + UUID.randomUUID();
+    String messageId = send("analytics", subject, "usage.logs", "analytics.event", false,
+        Map.of("event", "page-view", "page", "home", "deviceId", "dev-42", "phone", "+8613812345678"), 200)
+        .getString("messageId");
+    String text = ((TextMessage) receive("analytics", messageId)).getText();
+    Map<String, Object> payload = JsonPath.from(text).getMap("payload");
+    assertThat(payload).containsOnlyKeys("event", "page", "pseudonym");
+    assertThat(text).doesNotContain(subject, "dev-42", "+8613812345678");
+  }
+
+  @Test
+  void withoutConsentNothingIsSent() {
+    String subject = "u-" + UUID.randomUUID();
+    JsonPath refusal = send("amap", subject, "device.location", "location.lookup", false,
+        Map.of("latitude", 34.75, "longitude", 113.62), 403);
+    assertThat(refusal.getString("detail")).contains("device.location");
+    as("privacy.officer").get("/api/disclosures?subject=" + subject).then().statusCode(200).body("size()", equalTo(0));
+  }
+
+  @Test
+  void theRegistryIsPublicAndOnlyThePrivacyOfficerChangesIt() {
+    anonymous().get("/api/partners").then().statusCode(200)
+        .body("id", hasItems("getui", "huawei-push", "amap", "sms", "email", "wechat-pay", "alipay", "analytics"))
+        .body("find { it.id == 'getui' }.sdkPackage", equalTo("com.igexin"));
+    anonymous().body(Map.of("status", "SUSPENDED")).patch("/api/partners/email").then().statusCode(401);
+    anonymous().body(Map.of("fields", List.of())).put("/api/partners/email/scopes/communication.customer-service")
+        .then().statusCode(401);
+    as("cs.agent").body(Map.of("status", "SUSPENDED")).patch("/api/partners/email").then().statusCode(403);
+    as("privacy.officer").body(Map.of("status", "PAUSED")).patch("/api/partners/email").then().statusCode(400)
+        .contentType(startsWith("application/problem+json"))
+        .body("errors.field", hasItem("status"));
+    as("privacy.officer").body(Map.of("fields", List.of("email"), "why", "x")).put("/api/partners/email/scopes/communication.customer-service")
+        .then().statusCode(400).body("errors.field", hasItem("why"));
+    as("privacy.officer").body(Map.of("fields", List.of("event", "phone"))).put("/api/partners/analytics/scopes/usage.logs")
+        .then().statusCode(400).body("errors.field", hasItem("fields"));
+    as("privacy.officer").body(Map.of("fields", List.of("email"))).put("/api/partners/email/scopes/no.such-purpose")
+        .then().statusCode(400).body("errors.field", hasItem("purpose"));
+    as("privacy.officer").body(Map.of("fields", List.of("email", "params", "template")))
+        .put("/api/partners/email/scopes/communication.customer-service")
+        .then().statusCode(200).body("scopes.find { it.purpose == 'communication.customer-service' }.fields",
+            equalTo(List.of("email", "params", "template")));
+  }
+}

@@ -1,0 +1,29 @@
+package com.meike.privacy.order.domain.order;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * New order numbers: {@code MK}, the order date in China (yyyyMMdd) and 8 random digits — 16
+ * digits in all, the format recording-access applications name (REC-8). Random rather than
+ * sequential, so that a number does not reveal how many orders there are.
+ */
+public final class OrderNumbers {
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai"));
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private OrderNumbers() {}
+
+  public static String next(Instant now) {
+    return "MK" + DAY.format(now) + String.format("%08d", RANDOM.nextInt(100_000_000));
+  }
+
+  /** Whether {@code value} has the format of an order number. */
+  public static boolean wellFormed(String value) {
+    return value != null && value.matches("MK[0-9]{16}");
+  }
+}

@@ -1,0 +1,180 @@
+package com.meike.privacy.order.domain.order;
+
+import com.meike.privacy.kernel.problem.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * One order (ORD-1). The personal fields — service address, contact name, contact phone — are held
+ * only sealed; {@link #personal(UnaryOperator)} opens them for the few who may see them. The
+ * assigned beautician may see them only while the order is active (ORD-2).
+ */
+@Entity
+@Table(name = "service_order")
+public class ServiceOrder {
+
+  @Id
+  @Column(name = "order_number")
+  private String number;
+
+  @Column(name = "customer_id")
+  private String customerId;
+
+  private String city;
+
+  private String items;
+
+  private BigDecimal amount;
+
+  @Column(name = "for_another_person")
+  private boolean forAnotherPerson;
+
+  @Column(name = "service_address")
+  private String sealedServiceAddress;
+
+  @Column(name = "contact_name")
+  private String sealedContactName;
+
+  @Column(name = "contact_phone")
+  private String sealedContactPhone;
+
+  @Enumerated(EnumType.STRING)
+  private OrderStatus status;
+
+  @Column(name = "beautician_id")
+  private String beauticianId;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  @Version private long version;
+
+  /** For JPA. */
+  protected ServiceOrder() {}
+
+  /**
+   * A new order; {@code seal} encrypts each personal field before it is kept.
+   */
+  public static ServiceOrder place(
+      String number, String customerId, ServiceDetails details, UnaryOperator<String> seal, Instant now) {
+    if (!OrderNumbers.wellFormed(number)) {
+      throw new IllegalArgumentException("not an order number");
+    }
+    if (customerId == null || customerId.isBlank()) {
+      throw DomainException.forbidden("only a customer may place an order");
+    }
+    ServiceOrder order = new ServiceOrder();
+    order.number = number;
+    order.customerId = customerId;
+    order.city = details.city();
+    order.items = String.join("\n", details.items());
+    order.amount = details.amount();
+    order.forAnotherPerson = details.forAnotherPerson();
+    order.sealedServiceAddress = seal.apply(details.serviceAddress());
+    order.sealedContactName = seal.apply(details.contactName());
+    order.sealedContactPhone = seal.apply(details.contactPhone());
+    order.status = OrderStatus.PLACED;
+    order.createdAt = now;
+    return order;
+  }
+
+  /** Operations assigns (or re-assigns) the beautician of an active order. */
+  public void assign(String beautician) {
+    if (beautician == null || beautician.isBlank()) {
+      throw DomainException.invalid("beauticianId", "is required");
+    }
+    requireActive();
+    beauticianId = beautician;
+    status = OrderStatus.ASSIGNED;
+  }
+
+  /** The service was done: the beautician loses sight of the address and contact. */
+  public void complete(Instant now) {
+    if (status != OrderStatus.ASSIGNED) {
+      throw DomainException.conflict("only an assigned order can be completed; it is " + status);
+    }
+    status = OrderStatus.COMPLETED;
+    endedAt = now;
+  }
+
+  /** The order was called off: the beautician loses sight of the address and contact. */
+  public void cancel(Instant now) {
+    requireActive();
+    status = OrderStatus.CANCELLED;
+    endedAt = now;
+  }
+
+  /** Whether {@code accountId} is the beautician assigned to this order while it is active. */
+  public boolean servedNowBy(String accountId) {
+    return status.active() && beauticianId != null && beauticianId.equals(accountId);
+  }
+
+  /** The personal fields, opened with {@code open}. */
+  public Personal personal(UnaryOperator<String> open) {
+    return new Personal(
+        open.apply(sealedServiceAddress), open.apply(sealedContactName), open.apply(sealedContactPhone));
+  }
+
+  /** The opened personal fields of an order. */
+  public record Personal(String serviceAddress, String contactName, String contactPhone) {}
+
+  private void requireActive() {
+    if (!status.active()) {
+      throw DomainException.conflict("the order has ended (" + status + ")");
+    }
+  }
+
+  public String number() {
+    return number;
+  }
+
+  public String customerId() {
+    return customerId;
+  }
+
+  public String city() {
+    return city;
+  }
+
+  public List<String> items() {
+    return Arrays.asList(items.split("\n"));
+  }
+
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  public boolean forAnotherPerson() {
+    return forAnotherPerson;
+  }
+
+  public OrderStatus status() {
+    return status;
+  }
+
+  public Optional<String> beauticianId() {
+    return Optional.ofNullable(beauticianId);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Optional<Instant> endedAt() {
+    return Optional.ofNullable(endedAt);
+  }
+}

@@ -1,0 +1,54 @@
+package com.meike.privacy.order.infrastructure.persistence.jpa;
+
+import com.meike.privacy.order.domain.order.OrderRepository;
+import com.meike.privacy.order.domain.order.ServiceOrder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link OrderRepository} on JPA (unit {@code order}); joins the caller's transaction. */
+@ApplicationScoped
+public class JpaOrderRepository implements OrderRepository {
+
+  @PersistenceContext(unitName = "order")
+  private EntityManager entityManager;
+
+  /** For the container. */
+  public JpaOrderRepository() {}
+
+  /** Outside a container (tests, tools): on the given entity manager. */
+  public JpaOrderRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  @Override
+  public Optional<ServiceOrder> find(String number) {
+    return Optional.ofNullable(entityManager.find(ServiceOrder.class, number));
+  }
+
+  @Override
+  public boolean exists(String number) {
+    return entityManager
+            .createQuery("select count(o) from ServiceOrder o where o.number = :number", Long.class)
+            .setParameter("number", number)
+            .getSingleResult()
+        > 0;
+  }
+
+  @Override
+  public List<ServiceOrder> ofCustomer(String customerId) {
+    return entityManager
+        .createQuery(
+            "select o from ServiceOrder o where o.customerId = :customer order by o.createdAt desc",
+            ServiceOrder.class)
+        .setParameter("customer", customerId)
+        .getResultList();
+  }
+
+  @Override
+  public void add(ServiceOrder order) {
+    entityManager.persist(order);
+  }
+}

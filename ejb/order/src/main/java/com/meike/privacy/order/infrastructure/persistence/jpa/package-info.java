@@ -1,0 +1,2 @@
+/** JPA repositories of the order context (persistence unit {@code order}). */
+package com.meike.privacy.order.infrastructure.persistence.jpa;

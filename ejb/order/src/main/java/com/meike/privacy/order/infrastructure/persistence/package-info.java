@@ -1,0 +1,2 @@
+/** Schema migrations of the order context. */
+package com.meike.privacy.order.infrastructure.persistence;

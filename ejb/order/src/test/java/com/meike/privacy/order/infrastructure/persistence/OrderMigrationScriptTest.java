@@ -1,0 +1,61 @@
+package com.meike.privacy.order.infrastructure.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.meike.privacy.kernel.persistence.SchemaMigration;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The order migrations run through the kernel's {@link SchemaMigration} on H2 and hold their rules. */
+class OrderMigrationScriptTest {
+
+  Connection connection;
+  int applied;
+
+  @BeforeEach
+  void migrate() throws Exception {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    applied = SchemaMigration.migrate(dataSource, OrderSchema.CONTEXT, getClass().getClassLoader());
+    connection = dataSource.getConnection();
+  }
+
+  @AfterEach
+  void close() throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("shutdown");
+    }
+    connection.close();
+  }
+
+  @Test
+  void theOrderTableAcceptsAnOrderAndRefusesAnUnknownStatusOrANonPositiveAmount() throws SQLException {
+    assertThat(applied).isEqualTo(1);
+    insert("MK2026112900000001", "PLACED", "268.00");
+
+    assertThatThrownBy(() -> insert("MK2026112900000002", "LOST", "10.00"))
+        .isInstanceOf(SQLException.class);
+    assertThatThrownBy(() -> insert("MK2026112900000003", "PLACED", "0"))
+        .isInstanceOf(SQLException.class);
+    assertThatThrownBy(() -> insert("MK2026112900000001", "PLACED", "10.00"))
+        .isInstanceOf(SQLException.class);
+  }
+
+  private void insert(String number, String status, String amount) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(
+          "insert into service_order (order_number, customer_id, city, items, amount,"
+              + " for_another_person, service_address, contact_name, contact_phone, status,"
+              + " beautician_id, created_at, ended_at, version) values ('" + number + "', 'u-" + UUID.randomUUID() + "',"
+              + " 'Shanghai', 'facial', " + amount + ", false, 'k1:x', 'k1:y', 'k1:z', '" + status
+              + "', null, timestamp with time zone '2026-11-29 08:00:00+00', null, 0)");
+    }
+  }
+}

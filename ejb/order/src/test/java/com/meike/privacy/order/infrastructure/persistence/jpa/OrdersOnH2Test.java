@@ -1,0 +1,94 @@
+package com.meike.privacy.order.infrastructure.persistence.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.meike.privacy.kernel.persistence.SchemaMigration;
+import com.meike.privacy.order.domain.order.OrderStatus;
+import com.meike.privacy.order.domain.order.ServiceDetails;
+import com.meike.privacy.order.domain.order.ServiceOrder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** V1__orders.sql, the order mapping ({@code validate}) and its queries on H2. */
+class OrdersOnH2Test {
+
+  static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
+  static final String CUSTOMER = "u-" + UUID.randomUUID();
+
+  EntityManagerFactory emf;
+
+  @BeforeEach
+  void migratedDatabase() {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    SchemaMigration.migrate(ds, "order", getClass().getClassLoader());
+    Configuration configuration = new Configuration().addAnnotatedClass(ServiceOrder.class);
+    configuration.getProperties().put("hibernate.connection.datasource", ds);
+    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
+    emf = configuration.buildSessionFactory();
+  }
+
+  @AfterEach
+  void close() {
+    emf.close();
+  }
+
+  @Test
+  void ordersAreStoredWithSealedFieldsAndFoundByNumberAndCustomer() {
+    place("MK2026112900000001", NOW);
+    place("MK2026112900000002", NOW.plusSeconds(60));
+    inTransaction(em -> {
+      ServiceOrder order = new JpaOrderRepository(em).find("MK2026112900000001").orElseThrow();
+      order.assign("u-" + UUID.randomUUID());
+      order.complete(NOW.plusSeconds(3600));
+      return null;
+    });
+
+    boolean exists = inTransaction(em -> new JpaOrderRepository(em).exists("MK2026112900000002"));
+    boolean missing = inTransaction(em -> new JpaOrderRepository(em).exists("MK2026112900000003"));
+    assertThat(exists).isTrue();
+    assertThat(missing).isFalse();
+    List<ServiceOrder> mine = inTransaction(em -> new JpaOrderRepository(em).ofCustomer(CUSTOMER));
+    assertThat(mine).extracting(ServiceOrder::number).containsExactly("MK2026112900000002", "MK2026112900000001");
+    ServiceOrder done = mine.get(1);
+    assertThat(done.status()).isEqualTo(OrderStatus.COMPLETED);
+    assertThat(done.items()).containsExactly("facial", "massage");
+    assertThat(done.amount()).isEqualByComparingTo("268.00");
+    assertThat(done.personal(sealed -> sealed).contactPhone()).isEqualTo("sealed:+8613812345678");
+  }
+
+  private void place(String number, Instant at) {
+    ServiceDetails details = new ServiceDetails("Room 5, 12 Xinhua Rd", "Li Na", "+8613812345678",
+        List.of("facial", "massage"), new BigDecimal("268.00"), "Shanghai", false);
+    inTransaction(em -> {
+      new JpaOrderRepository(em).add(ServiceOrder.place(number, CUSTOMER, details, plain -> "sealed:" + plain, at));
+      return null;
+    });
+  }
+
+  private <T> T inTransaction(Function<EntityManager, T> work) {
+    try (EntityManager em = emf.createEntityManager()) {
+      em.getTransaction().begin();
+      try {
+        T result = work.apply(em);
+        em.getTransaction().commit();
+        return result;
+      } catch (RuntimeException e) {
+        if (em.getTransaction().isActive()) {
+          em.getTransaction().rollback();
+        }
+        throw e;
+      }
+    }
+  }
+}

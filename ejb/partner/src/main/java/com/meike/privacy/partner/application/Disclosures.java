@@ -1,0 +1,36 @@
+package com.meike.privacy.partner.application;
+
+import jakarta.ejb.Local;
+import java.util.List;
+
+/**
+ * The disclosure log (PTN-5, GB/T 35273 9.2), read by the privacy office and customer service: per
+ * person (to answer an access request), per partner, and counted per partner per year. Reading a
+ * person's or a partner's entries is audited.
+ */
+@Local
+public interface Disclosures {
+
+  /**
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code subject} when
+   *     malformed
+   */
+  List<DisclosureView> forSubject(String subject, String viewer);
+
+  /**
+   * The partner's latest 500 disclosures, newest first.
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code partner} for
+   *     an unknown partner
+   */
+  List<DisclosureView> forPartner(String partner, String viewer);
+
+  /**
+   * For every partner, how many different people's data it received in calendar {@code year}
+   * (China Standard Time); partners that received none count 0.
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code year} outside
+   *     2000–9999
+   */
+  List<PartnerCount> peoplePerPartner(int year);
+}

@@ -1,0 +1,25 @@
+package com.meike.privacy.partner.application;
+
+import jakarta.ejb.Local;
+
+/**
+ * The one way to send anything to a partner (PTN-2, PTN-4, PTN-5). In the caller's transaction:
+ * checks the partner is active and has the purpose in its scope, checks the person's consent to
+ * the purpose, cuts the payload down to the scope (a de-identified partner gets no identifying
+ * field, and a per-partner pseudonym instead of the person), and writes the message to the outbox
+ * and the disclosure log. Nothing reaches the broker in the caller's transaction: after it commits,
+ * the relay delivers the message to {@code partner.<id>.outbound}; if it rolls back, no message and
+ * no disclosure exist.
+ */
+@Local
+public interface PartnerOutbound {
+
+  /**
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code partner} for
+   *     an unknown partner, on {@code purpose} when the partner's scope has no such purpose, on
+   *     {@code type}, {@code version}, {@code subject} or {@code payload} when malformed; CONFLICT
+   *     when the partner is suspended; FORBIDDEN naming the purpose when the person has not
+   *     consented to it (or, for a message about nobody, when the purpose needs consent)
+   */
+  OutboundReceipt send(PartnerMessage message);
+}

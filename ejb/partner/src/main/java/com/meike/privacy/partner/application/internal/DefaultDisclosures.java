@@ -1,0 +1,88 @@
+package com.meike.privacy.partner.application.internal;
+
+import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.partner.application.DisclosureView;
+import com.meike.privacy.partner.application.Disclosures;
+import com.meike.privacy.partner.application.PartnerCount;
+import com.meike.privacy.partner.domain.disclosure.Disclosure;
+import com.meike.privacy.partner.domain.disclosure.DisclosureRepository;
+import com.meike.privacy.partner.domain.registry.Partner;
+import com.meike.privacy.partner.domain.registry.PartnerRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** {@link Disclosures} on the disclosure log; reading a person's or a partner's entries is audited. */
+@Stateless
+public class DefaultDisclosures implements Disclosures {
+
+  static final int MAX = 500;
+
+  /** Years are counted in China Standard Time, as the policy's readers count them. */
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+
+  @Inject DisclosureRepository disclosures;
+  @Inject PartnerRepository partners;
+  @Inject AuditTrail auditTrail;
+
+  @Override
+  public List<DisclosureView> forSubject(String subject, String viewer) {
+    Objects.requireNonNull(viewer, "viewer");
+    if (subject == null || !SUBJECT.matcher(subject).matches()) {
+      throw DomainException.invalid("subject", "must be an account id");
+    }
+    List<DisclosureView> found = disclosures.forSubject(subject).stream().map(DefaultDisclosures::view).toList();
+    auditTrail.record(
+        new AuditEvent(viewer, "partner.disclosures-viewed", "subject", subject, found.size() + " disclosure(s)"));
+    return found;
+  }
+
+  @Override
+  public List<DisclosureView> forPartner(String partner, String viewer) {
+    Objects.requireNonNull(viewer, "viewer");
+    Partner found =
+        partners
+            .find(partner)
+            .orElseThrow(() -> DomainException.invalid("partner", "No partner '" + partner + "'."));
+    List<DisclosureView> views =
+        disclosures.forPartner(found.id(), MAX).stream().map(DefaultDisclosures::view).toList();
+    auditTrail.record(
+        new AuditEvent(viewer, "partner.disclosures-viewed", PartnerViews.PARTNER, found.id(),
+            views.size() + " disclosure(s)"));
+    return views;
+  }
+
+  @Override
+  public List<PartnerCount> peoplePerPartner(int year) {
+    if (year < 2000 || year > 9999) {
+      throw DomainException.invalid("year", "must be a year from 2000 to 9999");
+    }
+    Instant from = LocalDate.of(year, 1, 1).atStartOfDay(CHINA).toInstant();
+    Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(CHINA).toInstant();
+    Map<String, Long> counts = disclosures.peoplePerPartner(from, to);
+    return partners.all().stream()
+        .map(partner -> new PartnerCount(partner.id(), counts.getOrDefault(partner.id(), 0L)))
+        .toList();
+  }
+
+  static DisclosureView view(Disclosure disclosure) {
+    return new DisclosureView(
+        disclosure.messageId(),
+        disclosure.partnerId(),
+        disclosure.subjectId(),
+        disclosure.purpose(),
+        disclosure.type(),
+        disclosure.fields(),
+        disclosure.disclosedAt());
+  }
+}

@@ -1,0 +1,159 @@
+package com.meike.privacy.partner.application.internal;
+
+import com.meike.privacy.consent.application.ConsentCheck;
+import com.meike.privacy.consent.application.PurposeCatalogue;
+import com.meike.privacy.consent.application.PurposeView;
+import com.meike.privacy.consent.domain.ledger.Decision;
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.partner.application.OutboundReceipt;
+import com.meike.privacy.partner.application.PartnerMessage;
+import com.meike.privacy.partner.application.PartnerOutbound;
+import com.meike.privacy.partner.domain.disclosure.Disclosure;
+import com.meike.privacy.partner.domain.disclosure.DisclosureRepository;
+import com.meike.privacy.partner.domain.outbox.OutboxMessage;
+import com.meike.privacy.partner.domain.outbox.OutboxRepository;
+import com.meike.privacy.partner.domain.registry.DataScope;
+import com.meike.privacy.partner.domain.registry.Partner;
+import com.meike.privacy.partner.domain.registry.PartnerRepository;
+import com.meike.privacy.partner.domain.registry.PayloadFilter;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * {@link PartnerOutbound}: all checks, the scope cut, the outbox row and the disclosure log in the
+ * caller's transaction (a new one when there is none); the relay is told after commit ({@link
+ * OutboxWritten}). Nothing here talks to the broker, so a rolled-back change leaves no message.
+ */
+@Stateless
+public class DefaultPartnerOutbound implements PartnerOutbound {
+
+  /** Largest envelope accepted, in characters: partner messages are small notices, not files. */
+  static final int MAX_BODY_LENGTH = 65_536;
+
+  private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
+  private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+
+  @Inject PartnerRepository partners;
+  @Inject OutboxRepository outbox;
+  @Inject DisclosureRepository disclosures;
+  @Inject ConsentCheck consent;
+  @Inject PurposeCatalogue catalogue;
+  @Inject PartnerKeys keys;
+  @Inject Event<OutboxWritten> written;
+  @Inject Clock clock;
+
+  @Override
+  public OutboundReceipt send(PartnerMessage message) {
+    Objects.requireNonNull(message, "message");
+    checkForm(message);
+    Partner partner =
+        partners
+            .find(message.partner())
+            .orElseThrow(() -> DomainException.invalid("partner", "No partner '" + message.partner() + "'."));
+    if (!partner.active()) {
+      throw DomainException.conflict("Partner " + partner.id() + " is suspended; nothing may be sent to it.");
+    }
+    DataScope scope =
+        partner
+            .scopeFor(message.purpose())
+            .orElseThrow(
+                () ->
+                    DomainException.invalid(
+                        "purpose", partner.id() + " may not receive data for purpose " + message.purpose()));
+    checkConsent(message);
+
+    String pseudonym =
+        partner.deIdentified() && message.subject() != null
+            ? keys.pseudonym(partner.id(), message.subject())
+            : null;
+    PayloadFilter.Restricted restricted =
+        PayloadFilter.restrict(payload(message.payload()), scope, partner.deIdentified(), pseudonym);
+
+    String messageId = UUID.randomUUID().toString();
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    String body =
+        Json.createObjectBuilder()
+            .add("type", message.type())
+            .add("version", message.version())
+            .add("messageId", messageId)
+            .add("occurredAt", now.toString())
+            .add("payload", restricted.payload())
+            .build()
+            .toString();
+    if (body.length() > MAX_BODY_LENGTH) {
+      throw DomainException.invalid("payload", "too large for a partner message (" + MAX_BODY_LENGTH + " characters)");
+    }
+    outbox.store(
+        new OutboxMessage(
+            messageId, partner.id(), message.type(), message.version(), message.purpose(),
+            message.needsAcknowledgement(), body, now));
+    disclosures.store(
+        new Disclosure(
+            UUID.randomUUID().toString(), messageId, partner.id(), message.subject(), message.purpose(),
+            message.type(), restricted.sentFields(), now));
+    written.fire(new OutboxWritten(messageId));
+    return new OutboundReceipt(messageId, partner.id(), restricted.sentFields());
+  }
+
+  private static void checkForm(PartnerMessage message) {
+    if (message.type() == null || message.type().length() > 100 || !TYPE.matcher(message.type()).matches()) {
+      throw DomainException.invalid("type", "must be dotted lower-case words such as push.order-created");
+    }
+    if (message.version() < 1) {
+      throw DomainException.invalid("version", "must be 1 or more");
+    }
+    if (message.purpose() == null || message.purpose().isBlank()) {
+      throw DomainException.invalid("purpose", "is required");
+    }
+    if (message.subject() != null && !SUBJECT.matcher(message.subject()).matches()) {
+      throw DomainException.invalid("subject", "must be an account id");
+    }
+  }
+
+  /**
+   * The person's consent to the purpose, as the consent context answers now. A message about
+   * nobody passes only for a necessary purpose that accepting the policy covers.
+   */
+  private void checkConsent(PartnerMessage message) {
+    if (message.subject() == null) {
+      PurposeView purpose = catalogue.purpose(message.purpose());
+      if (!"NECESSARY".equals(purpose.necessity()) || purpose.separateConsent()) {
+        throw new DomainException(
+            DomainException.Kind.FORBIDDEN,
+            "purpose",
+            "purpose " + message.purpose() + " needs the person's consent; name the person");
+      }
+      return;
+    }
+    Decision decision = consent.may(message.subject(), message.purpose());
+    if (!decision.allowed()) {
+      throw new DomainException(
+          DomainException.Kind.FORBIDDEN,
+          "purpose",
+          "no consent to purpose " + message.purpose() + " (" + decision.reason() + ")");
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static JsonObject payload(Map<String, ?> payload) {
+    if (payload == null) {
+      return JsonObject.EMPTY_JSON_OBJECT;
+    }
+    try {
+      return Json.createObjectBuilder((Map<String, Object>) payload).build();
+    } catch (IllegalArgumentException | JsonException | ClassCastException e) {
+      throw DomainException.invalid("payload", "must hold only JSON values (text, numbers, booleans, maps, lists)");
+    }
+  }
+}

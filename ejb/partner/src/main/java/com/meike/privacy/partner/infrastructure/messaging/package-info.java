@@ -1,0 +1,2 @@
+/** The partners context's messaging adapters. */
+package com.meike.privacy.partner.infrastructure.messaging;

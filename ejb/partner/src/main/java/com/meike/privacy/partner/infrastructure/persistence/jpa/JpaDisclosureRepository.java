@@ -1,0 +1,69 @@
+package com.meike.privacy.partner.infrastructure.persistence.jpa;
+
+import com.meike.privacy.partner.domain.disclosure.Disclosure;
+import com.meike.privacy.partner.domain.disclosure.DisclosureRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** {@link DisclosureRepository} on JPA (unit {@code partner}); joins the caller's transaction. */
+@ApplicationScoped
+public class JpaDisclosureRepository implements DisclosureRepository {
+
+  @PersistenceContext(unitName = "partner")
+  private EntityManager entityManager;
+
+  /** For the container. */
+  public JpaDisclosureRepository() {}
+
+  /** Outside a container (tests, tools): on the given entity manager. */
+  public JpaDisclosureRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  @Override
+  public void store(Disclosure disclosure) {
+    entityManager.persist(disclosure);
+  }
+
+  @Override
+  public List<Disclosure> forSubject(String subjectId) {
+    return entityManager
+        .createQuery(
+            "select d from Disclosure d where d.subjectId = :subject order by d.disclosedAt desc, d.id",
+            Disclosure.class)
+        .setParameter("subject", subjectId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Disclosure> forPartner(String partnerId, int max) {
+    return entityManager
+        .createQuery(
+            "select d from Disclosure d where d.partnerId = :partner order by d.disclosedAt desc, d.id",
+            Disclosure.class)
+        .setParameter("partner", partnerId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public Map<String, Long> peoplePerPartner(Instant from, Instant to) {
+    Map<String, Long> counts = new TreeMap<>();
+    entityManager
+        .createQuery(
+            "select d.partnerId, count(distinct d.subjectId) from Disclosure d"
+                + " where d.subjectId is not null and d.disclosedAt >= :from and d.disclosedAt < :to"
+                + " group by d.partnerId",
+            Object[].class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList()
+        .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+    return counts;
+  }
+}

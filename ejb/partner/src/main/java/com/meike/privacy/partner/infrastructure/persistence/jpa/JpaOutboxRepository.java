@@ -1,0 +1,103 @@
+package com.meike.privacy.partner.infrastructure.persistence.jpa;
+
+import com.meike.privacy.partner.domain.outbox.MessageState;
+import com.meike.privacy.partner.domain.outbox.OutboxMessage;
+import com.meike.privacy.partner.domain.outbox.OutboxRepository;
+import com.meike.privacy.partner.domain.outbox.RejectedReply;
+import com.meike.privacy.partner.domain.outbox.ReplyStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link OutboxRepository} on JPA (unit {@code partner}); joins the caller's transaction. */
+@ApplicationScoped
+public class JpaOutboxRepository implements OutboxRepository {
+
+  @PersistenceContext(unitName = "partner")
+  private EntityManager entityManager;
+
+  /** For the container. */
+  public JpaOutboxRepository() {}
+
+  /** Outside a container (tests, tools): on the given entity manager. */
+  public JpaOutboxRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  @Override
+  public void store(OutboxMessage message) {
+    entityManager.persist(message);
+  }
+
+  @Override
+  public Optional<OutboxMessage> find(String messageId) {
+    if (messageId == null || messageId.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(entityManager.find(OutboxMessage.class, messageId));
+  }
+
+  @Override
+  public Optional<OutboxMessage> lockForDelivery(String messageId) {
+    if (messageId == null || messageId.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(
+        entityManager.find(OutboxMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public List<String> pendingIds(int max) {
+    return entityManager
+        .createQuery(
+            "select m.messageId from OutboxMessage m where m.deliveredAt is null"
+                + " order by m.createdAt, m.messageId",
+            String.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public List<OutboxMessage> inState(MessageState state, int max) {
+    String where =
+        switch (state) {
+          case PENDING -> "m.deliveredAt is null";
+          case UNACKNOWLEDGED -> "m.needsAcknowledgement = true"
+              + " and (m.replyStatus is null or m.replyStatus = :delivered)";
+          case ACKNOWLEDGED -> "m.replyStatus = :acknowledged";
+          case FAILED -> "m.replyStatus = :failed";
+          case DELIVERED -> "m.needsAcknowledgement = false and m.replyStatus = :delivered";
+          case SENT -> "m.deliveredAt is not null and m.replyStatus is null and m.needsAcknowledgement = false";
+        };
+    var query =
+        entityManager.createQuery(
+            "select m from OutboxMessage m where " + where + " order by m.createdAt, m.messageId",
+            OutboxMessage.class);
+    if (where.contains(":delivered")) {
+      query.setParameter("delivered", ReplyStatus.DELIVERED);
+    }
+    if (where.contains(":acknowledged")) {
+      query.setParameter("acknowledged", ReplyStatus.ACKNOWLEDGED);
+    }
+    if (where.contains(":failed")) {
+      query.setParameter("failed", ReplyStatus.FAILED);
+    }
+    return query.setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public void store(RejectedReply rejection) {
+    entityManager.persist(rejection);
+  }
+
+  @Override
+  public List<RejectedReply> rejections(int max) {
+    return entityManager
+        .createQuery("select r from RejectedReply r order by r.receivedAt desc, r.id", RejectedReply.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+}

@@ -1,0 +1,29 @@
+package com.meike.privacy.recording.application;
+
+import jakarta.ejb.Local;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Playback of a stored recording (REC-8): only through a grant that opens the recording's order,
+ * for its holder, while it is valid; every playback is audited, and so is every refusal.
+ */
+@Local
+public interface RecordingPlayback {
+
+  /**
+   * Checks the grant for the recording's order and audits the playback of bytes {@code [from, from
+   * + length)} (length -1: to the end).
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND for an unknown or destroyed
+   *     recording, FORBIDDEN when the grant does not open it, CONFLICT when the stored audio fails
+   *     its authentication
+   */
+  PlaybackView open(String grantId, String recordingId, String actor);
+
+  /**
+   * Streams decrypted bytes of a recording opened with {@link #open}, one segment in memory at a
+   * time. Stops before the first segment that fails authentication.
+   */
+  void stream(String recordingId, long from, long length, OutputStream out) throws IOException;
+}

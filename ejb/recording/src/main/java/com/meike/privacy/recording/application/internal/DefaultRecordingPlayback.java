@@ -1,0 +1,59 @@
+package com.meike.privacy.recording.application.internal;
+
+import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.recording.application.PlaybackView;
+import com.meike.privacy.recording.application.RecordingAccessService;
+import com.meike.privacy.recording.application.RecordingPlayback;
+import com.meike.privacy.recording.domain.audio.AudioTamperedException;
+import com.meike.privacy.recording.domain.retention.Recording;
+import com.meike.privacy.recording.domain.retention.RecordingRepository;
+import com.meike.privacy.recording.domain.retention.RecordingStatus;
+import com.meike.privacy.recording.infrastructure.storage.RecordingAudio;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Set;
+
+/**
+ * {@link RecordingPlayback}: the grant check of {@link RecordingAccessService#checkGrant} (which
+ * audits refusals in their own transaction) and the playback's audit entry commit together before
+ * any audio leaves the server; streaming runs outside a transaction.
+ */
+@Stateless
+public class DefaultRecordingPlayback implements RecordingPlayback {
+
+  private static final Set<RecordingStatus> PLAYABLE = Set.of(RecordingStatus.ENDED, RecordingStatus.FAILED);
+
+  @Inject RecordingRepository recordings;
+  @Inject RecordingAccessService access;
+  @Inject RecordingAudio audio;
+  @Inject AuditTrail auditTrail;
+
+  @Override
+  public PlaybackView open(String grantId, String recordingId, String actor) {
+    Recording recording = recordings.find(recordingId == null ? "" : recordingId)
+        .filter(r -> PLAYABLE.contains(r.status()))
+        .orElseThrow(() -> DomainException.notFound("no such recording (or it was destroyed)"));
+    access.checkGrant(grantId, recording.orderNumber(), actor);
+    long length;
+    try {
+      length = audio.vault().length(recording.id());
+    } catch (AudioTamperedException | IllegalStateException e) {
+      throw DomainException.conflict("the stored audio of this recording cannot be authenticated");
+    }
+    auditTrail.record(new AuditEvent(actor, "recording.played", DefaultRecordingRetention.RECORDING,
+        recording.id(), "order " + recording.orderNumber() + " through grant " + grantId));
+    return new PlaybackView(recording.id(), recording.orderNumber(), grantId, length);
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void stream(String recordingId, long from, long length, OutputStream out) throws IOException {
+    audio.vault().copyRange(recordingId, from, length, out);
+  }
+}

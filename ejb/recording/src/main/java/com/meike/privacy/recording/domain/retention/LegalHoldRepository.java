@@ -1,0 +1,15 @@
+package com.meike.privacy.recording.domain.retention;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Legal holds; joins the caller's transaction. */
+public interface LegalHoldRepository {
+
+  Optional<LegalHold> find(String id);
+
+  void add(LegalHold hold);
+
+  /** The order's holds, newest first. */
+  List<LegalHold> ofOrder(String orderNumber);
+}

@@ -1,0 +1,118 @@
+package com.meike.privacy.recording.domain.retention;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One stored recording of an order's service visit. Its audio lives sealed in the audio store under
+ * the same id; this row says where it stands and outlives the audio. Claims for destruction are
+ * conditional updates in the repository, so that several nodes never destroy the same recording
+ * twice and never one under a legal hold.
+ */
+@Entity
+@Table(name = "recording")
+public class Recording {
+
+  @Id private String id;
+
+  @Column(name = "order_number")
+  private String orderNumber;
+
+  @Enumerated(EnumType.STRING)
+  private RecordingStatus status;
+
+  @Column(name = "started_at")
+  private Instant startedAt;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  @Column(name = "failure_cause")
+  private String failureCause;
+
+  private boolean held;
+
+  @Column(name = "claimed_at")
+  private Instant claimedAt;
+
+  @Column(name = "destroyed_at")
+  private Instant destroyedAt;
+
+  @Version private long version;
+
+  /** For JPA. */
+  protected Recording() {}
+
+  /** A recording starts; {@code held} when a legal hold already covers its order. */
+  public static Recording start(String id, String orderNumber, Instant now, boolean held) {
+    Recording recording = new Recording();
+    recording.id = id;
+    recording.orderNumber = orderNumber;
+    recording.status = RecordingStatus.RECORDING;
+    recording.startedAt = now;
+    recording.held = held;
+    return recording;
+  }
+
+  /** The session ended; the retention clock starts now. */
+  public void end(Instant now) {
+    if (status != RecordingStatus.RECORDING) {
+      throw new IllegalStateException("the recording is " + status);
+    }
+    status = RecordingStatus.ENDED;
+    endedAt = now;
+  }
+
+  /** The recording failed (REC-10); whatever audio exists is kept and destroyed like any other. */
+  public void fail(String cause, Instant now) {
+    if (status != RecordingStatus.RECORDING) {
+      throw new IllegalStateException("the recording is " + status);
+    }
+    status = RecordingStatus.FAILED;
+    failureCause = cause;
+    endedAt = now;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String orderNumber() {
+    return orderNumber;
+  }
+
+  public RecordingStatus status() {
+    return status;
+  }
+
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  public Optional<Instant> endedAt() {
+    return Optional.ofNullable(endedAt);
+  }
+
+  public Optional<String> failureCause() {
+    return Optional.ofNullable(failureCause);
+  }
+
+  public boolean held() {
+    return held;
+  }
+
+  public Optional<Instant> claimedAt() {
+    return Optional.ofNullable(claimedAt);
+  }
+
+  public Optional<Instant> destroyedAt() {
+    return Optional.ofNullable(destroyedAt);
+  }
+}

@@ -1,0 +1,102 @@
+package com.meike.privacy.recording.infrastructure.persistence.jpa;
+
+import com.meike.privacy.recording.domain.retention.Recording;
+import com.meike.privacy.recording.domain.retention.RecordingRepository;
+import com.meike.privacy.recording.domain.retention.RecordingStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link RecordingRepository} on JPA (unit {@code recording}). Claims and hold marks are single
+ * conditional bulk updates, so the database decides races between nodes and between a claim and a
+ * new hold (both update the same row).
+ */
+@ApplicationScoped
+public class JpaRecordingRepository implements RecordingRepository {
+
+  private static final List<RecordingStatus> WAITING = List.of(RecordingStatus.ENDED, RecordingStatus.FAILED);
+  private static final List<RecordingStatus> NOT_CLAIMED =
+      List.of(RecordingStatus.RECORDING, RecordingStatus.ENDED, RecordingStatus.FAILED);
+  private static final String DUE =
+      " r.held = false and ((r.status in :waiting and r.endedAt <= :endedBefore)"
+          + " or (r.status = :destroying and r.claimedAt <= :claimedBefore))";
+
+  @PersistenceContext(unitName = "recording")
+  private EntityManager entityManager;
+
+  /** For the container. */
+  public JpaRecordingRepository() {}
+
+  /** Outside a container (tests, tools). */
+  public JpaRecordingRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  @Override
+  public Optional<Recording> find(String id) {
+    return Optional.ofNullable(entityManager.find(Recording.class, id));
+  }
+
+  @Override
+  public void add(Recording recording) {
+    entityManager.persist(recording);
+  }
+
+  @Override
+  public List<String> dueForDestruction(Instant endedBefore, Instant claimedBefore, int limit) {
+    return entityManager
+        .createQuery("select r.id from Recording r where" + DUE + " order by r.endedAt", String.class)
+        .setParameter("waiting", WAITING)
+        .setParameter("endedBefore", endedBefore)
+        .setParameter("destroying", RecordingStatus.DESTROYING)
+        .setParameter("claimedBefore", claimedBefore)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public boolean claimForDestruction(String id, Instant endedBefore, Instant claimedBefore, Instant now) {
+    return entityManager
+            .createQuery(
+                "update Recording r set r.status = :destroying, r.claimedAt = :now,"
+                    + " r.version = r.version + 1 where r.id = :id and" + DUE)
+            .setParameter("id", id)
+            .setParameter("now", now)
+            .setParameter("waiting", WAITING)
+            .setParameter("endedBefore", endedBefore)
+            .setParameter("destroying", RecordingStatus.DESTROYING)
+            .setParameter("claimedBefore", claimedBefore)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public boolean markDestroyed(String id, Instant now) {
+    return entityManager
+            .createQuery(
+                "update Recording r set r.status = :destroyed, r.destroyedAt = :now,"
+                    + " r.version = r.version + 1 where r.id = :id and r.status = :destroying")
+            .setParameter("destroyed", RecordingStatus.DESTROYED)
+            .setParameter("now", now)
+            .setParameter("id", id)
+            .setParameter("destroying", RecordingStatus.DESTROYING)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public int markHeld(String orderNumber, boolean held) {
+    return entityManager
+        .createQuery(
+            "update Recording r set r.held = :held, r.version = r.version + 1"
+                + " where r.orderNumber = :order and r.status in :notClaimed")
+        .setParameter("held", held)
+        .setParameter("order", orderNumber)
+        .setParameter("notClaimed", NOT_CLAIMED)
+        .executeUpdate();
+  }
+}

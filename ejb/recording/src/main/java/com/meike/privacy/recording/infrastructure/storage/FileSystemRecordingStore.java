@@ -1,0 +1,235 @@
+package com.meike.privacy.recording.infrastructure.storage;
+
+import com.meike.privacy.recording.domain.audio.AudioTamperedException;
+import com.meike.privacy.recording.domain.audio.RecordingHeader;
+import com.meike.privacy.recording.domain.audio.RecordingStore;
+import com.meike.privacy.recording.domain.audio.WrappedKey;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+
+/**
+ * {@link RecordingStore} on a directory: one folder per recording with {@code key} (the header:
+ * wrapped data key, nonce prefix, segment size) and {@code audio} (sealed segments back to back, so
+ * segment {@code i} starts at {@code i × sealed segment size}). Only ciphertext and wrapped keys
+ * are written — no temporary files — and each write is forced to the device (file and folder)
+ * before the call returns. Files are readable by the server's user only where the file system
+ * supports POSIX permissions.
+ */
+public final class FileSystemRecordingStore implements RecordingStore {
+
+  private static final int MAGIC = 0x4D4B5241; // "MKRA"
+  private static final int FORMAT = 1;
+  private static final String KEY = "key";
+  private static final String AUDIO = "audio";
+
+  private final Path root;
+
+  public FileSystemRecordingStore(Path root) {
+    this.root = root;
+  }
+
+  @Override
+  public void create(RecordingHeader header) {
+    Path folder = folder(header.recordingId());
+    try {
+      Files.createDirectories(root);
+      Files.createDirectory(folder);
+      restrict(folder, "rwx------");
+      writeNew(folder.resolve(KEY), encode(header));
+      writeNew(folder.resolve(AUDIO), new byte[0]);
+      forceDirectory(folder);
+      forceDirectory(root);
+    } catch (FileAlreadyExistsException e) {
+      throw new IllegalStateException("the recording already exists");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the recording", e);
+    }
+  }
+
+  @Override
+  public Optional<RecordingHeader> header(String recordingId) {
+    try {
+      return Optional.of(decode(recordingId, Files.readAllBytes(folder(recordingId).resolve(KEY))));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the recording's key", e);
+    }
+  }
+
+  @Override
+  public void append(String recordingId, long index, byte[] sealedSegment) {
+    RecordingHeader header =
+        header(recordingId).orElseThrow(() -> new IllegalStateException("no such recording"));
+    long sealedSize = header.sealedSegmentSize();
+    if (sealedSegment.length > sealedSize) {
+      throw new IllegalArgumentException("a sealed segment is at most " + sealedSize + " bytes");
+    }
+    try (FileChannel channel =
+        FileChannel.open(folder(recordingId).resolve(AUDIO), StandardOpenOption.WRITE)) {
+      long size = channel.size();
+      if (size % sealedSize != 0) {
+        throw new IllegalStateException("the recording ended with a short segment");
+      }
+      if (size / sealedSize != index) {
+        throw new IllegalStateException(
+            "segment " + index + " is not the next; expected " + size / sealedSize);
+      }
+      ByteBuffer buffer = ByteBuffer.wrap(sealedSegment);
+      long position = size;
+      while (buffer.hasRemaining()) {
+        position += channel.write(buffer, position);
+      }
+      channel.force(true);
+    } catch (NoSuchFileException e) {
+      throw new IllegalStateException("no such recording");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot store the segment", e);
+    }
+  }
+
+  @Override
+  public long sealedLength(String recordingId) {
+    try {
+      return Files.size(folder(recordingId).resolve(AUDIO));
+    } catch (NoSuchFileException e) {
+      return 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the recording", e);
+    }
+  }
+
+  @Override
+  public Optional<byte[]> read(String recordingId, long index) {
+    Optional<RecordingHeader> header = header(recordingId);
+    if (header.isEmpty() || index < 0) {
+      return Optional.empty();
+    }
+    long sealedSize = header.get().sealedSegmentSize();
+    try (FileChannel channel =
+        FileChannel.open(folder(recordingId).resolve(AUDIO), StandardOpenOption.READ)) {
+      long start = index * sealedSize;
+      if (start >= channel.size()) {
+        return Optional.empty();
+      }
+      ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(sealedSize, channel.size() - start));
+      while (buffer.hasRemaining()) {
+        if (channel.read(buffer, start + buffer.position()) < 0) {
+          break;
+        }
+      }
+      return Optional.of(buffer.array());
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the segment", e);
+    }
+  }
+
+  @Override
+  public void destroy(String recordingId) {
+    Path folder = folder(recordingId);
+    try {
+      // The key first, durably: once it is gone no copy of the audio can be decrypted.
+      if (Files.deleteIfExists(folder.resolve(KEY))) {
+        forceDirectory(folder);
+      }
+      Files.deleteIfExists(folder.resolve(AUDIO));
+      Files.deleteIfExists(folder);
+      if (Files.isDirectory(root)) {
+        forceDirectory(root);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot destroy the recording", e);
+    }
+  }
+
+  private Path folder(String recordingId) {
+    if (recordingId == null || !recordingId.matches("[A-Za-z0-9_-]{1,64}")) {
+      throw new IllegalArgumentException("a recording id is 1 to 64 letters, digits, '_' or '-'");
+    }
+    return root.resolve(recordingId);
+  }
+
+  private static void writeNew(Path file, byte[] content) throws IOException {
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      restrict(file, "rw-------");
+      ByteBuffer buffer = ByteBuffer.wrap(content);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(true);
+    }
+  }
+
+  private static void restrict(Path path, String permissions) throws IOException {
+    if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+    }
+  }
+
+  /** Makes a folder's entries (new or deleted files) durable; not all platforms allow it. */
+  private static void forceDirectory(Path folder) {
+    try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Platforms without directory sync (e.g. Windows) rely on the file system's own journal.
+    }
+  }
+
+  private static byte[] encode(RecordingHeader header) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(MAGIC);
+      out.writeInt(FORMAT);
+      out.writeUTF(header.recordingId());
+      out.writeInt(header.segmentSize());
+      out.write(header.noncePrefix());
+      out.writeUTF(header.wrappedKey().keyId());
+      byte[] wrapped = header.wrappedKey().bytes();
+      out.writeInt(wrapped.length);
+      out.write(wrapped);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static RecordingHeader decode(String recordingId, byte[] data) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+      if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+        throw new AudioTamperedException("the recording's key file has an unknown format");
+      }
+      String id = in.readUTF();
+      if (!id.equals(recordingId)) {
+        throw new AudioTamperedException("the key file belongs to another recording");
+      }
+      int segmentSize = in.readInt();
+      byte[] prefix = in.readNBytes(7);
+      String keyId = in.readUTF();
+      int length = in.readInt();
+      if (length < 0 || length > 1024) {
+        throw new AudioTamperedException("the recording's key file is damaged");
+      }
+      byte[] wrapped = in.readNBytes(length);
+      if (wrapped.length != length || in.read() != -1) {
+        throw new AudioTamperedException("the recording's key file is damaged");
+      }
+      return new RecordingHeader(id, new WrappedKey(keyId, wrapped), prefix, segmentSize);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new AudioTamperedException("the recording's key file is damaged");
+    }
+  }
+}

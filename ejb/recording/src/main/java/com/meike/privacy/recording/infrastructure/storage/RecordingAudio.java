@@ -1,0 +1,76 @@
+package com.meike.privacy.recording.infrastructure.storage;
+
+import com.meike.privacy.recording.domain.audio.AudioVault;
+import com.meike.privacy.recording.domain.audio.MasterKeyRing;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The server's {@link AudioVault}, configured by MicroProfile Config (read on first use, so a
+ * server without a master key fails only when audio is touched, never with a key from the code):
+ *
+ * <ul>
+ *   <li>{@value #MASTER_KEY} — Base64 of 32 bytes ({@code openssl rand -base64 32}), required;
+ *   <li>{@value #MASTER_KEY_ID} — its id, written beside every wrapped data key (default {@code k1});
+ *   <li>{@value #RETIRED_MASTER_KEYS} — keys replaced by a rotation, {@code id:base64,...}, used only
+ *       to unwrap older recordings' data keys;
+ *   <li>{@value #STORE_DIR} — folder of the sealed audio (default {@code
+ *       ${jboss.server.data.dir}/recordings}).
+ * </ul>
+ */
+@ApplicationScoped
+public class RecordingAudio {
+
+  public static final String MASTER_KEY = "meike.recording.master-key";
+  public static final String MASTER_KEY_ID = "meike.recording.master-key-id";
+  public static final String RETIRED_MASTER_KEYS = "meike.recording.retired-master-keys";
+  public static final String STORE_DIR = "meike.recording.store-dir";
+
+  @Inject Config config;
+
+  private volatile AudioVault vault;
+
+  /** For the container. */
+  public RecordingAudio() {}
+
+  /** Outside a container (tests): a given vault. */
+  public RecordingAudio(AudioVault vault) {
+    this.vault = vault;
+  }
+
+  /** The vault; built on first use. */
+  public AudioVault vault() {
+    if (vault == null) {
+      String key =
+          config
+              .getOptionalValue(MASTER_KEY, String.class)
+              .orElseThrow(() -> new IllegalStateException(MASTER_KEY + " is not configured"));
+      MasterKeyRing ring =
+          MasterKeyRing.of(
+              config.getOptionalValue(MASTER_KEY_ID, String.class).orElse("k1"),
+              key,
+              MasterKeyRing.parseRetired(
+                  config.getOptionalValue(RETIRED_MASTER_KEYS, String.class).orElse("")));
+      vault =
+          new AudioVault(
+              ring, new FileSystemRecordingStore(storeDirectory()), AudioVault.DEFAULT_SEGMENT_SIZE);
+    }
+    return vault;
+  }
+
+  private Path storeDirectory() {
+    return config
+        .getOptionalValue(STORE_DIR, String.class)
+        .map(Path::of)
+        .orElseGet(
+            () ->
+                Path.of(
+                    config
+                        .getOptionalValue("jboss.server.data.dir", String.class)
+                        .orElseThrow(
+                            () -> new IllegalStateException(STORE_DIR + " is not configured")),
+                    "recordings"));
+  }
+}

@@ -1,0 +1,130 @@
+package com.meike.privacy.recording.infrastructure.persistence.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.meike.privacy.kernel.persistence.SchemaMigration;
+import com.meike.privacy.recording.domain.access.ApprovalDecision;
+import com.meike.privacy.recording.domain.access.RecordingAccessApplication;
+import com.meike.privacy.recording.domain.access.RecordingAccessGrant;
+import com.meike.privacy.recording.domain.retention.LegalHold;
+import com.meike.privacy.recording.domain.retention.Recording;
+import com.meike.privacy.recording.domain.retention.RecordingStatus;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** V2, the recording and hold mappings ({@code validate}) and the conditional retention updates on H2. */
+class RetentionOnH2Test {
+
+  static final Instant NOW = Instant.parse("2026-12-10T08:00:00Z");
+  static final Instant ENDED_BEFORE = NOW.minus(Duration.ofDays(7));
+  static final Instant CLAIMED_BEFORE = NOW.minus(Duration.ofHours(1));
+  static final String ORDER = "MK2026112900000123";
+
+  EntityManagerFactory emf;
+
+  @BeforeEach
+  void migratedDatabase() {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    SchemaMigration.migrate(ds, "recording", getClass().getClassLoader());
+    Configuration configuration = new Configuration()
+        .addAnnotatedClass(RecordingAccessApplication.class).addAnnotatedClass(ApprovalDecision.class)
+        .addAnnotatedClass(RecordingAccessGrant.class)
+        .addAnnotatedClass(Recording.class).addAnnotatedClass(LegalHold.class);
+    configuration.getProperties().put("hibernate.connection.datasource", ds);
+    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
+    emf = configuration.buildSessionFactory();
+  }
+
+  @AfterEach
+  void close() {
+    emf.close();
+  }
+
+  @Test
+  void onlyEndedUnheldRecordingsPastTheirTimeAreDueAndEachIsClaimedOnce() {
+    ended("old", ORDER, NOW.minus(Duration.ofDays(8)));
+    ended("young", ORDER, NOW.minus(Duration.ofDays(6)));
+    ended("held", "MK2026112900000456", NOW.minus(Duration.ofDays(9)));
+    inTransaction(em -> new JpaRecordingRepository(em).markHeld("MK2026112900000456", true));
+    inTransaction(em -> { new JpaRecordingRepository(em).add(Recording.start("live", ORDER, NOW.minus(Duration.ofDays(30)), false)); return null; });
+
+    assertThat(due()).containsExactly("old");
+    assertThat(claim("held")).isFalse();
+    assertThat(claim("young")).isFalse();
+    assertThat(claim("old")).isTrue();
+    assertThat(claim("old")).isFalse();
+    int covered = inTransaction(em -> new JpaRecordingRepository(em).markHeld(ORDER, true));
+    assertThat(covered).as("a claimed recording is no longer covered by a new hold").isEqualTo(2);
+    boolean destroyed = inTransaction(em -> new JpaRecordingRepository(em).markDestroyed("old", NOW));
+    assertThat(destroyed).isTrue();
+    Recording old = inTransaction(em -> new JpaRecordingRepository(em).find("old").orElseThrow());
+    assertThat(old.status()).isEqualTo(RecordingStatus.DESTROYED);
+    assertThat(old.destroyedAt()).contains(NOW);
+  }
+
+  @Test
+  void anAbandonedClaimIsDueAgainAfterTheTimeout() {
+    ended("rec", ORDER, NOW.minus(Duration.ofDays(8)));
+    Instant earlier = NOW.minus(Duration.ofHours(2));
+    boolean claimed = inTransaction(em -> new JpaRecordingRepository(em)
+        .claimForDestruction("rec", ENDED_BEFORE, earlier.minus(Duration.ofHours(1)), earlier));
+    assertThat(claimed).isTrue();
+
+    assertThat(due()).containsExactly("rec");
+    assertThat(claim("rec")).isTrue();
+  }
+
+  @Test
+  void holdsAreListedNewestFirst() {
+    LegalHold first = LegalHold.place("h1", ORDER, "Customer complaint about the visit", "cs.head", NOW.minusSeconds(60));
+    LegalHold second = LegalHold.place("h2", ORDER, "Open dispute with the beautician", "legal.counsel", NOW);
+    inTransaction(em -> { new JpaLegalHoldRepository(em).add(first); new JpaLegalHoldRepository(em).add(second); return null; });
+    inTransaction(em -> { new JpaLegalHoldRepository(em).find("h1").orElseThrow().release("legal.counsel", NOW); return null; });
+
+    List<LegalHold> holds = inTransaction(em -> new JpaLegalHoldRepository(em).ofOrder(ORDER));
+    assertThat(holds)
+        .extracting(LegalHold::id, LegalHold::active)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("h2", true), org.assertj.core.groups.Tuple.tuple("h1", false));
+  }
+
+  private List<String> due() {
+    return inTransaction(em -> new JpaRecordingRepository(em).dueForDestruction(ENDED_BEFORE, CLAIMED_BEFORE, 10));
+  }
+
+  private boolean claim(String id) {
+    return inTransaction(em -> new JpaRecordingRepository(em).claimForDestruction(id, ENDED_BEFORE, CLAIMED_BEFORE, NOW));
+  }
+
+  private void ended(String id, String order, Instant endedAt) {
+    Recording recording = Recording.start(id, order, endedAt.minus(Duration.ofHours(1)), false);
+    recording.end(endedAt);
+    inTransaction(em -> { new JpaRecordingRepository(em).add(recording); return null; });
+  }
+
+  private <T> T inTransaction(Function<EntityManager, T> work) {
+    try (EntityManager em = emf.createEntityManager()) {
+      em.getTransaction().begin();
+      try {
+        T result = work.apply(em);
+        em.getTransaction().commit();
+        return result;
+      } catch (RuntimeException e) {
+        if (em.getTransaction().isActive()) {
+          em.getTransaction().rollback();
+        }
+        throw e;
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package com.meike.privacy.api.partner;
+
+import com.meike.privacy.api.security.Roles;
+import com.meike.privacy.partner.application.PartnerMessageView;
+import com.meike.privacy.partner.application.PartnerMessages;
+import com.meike.privacy.partner.application.RejectedReplyView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * Messages to partners as operations follow them up (PTN-4): what is still unacknowledged, what a
+ * partner reported failed and why, and the replies refused on {@code partner.inbound}. No payload
+ * and no person appears here.
+ */
+@Path("partner-messages")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"operations", Roles.PRIVACY_OFFICER})
+public class PartnerMessagesResource {
+
+  @Inject PartnerMessages messages;
+
+  @GET
+  public List<PartnerMessageView> inState(@QueryParam("state") @DefaultValue("unacknowledged") String state) {
+    return messages.inState(state);
+  }
+
+  @GET
+  @Path("rejected-replies")
+  public List<RejectedReplyView> rejectedReplies() {
+    return messages.rejectedReplies();
+  }
+}
