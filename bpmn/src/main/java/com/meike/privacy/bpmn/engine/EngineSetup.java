@@ -39,7 +39,11 @@ public class EngineSetup {
       "processes/recording-access-approval.bpmn",
       "forms/recording-access-application.form",
       "forms/recording-access-department-head-decision.form",
-      "forms/recording-access-security-head-decision.form");
+      "forms/recording-access-security-head-decision.form",
+      "processes/complaint-escalation.bpmn",
+      "forms/complaint-customer-service.form",
+      "forms/complaint-supervisor.form",
+      "forms/complaint-privacy-office-legal.form");
 
   /** Staff groups of the external contract, with display names for Admin and Tasklist. */
   static final Map<String, String> STAFF_GROUPS = Map.of(
@@ -56,6 +60,13 @@ public class EngineSetup {
 
   /** Processes that any staff member may start and see (they appear in Tasklist's start menu). */
   static final List<String> STAFF_PROCESSES = List.of("recording-access-approval");
+
+  /**
+   * Processes that only their handlers work on (started by the application, never from Tasklist's
+   * start menu): each group may read the definition, so Tasklist shows its diagram and forms.
+   */
+  static final Map<String, List<String>> HANDLED_PROCESSES = Map.of(
+      "complaint-escalation", List.of("customer-service", "cs-supervisor", "privacy-officer", "legal"));
 
   private static final Logger LOG = Logger.getLogger(EngineSetup.class.getName());
 
@@ -125,6 +136,8 @@ public class EngineSetup {
             Permissions.READ, Permissions.CREATE_INSTANCE);
       }
     }
+    HANDLED_PROCESSES.forEach((process, groups) -> groups.forEach(group ->
+        grant(authorizations, group, Resources.PROCESS_DEFINITION, process, Permissions.READ)));
   }
 
   private static void grant(AuthorizationService authorizations, String group, Resource resource,
@@ -158,6 +171,14 @@ public class EngineSetup {
               "description", "Unassigned tasks for my groups"))
           .setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
       filters.saveFilter(group);
+    }
+    if (filters.createFilterQuery().filterName("客诉 Complaints").count() == 0) {
+      Filter complaints = filters.newTaskFilter("客诉 Complaints")
+          .setProperties(Map.of("priority", 0, "refresh", true,
+              "description", "Complaints waiting for my groups, most urgent first"))
+          .setQuery(tasks.createTaskQuery().processDefinitionKey("complaint-escalation")
+              .taskCandidateGroupInExpression("${currentUserGroups()}").orderByDueDate().asc());
+      filters.saveFilter(complaints);
     }
   }
 

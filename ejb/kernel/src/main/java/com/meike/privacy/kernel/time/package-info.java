@@ -1,2 +1,6 @@
-/** The application's clock, produced once so that services can be tested with a fixed one. */
+/**
+ * Time for the whole application: the {@link java.time.Clock} services inject (so tests can fix
+ * it) and the PRC {@link com.meike.privacy.kernel.time.WorkingDayCalendar} legal answer periods
+ * are counted on (DSR-6, CMP-1), configurable per year.
+ */
 package com.meike.privacy.kernel.time;

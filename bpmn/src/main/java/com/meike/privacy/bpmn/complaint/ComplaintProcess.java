@@ -1,0 +1,234 @@
+package com.meike.privacy.bpmn.complaint;
+
+import com.meike.privacy.incidents.application.ComplaintService;
+import com.meike.privacy.incidents.application.ComplaintView;
+import com.meike.privacy.incidents.domain.complaint.ComplaintTier;
+import com.meike.privacy.kernel.problem.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * The expressions of the {@code complaint-escalation} process (CMP-1): each method reads process
+ * variables, calls {@link ComplaintService} and writes back what the timers and the handlers' forms
+ * need. Deadlines are the service's (working-day calendar); the process only waits for them.
+ *
+ * <p>Process variables written here: {@code complaintNumber}, {@code about}, {@code aboutLabel},
+ * {@code orderNumber}, {@code complaintText}, {@code filedAt}, {@code tier}, {@code
+ * complaintState}, {@code decision} (ANSWER | ESCALATE | REQUEST_INFO), {@code history}, the
+ * timer dates {@code customerServiceDue}, {@code customerServiceReminder}, {@code supervisorDue},
+ * {@code supervisorReminder}, {@code finalDue}, {@code finalReminder}, {@code informationDue}
+ * (ISO-8601 instants) and, for people, {@code customerServiceLastDay}, {@code supervisorLastDay},
+ * {@code finalLastDay} (dates in China), {@code pausedWorkingDays}, {@code overdue}.
+ *
+ * <p>Form fields read: {@code customerServiceOutcome} (ANSWER | ESCALATE | REQUEST_INFO), {@code
+ * supervisorOutcome} (ANSWER | ESCALATE), {@code answerText}, {@code resolution}, {@code
+ * customerServiceEscalationReason}, {@code supervisorEscalationReason}, {@code
+ * informationQuestion}.
+ */
+@Named("complaintProcess")
+@ApplicationScoped
+public class ComplaintProcess {
+
+  /** Who reads and changes a complaint when the process acts on its own. */
+  static final String SYSTEM = "system";
+
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private static final DateTimeFormatter LOCAL =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
+
+  private static final Map<String, String> ABOUT_LABELS =
+      Map.of(
+          "ORDER", "订单 Order",
+          "SERVICE", "服务 Service",
+          "RECORDING", "录音 Recording",
+          "PRIVACY_REQUEST", "个人信息请求 Privacy request",
+          "ANSWER", "对答复不满 Unhappy with an answer");
+
+  /** What each tier may decide, and the form field it decides in (none: it can only answer). */
+  private static final Map<ComplaintTier, List<String>> DECISIONS =
+      Map.of(
+          ComplaintTier.CUSTOMER_SERVICE, List.of("ANSWER", "ESCALATE", "REQUEST_INFO"),
+          ComplaintTier.SUPERVISOR, List.of("ANSWER", "ESCALATE"),
+          ComplaintTier.PRIVACY_OFFICE_LEGAL, List.of("ANSWER"));
+
+  private final ComplaintService service;
+
+  /** For the CDI proxy only. */
+  protected ComplaintProcess() {
+    this.service = null;
+  }
+
+  @Inject
+  public ComplaintProcess(ComplaintService service) {
+    this.service = Objects.requireNonNull(service, "service");
+  }
+
+  /** "Register complaint": loads the filed complaint and sets the facts and the timer dates. */
+  public void register(DelegateExecution execution) {
+    String number = (String) execution.getVariable("complaintNumber");
+    if (number == null) {
+      number = execution.getProcessBusinessKey();
+    }
+    ComplaintView complaint = service.complaint(number(number), SYSTEM);
+    execution.setProcessBusinessKey(complaint.number());
+    execution.setVariable("complaintNumber", complaint.number());
+    execution.setVariable("about", complaint.about());
+    execution.setVariable("aboutLabel", ABOUT_LABELS.getOrDefault(complaint.about(), complaint.about()));
+    execution.setVariable("orderNumber", complaint.orderNumber());
+    execution.setVariable("complaintText", complaint.text());
+    execution.setVariable("filedAt", LOCAL.format(complaint.filedAt()));
+    apply(execution, complaint);
+  }
+
+  /**
+   * Complete listener of the three handling tasks: records the handler's decision (the
+   * authenticated user, or the assignee without one). A refusal by the service fails the
+   * completion, so the task stays open and nothing changes.
+   */
+  public void handle(DelegateTask task, String tierName) {
+    ComplaintTier tier = ComplaintTier.valueOf(tierName);
+    String field = outcomeField(tier);
+    String decision = field == null ? "ANSWER" : text(task, field);
+    if (decision == null || !DECISIONS.get(tier).contains(decision)) {
+      throw DomainException.invalid(field, "choose one of " + String.join(", ", DECISIONS.get(tier)));
+    }
+    String number = number(task.getVariable("complaintNumber"));
+    String handler = handlerOf(task);
+    ComplaintView complaint =
+        switch (decision) {
+          case "ANSWER" -> service.answer(number, handler, text(task, "answerText"), text(task, "resolution"));
+          case "ESCALATE" ->
+              service.escalate(number, next(tier), handler, text(task, escalationReasonField(tier)));
+          default -> service.requestInformation(number, handler, text(task, "informationQuestion"));
+        };
+    task.setVariable("decision", decision);
+    apply(task, complaint);
+    // The next handler (or the same tier after the complainant's reply) starts with an empty choice.
+    if (field != null) {
+      task.removeVariable(field);
+    }
+    task.removeVariable("informationQuestion");
+    if (escalationReasonField(tier) != null) {
+      task.removeVariable(escalationReasonField(tier));
+    }
+  }
+
+  /** "Escalate to …": the current tier's deadline passed without an answer. */
+  public void escalateOnDeadline(DelegateExecution execution, String to) {
+    ComplaintTier target = ComplaintTier.valueOf(to);
+    String passed = target == ComplaintTier.SUPERVISOR ? "customer service" : "the supervisor";
+    apply(execution,
+        service.escalate(number(execution.getVariable("complaintNumber")), target, SYSTEM,
+            "The deadline of " + passed + " passed without an answer."));
+  }
+
+  /** "Remind …": the tier's last working day has begun. */
+  public void remind(DelegateExecution execution, String tier) {
+    service.remind(number(execution.getVariable("complaintNumber")), ComplaintTier.valueOf(tier));
+  }
+
+  /** "Mark complaint overdue": the final deadline passed without an answer. */
+  public void markDeadlineMissed(DelegateExecution execution) {
+    apply(execution, service.markDeadlineMissed(number(execution.getVariable("complaintNumber"))));
+  }
+
+  /** "Resume the clock": the reply moved the deadlines; reload them for the timers. */
+  public void refresh(DelegateExecution execution) {
+    apply(execution, service.complaint(number(execution.getVariable("complaintNumber")), SYSTEM));
+  }
+
+  /** "Resume without a reply": the wait limit passed; the service moves the deadlines by the whole wait. */
+  public void informationNotReceived(DelegateExecution execution) {
+    apply(execution, service.informationNotReceived(number(execution.getVariable("complaintNumber"))));
+  }
+
+  /** "Close complaint". */
+  public void close(DelegateExecution execution) {
+    apply(execution, service.close(number(execution.getVariable("complaintNumber"))));
+  }
+
+  private static void apply(VariableScope scope, ComplaintView complaint) {
+    ComplaintView.Deadlines deadlines = complaint.deadlines();
+    scope.setVariable("tier", complaint.tier());
+    scope.setVariable("complaintState", complaint.state());
+    scope.setVariable("customerServiceDue", iso(deadlines.customerServiceDue()));
+    scope.setVariable("customerServiceReminder", iso(deadlines.customerServiceReminder()));
+    scope.setVariable("supervisorDue", iso(deadlines.supervisorDue()));
+    scope.setVariable("supervisorReminder", iso(deadlines.supervisorReminder()));
+    scope.setVariable("finalDue", iso(deadlines.finalDue()));
+    scope.setVariable("finalReminder", iso(deadlines.finalReminder()));
+    scope.setVariable("informationDue", iso(deadlines.informationDue()));
+    scope.setVariable("customerServiceLastDay", String.valueOf(deadlines.customerServiceLastDay()));
+    scope.setVariable("supervisorLastDay", String.valueOf(deadlines.supervisorLastDay()));
+    scope.setVariable("finalLastDay", String.valueOf(deadlines.finalLastDay()));
+    scope.setVariable("pausedWorkingDays", complaint.pausedWorkingDays());
+    scope.setVariable("overdue", complaint.overdue());
+    scope.setVariable("history", history(complaint));
+  }
+
+  /** The history as handlers read it in the forms: one line per fact, China time. */
+  static String history(ComplaintView complaint) {
+    return complaint.history().stream()
+        .map(entry -> LOCAL.format(entry.at()) + "  " + entry.kind() + "  [" + entry.tier() + "]  "
+            + entry.actor() + (entry.note() == null ? "" : ": " + entry.note()))
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String outcomeField(ComplaintTier tier) {
+    return switch (tier) {
+      case CUSTOMER_SERVICE -> "customerServiceOutcome";
+      case SUPERVISOR -> "supervisorOutcome";
+      case PRIVACY_OFFICE_LEGAL -> null;
+    };
+  }
+
+  private static String escalationReasonField(ComplaintTier tier) {
+    return switch (tier) {
+      case CUSTOMER_SERVICE -> "customerServiceEscalationReason";
+      case SUPERVISOR -> "supervisorEscalationReason";
+      case PRIVACY_OFFICE_LEGAL -> null;
+    };
+  }
+
+  private static ComplaintTier next(ComplaintTier tier) {
+    return tier == ComplaintTier.CUSTOMER_SERVICE ? ComplaintTier.SUPERVISOR : ComplaintTier.PRIVACY_OFFICE_LEGAL;
+  }
+
+  private static String handlerOf(DelegateTask task) {
+    Authentication authentication =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication != null && authentication.getUserId() != null
+        ? authentication.getUserId()
+        : task.getAssignee();
+  }
+
+  private static String number(Object value) {
+    if (!(value instanceof String number) || number.isBlank()) {
+      throw new IllegalStateException("The process has no complaintNumber");
+    }
+    return number;
+  }
+
+  private static String text(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  /** ISO-8601 in UTC to the second: what the timers parse. */
+  private static String iso(Instant instant) {
+    return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+}

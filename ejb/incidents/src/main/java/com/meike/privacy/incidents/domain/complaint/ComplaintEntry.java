@@ -1,0 +1,96 @@
+package com.meike.privacy.incidents.domain.complaint;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One fact in a {@link Complaint}'s history, as complainant and handlers read it. Part of that
+ * aggregate: written only by the complaint, never changed.
+ */
+@Entity
+@Table(name = "complaint_entry")
+public class ComplaintEntry {
+
+  /** A note holds a handler's or complainant's text plus a short prefix or suffix. */
+  static final int NOTE_LENGTH = 2200;
+
+  @Id
+  @Column(name = "id", length = 36, nullable = false, updatable = false)
+  private String id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "complaint_number", nullable = false, updatable = false)
+  private Complaint complaint;
+
+  @Column(name = "seq", nullable = false, updatable = false)
+  private int sequence;
+
+  @Column(name = "occurred_at", nullable = false, updatable = false)
+  private Instant occurredAt;
+
+  @Column(name = "actor", length = 100, nullable = false, updatable = false)
+  private String actor;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", length = 32, nullable = false, updatable = false)
+  private EntryKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "tier", length = 32, nullable = false, updatable = false)
+  private ComplaintTier tier;
+
+  @Column(name = "note", length = NOTE_LENGTH, updatable = false)
+  private String note;
+
+  /** For JPA only. */
+  protected ComplaintEntry() {}
+
+  ComplaintEntry(
+      Complaint complaint, int sequence, Instant occurredAt, String actor, EntryKind kind,
+      ComplaintTier tier, String note) {
+    this.id = UUID.randomUUID().toString();
+    this.complaint = Objects.requireNonNull(complaint, "complaint");
+    this.sequence = sequence;
+    this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+    this.actor = Objects.requireNonNull(actor, "actor");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.tier = Objects.requireNonNull(tier, "tier");
+    this.note = note;
+  }
+
+  public int sequence() {
+    return sequence;
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+
+  public String actor() {
+    return actor;
+  }
+
+  public EntryKind kind() {
+    return kind;
+  }
+
+  /** The tier the complaint was at after this fact. */
+  public ComplaintTier tier() {
+    return tier;
+  }
+
+  public Optional<String> note() {
+    return Optional.ofNullable(note);
+  }
+}

@@ -1,0 +1,33 @@
+package com.meike.privacy.incidents.domain.complaint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where complaints are kept. Joins the caller's transaction. */
+public interface ComplaintRepository {
+
+  /** A fresh complaint number for a complaint filed on {@code filedOn}: {@code CP}, the date, 8 hex digits. */
+  String nextNumber(LocalDate filedOn);
+
+  Optional<Complaint> find(String number);
+
+  /** The complainant's complaints, newest first. */
+  List<Complaint> findByComplainant(String complainant);
+
+  void store(Complaint complaint);
+
+  /** Open complaints (including those waiting for information), counted by tier. */
+  Map<ComplaintTier, Long> openByTier();
+
+  /** Open complaints marked overdue or whose final period ended before {@code today}. */
+  long overdue(LocalDate today);
+
+  /** When each answered complaint was filed and answered. */
+  List<AnswerTime> answerTimes();
+
+  /** When one complaint was filed and answered. */
+  record AnswerTime(Instant filedAt, Instant answeredAt) {}
+}

@@ -1,0 +1,2 @@
+/** Adapters of the incidents context: persistence (JPA, Flyway schema). */
+package com.meike.privacy.incidents.infrastructure;

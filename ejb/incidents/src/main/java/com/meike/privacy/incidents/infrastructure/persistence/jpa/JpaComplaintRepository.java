@@ -1,0 +1,94 @@
+package com.meike.privacy.incidents.infrastructure.persistence.jpa;
+
+import com.meike.privacy.incidents.domain.complaint.Complaint;
+import com.meike.privacy.incidents.domain.complaint.ComplaintRepository;
+import com.meike.privacy.incidents.domain.complaint.ComplaintState;
+import com.meike.privacy.incidents.domain.complaint.ComplaintTier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@link ComplaintRepository} on JPA; joins the caller's transaction. */
+@ApplicationScoped
+public class JpaComplaintRepository implements ComplaintRepository {
+
+  private static final List<ComplaintState> OPEN =
+      List.of(ComplaintState.OPEN, ComplaintState.AWAITING_INFORMATION);
+
+  @PersistenceContext(unitName = "incidents")
+  private EntityManager entityManager;
+
+  /** Random, not sequential: a number reveals neither how many complaints there are nor the next one. */
+  @Override
+  public String nextNumber(LocalDate filedOn) {
+    return "CP"
+        + filedOn.format(DateTimeFormatter.BASIC_ISO_DATE)
+        + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
+  }
+
+  @Override
+  public Optional<Complaint> find(String number) {
+    if (number == null || number.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(entityManager.find(Complaint.class, number.strip()));
+  }
+
+  @Override
+  public List<Complaint> findByComplainant(String complainant) {
+    return entityManager
+        .createQuery(
+            "select c from Complaint c where c.complainant = :complainant order by c.filedAt desc, c.number",
+            Complaint.class)
+        .setParameter("complainant", complainant)
+        .getResultList();
+  }
+
+  @Override
+  public void store(Complaint complaint) {
+    entityManager.persist(complaint);
+  }
+
+  @Override
+  public Map<ComplaintTier, Long> openByTier() {
+    Map<ComplaintTier, Long> counts = new EnumMap<>(ComplaintTier.class);
+    entityManager
+        .createQuery(
+            "select c.tier, count(c) from Complaint c where c.state in :open group by c.tier", Object[].class)
+        .setParameter("open", OPEN)
+        .getResultList()
+        .forEach(row -> counts.put((ComplaintTier) row[0], (Long) row[1]));
+    return counts;
+  }
+
+  @Override
+  public long overdue(LocalDate today) {
+    return entityManager
+        .createQuery(
+            "select count(c) from Complaint c where c.state in :open and (c.overdue = true or c.finalDueOn < :today)",
+            Long.class)
+        .setParameter("open", OPEN)
+        .setParameter("today", today)
+        .getSingleResult();
+  }
+
+  @Override
+  public List<AnswerTime> answerTimes() {
+    return entityManager
+        .createQuery(
+            "select c.filedAt, c.answeredAt from Complaint c where c.answeredAt is not null", Object[].class)
+        .getResultList()
+        .stream()
+        .map(row -> new AnswerTime((Instant) row[0], (Instant) row[1]))
+        .toList();
+  }
+}
