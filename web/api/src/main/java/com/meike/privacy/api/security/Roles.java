@@ -7,8 +7,8 @@ package com.meike.privacy.api.security;
 public final class Roles {
 
   /** Every member of a business staff group (not the technical administrators alone). */
-  public static final String STAFF = "staff";
-  public static final String ADMIN = "camunda-admin";
+  public static final String STAFF = com.meike.privacy.bpmn.identity.StaffIdentityStore.STAFF_ROLE;
+  public static final String ADMIN = com.meike.privacy.bpmn.identity.StaffIdentityStore.ADMIN_GROUP;
   public static final String SECURITY_HEAD = "security-head";
   public static final String SECURITY_TEAM = "security-team";
   public static final String PRIVACY_OFFICER = "privacy-officer";

@@ -1,4 +1,4 @@
-package com.meike.privacy.api.security;
+package com.meike.privacy.bpmn.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,12 +10,12 @@ class StaffIdentityStoreTest {
   @Test
   void membersOfABusinessGroupAreStaff() {
     assertThat(StaffIdentityStore.rolesOf(Set.of("operations", "department-head")))
-        .containsExactlyInAnyOrder("operations", "department-head", Roles.STAFF);
+        .containsExactlyInAnyOrder("operations", "department-head", StaffIdentityStore.STAFF_ROLE);
   }
 
   @Test
   void technicalAdministratorsAloneAreNotStaff() {
-    assertThat(StaffIdentityStore.rolesOf(Set.of(Roles.ADMIN))).containsExactly(Roles.ADMIN);
+    assertThat(StaffIdentityStore.rolesOf(Set.of(StaffIdentityStore.ADMIN_GROUP))).containsExactly(StaffIdentityStore.ADMIN_GROUP);
   }
 
   @Test
