@@ -1,26 +1,21 @@
 package com.meike.privacy.it;
 
-import static com.meike.privacy.it.Staff.anonymous;
+import static com.meike.privacy.it.AppUsers.bearer;
+import static com.meike.privacy.it.AppUsers.register;
 import static com.meike.privacy.it.Staff.as;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.restassured.http.ContentType;
+import com.meike.privacy.it.AppUsers.AppUser;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import jakarta.jms.JMSConsumer;
-import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
-import jakarta.jms.Message;
-import jakarta.jms.TextMessage;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,8 +40,6 @@ class AccountVerificationIT {
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }
-
-  record AppUser(String phone, String accountId, String token) {}
 
   @Test
   void evidenceIsReviewedByOperationsAndOnlyTheStateIsEverShown() throws JMSException {
@@ -247,36 +240,5 @@ class AccountVerificationIT {
       sum += alphabet.indexOf(body.charAt(i)) * weights[i];
     }
     return body + alphabet.charAt((31 - sum % 31) % 31);
-  }
-
-  private static AppUser register(String role) throws JMSException {
-    String phone = String.format("+86139%08d", RANDOM.nextInt(100_000_000));
-    anonymous().body(Map.of("phone", phone)).post("/api/registrations/codes").then().statusCode(202);
-    String code = smsFor(phone).getString("payload.params.code");
-    JsonPath registered = anonymous().body(Map.of("phone", phone, "code", code, "role", role))
-        .post("/api/registrations").then().statusCode(201).extract().jsonPath();
-    return new AppUser(phone, registered.getString("accountId"), registered.getString("token"));
-  }
-
-  private static RequestSpecification bearer(String token) {
-    return given().baseUri(Staff.BASE).header("Authorization", "Bearer " + token)
-        .contentType(ContentType.JSON).accept(ContentType.JSON);
-  }
-
-  /** Reads partner.sms.outbound as the SMS partner until the message for {@code phone} arrives. */
-  private static JsonPath smsFor(String phone) throws JMSException {
-    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(PartnerQueuePermissionsIT.URL);
-        JMSContext partner = factory.createContext("sms", "demo", JMSContext.AUTO_ACKNOWLEDGE);
-        JMSConsumer consumer = partner.createConsumer(partner.createQueue("partner.sms.outbound"))) {
-      for (int i = 0; i < 1000; i++) {
-        Message message = consumer.receive(10_000);
-        assertThat(message).as("an SMS message for the phone").isNotNull();
-        JsonPath json = JsonPath.from(((TextMessage) message).getText());
-        if (phone.equals(json.getString("payload.phone"))) {
-          return json;
-        }
-      }
-      throw new AssertionError("no SMS message for the phone");
-    }
   }
 }

@@ -21,8 +21,8 @@ final class AppUsers {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** A registered app user: account id and bearer token. */
-  record AppUser(String accountId, String token) {
+  /** A registered app user: phone, account id and bearer token. */
+  record AppUser(String phone, String accountId, String token) {
 
     RequestSpecification call() {
       return bearer(token);
@@ -38,7 +38,7 @@ final class AppUsers {
     String code = smsFor(phone).getString("payload.params.code");
     JsonPath registered = anonymous().body(Map.of("phone", phone, "code", code, "role", role))
         .post("/api/registrations").then().statusCode(201).extract().jsonPath();
-    return new AppUser(registered.getString("accountId"), registered.getString("token"));
+    return new AppUser(phone, registered.getString("accountId"), registered.getString("token"));
   }
 
   static String randomPhone() {

@@ -1,24 +1,18 @@
 package com.meike.privacy.it;
 
+import static com.meike.privacy.it.AppUsers.bearer;
+import static com.meike.privacy.it.AppUsers.smsFor;
 import static com.meike.privacy.it.Staff.anonymous;
 import static com.meike.privacy.it.Staff.as;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
-import jakarta.jms.JMSConsumer;
-import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
-import jakarta.jms.Message;
-import jakarta.jms.TextMessage;
 import java.security.SecureRandom;
 import java.util.Map;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -118,28 +112,5 @@ class RegistrationIT {
   private static io.restassured.response.ValidatableResponse checkOwn(String token, String subject, String purpose) {
     return bearer(token).queryParam("subject", subject).queryParam("purpose", purpose)
         .get("/api/consent-checks").then().statusCode(200);
-  }
-
-  private static RequestSpecification bearer(String token) {
-    return given().baseUri(Staff.BASE).header("Authorization", "Bearer " + token)
-        .contentType(ContentType.JSON).accept(ContentType.JSON);
-  }
-
-  /** Reads partner.sms.outbound as the SMS partner until the message for {@code phone} arrives. */
-  private static JsonPath smsFor(String phone) throws JMSException {
-    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(PartnerQueuePermissionsIT.URL);
-        JMSContext partner = factory.createContext("sms", "demo", JMSContext.AUTO_ACKNOWLEDGE);
-        JMSConsumer consumer = partner.createConsumer(partner.createQueue("partner.sms.outbound"))) {
-      for (int i = 0; i < 1000; i++) {
-        Message message = consumer.receive(10_000);
-        assertThat(message).as("an SMS message for the phone").isNotNull();
-        JsonPath json = JsonPath.from(((TextMessage) message).getText());
-        if (phone.equals(json.getString("payload.phone"))) {
-          assertThat(message.getStringProperty("_AMQ_DUPL_ID")).isEqualTo(json.getString("messageId"));
-          return json;
-        }
-      }
-      throw new AssertionError("no SMS message for the phone");
-    }
   }
 }

@@ -1,6 +1,7 @@
 package com.meike.privacy.api.account;
 
 import com.meike.privacy.api.RequestBody;
+import com.meike.privacy.api.consent.ConsentActions;
 import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.consent.application.ChildRegister;
 import com.meike.privacy.consent.application.ChildStatusView;
@@ -83,15 +84,7 @@ public class ChildrenResource {
     String channel = body.text("channel") == null ? "SETTINGS" : body.text("channel");
     ConsentRequest request =
         new ConsentRequest(child, body.text("purpose"), channel, "GUARDIAN", guardian);
-    String action = body.text("action");
-    ConsentEntryView entry;
-    if ("GIVEN".equals(action)) {
-      entry = ledger.give(request, guardian);
-    } else if ("WITHDRAWN".equals(action)) {
-      entry = ledger.withdraw(request, guardian);
-    } else {
-      throw DomainException.invalid("action", "'action' must be GIVEN or WITHDRAWN.");
-    }
+    ConsentEntryView entry = ConsentActions.record(ledger, body.text("action"), request, guardian);
     return Response.status(Response.Status.CREATED).entity(entry).build();
   }
 

@@ -1,6 +1,7 @@
 package com.meike.privacy.api.account;
 
 import com.meike.privacy.api.RequestBody;
+import com.meike.privacy.api.consent.ConsentActions;
 import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.consent.application.ConsentEntryView;
 import com.meike.privacy.consent.application.ConsentLedger;
@@ -83,15 +84,7 @@ public class MeResource {
     String accountId = security.getUserPrincipal().getName();
     String channel = body.text("channel") == null ? "SETTINGS" : body.text("channel");
     ConsentRequest request = new ConsentRequest(accountId, body.text("purpose"), channel, "SELF", accountId);
-    String action = body.text("action");
-    ConsentEntryView entry;
-    if ("GIVEN".equals(action)) {
-      entry = ledger.give(request, accountId);
-    } else if ("WITHDRAWN".equals(action)) {
-      entry = ledger.withdraw(request, accountId);
-    } else {
-      throw DomainException.invalid("action", "'action' must be GIVEN or WITHDRAWN.");
-    }
+    ConsentEntryView entry = ConsentActions.record(ledger, body.text("action"), request, accountId);
     return Response.status(Response.Status.CREATED).entity(entry).build();
   }
 

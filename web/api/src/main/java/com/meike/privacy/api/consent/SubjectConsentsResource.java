@@ -6,7 +6,6 @@ import com.meike.privacy.consent.application.ConsentEntryView;
 import com.meike.privacy.consent.application.ConsentLedger;
 import com.meike.privacy.consent.application.ConsentRequest;
 import com.meike.privacy.consent.application.PurposeConsentState;
-import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -56,15 +55,7 @@ public class SubjectConsentsResource {
     ConsentRequest request = new ConsentRequest(
         subject, body.text("purpose"), channel, body.text("actedAs"), body.text("actor"));
     String recordedBy = security.getUserPrincipal().getName();
-    String action = body.text("action");
-    ConsentEntryView entry;
-    if ("GIVEN".equals(action)) {
-      entry = ledger.give(request, recordedBy);
-    } else if ("WITHDRAWN".equals(action)) {
-      entry = ledger.withdraw(request, recordedBy);
-    } else {
-      throw DomainException.invalid("action", "'action' must be GIVEN or WITHDRAWN.");
-    }
+    ConsentEntryView entry = ConsentActions.record(ledger, body.text("action"), request, recordedBy);
     return Response.status(Response.Status.CREATED).entity(entry).build();
   }
 }
