@@ -76,7 +76,7 @@ drains=()
 for p in "${partners[@]}"; do drain "$p" 20 "$work/received/$p.txt" & drains+=($!); done
 wait "${drains[@]}"   # (not the server, also a child of this shell)
 curl -fsS "$api/benchmark/partner-changes/state?prefix=pc" > "$work/state.json"
-swept=$(grep -ho "Outbox sweep delivered [0-9]*" "$base/log/"server.log* | awk '{ s += $4 } END { print s + 0 }')
+swept=$(cat "$base/log/"server.log* | grep -o "Outbox sweep delivered [0-9]*" | awk '{ s += $4 } END { print s + 0 }' || true)
 log "the outbox sweep relayed $swept message(s) the after-commit relay had not (cut by a kill, or slower)"
 
 python3 - "$work" "$kills" <<'PY'
