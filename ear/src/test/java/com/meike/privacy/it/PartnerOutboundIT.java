@@ -194,6 +194,45 @@ class PartnerOutboundIT {
     assertThat(referenced.get().stream().filter(claimed::equals).count()).isEqualTo(1);
   }
 
+  /**
+   * A poison message — one the partner takes and rolls back every time — is delivered a bounded
+   * number of times (five, with back-off; configure-messaging.cli), then lies in the DLQ, where
+   * operations see which message it is and where it was headed; a refused reply shows there too.
+   */
+  @Test
+  void aPoisonMessageEndsInTheDeadLettersAfterFiveDeliveries() throws Exception {
+    String messageId = send("getui", "u-" + UUID.randomUUID(), "device.identifiers", "push.order-created", false,
+        Map.of("title", "新订单", "body", "您有一个新的上门订单"), 200).getString("messageId");
+    int deliveries = 0;
+    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
+        JMSContext context = factory.createContext("getui", "demo", JMSContext.SESSION_TRANSACTED);
+        JMSConsumer consumer = context.createConsumer(context.createQueue("partner.getui.outbound"))) {
+      Message message;
+      while ((message = consumer.receive(deliveries < 5 ? 30_000 : 20_000)) != null) {
+        if (messageId.equals(message.getStringProperty("_AMQ_DUPL_ID"))) {
+          deliveries++;
+          context.rollback();
+        } else {
+          context.commit();
+        }
+      }
+    }
+    assertThat(deliveries).as("deliveries before the broker gave up").isEqualTo(5);
+    reply("sms", "sms", "not json");
+
+    Supplier<JsonPath> deadLetters = () -> as("ops.agent").get("/api/partner-messages/dead-letters")
+        .then().statusCode(200).extract().jsonPath();
+    eventually("the poison message and the refused reply are in the dead letters", () ->
+        deadLetters.get().getList("messageId").contains(messageId)
+            && deadLetters.get().getList("rejectionReason").stream().anyMatch(java.util.Objects::nonNull));
+    JsonPath letters = deadLetters.get();
+    int index = letters.getList("messageId").indexOf(messageId);
+    assertThat(letters.getString("[" + index + "].originalQueue")).isEqualTo("partner.getui.outbound");
+    assertThat(letters.getString("[" + index + "].type")).isEqualTo("push.order-created");
+    assertThat(letters.getList("originalQueue")).contains("partner.inbound");
+    anonymous().get("/api/partner-messages/dead-letters").then().statusCode(401);
+  }
+
   @Test
   void theAnalyticsPartnerGetsAPseudonymAndNothingIdentifying() throws Exception {
     String subject = "u-" + UUID.randomUUID();

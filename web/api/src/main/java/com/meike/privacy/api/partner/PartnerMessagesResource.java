@@ -1,6 +1,8 @@
 package com.meike.privacy.api.partner;
 
 import com.meike.privacy.api.security.Roles;
+import com.meike.privacy.partner.application.DeadLetterView;
+import com.meike.privacy.partner.application.DeadLetters;
 import com.meike.privacy.partner.application.PartnerMessageView;
 import com.meike.privacy.partner.application.PartnerMessages;
 import com.meike.privacy.partner.application.RejectedReplyView;
@@ -16,8 +18,8 @@ import java.util.List;
 
 /**
  * Messages to partners as operations follow them up (PTN-4): what is still unacknowledged, what a
- * partner reported failed and why, and the replies refused on {@code partner.inbound}. No payload
- * and no person appears here.
+ * partner reported failed and why, the replies refused on {@code partner.inbound}, and what lies in
+ * the DLQ (poison messages after their bounded redeliveries). No payload and no person appears here.
  */
 @Path("partner-messages")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,6 +27,7 @@ import java.util.List;
 public class PartnerMessagesResource {
 
   @Inject PartnerMessages messages;
+  @Inject DeadLetters deadLetters;
 
   @GET
   public List<PartnerMessageView> inState(@QueryParam("state") @DefaultValue("unacknowledged") String state) {
@@ -35,5 +38,11 @@ public class PartnerMessagesResource {
   @Path("rejected-replies")
   public List<RejectedReplyView> rejectedReplies() {
     return messages.rejectedReplies();
+  }
+
+  @GET
+  @Path("dead-letters")
+  public List<DeadLetterView> deadLetters() {
+    return deadLetters.deadLetters();
   }
 }
