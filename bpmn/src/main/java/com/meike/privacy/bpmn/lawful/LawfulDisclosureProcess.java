@@ -39,6 +39,7 @@ public class LawfulDisclosureProcess {
       "COURT", "人民法院 (court)",
       "SUPERVISORY_COMMISSION", "监察委员会 (supervisory commission)",
       "REGULATOR", "监管部门 (regulator)",
+      "LEGAL_DOCUMENT_HOLDER", "持法律文件的用户 (user holding a legal document)",
       "FOREIGN_AUTHORITY", "外国机构 (foreign court or authority)");
 
   private final LawfulDisclosures service;

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * Who asks (Part 2 §III(3), Part 1 录音 4 a): PRC authorities acting under a legal procedure, or a
- * foreign court or authority, whose request we may answer only with a PRC competent authority's
+ * Who asks (Part 2 §III(3), Part 1 录音 4 a–b): PRC authorities acting under a legal procedure, a
+ * user holding a legal document (a party or lawyer with a court's investigation order, REC-9), or
+ * a foreign court or authority, whose request we may answer only with a PRC competent authority's
  * approval (PIPL art. 41, DISC-1a).
  */
 public enum AuthorityKind {
@@ -22,6 +23,8 @@ public enum AuthorityKind {
   SUPERVISORY_COMMISSION,
   /** 网信、市场监管等行政监管部门. */
   REGULATOR,
+  /** 用户持法律文件依法调取：当事人或律师持法院调查令等. */
+  LEGAL_DOCUMENT_HOLDER,
   /** 外国司法或执法机构. */
   FOREIGN_AUTHORITY;
 

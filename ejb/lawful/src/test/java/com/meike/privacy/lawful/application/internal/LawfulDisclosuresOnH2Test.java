@@ -152,12 +152,13 @@ class LawfulDisclosuresOnH2Test {
   }
 
   @Test
-  void a_recordings_request_puts_a_legal_hold_on_the_order() {
+  void a_recordings_request_of_a_user_with_a_legal_document_puts_a_legal_hold_on_the_order() {
     DisclosureView registered = call(s -> s.register(
-        input("COURT", List.of("service.recording"), "MK2026112900000001"), LEGAL));
+        input("LEGAL_DOCUMENT_HOLDER", List.of("service.recording"), "MK2026112900000001"), LEGAL));
 
     verify(retention).placeHold(eq("MK2026112900000001"), any(), eq(LEGAL));
     assertThat(registered.recordingOrderNumber()).isEqualTo("MK2026112900000001");
+    assertThat(call(s -> s.screen(registered.id())).state()).isEqualTo("AWAITING_REVIEW");
   }
 
   @Test
