@@ -43,7 +43,9 @@ public class EngineSetup {
       "processes/complaint-escalation.bpmn",
       "forms/complaint-customer-service.form",
       "forms/complaint-supervisor.form",
-      "forms/complaint-privacy-office-legal.form");
+      "forms/complaint-privacy-office-legal.form",
+      "processes/lawful-disclosure.bpmn",
+      "forms/lawful-disclosure-review.form");
 
   /** Staff groups of the external contract, with display names for Admin and Tasklist. */
   static final Map<String, String> STAFF_GROUPS = Map.of(
@@ -66,7 +68,8 @@ public class EngineSetup {
    * start menu): each group may read the definition, so Tasklist shows its diagram and forms.
    */
   static final Map<String, List<String>> HANDLED_PROCESSES = Map.of(
-      "complaint-escalation", List.of("customer-service", "cs-supervisor", "privacy-officer", "legal"));
+      "complaint-escalation", List.of("customer-service", "cs-supervisor", "privacy-officer", "legal"),
+      "lawful-disclosure", List.of("legal"));
 
   private static final Logger LOG = Logger.getLogger(EngineSetup.class.getName());
 
@@ -179,6 +182,14 @@ public class EngineSetup {
           .setQuery(tasks.createTaskQuery().processDefinitionKey("complaint-escalation")
               .taskCandidateGroupInExpression("${currentUserGroups()}").orderByDueDate().asc());
       filters.saveFilter(complaints);
+    }
+    if (filters.createFilterQuery().filterName("执法披露 Lawful disclosures").count() == 0) {
+      Filter disclosures = filters.newTaskFilter("执法披露 Lawful disclosures")
+          .setProperties(Map.of("priority", 1, "refresh", true,
+              "description", "Authorities' disclosure requests waiting for legal, oldest first"))
+          .setQuery(tasks.createTaskQuery().processDefinitionKey("lawful-disclosure")
+              .taskCandidateGroupInExpression("${currentUserGroups()}").orderByTaskCreateTime().asc());
+      filters.saveFilter(disclosures);
     }
   }
 

@@ -3,6 +3,8 @@ package com.meike.privacy.consent.application.internal;
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.consent.domain.child.ChildStatus;
 import com.meike.privacy.consent.domain.child.ChildStatusRepository;
+import com.meike.privacy.consent.domain.holder.DataHolderTransfer;
+import com.meike.privacy.consent.domain.holder.DataHolderTransferRepository;
 import com.meike.privacy.consent.domain.policy.PolicyVersion;
 import com.meike.privacy.consent.domain.policy.PolicyVersionRepository;
 import com.meike.privacy.consent.domain.policy.ReconsentNotices;
@@ -27,7 +29,8 @@ import java.util.UUID;
  * commits, and a crash leaves the rest for the next batch. A child's notice goes to the guardian,
  * who consents for them. People who accepted the new version before their turn are not told.
  * Each batch is audited once per version with the count; the requirement rows say who was told and
- * when.
+ * when. A requirement a transfer to a new holder caused (PTN-6) is told about that transfer instead
+ * of the version's summary, under a notice id of its own.
  */
 @Stateless
 public class ReconsentNoticeRelay {
@@ -35,6 +38,7 @@ public class ReconsentNoticeRelay {
   @Inject ReconsentRequirementRepository requirements;
   @Inject PolicyVersionRepository policies;
   @Inject ChildStatusRepository children;
+  @Inject DataHolderTransferRepository transfers;
   @Inject ReconsentNotices notices;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
@@ -59,12 +63,17 @@ public class ReconsentNoticeRelay {
       if (!requirements.claimNotice(subject, version, recipient, now)) {
         continue;
       }
-      String summary =
-          summaries.computeIfAbsent(
-              version, v -> policies.find(v).map(PolicyVersion::summary).orElse(""));
+      String transfer = requirement.dataHolderTransferId().orElse(null);
+      String summary = transfer == null
+          ? summaries.computeIfAbsent(
+              version, v -> policies.find(v).map(PolicyVersion::summary).orElse(""))
+          : summaries.computeIfAbsent(
+              "transfer:" + transfer,
+              t -> transfers.find(transfer).map(DataHolderTransfer::noticeSummary).orElse(""));
       notices.send(
           new ReconsentNotices.Notice(
-              noticeId(version, subject), recipient, subject, version, summary, now));
+              transfer == null ? noticeId(version, subject) : noticeId(version + ":" + transfer, subject),
+              recipient, subject, version, summary, now));
       sentPerVersion.merge(version, 1, Integer::sum);
     }
     sentPerVersion.forEach(

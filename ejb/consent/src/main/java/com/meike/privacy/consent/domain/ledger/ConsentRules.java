@@ -273,11 +273,17 @@ public final class ConsentRules {
     return entry.actedAs() == ActedAs.GUARDIAN && child.hasGuardian(entry.actor());
   }
 
-  private static boolean alreadyGiven(
+  /**
+   * The same consent is in force: given under this version by the same actor, and not outdated by
+   * a re-consent requirement (one a transfer to a new holder caused outdates even this version's).
+   */
+  private boolean alreadyGiven(
       Optional<ConsentEntry> latest, String currentVersion, ConsentAct act) {
     return latest
         .filter(entry -> entry.action() == ConsentAction.GIVEN)
         .filter(entry -> entry.policyVersion().equals(currentVersion))
+        .filter(entry -> reconsent.isEmpty()
+            || !reconsent.get().outdates(entry.policyVersion(), entry.occurredAt()))
         .filter(entry -> entry.actedAs() == act.actedAs())
         .filter(entry -> entry.actor().equals(act.actor().value()))
         .isPresent();

@@ -18,6 +18,10 @@ import java.util.Optional;
  * <p>Until they consent again under the new version, a consent they gave before the change no
  * longer lets an optional or sensitive purpose run ({@link #outdates}); necessary purposes go on,
  * because the service the person uses still needs them.
+ *
+ * <p>A transfer of the data to a new holder that does not take over the policy (PTN-6) marks the
+ * same way, under the version in force, naming the transfer: then every consent given before the
+ * mark is outdated, under whichever version it was given.
  */
 @Entity
 @Table(name = "consent_reconsent_requirement")
@@ -48,6 +52,9 @@ public class ReconsentRequirement {
   @Column(name = "notified_to", length = 64)
   private String notifiedTo;
 
+  @Column(name = "data_holder_transfer_id", length = 36)
+  private String dataHolderTransferId;
+
   /** For JPA only. */
   protected ReconsentRequirement() {}
 
@@ -63,7 +70,8 @@ public class ReconsentRequirement {
    * another version.
    */
   public boolean outdates(String entryVersion, Instant entryOccurredAt) {
-    return !policyVersion.equals(entryVersion) && entryOccurredAt.isBefore(markedAt);
+    return (dataHolderTransferId != null || !policyVersion.equals(entryVersion))
+        && entryOccurredAt.isBefore(markedAt);
   }
 
   /**
@@ -115,6 +123,11 @@ public class ReconsentRequirement {
 
   public Optional<String> notifiedTo() {
     return Optional.ofNullable(notifiedTo);
+  }
+
+  /** The transfer to a new holder that caused this requirement (PTN-6), if not a policy change. */
+  public Optional<String> dataHolderTransferId() {
+    return Optional.ofNullable(dataHolderTransferId);
   }
 
   /** The composite key: person and version. */

@@ -15,6 +15,16 @@ public interface ReconsentRequirementRepository {
    */
   int markEveryoneWhoConsented(String policyVersion, Instant markedAt);
 
+  /**
+   * Marks everyone who has given a consent to any of {@code purposeCodes} as needing to consent
+   * again under {@code policyVersion} because of transfer {@code transferId} (PTN-6): a set-based
+   * update re-opens the requirements they already have under that version, one {@code INSERT …
+   * SELECT} adds the others, however many people that is.
+   *
+   * @return how many people were marked
+   */
+  int markForTransfer(String policyVersion, String transferId, List<String> purposeCodes, Instant markedAt);
+
   /** The person's most recent requirement (satisfied or not), if any. */
   Optional<ReconsentRequirement> latestFor(String subjectId);
 

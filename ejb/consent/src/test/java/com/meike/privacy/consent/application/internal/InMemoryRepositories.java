@@ -139,6 +139,12 @@ final class InMemoryRepositories {
     }
 
     @Override
+    public int markForTransfer(
+        String policyVersion, String transferId, List<String> purposeCodes, Instant markedAt) {
+      throw new UnsupportedOperationException("covered on H2: DataHolderTransfersOnH2Test");
+    }
+
+    @Override
     public Optional<ReconsentRequirement> latestFor(String subjectId) {
       return stored.stream()
           .filter(requirement -> requirement.subjectId().equals(subjectId))

@@ -68,7 +68,7 @@ class ConsentMigrationScriptTest {
                 .getClassLoader()
                 .getResource("db/migration/consent/V3__reconsent_notices.sql"))
         .isNotNull();
-    assertThat(applied).isEqualTo(5);
+    assertThat(applied).isEqualTo(6);
   }
 
   @Test
@@ -89,7 +89,8 @@ class ConsentMigrationScriptTest {
         .containsExactlyInAnyOrder(
             "VERSION", "ORDINAL", "PUBLISHED_AT", "PUBLISHED_BY", "MAJOR", "SUMMARY", "TEXT");
     assertThat(columns("CONSENT_RECONSENT_REQUIREMENT"))
-        .containsExactlyInAnyOrder("SUBJECT_ID", "POLICY_VERSION", "MARKED_AT", "SATISFIED_AT", "NOTIFIED_AT", "NOTIFIED_TO");
+        .containsExactlyInAnyOrder("SUBJECT_ID", "POLICY_VERSION", "MARKED_AT", "SATISFIED_AT", "NOTIFIED_AT", "NOTIFIED_TO",
+            "DATA_HOLDER_TRANSFER_ID");
     assertThat(columns("CONSENT_CHILD_STATUS"))
         .containsExactlyInAnyOrder("SUBJECT_ID", "GUARDIAN_ID", "BASIS", "MARKED_AT", "MARKED_BY");
     assertThat(columns("CONSENT_EXCEPTION_USE"))

@@ -43,6 +43,38 @@ public class JpaReconsentRequirementRepository implements ReconsentRequirementRe
   }
 
   @Override
+  public int markForTransfer(
+      String policyVersion, String transferId, List<String> purposeCodes, Instant markedAt) {
+    entityManager.flush();
+    String consented =
+        "select distinct e.subject_id from consent_entry e"
+            + " where e.action = 'GIVEN' and e.purpose_code in (?4)";
+    int reopened = entityManager
+        .createNativeQuery(
+            "update consent_reconsent_requirement set marked_at = ?2, satisfied_at = null,"
+                + " notified_at = null, notified_to = null, data_holder_transfer_id = ?3"
+                + " where policy_version = ?1 and subject_id in (" + consented + ")")
+        .setParameter(1, policyVersion)
+        .setParameter(2, markedAt)
+        .setParameter(3, transferId)
+        .setParameter(4, purposeCodes)
+        .executeUpdate();
+    int added = entityManager
+        .createNativeQuery(
+            "insert into consent_reconsent_requirement"
+                + " (subject_id, policy_version, marked_at, data_holder_transfer_id)"
+                + " select s.subject_id, ?1, ?2, ?3 from (" + consented + ") s"
+                + " where not exists (select 1 from consent_reconsent_requirement r"
+                + " where r.subject_id = s.subject_id and r.policy_version = ?1)")
+        .setParameter(1, policyVersion)
+        .setParameter(2, markedAt)
+        .setParameter(3, transferId)
+        .setParameter(4, purposeCodes)
+        .executeUpdate();
+    return reopened + added;
+  }
+
+  @Override
   public Optional<ReconsentRequirement> latestFor(String subjectId) {
     return entityManager
         .createQuery(

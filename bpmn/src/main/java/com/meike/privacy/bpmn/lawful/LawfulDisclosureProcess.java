@@ -1,0 +1,156 @@
+package com.meike.privacy.bpmn.lawful;
+
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.lawful.application.LawfulDisclosures;
+import com.meike.privacy.lawful.application.LawfulDisclosures.DisclosureView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * The expressions of the {@code lawful-disclosure} process: each reads process variables, calls
+ * {@link LawfulDisclosures} and writes back what the next steps and legal's form need.
+ *
+ * <p>Process variables written here: {@code requestId}, {@code subject}, {@code authorityKind},
+ * {@code authorityLabel}, {@code authorityName}, {@code documentKind}, {@code documentNumber},
+ * {@code issuingBody}, {@code documentDate}, {@code documentFile}, {@code scope}, {@code
+ * recordingOrderNumber}, {@code publicDisclosure}, {@code foreignApprovalState}, {@code
+ * registeredBy}, {@code registeredAt}, {@code requestState}, {@code decisionReason}, {@code
+ * packageSha256}. The form writes {@code legalApproved} and {@code legalReason}.
+ */
+@Named("lawfulDisclosureProcess")
+@ApplicationScoped
+public class LawfulDisclosureProcess {
+
+  /** The only group that decides a disclosure request. */
+  public static final String LEGAL_GROUP = "legal";
+
+  private static final Map<String, String> AUTHORITY_LABELS = Map.of(
+      "PUBLIC_SECURITY", "公安机关 (public security)",
+      "STATE_SECURITY", "国家安全机关 (state security)",
+      "PROCURATORATE", "人民检察院 (procuratorate)",
+      "COURT", "人民法院 (court)",
+      "SUPERVISORY_COMMISSION", "监察委员会 (supervisory commission)",
+      "REGULATOR", "监管部门 (regulator)",
+      "LEGAL_DOCUMENT_HOLDER", "持法律文件的用户 (user holding a legal document)",
+      "FOREIGN_AUTHORITY", "外国机构 (foreign court or authority)");
+
+  private final LawfulDisclosures service;
+
+  /** For the CDI proxy only. */
+  protected LawfulDisclosureProcess() {
+    this.service = null;
+  }
+
+  @Inject
+  public LawfulDisclosureProcess(LawfulDisclosures service) {
+    this.service = Objects.requireNonNull(service, "service");
+  }
+
+  /**
+   * "Screen request": the rules that refuse without review (DISC-1a, DISC-2); sets the business key
+   * and the facts legal's form shows.
+   */
+  public void screen(DelegateExecution execution) {
+    String id = requestId(execution.getVariable("requestId"));
+    DisclosureView request = service.screen(id);
+    execution.setProcessBusinessKey(id);
+    execution.setVariable("subject", request.subject());
+    execution.setVariable("authorityKind", request.authorityKind());
+    execution.setVariable("authorityLabel", AUTHORITY_LABELS.getOrDefault(request.authorityKind(), request.authorityKind()));
+    execution.setVariable("authorityName", request.authorityName());
+    execution.setVariable("documentKind", request.documentKind());
+    execution.setVariable("documentNumber", request.documentNumber());
+    execution.setVariable("issuingBody", request.issuingBody());
+    execution.setVariable("documentDate", String.valueOf(request.documentDate()));
+    execution.setVariable("documentFile", request.document() == null ? null
+        : request.document().fileName() + " (" + request.document().sizeBytes() + " bytes, SHA-256 "
+            + request.document().sha256() + ") — GET /api/lawful-disclosures/" + id + "/document");
+    execution.setVariable("scope", String.join(", ", request.scope()));
+    execution.setVariable("recordingOrderNumber", request.recordingOrderNumber());
+    execution.setVariable("publicDisclosure", request.publicDisclosure()
+        ? "Yes — on a compulsory order" : "No");
+    execution.setVariable("foreignApprovalState", foreignApprovalState(request));
+    execution.setVariable("registeredBy", request.registeredBy());
+    execution.setVariable("registeredAt", iso(request.registeredAt()));
+    states(execution, request);
+  }
+
+  /**
+   * Complete listener of "Legal reviews request": records the decision of the member of legal
+   * completing the task. Anyone else, or a decision without a reason, fails the completion, so the
+   * task stays open.
+   */
+  public void decide(DelegateTask task) {
+    Object approved = task.getVariable("legalApproved");
+    if (!(approved instanceof Boolean)) {
+      throw DomainException.invalid(
+          "legalApproved", "The decision must be given as approve (true) or refuse (false).");
+    }
+    Object reason = task.getVariable("legalReason");
+    DisclosureView request = service.decide(requestId(task.getVariable("requestId")),
+        (Boolean) approved, reason == null ? null : reason.toString(), reviewerOf(task));
+    task.setVariable("requestState", request.state());
+    task.setVariable("decisionReason", request.decisionReason());
+  }
+
+  /** "Build encrypted package": only the approved scope, under a fresh key. */
+  public void buildPackage(DelegateExecution execution) {
+    DisclosureView request = service.buildPackage(requestId(execution.getVariable("requestId")));
+    states(execution, request);
+    execution.setVariable("packageSha256", request.packageSha256());
+  }
+
+  /** What legal reads about the PRC approval a foreign request needs (DISC-1a). */
+  static String foreignApprovalState(DisclosureView request) {
+    if (!"FOREIGN_AUTHORITY".equals(request.authorityKind())) {
+      return "Not needed: a PRC authority";
+    }
+    return request.foreignApprovalRecorded()
+        ? "Recorded: " + request.foreignApprovalReference() + " of " + request.foreignApprovalDate()
+        : "Missing: refused without review (DISC-1a)";
+  }
+
+  private static void states(DelegateExecution execution, DisclosureView request) {
+    execution.setVariable("requestState", request.state());
+    execution.setVariable("decisionReason", request.decisionReason());
+  }
+
+  /**
+   * The authenticated user, who must belong to legal; without an authenticated user (the engine
+   * called directly, as in tests and by the application), the assignee.
+   */
+  private static String reviewerOf(DelegateTask task) {
+    Authentication authentication =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      return task.getAssignee();
+    }
+    String user = authentication.getUserId();
+    boolean legal = (authentication.getGroupIds() != null && authentication.getGroupIds().contains(LEGAL_GROUP))
+        || task.getProcessEngineServices().getIdentityService().createUserQuery()
+            .userId(user).memberOfGroup(LEGAL_GROUP).count() > 0;
+    if (!legal) {
+      throw DomainException.forbidden("only a member of legal decides a disclosure request");
+    }
+    return user;
+  }
+
+  private static String requestId(Object value) {
+    if (!(value instanceof String id) || id.isBlank()) {
+      throw new IllegalStateException("The process has no requestId");
+    }
+    return id;
+  }
+
+  private static String iso(Instant instant) {
+    return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+}

@@ -1,0 +1,218 @@
+package com.meike.privacy.bpmn.lawful;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.lawful.application.LawfulDisclosures;
+import com.meike.privacy.lawful.application.LawfulDisclosures.DisclosureView;
+import com.meike.privacy.lawful.application.LawfulDisclosures.DocumentSummary;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of {@code lawful-disclosure} (DISC-1, DISC-1a, DISC-2) on an in-memory engine, with
+ * the lawful context's service mocked: approval, refusal by legal, a foreign request refused
+ * without review, a foreign request with its PRC approval reviewed, and a reviewer outside legal.
+ */
+@Deployment(resources = {"processes/lawful-disclosure.bpmn", "forms/lawful-disclosure-review.form"})
+class LawfulDisclosureProcessTest {
+
+  @RegisterExtension
+  static final ProcessEngineExtension EXTENSION =
+      ProcessEngineExtension.builder().useProcessEngine(inMemoryEngine()).build();
+
+  /** Injected by the extension. */
+  ProcessEngine engine;
+
+  static final String PROCESS_KEY = "lawful-disclosure";
+  static final String REQUEST_ID = "0b8f2d4e-6a1c-4e3b-9f7d-2c5a8e1b3d6f";
+  static final String LEGAL = "legal.counsel";
+  static final Instant REGISTERED_AT = Instant.parse("2026-11-29T02:00:00.123Z");
+
+  static final String SCREEN = "Activity_ScreenRequest";
+  static final String REFUSED_WITHOUT_REVIEW = "EndEvent_RefusedWithoutReview";
+  static final String LEGAL_REVIEW = "UserTask_LegalReview";
+  static final String REFUSED_BY_LEGAL = "EndEvent_RefusedByLegal";
+  static final String BUILD_PACKAGE = "Activity_BuildEncryptedPackage";
+  static final String PACKAGE_READY = "EndEvent_PackageReady";
+
+  LawfulDisclosures service;
+
+  static ProcessEngine inMemoryEngine() {
+    StandaloneInMemProcessEngineConfiguration configuration =
+        new StandaloneInMemProcessEngineConfiguration();
+    configuration.setProcessEngineName("lawful-disclosure-test");
+    configuration.setJdbcUrl("jdbc:h2:mem:lawful-disclosure-test;DB_CLOSE_DELAY=-1");
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+    configuration.setJobExecutorActivate(false);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setExpressionManager(new MockExpressionManager());
+    return configuration.buildProcessEngine();
+  }
+
+  @AfterAll
+  static void closeEngine() {
+    EXTENSION.getProcessEngine().close();
+  }
+
+  @BeforeEach
+  void registerMockedService() {
+    BpmnAwareTests.init(engine);
+    service = mock(LawfulDisclosures.class);
+    Mocks.register("lawfulDisclosureProcess", new LawfulDisclosureProcess(service));
+  }
+
+  @AfterEach
+  void reset() {
+    identityService().clearAuthentication();
+    Mocks.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void a_domestic_request_waits_for_legal_with_the_facts_of_its_document() {
+    when(service.screen(REQUEST_ID)).thenReturn(view("PUBLIC_SECURITY", "AWAITING_REVIEW", false, null));
+
+    ProcessInstance process = started();
+
+    assertThat(process).hasBusinessKey(REQUEST_ID).hasPassed(SCREEN).isWaitingAtExactly(LEGAL_REVIEW);
+    assertThat(process).task().hasCandidateGroup("legal").isNotAssigned();
+    assertThat(process).variables()
+        .containsEntry("authorityLabel", "公安机关 (public security)")
+        .containsEntry("documentNumber", "沪公(徐)调字[2026]0815号")
+        .containsEntry("scope", "account.network-identity, location.precise")
+        .containsEntry("subject", "u-7f3a")
+        .containsEntry("foreignApprovalState", "Not needed: a PRC authority")
+        .containsEntry("registeredAt", "2026-11-29T02:00:00Z")
+        .containsEntry("requestState", "AWAITING_REVIEW");
+  }
+
+  @Test
+  void legal_approves_and_the_encrypted_package_is_built() {
+    when(service.screen(REQUEST_ID)).thenReturn(view("COURT", "AWAITING_REVIEW", false, null));
+    when(service.decide(REQUEST_ID, true, "Ruling checked with the court", LEGAL))
+        .thenReturn(view("COURT", "APPROVED", false, "Ruling checked with the court"));
+    when(service.buildPackage(REQUEST_ID)).thenReturn(view("COURT", "PACKAGED", false, "Ruling checked with the court"));
+    ProcessInstance process = started();
+
+    identityService().setAuthentication(LEGAL, List.of("legal", "department-head"));
+    taskService().complete(task(process).getId(),
+        Map.of("legalApproved", true, "legalReason", "Ruling checked with the court"));
+
+    verify(service).decide(REQUEST_ID, true, "Ruling checked with the court", LEGAL);
+    verify(service).buildPackage(REQUEST_ID);
+    assertThat(process).hasPassed(LEGAL_REVIEW, BUILD_PACKAGE).isEnded().hasPassed(PACKAGE_READY);
+  }
+
+  @Test
+  void legal_refuses_and_nothing_is_packaged() {
+    when(service.screen(REQUEST_ID)).thenReturn(view("REGULATOR", "AWAITING_REVIEW", false, null));
+    when(service.decide(REQUEST_ID, false, "The letter does not cover location", LEGAL))
+        .thenReturn(view("REGULATOR", "REFUSED", false, "The letter does not cover location"));
+    ProcessInstance process = started();
+
+    identityService().setAuthentication(LEGAL, List.of("legal"));
+    taskService().complete(task(process).getId(),
+        Map.of("legalApproved", false, "legalReason", "The letter does not cover location"));
+
+    verify(service, never()).buildPackage(anyString());
+    assertThat(process).isEnded().hasPassed(REFUSED_BY_LEGAL).hasNotPassed(BUILD_PACKAGE);
+  }
+
+  @Test
+  void a_foreign_request_without_prc_approval_is_refused_without_review() {
+    when(service.screen(REQUEST_ID)).thenReturn(
+        view("FOREIGN_AUTHORITY", "REFUSED", false, "DISC-1a: no PRC approval"));
+
+    ProcessInstance process = started();
+
+    assertThat(process).isEnded().hasPassed(SCREEN, REFUSED_WITHOUT_REVIEW).hasNotPassed(LEGAL_REVIEW);
+    assertThat(process).variables()
+        .containsEntry("foreignApprovalState", "Missing: refused without review (DISC-1a)")
+        .containsEntry("decisionReason", "DISC-1a: no PRC approval");
+    verify(service, never()).decide(anyString(), anyBoolean(), anyString(), anyString());
+  }
+
+  @Test
+  void a_foreign_request_with_prc_approval_is_reviewed_by_legal() {
+    when(service.screen(REQUEST_ID)).thenReturn(view("FOREIGN_AUTHORITY", "AWAITING_REVIEW", true, null));
+
+    ProcessInstance process = started();
+
+    assertThat(process).isWaitingAtExactly(LEGAL_REVIEW);
+    assertThat(process).variables().containsEntry("foreignApprovalState",
+        "Recorded: 司法部国际司法协助批复[2026]12号 of 2026-11-25");
+  }
+
+  @Test
+  void someone_outside_legal_cannot_decide_and_the_task_stays_open() {
+    when(service.screen(REQUEST_ID)).thenReturn(view("COURT", "AWAITING_REVIEW", false, null));
+    ProcessInstance process = started();
+    String taskId = task(process).getId();
+
+    identityService().setAuthentication("ops.agent", List.of("operations"));
+    assertThatThrownBy(() -> taskService().complete(taskId,
+            Map.of("legalApproved", true, "legalReason", "looks fine")))
+        .hasRootCauseInstanceOf(DomainException.class)
+        .hasRootCauseMessage("only a member of legal decides a disclosure request");
+
+    verify(service, never()).decide(anyString(), anyBoolean(), anyString(), anyString());
+    assertThat(process).isWaitingAtExactly(LEGAL_REVIEW);
+  }
+
+  @Test
+  void a_decision_without_approve_or_refuse_is_rejected() {
+    when(service.screen(REQUEST_ID)).thenReturn(view("COURT", "AWAITING_REVIEW", false, null));
+    ProcessInstance process = started();
+    String taskId = task(process).getId();
+
+    identityService().setAuthentication(LEGAL, List.of("legal"));
+    assertThatThrownBy(() -> taskService().complete(taskId, Map.of("legalReason", "no decision")))
+        .hasRootCauseInstanceOf(DomainException.class);
+
+    assertThat(process).isWaitingAtExactly(LEGAL_REVIEW);
+  }
+
+  private ProcessInstance started() {
+    return runtimeService().startProcessInstanceByKey(PROCESS_KEY, REQUEST_ID, Map.of("requestId", REQUEST_ID));
+  }
+
+  private static DisclosureView view(String authority, String state, boolean approval, String reason) {
+    boolean foreign = "FOREIGN_AUTHORITY".equals(authority);
+    return new DisclosureView(REQUEST_ID, "u-7f3a", authority, "Xuhui branch", "INVESTIGATION_LETTER",
+        "沪公(徐)调字[2026]0815号", "上海市公安局徐汇分局", LocalDate.parse("2026-11-20"),
+        List.of("account.network-identity", "location.precise"), null, false, false,
+        foreign && approval, foreign && approval ? "司法部国际司法协助批复[2026]12号" : null,
+        foreign && approval ? LocalDate.parse("2026-11-25") : null, state, reason,
+        reason == null ? null : (reason.startsWith("DISC") ? "system" : LEGAL), null, "privacy.officer",
+        REGISTERED_AT, new DocumentSummary("letter.pdf", "application/pdf", 1024, "ab".repeat(32)),
+        null, null, null, null);
+  }
+}

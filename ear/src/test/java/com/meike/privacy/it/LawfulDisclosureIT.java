@@ -1,0 +1,219 @@
+package com.meike.privacy.it;
+
+import static com.meike.privacy.it.Staff.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * DISC-1, DISC-1a, PTN-6 end to end through the deployed EAR: an authority's request is
+ * registered with its document, legal approves it in the task over the engine's REST API (nobody
+ * else can), the package downloads as ciphertext and its key is handed over once, and the key opens
+ * a package holding only the requested scope; a foreign request without a PRC approval is refused
+ * without review; a merger either binds the new holder or marks people for re-consent.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LawfulDisclosureIT {
+
+  static final byte[] DOCUMENT = "%PDF-1.4 沪公(徐)调字[2026]0815号 调查取证函".getBytes(StandardCharsets.UTF_8);
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @Test
+  void legalApprovesAndTheKeyOpensAPackageOfOnlyTheScope() throws Exception {
+    // given a person with consents inside and outside the scope
+    AppUsers.AppUser person = AppUsers.register("CUSTOMER");
+    person.call().body(Map.of()).post("/api/me/policy-acceptance").then().statusCode(201);
+    person.call().body(Map.of("purpose", "location.precise", "action", "GIVEN")).post("/api/me/consents")
+        .then().statusCode(201);
+    person.call().body(Map.of("purpose", "device.camera", "action", "GIVEN")).post("/api/me/consents")
+        .then().statusCode(201);
+
+    // when the privacy office registers a public-security request for account and location
+    JsonPath registered = as("privacy.officer")
+        .body(request(person.accountId(), "PUBLIC_SECURITY", List.of("account.network-identity", "location.precise")))
+        .post("/api/lawful-disclosures").then().statusCode(201).extract().jsonPath();
+    String id = registered.getString("id");
+    assertThat(registered.getString("state")).isEqualTo("AWAITING_REVIEW");
+    assertThat(registered.getString("document.sha256")).hasSize(64);
+
+    // nobody outside legal sees or completes the review task; no package before a decision
+    assertThat(taskIdsFor("privacy.officer", id)).isEmpty();
+    String task = single(taskIdsFor("legal.counsel", id));
+    as("privacy.officer").body(decision(true, "not mine")).post("/engine-rest/task/" + task + "/complete")
+        .then().statusCode(anyOf(equalTo(403), equalTo(404)));
+    as("ops.head").body(decision(true, "not mine")).post("/engine-rest/task/" + task + "/complete")
+        .then().statusCode(anyOf(equalTo(403), equalTo(404)));
+    as("legal.counsel").accept("application/octet-stream").get("/api/lawful-disclosures/" + id + "/package")
+        .then().statusCode(409);
+
+    // legal approves in the task
+    as("legal.counsel").body(decision(true, "Investigation letter verified with the issuing branch"))
+        .post("/engine-rest/task/" + task + "/complete").then().statusCode(204);
+    as("legal.counsel").get("/api/lawful-disclosures/" + id).then().statusCode(200)
+        .body("state", equalTo("PACKAGED"))
+        .body("decidedBy", equalTo("legal.counsel"));
+
+    // the package is ciphertext, for legal only
+    Response download = as("legal.counsel").accept("application/octet-stream")
+        .get("/api/lawful-disclosures/" + id + "/package");
+    download.then().statusCode(200).contentType(startsWith("application/octet-stream"));
+    byte[] ciphertext = download.asByteArray();
+    assertThat(new String(ciphertext, StandardCharsets.ISO_8859_1)).doesNotContain(person.accountId());
+    as("privacy.officer").accept("application/octet-stream").get("/api/lawful-disclosures/" + id + "/package")
+        .then().statusCode(403);
+
+    // the key is handed over once
+    as("privacy.officer").post("/api/lawful-disclosures/" + id + "/key-handover").then().statusCode(403);
+    JsonPath handover = as("legal.counsel").post("/api/lawful-disclosures/" + id + "/key-handover").then()
+        .statusCode(200).body("handedOverTo", equalTo("legal.counsel")).extract().jsonPath();
+    as("legal.counsel").post("/api/lawful-disclosures/" + id + "/key-handover").then()
+        .statusCode(409).contentType(startsWith("application/problem+json"));
+    as("legal.counsel").get("/api/lawful-disclosures/" + id).then().statusCode(200)
+        .body("keyHandedOverTo", equalTo("legal.counsel"));
+
+    // then the key opens the package, and it holds only the scope
+    JsonPath contents = new JsonPath(new String(
+        decrypt(Base64.getDecoder().decode(handover.getString("keyBase64")), ciphertext),
+        StandardCharsets.UTF_8));
+    assertThat(contents.getString("subject")).isEqualTo(person.accountId());
+    assertThat(contents.getString("data.account.accountId")).isEqualTo(person.accountId());
+    List<String> purposes = contents.getList("data.consentRecords.purpose");
+    assertThat(purposes).contains("location.precise")
+        .allMatch(p -> p.equals("location.precise") || p.equals("account.network-identity"));
+    assertThat(contents.prettify()).doesNotContain("device.camera").doesNotContain("recordings");
+
+    // the document comes back as sent, and everything is in an intact audit chain
+    byte[] document = as("privacy.officer").accept("*/*").get("/api/lawful-disclosures/" + id + "/document")
+        .then().statusCode(200).extract().asByteArray();
+    assertThat(document).isEqualTo(DOCUMENT);
+    as("privacy.officer").get("/api/audit-trail/verification").then()
+        .statusCode(200).body("intact", equalTo(true));
+  }
+
+  @Test
+  void aForeignRequestWithoutPrcApprovalIsRefusedWithoutReview() throws Exception {
+    AppUsers.AppUser person = AppUsers.register("CUSTOMER");
+
+    JsonPath refused = as("legal.counsel")
+        .body(request(person.accountId(), "FOREIGN_AUTHORITY", List.of("account.network-identity")))
+        .post("/api/lawful-disclosures").then().statusCode(201).extract().jsonPath();
+
+    assertThat(refused.getString("state")).isEqualTo("REFUSED");
+    assertThat(refused.getString("decisionReason")).contains("DISC-1a");
+    assertThat(taskIdsFor("legal.counsel", refused.getString("id"))).isEmpty();
+    as("legal.counsel").get("/api/lawful-disclosures").then().statusCode(200)
+        .body("id", hasItem(refused.getString("id")));
+  }
+
+  @Test
+  void badRequestsAreRefusedNamingTheFieldAndOnlyLegalAndThePrivacyOfficeRegister() throws Exception {
+    AppUsers.AppUser person = AppUsers.register("CUSTOMER");
+    Map<String, Object> unknownField = new HashMap<>(request(person.accountId(), "COURT", List.of("profile.basic")));
+    unknownField.put("urgency", "high");
+    as("legal.counsel").body(unknownField).post("/api/lawful-disclosures").then()
+        .statusCode(400).contentType(startsWith("application/problem+json")).body("errors.field", hasItem("urgency"));
+    Map<String, Object> noDocument = new HashMap<>(request(person.accountId(), "COURT", List.of("profile.basic")));
+    noDocument.remove("document");
+    as("legal.counsel").body(noDocument).post("/api/lawful-disclosures").then()
+        .statusCode(400).body("errors.field", hasItem("document"));
+    as("legal.counsel").body(request(person.accountId(), "COURT", List.of("no.such.purpose")))
+        .post("/api/lawful-disclosures").then().statusCode(400).body("errors.field", hasItem("scope"));
+    as("legal.counsel").body(request("u-nobody-" + System.nanoTime(), "COURT", List.of("profile.basic")))
+        .post("/api/lawful-disclosures").then().statusCode(400).body("errors.field", hasItem("subject"));
+    as("cs.agent").body(request(person.accountId(), "COURT", List.of("profile.basic")))
+        .post("/api/lawful-disclosures").then().statusCode(403);
+  }
+
+  @Test
+  void aMergerBindsTheNewHolderOrMarksPeopleForReconsent() throws Exception {
+    AppUsers.AppUser person = AppUsers.register("CUSTOMER");
+    person.call().body(Map.of()).post("/api/me/policy-acceptance").then().statusCode(201);
+    person.call().body(Map.of("purpose", "device.voice-shopping", "action", "GIVEN")).post("/api/me/consents")
+        .then().statusCode(201);
+
+    as("privacy.officer").body(Map.of("kind", "MERGER", "newHolder", "Meike & Co.", "transferDate", "2026-12-01",
+            "scope", List.of("device.voice-shopping"), "outcome", "BOUND_TO_CURRENT_POLICY"))
+        .post("/api/data-holder-transfers").then().statusCode(400).body("errors.field", hasItem("commitmentReference"));
+    as("privacy.officer").body(Map.of("kind", "MERGER", "newHolder", "Meike & Co.", "transferDate", "2026-12-01",
+            "scope", List.of("device.voice-shopping"), "outcome", "BOUND_TO_CURRENT_POLICY",
+            "commitmentReference", "Undertaking 2026-17"))
+        .post("/api/data-holder-transfers").then().statusCode(201).body("peopleMarked", equalTo(0));
+    as("privacy.officer").get("/api/consent-checks?subject=" + person.accountId() + "&purpose=device.voice-shopping")
+        .then().statusCode(200).body("allowed", equalTo(true));
+
+    JsonPath marked = as("privacy.officer").body(Map.of("kind", "ACQUISITION", "newHolder", "Huamei Holdings Ltd.",
+            "transferDate", "2026-12-01", "scope", List.of("device.voice-shopping"), "outcome", "REQUIRES_RECONSENT"))
+        .post("/api/data-holder-transfers").then().statusCode(201).extract().jsonPath();
+    assertThat(marked.getInt("peopleMarked")).isGreaterThanOrEqualTo(1);
+    as("privacy.officer").get("/api/consent-checks?subject=" + person.accountId() + "&purpose=device.voice-shopping")
+        .then().statusCode(200).body("allowed", equalTo(false)).body("reason", equalTo("RECONSENT_REQUIRED"));
+    as("legal.counsel").get("/api/data-holder-transfers").then().statusCode(200)
+        .body("id", hasItem(marked.getString("id")));
+    as("ops.agent").get("/api/data-holder-transfers").then().statusCode(403);
+    as("legal.counsel").body(Map.of("kind", "MERGER")).post("/api/data-holder-transfers").then()
+        .statusCode(403).contentType(containsString("problem+json"));
+  }
+
+  static Map<String, Object> request(String subject, String authority, List<String> scope) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("subject", subject);
+    body.put("authorityKind", authority);
+    body.put("authorityName", "上海市公安局徐汇分局");
+    body.put("documentKind", "INVESTIGATION_LETTER");
+    body.put("documentNumber", "沪公(徐)调字[2026]0815号");
+    body.put("issuingBody", "上海市公安局徐汇分局");
+    body.put("documentDate", "2026-11-20");
+    body.put("scope", scope);
+    body.put("document", Map.of("fileName", "letter.pdf", "mediaType", "application/pdf",
+        "contentBase64", Base64.getEncoder().encodeToString(DOCUMENT)));
+    return body;
+  }
+
+  static Map<String, Object> decision(boolean approved, String reason) {
+    return Map.of("variables", Map.of(
+        "legalApproved", Map.of("value", approved, "type", "Boolean"),
+        "legalReason", Map.of("value", reason, "type", "String")));
+  }
+
+  static List<String> taskIdsFor(String user, String requestId) {
+    return as(user).queryParam("processInstanceBusinessKey", requestId)
+        .get("/engine-rest/task").then().statusCode(200).extract().jsonPath().getList("id");
+  }
+
+  static String single(List<String> ids) {
+    assertThat(ids).hasSize(1);
+    return ids.get(0);
+  }
+
+  /** What the authority does with the key: AES-256-GCM, IV (12 bytes) first, tag last. */
+  static byte[] decrypt(byte[] key, byte[] sealed) throws Exception {
+    Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+    cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, sealed, 0, 12));
+    return cipher.doFinal(sealed, 12, sealed.length - 12);
+  }
+}

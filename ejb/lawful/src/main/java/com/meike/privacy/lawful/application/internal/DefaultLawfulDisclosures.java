@@ -1,0 +1,232 @@
+package com.meike.privacy.lawful.application.internal;
+
+import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.consent.application.ConsentEntryView;
+import com.meike.privacy.consent.application.ConsentLedger;
+import com.meike.privacy.consent.application.PurposeCatalogue;
+import com.meike.privacy.consent.application.PurposeView;
+import com.meike.privacy.identity.application.AccountLookup;
+import com.meike.privacy.identity.application.AccountLookup.SubjectView;
+import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.lawful.application.LawfulDisclosureRequested;
+import com.meike.privacy.lawful.application.LawfulDisclosures;
+import com.meike.privacy.lawful.domain.request.DisclosureDocument;
+import com.meike.privacy.lawful.domain.request.DisclosurePackage;
+import com.meike.privacy.lawful.domain.request.DisclosureRequest;
+import com.meike.privacy.lawful.domain.request.DisclosureRequestRepository;
+import com.meike.privacy.lawful.domain.request.PackageCipher;
+import com.meike.privacy.recording.application.LegalHoldView;
+import com.meike.privacy.recording.application.RecordingRetention;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** {@link LawfulDisclosures} as one container-managed transaction per call, with its audit entry. */
+@Stateless
+public class DefaultLawfulDisclosures implements LawfulDisclosures {
+
+  static final String REQUEST = "lawful-disclosure-request";
+  static final int LATEST_LIMIT = 200;
+
+  @Inject DisclosureRequestRepository requests;
+  @Inject AccountLookup accounts;
+  @Inject ConsentLedger ledger;
+  @Inject PurposeCatalogue catalogue;
+  @Inject RecordingRetention retention;
+  @Inject LawfulKeys keys;
+  @Inject AuditTrail auditTrail;
+  @Inject Event<LawfulDisclosureRequested> requested;
+  @Inject Clock clock;
+
+  @Override
+  public DisclosureView register(RequestInput input, String actor) {
+    if (input == null) {
+      throw DomainException.invalid("subject", "is required");
+    }
+    Instant now = clock.instant();
+    DisclosureRequest request = DisclosureRequest.register(
+        new DisclosureRequest.Facts(
+            input.subject(), input.authorityKind(), input.authorityName(), input.documentKind(),
+            input.documentNumber(), input.issuingBody(), input.documentDate(), input.scope(),
+            input.recordingOrderNumber(), input.publicDisclosure(), input.compulsoryOrder(),
+            input.foreignApprovalReference(), input.foreignApprovalDate()),
+        actor, now);
+    Set<String> known =
+        catalogue.allPurposes().stream().map(PurposeView::code).collect(Collectors.toSet());
+    List<String> unknown = request.scope().stream().filter(c -> !known.contains(c)).toList();
+    if (!unknown.isEmpty()) {
+      throw DomainException.invalid(
+          "scope", "not purpose codes of the catalogue: " + String.join(", ", unknown));
+    }
+    DisclosureDocument document = document(request.id(), input.document());
+    if (accounts.byId(request.subjectId(), request.registeredBy()).isEmpty()) {
+      throw DomainException.invalid("subject", "no account with this id");
+    }
+    requests.add(request, document);
+    request.recordingOrderNumber().ifPresent(order -> retention.placeHold(
+        order, "Lawful disclosure request " + request.id() + " from an authority (REC-9)",
+        request.registeredBy()));
+    auditTrail.record(new AuditEvent(request.registeredBy(), "lawful.request.registered", REQUEST,
+        request.id(), "authority " + request.authorityKind() + ", document " + request.documentKind()
+            + ", subject " + request.subjectId() + ", scope " + request.scope()
+            + (request.hasForeignApproval() ? ", PRC approval recorded" : "")));
+    requested.fire(new LawfulDisclosureRequested(request.id()));
+    return view(request, document, Optional.empty());
+  }
+
+  @Override
+  public DisclosureView screen(String id) {
+    DisclosureRequest request = find(id);
+    request.screen(clock.instant());
+    auditTrail.record(new AuditEvent(DisclosureRequest.SYSTEM, "lawful.request.screened", REQUEST,
+        id, request.state() + request.decisionReason().map(r -> ": " + r).orElse("")));
+    return view(request);
+  }
+
+  @Override
+  public DisclosureView decide(String id, boolean approved, String reason, String reviewer) {
+    DisclosureRequest request = find(id);
+    request.decide(approved, reason, reviewer, clock.instant());
+    auditTrail.record(new AuditEvent(request.decidedBy().orElseThrow(),
+        approved ? "lawful.request.approved" : "lawful.request.refused", REQUEST, id,
+        "legal review decided"));
+    return view(request);
+  }
+
+  @Override
+  public DisclosureView buildPackage(String id) {
+    DisclosureRequest request = find(id);
+    String reader = request.decidedBy().orElseThrow(
+        () -> DomainException.conflict("the request was not decided"));
+    Instant now = clock.instant();
+    request.packaged(now);
+    Optional<SubjectView> account = accounts.byId(request.subjectId(), reader);
+    List<ConsentEntryView> entries = ledger.history(request.subjectId(), reader, true);
+    List<LegalHoldView> holds =
+        request.recordingOrderNumber().map(retention::holdsOf).orElse(List.of());
+    byte[] key = PackageCipher.newKey();
+    byte[] ciphertext = PackageCipher.encrypt(
+        key, PackageContents.json(request, account, entries, holds, now));
+    String sha256 = PackageCipher.sha256(ciphertext);
+    requests.addPackage(new DisclosurePackage(id, Base64.getEncoder().encodeToString(ciphertext),
+        sha256, keys.cipher().seal(Base64.getEncoder().encodeToString(key)), now));
+    auditTrail.record(new AuditEvent(DisclosureRequest.SYSTEM, "lawful.package.built", REQUEST, id,
+        "scope " + request.scope() + ", read as " + reader + ", package sha256 " + sha256));
+    return view(request);
+  }
+
+  @Override
+  public DisclosureView request(String id, String viewer) {
+    DisclosureRequest request = find(id);
+    audit(viewer, "lawful.request.read", id, request.state().name());
+    return view(request);
+  }
+
+  @Override
+  public List<DisclosureView> latest(String viewer) {
+    List<DisclosureView> views = requests.latest(LATEST_LIMIT).stream().map(this::view).toList();
+    audit(viewer, "lawful.requests.listed", "*", views.size() + " requests");
+    return views;
+  }
+
+  @Override
+  public DocumentFile document(String id, String viewer) {
+    find(id);
+    DisclosureDocument document = requests.document(id)
+        .orElseThrow(() -> DomainException.notFound("the request has no document"));
+    byte[] content = Base64.getDecoder().decode(keys.cipher().open(document.sealedContent()));
+    audit(viewer, "lawful.document.read", id, "sha256 " + document.sha256());
+    return new DocumentFile(document.fileName(), document.mediaType(), content);
+  }
+
+  @Override
+  public PackageFile packageOf(String id, String viewer) {
+    find(id);
+    DisclosurePackage pkg = requests.packageOf(id)
+        .orElseThrow(() -> DomainException.conflict("no package was built for this request"));
+    audit(viewer, "lawful.package.downloaded", id, "sha256 " + pkg.sha256());
+    return new PackageFile(id, Base64.getDecoder().decode(pkg.ciphertext()), pkg.sha256());
+  }
+
+  @Override
+  public KeyHandover handOverKey(String id, String actor) {
+    if (actor == null || actor.isBlank()) {
+      throw DomainException.forbidden("only an identified member of legal may take the key");
+    }
+    DisclosureRequest request = find(id);
+    Optional<DisclosurePackage> locked = requests.lockPackage(request.id());
+    Instant now = clock.instant();
+    request.keyHandedOver(actor.strip(), now);
+    DisclosurePackage pkg = locked
+        .orElseThrow(() -> DomainException.conflict("no package was built for this request"));
+    String key = keys.cipher().open(pkg.takeKey().orElseThrow(
+        () -> DomainException.conflict("the package key was already handed over")));
+    audit(actor.strip(), "lawful.package.key-handed-over", id,
+        "key shown once and erased; package sha256 " + pkg.sha256());
+    return new KeyHandover(id, key, PackageCipher.ALGORITHM, pkg.sha256(), actor.strip(), now);
+  }
+
+  private DisclosureDocument document(String requestId, DocumentInput input) {
+    if (input == null) {
+      throw DomainException.invalid("document", "the legal document file is required (DISC-1)");
+    }
+    if (input.contentBase64() == null || input.contentBase64().isBlank()) {
+      throw DomainException.invalid("document.contentBase64", "is required");
+    }
+    if (input.contentBase64().length() > DisclosureDocument.MAX_BYTES / 3 * 4 + 8) {
+      throw DomainException.invalid("document.contentBase64",
+          "the file must have at most " + DisclosureDocument.MAX_BYTES + " bytes");
+    }
+    byte[] content;
+    try {
+      content = Base64.getDecoder().decode(input.contentBase64().strip());
+    } catch (IllegalArgumentException e) {
+      throw DomainException.invalid("document.contentBase64", "must be Base64");
+    }
+    FieldCipher cipher = keys.cipher();
+    return DisclosureDocument.of(requestId, input.fileName(), input.mediaType(), content.length,
+        PackageCipher.sha256(content), cipher.seal(Base64.getEncoder().encodeToString(content)));
+  }
+
+  private DisclosureRequest find(String id) {
+    if (id == null || id.isBlank()) {
+      throw DomainException.notFound("no such disclosure request");
+    }
+    return requests.find(id.strip())
+        .orElseThrow(() -> DomainException.notFound("no such disclosure request"));
+  }
+
+  private void audit(String viewer, String action, String id, String detail) {
+    if (viewer == null || viewer.isBlank()) {
+      throw DomainException.forbidden("only an identified member of legal may read");
+    }
+    auditTrail.record(new AuditEvent(viewer.strip(), action, REQUEST, id, detail));
+  }
+
+  private DisclosureView view(DisclosureRequest r) {
+    return view(r, requests.document(r.id()).orElse(null), requests.packageOf(r.id()));
+  }
+
+  private static DisclosureView view(
+      DisclosureRequest r, DisclosureDocument d, Optional<DisclosurePackage> pkg) {
+    return new DisclosureView(
+        r.id(), r.subjectId(), r.authorityKind().name(), r.authorityName(), r.documentKind().name(),
+        r.documentNumber(), r.issuingBody(), r.documentDate(), r.scope(),
+        r.recordingOrderNumber().orElse(null), r.publicDisclosure(), r.compulsoryOrder(),
+        r.hasForeignApproval(), r.foreignApprovalReference().orElse(null),
+        r.foreignApprovalDate().orElse(null), r.state().name(), r.decisionReason().orElse(null),
+        r.decidedBy().orElse(null), r.decidedAt().orElse(null), r.registeredBy(), r.registeredAt(),
+        d == null ? null : new DocumentSummary(d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256()),
+        r.packagedAt().orElse(null), pkg.map(DisclosurePackage::sha256).orElse(null),
+        r.keyHandedOverTo().orElse(null), r.keyHandedOverAt().orElse(null));
+  }
+}

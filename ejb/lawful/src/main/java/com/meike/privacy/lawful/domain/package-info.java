@@ -1,0 +1,2 @@
+/** The lawful-disclosure context's domain: rules without infrastructure. */
+package com.meike.privacy.lawful.domain;

@@ -1,0 +1,2 @@
+/** The lawful-disclosure context's adapters: persistence. */
+package com.meike.privacy.lawful.infrastructure;

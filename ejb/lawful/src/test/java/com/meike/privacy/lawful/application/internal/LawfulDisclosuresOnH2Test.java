@@ -1,0 +1,244 @@
+package com.meike.privacy.lawful.application.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.consent.application.ConsentEntryView;
+import com.meike.privacy.consent.application.ConsentLedger;
+import com.meike.privacy.consent.application.PurposeCatalogue;
+import com.meike.privacy.consent.application.PurposeView;
+import com.meike.privacy.identity.application.AccountLookup;
+import com.meike.privacy.identity.application.AccountLookup.SubjectView;
+import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.persistence.SchemaMigration;
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.lawful.application.LawfulDisclosureRequested;
+import com.meike.privacy.lawful.application.LawfulDisclosures.DisclosureView;
+import com.meike.privacy.lawful.application.LawfulDisclosures.DocumentInput;
+import com.meike.privacy.lawful.application.LawfulDisclosures.KeyHandover;
+import com.meike.privacy.lawful.application.LawfulDisclosures.PackageFile;
+import com.meike.privacy.lawful.application.LawfulDisclosures.RequestInput;
+import com.meike.privacy.lawful.domain.request.DisclosureDocument;
+import com.meike.privacy.lawful.domain.request.DisclosurePackage;
+import com.meike.privacy.lawful.domain.request.DisclosureRequest;
+import com.meike.privacy.lawful.domain.request.PackageCipher;
+import com.meike.privacy.lawful.infrastructure.persistence.jpa.JpaDisclosureRequestRepository;
+import com.meike.privacy.recording.application.RecordingRetention;
+import jakarta.enterprise.event.Event;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lawful-disclosure service on the migrated schema (H2, mappings validated): registration with
+ * the sealed document, screening, review, the package of only the requested scope, and the
+ * one-time key handover. Other contexts' services are mocked.
+ */
+class LawfulDisclosuresOnH2Test {
+
+  static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
+  static final String SUBJECT = "u-7f3a";
+  static final String LEGAL = "legal.counsel";
+  static final byte[] DOCUMENT = "%PDF-1.7 investigation letter".getBytes(StandardCharsets.UTF_8);
+
+  EntityManagerFactory emf;
+  AccountLookup accounts = mock(AccountLookup.class);
+  ConsentLedger ledger = mock(ConsentLedger.class);
+  PurposeCatalogue catalogue = mock(PurposeCatalogue.class);
+  RecordingRetention retention = mock(RecordingRetention.class);
+  AuditTrail audit = mock(AuditTrail.class);
+  @SuppressWarnings("unchecked")
+  Event<LawfulDisclosureRequested> requested = mock(Event.class);
+  FieldCipher documentCipher = new FieldCipher("d1", new byte[32]);
+
+  @BeforeEach
+  void migratedDatabase() {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    SchemaMigration.migrate(ds, "lawful", getClass().getClassLoader());
+    Configuration configuration = new Configuration()
+        .addAnnotatedClass(DisclosureRequest.class)
+        .addAnnotatedClass(DisclosureDocument.class)
+        .addAnnotatedClass(DisclosurePackage.class);
+    configuration.getProperties().put("hibernate.connection.datasource", ds);
+    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
+    emf = configuration.buildSessionFactory();
+    when(catalogue.allPurposes()).thenReturn(List.of(
+        purpose("account.network-identity"), purpose("location.precise"), purpose("profile.basic"),
+        purpose("service.recording")));
+    when(accounts.byId(eq(SUBJECT), anyString())).thenReturn(
+        Optional.of(new SubjectView(SUBJECT, "CUSTOMER", null, NOW.minusSeconds(86_400))));
+    when(ledger.history(eq(SUBJECT), anyString(), eq(true))).thenReturn(List.of(
+        entry(1, "account.network-identity"), entry(2, "location.precise"), entry(3, "profile.basic")));
+  }
+
+  @AfterEach
+  void close() {
+    emf.close();
+  }
+
+  @Test
+  void an_approved_request_yields_a_package_of_only_its_scope_and_the_key_once() {
+    DisclosureView registered = call(s -> s.register(input("PUBLIC_SECURITY", List.of("account.network-identity", "location.precise"), null), LEGAL));
+    verify(requested).fire(new LawfulDisclosureRequested(registered.id()));
+    assertThat(registered.state()).isEqualTo("SCREENING");
+    assertThat(registered.document().sha256()).isEqualTo(PackageCipher.sha256(DOCUMENT));
+
+    assertThat(call(s -> s.screen(registered.id())).state()).isEqualTo("AWAITING_REVIEW");
+    assertThat(call(s -> s.decide(registered.id(), true, "Letter verified with the branch", LEGAL)).state())
+        .isEqualTo("APPROVED");
+    DisclosureView packaged = call(s -> s.buildPackage(registered.id()));
+    assertThat(packaged.state()).isEqualTo("PACKAGED");
+
+    PackageFile pkg = call(s -> s.packageOf(registered.id(), LEGAL));
+    assertThat(new String(pkg.ciphertext(), StandardCharsets.ISO_8859_1)).doesNotContain(SUBJECT);
+    KeyHandover key = call(s -> s.handOverKey(registered.id(), LEGAL));
+    assertThat(key.handedOverTo()).isEqualTo(LEGAL);
+    DomainException again = catchThrowableOfType(DomainException.class,
+        () -> call(s -> s.handOverKey(registered.id(), LEGAL)));
+    assertThat(again.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+
+    JsonObject contents = Json.createReader(new StringReader(new String(
+        PackageCipher.decrypt(Base64.getDecoder().decode(key.keyBase64()), pkg.ciphertext()),
+        StandardCharsets.UTF_8))).readObject();
+    assertThat(contents.getString("subject")).isEqualTo(SUBJECT);
+    JsonObject data = contents.getJsonObject("data");
+    assertThat(data.getJsonObject("account").getString("accountId")).isEqualTo(SUBJECT);
+    assertThat(data.getJsonArray("consentRecords").getValuesAs(JsonObject.class))
+        .extracting(o -> o.getString("purpose"))
+        .containsExactly("account.network-identity", "location.precise");
+    assertThat(data.containsKey("recordings")).isFalse();
+    assertThat(call(s -> s.request(registered.id(), LEGAL)).keyHandedOverTo()).isEqualTo(LEGAL);
+  }
+
+  @Test
+  void a_scope_without_the_account_leaves_account_facts_out() throws Exception {
+    DisclosureView registered = call(s -> s.register(input("COURT", List.of("profile.basic"), null), LEGAL));
+    call(s -> s.screen(registered.id()));
+    call(s -> s.decide(registered.id(), true, "Court ruling", LEGAL));
+    call(s -> s.buildPackage(registered.id()));
+    KeyHandover key = call(s -> s.handOverKey(registered.id(), LEGAL));
+    PackageFile pkg = call(s -> s.packageOf(registered.id(), LEGAL));
+
+    String json = new String(PackageCipher.decrypt(Base64.getDecoder().decode(key.keyBase64()),
+        pkg.ciphertext()), StandardCharsets.UTF_8);
+
+    assertThat(json).doesNotContain("\"account\"").doesNotContain("location.precise")
+        .contains("profile.basic");
+  }
+
+  @Test
+  void a_recordings_request_of_a_user_with_a_legal_document_puts_a_legal_hold_on_the_order() {
+    DisclosureView registered = call(s -> s.register(
+        input("LEGAL_DOCUMENT_HOLDER", List.of("service.recording"), "MK2026112900000001"), LEGAL));
+
+    verify(retention).placeHold(eq("MK2026112900000001"), any(), eq(LEGAL));
+    assertThat(registered.recordingOrderNumber()).isEqualTo("MK2026112900000001");
+    assertThat(call(s -> s.screen(registered.id())).state()).isEqualTo("AWAITING_REVIEW");
+  }
+
+  @Test
+  void the_document_is_kept_sealed_and_read_back_whole() {
+    DisclosureView registered = call(s -> s.register(input("COURT", List.of("profile.basic"), null), LEGAL));
+
+    String stored = inTransaction(em -> em.find(DisclosureDocument.class, registered.id()).sealedContent());
+    assertThat(stored).startsWith("d1:").doesNotContain(Base64.getEncoder().encodeToString(DOCUMENT));
+    assertThat(call(s -> s.document(registered.id(), LEGAL)).content()).isEqualTo(DOCUMENT);
+  }
+
+  @Test
+  void unknown_subjects_and_scope_codes_are_refused_and_nothing_starts() {
+    DomainException scope = catchThrowableOfType(DomainException.class, () -> call(s -> s.register(
+        input("COURT", List.of("no.such.purpose"), null), LEGAL)));
+    assertThat(scope.field()).isEqualTo("scope");
+    RequestInput stranger = new RequestInput("u-nobody", "COURT", "Court", "SUBPOENA", "n1", "court",
+        "2026-11-01", List.of("profile.basic"), null, false, false, null, null, document());
+    DomainException subject = catchThrowableOfType(DomainException.class, () -> call(s -> s.register(stranger, LEGAL)));
+    assertThat(subject.field()).isEqualTo("subject");
+    verify(requested, never()).fire(any());
+  }
+
+  @Test
+  void a_package_is_not_available_before_approval() {
+    DisclosureView registered = call(s -> s.register(input("COURT", List.of("profile.basic"), null), LEGAL));
+
+    DomainException early = catchThrowableOfType(DomainException.class,
+        () -> call(s -> s.packageOf(registered.id(), LEGAL)));
+    assertThat(early.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+  }
+
+  private static RequestInput input(String authority, List<String> scope, String order) {
+    return new RequestInput(SUBJECT, authority, "Authority", "INVESTIGATION_LETTER", "No. 0815",
+        "Issuing body", "2026-11-20", scope, order, false, false, null, null, document());
+  }
+
+  private static DocumentInput document() {
+    return new DocumentInput("letter.pdf", "application/pdf", Base64.getEncoder().encodeToString(DOCUMENT));
+  }
+
+  private static PurposeView purpose(String code) {
+    return new PurposeView(code, "INFORMATION_CATEGORY", code, code, "", "", "OPTIONAL", false, true,
+        false, false, "", "", "", "2026-01", null, List.of());
+  }
+
+  private static ConsentEntryView entry(long sequence, String purpose) {
+    return new ConsentEntryView(sequence, SUBJECT, purpose, "2026-01", "GIVEN", "APP", SUBJECT,
+        "SELF", SUBJECT, NOW.minusSeconds(3600));
+  }
+
+  private <T> T call(Function<DefaultLawfulDisclosures, T> work) {
+    return inTransaction(em -> {
+      DefaultLawfulDisclosures service = new DefaultLawfulDisclosures();
+      service.requests = new JpaDisclosureRequestRepository(em);
+      service.accounts = accounts;
+      service.ledger = ledger;
+      service.catalogue = catalogue;
+      service.retention = retention;
+      service.keys = new LawfulKeys(documentCipher);
+      service.auditTrail = audit;
+      service.requested = requested;
+      service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+      return work.apply(service);
+    });
+  }
+
+  private <T> T inTransaction(Function<EntityManager, T> work) {
+    try (EntityManager em = emf.createEntityManager()) {
+      em.getTransaction().begin();
+      try {
+        T result = work.apply(em);
+        em.getTransaction().commit();
+        return result;
+      } catch (RuntimeException e) {
+        if (em.getTransaction().isActive()) {
+          em.getTransaction().rollback();
+        }
+        throw e;
+      }
+    }
+  }
+}
