@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -22,6 +24,7 @@ import java.util.function.UnaryOperator;
  */
 @Entity
 @Table(name = "service_order")
+@SecondaryTable(name = "order_recipient", pkJoinColumns = @PrimaryKeyJoinColumn(name = "order_number"))
 public class ServiceOrder {
 
   @Id
@@ -40,7 +43,8 @@ public class ServiceOrder {
   @Column(name = "for_another_person")
   private boolean forAnotherPerson;
 
-  @Column(name = "recipient_id")
+  /** Kept in its own table, with a row only for orders that name a recipient. */
+  @Column(name = "recipient_id", table = "order_recipient")
   private String recipientId;
 
   @Column(name = "service_address")

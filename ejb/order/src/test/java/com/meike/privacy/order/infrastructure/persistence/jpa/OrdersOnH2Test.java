@@ -96,6 +96,10 @@ class OrdersOnH2Test {
     ServiceOrder forChild = inTransaction(em -> new JpaOrderRepository(em).find("MK2026112900000002").orElseThrow());
     assertThat(forChild.recipientId()).contains("u-child");
     assertThat(forChild.forAnotherPerson()).isTrue();
+    ServiceOrder forSelf = inTransaction(em -> new JpaOrderRepository(em).find("MK2026112900000001").orElseThrow());
+    assertThat(forSelf.recipientId()).as("no recipient row, still found").isEmpty();
+    List<ServiceOrder> mine = inTransaction(em -> new JpaOrderRepository(em).ofCustomer(CUSTOMER));
+    assertThat(mine).hasSize(2);
   }
 
   private void place(String number, Instant at) {
