@@ -1,6 +1,7 @@
 package com.meike.privacy.order.application;
 
 import jakarta.ejb.Local;
+import java.util.Optional;
 
 /** Which orders exist, for contexts that refer to orders by number (e.g. recordings). */
 @Local
@@ -8,4 +9,10 @@ public interface OrderDirectory {
 
   /** Whether an order with this number was placed (in whatever status). */
   boolean exists(String orderNumber);
+
+  /**
+   * The order's non-personal facts (status, city, customer and beautician ids), read-only; empty
+   * for an unknown or malformed number. Not audited: it opens no personal field.
+   */
+  Optional<OrderFacts> facts(String orderNumber);
 }

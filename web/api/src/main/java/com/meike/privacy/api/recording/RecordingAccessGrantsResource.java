@@ -5,6 +5,8 @@ import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.recording.application.GrantView;
 import com.meike.privacy.recording.application.RecordingAccessService;
+import com.meike.privacy.recording.application.RecordingPlayback;
+import com.meike.privacy.recording.application.RecordingView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -26,12 +28,20 @@ import java.util.List;
 public class RecordingAccessGrantsResource {
 
   @Inject RecordingAccessService applications;
+  @Inject RecordingPlayback playback;
   @Context SecurityContext security;
 
   @GET
   @Path("{id}")
   public GrantView one(@PathParam("id") String id) {
     return applications.grant(id, caller(), Oversight.of(security));
+  }
+
+  /** The recordings of the grant's order (ids and states, no audio), for its holder while it is valid. */
+  @GET
+  @Path("{id}/recordings")
+  public List<RecordingView> recordings(@PathParam("id") String id) {
+    return playback.recordingsOf(id, caller());
   }
 
   /** 200 with the grant when it opens this order's recording now; 403 problem (audited) otherwise. */

@@ -1,10 +1,12 @@
 package com.meike.privacy.order.application.internal;
 
 import com.meike.privacy.order.application.OrderDirectory;
+import com.meike.privacy.order.application.OrderFacts;
 import com.meike.privacy.order.domain.order.OrderNumbers;
 import com.meike.privacy.order.domain.order.OrderRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /** {@link OrderDirectory} on the order repository. */
 @Stateless
@@ -15,5 +17,20 @@ public class DefaultOrderDirectory implements OrderDirectory {
   @Override
   public boolean exists(String orderNumber) {
     return OrderNumbers.wellFormed(orderNumber) && orders.exists(orderNumber);
+  }
+
+  @Override
+  public Optional<OrderFacts> facts(String orderNumber) {
+    if (!OrderNumbers.wellFormed(orderNumber)) {
+      return Optional.empty();
+    }
+    return orders.find(orderNumber).map(order -> new OrderFacts(
+        order.number(),
+        order.status().name(),
+        order.status().active(),
+        order.city(),
+        order.customerId(),
+        order.beauticianId().orElse(null),
+        order.endedAt().orElse(null)));
   }
 }

@@ -6,6 +6,7 @@ import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.recording.application.PlaybackView;
 import com.meike.privacy.recording.application.RecordingAccessService;
 import com.meike.privacy.recording.application.RecordingPlayback;
+import com.meike.privacy.recording.application.RecordingView;
 import com.meike.privacy.recording.domain.audio.AudioTamperedException;
 import com.meike.privacy.recording.domain.retention.Recording;
 import com.meike.privacy.recording.domain.retention.RecordingRepository;
@@ -17,6 +18,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -49,6 +51,19 @@ public class DefaultRecordingPlayback implements RecordingPlayback {
     auditTrail.record(new AuditEvent(actor, "recording.played", DefaultRecordingRetention.RECORDING,
         recording.id(), "order " + recording.orderNumber() + " through grant " + grantId));
     return new PlaybackView(recording.id(), recording.orderNumber(), grantId, length);
+  }
+
+  @Override
+  public List<RecordingView> recordingsOf(String grantId, String actor) {
+    String order = access.grant(grantId, actor, false).orderNumber();
+    access.checkGrant(grantId, order, actor);
+    List<RecordingView> found = recordings.ofOrder(order).stream()
+        .map(r -> new RecordingView(r.id(), r.orderNumber(), r.status().name(), r.startedAt(),
+            r.endedAt().orElse(null), r.failureCause().orElse(null), r.held()))
+        .toList();
+    auditTrail.record(new AuditEvent(actor, "recording.listed", "recording-access-grant", grantId,
+        "order " + order + ": " + found.size() + " recording(s)"));
+    return found;
   }
 
   @Override

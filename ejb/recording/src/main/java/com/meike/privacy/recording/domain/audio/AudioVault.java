@@ -46,6 +46,11 @@ public final class AudioVault {
     }
   }
 
+  /** Plaintext bytes per segment of recordings this vault begins. */
+  public int newSegmentSize() {
+    return segmentSize;
+  }
+
   /** Plaintext bytes per segment of this recording (every segment but the last is full). */
   public int segmentSize(String recordingId) {
     return header(recordingId).segmentSize();
@@ -70,6 +75,16 @@ public final class AudioVault {
   /** A streaming writer that cuts audio into segments, buffering at most one segment. */
   public SegmentWriter writer(String recordingId) {
     return new SegmentWriter(this, recordingId, segmentSize(recordingId));
+  }
+
+  /**
+   * Drops stored segments from index {@code segments} on, so that the next segment appended is
+   * {@code segments}: a retried upload replaces what an unconfirmed earlier attempt left.
+   */
+  public void keepSegments(String recordingId, long segments) {
+    if (segmentCount(recordingId) > segments) {
+      store.truncate(recordingId, segments);
+    }
   }
 
   /**

@@ -27,6 +27,13 @@ public interface RecordingStore {
    */
   void append(String recordingId, long index, byte[] sealedSegment);
 
+  /**
+   * Cuts the recording back to its first {@code segments} sealed segments: drops what a write that
+   * was never confirmed left behind (a crash between storing audio and committing its record).
+   * Does nothing when the recording holds no more than that.
+   */
+  void truncate(String recordingId, long segments);
+
   /** Total bytes of sealed segments stored for the recording (0 when none or unknown). */
   long sealedLength(String recordingId);
 

@@ -11,6 +11,9 @@ public interface RecordingRepository {
 
   void add(Recording recording);
 
+  /** The order's recordings (any status), oldest first. */
+  List<Recording> ofOrder(String orderNumber);
+
   /**
    * Ids of recordings due for destruction: not held, and either ENDED/FAILED at or before {@code
    * endedBefore}, or DESTROYING with a claim made at or before {@code claimedBefore}. Oldest first.

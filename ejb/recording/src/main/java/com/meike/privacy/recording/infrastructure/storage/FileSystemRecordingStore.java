@@ -102,6 +102,24 @@ public final class FileSystemRecordingStore implements RecordingStore {
   }
 
   @Override
+  public void truncate(String recordingId, long segments) {
+    RecordingHeader header =
+        header(recordingId).orElseThrow(() -> new IllegalStateException("no such recording"));
+    try (FileChannel channel =
+        FileChannel.open(folder(recordingId).resolve(AUDIO), StandardOpenOption.WRITE)) {
+      long keep = segments * header.sealedSegmentSize();
+      if (channel.size() > keep) {
+        channel.truncate(keep);
+        channel.force(true);
+      }
+    } catch (NoSuchFileException e) {
+      throw new IllegalStateException("no such recording");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot cut the recording back", e);
+    }
+  }
+
+  @Override
   public long sealedLength(String recordingId) {
     try {
       return Files.size(folder(recordingId).resolve(AUDIO));

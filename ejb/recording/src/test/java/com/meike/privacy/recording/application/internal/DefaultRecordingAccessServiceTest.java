@@ -48,7 +48,7 @@ class DefaultRecordingAccessServiceTest {
   final StaffDirectory staff = mock(StaffDirectory.class);
   final AuditTrail auditTrail = mock(AuditTrail.class);
   final RefusalRecorder refusals = mock(RefusalRecorder.class);
-  final OrderDirectory orders = number -> ORDER.equals(number);
+  final OrderDirectory orders = FakeOrders.of(ORDER);
 
   @SuppressWarnings("unchecked")
   final Event<RecordingAccessRequested> requested = mock(Event.class);

@@ -56,7 +56,7 @@ class RetentionSweepTest {
   void wire() {
     retention.recordings = recordings;
     retention.holds = holds;
-    retention.orders = number -> ORDER.equals(number) || OTHER_ORDER.equals(number);
+    retention.orders = FakeOrders.of(ORDER, OTHER_ORDER);
     retention.auditTrail = auditTrail;
     retention.clock = clock;
     retention.retention = Duration.ofDays(7);
@@ -181,6 +181,11 @@ class RetentionSweepTest {
     @Override
     public void add(Recording recording) {
       byId.put(recording.id(), recording);
+    }
+
+    @Override
+    public List<Recording> ofOrder(String orderNumber) {
+      return byId.values().stream().filter(r -> r.orderNumber().equals(orderNumber)).toList();
     }
 
     @Override

@@ -47,6 +47,14 @@ public class JpaRecordingRepository implements RecordingRepository {
   }
 
   @Override
+  public List<Recording> ofOrder(String orderNumber) {
+    return entityManager
+        .createQuery("select r from Recording r where r.orderNumber = :order order by r.startedAt, r.id", Recording.class)
+        .setParameter("order", orderNumber)
+        .getResultList();
+  }
+
+  @Override
   public List<String> dueForDestruction(Instant endedBefore, Instant claimedBefore, int limit) {
     return entityManager
         .createQuery("select r.id from Recording r where" + DUE + " order by r.endedAt", String.class)

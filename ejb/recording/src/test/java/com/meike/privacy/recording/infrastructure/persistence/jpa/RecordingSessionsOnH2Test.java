@@ -1,0 +1,119 @@
+package com.meike.privacy.recording.infrastructure.persistence.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.meike.privacy.kernel.persistence.SchemaMigration;
+import com.meike.privacy.recording.domain.session.AppVersion;
+import com.meike.privacy.recording.domain.session.AppVersionReport;
+import com.meike.privacy.recording.domain.session.CustomerConsent;
+import com.meike.privacy.recording.domain.session.FailureCause;
+import com.meike.privacy.recording.domain.session.NotStartedReason;
+import com.meike.privacy.recording.domain.session.RecordingSession;
+import com.meike.privacy.recording.domain.session.SessionState;
+import com.meike.privacy.recording.domain.session.StartRules;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** V3 and the session mappings ({@code validate}); sessions of every state round-trip on H2. */
+class RecordingSessionsOnH2Test {
+
+  static final Instant NOW = Instant.parse("2026-12-10T08:00:00Z");
+  static final String ORDER = "MK2026112900000123";
+
+  EntityManagerFactory emf;
+
+  @BeforeEach
+  void migratedDatabase() {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    SchemaMigration.migrate(ds, "recording", getClass().getClassLoader());
+    Configuration configuration = new Configuration()
+        .addAnnotatedClass(RecordingSession.class).addAnnotatedClass(AppVersionReport.class);
+    configuration.getProperties().put("hibernate.connection.datasource", ds);
+    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
+    emf = configuration.buildSessionFactory();
+  }
+
+  @AfterEach
+  void close() {
+    emf.close();
+  }
+
+  @Test
+  void sessionsOfEveryStateAreStoredWithTheirReasonOrCause() {
+    RecordingSession implied = session("s-implied", new StartRules.Outcome(Optional.empty(), CustomerConsent.IMPLIED),
+        Optional.of(new RecordingSession.ImpliedConsent("b-1", NOW.minusSeconds(60))));
+    RecordingSession refused = session("s-refused",
+        new StartRules.Outcome(Optional.of(NotStartedReason.RECORDING_OFF_IN_CITY), null), Optional.empty());
+    inTransaction(em -> {
+      JpaRecordingSessionRepository repository = new JpaRecordingSessionRepository(em);
+      repository.add(implied);
+      repository.add(refused);
+      new JpaAppVersionReports(em).add(new AppVersionReport("c-1", AppVersion.parse("5.1", "v"), NOW));
+      return null;
+    });
+    inTransaction(em -> {
+      RecordingSession locked = new JpaRecordingSessionRepository(em).lock("s-implied").orElseThrow();
+      locked.closingSegmentStored();
+      locked.fail(FailureCause.DEVICE, NOW);
+      return null;
+    });
+
+    inTransaction(em -> {
+      JpaRecordingSessionRepository repository = new JpaRecordingSessionRepository(em);
+      RecordingSession failed = repository.find("s-implied").orElseThrow();
+      assertThat(failed.state()).isEqualTo(SessionState.FAILED);
+      assertThat(failed.failureCause()).contains(FailureCause.DEVICE);
+      assertThat(failed.impliedConsent()).contains(new RecordingSession.ImpliedConsent("b-1", NOW.minusSeconds(60)));
+      assertThat(repository.find("s-refused").orElseThrow().notStartedReason())
+          .contains(NotStartedReason.RECORDING_OFF_IN_CITY);
+      assertThat(repository.recordingOf(ORDER)).isEmpty();
+      assertThat(new JpaAppVersionReports(em).find("c-1").orElseThrow().appVersion().text()).isEqualTo("5.1");
+      return null;
+    });
+  }
+
+  @Test
+  void theRecordingSessionOfAnOrderIsFoundAndListed() {
+    RecordingSession live = session("s-live", new StartRules.Outcome(Optional.empty(), CustomerConsent.LEDGER), Optional.empty());
+    inTransaction(em -> { new JpaRecordingSessionRepository(em).add(live); return null; });
+
+    inTransaction(em -> {
+      JpaRecordingSessionRepository repository = new JpaRecordingSessionRepository(em);
+      assertThat(repository.recordingOf(ORDER).map(RecordingSession::id)).contains("s-live");
+      assertThat(repository.recording(10, 0)).containsExactly("s-live");
+      return null;
+    });
+  }
+
+  private static RecordingSession session(String id, StartRules.Outcome outcome,
+      Optional<RecordingSession.ImpliedConsent> implied) {
+    return RecordingSession.arrive(id, ORDER, "b-1", "c-1", AppVersion.parse("6.0", "v"),
+        Optional.of(AppVersion.parse("5.1", "v")), outcome, implied, NOW);
+  }
+
+  private <T> T inTransaction(Function<EntityManager, T> work) {
+    try (EntityManager em = emf.createEntityManager()) {
+      em.getTransaction().begin();
+      try {
+        T result = work.apply(em);
+        em.getTransaction().commit();
+        return result;
+      } catch (RuntimeException e) {
+        if (em.getTransaction().isActive()) {
+          em.getTransaction().rollback();
+        }
+        throw e;
+      }
+    }
+  }
+}
