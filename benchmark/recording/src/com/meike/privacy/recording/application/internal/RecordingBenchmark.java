@@ -260,6 +260,14 @@ public final class RecordingBenchmark {
     }
 
     @Override
+    public void truncate(String id, long segments) {
+      var header = headers.get(id);
+      if (header != null) {
+        lengths.computeIfPresent(id, (k, v) -> Math.min(v, segments * header.sealedSegmentSize()));
+      }
+    }
+
+    @Override
     public void destroy(String id) {
       headers.remove(id);
       lengths.remove(id);
