@@ -3,6 +3,7 @@ package com.meike.privacy.it;
 import static com.meike.privacy.it.Staff.anonymous;
 import static com.meike.privacy.it.Staff.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * ORD-1, ORD-2 through the deployed EAR: a customer orders, operations assigns a beautician, who
  * sees the service address and contact only while the order is active; recording-access
- * applications name real orders only.
+ * applications name real orders only; the customer reviews a completed order once, and a bad review
+ * puts its recordings on legal hold (ORD-4); a child's order needs the guardian's consent (ORD-1).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -149,6 +151,77 @@ class OrdersIT {
     as("legal.counsel").post("/api/recording-legal-holds/" + hold + "/release").then().statusCode(409);
     as("privacy.officer").queryParam("orderNumber", number).get("/api/recording-legal-holds").then()
         .statusCode(200).body("id", hasItem(hold));
+  }
+
+  @Test
+  void aBadReviewHoldsTheOrdersRecordingsAndAnOrderIsReviewedOnlyOnce() throws Exception {
+    AppUser customer = AppUsers.register("CUSTOMER");
+    AppUser stranger = AppUsers.register("CUSTOMER");
+    AppUser beautician = AppUsers.register("BEAUTICIAN");
+    String number = Orders.placeBy(customer);
+    String review = "/api/me/orders/" + number + "/review";
+
+    customer.call().body(Map.of("rating", 1)).post(review).then().statusCode(409)
+        .contentType(startsWith("application/problem+json"));
+    as("ops.agent").body(Map.of("beauticianId", beautician.accountId())).post(assignment(number)).then()
+        .statusCode(200);
+    beautician.call().post("/api/orders/" + number + "/completion").then().statusCode(200);
+
+    stranger.call().body(Map.of("rating", 1)).post(review).then().statusCode(403);
+    customer.call().body(Map.of("rating", 7)).post(review).then().statusCode(400)
+        .body("errors.field", hasItem("rating"));
+    customer.call().body(Map.of("rating", 1, "text", "The beautician was rude.", "tip", 0)).post(review).then()
+        .statusCode(400).body("errors.field", hasItem("tip"));
+    customer.call().body(Map.of("rating", 1, "text", "The beautician was rude.")).post(review).then()
+        .statusCode(201).body("rating", equalTo(1)).body("text", equalTo("The beautician was rude."))
+        .body("recordingsHeld", equalTo(true));
+    customer.call().body(Map.of("rating", 5)).post(review).then().statusCode(409)
+        .body("detail", containsString("already reviewed"));
+
+    // the hold is there for legal and the privacy office, with the reason "bad review"
+    as("privacy.officer").queryParam("orderNumber", number).get("/api/recording-legal-holds").then()
+        .statusCode(200).body("reason", hasItem("bad review"))
+        .body("find { it.reason == 'bad review' }.active", equalTo(true));
+
+    // a good review holds nothing
+    String other = Orders.placeBy(customer);
+    as("ops.agent").body(Map.of("beauticianId", beautician.accountId())).post(assignment(other)).then()
+        .statusCode(200);
+    as("ops.agent").post("/api/orders/" + other + "/completion").then().statusCode(200);
+    customer.call().body(Map.of("rating", 4)).post("/api/me/orders/" + other + "/review").then()
+        .statusCode(201).body("recordingsHeld", equalTo(false));
+    as("privacy.officer").queryParam("orderNumber", other).get("/api/recording-legal-holds").then()
+        .statusCode(200).body("size()", equalTo(0));
+  }
+
+  @Test
+  void anOrderForAChildNeedsTheGuardianOrTheGuardiansConsent() throws Exception {
+    AppUser guardian = AppUsers.register("CUSTOMER");
+    AppUser child = AppUsers.register("CUSTOMER");
+    AppUser relative = AppUsers.register("CUSTOMER");
+    as("cs.agent").body(Map.of("guardian", guardian.accountId(), "basis", "BIRTH_DATE"))
+        .put("/api/subjects/" + child.accountId() + "/child-status").then().statusCode(200);
+    Map<String, Object> forChild = Map.of("serviceAddress", "Room 5, 12 Xinhua Rd, Xuhui",
+        "contactName", "Li Xiaoming", "contactPhone", "+8613812345678", "items", List.of("haircut"),
+        "amount", "88.00", "city", "Shanghai", "recipientId", child.accountId());
+
+    // without the guardian's consent a relative cannot order for the child
+    relative.call().body(forChild).post("/api/orders").then().statusCode(409)
+        .contentType(startsWith("application/problem+json"))
+        .body("errors.field", hasItem("recipientId"))
+        .body("detail", containsString("guardian's consent is missing"));
+    relative.call().get("/api/me/orders").then().statusCode(200).body("size()", equalTo(0));
+
+    // the guardian can; once the guardian has consented for the child, so can the relative
+    guardian.call().body(forChild).post("/api/orders").then().statusCode(201)
+        .body("recipientId", equalTo(child.accountId())).body("forAnotherPerson", equalTo(true));
+    guardian.call().body(Map.of("channel", "SETTINGS"))
+        .post("/api/me/children/" + child.accountId() + "/policy-acceptance").then().statusCode(201);
+    relative.call().body(forChild).post("/api/orders").then().statusCode(201)
+        .body("recipientId", equalTo(child.accountId()));
+
+    as("privacy.officer").get("/api/audit-trail/verification").then()
+        .statusCode(200).body("intact", equalTo(true));
   }
 
   private static void refused(AppUser customer, Map<String, ?> body, String field) {

@@ -10,8 +10,27 @@ import java.util.List;
 @Local
 public interface OrderService {
 
-  /** A customer places an order; the personal fields are stored encrypted. */
+  /**
+   * A customer places an order; the personal fields are stored encrypted. An order for a named
+   * recipient who is recorded as a child is accepted only from the child's guardian or with the
+   * guardian's recorded consent for the child to the order purpose ({@value #ORDER_PURPOSE});
+   * otherwise CONFLICT on {@code recipientId}.
+   */
   OrderView place(OrderRequest request, String customerId);
+
+  /** The consent purpose an order's personal data is processed for: name, service address, phone. */
+  String ORDER_PURPOSE = "profile.basic";
+
+  /**
+   * The customer who placed a completed order reviews it, once (ORD-4). A rating at or below the
+   * configured bad-review threshold puts the order's recordings on legal hold in the same
+   * transaction (REC-6). The text is stored encrypted.
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND for an unknown order,
+   *     FORBIDDEN for anyone but its customer, INVALID_INPUT on {@code rating} or {@code text},
+   *     CONFLICT when the order is not completed or was already reviewed
+   */
+  ReviewView review(String orderNumber, ReviewRequest request, String customerId);
 
   /** The customer's own orders with their personal fields, newest first (the reading is audited). */
   List<OrderView> ordersOf(String customerId);

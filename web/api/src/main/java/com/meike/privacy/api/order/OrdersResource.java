@@ -33,7 +33,8 @@ import java.util.List;
 public class OrdersResource {
 
   static final List<String> FIELDS =
-      List.of("serviceAddress", "contactName", "contactPhone", "items", "amount", "city", "forAnotherPerson");
+      List.of("serviceAddress", "contactName", "contactPhone", "items", "amount", "city", "forAnotherPerson",
+          "recipientId");
 
   @Inject OrderService orders;
   @Context SecurityContext security;
@@ -49,7 +50,8 @@ public class OrdersResource {
     RequestBody body = RequestBody.of(json, FIELDS);
     OrderView order = orders.place(
         new OrderRequest(body.text("serviceAddress"), body.text("contactName"), body.text("contactPhone"),
-            body.texts("items"), body.decimal("amount"), body.text("city"), body.flag("forAnotherPerson", false)),
+            body.texts("items"), body.decimal("amount"), body.text("city"), body.flag("forAnotherPerson", false),
+            body.text("recipientId")),
         caller());
     return Response.created(uri.getBaseUriBuilder().path("me/orders").build()).entity(order).build();
   }

@@ -1,40 +1,65 @@
 package com.meike.privacy.order.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.consent.application.ChildRegister;
+import com.meike.privacy.consent.application.ChildStatusView;
+import com.meike.privacy.consent.application.ConsentCheck;
+import com.meike.privacy.consent.domain.ledger.Decision;
 import com.meike.privacy.identity.application.AppUserRegistration;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.order.application.BadReviewReceived;
 import com.meike.privacy.order.application.OrderRequest;
 import com.meike.privacy.order.application.OrderService;
 import com.meike.privacy.order.application.OrderView;
+import com.meike.privacy.order.application.ReviewRequest;
+import com.meike.privacy.order.application.ReviewView;
 import com.meike.privacy.order.application.ServiceContact;
 import com.meike.privacy.order.domain.order.OrderNumbers;
 import com.meike.privacy.order.domain.order.OrderRepository;
+import com.meike.privacy.order.domain.order.OrderReview;
+import com.meike.privacy.order.domain.order.OrderReviewRepository;
 import com.meike.privacy.order.domain.order.ServiceDetails;
 import com.meike.privacy.order.domain.order.ServiceOrder;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@link OrderService} as one container-managed transaction per call, the change and its audit
  * entry together. Audit details name order numbers, account ids and statuses only — never an
- * address, name or phone number.
+ * address, name, phone number or review text.
+ *
+ * <p>Configuration: {@value #BAD_REVIEW_THRESHOLD} (default 2): a review rated at or below it is a
+ * bad review and puts the order's recordings on legal hold (ORD-4).
  */
 @Stateless
 public class DefaultOrderService implements OrderService {
 
   static final String ORDER = "order";
   static final String BEAUTICIAN = "BEAUTICIAN";
+  public static final String BAD_REVIEW_THRESHOLD = "meike.order.bad-review-threshold";
 
   @Inject OrderRepository orders;
+  @Inject OrderReviewRepository reviews;
+  @Inject ChildRegister children;
+  @Inject ConsentCheck consent;
+  @Inject Event<BadReviewReceived> badReviews;
   @Inject OrderKeys keys;
   @Inject AppUserRegistration accounts;
   @Inject AuditTrail auditTrail;
   @Inject RefusalRecorder refusals;
   @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = BAD_REVIEW_THRESHOLD, defaultValue = "2")
+  int badReviewThreshold;
 
   @Override
   public OrderView place(OrderRequest request, String customerId) {
@@ -56,10 +81,73 @@ public class DefaultOrderService implements OrderService {
       number = OrderNumbers.next(now);
     }
     ServiceOrder order = ServiceOrder.place(number, customerId, details, keys.cipher()::seal, now);
+    String recipientNote = "";
+    if (request.recipientId() != null) {
+      order.forRecipient(request.recipientId());
+      recipientNote = mayOrderFor(request.recipientId(), customerId, number);
+    }
     orders.add(order);
     audit(customerId, "order.placed", number,
-        "city " + order.city() + (order.forAnotherPerson() ? ", for another person" : ""));
+        "city " + order.city() + (order.forAnotherPerson() ? ", for another person" : "") + recipientNote);
     return view(order, true);
+  }
+
+  /**
+   * Whether the customer may order for the named recipient (ORD-1, ID-6): the recipient must be an
+   * account; if they are recorded as a child, the customer must be their guardian or the guardian
+   * must have consented for them to {@value OrderService#ORDER_PURPOSE} (the consent check counts
+   * only the guardian's entries for a child). A refusal is audited in its own transaction.
+   *
+   * @return what the audit entry of the order says about the recipient
+   */
+  private String mayOrderFor(String recipientId, String customerId, String number) {
+    if (accounts.account(recipientId).isEmpty()) {
+      throw DomainException.invalid("recipientId", "is not the account of a person");
+    }
+    Optional<ChildStatusView> child;
+    try {
+      child = children.childStatus(recipientId);
+    } catch (DomainException e) {
+      throw DomainException.invalid("recipientId", "is not the account of a person");
+    }
+    if (child.isEmpty()) {
+      return " (account " + recipientId + ")";
+    }
+    if (customerId.equals(child.get().guardian())) {
+      return " (child " + recipientId + ", ordered by the guardian)";
+    }
+    Decision decision = consent.may(recipientId, ORDER_PURPOSE);
+    if (!decision.allowed()) {
+      refusals.record(new AuditEvent(customerId, "order.refused", ORDER, number,
+          "for child " + recipientId + ": guardian consent to " + ORDER_PURPOSE + " missing ("
+              + decision.reason() + ")"));
+      throw new DomainException(Kind.CONFLICT, "recipientId",
+          "the recipient is recorded as a child: only their guardian may order for them, or anyone once the"
+              + " guardian has consented for them to purpose " + ORDER_PURPOSE
+              + " — the guardian's consent is missing");
+    }
+    return " (child " + recipientId + ", guardian consent in ledger entry " + decision.entrySequence() + ")";
+  }
+
+  @Override
+  public ReviewView review(String orderNumber, ReviewRequest request, String customerId) {
+    ServiceOrder order = load(orderNumber);
+    OrderReview review = OrderReview.write(order, customerId,
+        request == null ? null : request.rating(), request == null ? null : request.text(),
+        badReviewThreshold, keys.cipher()::seal, clock.instant());
+    if (reviews.find(order.number()).isPresent()) {
+      throw DomainException.conflict("the order was already reviewed; a review is written once");
+    }
+    reviews.add(review);
+    audit(customerId, "order.reviewed", order.number(), "rating " + review.rating()
+        + (review.recordingsHeld()
+            ? ", at or below the bad-review threshold " + badReviewThreshold + ": recordings put on legal hold"
+            : ""));
+    if (review.recordingsHeld()) {
+      badReviews.fire(new BadReviewReceived(order.number(), review.rating(), customerId));
+    }
+    return new ReviewView(review.orderNumber(), review.rating(), review.text(keys.cipher()::open).orElse(null),
+        review.recordingsHeld(), review.reviewedAt());
   }
 
   @Override
@@ -153,6 +241,7 @@ public class DefaultOrderService implements OrderService {
         personal == null ? null : personal.contactPhone(),
         order.beauticianId().orElse(null),
         order.createdAt(),
-        order.endedAt().orElse(null));
+        order.endedAt().orElse(null),
+        order.recipientId().orElse(null));
   }
 }

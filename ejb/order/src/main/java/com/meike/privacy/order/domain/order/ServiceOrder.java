@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -22,6 +24,7 @@ import java.util.function.UnaryOperator;
  */
 @Entity
 @Table(name = "service_order")
+@SecondaryTable(name = "order_recipient", pkJoinColumns = @PrimaryKeyJoinColumn(name = "order_number"))
 public class ServiceOrder {
 
   @Id
@@ -39,6 +42,10 @@ public class ServiceOrder {
 
   @Column(name = "for_another_person")
   private boolean forAnotherPerson;
+
+  /** Kept in its own table, with a row only for orders that name a recipient. */
+  @Column(name = "recipient_id", table = "order_recipient")
+  private String recipientId;
 
   @Column(name = "service_address")
   private String sealedServiceAddress;
@@ -90,6 +97,25 @@ public class ServiceOrder {
     order.status = OrderStatus.PLACED;
     order.createdAt = now;
     return order;
+  }
+
+  /**
+   * Names the account of the person the order is for (ORD-1); the order is then for another
+   * person. Whether the customer may order for them (a child's guardian consent) is the service's
+   * check before the order is placed.
+   */
+  public void forRecipient(String recipient) {
+    if (recipient == null || recipient.isBlank()) {
+      throw DomainException.invalid("recipientId", "is required");
+    }
+    if (recipient.length() > 100) {
+      throw DomainException.invalid("recipientId", "is not an account id");
+    }
+    if (recipient.equals(customerId)) {
+      throw DomainException.invalid("recipientId", "names the customer; leave it out for an order for yourself");
+    }
+    recipientId = recipient;
+    forAnotherPerson = true;
   }
 
   /** Operations assigns (or re-assigns) the beautician of an active order. */
@@ -160,6 +186,11 @@ public class ServiceOrder {
 
   public boolean forAnotherPerson() {
     return forAnotherPerson;
+  }
+
+  /** The account the order is for, when the customer named one. */
+  public Optional<String> recipientId() {
+    return Optional.ofNullable(recipientId);
   }
 
   public OrderStatus status() {

@@ -4,26 +4,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.consent.application.ChildRegister;
+import com.meike.privacy.consent.application.ChildStatusView;
+import com.meike.privacy.consent.application.ConsentCheck;
+import com.meike.privacy.consent.domain.ledger.Decision;
+import com.meike.privacy.consent.domain.ledger.DecisionReason;
 import com.meike.privacy.identity.application.AppUserRegistration;
 import com.meike.privacy.identity.application.AppUserRegistration.AccountView;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.order.application.BadReviewReceived;
 import com.meike.privacy.order.application.OrderRequest;
+import com.meike.privacy.order.application.ReviewRequest;
+import com.meike.privacy.order.application.ReviewView;
 import com.meike.privacy.order.application.OrderView;
 import com.meike.privacy.order.application.ServiceContact;
 import com.meike.privacy.order.domain.order.OrderRepository;
+import com.meike.privacy.order.domain.order.OrderReview;
+import com.meike.privacy.order.domain.order.OrderReviewRepository;
 import com.meike.privacy.order.domain.order.ServiceOrder;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import jakarta.enterprise.event.Event;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,11 +57,22 @@ class DefaultOrderServiceTest {
   final AppUserRegistration accounts = mock(AppUserRegistration.class);
   final AuditTrail auditTrail = mock(AuditTrail.class);
   final RefusalRecorder refusals = mock(RefusalRecorder.class);
+  final InMemoryReviews reviews = new InMemoryReviews();
+  final ChildRegister children = mock(ChildRegister.class);
+  final ConsentCheck consent = mock(ConsentCheck.class);
+  @SuppressWarnings("unchecked")
+  final Event<BadReviewReceived> badReviews = mock(Event.class);
   final DefaultOrderService service = new DefaultOrderService();
 
   @BeforeEach
   void wire() {
     service.orders = orders;
+    service.reviews = reviews;
+    service.children = children;
+    service.consent = consent;
+    service.badReviews = badReviews;
+    service.badReviewThreshold = 2;
+    when(children.childStatus(anyString())).thenReturn(Optional.empty());
     service.keys = new OrderKeys(new FieldCipher("k1", new byte[32]));
     service.accounts = accounts;
     service.auditTrail = auditTrail;
@@ -141,8 +165,136 @@ class DefaultOrderServiceTest {
     assertThat(orders.byNumber).isEmpty();
   }
 
+  String completed() {
+    String number = placed().orderNumber();
+    service.assign(number, BEAUTICIAN, "ops.agent");
+    service.complete(number, BEAUTICIAN, false);
+    return number;
+  }
+
+  @Test
+  void onlyTheCustomerReviewsACompletedOrderAndOnlyOnce() {
+    String active = placed().orderNumber();
+    assertThat(refusal(() -> service.review(active, new ReviewRequest(5, null), CUSTOMER)).kind())
+        .isEqualTo(Kind.CONFLICT);
+    String number = completed();
+    assertThat(refusal(() -> service.review(number, new ReviewRequest(5, null), "someone-else")).kind())
+        .isEqualTo(Kind.FORBIDDEN);
+    assertThat(refusal(() -> service.review("MK2026112900000000", new ReviewRequest(5, null), CUSTOMER)).kind())
+        .isEqualTo(Kind.NOT_FOUND);
+
+    ReviewView review = service.review(number, new ReviewRequest(4, "  Friendly and on time. "), CUSTOMER);
+
+    assertThat(review.rating()).isEqualTo(4);
+    assertThat(review.text()).isEqualTo("Friendly and on time.");
+    assertThat(review.recordingsHeld()).isFalse();
+    assertThat(refusal(() -> service.review(number, new ReviewRequest(1, null), CUSTOMER)).kind())
+        .as("a second review").isEqualTo(Kind.CONFLICT);
+    verify(badReviews, never()).fire(any());
+    assertThat(reviews.byNumber.get(number).text(sealed -> sealed).orElseThrow())
+        .startsWith("k1:").doesNotContain("Friendly");
+  }
+
+  @Test
+  void aRatingAtOrBelowTheThresholdHoldsTheRecordingsAndOnlyThen() {
+    String bad = completed();
+    String good = completed();
+
+    ReviewView review = service.review(bad, new ReviewRequest(2, "Rude, left early."), CUSTOMER);
+    service.review(good, new ReviewRequest(3, null), CUSTOMER);
+
+    assertThat(review.recordingsHeld()).isTrue();
+    verify(badReviews).fire(new BadReviewReceived(bad, 2, CUSTOMER));
+    verify(badReviews, never()).fire(new BadReviewReceived(good, 3, CUSTOMER));
+    ArgumentCaptor<AuditEvent> events = ArgumentCaptor.forClass(AuditEvent.class);
+    verify(auditTrail, atLeastOnce()).record(events.capture());
+    assertThat(events.getAllValues()).filteredOn(e -> e.action().equals("order.reviewed"))
+        .extracting(AuditEvent::detail)
+        .containsExactly("rating 2, at or below the bad-review threshold 2: recordings put on legal hold", "rating 3")
+        .allSatisfy(detail -> assertThat(detail).doesNotContain("Rude"));
+  }
+
+  @Test
+  void badReviewsAreRefusedNamingTheField() {
+    String number = completed();
+
+    assertThat(refusal(() -> service.review(number, new ReviewRequest(null, "ok"), CUSTOMER)).field()).isEqualTo("rating");
+    assertThat(refusal(() -> service.review(number, new ReviewRequest(0, null), CUSTOMER)).field()).isEqualTo("rating");
+    assertThat(refusal(() -> service.review(number, new ReviewRequest(6, null), CUSTOMER)).field()).isEqualTo("rating");
+    assertThat(refusal(() -> service.review(number, new ReviewRequest(3, "x".repeat(1001)), CUSTOMER)).field())
+        .isEqualTo("text");
+    assertThat(refusal(() -> service.review(number, null, CUSTOMER)).field()).isEqualTo("rating");
+    assertThat(reviews.byNumber).isEmpty();
+  }
+
+  static final String CHILD = "child-1";
+  static final String GUARDIAN = "guardian-1";
+
+  OrderView placeFor(String recipient, String customer) {
+    return service.place(
+        new OrderRequest("Room 5, 12 Xinhua Rd", "Li Xiaoming", "+8613812345678", List.of("haircut"),
+            new BigDecimal("88.00"), "Shanghai", false, recipient),
+        customer);
+  }
+
+  void childOf(String guardian) {
+    for (String id : List.of(CHILD, GUARDIAN)) {
+      when(accounts.account(id)).thenReturn(Optional.of(new AccountView(id, "CUSTOMER", "NONE", Instant.EPOCH)));
+    }
+    when(children.childStatus(CHILD))
+        .thenReturn(Optional.of(new ChildStatusView(CHILD, guardian, "DECLARATION", Instant.EPOCH)));
+  }
+
+  @Test
+  void anOrderForAnAdultRecipientNamesThemAndIsForAnotherPerson() {
+    childOf(GUARDIAN);
+    OrderView order = placeFor(GUARDIAN, CUSTOMER);
+
+    assertThat(order.recipientId()).isEqualTo(GUARDIAN);
+    assertThat(order.forAnotherPerson()).isTrue();
+    assertThat(refusal(() -> placeFor("nobody", CUSTOMER)).field()).isEqualTo("recipientId");
+    assertThat(refusal(() -> placeFor(CUSTOMER, CUSTOMER)).field()).isEqualTo("recipientId");
+  }
+
+  @Test
+  void aChildsOrderNeedsTheGuardianAsCustomerOrTheGuardiansConsent() {
+    childOf(GUARDIAN);
+    when(consent.may(CHILD, "profile.basic"))
+        .thenReturn(Decision.of(DecisionReason.GUARDIAN_CONSENT_MISSING, null));
+
+    DomainException refused = refusal(() -> placeFor(CHILD, CUSTOMER));
+    assertThat(refused.kind()).isEqualTo(Kind.CONFLICT);
+    assertThat(refused.field()).isEqualTo("recipientId");
+    assertThat(refused.getMessage()).contains("guardian's consent is missing", "profile.basic");
+    assertThat(orders.byNumber).isEmpty();
+    ArgumentCaptor<AuditEvent> refusalEntry = ArgumentCaptor.forClass(AuditEvent.class);
+    verify(refusals).record(refusalEntry.capture());
+    assertThat(refusalEntry.getValue().action()).isEqualTo("order.refused");
+
+    assertThat(placeFor(CHILD, GUARDIAN).recipientId()).as("the guardian orders").isEqualTo(CHILD);
+
+    when(consent.may(CHILD, "profile.basic")).thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, 42L));
+    assertThat(placeFor(CHILD, CUSTOMER).recipientId()).as("with the guardian's consent").isEqualTo(CHILD);
+  }
+
   private static DomainException refusal(Runnable action) {
     return catchThrowableOfType(DomainException.class, action::run);
+  }
+
+  static final class InMemoryReviews implements OrderReviewRepository {
+    final Map<String, OrderReview> byNumber = new LinkedHashMap<>();
+
+    @Override
+    public Optional<OrderReview> find(String orderNumber) {
+      return Optional.ofNullable(byNumber.get(orderNumber));
+    }
+
+    @Override
+    public void add(OrderReview review) {
+      if (byNumber.putIfAbsent(review.orderNumber(), review) != null) {
+        throw new IllegalStateException("duplicate key");
+      }
+    }
   }
 
   static final class InMemoryOrders implements OrderRepository {

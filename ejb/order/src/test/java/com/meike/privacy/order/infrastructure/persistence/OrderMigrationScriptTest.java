@@ -37,7 +37,7 @@ class OrderMigrationScriptTest {
 
   @Test
   void theOrderTableAcceptsAnOrderAndRefusesAnUnknownStatusOrANonPositiveAmount() throws SQLException {
-    assertThat(applied).isEqualTo(1);
+    assertThat(applied).isEqualTo(3);
     insert("MK2026112900000001", "PLACED", "268.00");
 
     assertThatThrownBy(() -> insert("MK2026112900000002", "LOST", "10.00"))
@@ -46,6 +46,26 @@ class OrderMigrationScriptTest {
         .isInstanceOf(SQLException.class);
     assertThatThrownBy(() -> insert("MK2026112900000001", "PLACED", "10.00"))
         .isInstanceOf(SQLException.class);
+  }
+
+  @Test
+  void aReviewBelongsToAnOrderOnceAndRatesFromOneToFive() throws SQLException {
+    insert("MK2026112900000001", "COMPLETED", "268.00");
+    review("MK2026112900000001", 1);
+
+    assertThatThrownBy(() -> review("MK2026112900000001", 5)).isInstanceOf(SQLException.class);
+    assertThatThrownBy(() -> review("MK2026112900000009", 3)).isInstanceOf(SQLException.class);
+    insert("MK2026112900000002", "COMPLETED", "268.00");
+    assertThatThrownBy(() -> review("MK2026112900000002", 6)).isInstanceOf(SQLException.class);
+    assertThatThrownBy(() -> review("MK2026112900000002", 0)).isInstanceOf(SQLException.class);
+  }
+
+  private void review(String number, int rating) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("insert into order_review (order_number, customer_id, rating, review_text,"
+          + " recordings_held, reviewed_at) values ('" + number + "', 'u-1', " + rating + ", null, false,"
+          + " timestamp with time zone '2026-11-29 09:00:00+00')");
+    }
   }
 
   private void insert(String number, String status, String amount) throws SQLException {

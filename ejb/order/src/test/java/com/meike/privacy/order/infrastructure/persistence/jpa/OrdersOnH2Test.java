@@ -3,6 +3,7 @@ package com.meike.privacy.order.infrastructure.persistence.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.meike.privacy.kernel.persistence.SchemaMigration;
+import com.meike.privacy.order.domain.order.OrderReview;
 import com.meike.privacy.order.domain.order.OrderStatus;
 import com.meike.privacy.order.domain.order.ServiceDetails;
 import com.meike.privacy.order.domain.order.ServiceOrder;
@@ -32,7 +33,8 @@ class OrdersOnH2Test {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     SchemaMigration.migrate(ds, "order", getClass().getClassLoader());
-    Configuration configuration = new Configuration().addAnnotatedClass(ServiceOrder.class);
+    Configuration configuration = new Configuration().addAnnotatedClass(ServiceOrder.class)
+        .addAnnotatedClass(OrderReview.class);
     configuration.getProperties().put("hibernate.connection.datasource", ds);
     configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
     emf = configuration.buildSessionFactory();
@@ -65,6 +67,39 @@ class OrdersOnH2Test {
     assertThat(done.items()).containsExactly("facial", "massage");
     assertThat(done.amount()).isEqualByComparingTo("268.00");
     assertThat(done.personal(sealed -> sealed).contactPhone()).isEqualTo("sealed:+8613812345678");
+  }
+
+  @Test
+  void aReviewAndARecipientAreStoredWithTheOrder() {
+    place("MK2026112900000001", NOW);
+    inTransaction(em -> {
+      ServiceOrder order = new JpaOrderRepository(em).find("MK2026112900000001").orElseThrow();
+      order.assign("u-beautician");
+      order.complete(NOW.plusSeconds(3600));
+      new JpaOrderReviewRepository(em).add(
+          OrderReview.write(order, CUSTOMER, 1, "Rude.", 2, plain -> "sealed:" + plain, NOW.plusSeconds(7200)));
+      return null;
+    });
+    ServiceDetails details = new ServiceDetails("Room 5, 12 Xinhua Rd", "Li Xiaoming", "+8613812345678",
+        List.of("haircut"), new BigDecimal("88.00"), "Shanghai", false);
+    inTransaction(em -> {
+      ServiceOrder order = ServiceOrder.place("MK2026112900000002", CUSTOMER, details, plain -> plain, NOW);
+      order.forRecipient("u-child");
+      new JpaOrderRepository(em).add(order);
+      return null;
+    });
+
+    OrderReview review = inTransaction(em -> new JpaOrderReviewRepository(em).find("MK2026112900000001").orElseThrow());
+    assertThat(review.rating()).isEqualTo(1);
+    assertThat(review.recordingsHeld()).isTrue();
+    assertThat(review.text(sealed -> sealed)).contains("sealed:Rude.");
+    ServiceOrder forChild = inTransaction(em -> new JpaOrderRepository(em).find("MK2026112900000002").orElseThrow());
+    assertThat(forChild.recipientId()).contains("u-child");
+    assertThat(forChild.forAnotherPerson()).isTrue();
+    ServiceOrder forSelf = inTransaction(em -> new JpaOrderRepository(em).find("MK2026112900000001").orElseThrow());
+    assertThat(forSelf.recipientId()).as("no recipient row, still found").isEmpty();
+    List<ServiceOrder> mine = inTransaction(em -> new JpaOrderRepository(em).ofCustomer(CUSTOMER));
+    assertThat(mine).hasSize(2);
   }
 
   private void place(String number, Instant at) {

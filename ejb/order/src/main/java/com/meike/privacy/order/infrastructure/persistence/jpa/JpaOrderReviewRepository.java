@@ -1,0 +1,36 @@
+package com.meike.privacy.order.infrastructure.persistence.jpa;
+
+import com.meike.privacy.order.domain.order.OrderReview;
+import com.meike.privacy.order.domain.order.OrderReviewRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** {@link OrderReviewRepository} on JPA (unit {@code order}); joins the caller's transaction. */
+@ApplicationScoped
+public class JpaOrderReviewRepository implements OrderReviewRepository {
+
+  @PersistenceContext(unitName = "order")
+  private EntityManager entityManager;
+
+  /** For the container. */
+  public JpaOrderReviewRepository() {}
+
+  /** Outside a container (tests, tools): on the given entity manager. */
+  public JpaOrderReviewRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  @Override
+  public Optional<OrderReview> find(String orderNumber) {
+    return Optional.ofNullable(entityManager.find(OrderReview.class, orderNumber));
+  }
+
+  /** Flushes at once, so that a second review of the same order fails here, inside the service. */
+  @Override
+  public void add(OrderReview review) {
+    entityManager.persist(review);
+    entityManager.flush();
+  }
+}
