@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
   static final List<String> CONTEXTS =
-      List.of("audit", "identity", "order", "recording", "consent", "partner", "incidents");
+      List.of("audit", "identity", "order", "recording", "consent", "partner", "incidents", "notification");
   static JavaClasses classes;
 
   @BeforeAll
