@@ -43,7 +43,9 @@ public class EngineSetup {
       "processes/complaint-escalation.bpmn",
       "forms/complaint-customer-service.form",
       "forms/complaint-supervisor.form",
-      "forms/complaint-privacy-office-legal.form");
+      "forms/complaint-privacy-office-legal.form",
+      "processes/partner-deletion-order.bpmn",
+      "forms/partner-deletion-order-chase.form");
 
   /** Staff groups of the external contract, with display names for Admin and Tasklist. */
   static final Map<String, String> STAFF_GROUPS = Map.of(
