@@ -68,7 +68,8 @@ public class EngineSetup {
    * start menu): each group may read the definition, so Tasklist shows its diagram and forms.
    */
   static final Map<String, List<String>> HANDLED_PROCESSES = Map.of(
-      "complaint-escalation", List.of("customer-service", "cs-supervisor", "privacy-officer", "legal"));
+      "complaint-escalation", List.of("customer-service", "cs-supervisor", "privacy-officer", "legal"),
+      "partner-deletion-order", List.of("operations", "privacy-officer"));
 
   private static final Logger LOG = Logger.getLogger(EngineSetup.class.getName());
 
