@@ -132,12 +132,17 @@ class NotificationsIT {
     as("ops.agent").get("/api/partner-deletion-orders/" + orderId).then()
         .body("recipients.find { it.partner == 'sms' }.reason", equalTo("not deleted yet"))
         .body("acknowledged", equalTo(List.of("getui"))).body("complete", equalTo(false));
+    // the failure put the order in front of operations (partner-deletion-order), and only them
+    assertThat(RecordingAccessApprovalIT.taskIdsFor("ops.agent", orderId)).hasSize(1);
+    assertThat(RecordingAccessApprovalIT.taskIdsFor("cs.agent", orderId)).isEmpty();
 
     String smsOrder = (String) recipients.stream().filter(r -> "sms".equals(r.get("partner"))).findFirst().orElseThrow().get("messageId");
     PartnerOutboundIT.reply("sms", "sms", PartnerClient.replyBody(smsOrder, PartnerClient.Status.ACKNOWLEDGED, null));
     PartnerOutboundIT.eventually("the order is complete", () ->
         as("privacy.officer").get("/api/partner-deletion-orders/" + orderId).then().statusCode(200).extract().jsonPath()
             .getBoolean("complete"));
+    // the last acknowledgement ended the operations task
+    assertThat(RecordingAccessApprovalIT.taskIdsFor("ops.agent", orderId)).isEmpty();
     as("cs.agent").get("/api/partner-deletion-orders/" + orderId).then().statusCode(403);
     as("ops.agent").get("/api/partner-deletion-orders/nope").then().statusCode(404);
   }
