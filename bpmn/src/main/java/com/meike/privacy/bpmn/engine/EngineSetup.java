@@ -45,7 +45,9 @@ public class EngineSetup {
       "forms/complaint-supervisor.form",
       "forms/complaint-privacy-office-legal.form",
       "processes/lawful-disclosure.bpmn",
-      "forms/lawful-disclosure-review.form");
+      "forms/lawful-disclosure-review.form",
+      "processes/partner-deletion-order.bpmn",
+      "forms/partner-deletion-order-chase.form");
 
   /** Staff groups of the external contract, with display names for Admin and Tasklist. */
   static final Map<String, String> STAFF_GROUPS = Map.of(
@@ -69,7 +71,8 @@ public class EngineSetup {
    */
   static final Map<String, List<String>> HANDLED_PROCESSES = Map.of(
       "complaint-escalation", List.of("customer-service", "cs-supervisor", "privacy-officer", "legal"),
-      "lawful-disclosure", List.of("legal"));
+      "lawful-disclosure", List.of("legal"),
+      "partner-deletion-order", List.of("operations", "privacy-officer"));
 
   private static final Logger LOG = Logger.getLogger(EngineSetup.class.getName());
 

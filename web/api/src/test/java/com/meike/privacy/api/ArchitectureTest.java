@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
   static final List<String> CONTEXTS =
-      List.of("audit", "identity", "order", "recording", "consent", "partner", "incidents", "lawful");
+      List.of(
+          "audit", "identity", "order", "recording", "consent", "partner", "incidents", "lawful",
+          "notification");
   static JavaClasses classes;
 
   @BeforeAll

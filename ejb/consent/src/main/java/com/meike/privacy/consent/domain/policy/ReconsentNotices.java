@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * Where re-consent notices go (CON-5): a push message to the person's app telling them a major
  * change was published and asking them to consent again. Joins the caller's transaction, so a
- * notice leaves only if its claim commits.
+ * notice leaves only if its claim commits. Implemented by the notification context (channel choice,
+ * template, partner outbox), which depends on consent, not the other way round.
  */
 public interface ReconsentNotices {
 

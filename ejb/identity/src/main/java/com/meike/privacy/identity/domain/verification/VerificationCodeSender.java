@@ -2,7 +2,8 @@ package com.meike.privacy.identity.domain.verification;
 
 /**
  * Hands a code to the SMS gateway (a partner). Joins the caller's transaction: the message leaves
- * only if the code was stored.
+ * only if the code was stored. Implemented by the notification context (through the partner
+ * outbox), which depends on identity, not the other way round.
  */
 public interface VerificationCodeSender {
 

@@ -1,6 +1,7 @@
 package com.meike.privacy.incidents.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.incidents.application.ComplaintAnswered;
 import com.meike.privacy.incidents.application.ComplaintFiled;
 import com.meike.privacy.incidents.application.ComplaintFiling;
 import com.meike.privacy.incidents.application.ComplaintInformationProvided;
@@ -60,6 +61,7 @@ public class DefaultComplaintService implements ComplaintService {
   @Inject WorkingDayCalendar calendar;
   @Inject Event<ComplaintFiled> filed;
   @Inject Event<ComplaintInformationProvided> informationProvided;
+  @Inject Event<ComplaintAnswered> answered;
   @Inject Clock clock;
 
   @Inject
@@ -182,6 +184,8 @@ public class DefaultComplaintService implements ComplaintService {
     complaint.answer(handler, text, resolution, clock.instant());
     audit(handler, "complaint.answered", complaint,
         "tier " + complaint.tier() + ", " + complaint.resolution().orElseThrow());
+    answered.fire(new ComplaintAnswered(complaint.number(), complaint.complainant(),
+        String.valueOf(complaint.resolution().orElseThrow())));
     return view(complaint);
   }
 

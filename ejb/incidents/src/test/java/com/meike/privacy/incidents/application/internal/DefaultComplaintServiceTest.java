@@ -59,6 +59,7 @@ class DefaultComplaintServiceTest {
     service.auditTrail = audit;
     service.filed = filed;
     service.informationProvided = provided;
+    service.answered = mock(Event.class);
     service.calendar = WorkingDayCalendar.weekdaysOnly();
     service.customerServiceDays = 5;
     service.supervisorDays = 10;
@@ -141,6 +142,7 @@ class DefaultComplaintServiceTest {
     assertThat(events.getAllValues()).extracting(AuditEvent::action).containsExactly(
         "complaint.filed", "complaint.escalated", "complaint.reminded", "complaint.answered", "complaint.closed");
     assertThat(events.getAllValues().get(1).actor()).isEqualTo("system");
+    verify(service.answered).fire(new com.meike.privacy.incidents.application.ComplaintAnswered(number, COMPLAINANT, "UPHELD"));
   }
 
   @Test

@@ -4,12 +4,14 @@ import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.partner.application.InboundReply;
 import com.meike.privacy.partner.application.PartnerReplies;
+import com.meike.privacy.partner.application.PartnerReplyAccepted;
 import com.meike.privacy.partner.application.ReplyOutcome;
 import com.meike.privacy.partner.domain.outbox.OutboxMessage;
 import com.meike.privacy.partner.domain.outbox.OutboxRepository;
 import com.meike.privacy.partner.domain.outbox.RejectedReply;
 import com.meike.privacy.partner.domain.outbox.ReplyStatus;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -42,6 +44,7 @@ public class DefaultPartnerReplies implements PartnerReplies {
   @Inject OutboxRepository outbox;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
+  @Inject Event<PartnerReplyAccepted> accepted;
 
   @Override
   public ReplyOutcome receive(InboundReply reply) {
@@ -99,6 +102,9 @@ public class DefaultPartnerReplies implements PartnerReplies {
             "partner-message",
             message.messageId(),
             "status " + status.get()));
+    accepted.fire(
+        new PartnerReplyAccepted(
+            message.messageId(), sender, message.type(), status.get().name(), message.replyReason(), now));
     return ReplyOutcome.accepted(message.messageId());
   }
 

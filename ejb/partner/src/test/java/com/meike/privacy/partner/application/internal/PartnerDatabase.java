@@ -30,7 +30,9 @@ final class PartnerDatabase implements AutoCloseable {
             .addAnnotatedClass(Partner.class)
             .addAnnotatedClass(OutboxMessage.class)
             .addAnnotatedClass(RejectedReply.class)
-            .addAnnotatedClass(Disclosure.class);
+            .addAnnotatedClass(Disclosure.class)
+            .addAnnotatedClass(com.meike.privacy.partner.domain.deletion.DeletionOrder.class)
+            .addAnnotatedClass(com.meike.privacy.partner.domain.deletion.DeletionRecipient.class);
     configuration.getProperties().put("hibernate.connection.datasource", ds);
     configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
     emf = configuration.buildSessionFactory();

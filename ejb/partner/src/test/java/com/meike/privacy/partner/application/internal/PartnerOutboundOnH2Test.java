@@ -100,6 +100,7 @@ class PartnerOutboundOnH2Test {
         });
   }
 
+  @SuppressWarnings("unchecked")
   ReplyOutcome reply(String user, String partner, String body) {
     return database.inTransaction(
         em -> {
@@ -107,6 +108,7 @@ class PartnerOutboundOnH2Test {
           replies.outbox = new JpaOutboxRepository(em);
           replies.auditTrail = audit;
           replies.clock = clock;
+          replies.accepted = mock(Event.class);
           return replies.receive(new InboundReply(user, partner, body));
         });
   }

@@ -71,7 +71,8 @@ class PartnerRegistryOnH2Test {
     PartnerView getui = inTransaction(r -> r.partner("getui"));
     assertThat(getui.sdkPackage()).isEqualTo("com.igexin");
     assertThat(getui.kind()).isEqualTo("PUSH");
-    assertThat(getui.scopes()).contains(new ScopeView("device.identifiers", List.of("body", "deviceId", "orderNumber", "title")));
+    assertThat(getui.scopes()).contains(new ScopeView("device.identifiers",
+        List.of("body", "deviceId", "orderNumber", "params", "pushToken", "recipient", "template", "title")));
     assertThat(inTransaction(r -> r.partner("huawei-push")).sdkPackage()).isEqualTo("com.huawei.hms");
     assertThat(inTransaction(r -> r.partner("amap")).sdkPackage()).isEqualTo("com.amap.api");
     assertThat(inTransaction(r -> r.partner("analytics")).deIdentified()).isTrue();

@@ -1,2 +1,0 @@
-/** How the consent context talks to partners. */
-package com.meike.privacy.consent.infrastructure.messaging;

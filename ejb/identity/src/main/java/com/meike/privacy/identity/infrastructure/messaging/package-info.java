@@ -1,2 +1,0 @@
-/** Messaging adapters of the identity context. */
-package com.meike.privacy.identity.infrastructure.messaging;

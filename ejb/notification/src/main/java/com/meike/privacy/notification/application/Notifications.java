@@ -1,0 +1,46 @@
+package com.meike.privacy.notification.application;
+
+import jakarta.ejb.Local;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tells people things (the notification service). In the caller's transaction: chooses the channel
+ * (push by the person's registered device, else SMS; SMS or e-mail where the template says so),
+ * checks the marketing consent for a marketing notice, fills the template, sends through the
+ * partner context's outbound service (outbox, disclosure log, consent and scope checks) and records
+ * the notice; its status follows the partner's replies. A notice that cannot go (no marketing
+ * consent, no channel) is skipped with its reason, never thrown, so one person cannot stop a batch.
+ *
+ * <p>Campaigns to millions (policy change, breach, shutdown) use {@link #tellAll} from a timer that
+ * claims a batch of people per transaction, as the re-consent notice relay does.
+ */
+@Local
+public interface Notifications {
+
+  /**
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code templateId}
+   *     for an unknown template, on {@code category} when it differs from the template's, on
+   *     {@code params} naming the missing parameter, on {@code subject} unless an account id
+   */
+  NoticeReceipt tell(Notice notice);
+
+  /**
+   * Tells each person of a batch, in the caller's one transaction, in order; audited once per
+   * template for the batch, with the count. Keep batches to a few hundred notices.
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException as {@link #tell}, for the first bad notice
+   */
+  List<NoticeReceipt> tellAll(List<Notice> batch);
+
+  /**
+   * A service notice to a phone number that has no account yet (a registration code): by SMS only.
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code phone} unless a
+   *     mainland mobile number in E.164, on {@code templateId} or {@code params} as {@link #tell}
+   */
+  NoticeReceipt tellPhone(String phone, String templateId, Map<String, ?> params);
+
+  /** The person's latest 100 notices, newest first. */
+  List<NotificationView> sentTo(String subject);
+}

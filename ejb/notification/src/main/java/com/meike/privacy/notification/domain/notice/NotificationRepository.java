@@ -1,0 +1,16 @@
+package com.meike.privacy.notification.domain.notice;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Notices sent; joins the caller's transaction. */
+public interface NotificationRepository {
+
+  void store(Notification notification);
+
+  /** The notice sent as partner message {@code messageId}, locked for its status update. */
+  Optional<Notification> forMessage(String messageId);
+
+  /** The person's latest notices, newest first, at most {@code max}. */
+  List<Notification> forSubject(String subjectId, int max);
+}

@@ -1,0 +1,33 @@
+package com.meike.privacy.notification.infrastructure.persistence;
+
+import com.meike.privacy.kernel.persistence.SchemaMigration;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import javax.sql.DataSource;
+
+/**
+ * Brings the notification context's tables up to date at deployment, before any request is served:
+ * runs the Flyway migrations in {@code db/migration/notification} (the same files on H2 and PostgreSQL),
+ * which also seed the templates. Bean-managed transactions, because Flyway manages its own. A
+ * start-up bean that needs these tables declares {@code @DependsOn("NotificationSchema")}.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class NotificationSchema {
+
+  /** The migration context: folder under {@code db/migration} and Flyway history of this module. */
+  static final String CONTEXT = "notification";
+
+  @Resource(lookup = "java:jboss/datasources/MeikePrivacyDS")
+  private DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    SchemaMigration.migrate(dataSource, CONTEXT, getClass().getClassLoader());
+  }
+}

@@ -1,0 +1,48 @@
+package com.meike.privacy.notification.infrastructure.persistence.jpa;
+
+import com.meike.privacy.notification.domain.device.Device;
+import com.meike.privacy.notification.domain.device.DeviceRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link DeviceRepository} on JPA (unit {@code notification}). */
+@ApplicationScoped
+public class JpaDeviceRepository implements DeviceRepository {
+
+  @PersistenceContext(unitName = "notification")
+  private EntityManager entityManager;
+
+  /** For the container. */
+  public JpaDeviceRepository() {}
+
+  /** Outside a container (tests). */
+  public JpaDeviceRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  @Override
+  public void store(Device device) {
+    entityManager.persist(device);
+  }
+
+  @Override
+  public Optional<Device> find(String subjectId, String deviceId) {
+    return entityManager
+        .createQuery("select d from Device d where d.subjectId = :subject and d.deviceId = :device", Device.class)
+        .setParameter("subject", subjectId)
+        .setParameter("device", deviceId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Device> forSubject(String subjectId) {
+    return entityManager
+        .createQuery("select d from Device d where d.subjectId = :subject order by d.updatedAt desc, d.id", Device.class)
+        .setParameter("subject", subjectId)
+        .getResultList();
+  }
+}

@@ -1,0 +1,295 @@
+package com.meike.privacy.notification.application.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.consent.application.ConsentCheck;
+import com.meike.privacy.consent.application.PurposeCatalogue;
+import com.meike.privacy.consent.application.PurposeView;
+import com.meike.privacy.consent.domain.ledger.Decision;
+import com.meike.privacy.consent.domain.ledger.DecisionReason;
+import com.meike.privacy.identity.application.AccountContacts;
+import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.notification.application.DeviceView;
+import com.meike.privacy.notification.application.Notice;
+import com.meike.privacy.notification.application.NoticeCategory;
+import com.meike.privacy.notification.application.NoticeReceipt;
+import com.meike.privacy.notification.application.NotificationView;
+import com.meike.privacy.notification.application.TemplateView;
+import com.meike.privacy.notification.domain.device.Device;
+import com.meike.privacy.notification.infrastructure.persistence.jpa.JpaDeviceRepository;
+import com.meike.privacy.notification.infrastructure.persistence.jpa.JpaNotificationRepository;
+import com.meike.privacy.notification.infrastructure.persistence.jpa.JpaTemplateRepository;
+import com.meike.privacy.partner.application.OutboundReceipt;
+import com.meike.privacy.partner.application.PartnerMessage;
+import com.meike.privacy.partner.application.PartnerOutbound;
+import com.meike.privacy.partner.application.PartnerRegistry;
+import com.meike.privacy.partner.application.PartnerReplyAccepted;
+import com.meike.privacy.partner.application.PartnerView;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The notification service through the real migrations (templates seeded) and mappings on H2;
+ * identity, consent and the partner context are faked at their service interfaces.
+ */
+class NotificationsOnH2Test {
+
+  static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
+
+  final NotificationDatabase database = new NotificationDatabase();
+  final AccountContacts contacts = mock(AccountContacts.class);
+  final ConsentCheck consent = mock(ConsentCheck.class);
+  final PurposeCatalogue catalogue = mock(PurposeCatalogue.class);
+  final PartnerOutbound outbound = mock(PartnerOutbound.class);
+  final PartnerRegistry registry = mock(PartnerRegistry.class);
+  final NotificationKeys keys = new NotificationKeys(new FieldCipher("d1", new byte[32]));
+  final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  final List<PartnerMessage> sent = new ArrayList<>();
+
+  @BeforeEach
+  void fakes() {
+    when(consent.may(anyString(), anyString())).thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
+    when(contacts.phoneOf(anyString())).thenReturn(Optional.empty());
+    when(outbound.send(any())).thenAnswer(call -> {
+      PartnerMessage message = call.getArgument(0);
+      sent.add(message);
+      return new OutboundReceipt(UUID.randomUUID().toString(), message.partner(), List.of());
+    });
+    when(registry.partners()).thenReturn(List.of(partner("getui", "ACTIVE"), partner("huawei-push", "ACTIVE"),
+        partner("sms", "ACTIVE"), partner("email", "ACTIVE")));
+    when(catalogue.purposes()).thenReturn(List.of(purpose("device.identifiers")));
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  static PartnerView partner(String id, String status) {
+    return new PartnerView(id, id, id, null, "PUSH", status, false, "", List.of(), NOW);
+  }
+
+  static PurposeView purpose(String code) {
+    return new PurposeView(code, "INFORMATION_CATEGORY", code, code, "", "", "OPTIONAL", true,
+        true, false, false, "", "", "", "2026-01", null, List.of());
+  }
+
+  <T> T notifications(Function<DefaultNotifications, T> work) {
+    return database.inTransaction(em -> work.apply(service(em)));
+  }
+
+  DefaultNotifications service(EntityManager em) {
+    DefaultNotifications service = new DefaultNotifications();
+    service.templates = new JpaTemplateRepository(em);
+    service.devices = new JpaDeviceRepository(em);
+    service.notifications = new JpaNotificationRepository(em);
+    service.contacts = contacts;
+    service.consent = consent;
+    service.catalogue = catalogue;
+    service.outbound = outbound;
+    service.registry = registry;
+    service.keys = keys;
+    service.auditTrail = mock(AuditTrail.class);
+    service.clock = clock;
+    service.defaultPushPartner = "getui";
+    service.marketingPurpose = "communication.marketing";
+    return service;
+  }
+
+  DeviceView register(String subject, String deviceId, String platform, String token) {
+    return database.inTransaction(em -> {
+      DefaultDevices devices = new DefaultDevices();
+      devices.devices = new JpaDeviceRepository(em);
+      devices.keys = keys;
+      devices.auditTrail = mock(AuditTrail.class);
+      devices.clock = clock;
+      return devices.register(subject, deviceId, platform, token);
+    });
+  }
+
+  static Notice complaintAnswered(String subject) {
+    return new Notice(subject, "complaint-answered",
+        Map.of("complaintNumber", "CMP-2026-000123", "resolution", "UPHELD", "secret", "not sent"), NoticeCategory.SERVICE);
+  }
+
+  @Test
+  void aRegisteredDeviceGetsThePushWithItsTokenAndTheFilledInChineseText() {
+    DeviceView device = register("u-1", "phone-1", "huawei-push", "hms-token-42");
+    assertThat(device.platform()).isEqualTo("huawei-push");
+
+    NoticeReceipt receipt = notifications(n -> n.tell(complaintAnswered("u-1")));
+
+    assertThat(receipt.sent()).isTrue();
+    assertThat(receipt.channel()).isEqualTo("PUSH");
+    PartnerMessage message = sent.get(0);
+    assertThat(message.partner()).isEqualTo("huawei-push");
+    assertThat(message.type()).isEqualTo("push.notification");
+    assertThat(message.purpose()).isEqualTo("device.identifiers");
+    assertThat(message.subject()).isEqualTo("u-1");
+    assertThat(message.payload().get("pushToken")).isEqualTo("hms-token-42");
+    assertThat(message.payload().get("recipient")).isEqualTo("u-1");
+    assertThat((String) message.payload().get("body")).contains("CMP-2026-000123").contains("法院提起诉讼");
+    assertThat(message.payload().get("params")).isEqualTo(Map.of("complaintNumber", "CMP-2026-000123", "resolution", "UPHELD"));
+  }
+
+  @Test
+  void thePushTokenIsStoredEncryptedAndReRegistrationReplacesIt() {
+    register("u-1", "phone-1", "getui", "token-a");
+    register("u-1", "phone-1", "huawei-push", "token-b");
+    List<Device> stored = database.inTransaction(em -> em.createQuery("select d from Device d", Device.class).getResultList());
+    assertThat(stored).singleElement().satisfies(d -> {
+      assertThat(d.pushTokenCiphertext()).doesNotContain("token-b");
+      assertThat(keys.devices().open(d.pushTokenCiphertext())).isEqualTo("token-b");
+      assertThat(d.platform().partner()).isEqualTo("huawei-push");
+    });
+    assertThatThrownBy(() -> register("u-1", "phone-1", "apns", "t"))
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("platform"));
+    assertThatThrownBy(() -> register("u-1", "phone 1", "getui", "t"))
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("deviceId"));
+    assertThatThrownBy(() -> register("u-1", "phone-1", "getui", ""))
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("pushToken"));
+  }
+
+  @Test
+  void withoutADeviceTheNoticeGoesBySmsWithTheTemplateAndItsParameters() {
+    when(contacts.phoneOf("u-2")).thenReturn(Optional.of("+8613812345678"));
+    NoticeReceipt receipt = notifications(n -> n.tell(complaintAnswered("u-2")));
+    assertThat(receipt.channel()).isEqualTo("SMS");
+    PartnerMessage message = sent.get(0);
+    assertThat(message.partner()).isEqualTo("sms");
+    assertThat(message.type()).isEqualTo("sms.notification");
+    assertThat(message.purpose()).isEqualTo("communication.customer-service");
+    assertThat(message.payload()).containsOnlyKeys("phone", "template", "params");
+    assertThat(message.payload().get("phone")).isEqualTo("+8613812345678");
+  }
+
+  @Test
+  void withNeitherDeviceNorPhoneItGoesToTheAccountAliasOnTheDefaultPushService() {
+    NoticeReceipt receipt = notifications(n -> n.tell(new Notice("u-3", "policy-major-change",
+        Map.of("policyVersion", "2026-12", "summary", "新增推送服务商", "forChild", false), NoticeCategory.SERVICE)));
+    assertThat(receipt.partner()).isEqualTo("getui");
+    PartnerMessage message = sent.get(0);
+    assertThat(message.payload()).doesNotContainKey("pushToken");
+    assertThat(message.payload().get("title")).isEqualTo("隐私政策已更新");
+    assertThat((String) message.payload().get("body")).contains("2026-12").contains("重新确认");
+    assertThat(((Map<?, ?>) message.payload().get("params")).get("forChild")).isEqualTo(false);
+  }
+
+  @Test
+  void theRegistrationCodeGoesBySmsInTheShapeTheGatewayKnows() {
+    NoticeReceipt receipt = notifications(n -> n.tellPhone("+8613812345678", "verification-code", Map.of("code", "493027")));
+    assertThat(receipt.sent()).isTrue();
+    PartnerMessage message = sent.get(0);
+    assertThat(message.subject()).isNull();
+    assertThat(message.type()).isEqualTo("sms.verification-code");
+    assertThat(message.purpose()).isEqualTo("account.phone");
+    assertThat(message.payload()).isEqualTo(Map.of("phone", "+8613812345678", "template", "verification-code",
+        "params", Map.of("code", "493027")));
+    assertThatThrownBy(() -> notifications(n -> n.tellPhone("13812345678", "verification-code", Map.of("code", "1"))))
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("phone"));
+  }
+
+  @Test
+  void marketingGoesOnlyWithTheMarketingConsent() {
+    Notice promotion = new Notice("u-4", "promotion", Map.of("headline", "周末上门美甲八折"), NoticeCategory.MARKETING);
+    // The policy in force names no marketing purpose: nobody gets marketing.
+    assertThat(notifications(n -> n.tell(promotion)).skippedBecause()).isEqualTo("NO_MARKETING_CONSENT");
+
+    when(catalogue.purposes()).thenReturn(List.of(purpose("communication.marketing")));
+    when(consent.may("u-4", "communication.marketing")).thenReturn(Decision.of(DecisionReason.NO_CONSENT, null));
+    assertThat(notifications(n -> n.tell(promotion)).skippedBecause()).isEqualTo("NO_MARKETING_CONSENT");
+
+    when(consent.may(eq("u-4"), eq("communication.marketing"))).thenReturn(Decision.of(DecisionReason.CONSENT_GIVEN, 7L));
+    assertThat(notifications(n -> n.tell(promotion)).sent()).isTrue();
+    assertThat(sent).hasSize(1);
+  }
+
+  @Test
+  void serviceNoticesNeedNoMarketingConsentAndTheCategoryMustMatchTheTemplate() {
+    assertThat(notifications(n -> n.tell(complaintAnswered("u-5"))).sent()).isTrue();
+    assertThatThrownBy(() -> notifications(n -> n.tell(new Notice("u-5", "complaint-answered",
+        Map.of("complaintNumber", "c", "resolution", "r"), NoticeCategory.MARKETING))))
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("category"));
+    assertThatThrownBy(() -> notifications(n -> n.tell(new Notice("u-5", "complaint-answered", Map.of(), NoticeCategory.SERVICE))))
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("params"));
+    assertThatThrownBy(() -> notifications(n -> n.tell(new Notice("u-5", "nope", Map.of(), NoticeCategory.SERVICE))))
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("templateId"));
+  }
+
+  @Test
+  void aSuspendedPartnerOrAChannelWithoutConsentSkipsTheNoticeInsteadOfFailingTheBatch() {
+    when(registry.partners()).thenReturn(List.of(partner("getui", "SUSPENDED")));
+    when(contacts.phoneOf("u-7")).thenReturn(Optional.of("+8613812345678"));
+    when(consent.may("u-7", "communication.customer-service")).thenReturn(Decision.of(DecisionReason.GUARDIAN_CONSENT_MISSING, null));
+    List<NoticeReceipt> receipts = notifications(n -> n.tellAll(List.of(complaintAnswered("u-6"), complaintAnswered("u-7"))));
+    assertThat(receipts).extracting(NoticeReceipt::skippedBecause).containsExactly("PARTNER_SUSPENDED", "PARTNER_SUSPENDED");
+
+    when(registry.partners()).thenReturn(List.of(partner("getui", "ACTIVE"), partner("sms", "ACTIVE")));
+    receipts = notifications(n -> n.tellAll(List.of(complaintAnswered("u-6"), complaintAnswered("u-7"))));
+    assertThat(receipts).extracting(NoticeReceipt::sent).containsExactly(true, false);
+    assertThat(receipts.get(1).skippedBecause()).isEqualTo("NO_CONSENT_TO_CHANNEL");
+  }
+
+  @Test
+  void thePartnersRepliesBecomeTheNoticesDeliveryStatus() {
+    NoticeReceipt receipt = notifications(n -> n.tell(complaintAnswered("u-8")));
+    database.inTransaction(em -> new DeliveryReports(new JpaNotificationRepository(em))
+        .record(new PartnerReplyAccepted(receipt.messageId(), "getui", "push.notification", "ACKNOWLEDGED", null, NOW.plusSeconds(1))));
+    List<NotificationView> views = notifications(n -> n.sentTo("u-8"));
+    assertThat(views).singleElement()
+        .satisfies(v -> assertThat(v.status()).isEqualTo("ACKNOWLEDGED"));
+
+    database.inTransaction(em -> new DeliveryReports(new JpaNotificationRepository(em))
+        .record(new PartnerReplyAccepted(receipt.messageId(), "getui", "push.notification", "DELIVERED", null, NOW.plusSeconds(2))));
+    database.inTransaction(em -> new DeliveryReports(new JpaNotificationRepository(em))
+        .record(new PartnerReplyAccepted(receipt.messageId(), "getui", "push.notification", "ACKNOWLEDGED", null, NOW.plusSeconds(3))));
+    NotificationView view = notifications(n -> n.sentTo("u-8")).get(0);
+    assertThat(view.status()).isEqualTo("DELIVERED");
+    assertThat(view.statusAt()).isEqualTo(NOW.plusSeconds(2));
+    assertThat(view.templateId()).isEqualTo("complaint-answered");
+
+    Boolean other = database.inTransaction(em -> new DeliveryReports(new JpaNotificationRepository(em))
+        .record(new PartnerReplyAccepted("no-such", "getui", "push.notification", "FAILED", "x", NOW)));
+    assertThat(other).isFalse();
+  }
+
+  @Test
+  void aFailureKeepsThePartnersReason() {
+    NoticeReceipt receipt = notifications(n -> n.tell(complaintAnswered("u-9")));
+    database.inTransaction(em -> new DeliveryReports(new JpaNotificationRepository(em))
+        .record(new PartnerReplyAccepted(receipt.messageId(), "getui", "push.notification", "FAILED", "token expired", NOW)));
+    assertThat(notifications(n -> n.sentTo("u-9")).get(0).reason()).isEqualTo("token expired");
+  }
+
+  @Test
+  void staffSeeTheSeededChineseTemplates() {
+    List<TemplateView> templates = database.inTransaction(em -> {
+      DefaultNoticeTemplates service = new DefaultNoticeTemplates();
+      service.templates = new JpaTemplateRepository(em);
+      return service.templates();
+    });
+    assertThat(templates).extracting(TemplateView::id)
+        .contains("complaint-answered", "policy-major-change", "verification-code", "promotion");
+    assertThat(templates).filteredOn(t -> t.id().equals("promotion")).singleElement()
+        .satisfies(t -> assertThat(t.category()).isEqualTo("MARKETING"));
+  }
+}

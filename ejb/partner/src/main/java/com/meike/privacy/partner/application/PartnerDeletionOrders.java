@@ -1,0 +1,31 @@
+package com.meike.privacy.partner.application;
+
+import jakarta.ejb.Local;
+
+/**
+ * "Tell every recipient of this person's data to delete it" (DSR-7 groundwork, PTN-4): one {@code
+ * deletion.order} message to each partner the disclosure log shows received the person's data,
+ * each needing the partner's acknowledgement, tracked until all arrive. In the caller's transaction
+ * (order, messages and audit commit together); the bpmn module follows each order up through
+ * {@link DeletionOrderPlaced} and {@link DeletionOrderReplied}.
+ */
+@Local
+public interface PartnerDeletionOrders {
+
+  /**
+   * Writes the order and its messages. A person whose data went to no partner gets an order that
+   * is complete at once.
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code subject} unless
+   *     an account id, on {@code reason} when blank or longer than 500 characters; FORBIDDEN without
+   *     an actor
+   */
+  DeletionOrderView orderDeletion(String subject, String reason, String actor);
+
+  /**
+   * The order with each partner's standing; reading it is audited (it names the person).
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND for an unknown id
+   */
+  DeletionOrderView order(String orderId, String viewer);
+}

@@ -1,0 +1,135 @@
+package com.meike.privacy.partner.application.internal;
+
+import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.partner.application.DeletionOrderPlaced;
+import com.meike.privacy.partner.application.DeletionOrderView;
+import com.meike.privacy.partner.application.PartnerDeletionOrders;
+import com.meike.privacy.partner.domain.deletion.DeletionOrder;
+import com.meike.privacy.partner.domain.deletion.DeletionOrderRepository;
+import com.meike.privacy.partner.domain.deletion.DeletionRecipient;
+import com.meike.privacy.partner.domain.disclosure.Disclosure;
+import com.meike.privacy.partner.domain.disclosure.DisclosureRepository;
+import com.meike.privacy.partner.domain.registry.Partner;
+import com.meike.privacy.partner.domain.registry.PartnerRepository;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * {@link PartnerDeletionOrders}. The message names the person the way the partner knows them —
+ * our account id, or its own pseudonym for a de-identified partner — and the ids of the messages it
+ * received about them (newest {@value #MAX_MESSAGE_IDS}), so it can find what to delete without
+ * our sending any personal data again. It goes to suspended partners too: they still hold data.
+ */
+@Stateless
+public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
+
+  static final String TYPE = "deletion.order";
+  /** Recorded as the outbox purpose: not a purpose of the catalogue, nothing is disclosed. */
+  static final String PURPOSE = "dsr.deletion";
+  static final int MAX_MESSAGE_IDS = 1000;
+  static final String RESOURCE = "partner-deletion-order";
+
+  private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+
+  @Inject DeletionOrderRepository orders;
+  @Inject DisclosureRepository disclosures;
+  @Inject PartnerRepository partners;
+  @Inject OutboxWriter writer;
+  @Inject PartnerKeys keys;
+  @Inject AuditTrail auditTrail;
+  @Inject Event<DeletionOrderPlaced> placed;
+  @Inject Clock clock;
+
+  @Override
+  public DeletionOrderView orderDeletion(String subject, String reason, String actor) {
+    if (actor == null || actor.isBlank()) {
+      throw DomainException.forbidden("a deletion order needs an actor");
+    }
+    if (subject == null || !SUBJECT.matcher(subject).matches()) {
+      throw DomainException.invalid("subject", "must be an account id");
+    }
+    if (reason == null || reason.isBlank() || reason.length() > DeletionOrder.MAX_REASON_LENGTH) {
+      throw DomainException.invalid("reason", "is required, at most " + DeletionOrder.MAX_REASON_LENGTH + " characters");
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    DeletionOrder order = new DeletionOrder(UUID.randomUUID().toString(), subject, reason.strip(), actor, now);
+    Map<String, List<String>> messagesPerPartner = new TreeMap<>();
+    for (Disclosure disclosure : disclosures.forSubject(subject)) {
+      List<String> ids = messagesPerPartner.computeIfAbsent(disclosure.partnerId(), p -> new ArrayList<>());
+      if (ids.size() < MAX_MESSAGE_IDS) {
+        ids.add(disclosure.messageId());
+      }
+    }
+    orders.store(order);
+    int sent = 0;
+    for (Map.Entry<String, List<String>> entry : messagesPerPartner.entrySet()) {
+      Partner partner = partners.find(entry.getKey()).orElse(null);
+      if (partner == null) {
+        continue;
+      }
+      JsonArrayBuilder ids = Json.createArrayBuilder();
+      entry.getValue().forEach(ids::add);
+      JsonObjectBuilder payload = Json.createObjectBuilder().add("orderId", order.id());
+      if (partner.deIdentified()) {
+        payload.add("pseudonym", keys.pseudonym(partner.id(), subject));
+      } else {
+        payload.add("subject", subject);
+      }
+      payload.add("messageIds", ids).add("orderedAt", now.toString());
+      String messageId = writer.write(partner.id(), TYPE, 1, PURPOSE, true, payload.build(), now);
+      orders.store(new DeletionRecipient(messageId, order.id(), partner.id()));
+      sent++;
+    }
+    if (sent == 0) {
+      order.complete(now);
+    }
+    auditTrail.record(
+        new AuditEvent(actor, "partner.deletion-ordered", RESOURCE, order.id(),
+            "subject " + subject + ", " + sent + " partner(s) told to delete"));
+    placed.fire(new DeletionOrderPlaced(order.id(), sent, sent == 0));
+    return view(order, orders.recipients(order.id()));
+  }
+
+  @Override
+  public DeletionOrderView order(String orderId, String viewer) {
+    DeletionOrder order =
+        orders.find(orderId).orElseThrow(() -> DomainException.notFound("No deletion order " + orderId));
+    auditTrail.record(new AuditEvent(viewer == null ? "system" : viewer, "partner.deletion-order-viewed",
+        RESOURCE, order.id(), "subject " + order.subjectId()));
+    return view(order, orders.recipients(order.id()));
+  }
+
+  static DeletionOrderView view(DeletionOrder order, List<DeletionRecipient> recipients) {
+    Map<DeletionRecipient.Status, List<String>> by = new LinkedHashMap<>();
+    for (DeletionRecipient.Status status : DeletionRecipient.Status.values()) {
+      by.put(status, new ArrayList<>());
+    }
+    List<DeletionOrderView.Recipient> views = new ArrayList<>();
+    for (DeletionRecipient recipient : recipients) {
+      by.get(recipient.status()).add(recipient.partnerId());
+      views.add(new DeletionOrderView.Recipient(recipient.partnerId(), recipient.messageId(),
+          recipient.status().name(), recipient.reason(), recipient.repliedAt()));
+    }
+    return new DeletionOrderView(order.id(), order.subjectId(), order.reason(), order.orderedBy(),
+        order.orderedAt(), order.completedAt() != null, order.completedAt(),
+        List.copyOf(by.get(DeletionRecipient.Status.OUTSTANDING)),
+        List.copyOf(by.get(DeletionRecipient.Status.ACKNOWLEDGED)),
+        List.copyOf(by.get(DeletionRecipient.Status.FAILED)), List.copyOf(views));
+  }
+}

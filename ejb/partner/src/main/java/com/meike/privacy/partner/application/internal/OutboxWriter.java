@@ -1,0 +1,51 @@
+package com.meike.privacy.partner.application.internal;
+
+import com.meike.privacy.partner.domain.outbox.OutboxMessage;
+import com.meike.privacy.partner.domain.outbox.OutboxRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Writes one envelope to the outbox in the caller's transaction and tells the relay after commit —
+ * for the partner context's own messages (deletion orders), which pass no consent check: they
+ * disclose nothing new, they ask the partner to delete what it holds.
+ */
+@ApplicationScoped
+public class OutboxWriter {
+
+  @Inject OutboxRepository outbox;
+  @Inject Event<OutboxWritten> written;
+
+  /** For the container. */
+  public OutboxWriter() {}
+
+  /** Outside a container (tests). */
+  public OutboxWriter(OutboxRepository outbox, Event<OutboxWritten> written) {
+    this.outbox = outbox;
+    this.written = written;
+  }
+
+  /** @return the new message's id */
+  public String write(
+      String partnerId, String type, int version, String purpose, boolean needsAcknowledgement,
+      JsonObject payload, Instant now) {
+    String messageId = UUID.randomUUID().toString();
+    String body =
+        Json.createObjectBuilder()
+            .add("type", type)
+            .add("version", version)
+            .add("messageId", messageId)
+            .add("occurredAt", now.toString())
+            .add("payload", payload)
+            .build()
+            .toString();
+    outbox.store(new OutboxMessage(messageId, partnerId, type, version, purpose, needsAcknowledgement, body, now));
+    written.fire(new OutboxWritten(messageId));
+    return messageId;
+  }
+}

@@ -1,0 +1,187 @@
+package com.meike.privacy.partner.application.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.consent.application.ConsentCheck;
+import com.meike.privacy.consent.application.PurposeCatalogue;
+import com.meike.privacy.consent.domain.ledger.Decision;
+import com.meike.privacy.consent.domain.ledger.DecisionReason;
+import com.meike.privacy.kernel.crypto.KeyedHash;
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.partner.application.DeletionOrderPlaced;
+import com.meike.privacy.partner.application.DeletionOrderReplied;
+import com.meike.privacy.partner.application.DeletionOrderView;
+import com.meike.privacy.partner.application.PartnerMessage;
+import com.meike.privacy.partner.application.PartnerReplyAccepted;
+import com.meike.privacy.partner.domain.outbox.OutboxMessage;
+import com.meike.privacy.partner.infrastructure.persistence.jpa.JpaDeletionOrderRepository;
+import com.meike.privacy.partner.infrastructure.persistence.jpa.JpaDisclosureRepository;
+import com.meike.privacy.partner.infrastructure.persistence.jpa.JpaOutboxRepository;
+import com.meike.privacy.partner.infrastructure.persistence.jpa.JpaPartnerRepository;
+import jakarta.enterprise.event.Event;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Deletion orders through the real migrations and mappings on H2: recipients, messages, answers. */
+class DeletionOrdersOnH2Test {
+
+  static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
+
+  final PartnerDatabase database = new PartnerDatabase();
+  final ConsentCheck consent = mock(ConsentCheck.class);
+  final PurposeCatalogue catalogue = mock(PurposeCatalogue.class);
+  final PartnerKeys keys = new PartnerKeys(new KeyedHash(HexFormat.of().parseHex("11".repeat(32))));
+  final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  final List<DeletionOrderPlaced> placed = new ArrayList<>();
+  final List<DeletionOrderReplied> replied = new ArrayList<>();
+
+  @BeforeEach
+  void consentAllows() {
+    when(consent.may(anyString(), anyString())).thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
+    when(catalogue.purpose(any()))
+        .thenAnswer(call -> PartnerDatabase.purpose(call.getArgument(0), "NECESSARY", false));
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  @SuppressWarnings("unchecked")
+  void disclose(String partner, String subject, String purpose, Map<String, Object> payload) {
+    database.inTransaction(
+        em -> {
+          DefaultPartnerOutbound outbound = new DefaultPartnerOutbound();
+          outbound.partners = new JpaPartnerRepository(em);
+          outbound.outbox = new JpaOutboxRepository(em);
+          outbound.disclosures = new JpaDisclosureRepository(em);
+          outbound.consent = consent;
+          outbound.catalogue = catalogue;
+          outbound.keys = keys;
+          outbound.written = mock(Event.class);
+          outbound.clock = clock;
+          return outbound.send(new PartnerMessage(partner, subject, purpose, "push.notification", 1, payload, false));
+        });
+  }
+
+  @SuppressWarnings("unchecked")
+  DeletionOrderView order(String subject) {
+    return database.inTransaction(em -> service(em).orderDeletion(subject, "account cancelled", "privacy.officer"));
+  }
+
+  @SuppressWarnings("unchecked")
+  DefaultPartnerDeletionOrders service(jakarta.persistence.EntityManager em) {
+    DefaultPartnerDeletionOrders service = new DefaultPartnerDeletionOrders();
+    service.orders = new JpaDeletionOrderRepository(em);
+    service.disclosures = new JpaDisclosureRepository(em);
+    service.partners = new JpaPartnerRepository(em);
+    service.writer = new OutboxWriter(new JpaOutboxRepository(em), mock(Event.class));
+    service.keys = keys;
+    service.auditTrail = mock(AuditTrail.class);
+    Event<DeletionOrderPlaced> event = mock(Event.class);
+    org.mockito.Mockito.doAnswer(call -> placed.add(call.getArgument(0))).when(event).fire(any());
+    service.placed = event;
+    service.clock = clock;
+    return service;
+  }
+
+  @SuppressWarnings("unchecked")
+  boolean answer(String messageId, String partner, String status, String reason) {
+    return database.inTransaction(
+        em -> {
+          Event<DeletionOrderReplied> event = mock(Event.class);
+          org.mockito.Mockito.doAnswer(call -> replied.add(call.getArgument(0))).when(event).fire(any());
+          return new DeletionOrderReplies(new JpaDeletionOrderRepository(em), event)
+              .record(new PartnerReplyAccepted(messageId, partner, "deletion.order", status, reason, NOW.plusSeconds(60)));
+        });
+  }
+
+  JsonObject body(String messageId) {
+    return database.inTransaction(
+        em -> Json.createReader(new StringReader(em.find(OutboxMessage.class, messageId).body())).readObject());
+  }
+
+  @Test
+  void oneOrderGoesToEachPartnerThatReceivedThePersonsDataAndCompletesWithTheLastAcknowledgement() {
+    disclose("getui", "u-1", "device.identifiers", Map.of("title", "t", "body", "b"));
+    disclose("getui", "u-1", "device.identifiers", Map.of("title", "t2", "body", "b2"));
+    disclose("analytics", "u-1", "usage.logs", Map.of("event", "open"));
+    disclose("amap", "u-2", "device.location", Map.of("latitude", 1, "longitude", 2));
+
+    DeletionOrderView order = order("u-1");
+
+    assertThat(order.outstanding()).containsExactly("analytics", "getui");
+    assertThat(order.complete()).isFalse();
+    assertThat(placed).singleElement().satisfies(p -> assertThat(p.partners()).isEqualTo(2));
+    DeletionOrderView.Recipient getui = order.recipients().stream().filter(r -> r.partner().equals("getui")).findFirst().orElseThrow();
+    DeletionOrderView.Recipient analytics = order.recipients().stream().filter(r -> r.partner().equals("analytics")).findFirst().orElseThrow();
+    JsonObject getuiBody = body(getui.messageId());
+    assertThat(getuiBody.getString("type")).isEqualTo("deletion.order");
+    assertThat(getuiBody.getJsonObject("payload").getString("subject")).isEqualTo("u-1");
+    assertThat(getuiBody.getJsonObject("payload").getJsonArray("messageIds")).hasSize(2);
+    assertThat(getuiBody.getJsonObject("payload").getString("orderId")).isEqualTo(order.id());
+    JsonObject analyticsPayload = body(analytics.messageId()).getJsonObject("payload");
+    assertThat(analyticsPayload.containsKey("subject")).isFalse();
+    assertThat(analyticsPayload.getString("pseudonym")).isEqualTo(keys.pseudonym("analytics", "u-1"));
+    Boolean needsAck = database.inTransaction(em -> em.find(OutboxMessage.class, getui.messageId()).needsAcknowledgement());
+    assertThat(needsAck).isTrue();
+
+    assertThat(answer(getui.messageId(), "getui", "ACKNOWLEDGED", null)).isTrue();
+    assertThat(replied).last().satisfies(r -> assertThat(r.complete()).isFalse());
+    assertThat(answer(analytics.messageId(), "analytics", "FAILED", "store offline")).isTrue();
+    DeletionOrderView failed = database.inTransaction(em -> service(em).order(order.id(), "ops.agent"));
+    assertThat(failed.failed()).containsExactly("analytics");
+    assertThat(failed.recipients()).anySatisfy(r -> assertThat(r.reason()).isEqualTo("store offline"));
+    assertThat(failed.complete()).isFalse();
+
+    assertThat(answer(analytics.messageId(), "analytics", "ACKNOWLEDGED", null)).isTrue();
+    DeletionOrderView done = database.inTransaction(em -> service(em).order(order.id(), "ops.agent"));
+    assertThat(done.complete()).isTrue();
+    assertThat(done.acknowledged()).containsExactly("analytics", "getui");
+    assertThat(replied).last().satisfies(r -> assertThat(r.complete()).isTrue());
+  }
+
+  @Test
+  void aPersonWhoseDataWentNowhereGetsACompleteOrder() {
+    DeletionOrderView order = order("u-9");
+    assertThat(order.complete()).isTrue();
+    assertThat(order.recipients()).isEmpty();
+    assertThat(placed).singleElement().satisfies(p -> assertThat(p.complete()).isTrue());
+  }
+
+  @Test
+  void otherRepliesAreNotDeletionAnswers() {
+    assertThat(answer("nope", "getui", "ACKNOWLEDGED", null)).isFalse();
+    Boolean push = database.inTransaction(
+        em -> new DeletionOrderReplies(new JpaDeletionOrderRepository(em), null)
+            .record(new PartnerReplyAccepted("x", "getui", "push.notification", "ACKNOWLEDGED", null, NOW)));
+    assertThat(push).isFalse();
+  }
+
+  @Test
+  void badInputIsRefusedByName() {
+    assertThatThrownBy(() -> database.inTransaction(em -> service(em).orderDeletion("+86 138", "r", "a")))
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("subject"));
+    assertThatThrownBy(() -> database.inTransaction(em -> service(em).orderDeletion("u-1", " ", "a")))
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+    assertThatThrownBy(() -> database.inTransaction(em -> service(em).order("nope", "a")))
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+  }
+}
