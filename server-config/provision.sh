@@ -42,10 +42,10 @@ if [ "$demo" = true ]; then
         echo "token_verification_key=$(echo "$pem" | openssl pkey -pubout 2>/dev/null | grep -v -- ----- | tr -d '\n')"
       } > "$keys" )
   fi
-  # Keys added after a keys file was first written (recordings' master key, REC-3; orders' field
-  # key, DATA-3; partners' pseudonym key; the lawful-disclosure document key, DISC-1) are appended,
-  # so older files keep working.
-  for name in recording_master_key order_field_key lawful_document_key; do
+  # Keys added after a keys file was first written (recordings' master key, REC-3; orders' and
+  # complaints' field keys, DATA-3; partners' pseudonym key; the lawful-disclosure document key,
+  # DISC-1) are appended, so older files keep working.
+  for name in recording_master_key order_field_key incidents_field_key lawful_document_key; do
     if ! grep -q "^$name=" "$keys"; then
       ( umask 077; echo "$name=$(openssl rand -base64 32)" >> "$keys" )
     fi
@@ -55,7 +55,7 @@ if [ "$demo" = true ]; then
   . "$keys"
   cat >> "$batch" <<CLI
 if (outcome != success) of /subsystem=microprofile-config-smallrye/config-source=meike-demo-keys:read-resource
-    /subsystem=microprofile-config-smallrye/config-source=meike-demo-keys:add(ordinal=250, properties={"meike.identity.code-key" => "$code_key", "meike.identity.phone-key" => "$phone_key", "meike.identity.phone-encryption-key" => "$phone_encryption_key", "meike.identity.token-signing-key" => "$token_signing_key", "meike.identity.token-verification-key" => "$token_verification_key", "meike.recording.master-key" => "$recording_master_key", "meike.order.field-key" => "$order_field_key", "meike.partner.pseudonym-key" => "$partner_pseudonym_key", "meike.lawful.document-key" => "$lawful_document_key"})
+    /subsystem=microprofile-config-smallrye/config-source=meike-demo-keys:add(ordinal=250, properties={"meike.identity.code-key" => "$code_key", "meike.identity.phone-key" => "$phone_key", "meike.identity.phone-encryption-key" => "$phone_encryption_key", "meike.identity.token-signing-key" => "$token_signing_key", "meike.identity.token-verification-key" => "$token_verification_key", "meike.recording.master-key" => "$recording_master_key", "meike.order.field-key" => "$order_field_key", "meike.incidents.field-key" => "$incidents_field_key", "meike.partner.pseudonym-key" => "$partner_pseudonym_key", "meike.lawful.document-key" => "$lawful_document_key"})
 end-if
 CLI
 fi

@@ -31,7 +31,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * timer dates {@code customerServiceDue}, {@code customerServiceReminder}, {@code supervisorDue},
  * {@code supervisorReminder}, {@code finalDue}, {@code finalReminder}, {@code informationDue}
  * (ISO-8601 instants) and, for people, {@code customerServiceLastDay}, {@code supervisorLastDay},
- * {@code finalLastDay} (dates in China), {@code pausedWorkingDays}, {@code overdue}.
+ * {@code finalLastDay} (dates in China), {@code pausedWorkingDays}, {@code overdue}, and the
+ * evidence: {@code recordingAccess} (the recording-access applications made from the complaint
+ * with their state) and {@code attachments} (what the complainant attached, with the API path a
+ * handler downloads it from).
  *
  * <p>Form fields read: {@code customerServiceOutcome} (ANSWER | ESCALATE | REQUEST_INFO), {@code
  * supervisorOutcome} (ANSWER | ESCALATE), {@code answerText}, {@code resolution}, {@code
@@ -177,6 +180,38 @@ public class ComplaintProcess {
     scope.setVariable("pausedWorkingDays", complaint.pausedWorkingDays());
     scope.setVariable("overdue", complaint.overdue());
     scope.setVariable("history", history(complaint));
+    scope.setVariable("recordingAccess", recordingAccess(complaint));
+    scope.setVariable("attachments", attachments(complaint));
+  }
+
+  /**
+   * The recording-access applications made from the complaint as the forms show them: state,
+   * application id, who applied and when (China time), and the grant once approved.
+   */
+  static String recordingAccess(ComplaintView complaint) {
+    if (complaint.orderNumber() == null) {
+      return "Not about an order: there is no recording to apply for.";
+    }
+    if (complaint.recordingAccess() == null || complaint.recordingAccess().isEmpty()) {
+      return "None yet. To hear the visit, apply as dispute evidence: POST /api/complaints/"
+          + complaint.number() + "/recording-access-requests with a reason.";
+    }
+    return complaint.recordingAccess().stream()
+        .map(link -> link.status() + "  application " + link.applicationId() + ", applied by " + link.appliedBy()
+            + " at " + LOCAL.format(link.appliedAt()) + (link.grantId() == null ? "" : ", grant " + link.grantId()))
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** The attachments as the forms list them: name, type, size and where a handler downloads each. */
+  static String attachments(ComplaintView complaint) {
+    if (complaint.attachments() == null || complaint.attachments().isEmpty()) {
+      return "None.";
+    }
+    return complaint.attachments().stream()
+        .map(attachment -> attachment.name() + "  (" + attachment.contentType() + ", " + attachment.size()
+            + " bytes, " + LOCAL.format(attachment.addedAt()) + ")  GET /api/complaints/" + complaint.number()
+            + "/attachments/" + attachment.id())
+        .collect(Collectors.joining("\n"));
   }
 
   /** The history as handlers read it in the forms: one line per fact, China time. */

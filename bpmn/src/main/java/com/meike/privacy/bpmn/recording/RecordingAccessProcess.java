@@ -7,6 +7,7 @@ import com.meike.privacy.recording.application.GrantView;
 import com.meike.privacy.recording.application.RecordingAccessService;
 import com.meike.privacy.recording.domain.access.ApprovalStep;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
@@ -46,6 +47,9 @@ public class RecordingAccessProcess {
   private final RecordingAccessService service;
   private final Duration reminderAfter;
   private final Duration lapseAfter;
+
+  /** Tells whoever shows an application (a complaint's task forms) that its state changed; unset outside a container. */
+  @Inject Event<RecordingAccessStateChanged> stateChanged;
 
   /** For the CDI proxy only. */
   protected RecordingAccessProcess() {
@@ -120,6 +124,7 @@ public class RecordingAccessProcess {
             (Boolean) approved,
             (String) task.getVariable(prefix + "Comment"));
     task.setVariable("applicationStatus", application.status());
+    changed(application.id());
   }
 
   /** "Remind …": a decision task was left untouched for {@code reminderAfter}. */
@@ -133,6 +138,7 @@ public class RecordingAccessProcess {
     ApplicationView application =
         service.lapse(applicationId(execution.getVariable("applicationId")));
     execution.setVariable("applicationStatus", application.status());
+    changed(application.id());
   }
 
   /** "Issue time-limited grant": both heads approved. */
@@ -140,6 +146,13 @@ public class RecordingAccessProcess {
     GrantView grant = service.issueGrant(applicationId(execution.getVariable("applicationId")));
     execution.setVariable("grantId", grant.id());
     execution.setVariable("grantExpiresAt", iso(grant.expiresAt()));
+    changed(applicationId(execution.getVariable("applicationId")));
+  }
+
+  private void changed(String applicationId) {
+    if (stateChanged != null) {
+      stateChanged.fire(new RecordingAccessStateChanged(applicationId));
+    }
   }
 
   /**

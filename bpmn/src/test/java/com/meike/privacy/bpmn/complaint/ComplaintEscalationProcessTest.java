@@ -19,6 +19,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.meike.privacy.bpmn.recording.RecordingAccessStateChanged;
+import com.meike.privacy.incidents.application.ComplaintEvidenceChanged;
 import com.meike.privacy.incidents.application.ComplaintFiled;
 import com.meike.privacy.incidents.application.ComplaintInformationProvided;
 import com.meike.privacy.incidents.application.ComplaintService;
@@ -374,13 +376,67 @@ class ComplaintEscalationProcessTest {
     completeAs("cs.head", process, "supervisorOutcome", "ESCALATE", "supervisorEscalationReason", "Legal question.");
     String privacyOffice = read(formService().getDeployedTaskForm(task(process).getId()));
 
-    String[] facts = {"complaintNumber", "aboutLabel", "orderNumber", "complaintText", "history", "finalLastDay", "answerText", "resolution"};
+    String[] facts = {"complaintNumber", "aboutLabel", "orderNumber", "complaintText", "history", "recordingAccess",
+        "attachments", "finalLastDay", "answerText", "resolution"};
     assertForm(customerService, "complaint-customer-service", facts);
     assertForm(customerService, "complaint-customer-service", "customerServiceLastDay", "customerServiceOutcome",
         "customerServiceEscalationReason", "informationQuestion");
     assertForm(supervisor, "complaint-supervisor", facts);
     assertForm(supervisor, "complaint-supervisor", "supervisorLastDay", "supervisorOutcome", "supervisorEscalationReason");
     assertForm(privacyOffice, "complaint-privacy-office-legal", facts);
+  }
+
+  @Test
+  void a_recording_access_application_made_from_the_complaint_shows_in_the_form_with_its_current_state() {
+    ProcessInstance process = filed();
+    Assertions.assertThat((String) runtimeService().getVariable(process.getId(), "recordingAccess"))
+        .startsWith("None yet.").contains("/api/complaints/" + NUMBER + "/recording-access-requests");
+    Assertions.assertThat((String) runtimeService().getVariable(process.getId(), "attachments")).isEqualTo("None.");
+
+    // when a handler applies from the complaint (the service raises the event in that transaction)
+    current = withEvidence(current, "AWAITING_DEPARTMENT_HEAD", null);
+    ComplaintProcessStarter starter = starterWithService();
+    starter.onEvidenceChanged(new ComplaintEvidenceChanged(NUMBER));
+
+    // then the task's form shows the application and its state, and the attachment
+    Assertions.assertThat((String) taskService().getVariable(task(process).getId(), "recordingAccess"))
+        .isEqualTo("AWAITING_DEPARTMENT_HEAD  application app-1, applied by cs.agent at 2026-09-18 11:00");
+    Assertions.assertThat((String) taskService().getVariable(task(process).getId(), "attachments"))
+        .isEqualTo("photo.png  (image/png, 2048 bytes, 2026-09-18 10:30)  GET /api/complaints/" + NUMBER
+            + "/attachments/att-1");
+
+    // when the approval process grants access, the complaint's form follows
+    current = withEvidence(current, "APPROVED", "grant-9");
+    when(service.complaintOfRecordingAccess("app-1")).thenReturn(java.util.Optional.of(NUMBER));
+    when(service.complaintOfRecordingAccess("app-other")).thenReturn(java.util.Optional.empty());
+    identityService().setAuthenticatedUserId("sec.head");
+    try {
+      starter.onRecordingAccessStateChanged(new RecordingAccessStateChanged("app-other"));
+      starter.onRecordingAccessStateChanged(new RecordingAccessStateChanged("app-1"));
+      Assertions.assertThat(identityService().getCurrentAuthentication().getUserId()).isEqualTo("sec.head");
+    } finally {
+      identityService().clearAuthentication();
+    }
+
+    Assertions.assertThat((String) runtimeService().getVariable(process.getId(), "recordingAccess"))
+        .isEqualTo("APPROVED  application app-1, applied by cs.agent at 2026-09-18 11:00, grant grant-9");
+    assertThat(process).isWaitingAtExactly(HANDLE, CUSTOMER_SERVICE);
+  }
+
+  @Test
+  void a_complaint_not_about_an_order_says_there_is_no_recording_to_apply_for() {
+    current = view("SERVICE", ComplaintTier.CUSTOMER_SERVICE, "OPEN", 0, null);
+    ProcessInstance process = filed();
+    Assertions.assertThat((String) runtimeService().getVariable(process.getId(), "recordingAccess"))
+        .startsWith("Not about an order");
+  }
+
+  private static ComplaintView withEvidence(ComplaintView view, String status, String grantId) {
+    return new ComplaintView(view.number(), view.complainant(), view.about(), view.orderNumber(), view.text(),
+        view.state(), view.tier(), view.filedAt(), view.deadlines(), view.pausedWorkingDays(), view.overdue(),
+        view.answer(), view.closedAt(), view.history(), "hold-1",
+        List.of(new ComplaintView.AttachmentView("att-1", "photo.png", "image/png", 2048, FILED.plusSeconds(1800))),
+        List.of(new ComplaintView.RecordingAccessView("app-1", "cs.agent", FILED.plusSeconds(3600), status, grantId)));
   }
 
   @Test
@@ -400,6 +456,13 @@ class ComplaintEscalationProcessTest {
   private static ComplaintProcessStarter starter() {
     ComplaintProcessStarter starter = new ComplaintProcessStarter();
     starter.runtime = runtimeService();
+    return starter;
+  }
+
+  private ComplaintProcessStarter starterWithService() {
+    ComplaintProcessStarter starter = starter();
+    starter.complaints = service;
+    starter.identity = identityService();
     return starter;
   }
 
@@ -436,7 +499,8 @@ class ComplaintEscalationProcessTest {
             supervisor, end(supervisor), start(supervisor),
             last, end(last), start(last), informationDue),
         paused, false, null, null,
-        List.of(new ComplaintView.HistoryEntry(FILED, "acc-4711", "FILED", tier.name(), null)));
+        List.of(new ComplaintView.HistoryEntry(FILED, "acc-4711", "FILED", tier.name(), null)),
+        null, List.of(), List.of());
   }
 
   static Instant end(LocalDate day) {

@@ -8,6 +8,12 @@ import java.util.List;
  * A complaint as its complainant and its handlers see it. Deadlines are instants (the end of the
  * period's last working day in China, exclusive); reminders fall at the start of that last day.
  * {@code informationDue} is set only while the complainant is asked for information.
+ *
+ * <p>Evidence: {@code legalHoldId} names the legal hold placed on the order's recordings when the
+ * complaint was filed (REC-6); {@code attachments} lists what the complainant attached (content is
+ * downloaded separately by handlers); {@code recordingAccess} lists the recording-access
+ * applications handlers made from the complaint with their current state (empty in the
+ * complainant's own view).
  */
 public record ComplaintView(
     String number,
@@ -23,7 +29,20 @@ public record ComplaintView(
     boolean overdue,
     Answer answer,
     Instant closedAt,
-    List<HistoryEntry> history) {
+    List<HistoryEntry> history,
+    String legalHoldId,
+    List<AttachmentView> attachments,
+    List<RecordingAccessView> recordingAccess) {
+
+  /** An attachment: the name the complainant gave, its type and size. */
+  public record AttachmentView(String id, String name, String contentType, long size, Instant addedAt) {}
+
+  /**
+   * A recording-access application made from the complaint, with the state the recording context
+   * reports now ({@code AWAITING_DEPARTMENT_HEAD}, …, {@code APPROVED}); {@code grantId} once granted.
+   */
+  public record RecordingAccessView(
+      String applicationId, String appliedBy, Instant appliedAt, String status, String grantId) {}
 
   /** The three tier deadlines, their reminders, and the end of the current wait for information. */
   public record Deadlines(

@@ -77,6 +77,53 @@ public final class FieldCipher {
   }
 
   /**
+   * Encrypts binary content (an attachment): {@code <keyId>:} in ASCII, then IV, ciphertext and
+   * tag — the layout of {@link #seal} without the Base64, for content kept in a binary column.
+   */
+  public byte[] sealBytes(byte[] plaintext) {
+    if (plaintext == null) {
+      throw new IllegalArgumentException("nothing to seal");
+    }
+    byte[] iv = new byte[IV_BYTES];
+    RANDOM.nextBytes(iv);
+    byte[] prefix = (keyId + ":").getBytes(StandardCharsets.US_ASCII);
+    try {
+      Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+      cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
+      byte[] sealed = cipher.doFinal(plaintext);
+      return ByteBuffer.allocate(prefix.length + IV_BYTES + sealed.length).put(prefix).put(iv).put(sealed).array();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is not available", e);
+    }
+  }
+
+  /**
+   * Decrypts content sealed by {@link #sealBytes}.
+   *
+   * @throws TamperedException when the content is malformed, names another key, or fails the tag
+   */
+  public byte[] openBytes(byte[] sealed) {
+    byte[] prefix = (keyId + ":").getBytes(StandardCharsets.US_ASCII);
+    if (sealed == null || sealed.length < prefix.length + IV_BYTES + TAG_BITS / 8) {
+      throw new TamperedException("the content is too short");
+    }
+    if (!java.util.Arrays.equals(sealed, 0, prefix.length, prefix, 0, prefix.length)) {
+      throw new TamperedException("the content was not sealed with key " + keyId);
+    }
+    try {
+      Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, prefix.length, IV_BYTES));
+      cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
+      return cipher.doFinal(sealed, prefix.length + IV_BYTES, sealed.length - prefix.length - IV_BYTES);
+    } catch (javax.crypto.AEADBadTagException e) {
+      throw new TamperedException("the content fails its authentication tag");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is not available", e);
+    }
+  }
+
+  /**
    * Decrypts a value sealed by this cipher.
    *
    * @throws TamperedException when the value is malformed, names another key, or fails the tag

@@ -17,11 +17,18 @@ import org.flywaydb.core.api.output.MigrateResult;
  * <p>Called at start-up by each context's schema singleton, outside any JTA transaction (Flyway
  * commits each migration itself). Flyway's own lock on the history table keeps two cluster nodes
  * from migrating the same context at once.
+ *
+ * <p>Within one server the contexts migrate one after the other: their schema singletons start in
+ * parallel, and on a fresh H2 database the DDL of several contexts at once contends for H2's lock
+ * on its system table until one of them passes {@code LOCK_TIMEOUT} and fails the deployment (seen
+ * on a loaded machine). The kernel jar sits in the EAR's {@code lib/}, so the lock is shared by
+ * every context.
  */
 public final class SchemaMigration {
 
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
   private static final Pattern CONTEXT_NAME = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+  private static final Object ONE_AT_A_TIME = new Object();
 
   private SchemaMigration() {}
 
@@ -41,15 +48,18 @@ public final class SchemaMigration {
     if (context == null || !CONTEXT_NAME.matcher(context).matches()) {
       throw new IllegalArgumentException("context must match " + CONTEXT_NAME.pattern());
     }
-    MigrateResult result =
-        Flyway.configure(loader)
-            .dataSource(ds)
-            .locations("classpath:db/migration/" + context)
-            .table("flyway_history_" + context)
-            .baselineOnMigrate(true)
-            .baselineVersion("0")
-            .load()
-            .migrate();
+    MigrateResult result;
+    synchronized (ONE_AT_A_TIME) {
+      result =
+          Flyway.configure(loader)
+              .dataSource(ds)
+              .locations("classpath:db/migration/" + context)
+              .table("flyway_history_" + context)
+              .baselineOnMigrate(true)
+              .baselineVersion("0")
+              .load()
+              .migrate();
+    }
     LOG.info(
         () ->
             "Schema of context '"

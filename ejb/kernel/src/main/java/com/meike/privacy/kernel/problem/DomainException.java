@@ -16,6 +16,10 @@ public class DomainException extends RuntimeException {
     FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not found"),
     CONFLICT(409, "Conflict"),
+    /** An upload larger than the configured limit (e.g. a complaint attachment). */
+    TOO_LARGE(413, "Content too large"),
+    /** An upload of a type that is not accepted, or whose content does not match its declared type. */
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     /** Too many attempts in a time window (verification codes per phone or client address). */
     RATE_LIMITED(429, "Too many requests");
 
@@ -59,6 +63,14 @@ public class DomainException extends RuntimeException {
 
   public static DomainException conflict(String detail) {
     return new DomainException(Kind.CONFLICT, null, detail);
+  }
+
+  public static DomainException tooLarge(String field, String detail) {
+    return new DomainException(Kind.TOO_LARGE, field, detail);
+  }
+
+  public static DomainException unsupportedMediaType(String field, String detail) {
+    return new DomainException(Kind.UNSUPPORTED_MEDIA_TYPE, field, detail);
   }
 
   public static DomainException rateLimited(String field, String detail) {

@@ -63,4 +63,19 @@ class FieldCipherTest {
     assertThat(FieldCipher.fromBase64("k1", Base64.getEncoder().encodeToString(key(7))).open(cipher.seal("x")))
         .isEqualTo("x");
   }
+
+  @Test
+  void sealedContentOpensToTheBytesAndAChangedByteOrAnotherKeyIsRefused() {
+    byte[] content = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3, 0};
+    byte[] sealed = cipher.sealBytes(content);
+    assertThat(new String(sealed, 0, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("k1:");
+    assertThat(cipher.openBytes(sealed)).isEqualTo(content);
+    assertThat(cipher.sealBytes(content)).isNotEqualTo(sealed);
+    byte[] tampered = sealed.clone();
+    tampered[tampered.length - 1] ^= 1;
+    assertThatThrownBy(() -> cipher.openBytes(tampered)).isInstanceOf(FieldCipher.TamperedException.class);
+    assertThatThrownBy(() -> new FieldCipher("k2", key(7)).openBytes(sealed))
+        .isInstanceOf(FieldCipher.TamperedException.class);
+    assertThatThrownBy(() -> cipher.openBytes(new byte[3])).isInstanceOf(FieldCipher.TamperedException.class);
+  }
 }

@@ -8,23 +8,35 @@ import com.meike.privacy.incidents.application.ComplaintView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 /**
  * The caller's own complaints (CMP-1): file one, list them, follow one (state, deadlines, history,
- * answer), and reply when customer service asks for information. Somebody else's complaint is
- * answered as not found.
+ * answer), reply when customer service asks for information, and attach files (photos, receipts,
+ * PDF, audio) while it is open. Somebody else's complaint is answered as not found.
+ *
+ * <p>An attachment is the raw request body with its {@code Content-Type} (no multipart), the file
+ * name in the query parameter {@code name}; the app files the complaint first, then attaches. The
+ * body is read only up to the configured limit: anything larger is refused (413) without being
+ * kept.
  */
 @Path("me/complaints")
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,5 +79,43 @@ public class MyComplaintsResource {
 
   private String caller() {
     return security.getUserPrincipal().getName();
+  }
+  /** The complainant attaches one file: raw body, its type in {@code Content-Type}, its name in {@code ?name=}. */
+  @POST
+  @Path("{number}/attachments")
+  @Consumes(MediaType.WILDCARD)
+  public Response attach(
+      @PathParam("number") String number,
+      @QueryParam("name") String name,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      InputStream body) throws IOException {
+    byte[] content = readAtMost(body, complaints.attachmentMaxBytes());
+    ComplaintView.AttachmentView attachment = complaints.attach(number, caller(), name, contentType, content);
+    return Response.created(uri.getAbsolutePath()).entity(attachment).build();
+  }
+
+  @GET
+  @Path("{number}/attachments")
+  public List<ComplaintView.AttachmentView> attachments(@PathParam("number") String number) {
+    return complaints.attachmentsOf(number, caller());
+  }
+
+  /** Reads the body, refusing it as soon as it passes {@code limit} bytes. */
+  static byte[] readAtMost(InputStream body, long limit) throws IOException {
+    if (body == null) {
+      return new byte[0];
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[16 * 1024];
+    long total = 0;
+    int read;
+    while ((read = body.read(buffer)) != -1) {
+      total += read;
+      if (total > limit) {
+        throw DomainException.tooLarge("content", "an attachment may have at most " + limit + " bytes");
+      }
+      out.write(buffer, 0, read);
+    }
+    return out.toByteArray();
   }
 }

@@ -2,21 +2,37 @@ package com.meike.privacy.incidents.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.incidents.application.ComplaintAnswered;
+import com.meike.privacy.consent.application.ChildRegister;
+import com.meike.privacy.consent.application.ChildStatusView;
+import com.meike.privacy.incidents.application.AttachmentDownload;
 import com.meike.privacy.incidents.application.ComplaintFiled;
 import com.meike.privacy.incidents.application.ComplaintFiling;
 import com.meike.privacy.incidents.application.ComplaintInformationProvided;
+import com.meike.privacy.incidents.application.ComplaintEvidenceChanged;
 import com.meike.privacy.incidents.application.ComplaintService;
 import com.meike.privacy.incidents.application.ComplaintStatistics;
 import com.meike.privacy.incidents.application.ComplaintView;
+import com.meike.privacy.incidents.domain.complaint.AttachmentContent;
+import com.meike.privacy.incidents.domain.complaint.AttachmentPolicy;
 import com.meike.privacy.incidents.domain.complaint.Complaint;
+import com.meike.privacy.incidents.domain.complaint.ComplaintAttachment;
 import com.meike.privacy.incidents.domain.complaint.ComplaintEntry;
 import com.meike.privacy.incidents.domain.complaint.ComplaintPolicy;
 import com.meike.privacy.incidents.domain.complaint.ComplaintRepository;
 import com.meike.privacy.incidents.domain.complaint.ComplaintRepository.AnswerTime;
+import com.meike.privacy.incidents.domain.complaint.ComplaintText;
 import com.meike.privacy.incidents.domain.complaint.ComplaintTier;
+import com.meike.privacy.incidents.domain.complaint.RecordingAccessLink;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
+import com.meike.privacy.order.application.OrderParticipants;
+import com.meike.privacy.order.application.OrderParties;
+import com.meike.privacy.recording.application.ApplicationRequest;
+import com.meike.privacy.recording.application.ApplicationView;
+import com.meike.privacy.recording.application.LegalHoldView;
+import com.meike.privacy.recording.application.RecordingAccessService;
+import com.meike.privacy.recording.application.RecordingRetention;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -28,6 +44,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -41,7 +60,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Configuration (working days, counted from the filing day): {@value #CUSTOMER_SERVICE_DAYS}
  * (default 5), {@value #SUPERVISOR_DAYS} (10), {@value #ANSWER_DAYS} (15, the policy's promise),
  * {@value #INFORMATION_WAIT_DAYS} (5: the longest the clock stops while the complainant is asked
- * for information). The calendar is the kernel's {@link WorkingDayCalendar}.
+ * for information). The calendar is the kernel's {@link WorkingDayCalendar}. Attachments: {@value
+ * #ATTACHMENT_TYPES} (comma-separated content types, {@code audio/*} for a family), {@value
+ * #ATTACHMENT_MAX_BYTES} (default 5 MiB), {@value #ATTACHMENTS_PER_COMPLAINT} (default 10).
+ *
+ * <p>Evidence (REC-6): a complaint that names an order must name one the complainant placed,
+ * serves, or that a child in their care placed (ID-6 register); filing it puts a legal hold on the
+ * order's recordings in the same transaction, and closing it releases that hold (other holds stay).
+ * Somebody else's order is FORBIDDEN rather than NOT_FOUND: the number is in the request body, not
+ * the path, and an unknown number is already an INVALID_INPUT naming {@code orderNumber}.
+ *
+ * <p>Handlers (attachments, the handler's view, recording access) are the groups of the
+ * complaint's current tier — the candidate groups of its open task — and the privacy officer;
+ * anybody else is answered NOT_FOUND.
  */
 @Stateless
 public class DefaultComplaintService implements ComplaintService {
@@ -51,7 +82,23 @@ public class DefaultComplaintService implements ComplaintService {
   public static final String ANSWER_DAYS = "meike.complaints.answer-working-days";
   public static final String INFORMATION_WAIT_DAYS = "meike.complaints.information-wait-working-days";
 
+  public static final String ATTACHMENT_TYPES = "meike.complaints.attachment-types";
+  public static final String ATTACHMENT_MAX_BYTES = "meike.complaints.attachment-max-bytes";
+  public static final String ATTACHMENTS_PER_COMPLAINT = "meike.complaints.attachments-per-complaint";
+
   static final String COMPLAINT = "complaint";
+
+  /** The staff groups that handle each tier (the candidate groups of its task), and oversight. */
+  static final Map<ComplaintTier, Set<String>> HANDLERS =
+      Map.of(
+          ComplaintTier.CUSTOMER_SERVICE, Set.of("customer-service"),
+          ComplaintTier.SUPERVISOR, Set.of("cs-supervisor"),
+          ComplaintTier.PRIVACY_OFFICE_LEGAL, Set.of("privacy-officer", "legal"));
+
+  static final String OVERSIGHT = "privacy-officer";
+
+  /** The recording use a complaint applies for (REC-7 3 a). */
+  static final String DISPUTE_EVIDENCE = "DISPUTE_EVIDENCE";
 
   /** Actor of the steps the escalation process performs on its own (timers, reminders, close). */
   static final String SYSTEM = "system";
@@ -62,7 +109,29 @@ public class DefaultComplaintService implements ComplaintService {
   @Inject Event<ComplaintFiled> filed;
   @Inject Event<ComplaintInformationProvided> informationProvided;
   @Inject Event<ComplaintAnswered> answered;
+  @Inject Event<ComplaintEvidenceChanged> evidenceChanged;
   @Inject Clock clock;
+  @Inject IncidentsKeys keys;
+  @Inject OrderParticipants orders;
+  @Inject ChildRegister children;
+  @Inject RecordingRetention retention;
+  @Inject RecordingAccessService recordingAccess;
+
+  @Inject
+  @ConfigProperty(
+      name = ATTACHMENT_TYPES,
+      defaultValue = "image/jpeg,image/png,application/pdf,audio/mpeg,audio/mp4,audio/aac")
+  List<String> attachmentTypes;
+
+  @Inject
+  @ConfigProperty(name = ATTACHMENT_MAX_BYTES, defaultValue = "5242880")
+  long attachmentMaxBytes;
+
+  @Inject
+  @ConfigProperty(name = ATTACHMENTS_PER_COMPLAINT, defaultValue = "10")
+  int attachmentsPerComplaint;
+
+  AttachmentPolicy attachmentPolicy;
 
   @Inject
   @ConfigProperty(name = CUSTOMER_SERVICE_DAYS, defaultValue = "5")
@@ -85,6 +154,7 @@ public class DefaultComplaintService implements ComplaintService {
   @PostConstruct
   void checkPolicy() {
     policy = new ComplaintPolicy(customerServiceDays, supervisorDays, answerDays, informationWaitDays);
+    attachmentPolicy = new AttachmentPolicy(attachmentTypes, attachmentMaxBytes, attachmentsPerComplaint);
   }
 
   @Override
@@ -92,23 +162,62 @@ public class DefaultComplaintService implements ComplaintService {
     if (filing == null) {
       throw DomainException.invalid("about", "is required");
     }
+    if (complainant == null || complainant.isBlank()) {
+      throw DomainException.forbidden("only an identified account may file a complaint");
+    }
+    String order = Complaint.orderNumberOf(filing.about(), filing.orderNumber());
+    ComplaintText.of("text", filing.text());
+    if (order != null) {
+      requireOwnOrder(order, complainant);
+    }
     Instant now = clock.instant();
     Complaint complaint =
         Complaint.file(
             complaints.nextNumber(now.atZone(Complaint.CHINA).toLocalDate()),
             complainant,
             filing.about(),
-            filing.orderNumber(),
+            order,
             filing.text(),
             now,
             calendar,
-            policy);
+            policy,
+            keys.seal());
     complaints.store(complaint);
     audit(complainant, "complaint.filed", complaint,
         "about " + complaint.about() + complaint.orderNumber().map(o -> ", order " + o).orElse("")
             + ", tier " + complaint.tier() + ", final day " + complaint.finalDueOn());
+    if (order != null) {
+      LegalHoldView hold =
+          retention.placeHold(order, "Complaint " + complaint.number() + " about this order (CMP-1, REC-6)", complainant);
+      complaint.evidenceHeld(hold.id(), SYSTEM, now);
+      audit(SYSTEM, "complaint.evidence-held", complaint, "legal hold " + hold.id() + " on order " + order);
+    }
     filed.fire(new ComplaintFiled(complaint.number()));
     return view(complaint);
+  }
+
+  /**
+   * @throws DomainException INVALID_INPUT naming {@code orderNumber} for an unknown order;
+   *     FORBIDDEN naming it for an order that is not the complainant's
+   */
+  private void requireOwnOrder(String order, String complainant) {
+    OrderParties parties =
+        orders
+            .parties(order)
+            .orElseThrow(() -> DomainException.invalid("orderNumber", "no order with this number was placed"));
+    boolean guardian =
+        !parties.involves(complainant)
+            && parties.customerId() != null
+            && children.childStatus(parties.customerId())
+                .map(ChildStatusView::guardian)
+                .filter(complainant::equals)
+                .isPresent();
+    if (!parties.involves(complainant) && !guardian) {
+      throw new DomainException(
+          DomainException.Kind.FORBIDDEN,
+          "orderNumber",
+          "you may complain only about an order you placed or serve, or that a child in your care placed");
+    }
   }
 
   @Override
@@ -125,7 +234,7 @@ public class DefaultComplaintService implements ComplaintService {
     return complaints
         .find(number)
         .filter(complaint -> complaint.isFiledBy(complainant))
-        .map(this::view)
+        .map(complaint -> view(complaint.sealedWith(keys.seal()), false))
         .orElseThrow(DefaultComplaintService::noSuchComplaint);
   }
 
@@ -134,7 +243,9 @@ public class DefaultComplaintService implements ComplaintService {
     if (complainant == null || complainant.isBlank()) {
       return List.of();
     }
-    return complaints.findByComplainant(complainant).stream().map(this::view).toList();
+    return complaints.findByComplainant(complainant).stream()
+        .map(complaint -> view(complaint.sealedWith(keys.seal()), false))
+        .toList();
   }
 
   @Override
@@ -160,7 +271,7 @@ public class DefaultComplaintService implements ComplaintService {
 
   @Override
   public ComplaintView informationReceived(String number, String complainant, String reply) {
-    Complaint complaint = complaints.find(number).orElseThrow(DefaultComplaintService::noSuchComplaint);
+    Complaint complaint = load(number);
     int waited = complaint.informationReceived(complainant, reply, clock.instant(), calendar, policy);
     audit(complainant, "complaint.information-received", complaint,
         "clock resumed after " + waited + " working days, final day " + complaint.finalDueOn());
@@ -212,10 +323,124 @@ public class DefaultComplaintService implements ComplaintService {
   @Override
   public ComplaintView close(String number) {
     Complaint complaint = load(number);
-    if (complaint.close(SYSTEM, clock.instant())) {
+    Instant now = clock.instant();
+    if (complaint.close(SYSTEM, now)) {
       audit(SYSTEM, "complaint.closed", complaint, "resolution " + complaint.resolution().orElseThrow());
+      releaseHold(complaint, now);
     }
     return view(complaint);
+  }
+
+  /** Releases the complaint's own hold if it is still active (legal may have released it already). */
+  private void releaseHold(Complaint complaint, Instant now) {
+    Optional<String> holdId = complaint.legalHoldId();
+    String order = complaint.orderNumber().orElse(null);
+    if (holdId.isEmpty() || order == null) {
+      return;
+    }
+    boolean active =
+        retention.holdsOf(order).stream().anyMatch(hold -> hold.id().equals(holdId.get()) && hold.active());
+    if (active) {
+      retention.releaseHold(holdId.get(), SYSTEM);
+      complaint.evidenceReleased(SYSTEM, now);
+      audit(SYSTEM, "complaint.evidence-released", complaint, "legal hold " + holdId.get() + " on order " + order);
+    }
+  }
+
+  @Override
+  public ComplaintView complaintForHandler(String number, String handler, Set<String> groups) {
+    Complaint complaint = loadForHandler(number, groups);
+    audit(handler, "complaint.viewed", complaint, "state " + complaint.state() + ", with evidence");
+    return view(complaint);
+  }
+
+  @Override
+  public ComplaintView.AttachmentView attach(
+      String number, String complainant, String name, String contentType, byte[] content) {
+    Complaint complaint =
+        complaints.find(number)
+            .filter(found -> found.isFiledBy(complainant))
+            .orElseThrow(DefaultComplaintService::noSuchComplaint)
+            .sealedWith(keys.seal());
+    ComplaintAttachment attachment =
+        complaint.attach(
+            UUID.randomUUID().toString(), complainant, name, contentType, content, clock.instant(), attachmentPolicy);
+    complaints.storeContent(new AttachmentContent(attachment.id(), keys.seal().sealBytes(content)));
+    audit(complainant, "complaint.attachment-added", complaint,
+        "attachment " + attachment.id() + ", " + attachment.contentType() + ", " + attachment.size() + " bytes");
+    evidenceChanged.fire(new ComplaintEvidenceChanged(complaint.number()));
+    return attachmentView(attachment);
+  }
+
+  @Override
+  public List<ComplaintView.AttachmentView> attachmentsOf(String number, String complainant) {
+    return complaints.find(number)
+        .filter(found -> found.isFiledBy(complainant))
+        .orElseThrow(DefaultComplaintService::noSuchComplaint)
+        .sealedWith(keys.seal())
+        .attachments().stream()
+        .map(DefaultComplaintService::attachmentView)
+        .toList();
+  }
+
+  @Override
+  public AttachmentDownload download(String number, String attachmentId, String handler, Set<String> groups) {
+    Complaint complaint = loadForHandler(number, groups);
+    ComplaintAttachment attachment =
+        complaint.attachment(attachmentId).orElseThrow(() -> DomainException.notFound("no such attachment"));
+    AttachmentContent content =
+        complaints.content(attachment.id())
+            .orElseThrow(() -> new IllegalStateException("the content of an attachment is missing"));
+    byte[] opened = keys.seal().openBytes(content.sealedContent());
+    audit(handler, "complaint.attachment-downloaded", complaint, "attachment " + attachment.id());
+    return new AttachmentDownload(attachment.id(), attachment.name(), attachment.contentType(), opened);
+  }
+
+  @Override
+  public long attachmentMaxBytes() {
+    return attachmentPolicy.maxBytes();
+  }
+
+  @Override
+  public ComplaintView.RecordingAccessView applyForRecordingAccess(
+      String number, String handler, Set<String> groups, String reason) {
+    Complaint complaint = loadForHandler(number, groups);
+    String order = complaint.requireRecordingAccessPossible();
+    String prefix = "Complaint " + complaint.number() + ": ";
+    String why = reason == null ? "" : reason.strip();
+    int max = 1000 - prefix.length();
+    if (why.length() < 10 || why.length() > max) {
+      throw DomainException.invalid("reason", "say why you need the recording, 10 to " + max + " characters");
+    }
+    Instant now = clock.instant();
+    ApplicationView application =
+        recordingAccess.apply(new ApplicationRequest(order, DISPUTE_EVIDENCE, prefix + why), handler);
+    complaint.recordingAccessRequested(application.id(), handler, now);
+    audit(handler, "complaint.recording-access-requested", complaint,
+        "application " + application.id() + ", order " + order + ", use " + DISPUTE_EVIDENCE);
+    evidenceChanged.fire(new ComplaintEvidenceChanged(complaint.number()));
+    return new ComplaintView.RecordingAccessView(
+        application.id(), handler, now, application.status(), application.grantId());
+  }
+
+  @Override
+  public Optional<String> complaintOfRecordingAccess(String applicationId) {
+    if (applicationId == null || applicationId.isBlank()) {
+      return Optional.empty();
+    }
+    return complaints.findByRecordingAccess(applicationId).map(Complaint::number);
+  }
+
+  private Complaint loadForHandler(String number, Set<String> groups) {
+    Complaint complaint = load(number);
+    Set<String> callerGroups = groups == null ? Set.of() : groups;
+    boolean handles =
+        callerGroups.contains(OVERSIGHT)
+            || HANDLERS.get(complaint.tier()).stream().anyMatch(callerGroups::contains);
+    if (!handles) {
+      throw noSuchComplaint();
+    }
+    return complaint;
   }
 
   @Override
@@ -242,7 +467,7 @@ public class DefaultComplaintService implements ComplaintService {
   }
 
   private Complaint load(String number) {
-    return complaints.find(number).orElseThrow(DefaultComplaintService::noSuchComplaint);
+    return complaints.find(number).orElseThrow(DefaultComplaintService::noSuchComplaint).sealedWith(keys.seal());
   }
 
   private static DomainException noSuchComplaint() {
@@ -258,6 +483,11 @@ public class DefaultComplaintService implements ComplaintService {
   }
 
   ComplaintView view(Complaint complaint) {
+    return view(complaint, true);
+  }
+
+  /** {@code withRecordingAccess}: handlers see the linked applications' state, the complainant does not. */
+  ComplaintView view(Complaint complaint, boolean withRecordingAccess) {
     return new ComplaintView(
         complaint.number(),
         complaint.complainant(),
@@ -288,7 +518,24 @@ public class DefaultComplaintService implements ComplaintService {
                 complaint.answer().orElse(null),
                 complaint.resolution().map(Enum::name).orElse(null)),
         complaint.closedAt().orElse(null),
-        complaint.history().stream().map(DefaultComplaintService::entry).toList());
+        complaint.history().stream().map(DefaultComplaintService::entry).toList(),
+        complaint.legalHoldId().orElse(null),
+        complaint.attachments().stream().map(DefaultComplaintService::attachmentView).toList(),
+        withRecordingAccess
+            ? complaint.recordingAccess().stream().map(this::recordingAccessView).toList()
+            : List.of());
+  }
+
+  private static ComplaintView.AttachmentView attachmentView(ComplaintAttachment attachment) {
+    return new ComplaintView.AttachmentView(
+        attachment.id(), attachment.name(), attachment.contentType(), attachment.size(), attachment.addedAt());
+  }
+
+  /** The application's state as the recording context reports it now (read without an audit entry). */
+  private ComplaintView.RecordingAccessView recordingAccessView(RecordingAccessLink link) {
+    ApplicationView application = recordingAccess.application(link.applicationId(), SYSTEM, true);
+    return new ComplaintView.RecordingAccessView(
+        link.applicationId(), link.appliedBy(), link.appliedAt(), application.status(), application.grantId());
   }
 
   private static ComplaintView.HistoryEntry entry(ComplaintEntry entry) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,15 @@ import java.util.regex.Pattern;
  * day in China ({@link #CHINA}). Asking for information stops the clock: when the reply arrives
  * (or the wait limit passes) every deadline moves by the working days waited, at most the
  * policy's information wait.
+ *
+ * <p>The complaint's text, the answer and the notes of its history are sealed at rest with the
+ * {@link TextSeal} the application hands over when filing or loading ({@link #sealedWith}). Rows
+ * written before sealing was introduced carry {@code text_sealed = false} until {@link
+ * #sealLegacyText} seals them.
+ *
+ * <p>Evidence: a complaint about an order keeps the id of the legal hold placed on that order's
+ * recordings (REC-6), the attachments the complainant added and the recording-access applications
+ * handlers made from it.
  */
 @Entity
 @Table(name = "complaint")
@@ -56,8 +66,15 @@ public class Complaint {
   @Column(name = "order_number", length = 18, updatable = false)
   private String orderNumber;
 
-  @Column(name = "complaint_text", length = ComplaintText.MAX_LENGTH, nullable = false, updatable = false)
+  /** Sealed text: key id, Base64 of IV, up to 4 bytes per character and tag. */
+  static final int SEALED_TEXT_LENGTH = 12000;
+
+  @Column(name = "complaint_text", length = SEALED_TEXT_LENGTH, nullable = false)
   private String text;
+
+  /** Whether {@link #text} and {@link #answer} are sealed (false only for rows from before sealing). */
+  @Column(name = "text_sealed", nullable = false)
+  private boolean sealed;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "state", length = 32, nullable = false)
@@ -97,7 +114,7 @@ public class Complaint {
   @Column(name = "answered_by", length = 100)
   private String answeredBy;
 
-  @Column(name = "answer", length = ComplaintText.MAX_LENGTH)
+  @Column(name = "answer", length = SEALED_TEXT_LENGTH)
   private String answer;
 
   @Enumerated(EnumType.STRING)
@@ -106,6 +123,10 @@ public class Complaint {
 
   @Column(name = "closed_at")
   private Instant closedAt;
+
+  /** The legal hold on the order's recordings placed when the complaint was filed (REC-6). */
+  @Column(name = "legal_hold_id", length = 36)
+  private String legalHoldId;
 
   /** Optimistic lock: a handler and a timer racing on one complaint cannot both commit. */
   @Version
@@ -116,37 +137,42 @@ public class Complaint {
   @OrderBy("sequence ASC")
   private List<ComplaintEntry> history = new ArrayList<>();
 
+  @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("addedAt ASC")
+  private List<ComplaintAttachment> attachments = new ArrayList<>();
+
+  @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("appliedAt ASC")
+  private List<RecordingAccessLink> recordingAccess = new ArrayList<>();
+
+  @Transient private TextSeal seal;
+
   /** For JPA only. */
   protected Complaint() {}
 
   /**
    * A complainant files a complaint. The order number is required for complaints about an order or
-   * its recording and optional otherwise; whether the order is the complainant's is for the orders
-   * context to say (not yet built).
+   * its recording and optional otherwise; whether the order exists and is the complainant's is
+   * checked by the application against the orders context before filing.
    *
    * @throws DomainException INVALID_INPUT naming {@code about}, {@code orderNumber} or {@code text}
    */
   public static Complaint file(
       String number, String complainant, String about, String orderNumber, String text,
-      Instant now, WorkingDayCalendar calendar, ComplaintPolicy policy) {
+      Instant now, WorkingDayCalendar calendar, ComplaintPolicy policy, TextSeal seal) {
     if (complainant == null || complainant.isBlank()) {
       throw DomainException.forbidden("only an identified account may file a complaint");
     }
     ComplaintSubject subject = ComplaintSubject.parse(about);
-    String order = orderNumber == null || orderNumber.isBlank() ? null : orderNumber.strip();
-    if (order == null && subject.needsOrderNumber()) {
-      throw DomainException.invalid("orderNumber", "is required for a complaint about " + subject);
-    }
-    if (order != null && !ORDER_NUMBER.matcher(order).matches()) {
-      throw DomainException.invalid(
-          "orderNumber", "must be MK followed by exactly 16 digits, e.g. MK2026112900000123");
-    }
+    String order = orderNumberOf(about, orderNumber);
     Complaint complaint = new Complaint();
+    complaint.seal = Objects.requireNonNull(seal, "seal");
     complaint.number = Objects.requireNonNull(number, "number");
     complaint.complainant = complainant;
     complaint.about = subject;
     complaint.orderNumber = order;
-    complaint.text = ComplaintText.of("text", text);
+    complaint.text = seal.seal(ComplaintText.of("text", text));
+    complaint.sealed = true;
     complaint.state = ComplaintState.OPEN;
     complaint.tier = subject.firstTier();
     complaint.filedAt = Objects.requireNonNull(now, "now");
@@ -156,6 +182,130 @@ public class Complaint {
     complaint.finalDueOn = calendar.plusWorkingDays(filedOn, policy.answerDays());
     complaint.record(now, complainant, EntryKind.FILED, null);
     return complaint;
+  }
+
+  /**
+   * The complaint names an order: checks the number's form without filing (the application asks
+   * the orders context about it before filing).
+   *
+   * @throws DomainException INVALID_INPUT naming {@code orderNumber}
+   */
+  public static String orderNumberOf(String about, String orderNumber) {
+    ComplaintSubject subject = ComplaintSubject.parse(about);
+    String order = orderNumber == null || orderNumber.isBlank() ? null : orderNumber.strip();
+    if (order == null && subject.needsOrderNumber()) {
+      throw DomainException.invalid("orderNumber", "is required for a complaint about " + subject);
+    }
+    if (order != null && !ORDER_NUMBER.matcher(order).matches()) {
+      throw DomainException.invalid(
+          "orderNumber", "must be MK followed by exactly 16 digits, e.g. MK2026112900000123");
+    }
+    return order;
+  }
+
+  /** Hands the seal to a complaint loaded from the store; returns it. */
+  public Complaint sealedWith(TextSeal textSeal) {
+    this.seal = Objects.requireNonNull(textSeal, "textSeal");
+    return this;
+  }
+
+  /**
+   * Seals text, answer and notes written in clear before sealing was introduced. Returns false
+   * when everything was sealed already.
+   */
+  public boolean sealLegacyText() {
+    boolean changed = false;
+    if (!sealed) {
+      text = seal().seal(text);
+      answer = answer == null ? null : seal().seal(answer);
+      sealed = true;
+      changed = true;
+    }
+    for (ComplaintEntry entry : history) {
+      changed |= entry.sealLegacyNote(seal());
+    }
+    return changed;
+  }
+
+  /** The legal hold on the order's recordings is in place (REC-6). */
+  public void evidenceHeld(String holdId, String actor, Instant now) {
+    if (orderNumber == null) {
+      throw new IllegalStateException("only a complaint about an order holds its recordings");
+    }
+    legalHoldId = Objects.requireNonNull(holdId, "holdId");
+    record(now, actor, EntryKind.EVIDENCE_HELD,
+        "the recordings of order " + orderNumber + " are kept until the complaint is closed");
+  }
+
+  /** The legal hold was released after the close. */
+  public void evidenceReleased(String actor, Instant now) {
+    record(now, actor, EntryKind.EVIDENCE_RELEASED,
+        "the legal hold on the recordings of order " + orderNumber + " was released");
+  }
+
+  /**
+   * May a handler apply for the order's recording from this complaint?
+   *
+   * @throws DomainException CONFLICT when the complaint names no order or is no longer open
+   */
+  public String requireRecordingAccessPossible() {
+    if (orderNumber == null) {
+      throw DomainException.conflict("the complaint is not about an order, so there is no recording to apply for");
+    }
+    if (!state.isOpen()) {
+      throw DomainException.conflict("a complaint that is " + state + " needs no more evidence");
+    }
+    return orderNumber;
+  }
+
+  /** Links the recording-access application a handler made from the complaint. */
+  public void recordingAccessRequested(String applicationId, String handler, Instant now) {
+    requireRecordingAccessPossible();
+    recordingAccess.add(new RecordingAccessLink(applicationId, this, handler, now));
+    record(now, handler, EntryKind.RECORDING_ACCESS_REQUESTED,
+        "applied to listen to the recording of order " + orderNumber + " as dispute evidence (application "
+            + applicationId + ")");
+  }
+
+  /**
+   * The complainant adds an attachment while the complaint is open; the caller seals and stores
+   * the content under the returned attachment's id.
+   *
+   * @throws DomainException NOT_FOUND for anyone but the complainant; CONFLICT when the complaint
+   *     is no longer open or holds the most attachments allowed; UNSUPPORTED_MEDIA_TYPE, TOO_LARGE
+   *     or INVALID_INPUT for the content (see {@link AttachmentPolicy})
+   */
+  public ComplaintAttachment attach(
+      String id, String complainant, String name, String contentType, byte[] content, Instant now,
+      AttachmentPolicy policy) {
+    if (!isFiledBy(complainant)) {
+      throw DomainException.notFound("no such complaint");
+    }
+    if (!state.isOpen()) {
+      throw DomainException.conflict("a complaint that is " + state + " takes no more attachments");
+    }
+    String type = policy.accept(contentType);
+    policy.checkSize(content == null ? 0 : content.length);
+    AttachmentPolicy.checkSignature(type, content);
+    if (attachments.size() >= policy.maxPerComplaint()) {
+      throw DomainException.conflict("a complaint holds at most " + policy.maxPerComplaint() + " attachments");
+    }
+    String fileName = name == null || name.isBlank() ? "attachment" : name.strip();
+    if (fileName.length() > ComplaintAttachment.NAME_LENGTH || fileName.chars().anyMatch(Character::isISOControl)) {
+      throw DomainException.invalid(
+          "name", "a file name has at most " + ComplaintAttachment.NAME_LENGTH + " characters and no control characters");
+    }
+    ComplaintAttachment attachment =
+        new ComplaintAttachment(id, this, seal().seal(fileName), type, content.length, complainant, now);
+    attachments.add(attachment);
+    record(now, complainant, EntryKind.ATTACHMENT_ADDED,
+        "attachment " + id + " (" + type + ", " + content.length + " bytes)");
+    return attachment;
+  }
+
+  /** One attachment of this complaint. */
+  public Optional<ComplaintAttachment> attachment(String id) {
+    return attachments.stream().filter(attachment -> attachment.id().equals(id)).findFirst();
   }
 
   /**
@@ -252,10 +402,11 @@ public class Complaint {
     }
     String text = ComplaintText.of("answer", answerText);
     Resolution resolved = Resolution.parse(resolutionCode);
+    sealLegacyText();
     state = ComplaintState.ANSWERED;
     answeredAt = now;
     answeredBy = handler;
-    answer = text;
+    answer = seal().seal(text);
     resolution = resolved;
     record(now, handler, EntryKind.ANSWERED, resolved + ": " + text);
   }
@@ -301,7 +452,20 @@ public class Complaint {
   }
 
   private void record(Instant now, String actor, EntryKind kind, String note) {
-    history.add(new ComplaintEntry(this, history.size() + 1, now, actor, kind, tier, note));
+    history.add(new ComplaintEntry(
+        this, history.size() + 1, now, actor, kind, tier, note == null ? null : seal().seal(note)));
+  }
+
+  private TextSeal seal() {
+    if (seal == null) {
+      throw new IllegalStateException("complaint " + number + " was loaded without its text seal");
+    }
+    return seal;
+  }
+
+  /** Opens a value this complaint's seal sealed (history notes, attachment names). */
+  String open(String sealedValue) {
+    return seal().open(sealedValue);
   }
 
   public String number() {
@@ -321,7 +485,7 @@ public class Complaint {
   }
 
   public String text() {
-    return text;
+    return sealed ? seal().open(text) : text;
   }
 
   public ComplaintState state() {
@@ -374,7 +538,20 @@ public class Complaint {
   }
 
   public Optional<String> answer() {
-    return Optional.ofNullable(answer);
+    return Optional.ofNullable(answer).map(value -> sealed ? seal().open(value) : value);
+  }
+
+  /** The legal hold placed on the order's recordings when the complaint was filed. */
+  public Optional<String> legalHoldId() {
+    return Optional.ofNullable(legalHoldId);
+  }
+
+  public List<ComplaintAttachment> attachments() {
+    return Collections.unmodifiableList(attachments);
+  }
+
+  public List<RecordingAccessLink> recordingAccess() {
+    return Collections.unmodifiableList(recordingAccess);
   }
 
   public Optional<Resolution> resolution() {

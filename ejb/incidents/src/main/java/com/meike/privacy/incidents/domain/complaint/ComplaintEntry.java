@@ -25,6 +25,9 @@ public class ComplaintEntry {
   /** A note holds a handler's or complainant's text plus a short prefix or suffix. */
   static final int NOTE_LENGTH = 2200;
 
+  /** A sealed note: key id, Base64 of IV, up to 4 bytes per character of the note, and tag. */
+  static final int SEALED_NOTE_LENGTH = 12000;
+
   @Id
   @Column(name = "id", length = 36, nullable = false, updatable = false)
   private String id;
@@ -50,15 +53,19 @@ public class ComplaintEntry {
   @Column(name = "tier", length = 32, nullable = false, updatable = false)
   private ComplaintTier tier;
 
-  @Column(name = "note", length = NOTE_LENGTH, updatable = false)
+  /** Sealed (see {@link TextSeal}) unless {@link #sealed} is false: a row written before notes were sealed. */
+  @Column(name = "note", length = SEALED_NOTE_LENGTH)
   private String note;
+
+  @Column(name = "note_sealed", nullable = false)
+  private boolean sealed;
 
   /** For JPA only. */
   protected ComplaintEntry() {}
 
   ComplaintEntry(
       Complaint complaint, int sequence, Instant occurredAt, String actor, EntryKind kind,
-      ComplaintTier tier, String note) {
+      ComplaintTier tier, String sealedNote) {
     this.id = UUID.randomUUID().toString();
     this.complaint = Objects.requireNonNull(complaint, "complaint");
     this.sequence = sequence;
@@ -66,7 +73,18 @@ public class ComplaintEntry {
     this.actor = Objects.requireNonNull(actor, "actor");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.tier = Objects.requireNonNull(tier, "tier");
-    this.note = note;
+    this.note = sealedNote;
+    this.sealed = true;
+  }
+
+  /** Seals a note written in clear before notes were sealed; false when there was nothing to do. */
+  boolean sealLegacyNote(TextSeal seal) {
+    if (sealed) {
+      return false;
+    }
+    note = note == null ? null : seal.seal(note);
+    sealed = true;
+    return true;
   }
 
   public int sequence() {
@@ -91,6 +109,6 @@ public class ComplaintEntry {
   }
 
   public Optional<String> note() {
-    return Optional.ofNullable(note);
+    return Optional.ofNullable(note).map(value -> sealed ? complaint.open(value) : value);
   }
 }

@@ -19,6 +19,18 @@ public interface ComplaintRepository {
 
   void store(Complaint complaint);
 
+  /** Stores an attachment's sealed content (its metadata is part of the complaint). */
+  void storeContent(AttachmentContent content);
+
+  /** An attachment's sealed content. */
+  Optional<AttachmentContent> content(String attachmentId);
+
+  /** The complaint a recording-access application was made from. */
+  Optional<Complaint> findByRecordingAccess(String applicationId);
+
+  /** Complaints written before sealing whose text, answer or notes are still in clear, at most {@code limit}. */
+  List<Complaint> unsealed(int limit);
+
   /** Open complaints (including those waiting for information), counted by tier. */
   Map<ComplaintTier, Long> openByTier();
 

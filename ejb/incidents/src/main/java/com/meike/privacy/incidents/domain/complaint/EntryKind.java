@@ -10,5 +10,13 @@ public enum EntryKind {
   REMINDED,
   DEADLINE_MISSED,
   ANSWERED,
-  CLOSED
+  CLOSED,
+  /** The order's recordings were put on legal hold because of the complaint (REC-6). */
+  EVIDENCE_HELD,
+  /** The complaint was closed and its legal hold released. */
+  EVIDENCE_RELEASED,
+  /** The complainant added an attachment. */
+  ATTACHMENT_ADDED,
+  /** A handler applied to listen to the order's recording as dispute evidence (REC-7). */
+  RECORDING_ACCESS_REQUESTED
 }

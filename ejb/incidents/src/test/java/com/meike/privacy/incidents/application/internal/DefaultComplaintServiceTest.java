@@ -6,19 +6,34 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.consent.application.ChildRegister;
+import com.meike.privacy.consent.application.ChildStatusView;
+import com.meike.privacy.incidents.application.AttachmentDownload;
 import com.meike.privacy.incidents.application.ComplaintFiled;
 import com.meike.privacy.incidents.application.ComplaintFiling;
 import com.meike.privacy.incidents.application.ComplaintInformationProvided;
+import com.meike.privacy.incidents.application.ComplaintEvidenceChanged;
 import com.meike.privacy.incidents.application.ComplaintStatistics;
 import com.meike.privacy.incidents.application.ComplaintView;
+import com.meike.privacy.incidents.domain.complaint.AttachmentContent;
 import com.meike.privacy.incidents.domain.complaint.Complaint;
 import com.meike.privacy.incidents.domain.complaint.ComplaintRepository;
 import com.meike.privacy.incidents.domain.complaint.ComplaintTier;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.problem.DomainException.Kind;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
+import com.meike.privacy.order.application.OrderParticipants;
+import com.meike.privacy.order.application.OrderParties;
+import com.meike.privacy.recording.application.ApplicationRequest;
+import com.meike.privacy.recording.application.ApplicationView;
+import com.meike.privacy.recording.application.LegalHoldView;
+import com.meike.privacy.recording.application.RecordingAccessService;
+import com.meike.privacy.recording.application.RecordingRetention;
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +46,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -46,6 +63,18 @@ class DefaultComplaintServiceTest {
   AuditTrail audit;
   Event<ComplaintFiled> filed;
   Event<ComplaintInformationProvided> provided;
+  Event<ComplaintEvidenceChanged> evidenceChanged;
+  OrderParticipants orders;
+  ChildRegister children;
+  RecordingRetention retention;
+  RecordingAccessService recordingAccess;
+
+  static final String ORDER = "MK2026091800000123";
+  static final String BEAUTICIAN = "acc-beautician";
+  static final String GUARDIAN = "acc-guardian";
+  static final String CHILD = "acc-child";
+  static final String CHILDS_ORDER = "MK2026091800000456";
+  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 1};
 
   @BeforeEach
   @SuppressWarnings("unchecked")
@@ -54,7 +83,28 @@ class DefaultComplaintServiceTest {
     audit = mock(AuditTrail.class);
     filed = mock(Event.class);
     provided = mock(Event.class);
+    evidenceChanged = mock(Event.class);
+    orders = mock(OrderParticipants.class);
+    children = mock(ChildRegister.class);
+    retention = mock(RecordingRetention.class);
+    recordingAccess = mock(RecordingAccessService.class);
+    when(orders.parties(any())).thenReturn(Optional.empty());
+    when(orders.parties(ORDER)).thenReturn(Optional.of(new OrderParties(ORDER, COMPLAINANT, BEAUTICIAN)));
+    when(orders.parties(CHILDS_ORDER)).thenReturn(Optional.of(new OrderParties(CHILDS_ORDER, CHILD, null)));
+    when(children.childStatus(any())).thenReturn(Optional.empty());
+    when(children.childStatus(CHILD)).thenReturn(Optional.of(new ChildStatusView(CHILD, GUARDIAN, "birth date", FILED)));
+    when(retention.placeHold(any(), any(), any())).thenAnswer(call ->
+        hold("hold-1", call.getArgument(0), call.getArgument(1), true));
     service = new DefaultComplaintService();
+    service.evidenceChanged = evidenceChanged;
+    service.keys = new IncidentsKeys(new FieldCipher("k1", new byte[32]));
+    service.orders = orders;
+    service.children = children;
+    service.retention = retention;
+    service.recordingAccess = recordingAccess;
+    service.attachmentTypes = List.of("image/png", "application/pdf");
+    service.attachmentMaxBytes = 100;
+    service.attachmentsPerComplaint = 3;
     service.complaints = repository;
     service.auditTrail = audit;
     service.filed = filed;
@@ -75,6 +125,7 @@ class DefaultComplaintServiceTest {
 
     assertThat(view.number()).matches("CP20260918[0-9A-F]{8}");
     assertThat(view.text()).isEqualTo("Late and rude.");
+    assertThat(view.legalHoldId()).isEqualTo("hold-1");
     assertThat(view.state()).isEqualTo("OPEN");
     assertThat(view.tier()).isEqualTo("CUSTOMER_SERVICE");
     // Fri 09-18 + 5 weekdays = Fri 09-25; its end in Shanghai is 09-26 00:00 +08:00
@@ -83,9 +134,10 @@ class DefaultComplaintServiceTest {
     assertThat(view.deadlines().finalLastDay()).isEqualTo(LocalDate.of(2026, 10, 9));
     verify(filed).fire(new ComplaintFiled(view.number()));
     ArgumentCaptor<AuditEvent> event = ArgumentCaptor.forClass(AuditEvent.class);
-    verify(audit).record(event.capture());
-    assertThat(event.getValue().action()).isEqualTo("complaint.filed");
-    assertThat(event.getValue().detail()).doesNotContain("Late and rude");
+    verify(audit, org.mockito.Mockito.times(2)).record(event.capture());
+    assertThat(event.getAllValues()).extracting(AuditEvent::action)
+        .containsExactly("complaint.filed", "complaint.evidence-held");
+    assertThat(event.getAllValues()).extracting(AuditEvent::detail).noneMatch(d -> d.contains("Late and rude"));
   }
 
   @Test
@@ -95,6 +147,133 @@ class DefaultComplaintServiceTest {
     assertThat(repository.complaints).isEmpty();
     verify(filed, never()).fire(any());
     verify(audit, never()).record(any());
+  }
+
+  @Test
+  void a_complaint_about_an_order_puts_a_hold_on_its_recordings_and_the_close_releases_it() {
+    ComplaintView filedView = service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT);
+    ArgumentCaptor<String> reason = ArgumentCaptor.forClass(String.class);
+    verify(retention).placeHold(org.mockito.ArgumentMatchers.eq(ORDER), reason.capture(), org.mockito.ArgumentMatchers.eq(COMPLAINANT));
+    assertThat(reason.getValue()).contains(filedView.number());
+    assertThat(filedView.history()).extracting(ComplaintView.HistoryEntry::kind).containsExactly("FILED", "EVIDENCE_HELD");
+
+    when(retention.holdsOf(ORDER)).thenReturn(List.of(
+        hold("hold-1", ORDER, reason.getValue(), true), hold("hold-other", ORDER, "a bad review of the visit", true)));
+    service.answer(filedView.number(), "cs.agent", "We refund the visit.", "UPHELD");
+    ComplaintView closed = service.close(filedView.number());
+
+    verify(retention).releaseHold("hold-1", "system");
+    verify(retention, never()).releaseHold(org.mockito.ArgumentMatchers.eq("hold-other"), any());
+    assertThat(closed.history()).extracting(ComplaintView.HistoryEntry::kind).endsWith("CLOSED", "EVIDENCE_RELEASED");
+  }
+
+  @Test
+  void a_hold_legal_already_released_is_left_alone_at_the_close() {
+    String number = service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT).number();
+    when(retention.holdsOf(ORDER)).thenReturn(List.of(hold("hold-1", ORDER, "complaint", false)));
+    service.answer(number, "cs.agent", "Sorry.", "UPHELD");
+
+    assertThat(service.close(number).state()).isEqualTo("CLOSED");
+    verify(retention, never()).releaseHold(any(), any());
+  }
+
+  @Test
+  void the_beautician_of_the_order_and_the_guardian_of_the_child_customer_may_complain_about_it() {
+    assertThat(service.file(new ComplaintFiling("ORDER", ORDER, "Rude customer."), BEAUTICIAN).orderNumber())
+        .isEqualTo(ORDER);
+    assertThat(service.file(new ComplaintFiling("RECORDING", CHILDS_ORDER, "Why was my child recorded?"), GUARDIAN)
+        .orderNumber()).isEqualTo(CHILDS_ORDER);
+  }
+
+  @Test
+  void an_unknown_order_or_somebody_elses_order_is_refused_naming_the_order_number_and_nothing_changes() {
+    assertRefused(Kind.INVALID_INPUT, "orderNumber",
+        () -> service.file(new ComplaintFiling("ORDER", "MK2026091899999999", "Rude."), COMPLAINANT));
+    assertRefused(Kind.FORBIDDEN, "orderNumber",
+        () -> service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), "acc-stranger"));
+    assertRefused(Kind.FORBIDDEN, "orderNumber",
+        () -> service.file(new ComplaintFiling("SERVICE", CHILDS_ORDER, "Rude."), COMPLAINANT));
+    assertRefused(Kind.INVALID_INPUT, "text",
+        () -> service.file(new ComplaintFiling("ORDER", ORDER, " "), COMPLAINANT));
+
+    assertThat(repository.complaints).isEmpty();
+    verify(retention, never()).placeHold(any(), any(), any());
+    verify(audit, never()).record(any());
+    verify(filed, never()).fire(any());
+  }
+
+  @Test
+  void a_handler_applies_for_the_recording_from_the_complaint_and_sees_the_application_state() {
+    String number = service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT).number();
+    when(recordingAccess.apply(any(), any())).thenReturn(application("app-1", "AWAITING_DEPARTMENT_HEAD"));
+
+    ComplaintView.RecordingAccessView link = service.applyForRecordingAccess(
+        number, "cs.agent", Set.of("customer-service"), "The customer says the beautician insulted her.");
+
+    ArgumentCaptor<ApplicationRequest> request = ArgumentCaptor.forClass(ApplicationRequest.class);
+    verify(recordingAccess).apply(request.capture(), org.mockito.ArgumentMatchers.eq("cs.agent"));
+    assertThat(request.getValue().orderNumber()).isEqualTo(ORDER);
+    assertThat(request.getValue().use()).isEqualTo("DISPUTE_EVIDENCE");
+    assertThat(request.getValue().reason()).startsWith("Complaint " + number + ": ");
+    assertThat(link.applicationId()).isEqualTo("app-1");
+    verify(evidenceChanged).fire(new ComplaintEvidenceChanged(number));
+    assertThat(service.complaintOfRecordingAccess("app-1")).contains(number);
+
+    when(recordingAccess.application("app-1", "system", true)).thenReturn(application("app-1", "APPROVED"));
+    ComplaintView view = service.complaintForHandler(number, "cs.agent", Set.of("customer-service"));
+    assertThat(view.recordingAccess()).extracting(ComplaintView.RecordingAccessView::status).containsExactly("APPROVED");
+    assertThat(service.complaintOf(number, COMPLAINANT).recordingAccess()).isEmpty();
+  }
+
+  @Test
+  void recording_access_is_refused_without_an_order_or_for_another_tiers_group() {
+    String service1 = service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
+    assertRefused(Kind.CONFLICT, null, () -> service.applyForRecordingAccess(
+        service1, "cs.agent", Set.of("customer-service"), "The customer says she was insulted."));
+    String order = service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT).number();
+    assertRefused(Kind.NOT_FOUND, null, () -> service.applyForRecordingAccess(
+        order, "ops.agent", Set.of("operations"), "The customer says she was insulted."));
+    assertRefused(Kind.INVALID_INPUT, "reason", () -> service.applyForRecordingAccess(
+        order, "cs.agent", Set.of("customer-service"), "short"));
+    verify(recordingAccess, never()).apply(any(), any());
+  }
+
+  @Test
+  void attachments_are_stored_sealed_listed_for_the_complainant_and_opened_for_a_handler_only() {
+    String number = service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
+
+    ComplaintView.AttachmentView added = service.attach(number, COMPLAINANT, "photo.png", "image/png", PNG);
+
+    assertThat(repository.contents.get(added.id()).sealedContent()).isNotEqualTo(PNG);
+    assertThat(service.attachmentsOf(number, COMPLAINANT)).extracting(ComplaintView.AttachmentView::name)
+        .containsExactly("photo.png");
+    AttachmentDownload download = service.download(number, added.id(), "cs.agent", Set.of("customer-service"));
+    assertThat(download.content()).isEqualTo(PNG);
+    assertThat(download.contentType()).isEqualTo("image/png");
+    assertRefused(Kind.NOT_FOUND, null, () -> service.download(number, added.id(), "legal.counsel", Set.of("legal")));
+    assertRefused(Kind.NOT_FOUND, null, () -> service.attachmentsOf(number, "acc-other"));
+    assertRefused(Kind.TOO_LARGE, "content", () -> service.attach(number, COMPLAINANT, "big.png", "image/png", new byte[101]));
+    assertRefused(Kind.UNSUPPORTED_MEDIA_TYPE, "contentType",
+        () -> service.attach(number, COMPLAINANT, "a.mp3", "audio/mpeg", new byte[] {1}));
+    assertThat(repository.contents).hasSize(1);
+  }
+
+  private static LegalHoldView hold(String id, String order, String reason, boolean active) {
+    return new LegalHoldView(id, order, reason, "x", FILED, active ? null : "legal.counsel", active ? null : FILED, active);
+  }
+
+  private static ApplicationView application(String id, String status) {
+    return new ApplicationView(id, ORDER, "DISPUTE_EVIDENCE", "reason", "cs.agent", FILED, status,
+        "cs.head", "sec.head", List.of(), null);
+  }
+
+  private static void assertRefused(Kind kind, String field, Executable call) {
+    assertThatThrownBy(call::execute)
+        .isInstanceOf(DomainException.class)
+        .satisfies(e -> {
+          assertThat(((DomainException) e).kind()).isEqualTo(kind);
+          assertThat(((DomainException) e).field()).isEqualTo(field);
+        });
   }
 
   @Test
@@ -168,7 +347,30 @@ class DefaultComplaintServiceTest {
   /** Just enough of a repository for the service's rules. */
   static class InMemoryComplaints implements ComplaintRepository {
     final Map<String, Complaint> complaints = new LinkedHashMap<>();
+    final Map<String, AttachmentContent> contents = new LinkedHashMap<>();
     int sequence;
+
+    @Override
+    public void storeContent(AttachmentContent content) {
+      contents.put(content.attachmentId(), content);
+    }
+
+    @Override
+    public Optional<AttachmentContent> content(String attachmentId) {
+      return Optional.ofNullable(contents.get(attachmentId));
+    }
+
+    @Override
+    public Optional<Complaint> findByRecordingAccess(String applicationId) {
+      return complaints.values().stream()
+          .filter(c -> c.recordingAccess().stream().anyMatch(l -> l.applicationId().equals(applicationId)))
+          .findFirst();
+    }
+
+    @Override
+    public List<Complaint> unsealed(int limit) {
+      return List.of();
+    }
 
     @Override
     public String nextNumber(LocalDate filedOn) {

@@ -3,6 +3,7 @@ package com.meike.privacy.incidents.domain.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
@@ -20,6 +21,7 @@ class ComplaintTest {
   static final String COMPLAINANT = "acc-4711";
   static final String ORDER = "MK2026091800000123";
   static final ComplaintPolicy POLICY = ComplaintPolicy.DEFAULT;
+  static final TextSeal SEAL = seal(new FieldCipher("k1", new byte[32]));
 
   /** Mid-Autumn 09-25..27 and National Day 10-01..07 off; Sun 09-20 and Sat 10-10 work. */
   static final WorkingDayCalendar CALENDAR = nationalDay2026();
@@ -59,7 +61,7 @@ class ComplaintTest {
     assertInvalid("text", () -> file("SERVICE", null, "x".repeat(2001)));
     assertThat(file("SERVICE", null, "x".repeat(2000)).text()).hasSize(2000);
     assertThatThrownBy(
-            () -> Complaint.file(NUMBER, " ", "SERVICE", null, "text", FILED, CALENDAR, POLICY))
+            () -> Complaint.file(NUMBER, " ", "SERVICE", null, "text", FILED, CALENDAR, POLICY, SEAL))
         .isInstanceOf(DomainException.class)
         .extracting(e -> ((DomainException) e).kind())
         .isEqualTo(Kind.FORBIDDEN);
@@ -150,6 +152,111 @@ class ComplaintTest {
   }
 
   @Test
+  void text_answer_and_notes_are_kept_sealed_and_read_in_clear() {
+    Complaint complaint = filed("ORDER", ORDER);
+    complaint.requestInformation("cs.agent", "Which beautician was it?", FILED, CALENDAR, POLICY);
+    complaint.informationReceived(COMPLAINANT, "Ms Li from Xuhui.", FILED, CALENDAR, POLICY);
+    complaint.answer("cs.agent", "We refund the visit.", "UPHELD", FILED);
+
+    assertThat((String) field(complaint, "text")).startsWith("k1:").doesNotContain("two hours");
+    assertThat((String) field(complaint, "answer")).startsWith("k1:").doesNotContain("refund");
+    assertThat(complaint.history()).allSatisfy(entry -> {
+      Object note = field(entry, "note");
+      assertThat(note == null || note.toString().startsWith("k1:")).isTrue();
+    });
+    assertThat(complaint.text()).isEqualTo("The beautician arrived two hours late and was rude.");
+    assertThat(complaint.answer()).contains("We refund the visit.");
+    assertThat(complaint.history().get(2).note().orElseThrow()).startsWith("Ms Li from Xuhui.");
+  }
+
+  @Test
+  void the_legal_hold_and_its_release_are_in_the_history() {
+    Complaint complaint = filed("ORDER", ORDER);
+    complaint.evidenceHeld("hold-1", "system", FILED);
+    complaint.evidenceReleased("system", FILED);
+
+    assertThat(complaint.legalHoldId()).contains("hold-1");
+    assertThat(complaint.history()).extracting(ComplaintEntry::kind)
+        .containsExactly(EntryKind.FILED, EntryKind.EVIDENCE_HELD, EntryKind.EVIDENCE_RELEASED);
+  }
+
+  @Test
+  void recording_access_needs_an_order_and_an_open_complaint() {
+    assertConflict(() -> filed("SERVICE", null).recordingAccessRequested("app-1", "cs.agent", FILED));
+    Complaint answered = filed("ORDER", ORDER);
+    answered.answer("cs.agent", "Sorry.", "UPHELD", FILED);
+    assertConflict(() -> answered.recordingAccessRequested("app-1", "cs.agent", FILED));
+
+    Complaint open = filed("ORDER", ORDER);
+    open.recordingAccessRequested("app-1", "cs.agent", FILED);
+    assertThat(open.recordingAccess()).extracting(RecordingAccessLink::applicationId).containsExactly("app-1");
+    assertThat(open.history()).extracting(ComplaintEntry::kind).contains(EntryKind.RECORDING_ACCESS_REQUESTED);
+  }
+
+  static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
+  static final AttachmentPolicy ATTACHMENTS =
+      new AttachmentPolicy(List.of("image/jpeg", "application/pdf", "audio/*"), 10, 2);
+
+  @Test
+  void the_complainant_attaches_files_of_the_accepted_types_and_sizes() {
+    Complaint complaint = filed("SERVICE", null);
+
+    ComplaintAttachment photo =
+        complaint.attach("a1", COMPLAINANT, "receipt.jpg", "image/jpeg; charset=binary", JPEG, FILED, ATTACHMENTS);
+    complaint.attach("a2", COMPLAINANT, null, "audio/mpeg", new byte[] {1, 2}, FILED, ATTACHMENTS);
+
+    assertThat(photo.name()).isEqualTo("receipt.jpg");
+    assertThat((String) field(photo, "sealedName")).startsWith("k1:");
+    assertThat(photo.contentType()).isEqualTo("image/jpeg");
+    assertThat(photo.size()).isEqualTo(7);
+    assertThat(complaint.attachment("a2").orElseThrow().name()).isEqualTo("attachment");
+    assertThat(complaint.history()).extracting(ComplaintEntry::kind)
+        .containsExactly(EntryKind.FILED, EntryKind.ATTACHMENT_ADDED, EntryKind.ATTACHMENT_ADDED);
+    assertConflict(() -> complaint.attach(
+        "a3", COMPLAINANT, "x.pdf", "application/pdf", "%PDF-1".getBytes(), FILED, ATTACHMENTS));
+  }
+
+  @Test
+  void bad_attachments_are_refused_and_change_nothing() {
+    Complaint complaint = filed("SERVICE", null);
+    assertKind(Kind.UNSUPPORTED_MEDIA_TYPE,
+        () -> complaint.attach("a1", COMPLAINANT, "x.exe", "application/x-msdownload", JPEG, FILED, ATTACHMENTS));
+    assertKind(Kind.UNSUPPORTED_MEDIA_TYPE,
+        () -> complaint.attach("a1", COMPLAINANT, "x.pdf", "application/pdf", JPEG, FILED, ATTACHMENTS));
+    assertKind(Kind.UNSUPPORTED_MEDIA_TYPE,
+        () -> complaint.attach("a1", COMPLAINANT, "x.jpg", null, JPEG, FILED, ATTACHMENTS));
+    assertKind(Kind.TOO_LARGE,
+        () -> complaint.attach("a1", COMPLAINANT, "x.jpg", "image/jpeg", new byte[11], FILED, ATTACHMENTS));
+    assertKind(Kind.INVALID_INPUT,
+        () -> complaint.attach("a1", COMPLAINANT, "x.jpg", "image/jpeg", new byte[0], FILED, ATTACHMENTS));
+    assertKind(Kind.INVALID_INPUT,
+        () -> complaint.attach("a1", COMPLAINANT, "a\tb.jpg", "image/jpeg", JPEG, FILED, ATTACHMENTS));
+    assertKind(Kind.NOT_FOUND,
+        () -> complaint.attach("a1", "acc-other", "x.jpg", "image/jpeg", JPEG, FILED, ATTACHMENTS));
+    complaint.answer("cs.agent", "Sorry.", "UPHELD", FILED);
+    assertKind(Kind.CONFLICT,
+        () -> complaint.attach("a1", COMPLAINANT, "x.jpg", "image/jpeg", JPEG, FILED, ATTACHMENTS));
+    assertThat(complaint.attachments()).isEmpty();
+  }
+
+  private static Object field(Object target, String name) {
+    try {
+      java.lang.reflect.Field field = target.getClass().getDeclaredField(name);
+      field.setAccessible(true);
+      return field.get(target);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static void assertKind(Kind kind, Executable call) {
+    assertThatThrownBy(call::execute)
+        .isInstanceOf(DomainException.class)
+        .extracting(e -> ((DomainException) e).kind())
+        .isEqualTo(kind);
+  }
+
+  @Test
   void the_policy_refuses_periods_out_of_order() {
     assertThatThrownBy(() -> new ComplaintPolicy(5, 5, 15, 5)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ComplaintPolicy(5, 10, 15, 0)).isInstanceOf(IllegalArgumentException.class);
@@ -160,7 +267,32 @@ class ComplaintTest {
   }
 
   static Complaint file(String about, String order, String text) {
-    return Complaint.file(NUMBER, COMPLAINANT, about, order, text, FILED, CALENDAR, POLICY);
+    return Complaint.file(NUMBER, COMPLAINANT, about, order, text, FILED, CALENDAR, POLICY, SEAL);
+  }
+
+  /** A seal over a field cipher, as the application builds it. */
+  public static TextSeal seal(FieldCipher cipher) {
+    return new TextSeal() {
+      @Override
+      public String seal(String plaintext) {
+        return cipher.seal(plaintext);
+      }
+
+      @Override
+      public String open(String sealed) {
+        return cipher.open(sealed);
+      }
+
+      @Override
+      public byte[] sealBytes(byte[] content) {
+        return cipher.sealBytes(content);
+      }
+
+      @Override
+      public byte[] openBytes(byte[] sealed) {
+        return cipher.openBytes(sealed);
+      }
+    };
   }
 
   static WorkingDayCalendar nationalDay2026() {

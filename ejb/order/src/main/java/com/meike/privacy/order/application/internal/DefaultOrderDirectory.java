@@ -2,15 +2,17 @@ package com.meike.privacy.order.application.internal;
 
 import com.meike.privacy.order.application.OrderDirectory;
 import com.meike.privacy.order.application.OrderFacts;
+import com.meike.privacy.order.application.OrderParticipants;
+import com.meike.privacy.order.application.OrderParties;
 import com.meike.privacy.order.domain.order.OrderNumbers;
 import com.meike.privacy.order.domain.order.OrderRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
-/** {@link OrderDirectory} on the order repository. */
+/** {@link OrderDirectory} and {@link OrderParticipants} on the order repository. */
 @Stateless
-public class DefaultOrderDirectory implements OrderDirectory {
+public class DefaultOrderDirectory implements OrderDirectory, OrderParticipants {
 
   @Inject OrderRepository orders;
 
@@ -32,5 +34,15 @@ public class DefaultOrderDirectory implements OrderDirectory {
         order.customerId(),
         order.beauticianId().orElse(null),
         order.endedAt().orElse(null)));
+  }
+
+  @Override
+  public Optional<OrderParties> parties(String orderNumber) {
+    if (!OrderNumbers.wellFormed(orderNumber)) {
+      return Optional.empty();
+    }
+    return orders
+        .find(orderNumber)
+        .map(order -> new OrderParties(order.number(), order.customerId(), order.beauticianId().orElse(null)));
   }
 }

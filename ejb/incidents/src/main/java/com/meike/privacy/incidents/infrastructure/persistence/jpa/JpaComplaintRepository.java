@@ -1,5 +1,6 @@
 package com.meike.privacy.incidents.infrastructure.persistence.jpa;
 
+import com.meike.privacy.incidents.domain.complaint.AttachmentContent;
 import com.meike.privacy.incidents.domain.complaint.Complaint;
 import com.meike.privacy.incidents.domain.complaint.ComplaintRepository;
 import com.meike.privacy.incidents.domain.complaint.ComplaintState;
@@ -26,6 +27,14 @@ public class JpaComplaintRepository implements ComplaintRepository {
 
   @PersistenceContext(unitName = "incidents")
   private EntityManager entityManager;
+
+  /** For the container. */
+  public JpaComplaintRepository() {}
+
+  /** Outside a container (tests on H2). */
+  public JpaComplaintRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
 
   /** Random, not sequential: a number reveals neither how many complaints there are nor the next one. */
   @Override
@@ -56,6 +65,43 @@ public class JpaComplaintRepository implements ComplaintRepository {
   @Override
   public void store(Complaint complaint) {
     entityManager.persist(complaint);
+  }
+
+  @Override
+  public void storeContent(AttachmentContent content) {
+    // The attachment row is inserted by cascade at flush; flush first so the content row that
+    // references it follows it.
+    entityManager.flush();
+    entityManager.persist(content);
+  }
+
+  @Override
+  public Optional<AttachmentContent> content(String attachmentId) {
+    if (attachmentId == null || attachmentId.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(entityManager.find(AttachmentContent.class, attachmentId));
+  }
+
+  @Override
+  public Optional<Complaint> findByRecordingAccess(String applicationId) {
+    return entityManager
+        .createQuery(
+            "select l.complaint from RecordingAccessLink l where l.applicationId = :id", Complaint.class)
+        .setParameter("id", applicationId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Complaint> unsealed(int limit) {
+    return entityManager
+        .createQuery(
+            "select c from Complaint c where c.sealed = false or exists"
+                + " (select e from ComplaintEntry e where e.complaint = c and e.sealed = false) order by c.number",
+            Complaint.class)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @Override

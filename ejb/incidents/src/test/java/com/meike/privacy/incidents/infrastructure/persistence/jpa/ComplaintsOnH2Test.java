@@ -1,0 +1,182 @@
+package com.meike.privacy.incidents.infrastructure.persistence.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.meike.privacy.incidents.domain.complaint.AttachmentContent;
+import com.meike.privacy.incidents.domain.complaint.AttachmentPolicy;
+import com.meike.privacy.incidents.domain.complaint.Complaint;
+import com.meike.privacy.incidents.domain.complaint.ComplaintAttachment;
+import com.meike.privacy.incidents.domain.complaint.ComplaintEntry;
+import com.meike.privacy.incidents.domain.complaint.ComplaintPolicy;
+import com.meike.privacy.incidents.domain.complaint.RecordingAccessLink;
+import com.meike.privacy.incidents.domain.complaint.TextSeal;
+import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.persistence.SchemaMigration;
+import com.meike.privacy.kernel.time.WorkingDayCalendar;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The incidents migrations, the complaint mapping ({@code validate}) and its queries on H2. */
+class ComplaintsOnH2Test {
+
+  static final Instant FILED = Instant.parse("2026-11-27T02:00:00Z");
+  static final String COMPLAINANT = "acc-4711";
+  static final String ORDER = "MK2026112700000123";
+  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 42};
+  static final FieldCipher CIPHER = new FieldCipher("k1", new byte[32]);
+  static final TextSeal SEAL = new TextSeal() {
+    @Override
+    public String seal(String plaintext) {
+      return CIPHER.seal(plaintext);
+    }
+
+    @Override
+    public String open(String sealed) {
+      return CIPHER.open(sealed);
+    }
+
+    @Override
+    public byte[] sealBytes(byte[] content) {
+      return CIPHER.sealBytes(content);
+    }
+
+    @Override
+    public byte[] openBytes(byte[] sealed) {
+      return CIPHER.openBytes(sealed);
+    }
+  };
+
+  JdbcDataSource ds;
+  EntityManagerFactory emf;
+
+  @BeforeEach
+  void migratedDatabase() {
+    ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    SchemaMigration.migrate(ds, "incidents", getClass().getClassLoader());
+    Configuration configuration = new Configuration()
+        .addAnnotatedClass(Complaint.class)
+        .addAnnotatedClass(ComplaintEntry.class)
+        .addAnnotatedClass(ComplaintAttachment.class)
+        .addAnnotatedClass(AttachmentContent.class)
+        .addAnnotatedClass(RecordingAccessLink.class);
+    configuration.getProperties().put("hibernate.connection.datasource", ds);
+    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
+    emf = configuration.buildSessionFactory();
+  }
+
+  @AfterEach
+  void close() {
+    emf.close();
+  }
+
+  @Test
+  void a_complaint_with_its_hold_attachment_and_recording_access_is_stored_sealed_and_found_again() throws SQLException {
+    String number = "CP20261127AB12CD34";
+    inTransaction(em -> {
+      JpaComplaintRepository repository = new JpaComplaintRepository(em);
+      Complaint complaint = Complaint.file(number, COMPLAINANT, "ORDER", ORDER, "The beautician was rude.", FILED,
+          WorkingDayCalendar.weekdaysOnly(), ComplaintPolicy.DEFAULT, SEAL);
+      repository.store(complaint);
+      complaint.evidenceHeld("hold-1", "system", FILED);
+      ComplaintAttachment attachment =
+          complaint.attach("att-1", COMPLAINANT, "photo.png", "image/png", PNG, FILED, AttachmentPolicy.DEFAULT);
+      repository.storeContent(new AttachmentContent(attachment.id(), SEAL.sealBytes(PNG)));
+      complaint.recordingAccessRequested("app-1", "cs.agent", FILED);
+      return null;
+    });
+
+    Complaint found = inTransaction(em -> {
+      Complaint complaint = new JpaComplaintRepository(em).findByRecordingAccess("app-1").orElseThrow().sealedWith(SEAL);
+      complaint.history().size();
+      complaint.attachments().size();
+      complaint.recordingAccess().size();
+      return complaint;
+    });
+    assertThat(found.number()).isEqualTo(number);
+    assertThat(found.text()).isEqualTo("The beautician was rude.");
+    assertThat(found.legalHoldId()).contains("hold-1");
+    assertThat(found.attachments()).extracting(ComplaintAttachment::name).containsExactly("photo.png");
+    assertThat(found.recordingAccess()).extracting(RecordingAccessLink::appliedBy).containsExactly("cs.agent");
+    byte[] sealed = inTransaction(em -> new JpaComplaintRepository(em).content("att-1").orElseThrow().sealedContent());
+    assertThat(SEAL.openBytes(sealed)).isEqualTo(PNG);
+    List<Complaint> none = inTransaction(em -> new JpaComplaintRepository(em).unsealed(10));
+    assertThat(none).isEmpty();
+    try (Connection connection = ds.getConnection(); Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("select complaint_text from complaint")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString(1)).startsWith("k1:").doesNotContain("rude");
+    }
+  }
+
+  @Test
+  void complaints_written_before_sealing_are_found_and_sealed_in_place() throws SQLException {
+    try (Connection connection = ds.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("insert into complaint (complaint_number, complainant, about, order_number, complaint_text,"
+          + " state, tier, filed_at, customer_service_due_on, supervisor_due_on, final_due_on,"
+          + " paused_working_days, overdue, answered_at, answered_by, answer, resolution, version) values"
+          + " ('CP20261127LEGACY01', 'acc-1', 'SERVICE', null, 'Late and rude.', 'ANSWERED', 'CUSTOMER_SERVICE',"
+          + " timestamp with time zone '2026-11-27 02:00:00+00', date '2026-12-04', date '2026-12-11',"
+          + " date '2026-12-18', 0, false, timestamp with time zone '2026-11-28 02:00:00+00', 'cs.agent',"
+          + " 'We apologise.', 'UPHELD', 0)");
+      statement.execute("insert into complaint_entry (id, complaint_number, seq, occurred_at, actor, kind, tier, note)"
+          + " values ('e1', 'CP20261127LEGACY01', 1, timestamp with time zone '2026-11-28 02:00:00+00', 'cs.agent',"
+          + " 'ANSWERED', 'CUSTOMER_SERVICE', 'UPHELD: We apologise.')");
+    }
+    List<Complaint> legacy = inTransaction(em -> new JpaComplaintRepository(em).unsealed(10));
+    assertThat(legacy).extracting(Complaint::number).containsExactly("CP20261127LEGACY01");
+
+    inTransaction(em -> {
+      new JpaComplaintRepository(em).unsealed(10).forEach(complaint -> complaint.sealedWith(SEAL).sealLegacyText());
+      return null;
+    });
+
+    List<Complaint> none = inTransaction(em -> new JpaComplaintRepository(em).unsealed(10));
+    assertThat(none).isEmpty();
+    Complaint sealed = inTransaction(em -> {
+      Complaint complaint = new JpaComplaintRepository(em).find("CP20261127LEGACY01").orElseThrow().sealedWith(SEAL);
+      complaint.history().size();
+      return complaint;
+    });
+    assertThat(sealed.text()).isEqualTo("Late and rude.");
+    assertThat(sealed.answer()).contains("We apologise.");
+    assertThat(sealed.history().get(0).note()).contains("UPHELD: We apologise.");
+    try (Connection connection = ds.getConnection(); Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("select c.complaint_text, c.answer, e.note from complaint c"
+            + " join complaint_entry e on e.complaint_number = c.complaint_number")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString(1)).startsWith("k1:");
+      assertThat(rows.getString(2)).startsWith("k1:");
+      assertThat(rows.getString(3)).startsWith("k1:");
+    }
+  }
+
+  private <T> T inTransaction(Function<EntityManager, T> work) {
+    try (EntityManager em = emf.createEntityManager()) {
+      em.getTransaction().begin();
+      try {
+        T result = work.apply(em);
+        em.getTransaction().commit();
+        return result;
+      } catch (RuntimeException e) {
+        if (em.getTransaction().isActive()) {
+          em.getTransaction().rollback();
+        }
+        throw e;
+      }
+    }
+  }
+}
