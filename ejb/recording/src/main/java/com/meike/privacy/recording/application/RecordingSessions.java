@@ -17,14 +17,16 @@ public interface RecordingSessions {
 
   /**
    * The assigned beautician arrived: opens a session that records, or one kept as NOT_STARTED with
-   * the reason. While the order has a recording session, arriving again returns it.
+   * the reason ({@code opened}). While the order has a recording session, arriving again returns
+   * it (not opened); arrivals for one order are decided one after the other, so two at the same
+   * moment never open two recording sessions.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code orderNumber}
    *     (malformed, unknown), {@code appVersion}, {@code impliedConsentToldAt} (in the future);
    *     FORBIDDEN when the caller is not the order's assigned beautician; CONFLICT when the order
    *     has ended
    */
-  SessionView arrive(ArrivalRequest request, String beauticianId);
+  Arrival arrive(ArrivalRequest request, String beauticianId);
 
   /** The caller's session. */
   SessionView session(String sessionId, String beauticianId);

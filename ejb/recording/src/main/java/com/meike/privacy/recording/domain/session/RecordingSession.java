@@ -84,6 +84,13 @@ public class RecordingSession {
 
   private boolean sealed;
 
+  /**
+   * The order number while the session records, null otherwise: unique in the table, so the
+   * database itself refuses a second recording session of one order.
+   */
+  @Column(name = "recording_order")
+  private String recordingOrder;
+
   @Version private long version;
 
   /** For JPA. */
@@ -116,6 +123,7 @@ public class RecordingSession {
     session.arrivedAt = now;
     if (outcome.starts()) {
       session.state = SessionState.RECORDING;
+      session.recordingOrder = orderNumber;
       session.customerConsent = outcome.customerConsent();
       if (outcome.customerConsent() == CustomerConsent.IMPLIED) {
         ImpliedConsent told = implied.orElseThrow(
@@ -195,6 +203,7 @@ public class RecordingSession {
     requireSealed();
     state = SessionState.STOPPED;
     stopReason = StopReason.FINISHED;
+    recordingOrder = null;
     stoppedAt = now;
   }
 
@@ -204,6 +213,7 @@ public class RecordingSession {
     requireSealed();
     state = SessionState.STOPPED;
     stopReason = StopReason.SERVICE_ENDED;
+    recordingOrder = null;
     stoppedAt = at;
   }
 
@@ -213,6 +223,7 @@ public class RecordingSession {
     requireSealed();
     state = SessionState.FAILED;
     failureCause = cause;
+    recordingOrder = null;
     stoppedAt = now;
   }
 
