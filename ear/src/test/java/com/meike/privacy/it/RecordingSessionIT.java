@@ -66,6 +66,8 @@ class RecordingSessionIT {
     byte[] last = random(1000);
     chunk(beautician, id, 0, first, "application/octet-stream").then().statusCode(201).body("stored", equalTo(true));
     chunk(beautician, id, 0, first, "application/octet-stream").then().statusCode(200).body("stored", equalTo(false));
+    chunk(beautician, id, 0, random(2 * segment), "application/octet-stream").then().statusCode(409)
+        .body("detail", equalTo("chunk 0 was already stored with different content"));
     chunk(beautician, id, 2, last, "audio/wav").then().statusCode(409)
         .contentType(startsWith("application/problem+json"));
     beautician.call().get("/api/me/recording-sessions/" + id).then().statusCode(200).body("expectedChunk", equalTo(1));

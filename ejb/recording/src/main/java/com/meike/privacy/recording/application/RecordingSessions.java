@@ -33,10 +33,12 @@ public interface RecordingSessions {
 
   /**
    * Stores chunk {@code index} of the session's audio, sealed before it touches disk. A chunk
-   * stored before is acknowledged and not stored again.
+   * stored before with the same content (SHA-256) is acknowledged and not stored again; different
+   * content under that index is refused.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND for an unknown session or
-   *     another beautician's; CONFLICT when the session does not record (stopped, failed, not
+   *     another beautician's; CONFLICT when the chunk was already stored with different content,
+   *     when the session does not record (stopped, failed, not
    *     started), when the chunk leaves a gap (the detail names the expected index) or follows the
    *     recording's last chunk; INVALID_INPUT for a negative index or an empty chunk
    */

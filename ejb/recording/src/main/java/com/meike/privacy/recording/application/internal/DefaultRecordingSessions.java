@@ -181,7 +181,7 @@ public class DefaultRecordingSessions implements RecordingSessions {
       throw DomainException.invalid("body", "a chunk holds at most " + maxChunkBytes + " bytes");
     }
     int segmentSize = segmentSize(session);
-    ChunkStep step = session.chunk(index, data == null ? 0 : data.length, segmentSize);
+    ChunkStep step = session.chunk(index, data, segmentSize);
     if (step instanceof ChunkStep.AlreadyStored) {
       return new ChunkReceipt(index, false, view(session));
     }
@@ -198,7 +198,7 @@ public class DefaultRecordingSessions implements RecordingSessions {
       vault.appendSegment(session.id(), append.firstSegment() + i, segment, last);
       Arrays.fill(segment, (byte) 0);
     }
-    session.chunkStored(append, data.length);
+    session.chunkStored(append);
     audit(beauticianId, "recording.chunk.stored", session.id(), "chunk " + index + ", " + append.segments()
         + " segment(s)" + (append.endsRecording() ? ", the recording's last" : ""));
     return new ChunkReceipt(index, true, view(session));

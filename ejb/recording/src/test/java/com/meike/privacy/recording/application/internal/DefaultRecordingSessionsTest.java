@@ -263,6 +263,23 @@ class DefaultRecordingSessionsTest {
   }
 
   @Test
+  void aRetriedChunkWithDifferentContentIsRefusedAndTheStoredAudioStays() throws Exception {
+    SessionView session = arrive();
+    service.storeChunk(session.id(), 0, new byte[] {1, 2, 3, 4}, BEAUTICIAN);
+
+    assertThat(service.storeChunk(session.id(), 0, new byte[] {1, 2, 3, 4}, BEAUTICIAN).stored()).isFalse();
+    DomainException different = catchThrowableOfType(DomainException.class,
+        () -> service.storeChunk(session.id(), 0, new byte[] {4, 3, 2, 1}, BEAUTICIAN));
+    assertThat(different.kind()).isEqualTo(Kind.CONFLICT);
+    assertThat(different.getMessage()).isEqualTo("chunk 0 was already stored with different content");
+
+    service.finish(session.id(), BEAUTICIAN);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    vault.copyRange(session.id(), 0, 4, out);
+    assertThat(out.toByteArray()).containsExactly(1, 2, 3, 4);
+  }
+
+  @Test
   void aFirstArrivalThatFindsTheOrdersLockCreatedAtTheSameMomentGoesOn() {
     service.arrivalLocks.create(ORDER);
     service.arrivalLocks.create(ORDER);

@@ -128,6 +128,29 @@ class RecordingSessionsOnH2Test {
   }
 
   @Test
+  void theDigestsOfStoredChunksAreKeptSoARetryIsToldApartFromOtherAudio() {
+    inTransaction(em -> {
+      new JpaRecordingSessionRepository(em).add(
+          session("s-chunks", new StartRules.Outcome(Optional.empty(), CustomerConsent.LEDGER), Optional.empty()));
+      return null;
+    });
+    inTransaction(em -> {
+      RecordingSession session = new JpaRecordingSessionRepository(em).lock("s-chunks").orElseThrow();
+      session.chunkStored((RecordingSession.ChunkStep.Append) session.chunk(0, new byte[] {1, 2, 3, 4}, 4));
+      session.chunkStored((RecordingSession.ChunkStep.Append) session.chunk(1, new byte[] {5, 6}, 4));
+      return null;
+    });
+
+    inTransaction(em -> {
+      RecordingSession session = new JpaRecordingSessionRepository(em).lock("s-chunks").orElseThrow();
+      assertThat(session.chunk(0, new byte[] {1, 2, 3, 4}, 4)).isInstanceOf(RecordingSession.ChunkStep.AlreadyStored.class);
+      assertThatThrownBy(() -> session.chunk(1, new byte[] {5, 7}, 4))
+          .hasMessageContaining("chunk 1 was already stored with different content");
+      return null;
+    });
+  }
+
+  @Test
   void arrivalsForOneOrderHoldItsLockOneAfterTheOther() {
     inTransaction(em -> {
       JpaRecordingSessionRepository repository = new JpaRecordingSessionRepository(em);
