@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,8 +28,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * REC-1..4, REC-10 through the deployed EAR: the assigned beautician's arrival opens a recording
  * session when both parties consented (or the customer's consent is implied on site), audio is
  * uploaded in resumable chunks and sealed, an approved grant plays back the exact bytes, and the
- * parties can retrieve nothing — every refusal answered and the probes audited. The server runs
- * with recording on in Shanghai and {@code meike.recording.stop-after=PT0S} (arquillian.xml).
+ * parties can retrieve nothing — every refusal answered and the probes audited; once its retention
+ * ends the sweep destroys it, unless a legal hold covers it. The server runs with recording on in
+ * Shanghai, {@code meike.recording.stop-after=PT0S}, {@code meike.recording.retention=PT1S} and a
+ * sweep every two seconds (arquillian.xml).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -42,7 +45,7 @@ class RecordingSessionIT {
   }
 
   @Test
-  void fromArrivalThroughUploadAndApprovalToPlaybackOfTheExactBytes() throws Exception {
+  void fromArrivalThroughUploadAndApprovalToPlaybackOfTheExactBytesAndDestructionAfterRetention() throws Exception {
     AppUser customer = AppUsers.register("CUSTOMER");
     AppUser beautician = AppUsers.register("BEAUTICIAN");
     AppUser otherBeautician = AppUsers.register("BEAUTICIAN");
@@ -50,6 +53,8 @@ class RecordingSessionIT {
     consentToRecording(customer);
     consentToRecording(beautician);
     String order = assignedOrder(customer, beautician, "Shanghai");
+    // a complaint holds the order's recordings: their (short) retention passes, they stay
+    String hold = placeHold(order);
 
     // only the assigned beautician opens the session
     customer.call().body(arrival(order)).post("/api/me/recording-sessions").then().statusCode(403);
@@ -60,12 +65,17 @@ class RecordingSessionIT {
     String id = session.getString("id");
     int segment = session.getInt("segmentSize");
     int max = session.getInt("maxChunkBytes");
+    // arriving again while it records opens nothing: the same session, 200
+    beautician.call().body(arrival(order)).post("/api/me/recording-sessions").then()
+        .statusCode(200).body("id", equalTo(id));
 
     // resumable upload: a retry is stored once, a gap is refused naming the expected chunk
     byte[] first = random(2 * segment);
     byte[] last = random(1000);
     chunk(beautician, id, 0, first, "application/octet-stream").then().statusCode(201).body("stored", equalTo(true));
     chunk(beautician, id, 0, first, "application/octet-stream").then().statusCode(200).body("stored", equalTo(false));
+    chunk(beautician, id, 0, random(2 * segment), "application/octet-stream").then().statusCode(409)
+        .body("detail", equalTo("chunk 0 was already stored with different content"));
     chunk(beautician, id, 2, last, "audio/wav").then().statusCode(409)
         .contentType(startsWith("application/problem+json"));
     beautician.call().get("/api/me/recording-sessions/" + id).then().statusCode(200).body("expectedChunk", equalTo(1));
@@ -86,18 +96,20 @@ class RecordingSessionIT {
     beautician.call().get("/api/recordings/" + id).then().statusCode(404);
     assertThat(auditEntries()).isGreaterThanOrEqualTo(before + 3);
 
+    // a second order's recording, held by a complaint that is never released
+    String keptOrder = assignedOrder(customer, beautician, "Shanghai");
+    placeHold(keptOrder);
+    JsonPath kept = beautician.call().body(arrival(keptOrder)).post("/api/me/recording-sessions").then()
+        .statusCode(201).body("state", equalTo("RECORDING")).extract().jsonPath();
+    byte[] keptAudio = random(100);
+    chunk(beautician, kept.getString("id"), 0, keptAudio, "audio/wav").then().statusCode(201);
+    beautician.call().post("/api/me/recording-sessions/" + kept.getString("id") + "/finish").then().statusCode(200);
+
     // staff apply, both heads approve, and the grant plays the exact bytes
-    String application = RecordingAccessApprovalIT.apply("ops.agent", order);
-    String step1 = RecordingAccessApprovalIT.single(RecordingAccessApprovalIT.taskIdsFor("ops.head", application));
-    as("ops.head").body(RecordingAccessApprovalIT.decision("departmentHead", true, "Dispute about the visit"))
-        .post("/engine-rest/task/" + step1 + "/complete").then().statusCode(204);
-    String step2 = RecordingAccessApprovalIT.single(RecordingAccessApprovalIT.taskIdsFor("sec.head", application));
-    as("sec.head").body(RecordingAccessApprovalIT.decision("securityHead", true, "Approved"))
-        .post("/engine-rest/task/" + step2 + "/complete").then().statusCode(204);
-    String grant = as("ops.agent").get("/api/recording-access-requests/" + application).then().statusCode(200)
-        .extract().jsonPath().getString("grantId");
+    String grant = approvedGrant(order);
     as("ops.agent").get("/api/recording-access-grants/" + grant + "/recordings").then().statusCode(200)
-        .body("id", hasItem(id)).body("find { it.id == '" + id + "' }.status", equalTo("ENDED"));
+        .body("id", hasItem(id)).body("find { it.id == '" + id + "' }.status", equalTo("ENDED"))
+        .body("find { it.id == '" + id + "' }.held", equalTo(true));
     byte[] played = as("ops.agent").accept("application/octet-stream")
         .get("/api/recording-access-grants/" + grant + "/recordings/" + id + "/audio").then().statusCode(200)
         .extract().asByteArray();
@@ -108,6 +120,24 @@ class RecordingSessionIT {
     assertThat(slice).isEqualTo(Arrays.copyOfRange(first, segment - 10, segment + 10));
     customer.call().accept("application/octet-stream")
         .get("/api/recording-access-grants/" + grant + "/recordings/" + id + "/audio").then().statusCode(403);
+
+    // REC-5: the hold is released, retention has long passed: the next sweep destroys the recording
+    // (data key first, then audio), and the grant's holder is told so
+    as("legal.counsel").post("/api/recording-legal-holds/" + hold + "/release").then().statusCode(200);
+    awaitDestruction(grant, id).then().statusCode(404).contentType(startsWith("application/problem+json"))
+        .body("detail", startsWith("the recording was destroyed when its retention ended"));
+    as("ops.agent").get("/api/recording-access-grants/" + grant + "/recordings").then().statusCode(200)
+        .body("find { it.id == '" + id + "' }.status", equalTo("DESTROYED"));
+
+    // REC-6: the held recording, ended before that sweep, is still there and plays
+    String keptGrant = approvedGrant(keptOrder);
+    as("ops.agent").get("/api/recording-access-grants/" + keptGrant + "/recordings").then().statusCode(200)
+        .body("find { it.id == '" + kept.getString("id") + "' }.status", equalTo("ENDED"))
+        .body("find { it.id == '" + kept.getString("id") + "' }.held", equalTo(true));
+    byte[] keptPlayed = as("ops.agent").accept("application/octet-stream")
+        .get("/api/recording-access-grants/" + keptGrant + "/recordings/" + kept.getString("id") + "/audio").then()
+        .statusCode(200).extract().asByteArray();
+    assertThat(keptPlayed).isEqualTo(keptAudio);
 
     as("privacy.officer").get("/api/audit-trail/verification").then().statusCode(200).body("intact", equalTo(true));
   }
@@ -161,6 +191,36 @@ class RecordingSessionIT {
     beautician.call().body(Map.of("orderNumber", third, "appVersion", "5.1", "mood", "good"))
         .post("/api/me/recording-sessions").then().statusCode(400).body("errors.field", hasItem("mood"));
     beautician.call().get("/api/me/recording-sessions/no-such-session").then().statusCode(404);
+  }
+
+  private static String placeHold(String order) {
+    return as("cs.agent").body(Map.of("orderNumber", order, "reason", "Customer complaint about the visit"))
+        .post("/api/recording-legal-holds").then().statusCode(201).extract().jsonPath().getString("id");
+  }
+
+  /** ops.agent applies for the order's recordings, both heads approve: the grant's id. */
+  private static String approvedGrant(String order) {
+    String application = RecordingAccessApprovalIT.apply("ops.agent", order);
+    String step1 = RecordingAccessApprovalIT.single(RecordingAccessApprovalIT.taskIdsFor("ops.head", application));
+    as("ops.head").body(RecordingAccessApprovalIT.decision("departmentHead", true, "Dispute about the visit"))
+        .post("/engine-rest/task/" + step1 + "/complete").then().statusCode(204);
+    String step2 = RecordingAccessApprovalIT.single(RecordingAccessApprovalIT.taskIdsFor("sec.head", application));
+    as("sec.head").body(RecordingAccessApprovalIT.decision("securityHead", true, "Approved"))
+        .post("/engine-rest/task/" + step2 + "/complete").then().statusCode(204);
+    return as("ops.agent").get("/api/recording-access-requests/" + application).then().statusCode(200)
+        .extract().jsonPath().getString("grantId");
+  }
+
+  /** Playback of the recording once the sweep destroyed it (or its last answer after a minute). */
+  private static Response awaitDestruction(String grant, String recording) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (true) {
+      Response playback = as("ops.agent").get("/api/recording-access-grants/" + grant + "/recordings/" + recording + "/audio");
+      if (playback.statusCode() != 200 || System.nanoTime() > deadline) {
+        return playback;
+      }
+      Thread.sleep(500);
+    }
   }
 
   private static void consentToRecording(AppUser user) {

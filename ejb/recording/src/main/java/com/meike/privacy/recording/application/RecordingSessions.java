@@ -17,24 +17,28 @@ public interface RecordingSessions {
 
   /**
    * The assigned beautician arrived: opens a session that records, or one kept as NOT_STARTED with
-   * the reason. While the order has a recording session, arriving again returns it.
+   * the reason ({@code opened}). While the order has a recording session, arriving again returns
+   * it (not opened); arrivals for one order are decided one after the other, so two at the same
+   * moment never open two recording sessions.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code orderNumber}
    *     (malformed, unknown), {@code appVersion}, {@code impliedConsentToldAt} (in the future);
    *     FORBIDDEN when the caller is not the order's assigned beautician; CONFLICT when the order
    *     has ended
    */
-  SessionView arrive(ArrivalRequest request, String beauticianId);
+  Arrival arrive(ArrivalRequest request, String beauticianId);
 
   /** The caller's session. */
   SessionView session(String sessionId, String beauticianId);
 
   /**
    * Stores chunk {@code index} of the session's audio, sealed before it touches disk. A chunk
-   * stored before is acknowledged and not stored again.
+   * stored before with the same content (SHA-256) is acknowledged and not stored again; different
+   * content under that index is refused.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND for an unknown session or
-   *     another beautician's; CONFLICT when the session does not record (stopped, failed, not
+   *     another beautician's; CONFLICT when the chunk was already stored with different content,
+   *     when the session does not record (stopped, failed, not
    *     started), when the chunk leaves a gap (the detail names the expected index) or follows the
    *     recording's last chunk; INVALID_INPUT for a negative index or an empty chunk
    */

@@ -4,6 +4,7 @@ import com.meike.privacy.api.RequestBody;
 import com.meike.privacy.api.problem.Problem;
 import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.recording.application.Arrival;
 import com.meike.privacy.recording.application.ArrivalRequest;
 import com.meike.privacy.recording.application.ChunkReceipt;
 import com.meike.privacy.recording.application.RecordingSessions;
@@ -52,15 +53,22 @@ public class MyRecordingSessionsResource {
   @Context SecurityContext security;
   @Context UriInfo uri;
 
-  /** The beautician arrived at the service address: a session that records, or NOT_STARTED with the reason. */
+  /**
+   * The beautician arrived at the service address: a session that records, or NOT_STARTED with the
+   * reason (201). While the order's session records, arriving again answers it (200).
+   */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response arrive(JsonObject json) {
     String beautician = beautician();
     RequestBody body = RequestBody.of(json, ARRIVAL);
-    SessionView session = sessions.arrive(
+    Arrival arrival = sessions.arrive(
         new ArrivalRequest(body.text("orderNumber"), body.text("appVersion"), instant(body.text("impliedConsentToldAt"))),
         beautician);
+    SessionView session = arrival.session();
+    if (!arrival.opened()) {
+      return Response.ok(session).build();
+    }
     return Response.created(uri.getAbsolutePathBuilder().path(session.id()).build()).entity(session).build();
   }
 

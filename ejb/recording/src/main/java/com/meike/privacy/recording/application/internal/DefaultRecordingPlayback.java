@@ -30,6 +30,8 @@ import java.util.Set;
 public class DefaultRecordingPlayback implements RecordingPlayback {
 
   private static final Set<RecordingStatus> PLAYABLE = Set.of(RecordingStatus.ENDED, RecordingStatus.FAILED);
+  /** Destroyed, or being destroyed: said as such to a valid grant's holder, as not found to anyone else. */
+  private static final Set<RecordingStatus> GONE = Set.of(RecordingStatus.DESTROYING, RecordingStatus.DESTROYED);
 
   @Inject RecordingRepository recordings;
   @Inject RecordingAccessService access;
@@ -39,9 +41,13 @@ public class DefaultRecordingPlayback implements RecordingPlayback {
   @Override
   public PlaybackView open(String grantId, String recordingId, String actor) {
     Recording recording = recordings.find(recordingId == null ? "" : recordingId)
-        .filter(r -> PLAYABLE.contains(r.status()))
-        .orElseThrow(() -> DomainException.notFound("no such recording (or it was destroyed)"));
+        .filter(r -> PLAYABLE.contains(r.status()) || GONE.contains(r.status()))
+        .orElseThrow(() -> DomainException.notFound("no such recording"));
     access.checkGrant(grantId, recording.orderNumber(), actor);
+    if (GONE.contains(recording.status())) {
+      throw DomainException.notFound("the recording was destroyed when its retention ended"
+          + recording.destroyedAt().map(at -> " (" + at + ")").orElse(""));
+    }
     long length;
     try {
       length = audio.vault().length(recording.id());

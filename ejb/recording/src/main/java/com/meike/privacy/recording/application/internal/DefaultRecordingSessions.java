@@ -7,6 +7,7 @@ import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.order.application.OrderDirectory;
 import com.meike.privacy.order.application.OrderFacts;
+import com.meike.privacy.recording.application.Arrival;
 import com.meike.privacy.recording.application.ArrivalRequest;
 import com.meike.privacy.recording.application.ChunkReceipt;
 import com.meike.privacy.recording.application.RecordingSessions;
@@ -49,7 +50,8 @@ import org.eclipse.microprofile.config.Config;
  * {@link RecordingSessions} with container-managed transactions. Audio is sealed by the {@link
  * AudioVault} before it reaches the store; the store is written inside the transaction that
  * records the chunk, and a write whose transaction did not commit is cut off by the next attempt
- * (the session's segment count is the truth). Each operation on a session first stops it, in a
+ * (the session's segment count is the truth). Arrivals for one order lock the order's arrival
+ * lock first, and the database refuses a second recording session of an order (V4). Each operation on a session first stops it, in a
  * transaction of its own, when its order's service ended at least {@value #STOP_AFTER} ago — so a
  * chunk after the stop is refused even before the stop timer comes by.
  *
@@ -79,6 +81,7 @@ public class DefaultRecordingSessions implements RecordingSessions {
   @Inject RecordingAudio audio;
   @Inject AuditTrail auditTrail;
   @Inject RefusalRecorder refusals;
+  @Inject OrderArrivalLocks arrivalLocks;
   @Inject Clock clock;
   @Inject Config config;
   @Resource SessionContext context;
@@ -103,7 +106,7 @@ public class DefaultRecordingSessions implements RecordingSessions {
   }
 
   @Override
-  public SessionView arrive(ArrivalRequest request, String beauticianId) {
+  public Arrival arrive(ArrivalRequest request, String beauticianId) {
     if (request == null) {
       throw DomainException.invalid("orderNumber", "is required");
     }
@@ -124,10 +127,11 @@ public class DefaultRecordingSessions implements RecordingSessions {
     if (!order.active()) {
       throw DomainException.conflict("the order has ended (" + order.status() + ")");
     }
+    lockArrivals(order.orderNumber());
     report(beauticianId, beauticianApp);
     Optional<RecordingSession> running = sessions.recordingOf(order.orderNumber());
     if (running.isPresent()) {
-      return view(running.get());
+      return new Arrival(view(running.get()), false);
     }
     Optional<AppVersion> customerApp = versions.find(order.customerId()).map(AppVersionReport::appVersion);
     StartRules.Outcome outcome = new StartRules(enabledCities, minimumVersion).decide(new StartRules.Arrival(
@@ -149,7 +153,18 @@ public class DefaultRecordingSessions implements RecordingSessions {
       audit(beauticianId, "recording.session.not-started", id,
           "order " + order.orderNumber() + ": " + outcome.notStarted().get());
     }
-    return view(session);
+    return new Arrival(view(session), true);
+  }
+
+  /** Holds the order's arrival lock for the rest of this transaction, creating it on the first arrival. */
+  private void lockArrivals(String orderNumber) {
+    if (sessions.lockOrder(orderNumber)) {
+      return;
+    }
+    arrivalLocks.create(orderNumber);
+    if (!sessions.lockOrder(orderNumber)) {
+      throw new IllegalStateException("the arrival lock of an order was not created");
+    }
   }
 
   @Override
@@ -166,7 +181,7 @@ public class DefaultRecordingSessions implements RecordingSessions {
       throw DomainException.invalid("body", "a chunk holds at most " + maxChunkBytes + " bytes");
     }
     int segmentSize = segmentSize(session);
-    ChunkStep step = session.chunk(index, data == null ? 0 : data.length, segmentSize);
+    ChunkStep step = session.chunk(index, data, segmentSize);
     if (step instanceof ChunkStep.AlreadyStored) {
       return new ChunkReceipt(index, false, view(session));
     }
@@ -183,7 +198,7 @@ public class DefaultRecordingSessions implements RecordingSessions {
       vault.appendSegment(session.id(), append.firstSegment() + i, segment, last);
       Arrays.fill(segment, (byte) 0);
     }
-    session.chunkStored(append, data.length);
+    session.chunkStored(append);
     audit(beauticianId, "recording.chunk.stored", session.id(), "chunk " + index + ", " + append.segments()
         + " segment(s)" + (append.endsRecording() ? ", the recording's last" : ""));
     return new ChunkReceipt(index, true, view(session));

@@ -1,21 +1,31 @@
 package com.meike.privacy.recording.domain.session;
 
 import com.meike.privacy.kernel.problem.DomainException;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * One order's recording session (REC-1): opened when the assigned beautician's app reports
  * arrival, either RECORDING or NOT_STARTED with its reason. While recording it takes audio as
  * numbered chunks (REC-3), resumably: chunk {@code n} is accepted only when {@code n} is the
- * expected next one; an already stored chunk is acknowledged and not stored again; a chunk ahead of
+ * expected next one; an already stored chunk is acknowledged and not stored again (if its content
+ * is the same: its SHA-256 is kept), a different one under its index refused; a chunk ahead of
  * the expected one is a gap and refused, naming the index expected. Every chunk but the last holds
  * whole segments of the audio store; a chunk that does not is the recording's last. The audio of a
  * recording session is stored under the session's id, which is also the id of its {@code
@@ -84,6 +94,23 @@ public class RecordingSession {
 
   private boolean sealed;
 
+  /**
+   * The order number while the session records, null otherwise: unique in the table, so the
+   * database itself refuses a second recording session of one order.
+   */
+  @Column(name = "recording_order")
+  private String recordingOrder;
+
+  /**
+   * SHA-256 (hex) of every chunk stored, by index, so that a retry is told apart from different
+   * audio sent under an index already taken. Chunks stored before digests were kept have none.
+   */
+  @ElementCollection
+  @CollectionTable(name = "recording_chunk", joinColumns = @JoinColumn(name = "session_id"))
+  @MapKeyColumn(name = "chunk_index")
+  @Column(name = "sha256")
+  private Map<Integer, String> chunkDigests = new HashMap<>();
+
   @Version private long version;
 
   /** For JPA. */
@@ -116,6 +143,7 @@ public class RecordingSession {
     session.arrivedAt = now;
     if (outcome.starts()) {
       session.state = SessionState.RECORDING;
+      session.recordingOrder = orderNumber;
       session.customerConsent = outcome.customerConsent();
       if (outcome.customerConsent() == CustomerConsent.IMPLIED) {
         ImpliedConsent told = implied.orElseThrow(
@@ -132,33 +160,41 @@ public class RecordingSession {
 
   /** What to do with an incoming chunk. */
   public sealed interface ChunkStep {
-    /** Already stored: acknowledge, store nothing. */
+    /** Already stored with the same content: acknowledge, store nothing. */
     record AlreadyStored() implements ChunkStep {}
 
     /**
      * Store the chunk's segments from {@code firstSegment} on; {@code endsRecording} when the chunk
-     * is short, so that its final segment is the recording's last.
+     * is short, so that its final segment is the recording's last. {@code length} and {@code
+     * sha256} are the chunk's.
      */
-    record Append(long firstSegment, int segments, boolean endsRecording) implements ChunkStep {}
+    record Append(long firstSegment, int segments, boolean endsRecording, int length, String sha256)
+        implements ChunkStep {}
   }
 
   /**
-   * Decides about chunk {@code index} of {@code length} bytes, for a store of {@code segmentSize}
+   * Decides about chunk {@code index} holding {@code data}, for a store of {@code segmentSize}
    * bytes per segment.
    *
-   * @throws DomainException NOT_FOUND-free refusals: INVALID_INPUT on {@code index} (negative) or
-   *     on the body (empty); CONFLICT when the session does not record, when the chunk is ahead of
-   *     the expected one (the detail names it), or after the recording's last chunk
+   * @throws DomainException INVALID_INPUT on {@code index} (negative) or on the body (empty);
+   *     CONFLICT when the chunk was stored before with different content, when the session does not
+   *     record, when the chunk is ahead of the expected one (the detail names it), or after the
+   *     recording's last chunk
    */
-  public ChunkStep chunk(int index, int length, int segmentSize) {
+  public ChunkStep chunk(int index, byte[] data, int segmentSize) {
     if (index < 0) {
       throw DomainException.invalid("index", "chunks are numbered from 0");
     }
+    byte[] audio = data == null ? new byte[0] : data;
     if (index < nextChunk) {
+      String stored = chunkDigests.get(index);
+      if (stored != null && !stored.equals(sha256(audio))) {
+        throw DomainException.conflict("chunk " + index + " was already stored with different content");
+      }
       return new ChunkStep.AlreadyStored();
     }
     requireRecording();
-    if (length <= 0) {
+    if (audio.length == 0) {
       throw DomainException.invalid("body", "a chunk holds at least one byte of audio");
     }
     if (sealed) {
@@ -168,16 +204,25 @@ public class RecordingSession {
     if (index > nextChunk) {
       throw DomainException.conflict("chunk " + index + " leaves a gap: the next expected chunk is " + nextChunk);
     }
-    int segments = (length + segmentSize - 1) / segmentSize;
-    return new ChunkStep.Append(segmentCount, segments, length % segmentSize != 0);
+    int segments = (audio.length + segmentSize - 1) / segmentSize;
+    return new ChunkStep.Append(segmentCount, segments, audio.length % segmentSize != 0, audio.length, sha256(audio));
   }
 
   /** The chunk decided by {@link #chunk} as {@link ChunkStep.Append} is stored. */
-  public void chunkStored(ChunkStep.Append step, int length) {
+  public void chunkStored(ChunkStep.Append step) {
+    chunkDigests.put(nextChunk, step.sha256());
     nextChunk++;
     segmentCount += step.segments();
-    audioBytes += length;
+    audioBytes += step.length();
     sealed = step.endsRecording();
+  }
+
+  private static String sha256(byte[] data) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   /** An empty last segment was appended after all chunks, so the audio's end is authenticated. */
@@ -195,6 +240,7 @@ public class RecordingSession {
     requireSealed();
     state = SessionState.STOPPED;
     stopReason = StopReason.FINISHED;
+    recordingOrder = null;
     stoppedAt = now;
   }
 
@@ -204,6 +250,7 @@ public class RecordingSession {
     requireSealed();
     state = SessionState.STOPPED;
     stopReason = StopReason.SERVICE_ENDED;
+    recordingOrder = null;
     stoppedAt = at;
   }
 
@@ -213,6 +260,7 @@ public class RecordingSession {
     requireSealed();
     state = SessionState.FAILED;
     failureCause = cause;
+    recordingOrder = null;
     stoppedAt = now;
   }
 

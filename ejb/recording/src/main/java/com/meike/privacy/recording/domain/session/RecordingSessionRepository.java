@@ -1,5 +1,6 @@
 package com.meike.privacy.recording.domain.session;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,18 @@ public interface RecordingSessionRepository {
   Optional<RecordingSession> lock(String id);
 
   void add(RecordingSession session);
+
+  /**
+   * Locks the order's arrival lock until the transaction ends, so arrivals for one order are
+   * decided one after the other. False when the order has no lock yet (see {@link #addOrderLock}).
+   */
+  boolean lockOrder(String orderNumber);
+
+  /**
+   * Creates the order's arrival lock, in a transaction of its own: when another arrival created it
+   * at the same moment, this fails and that transaction rolls back.
+   */
+  void addOrderLock(String orderNumber, Instant now);
 
   /** The order's session that is recording now, if any. */
   Optional<RecordingSession> recordingOf(String orderNumber);

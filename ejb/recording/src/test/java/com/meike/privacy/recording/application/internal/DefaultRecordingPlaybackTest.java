@@ -86,10 +86,26 @@ class DefaultRecordingPlaybackTest {
   void unknownOrDestroyedRecordingsAreNotFound() {
     assertThat(catchThrowableOfType(DomainException.class, () -> playback.open("grant-1", "nope", "ops.agent")).kind())
         .isEqualTo(Kind.NOT_FOUND);
-    recordings.claimForDestruction("rec-1", NOW, NOW, NOW);
-    assertThat(catchThrowableOfType(DomainException.class, () -> playback.open("grant-1", "rec-1", "ops.agent")).kind())
-        .isEqualTo(Kind.NOT_FOUND);
     verify(access, never()).checkGrant(any(), any(), any());
+
+    recordings.claimForDestruction("rec-1", NOW, NOW, NOW);
+    recordings.markDestroyed("rec-1", NOW);
+    DomainException destroyed =
+        catchThrowableOfType(DomainException.class, () -> playback.open("grant-1", "rec-1", "ops.agent"));
+    assertThat(destroyed.kind()).isEqualTo(Kind.NOT_FOUND);
+    assertThat(destroyed.getMessage()).contains("destroyed when its retention ended");
+    verify(access).checkGrant("grant-1", ORDER, "ops.agent");
+    verify(auditTrail, never()).record(any());
+  }
+
+  @Test
+  void whetherARecordingWasDestroyedIsToldOnlyToAValidGrantOfItsOrder() {
+    recordings.claimForDestruction("rec-1", NOW, NOW, NOW);
+    recordings.markDestroyed("rec-1", NOW);
+    when(access.checkGrant(any(), any(), any())).thenThrow(DomainException.forbidden("the grant opens another order"));
+
+    assertThat(catchThrowableOfType(DomainException.class, () -> playback.open("grant-9", "rec-1", "cs.agent")).kind())
+        .isEqualTo(Kind.FORBIDDEN);
   }
 
   @Test

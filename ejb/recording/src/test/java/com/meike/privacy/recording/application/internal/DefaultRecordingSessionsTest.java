@@ -16,6 +16,7 @@ import com.meike.privacy.consent.domain.ledger.DecisionReason;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.recording.application.Arrival;
 import com.meike.privacy.recording.application.ArrivalRequest;
 import com.meike.privacy.recording.application.ChunkReceipt;
 import com.meike.privacy.recording.application.RecordingSessions;
@@ -87,6 +88,9 @@ class DefaultRecordingSessionsTest {
     service.audio = new RecordingAudio(vault);
     service.auditTrail = auditTrail;
     service.refusals = refusals;
+    service.arrivalLocks = new OrderArrivalLocks();
+    service.arrivalLocks.sessions = sessions;
+    service.arrivalLocks.clock = clock;
     service.clock = clock;
     service.context = mock(SessionContext.class);
     when(service.context.getBusinessObject(RecordingSessions.class)).thenReturn(service);
@@ -104,7 +108,7 @@ class DefaultRecordingSessionsTest {
   }
 
   SessionView arrive() {
-    return service.arrive(new ArrivalRequest(ORDER, "6.0.1", null), BEAUTICIAN);
+    return service.arrive(new ArrivalRequest(ORDER, "6.0.1", null), BEAUTICIAN).session();
   }
 
   @Test
@@ -232,7 +236,7 @@ class DefaultRecordingSessionsTest {
     consents(CUSTOMER, DecisionReason.NO_CONSENT);
     Instant told = START.minus(Duration.ofMinutes(3));
 
-    SessionView session = service.arrive(new ArrivalRequest(ORDER, "6.0", told), BEAUTICIAN);
+    SessionView session = service.arrive(new ArrivalRequest(ORDER, "6.0", told), BEAUTICIAN).session();
 
     assertThat(session.state()).isEqualTo("RECORDING");
     assertThat(session.customerConsent()).isEqualTo("IMPLIED");
@@ -251,8 +255,37 @@ class DefaultRecordingSessionsTest {
     assertThat(arrive().notStartedReason()).isEqualTo("CUSTOMER_APP_TOO_OLD");
     service.reportAppVersion(CUSTOMER, "5.0");
     assertThat(arrive().state()).isEqualTo("RECORDING");
-    assertThat(arrive().state()).as("arriving again returns the running session").isEqualTo("RECORDING");
+    Arrival again = service.arrive(new ArrivalRequest(ORDER, "6.0.1", null), BEAUTICIAN);
+    assertThat(again.opened()).as("arriving again opens nothing").isFalse();
+    assertThat(again.session().state()).as("arriving again returns the running session").isEqualTo("RECORDING");
     assertThat(sessions.byId.values().stream().filter(s -> s.state() == SessionState.RECORDING)).hasSize(1);
+    assertThat(sessions.orderLocks).as("arrivals for the order lock one row").containsExactly(ORDER);
+  }
+
+  @Test
+  void aRetriedChunkWithDifferentContentIsRefusedAndTheStoredAudioStays() throws Exception {
+    SessionView session = arrive();
+    service.storeChunk(session.id(), 0, new byte[] {1, 2, 3, 4}, BEAUTICIAN);
+
+    assertThat(service.storeChunk(session.id(), 0, new byte[] {1, 2, 3, 4}, BEAUTICIAN).stored()).isFalse();
+    DomainException different = catchThrowableOfType(DomainException.class,
+        () -> service.storeChunk(session.id(), 0, new byte[] {4, 3, 2, 1}, BEAUTICIAN));
+    assertThat(different.kind()).isEqualTo(Kind.CONFLICT);
+    assertThat(different.getMessage()).isEqualTo("chunk 0 was already stored with different content");
+
+    service.finish(session.id(), BEAUTICIAN);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    vault.copyRange(session.id(), 0, 4, out);
+    assertThat(out.toByteArray()).containsExactly(1, 2, 3, 4);
+  }
+
+  @Test
+  void aFirstArrivalThatFindsTheOrdersLockCreatedAtTheSameMomentGoesOn() {
+    service.arrivalLocks.create(ORDER);
+    service.arrivalLocks.create(ORDER);
+    Arrival first = service.arrive(new ArrivalRequest(ORDER, "6.0.1", null), BEAUTICIAN);
+    assertThat(first.opened()).isTrue();
+    assertThat(first.session().state()).isEqualTo("RECORDING");
   }
 
   @Test
@@ -301,6 +334,7 @@ class DefaultRecordingSessionsTest {
 
   static final class InMemorySessions implements RecordingSessionRepository {
     final Map<String, RecordingSession> byId = new LinkedHashMap<>();
+    final Set<String> orderLocks = new java.util.HashSet<>();
 
     @Override
     public Optional<RecordingSession> find(String id) {
@@ -315,6 +349,18 @@ class DefaultRecordingSessionsTest {
     @Override
     public void add(RecordingSession session) {
       byId.put(session.id(), session);
+    }
+
+    @Override
+    public boolean lockOrder(String orderNumber) {
+      return orderLocks.contains(orderNumber);
+    }
+
+    @Override
+    public void addOrderLock(String orderNumber, Instant now) {
+      if (!orderLocks.add(orderNumber)) {
+        throw new jakarta.persistence.EntityExistsException("the arrival lock of " + orderNumber + " exists");
+      }
     }
 
     @Override

@@ -21,21 +21,40 @@ class RecordingSessionTest {
 
   @Test
   void chunksAreTakenInOrderAndAChunkSentTwiceIsStoredOnce() {
-    ChunkStep first = session.chunk(0, 8, SEGMENT);
-    assertThat(first).isEqualTo(new ChunkStep.Append(0, 2, false));
-    session.chunkStored((ChunkStep.Append) first, 8);
+    ChunkStep first = session.chunk(0, new byte[8], SEGMENT);
+    assertThat(first).isInstanceOfSatisfying(ChunkStep.Append.class, append -> {
+      assertThat(append.firstSegment()).isZero();
+      assertThat(append.segments()).isEqualTo(2);
+      assertThat(append.endsRecording()).isFalse();
+    });
+    session.chunkStored((ChunkStep.Append) first);
 
-    assertThat(session.chunk(0, 8, SEGMENT)).isInstanceOf(ChunkStep.AlreadyStored.class);
+    assertThat(session.chunk(0, new byte[8], SEGMENT)).isInstanceOf(ChunkStep.AlreadyStored.class);
     assertThat(session.expectedChunk()).isEqualTo(1);
-    ChunkStep second = session.chunk(1, 4, SEGMENT);
-    assertThat(second).isEqualTo(new ChunkStep.Append(2, 1, false));
+    ChunkStep second = session.chunk(1, new byte[4], SEGMENT);
+    assertThat(second).isInstanceOfSatisfying(ChunkStep.Append.class, append -> {
+      assertThat(append.firstSegment()).isEqualTo(2);
+      assertThat(append.segments()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void aChunkSentAgainWithDifferentContentIsRefusedNamingItsIndex() {
+    session.chunkStored((ChunkStep.Append) session.chunk(0, new byte[] {1, 2, 3, 4}, SEGMENT));
+
+    assertThat(session.chunk(0, new byte[] {1, 2, 3, 4}, SEGMENT)).isInstanceOf(ChunkStep.AlreadyStored.class);
+    DomainException different =
+        catchThrowableOfType(DomainException.class, () -> session.chunk(0, new byte[] {1, 2, 3, 5}, SEGMENT));
+    assertThat(different.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+    assertThat(different.getMessage()).contains("chunk 0 was already stored with different content");
+    assertThat(session.expectedChunk()).isEqualTo(1);
   }
 
   @Test
   void aChunkAheadOfTheExpectedOneIsAGapAndNamesTheExpectedIndex() {
-    session.chunkStored((ChunkStep.Append) session.chunk(0, 4, SEGMENT), 4);
+    session.chunkStored((ChunkStep.Append) session.chunk(0, new byte[4], SEGMENT));
 
-    DomainException gap = catchThrowableOfType(DomainException.class, () -> session.chunk(3, 4, SEGMENT));
+    DomainException gap = catchThrowableOfType(DomainException.class, () -> session.chunk(3, new byte[4], SEGMENT));
     assertThat(gap.kind()).isEqualTo(DomainException.Kind.CONFLICT);
     assertThat(gap.getMessage()).contains("next expected chunk is 1");
     assertThat(session.expectedChunk()).isEqualTo(1);
@@ -43,32 +62,35 @@ class RecordingSessionTest {
 
   @Test
   void aShortChunkEndsTheRecordingAndNothingFollowsIt() {
-    ChunkStep last = session.chunk(0, 6, SEGMENT);
-    assertThat(last).isEqualTo(new ChunkStep.Append(0, 2, true));
-    session.chunkStored((ChunkStep.Append) last, 6);
+    ChunkStep last = session.chunk(0, new byte[6], SEGMENT);
+    assertThat(last).isInstanceOfSatisfying(ChunkStep.Append.class, append -> {
+      assertThat(append.segments()).isEqualTo(2);
+      assertThat(append.endsRecording()).isTrue();
+    });
+    session.chunkStored((ChunkStep.Append) last);
 
     assertThat(session.sealed()).isTrue();
-    assertThat(catchThrowableOfType(DomainException.class, () -> session.chunk(1, 4, SEGMENT)).kind())
+    assertThat(catchThrowableOfType(DomainException.class, () -> session.chunk(1, new byte[4], SEGMENT)).kind())
         .isEqualTo(DomainException.Kind.CONFLICT);
   }
 
   @Test
   void afterTheStopNoNewAudioIsTakenButARetryIsStillAcknowledged() {
-    session.chunkStored((ChunkStep.Append) session.chunk(0, 4, SEGMENT), 4);
+    session.chunkStored((ChunkStep.Append) session.chunk(0, new byte[4], SEGMENT));
     session.closingSegmentStored();
     session.finish(NOW);
 
     assertThat(session.state()).isEqualTo(SessionState.STOPPED);
     assertThat(session.stopReason()).contains(StopReason.FINISHED);
-    assertThat(catchThrowableOfType(DomainException.class, () -> session.chunk(1, 4, SEGMENT)).kind())
+    assertThat(catchThrowableOfType(DomainException.class, () -> session.chunk(1, new byte[4], SEGMENT)).kind())
         .isEqualTo(DomainException.Kind.CONFLICT);
-    assertThat(session.chunk(0, 4, SEGMENT)).isInstanceOf(ChunkStep.AlreadyStored.class);
+    assertThat(session.chunk(0, new byte[4], SEGMENT)).isInstanceOf(ChunkStep.AlreadyStored.class);
   }
 
   @Test
   void badChunksAreRefusedNamingWhatIsWrong() {
-    assertThat(catchThrowableOfType(DomainException.class, () -> session.chunk(-1, 4, SEGMENT)).field()).isEqualTo("index");
-    assertThat(catchThrowableOfType(DomainException.class, () -> session.chunk(0, 0, SEGMENT)).field()).isEqualTo("body");
+    assertThat(catchThrowableOfType(DomainException.class, () -> session.chunk(-1, new byte[4], SEGMENT)).field()).isEqualTo("index");
+    assertThat(catchThrowableOfType(DomainException.class, () -> session.chunk(0, new byte[0], SEGMENT)).field()).isEqualTo("body");
   }
 
   @Test
@@ -79,7 +101,7 @@ class RecordingSessionTest {
 
     assertThat(notStarted.state()).isEqualTo(SessionState.NOT_STARTED);
     assertThat(notStarted.notStartedReason()).contains(NotStartedReason.CUSTOMER_APP_UNKNOWN);
-    assertThat(catchThrowableOfType(DomainException.class, () -> notStarted.chunk(0, 4, SEGMENT)).kind())
+    assertThat(catchThrowableOfType(DomainException.class, () -> notStarted.chunk(0, new byte[4], SEGMENT)).kind())
         .isEqualTo(DomainException.Kind.CONFLICT);
   }
 }

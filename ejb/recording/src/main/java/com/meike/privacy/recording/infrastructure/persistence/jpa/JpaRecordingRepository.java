@@ -84,7 +84,7 @@ public class JpaRecordingRepository implements RecordingRepository {
 
   @Override
   public boolean markDestroyed(String id, Instant now) {
-    return entityManager
+    boolean destroyed = entityManager
             .createQuery(
                 "update Recording r set r.status = :destroyed, r.destroyedAt = :now,"
                     + " r.version = r.version + 1 where r.id = :id and r.status = :destroying")
@@ -94,6 +94,13 @@ public class JpaRecordingRepository implements RecordingRepository {
             .setParameter("destroying", RecordingStatus.DESTROYING)
             .executeUpdate()
         == 1;
+    if (destroyed) {
+      // the chunk digests of the session whose audio this was go with the audio
+      entityManager.createNativeQuery("delete from recording_chunk where session_id = ?1")
+          .setParameter(1, id)
+          .executeUpdate();
+    }
+    return destroyed;
   }
 
   @Override

@@ -7,13 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * {@link RecordingSessionRepository} on JPA (unit {@code recording}). {@link #lock} is a
  * pessimistic row lock, so the chunks of one session are stored one after the other even when the
- * app retries in parallel or two nodes receive them.
+ * app retries in parallel or two nodes receive them; {@link #lockOrder} does the same for the
+ * arrivals of one order.
  */
 @ApplicationScoped
 public class JpaRecordingSessionRepository implements RecordingSessionRepository {
@@ -43,6 +45,17 @@ public class JpaRecordingSessionRepository implements RecordingSessionRepository
   @Override
   public void add(RecordingSession session) {
     entityManager.persist(session);
+  }
+
+  @Override
+  public boolean lockOrder(String orderNumber) {
+    return entityManager.find(OrderArrivalLock.class, orderNumber, LockModeType.PESSIMISTIC_WRITE) != null;
+  }
+
+  @Override
+  public void addOrderLock(String orderNumber, Instant now) {
+    entityManager.persist(new OrderArrivalLock(orderNumber, now));
+    entityManager.flush();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package com.meike.privacy.recording.infrastructure.persistence.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.recording.domain.session.AppVersion;
@@ -13,6 +14,7 @@ import com.meike.privacy.recording.domain.session.SessionState;
 import com.meike.privacy.recording.domain.session.StartRules;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** V3 and the session mappings ({@code validate}); sessions of every state round-trip on H2. */
+/**
+ * V3, V4 and the session mappings ({@code validate}); sessions of every state round-trip on H2; an
+ * order has at most one recording session, and its arrivals lock one row.
+ */
 class RecordingSessionsOnH2Test {
 
   static final Instant NOW = Instant.parse("2026-12-10T08:00:00Z");
@@ -34,10 +39,11 @@ class RecordingSessionsOnH2Test {
   @BeforeEach
   void migratedDatabase() {
     JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=200");
     SchemaMigration.migrate(ds, "recording", getClass().getClassLoader());
     Configuration configuration = new Configuration()
-        .addAnnotatedClass(RecordingSession.class).addAnnotatedClass(AppVersionReport.class);
+        .addAnnotatedClass(RecordingSession.class).addAnnotatedClass(AppVersionReport.class)
+        .addAnnotatedClass(OrderArrivalLock.class);
     configuration.getProperties().put("hibernate.connection.datasource", ds);
     configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
     emf = configuration.buildSessionFactory();
@@ -93,6 +99,79 @@ class RecordingSessionsOnH2Test {
       assertThat(repository.recording(10, 0)).containsExactly("s-live");
       return null;
     });
+  }
+
+  @Test
+  void theDatabaseRefusesASecondRecordingSessionOfAnOrderButKeepsEndedAndNotStartedOnes() {
+    StartRules.Outcome records = new StartRules.Outcome(Optional.empty(), CustomerConsent.LEDGER);
+    inTransaction(em -> { new JpaRecordingSessionRepository(em).add(session("s-first", records, Optional.empty())); return null; });
+
+    assertThatThrownBy(() -> inTransaction(em -> {
+      new JpaRecordingSessionRepository(em).add(session("s-second", records, Optional.empty()));
+      return null;
+    })).isInstanceOf(PersistenceException.class);
+
+    inTransaction(em -> {
+      JpaRecordingSessionRepository repository = new JpaRecordingSessionRepository(em);
+      repository.add(session("s-refused", new StartRules.Outcome(Optional.of(NotStartedReason.CUSTOMER_NO_CONSENT), null),
+          Optional.empty()));
+      RecordingSession first = repository.lock("s-first").orElseThrow();
+      first.closingSegmentStored();
+      first.finish(NOW);
+      return null;
+    });
+    inTransaction(em -> { new JpaRecordingSessionRepository(em).add(session("s-next", records, Optional.empty())); return null; });
+    inTransaction(em -> {
+      assertThat(new JpaRecordingSessionRepository(em).recordingOf(ORDER).map(RecordingSession::id)).contains("s-next");
+      return null;
+    });
+  }
+
+  @Test
+  void theDigestsOfStoredChunksAreKeptSoARetryIsToldApartFromOtherAudio() {
+    inTransaction(em -> {
+      new JpaRecordingSessionRepository(em).add(
+          session("s-chunks", new StartRules.Outcome(Optional.empty(), CustomerConsent.LEDGER), Optional.empty()));
+      return null;
+    });
+    inTransaction(em -> {
+      RecordingSession session = new JpaRecordingSessionRepository(em).lock("s-chunks").orElseThrow();
+      session.chunkStored((RecordingSession.ChunkStep.Append) session.chunk(0, new byte[] {1, 2, 3, 4}, 4));
+      session.chunkStored((RecordingSession.ChunkStep.Append) session.chunk(1, new byte[] {5, 6}, 4));
+      return null;
+    });
+
+    inTransaction(em -> {
+      RecordingSession session = new JpaRecordingSessionRepository(em).lock("s-chunks").orElseThrow();
+      assertThat(session.chunk(0, new byte[] {1, 2, 3, 4}, 4)).isInstanceOf(RecordingSession.ChunkStep.AlreadyStored.class);
+      assertThatThrownBy(() -> session.chunk(1, new byte[] {5, 7}, 4))
+          .hasMessageContaining("chunk 1 was already stored with different content");
+      return null;
+    });
+  }
+
+  @Test
+  void arrivalsForOneOrderHoldItsLockOneAfterTheOther() {
+    inTransaction(em -> {
+      JpaRecordingSessionRepository repository = new JpaRecordingSessionRepository(em);
+      assertThat(repository.lockOrder(ORDER)).as("no lock before the first arrival").isFalse();
+      repository.addOrderLock(ORDER, NOW);
+      return null;
+    });
+    assertThatThrownBy(() -> inTransaction(em -> { new JpaRecordingSessionRepository(em).addOrderLock(ORDER, NOW); return null; }))
+        .as("a first arrival at the same moment finds the lock created").isInstanceOf(PersistenceException.class);
+
+    try (EntityManager first = emf.createEntityManager(); EntityManager second = emf.createEntityManager()) {
+      first.getTransaction().begin();
+      assertThat(new JpaRecordingSessionRepository(first).lockOrder(ORDER)).isTrue();
+      second.getTransaction().begin();
+      assertThatThrownBy(() -> new JpaRecordingSessionRepository(second).lockOrder(ORDER))
+          .as("the second arrival waits while the first holds the lock").isInstanceOf(PersistenceException.class);
+      second.getTransaction().rollback();
+      first.getTransaction().commit();
+    }
+    assertThat((boolean) inTransaction(em -> new JpaRecordingSessionRepository(em).lockOrder(ORDER))).isTrue();
+    assertThat((boolean) inTransaction(em -> new JpaRecordingSessionRepository(em).lockOrder("MK2026112900000999"))).isFalse();
   }
 
   private static RecordingSession session(String id, StartRules.Outcome outcome,

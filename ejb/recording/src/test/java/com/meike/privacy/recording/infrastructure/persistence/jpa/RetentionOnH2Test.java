@@ -66,8 +66,18 @@ class RetentionOnH2Test {
     assertThat(claim("old")).isFalse();
     int covered = inTransaction(em -> new JpaRecordingRepository(em).markHeld(ORDER, true));
     assertThat(covered).as("a claimed recording is no longer covered by a new hold").isEqualTo(2);
+    inTransaction(em -> em.createNativeQuery("insert into recording_session (id, order_number, beautician_id,"
+        + " customer_id, state, customer_consent, beautician_app_version, arrived_at, stopped_at, stop_reason,"
+        + " next_chunk, segment_count, audio_bytes, sealed, version) values ('old', '" + ORDER + "', 'b-1', 'c-1',"
+        + " 'STOPPED', 'LEDGER', '6.0', current_timestamp, current_timestamp, 'FINISHED', 1, 2, 4, true, 0)")
+        .executeUpdate()
+        + em.createNativeQuery("insert into recording_chunk (session_id, chunk_index, sha256) values ('old', 0, 'ab')")
+        .executeUpdate());
     boolean destroyed = inTransaction(em -> new JpaRecordingRepository(em).markDestroyed("old", NOW));
     assertThat(destroyed).isTrue();
+    Number digests = inTransaction(em -> (Number) em.createNativeQuery(
+        "select count(*) from recording_chunk where session_id = 'old'").getSingleResult());
+    assertThat(digests.intValue()).as("the chunk digests go with the audio").isZero();
     Recording old = inTransaction(em -> new JpaRecordingRepository(em).find("old").orElseThrow());
     assertThat(old.status()).isEqualTo(RecordingStatus.DESTROYED);
     assertThat(old.destroyedAt()).contains(NOW);
