@@ -74,6 +74,16 @@ class ComplaintIT {
     customer.call().get("/api/me/complaints").then().statusCode(200).body("number", hasItem(number));
     assertThat(taskIdsFor("cs.agent", number)).isEmpty();
 
+    // and is told through the SMS partner (no push device registered): the complaint-answered
+    // template, whose text names the right to go to court (§IX), with the complaint's number
+    JsonPath sms = AppUsers.smsFor(customer.phone());
+    assertThat(sms.getString("type")).isEqualTo("sms.notification");
+    assertThat(sms.getString("payload.template")).isEqualTo("complaint-answered");
+    assertThat(sms.getString("payload.params.complaintNumber")).isEqualTo(number);
+    assertThat(sms.getString("payload.params.resolution")).isEqualTo("UPHELD");
+    customer.call().get("/api/me/notifications").then().statusCode(200)
+        .body("templateId", hasItem("complaint-answered"));
+
     // nobody else sees it, and the figures count it
     AppUsers.register("CUSTOMER").call().get("/api/me/complaints/" + number).then().statusCode(404);
     as("cs.agent").get("/api/complaints/statistics").then().statusCode(200)

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * What another context may know about an order without its personal fields: who placed it, who
  * serves it, where (city only) and whether the service is still on. {@code endedAt} is when it was
- * completed or cancelled (null while active).
+ * completed or cancelled (null while active). {@code recipientId} is the person served when the
+ * customer ordered for somebody else (null when the customer is served).
  */
 public record OrderFacts(
     String orderNumber,
@@ -14,4 +15,11 @@ public record OrderFacts(
     String city,
     String customerId,
     String beauticianId,
-    Instant endedAt) {}
+    Instant endedAt,
+    String recipientId) {
+
+  /** The person the service is for: the named recipient, else the customer. */
+  public String servedPersonId() {
+    return recipientId != null ? recipientId : customerId;
+  }
+}

@@ -33,7 +33,8 @@ public class DefaultOrderDirectory implements OrderDirectory, OrderParticipants 
         order.city(),
         order.customerId(),
         order.beauticianId().orElse(null),
-        order.endedAt().orElse(null)));
+        order.endedAt().orElse(null),
+        order.recipientId().orElse(null)));
   }
 
   @Override

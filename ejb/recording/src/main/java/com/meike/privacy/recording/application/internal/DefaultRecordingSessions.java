@@ -137,10 +137,11 @@ public class DefaultRecordingSessions implements RecordingSessions {
     StartRules.Outcome outcome = new StartRules(enabledCities, minimumVersion).decide(new StartRules.Arrival(
         order.city(), beauticianApp, customerApp,
         consent.may(beauticianId, PURPOSE).allowed(),
-        ledger(consent.may(order.customerId(), PURPOSE)),
+        // the person served decides (a recipient named on the order, or a child through the guardian)
+        ledger(consent.may(order.servedPersonId(), PURPOSE)),
         toldAt.isPresent()));
     String id = UUID.randomUUID().toString();
-    RecordingSession session = RecordingSession.arrive(id, order.orderNumber(), beauticianId, order.customerId(),
+    RecordingSession session = RecordingSession.arrive(id, order.orderNumber(), beauticianId, order.servedPersonId(),
         beauticianApp, customerApp, outcome, toldAt.map(at -> new RecordingSession.ImpliedConsent(beauticianId, at)), now);
     sessions.add(session);
     if (outcome.starts()) {

@@ -232,6 +232,22 @@ class DefaultRecordingSessionsTest {
   }
 
   @Test
+  void forAnOrderPlacedForSomebodyElseThePersonServedDecidesNotTheCustomer() {
+    orders.assignedFor("MK2026112900000456", "Shanghai", CUSTOMER, "r-1", BEAUTICIAN);
+    consents("r-1", DecisionReason.NO_CONSENT);
+
+    SessionView refused = service.arrive(new ArrivalRequest("MK2026112900000456", "6.0", null), BEAUTICIAN).session();
+
+    assertThat(refused.state()).isEqualTo("NOT_STARTED");
+    assertThat(refused.notStartedReason()).isEqualTo("CUSTOMER_NO_CONSENT");
+
+    consents("r-1", DecisionReason.CONSENT_GIVEN);
+    SessionView recording = service.arrive(new ArrivalRequest("MK2026112900000456", "6.0", null), BEAUTICIAN).session();
+
+    assertThat(recording.state()).isEqualTo("RECORDING");
+  }
+
+  @Test
   void impliedConsentRecordsWhoToldTheCustomerAndWhen() {
     consents(CUSTOMER, DecisionReason.NO_CONSENT);
     Instant told = START.minus(Duration.ofMinutes(3));
