@@ -3,15 +3,22 @@ package com.meike.privacy.identity.application.internal;
 import com.meike.privacy.identity.application.AccountContacts;
 import com.meike.privacy.identity.domain.account.AppAccount;
 import com.meike.privacy.identity.domain.account.AppAccountRepository;
+import com.meike.privacy.kernel.crypto.FieldCipher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
-/** {@link AccountContacts}: opens the stored phone ciphertext with the identity phone key. */
+/**
+ * {@link AccountContacts}: opens the stored phone ciphertext with the identity phone key. A phone
+ * that cannot be opened (sealed under a key this server no longer has) is no contact point: the
+ * caller skips the channel rather than failing a whole batch of notices on one person.
+ */
 @Stateless
 public class DefaultAccountContacts implements AccountContacts {
 
+  private static final Logger LOG = Logger.getLogger(DefaultAccountContacts.class.getName());
   private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
   @Inject AppAccountRepository accounts;
@@ -31,6 +38,16 @@ public class DefaultAccountContacts implements AccountContacts {
     if (accountId == null || !ACCOUNT_ID.matcher(accountId).matches()) {
       return Optional.empty();
     }
-    return accounts.account(accountId).map(AppAccount::phoneCiphertext).map(sealed -> keys.phoneCipher().open(sealed));
+    return accounts.account(accountId).map(AppAccount::phoneCiphertext).flatMap(this::open);
+  }
+
+  private Optional<String> open(String sealed) {
+    try {
+      return Optional.of(keys.phoneCipher().open(sealed));
+    } catch (FieldCipher.TamperedException e) {
+      // the account id is a pseudonym; the phone and ciphertext never reach the log
+      LOG.warning("an account's phone cannot be opened with the configured phone key: " + e.getMessage());
+      return Optional.empty();
+    }
   }
 }

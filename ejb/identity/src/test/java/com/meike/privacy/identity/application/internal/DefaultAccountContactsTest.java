@@ -1,0 +1,51 @@
+package com.meike.privacy.identity.application.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.meike.privacy.identity.domain.account.AppAccount;
+import com.meike.privacy.identity.domain.account.AppRole;
+import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.crypto.KeyedHash;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+class DefaultAccountContactsTest {
+
+  static FieldCipher cipher(String keyId) {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return FieldCipher.fromBase64(keyId, Base64.getEncoder().encodeToString(key));
+  }
+
+  final FieldCipher current = cipher("p1");
+  final RegistrationFakes.Accounts accounts = new RegistrationFakes.Accounts();
+  final DefaultAccountContacts contacts = new DefaultAccountContacts(accounts, new IdentityKeys(
+      KeyedHash.fromSecret("codes-secret-of-at-least-32-bytes!!"),
+      KeyedHash.fromSecret("phones-secret-of-at-least-32-bytes!"), current));
+
+  AppAccount account(FieldCipher sealedWith) {
+    AppAccount account = AppAccount.register("hash-" + accounts.byId.size(), sealedWith.seal("+8613812345678"),
+        AppRole.CUSTOMER, Instant.parse("2026-11-29T08:00:00Z"));
+    accounts.add(account);
+    return account;
+  }
+
+  @Test
+  void opensThePhoneOfAnAccount() {
+    assertThat(contacts.phoneOf(account(current).id())).contains("+8613812345678");
+  }
+
+  @Test
+  void aPhoneSealedUnderAKeyThisServerDoesNotHoldIsNoContactPointRatherThanAFailure() {
+    assertThat(contacts.phoneOf(account(cipher("p1")).id())).isEmpty();
+  }
+
+  @Test
+  void unknownAndMalformedAccountIdsHaveNoPhone() {
+    assertThat(contacts.phoneOf("u-unknown")).isEmpty();
+    assertThat(contacts.phoneOf("' or 1=1 --")).isEmpty();
+    assertThat(contacts.phoneOf(null)).isEmpty();
+  }
+}
