@@ -22,7 +22,10 @@
 #   (6 alternating segments per phase), BENCH_EXTRA_SECONDS (16 per phase
 #   in each extra pass) change the load. The consent check: BENCH_CONSENT (true; false skips it),
 #   BENCH_CONSENT_SECONDS (30 per phase), BENCH_CONSENT_WARMUP (20 per phase), BENCH_CONSENT_SUBJECTS
-#   (1000 people seeded into the ledger); clients and rounds as above.
+#   (1000 people seeded into the ledger); clients and rounds as above. BENCH_APPROVALS=false leaves
+#   the approval comparison and its extra passes out (the consent check alone).
+#   The server runs under /tmp/meike-it.lock (one test WildFly on the machine at a time), taken just
+#   before it starts; MEIKE_IT_LOCK_HELD=1 when the caller holds it already.
 #
 # Everything happens under benchmark/target/: the snapshot of the source tree is built there, so
 # the shared tree's target/ folders (and a server someone else runs from them) are never touched;
@@ -40,6 +43,7 @@ warmup=${BENCH_WARMUP:-30}
 rounds=${BENCH_ROUNDS:-6}
 extra_seconds=${BENCH_EXTRA_SECONDS:-16}
 consent=${BENCH_CONSENT:-true}
+approvals=${BENCH_APPROVALS:-true}
 consent_seconds=${BENCH_CONSENT_SECONDS:-30}
 consent_warmup=${BENCH_CONSENT_WARMUP:-20}
 consent_subjects=${BENCH_CONSENT_SUBJECTS:-1000}
@@ -54,7 +58,7 @@ case "${1:-}" in
 esac
 
 db=${BENCH_DB:-h2}
-pg_database=meike_benchmark
+pg_database=${BENCH_PG_DATABASE:-meike_benchmark}
 quiet_cpus=${BENCH_QUIET_CPUS:-0.3}
 quiet_wait=${BENCH_QUIET_WAIT:-300}
 log() { printf '[benchmark %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -201,6 +205,15 @@ drop_pg_database() {
 trap 'stop_server; drop_pg_database' EXIT
 trap 'exit 130' INT TERM
 
+# One test WildFly on the machine at a time (the in-container tests take the same lock).
+if [ -z "${MEIKE_IT_LOCK_HELD:-}" ]; then
+  exec 9> /tmp/meike-it.lock
+  log "waiting for /tmp/meike-it.lock"
+  flock 9
+  for port in "$http_port" "$mgmt_port"; do
+    if port_in_use "$port"; then echo "port $port is in use: stop that server first" >&2; exit 1; fi
+  done
+fi
 if [ "$db" = postgresql ]; then
   drop_pg_database
   runuser -u postgres -- createdb -O meike "$pg_database"
@@ -234,15 +247,18 @@ wildfly_started=$(grep -o 'WFLYSRV0025: .* started in [0-9]*ms' "$base/log/serve
 
 # ---------------------------------------------------------------- 5: throughput, ours vs raw
 url=http://localhost:$http_port/benchmark/run
-read -r run_quiet run_waited < <(wait_for_quiet "throughput" "$server_pid")
-load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-log "throughput: $clients clients, ${warmup} s warm-up + ${seconds} s per phase, ours and raw alternating"
-curl -fsS --max-time 3600 -o "$target/throughput.json" \
-  "$url?clients=$clients&seconds=$seconds&warmup=$warmup&rounds=$rounds" \
-  || { cat "$target/throughput.json" 2>/dev/null; tail -80 "$base/log/server.log"; echo "throughput run failed" >&2; exit 1; }
-load_after=$(cut -d' ' -f1-3 /proc/loadavg)
-rss_after_kb=$(ps -o rss= -p "$server_pid" | tr -d ' ')
-log "throughput: $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("ours %.1f/s, raw %.1f/s, ratio %.0f%%" % (d["ours"]["perSecond"], d["raw"]["perSecond"], 100*d["ratio"]))' "$target/throughput.json")"
+run_quiet=""; run_waited=""; load_before=""; load_after=""; rss_after_kb=""
+if [ "$approvals" = true ]; then
+  read -r run_quiet run_waited < <(wait_for_quiet "throughput" "$server_pid")
+  load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+  log "throughput: $clients clients, ${warmup} s warm-up + ${seconds} s per phase, ours and raw alternating"
+  curl -fsS --max-time 3600 -o "$target/throughput.json" \
+    "$url?clients=$clients&seconds=$seconds&warmup=$warmup&rounds=$rounds" \
+    || { cat "$target/throughput.json" 2>/dev/null; tail -80 "$base/log/server.log"; echo "throughput run failed" >&2; exit 1; }
+  load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+  rss_after_kb=$(ps -o rss= -p "$server_pid" | tr -d ' ')
+  log "throughput: $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("ours %.1f/s, raw %.1f/s, ratio %.0f%%" % (d["ours"]["perSecond"], d["raw"]["perSecond"], 100*d["ratio"]))' "$target/throughput.json")"
+fi
 
 # ---------------------------------------------------------------- 5b: the consent check vs bare JDBC
 consent_quiet=""; consent_waited=""; consent_load_before=""; consent_load_after=""
@@ -275,17 +291,20 @@ run_pass() { # run_pass <name> <query>
   curl -fsS --max-time 1800 -o "$target/pass-$1.json" "$url?$2" \
     || { echo "pass $1 failed" >&2; echo '{}' > "$target/pass-$1.json"; }
 }
-log "extra passes: 1 client, H2 statement statistics, JFR CPU samples (${extra_seconds} s per phase each)"
-run_pass one-client "clients=1&seconds=$extra_seconds&warmup=2&rounds=4"
-run_pass sql "clients=$clients&seconds=$extra_seconds&warmup=2&rounds=4&sql=true"
-jcmd "$server_pid" JFR.start name=benchmark settings="$bench/cpu-samples.jfc" \
-  filename="$target/profile.jfr" > /dev/null || log "could not start the JFR recording"
-run_pass profile "clients=$clients&seconds=$extra_seconds&warmup=2&rounds=4"
-jcmd "$server_pid" JFR.stop name=benchmark > /dev/null || log "could not stop the JFR recording"
-python3 "$bench/profile.py" "$target/profile.jfr" "$target/pass-profile.json" "$target/profile.json" \
-  || echo '{}' > "$target/profile.json"
+if [ "$approvals" = true ]; then
+  log "extra passes: 1 client, H2 statement statistics, JFR CPU samples (${extra_seconds} s per phase each)"
+  run_pass one-client "clients=1&seconds=$extra_seconds&warmup=2&rounds=4"
+  run_pass sql "clients=$clients&seconds=$extra_seconds&warmup=2&rounds=4&sql=true"
+  jcmd "$server_pid" JFR.start name=benchmark settings="$bench/cpu-samples.jfc" \
+    filename="$target/profile.jfr" > /dev/null || log "could not start the JFR recording"
+  run_pass profile "clients=$clients&seconds=$extra_seconds&warmup=2&rounds=4"
+  jcmd "$server_pid" JFR.stop name=benchmark > /dev/null || log "could not stop the JFR recording"
+  python3 "$bench/profile.py" "$target/profile.jfr" "$target/pass-profile.json" "$target/profile.json" \
+    || echo '{}' > "$target/profile.json"
+fi
 curl -fsS -u privacy.officer:demo -o "$target/audit-verification.json" \
   "http://localhost:$http_port/api/audit-trail/verification" || echo '{}' > "$target/audit-verification.json"
+[ -n "$rss_after_kb" ] || rss_after_kb=$(ps -o rss= -p "$server_pid" | tr -d ' ')
 stop_server
 cp "$base/log/server.log" "$logs/server.log"
 if [ "$db" = postgresql ]; then
