@@ -23,7 +23,8 @@
 #   in each extra pass) change the load. The consent check: BENCH_CONSENT (true; false skips it),
 #   BENCH_CONSENT_SECONDS (30 per phase), BENCH_CONSENT_WARMUP (20 per phase), BENCH_CONSENT_SUBJECTS
 #   (1000 people seeded into the ledger); clients and rounds as above. BENCH_APPROVALS=false leaves
-#   the approval comparison and its extra passes out (the consent check alone).
+#   the approval comparison and its extra passes out (the consent check alone); BENCH_WARM_BUILD=false
+#   skips the second (warm) build.
 #   The server runs under /tmp/meike-it.lock (one test WildFly on the machine at a time), taken just
 #   before it starts; MEIKE_IT_LOCK_HELD=1 when the caller holds it already.
 #
@@ -142,11 +143,13 @@ if $measure_build; then
   [ -n "$cold_build" ] || { tail -40 "$logs/build-cold.log"; echo "cold build failed" >&2; exit 1; }
   log "cold build: ${cold_build} s (CPU ${cold_cpu} s)"
   echo "$db" > "$build/.benchmark-db"
+  if [ "${BENCH_WARM_BUILD:-true}" = true ]; then
   read -r warm_quiet warm_waited < <(wait_for_quiet "warm build")
   log "warm build: mvn -o install -DskipTests (log: $logs/build-warm.log)"
   warm_build=""; read -r warm_build warm_cpu < <(timed_build "$logs/build-warm.log" install -DskipTests) || true
   [ -n "$warm_build" ] || { tail -40 "$logs/build-warm.log"; echo "warm build failed" >&2; exit 1; }
   log "warm build: ${warm_build} s (CPU ${warm_cpu} s)"
+  fi
 elif [ ! -f "$build/ear/target/meike-privacy.ear" ]; then
   echo "--no-build needs an earlier full run (no $build/ear/target/meike-privacy.ear)" >&2
   exit 1
