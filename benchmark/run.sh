@@ -129,7 +129,8 @@ timed_build() {
 if $measure_build; then
   log "snapshot of the source tree -> $build"
   rm -rf "$build"; mkdir -p "$build"
-  tar -C "$root" -cf - --exclude=./.git --exclude=./.run --exclude=./benchmark --exclude=target . \
+  # benchmark/ is a module of the reactor (its target/ holds this very snapshot, hence excluded)
+  tar -C "$root" -cf - --exclude=./.git --exclude=./.run --exclude=./benchmark/target --exclude=target . \
     | tar -C "$build" -xf -
   read -r build_quiet build_waited < <(wait_for_quiet "cold build")
   build_load=$(cut -d' ' -f1-3 /proc/loadavg)
