@@ -56,7 +56,7 @@ class PartnerOutboundOnH2Test {
   final ConsentCheck consent = mock(ConsentCheck.class);
   final PurposeCatalogue catalogue = mock(PurposeCatalogue.class);
   final AuditTrail audit = mock(AuditTrail.class);
-  final PartnerKeys keys = new PartnerKeys(new KeyedHash(HexFormat.of().parseHex("11".repeat(32))));
+  final KeyedHash pseudonyms = new KeyedHash(HexFormat.of().parseHex("11".repeat(32)));
   final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   final List<String[]> queued = new ArrayList<>();
 
@@ -82,7 +82,7 @@ class PartnerOutboundOnH2Test {
           outbound.disclosures = new JpaDisclosureRepository(em);
           outbound.consent = consent;
           outbound.catalogue = catalogue;
-          outbound.keys = keys;
+          outbound.pseudonyms = pseudonyms;
           outbound.written = mock(Event.class);
           outbound.clock = clock;
           return outbound.send(message);
@@ -233,7 +233,7 @@ class PartnerOutboundOnH2Test {
     JsonObject two = json(queued.get(1)[3]).getJsonObject("payload");
     assertThat(one.keySet()).containsExactlyInAnyOrder("event", "page", "pseudonym");
     assertThat(one.getString("pseudonym")).isEqualTo(two.getString("pseudonym")).doesNotContain("u-1");
-    assertThat(one.getString("pseudonym")).isNotEqualTo(keys.pseudonym("getui", "u-1"));
+    assertThat(one.getString("pseudonym")).isNotEqualTo(DefaultPartnerOutbound.pseudonym(pseudonyms, "getui", "u-1"));
     assertThat(first.sentFields()).containsExactly("event", "page", "pseudonym");
   }
 
