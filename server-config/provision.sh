@@ -51,11 +51,13 @@ if [ "$demo" = true ]; then
     fi
   done
   grep -q '^partner_pseudonym_key=' "$keys" || ( umask 077; echo "partner_pseudonym_key=$(openssl rand -hex 32)" >> "$keys" )
+  # The audit chain's checkpoint key (AUD-1): HMAC key of the seals, never in the database.
+  grep -q '^audit_checkpoint_key=' "$keys" || ( umask 077; echo "audit_checkpoint_key=$(openssl rand -hex 32)" >> "$keys" )
   # shellcheck disable=SC1090
   . "$keys"
   cat >> "$batch" <<CLI
 if (outcome != success) of /subsystem=microprofile-config-smallrye/config-source=meike-demo-keys:read-resource
-    /subsystem=microprofile-config-smallrye/config-source=meike-demo-keys:add(ordinal=250, properties={"meike.identity.code-key" => "$code_key", "meike.identity.phone-key" => "$phone_key", "meike.identity.phone-encryption-key" => "$phone_encryption_key", "meike.identity.token-signing-key" => "$token_signing_key", "meike.identity.token-verification-key" => "$token_verification_key", "meike.recording.master-key" => "$recording_master_key", "meike.order.field-key" => "$order_field_key", "meike.incidents.field-key" => "$incidents_field_key", "meike.partner.pseudonym-key" => "$partner_pseudonym_key", "meike.lawful.document-key" => "$lawful_document_key"})
+    /subsystem=microprofile-config-smallrye/config-source=meike-demo-keys:add(ordinal=250, properties={"meike.identity.code-key" => "$code_key", "meike.identity.phone-key" => "$phone_key", "meike.identity.phone-encryption-key" => "$phone_encryption_key", "meike.identity.token-signing-key" => "$token_signing_key", "meike.identity.token-verification-key" => "$token_verification_key", "meike.recording.master-key" => "$recording_master_key", "meike.order.field-key" => "$order_field_key", "meike.incidents.field-key" => "$incidents_field_key", "meike.partner.pseudonym-key" => "$partner_pseudonym_key", "meike.lawful.document-key" => "$lawful_document_key", "meike.audit.checkpoint-key" => "$audit_checkpoint_key"})
 end-if
 CLI
 fi
