@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -14,13 +15,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs the chainer ({@link AuditChaining}) on a non-persistent timer of every node: it links what
+ * Runs the chainer ({@link AuditChaining}) on a non-persistent timer of every node, every
+ * {@value #INTERVAL} after the previous run ended: it links what
  * is queued, in steps of {@value #BATCH} entries, then seals the chain when a checkpoint is due.
  * Every node's timer may fire; the head row's lock lets one chainer work at a time and the others
  * find an empty queue.
@@ -57,8 +58,6 @@ public class AuditChainer {
   @ConfigProperty(name = CHECKPOINT_INTERVAL, defaultValue = "PT5M")
   Duration checkpointInterval;
 
-  private final AtomicBoolean running = new AtomicBoolean();
-
   @PostConstruct
   void schedule() {
     if (!keys.canSeal()) {
@@ -66,16 +65,25 @@ public class AuditChainer {
           CheckpointKeys.KEY
               + " is not set: the audit chain is linked but not sealed with checkpoints");
     }
-    timers.createIntervalTimer(
-        interval.toMillis(), interval.toMillis(), new TimerConfig("audit-chainer", false));
+    next();
+  }
+
+  /**
+   * One timer at a time, set again when a run ends: a run that takes longer than the interval (a
+   * large backlog, a loaded machine) is followed by the next one, not overlapped or skipped.
+   */
+  private void next() {
+    try {
+      timers.createSingleActionTimer(interval.toMillis(), new TimerConfig("audit-chainer", false));
+    } catch (IllegalStateException | EJBException e) {
+      // the application is being undeployed: no next run
+      LOG.fine("audit chainer not rescheduled: " + e);
+    }
   }
 
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void onTimer() {
-    if (!running.compareAndSet(false, true)) {
-      return;
-    }
     try {
       int steps = 0;
       while (chaining.chainNext(BATCH) == BATCH && ++steps < MAX_STEPS) {
@@ -85,7 +93,7 @@ public class AuditChainer {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "audit chainer step failed; the next run retries", e);
     } finally {
-      running.set(false);
+      next();
     }
   }
 }
