@@ -17,7 +17,7 @@
 # After the last restart every outbox row must be handed over (0 pending, no dead letter) within
 # PARTNER_CRASH_SETTLE seconds (120), or it is a FAIL too.
 #   PARTNER_CRASH_KILLS (20), PARTNER_CRASH_CLIENTS (2), PARTNER_CRASH_MIN (4), PARTNER_CRASH_MAX (15),
-#   PARTNER_CRASH_SETTLE (120), PARTNER_PORT_OFFSET (200); on PostgreSQL: PARTNER_WILDFLY and MEIKE_DB_*
+#   PARTNER_CRASH_SETTLE (120), PARTNER_CRASH_WORK (benchmark/target/partner-crash), PARTNER_PORT_OFFSET (200); on PostgreSQL: PARTNER_WILDFLY and MEIKE_DB_*
 #   (see partner-server.sh; the database is emptied first).
 set -euo pipefail
 # shellcheck source=partner-server.sh
@@ -29,7 +29,7 @@ run_started=$(date +%s)
 clients=${PARTNER_CRASH_CLIENTS:-2}
 min_s=${PARTNER_CRASH_MIN:-4}
 max_s=${PARTNER_CRASH_MAX:-15}
-work=$bench/target/partner-crash
+work=${PARTNER_CRASH_WORK:-$bench/target/partner-crash}
 api=http://127.0.0.1:$http_port
 export MEIKE_PARTNER_PASSWORD=demo   # the demo configuration's partner password
 
