@@ -23,7 +23,6 @@ import com.meike.privacy.partner.application.PartnerMessageView;
 import com.meike.privacy.partner.application.PartnerCount;
 import com.meike.privacy.partner.application.ReplyOutcome;
 import com.meike.privacy.partner.domain.outbox.OutboxMessage;
-import com.meike.privacy.partner.domain.outbox.PartnerQueue;
 import com.meike.privacy.partner.infrastructure.persistence.jpa.JpaDisclosureRepository;
 import com.meike.privacy.partner.infrastructure.persistence.jpa.JpaOutboxRepository;
 import com.meike.privacy.partner.infrastructure.persistence.jpa.JpaPartnerRepository;
@@ -34,7 +33,6 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +56,8 @@ class PartnerOutboundOnH2Test {
   final AuditTrail audit = mock(AuditTrail.class);
   final KeyedHash pseudonyms = new KeyedHash(HexFormat.of().parseHex("11".repeat(32)));
   final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-  final List<String[]> queued = new ArrayList<>();
+  final FakeBroker broker = new FakeBroker();
+  final List<String[]> queued = broker.queued;
 
   @BeforeEach
   void consentAllowsNecessaryPurposes() {
@@ -90,14 +89,21 @@ class PartnerOutboundOnH2Test {
   }
 
   <T> T relay(Function<OutboxRelay, T> work) {
-    return database.inTransaction(
-        em -> {
-          OutboxRelay relay = new OutboxRelay();
-          relay.outbox = new JpaOutboxRepository(em);
-          relay.queue = (PartnerQueue) (partner, id, type, body) -> queued.add(new String[] {partner, id, type, body});
-          relay.clock = clock;
-          return work.apply(relay);
-        });
+    try {
+      T result = database.inTransaction(
+          em -> {
+            OutboxRelay relay = new OutboxRelay();
+            relay.outbox = new JpaOutboxRepository(em);
+            relay.queue = broker;
+            relay.clock = clock;
+            return work.apply(relay);
+          });
+      broker.commit();
+      return result;
+    } catch (RuntimeException e) {
+      broker.rollback();
+      throw e;
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -135,11 +141,11 @@ class PartnerOutboundOnH2Test {
   }
 
   boolean deliver(String id) {
-    return relay(r -> r.deliver(id));
+    return relay(r -> r.handOver(List.of(id))) == 1;
   }
 
   List<String> pending() {
-    return relay(r -> r.pending(10));
+    return relay(OutboxRelay::due);
   }
 
   List<DisclosureView> bySubject(String subject) {
