@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Retention of recordings (REC-5, REC-6): legal holds, and the steps of the destruction sweep. Each
- * method is its own transaction with its audit entry; the sweep destroys key and audio between
- * {@link #claim} and {@link #destroyed}, outside any transaction.
+ * method is its own transaction with its audit entries; the sweep works in batches: {@link
+ * #claimDue} claims a batch, {@link #destroyClaimed} destroys it and records that.
  */
 @Local
 public interface RecordingRetention {
@@ -26,6 +26,20 @@ public interface RecordingRetention {
   /** Claims a due recording for this node; false when another node has it or it became held. */
   boolean claim(String recordingId);
 
-  /** Key and audio of a claimed recording are gone: record it (audited). */
-  void destroyed(String recordingId);
+  /**
+   * Claims up to {@code limit} due recordings for this node in one transaction (a conditional
+   * update that never matches a held recording or one another node claimed).
+   *
+   * @return the ids this node won, possibly fewer than were due
+   */
+  List<String> claimDue(int limit);
+
+  /**
+   * Destroys recordings this node claimed, in one transaction that locks their rows: a recording
+   * whose order got a hold since the claim is kept (held, claim given up); of the others every data
+   * key is destroyed first, then the audio, and each destruction is recorded with its audit entry.
+   *
+   * @return how many were destroyed
+   */
+  int destroyClaimed(List<String> recordingIds);
 }

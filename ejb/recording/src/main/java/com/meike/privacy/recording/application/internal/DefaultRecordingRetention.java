@@ -9,14 +9,18 @@ import com.meike.privacy.recording.application.RecordingRetention;
 import com.meike.privacy.recording.domain.access.OrderNumber;
 import com.meike.privacy.recording.domain.retention.LegalHold;
 import com.meike.privacy.recording.domain.retention.LegalHoldRepository;
+import com.meike.privacy.recording.domain.retention.Recording;
 import com.meike.privacy.recording.domain.retention.RecordingRepository;
 import com.meike.privacy.recording.domain.retention.RetentionPolicy;
+import com.meike.privacy.recording.infrastructure.storage.RecordingAudio;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -41,6 +45,7 @@ public class DefaultRecordingRetention implements RecordingRetention {
   @Inject LegalHoldRepository holds;
   @Inject OrderDirectory orders;
   @Inject AuditTrail auditTrail;
+  @Inject RecordingAudio audio;
   @Inject Clock clock;
 
   @Inject
@@ -99,12 +104,48 @@ public class DefaultRecordingRetention implements RecordingRetention {
   }
 
   @Override
-  public void destroyed(String recordingId) {
-    if (recordings.markDestroyed(recordingId, clock.instant())) {
-      String order = recordings.find(recordingId).map(r -> r.orderNumber()).orElse("?");
-      auditTrail.record(new AuditEvent("system", "recording.destroyed", RECORDING, recordingId,
-          "order " + order + ": data key destroyed, then audio, after the retention period"));
+  public List<String> claimDue(int limit) {
+    Instant now = clock.instant();
+    RetentionPolicy policy = policy();
+    List<String> due = recordings.dueForDestruction(policy.endedBefore(now), policy.claimedBefore(now), limit);
+    return recordings.claimForDestruction(due, policy.endedBefore(now), policy.claimedBefore(now), now);
+  }
+
+  /**
+   * Holds the claimed rows locked while key and audio are destroyed: a hold placed meanwhile waits
+   * and then finds them destroyed; one placed since the claim is seen here and keeps its recording.
+   * Should the commit fail after the files are gone, the claims stay and are taken over after the
+   * claim timeout (destroying is idempotent).
+   */
+  @Override
+  public int destroyClaimed(List<String> recordingIds) {
+    List<Recording> claimed = recordings.lockClaimed(recordingIds);
+    Set<String> heldOrders = holds.withActiveHold(claimed.stream().map(Recording::orderNumber).distinct().toList());
+    List<Recording> kept = new ArrayList<>();
+    List<Recording> doomed = new ArrayList<>();
+    for (Recording recording : claimed) {
+      (recording.held() || heldOrders.contains(recording.orderNumber()) ? kept : doomed).add(recording);
     }
+    if (!doomed.isEmpty()) {
+      audio.vault().destroyAll(doomed.stream().map(Recording::id).toList());
+    }
+    // audit entries last: appending locks the audit chain's head until the commit
+    for (Recording recording : kept) {
+      recording.keepForHold();
+      auditTrail.record(new AuditEvent("system", "recording.destruction.withheld", RECORDING, recording.id(),
+          "order " + recording.orderNumber() + ": a legal hold came after the claim; the recording is kept"));
+    }
+    Instant now = clock.instant();
+    int destroyed = 0;
+    for (Recording recording : doomed) {
+      if (recordings.markDestroyed(recording.id(), now)) {
+        destroyed++;
+        auditTrail.record(new AuditEvent("system", "recording.destroyed", RECORDING, recording.id(),
+            "order " + recording.orderNumber() + ": data key destroyed, then audio, after the retention period"
+                + " (batch of " + doomed.size() + ")"));
+      }
+    }
+    return destroyed;
   }
 
   private RetentionPolicy policy() {

@@ -202,6 +202,7 @@ public class DefaultRecordingSessions implements RecordingSessions {
     session.chunkStored(append);
     audit(beauticianId, "recording.chunk.stored", session.id(), "chunk " + index + ", " + append.segments()
         + " segment(s)" + (append.endsRecording() ? ", the recording's last" : ""));
+    vault.force(session.id()); // once per chunk: the bytes acknowledged are on disk before the commit
     return new ChunkReceipt(index, true, view(session));
   }
 
@@ -292,6 +293,7 @@ public class DefaultRecordingSessions implements RecordingSessions {
     }
     vault.keepSegments(session.id(), session.segmentCount());
     vault.appendSegment(session.id(), session.segmentCount(), new byte[0], true);
+    vault.force(session.id());
     session.closingSegmentStored();
   }
 

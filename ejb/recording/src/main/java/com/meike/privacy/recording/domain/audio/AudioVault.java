@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Collection;
 
 /**
  * Encrypted recordings (REC-3): each recording gets a fresh random AES-256 data key, wrapped by the
@@ -58,7 +59,8 @@ public final class AudioVault {
 
   /**
    * Seals and stores segment {@code index}. Every segment but the last holds exactly {@link
-   * #segmentSize(String)} bytes; the last holds at most that many (possibly none).
+   * #segmentSize(String)} bytes; the last holds at most that many (possibly none). Durable only
+   * after {@link #force}: append the segments of one acknowledged unit, then force once.
    *
    * @throws IllegalArgumentException when a segment that is not the last is not full
    * @throws IllegalStateException when the segment is not the next one of the recording
@@ -70,6 +72,14 @@ public final class AudioVault {
           "a segment holds " + header.segmentSize() + " bytes, only the last may hold fewer");
     }
     store.append(recordingId, index, cipher(header).seal(index, last, plaintext));
+  }
+
+  /**
+   * Makes every segment appended so far durable: call it once per acknowledged unit (an uploaded
+   * chunk), before the acknowledgement.
+   */
+  public void force(String recordingId) {
+    store.force(recordingId);
   }
 
   /** A streaming writer that cuts audio into segments, buffering at most one segment. */
@@ -152,6 +162,11 @@ public final class AudioVault {
   /** Destroys the recording: data key first, then audio (REC-5). Idempotent. */
   public void destroy(String recordingId) {
     store.destroy(recordingId);
+  }
+
+  /** Destroys several recordings: every data key first, then the audio (REC-5). Idempotent. */
+  public void destroyAll(Collection<String> recordingIds) {
+    store.destroyAll(recordingIds);
   }
 
   /** True while the recording's data key exists. */

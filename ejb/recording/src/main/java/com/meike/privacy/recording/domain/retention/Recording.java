@@ -80,6 +80,19 @@ public class Recording {
     endedAt = now;
   }
 
+  /**
+   * A hold came between this recording's claim for destruction and the destruction: the claim is
+   * given up and the recording waits, held, as it did before the claim.
+   */
+  public void keepForHold() {
+    if (status != RecordingStatus.DESTROYING) {
+      throw new IllegalStateException("the recording is " + status);
+    }
+    status = failureCause == null ? RecordingStatus.ENDED : RecordingStatus.FAILED;
+    claimedAt = null;
+    held = true;
+  }
+
   public String id() {
     return id;
   }

@@ -18,14 +18,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * {@link RecordingStore} on a directory: one folder per recording with {@code key} (the header:
  * wrapped data key, nonce prefix, segment size) and {@code audio} (sealed segments back to back, so
  * segment {@code i} starts at {@code i × sealed segment size}). Only ciphertext and wrapped keys
- * are written — no temporary files — and each write is forced to the device (file and folder)
- * before the call returns. Files are readable by the server's user only where the file system
+ * are written — no temporary files. Creating, truncating and destroying force file and folder to
+ * the device before the call returns; appended segments are forced by {@link #force}, once per
+ * acknowledged chunk; {@link #destroyAll} forces the root once per batch. Files are readable by the server's user only where the file system
  * supports POSIX permissions.
  */
 public final class FileSystemRecordingStore implements RecordingStore {
@@ -93,11 +96,22 @@ public final class FileSystemRecordingStore implements RecordingStore {
       while (buffer.hasRemaining()) {
         position += channel.write(buffer, position);
       }
-      channel.force(true);
     } catch (NoSuchFileException e) {
       throw new IllegalStateException("no such recording");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot store the segment", e);
+    }
+  }
+
+  @Override
+  public void force(String recordingId) {
+    try (FileChannel channel =
+        FileChannel.open(folder(recordingId).resolve(AUDIO), StandardOpenOption.WRITE)) {
+      channel.force(true);
+    } catch (NoSuchFileException e) {
+      throw new IllegalStateException("no such recording");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot store the audio durably", e);
     }
   }
 
@@ -159,14 +173,27 @@ public final class FileSystemRecordingStore implements RecordingStore {
 
   @Override
   public void destroy(String recordingId) {
-    Path folder = folder(recordingId);
+    destroyAll(List.of(recordingId));
+  }
+
+  /**
+   * Removes every key of the batch first, then the audio and the folders, and forces the root once
+   * for the whole batch (instead of two folders per recording): once the root is forced the folders
+   * are gone for good, keys with them. A crash before that leaves the destruction unrecorded, so it
+   * is done again; an error removing audio comes after every key of the batch is gone.
+   */
+  @Override
+  public void destroyAll(Collection<String> recordingIds) {
+    List<Path> folders = recordingIds.stream().map(this::folder).toList();
     try {
-      // The key first, durably: once it is gone no copy of the audio can be decrypted.
-      if (Files.deleteIfExists(folder.resolve(KEY))) {
-        forceDirectory(folder);
+      // The keys first, durably: once they are gone no copy of the audio can be decrypted.
+      for (Path folder : folders) {
+        Files.deleteIfExists(folder.resolve(KEY));
       }
-      Files.deleteIfExists(folder.resolve(AUDIO));
-      Files.deleteIfExists(folder);
+      for (Path folder : folders) {
+        Files.deleteIfExists(folder.resolve(AUDIO));
+        Files.deleteIfExists(folder);
+      }
       if (Files.isDirectory(root)) {
         forceDirectory(root);
       }

@@ -65,7 +65,7 @@ class RetentionSweepTest {
         MasterKeyRing.of("k1", Base64.getEncoder().encodeToString(new byte[32]), Map.of()),
         new FileSystemRecordingStore(dir), 16);
     sweep.retention = retention;
-    sweep.audio = new RecordingAudio(vault);
+    retention.audio = new RecordingAudio(vault);
     sweep.batch = 2;
   }
 
@@ -147,6 +147,65 @@ class RetentionSweepTest {
     clock.advance(Duration.ofHours(1));
     assertThat(sweep.sweep()).isEqualTo(1);
     assertThat(vault.exists("rec-1")).isFalse();
+  }
+
+  @Test
+  void theSweepDestroysInBatchesWithOneAuditEntryPerRecording() {
+    for (int i = 1; i <= 5; i++) {
+      recorded("rec-" + i, i % 2 == 0 ? ORDER : OTHER_ORDER);
+    }
+    clock.advance(Duration.ofDays(8));
+
+    assertThat(sweep.sweep()).as("batches of 2 until none is due").isEqualTo(5);
+    for (int i = 1; i <= 5; i++) {
+      assertThat(vault.exists("rec-" + i)).isFalse();
+      assertThat(recordings.byId.get("rec-" + i).status()).isEqualTo(RecordingStatus.DESTROYED);
+    }
+    ArgumentCaptor<AuditEvent> events = ArgumentCaptor.forClass(AuditEvent.class);
+    verify(auditTrail, atLeastOnce()).record(events.capture());
+    assertThat(events.getAllValues()).filteredOn(e -> e.action().equals("recording.destroyed"))
+        .extracting(AuditEvent::subjectId)
+        .containsExactlyInAnyOrder("rec-1", "rec-2", "rec-3", "rec-4", "rec-5");
+  }
+
+  @Test
+  void aHoldPlacedBetweenClaimAndDestructionKeepsItsRecordingsOfTheBatch() {
+    recorded("rec-1", ORDER);
+    recorded("rec-2", OTHER_ORDER);
+    recorded("rec-3", ORDER);
+    clock.advance(Duration.ofDays(8));
+    List<String> claimed = retention.claimDue(10);
+    assertThat(claimed).containsExactlyInAnyOrder("rec-1", "rec-2", "rec-3");
+
+    LegalHoldView hold = retention.placeHold(ORDER, "Complaint filed while the sweep ran", "cs.head");
+    assertThat(retention.destroyClaimed(claimed)).isEqualTo(1);
+
+    assertThat(vault.exists("rec-2")).isFalse();
+    assertThat(vault.exists("rec-1")).isTrue();
+    assertThat(vault.exists("rec-3")).isTrue();
+    assertThat(recordings.byId.get("rec-1").status()).isEqualTo(RecordingStatus.ENDED);
+    assertThat(recordings.byId.get("rec-1").held()).isTrue();
+    assertThat(recordings.byId.get("rec-1").claimedAt()).isEmpty();
+    assertThat(sweep.sweep()).as("held, whatever the clock says").isZero();
+    ArgumentCaptor<AuditEvent> events = ArgumentCaptor.forClass(AuditEvent.class);
+    verify(auditTrail, atLeastOnce()).record(events.capture());
+    assertThat(events.getAllValues()).filteredOn(e -> e.action().equals("recording.destruction.withheld"))
+        .extracting(AuditEvent::subjectId).containsExactlyInAnyOrder("rec-1", "rec-3");
+
+    retention.releaseHold(hold.id(), "legal.counsel");
+    assertThat(sweep.sweep()).as("after release the normal rule applies again").isEqualTo(2);
+    assertThat(vault.exists("rec-1")).isFalse();
+    assertThat(vault.exists("rec-3")).isFalse();
+  }
+
+  @Test
+  void aBatchClaimedByAnotherNodeIsNotClaimedAgain() {
+    recorded("rec-1", ORDER);
+    recorded("rec-2", OTHER_ORDER);
+    clock.advance(Duration.ofDays(8));
+
+    assertThat(retention.claimDue(10)).containsExactly("rec-1", "rec-2");
+    assertThat(retention.claimDue(10)).as("the other node finds nothing to claim").isEmpty();
   }
 
   @Test

@@ -16,6 +16,11 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
+import com.meike.privacy.recording.domain.audio.RecordingHeader;
+import com.meike.privacy.recording.domain.audio.RecordingStore;
+import java.util.Optional;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -199,6 +204,47 @@ class AudioVaultOnFilesTest {
     assertThat(vault.exists(ID)).isFalse();
     assertThat(dir.resolve(ID)).doesNotExist();
     assertThatThrownBy(() -> vault.segment(ID, 0)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aBatchIsDestroyedWholeAndUnknownOrDestroyedIdsAreSkipped() {
+    record("rec-a", audio);
+    record("rec-b", audio);
+    record("rec-c", audio);
+
+    vault.destroyAll(List.of("rec-a", "rec-b", "never-made"));
+    vault.destroyAll(List.of("rec-a"));
+
+    assertThat(dir.resolve("rec-a")).doesNotExist();
+    assertThat(dir.resolve("rec-b")).doesNotExist();
+    assertThat(vault.exists("rec-c")).isTrue();
+    assertThat(vault.length("rec-c")).isEqualTo(audio.length);
+  }
+
+  @Test
+  void aWriteCallForcesWhatItStoredOnceNotOncePerSegment() {
+    List<String> forced = new ArrayList<>();
+    RecordingStore counting = new RecordingStore() {
+      public void create(RecordingHeader header) { store.create(header); }
+      public Optional<RecordingHeader> header(String id) { return store.header(id); }
+      public void append(String id, long index, byte[] sealed) { store.append(id, index, sealed); }
+      public void force(String id) { forced.add(id); store.force(id); }
+      public void truncate(String id, long segments) { store.truncate(id, segments); }
+      public long sealedLength(String id) { return store.sealedLength(id); }
+      public Optional<byte[]> read(String id, long index) { return store.read(id, index); }
+      public void destroy(String id) { store.destroy(id); }
+    };
+    AudioVault forcing = new AudioVault(ring, counting, SEGMENT);
+    forcing.begin(ID);
+    SegmentWriter writer = forcing.writer(ID);
+
+    writer.write(audio, 0, 3 * SEGMENT + 10);
+    assertThat(forced).as("three full segments stored, forced once").hasSize(1);
+    writer.write(audio, 0, 5);
+    assertThat(forced).as("nothing new stored, nothing forced").hasSize(1);
+    writer.finish();
+    assertThat(forced).hasSize(2);
+    assertThat(forcing.length(ID)).isEqualTo(3 * SEGMENT + 15);
   }
 
   @Test

@@ -5,8 +5,10 @@ import com.meike.privacy.recording.domain.retention.RecordingRepository;
 import com.meike.privacy.recording.domain.retention.RecordingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,6 +82,47 @@ public class JpaRecordingRepository implements RecordingRepository {
             .setParameter("claimedBefore", claimedBefore)
             .executeUpdate()
         == 1;
+  }
+
+  @Override
+  public List<String> claimForDestruction(
+      Collection<String> ids, Instant endedBefore, Instant claimedBefore, Instant now) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    entityManager
+        .createQuery(
+            "update Recording r set r.status = :destroying, r.claimedAt = :now,"
+                + " r.version = r.version + 1 where r.id in :ids and" + DUE)
+        .setParameter("ids", ids)
+        .setParameter("now", now)
+        .setParameter("waiting", WAITING)
+        .setParameter("endedBefore", endedBefore)
+        .setParameter("destroying", RecordingStatus.DESTROYING)
+        .setParameter("claimedBefore", claimedBefore)
+        .executeUpdate();
+    return entityManager
+        .createQuery(
+            "select r.id from Recording r where r.id in :ids and r.status = :destroying"
+                + " and r.claimedAt = :now order by r.id", String.class)
+        .setParameter("ids", ids)
+        .setParameter("destroying", RecordingStatus.DESTROYING)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  @Override
+  public List<Recording> lockClaimed(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return entityManager
+        .createQuery(
+            "select r from Recording r where r.id in :ids and r.status = :destroying order by r.id", Recording.class)
+        .setParameter("ids", ids)
+        .setParameter("destroying", RecordingStatus.DESTROYING)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
   }
 
   @Override

@@ -96,6 +96,35 @@ class RetentionOnH2Test {
   }
 
   @Test
+  void aBatchLocksOnlyItsClaimedRowsAndActiveHoldsAreFoundForItsOrders() {
+    ended("a", ORDER, NOW.minus(Duration.ofDays(8)));
+    ended("b", "MK2026112900000456", NOW.minus(Duration.ofDays(8)));
+    ended("c", ORDER, NOW.minus(Duration.ofDays(8)));
+    List<String> won = inTransaction(em -> new JpaRecordingRepository(em)
+        .claimForDestruction(List.of("b", "a"), ENDED_BEFORE, CLAIMED_BEFORE, NOW));
+    assertThat(won).containsExactly("a", "b");
+    List<String> again = inTransaction(em -> new JpaRecordingRepository(em)
+        .claimForDestruction(List.of("a", "b", "c"), ENDED_BEFORE, CLAIMED_BEFORE, NOW.plusSeconds(1)));
+    assertThat(again).as("another node wins only what nobody claimed").containsExactly("c");
+    LegalHold released = LegalHold.place("h1", "MK2026112900000456", "Customer complaint about the visit", "cs.head", NOW);
+    LegalHold active = LegalHold.place("h2", ORDER, "Open dispute with the beautician", "legal.counsel", NOW);
+    inTransaction(em -> { new JpaLegalHoldRepository(em).add(released); new JpaLegalHoldRepository(em).add(active); return null; });
+    inTransaction(em -> { new JpaLegalHoldRepository(em).find("h1").orElseThrow().release("legal.counsel", NOW); return null; });
+
+    List<String> locked = inTransaction(em -> new JpaRecordingRepository(em)
+        .lockClaimed(List.of("c", "b", "a", "unknown")).stream().map(Recording::id).toList());
+    assertThat(locked).as("only claimed ones, by id").containsExactly("a", "b", "c");
+    java.util.Set<String> held = inTransaction(em -> new JpaLegalHoldRepository(em)
+        .withActiveHold(List.of(ORDER, "MK2026112900000456")));
+    assertThat(held).containsExactly(ORDER);
+    inTransaction(em -> { new JpaRecordingRepository(em).lockClaimed(List.of("a")).get(0).keepForHold(); return null; });
+    Recording kept = inTransaction(em -> new JpaRecordingRepository(em).find("a").orElseThrow());
+    assertThat(kept.status()).isEqualTo(RecordingStatus.ENDED);
+    assertThat(kept.held()).isTrue();
+    assertThat(due()).as("kept for the hold, not due").doesNotContain("a");
+  }
+
+  @Test
   void holdsAreListedNewestFirst() {
     LegalHold first = LegalHold.place("h1", ORDER, "Customer complaint about the visit", "cs.head", NOW.minusSeconds(60));
     LegalHold second = LegalHold.place("h2", ORDER, "Open dispute with the beautician", "legal.counsel", NOW);
