@@ -7,6 +7,11 @@ import java.util.List;
  * Retention of recordings (REC-5, REC-6): legal holds, and the steps of the destruction sweep. Each
  * method is its own transaction with its audit entries; the sweep works in batches: {@link
  * #claimDue} claims a batch, {@link #destroyClaimed} destroys it and records that.
+ *
+ * <p>A hold and a destruction never both succeed for the same recording: a hold placed after a
+ * recording was claimed, but before its destruction, wins — the claim is withdrawn and the
+ * recording is kept; a hold that arrives while the destruction runs waits for it and then finds
+ * the recording destroyed (its audit entry says so).
  */
 @Local
 public interface RecordingRetention {
@@ -20,26 +25,20 @@ public interface RecordingRetention {
   /** The order's holds, newest first. */
   List<LegalHoldView> holdsOf(String orderNumber);
 
-  /** Ids of recordings due for destruction now (never held ones), oldest first. */
-  List<String> dueForDestruction(int limit);
-
-  /** Claims a due recording for this node; false when another node has it or it became held. */
-  boolean claim(String recordingId);
-
   /**
-   * Claims up to {@code limit} due recordings for this node in one transaction (a conditional
-   * update that never matches a held recording or one another node claimed).
-   *
-   * @return the ids this node won, possibly fewer than were due
+   * Claims up to {@code limit} due recordings (never held ones, oldest first) for this node in one
+   * transaction, under a new claim token: conditional updates that only one node wins per
+   * recording. A claim left by a node that died is taken over after the claim timeout.
    */
-  List<String> claimDue(int limit);
+  DestructionClaim claimDue(int limit);
 
   /**
-   * Destroys recordings this node claimed, in one transaction that locks their rows: a recording
-   * whose order got a hold since the claim is kept (held, claim given up); of the others every data
-   * key is destroyed first, then the audio, and each destruction is recorded with its audit entry.
+   * Destroys the recordings still held by this claim, in one transaction that locks their rows:
+   * every data key first, then the audio, then each destruction recorded with its audit entry. A
+   * recording whose order got a legal hold since the claim is not among them — the hold took it
+   * back ({@link #placeHold}).
    *
    * @return how many were destroyed
    */
-  int destroyClaimed(List<String> recordingIds);
+  int destroyClaimed(DestructionClaim claim);
 }

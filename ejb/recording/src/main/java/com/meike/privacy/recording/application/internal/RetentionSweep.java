@@ -1,5 +1,6 @@
 package com.meike.privacy.recording.application.internal;
 
+import com.meike.privacy.recording.application.DestructionClaim;
 import com.meike.privacy.recording.application.RecordingRetention;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -15,7 +16,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,11 +24,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Destroys recordings whose retention ended (REC-5) on a non-persistent timer of every node, in
  * batches. Safe on several nodes: a batch is claimed in one transaction by conditional updates that
- * only one node wins per recording and that never match a held recording; then, in a second
- * transaction holding the batch's rows, recordings whose order got a hold since the claim are kept,
- * the others' data keys and then their audio are destroyed (each folder forced once per batch) and
- * the destructions are recorded and audited. A node that dies after claiming leaves the claims to
- * be taken over after the claim timeout (destroying is idempotent).
+ * only one node wins per recording, that never match a held recording, and that mark the batch
+ * with a claim token; then, in a second transaction holding the rows still claimed under that
+ * token, their data keys and then their audio are destroyed (the store's root forced once per
+ * batch) and the destructions are recorded and audited. A recording whose order got a hold since
+ * the claim was taken back by the hold and is not among those rows. A node that dies after
+ * claiming leaves the claim to be taken over after the claim timeout, under a new token
+ * (destroying is idempotent).
  *
  * <p>Configuration: {@value #INTERVAL} (default {@code PT5M}), {@value #BATCH} (default 100).
  */
@@ -80,12 +82,12 @@ public class RetentionSweep {
   /** One sweep: every recording due now is destroyed by exactly one node. Returns how many here. */
   int sweep() {
     int destroyed = 0;
-    List<String> claimed = retention.claimDue(batch);
-    while (!claimed.isEmpty()) {
-      // claimed recordings leave the due ones (destroyed, or kept for a hold): every round progresses
-      destroyed += retention.destroyClaimed(claimed);
-      claimed = retention.claimDue(batch);
-    }
+    DestructionClaim claim;
+    do {
+      // two transactions per batch; claimed recordings leave the due ones whatever becomes of them
+      claim = retention.claimDue(batch);
+      destroyed += retention.destroyClaimed(claim);
+    } while (claim.moreMayBeDue());
     return destroyed;
   }
 }

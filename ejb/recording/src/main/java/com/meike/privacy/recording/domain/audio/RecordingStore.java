@@ -1,14 +1,14 @@
 package com.meike.privacy.recording.domain.audio;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Where sealed recordings live (REC-3). A store only ever sees ciphertext and wrapped keys; it
  * keeps segments in order at fixed positions so that segment {@code i} can be read on its own.
- * Creating, truncating and destroying are durable when the call returns; appended segments are
- * durable once {@link #force} returns, so that a caller forces once per unit it acknowledges (an
- * uploaded chunk) rather than once per segment.
+ * Every write is durable when the call returns; an append takes all segments of one acknowledged
+ * unit (an uploaded chunk) so that the device is forced once per unit rather than once per segment.
  */
 public interface RecordingStore {
 
@@ -23,20 +23,14 @@ public interface RecordingStore {
   Optional<RecordingHeader> header(String recordingId);
 
   /**
-   * Appends sealed segment {@code index}, which must be the next one. Not necessarily durable
-   * before {@link #force}: a crash may lose it, and it is then cut off like any unconfirmed write.
+   * Appends sealed segments {@code firstIndex, firstIndex + 1, …} (the first must be the next one)
+   * and makes them durable with one force: callers pass every segment of one acknowledged unit (an
+   * uploaded chunk) at once, so that the device is forced once per unit, not once per segment.
    *
    * @throws IllegalStateException when the recording does not exist, the index is not the next,
    *     or the previous segment was short (the recording ended)
    */
-  void append(String recordingId, long index, byte[] sealedSegment);
-
-  /**
-   * Makes every segment appended so far durable. Call it before telling anyone the audio is stored.
-   *
-   * @throws IllegalStateException when the recording does not exist
-   */
-  void force(String recordingId);
+  void append(String recordingId, long firstIndex, List<byte[]> sealedSegments);
 
   /**
    * Cuts the recording back to its first {@code segments} sealed segments: drops what a write that

@@ -50,9 +50,14 @@ public final class SegmentCipher {
 
   /** Seals segment {@code index}; {@code last} marks the final segment of the recording. */
   public byte[] seal(long index, boolean last, byte[] plaintext) {
+    return seal(index, last, plaintext, 0, plaintext.length);
+  }
+
+  /** Seals {@code length} bytes of {@code data} from {@code offset} as segment {@code index}. */
+  public byte[] seal(long index, boolean last, byte[] data, int offset, int length) {
     try {
       Cipher cipher = cipher(Cipher.ENCRYPT_MODE, index, last);
-      return cipher.doFinal(plaintext);
+      return cipher.doFinal(data, offset, length);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM is not available", e);
     }

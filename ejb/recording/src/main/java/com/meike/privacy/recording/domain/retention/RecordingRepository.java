@@ -16,41 +16,41 @@ public interface RecordingRepository {
   List<Recording> ofOrder(String orderNumber);
 
   /**
+   * The order's recordings (any status), by id, locked until the transaction ends: a sweep that
+   * holds some of them locked is waited for, and none can be claimed meanwhile.
+   */
+  List<Recording> lockOfOrder(String orderNumber);
+
+  /**
    * Ids of recordings due for destruction: not held, and either ENDED/FAILED at or before {@code
    * endedBefore}, or DESTROYING with a claim made at or before {@code claimedBefore}. Oldest first.
    */
   List<String> dueForDestruction(Instant endedBefore, Instant claimedBefore, int limit);
 
   /**
-   * Claims one recording for destruction with a single conditional update (the conditions of
-   * {@link #dueForDestruction}): true for exactly one caller, never for a held recording.
+   * Claims those of {@code ids} that are still due (the conditions of {@link #dueForDestruction})
+   * with one conditional update, under {@code claimToken}: the database lets exactly one claim win
+   * each recording and never one that is held.
+   *
+   * @return the ids this claim won, by id
    */
-  boolean claimForDestruction(String id, Instant endedBefore, Instant claimedBefore, Instant now);
+  List<String> claimForDestruction(
+      Collection<String> ids, Instant endedBefore, Instant claimedBefore, Instant now, String claimToken);
 
   /**
-   * The recordings among {@code ids} still claimed for destruction (DESTROYING), by id. Where the
-   * store is shared they are locked until the transaction ends, so that a hold placed meanwhile
-   * waits for the destruction to be recorded (and then no longer covers them) or is seen first.
+   * The recordings still claimed under {@code claimToken} (DESTROYING), by id, locked until the
+   * transaction ends. A recording a hold took back since the claim, or one whose claim another
+   * node took over after the timeout, is not among them.
    */
-  default List<Recording> lockClaimed(Collection<String> ids) {
-    return ids.stream().sorted().distinct().map(this::find).flatMap(Optional::stream)
-        .filter(r -> r.status() == RecordingStatus.DESTROYING).toList();
-  }
+  List<Recording> lockClaimed(String claimToken);
 
   /**
-   * Claims a batch for destruction with one conditional update (the conditions of {@link
-   * #dueForDestruction}) and returns the ids now claimed at {@code now}. Should two nodes claim at
-   * the very same instant, an id may be returned to both; destroying is idempotent and only one of
-   * them records it ({@link #markDestroyed}).
+   * Key and audio of these recordings, claimed under {@code claimToken}, are gone: DESTROYING
+   * becomes DESTROYED, and the digests of their chunks go too.
+   *
+   * @return how many were recorded destroyed
    */
-  default List<String> claimForDestruction(
-      Collection<String> ids, Instant endedBefore, Instant claimedBefore, Instant now) {
-    return ids.stream().sorted().distinct()
-        .filter(id -> claimForDestruction(id, endedBefore, claimedBefore, now)).toList();
-  }
-
-  /** A claimed recording's key and audio are gone: DESTROYING becomes DESTROYED. */
-  boolean markDestroyed(String id, Instant now);
+  int markDestroyed(String claimToken, Collection<String> ids, Instant now);
 
   /** Sets whether an active hold covers the order's recordings not yet claimed for destruction. */
   int markHeld(String orderNumber, boolean held);

@@ -26,10 +26,10 @@ import java.util.Optional;
  * {@link RecordingStore} on a directory: one folder per recording with {@code key} (the header:
  * wrapped data key, nonce prefix, segment size) and {@code audio} (sealed segments back to back, so
  * segment {@code i} starts at {@code i × sealed segment size}). Only ciphertext and wrapped keys
- * are written — no temporary files. Creating, truncating and destroying force file and folder to
- * the device before the call returns; appended segments are forced by {@link #force}, once per
- * acknowledged chunk; {@link #destroyAll} forces the root once per batch. Files are readable by the server's user only where the file system
- * supports POSIX permissions.
+ * are written — no temporary files — and each call is forced to the device (file and folder) before
+ * it returns: an append once for all its segments (one uploaded chunk), {@link #destroyAll} once
+ * for the whole batch. Files are readable by the server's user only where the file system supports
+ * POSIX permissions.
  */
 public final class FileSystemRecordingStore implements RecordingStore {
 
@@ -74,44 +74,43 @@ public final class FileSystemRecordingStore implements RecordingStore {
   }
 
   @Override
-  public void append(String recordingId, long index, byte[] sealedSegment) {
+  public void append(String recordingId, long firstIndex, List<byte[]> sealedSegments) {
     RecordingHeader header =
         header(recordingId).orElseThrow(() -> new IllegalStateException("no such recording"));
     long sealedSize = header.sealedSegmentSize();
-    if (sealedSegment.length > sealedSize) {
-      throw new IllegalArgumentException("a sealed segment is at most " + sealedSize + " bytes");
+    ByteBuffer[] buffers = new ByteBuffer[sealedSegments.size()];
+    for (int i = 0; i < buffers.length; i++) {
+      byte[] segment = sealedSegments.get(i);
+      if (segment.length > sealedSize || (i < buffers.length - 1 && segment.length != sealedSize)) {
+        throw new IllegalArgumentException(
+            "a sealed segment is at most " + sealedSize + " bytes, and only the last may be shorter");
+      }
+      buffers[i] = ByteBuffer.wrap(segment);
     }
+    // one open, one gathering write and one force for all segments of the call (an uploaded chunk)
     try (FileChannel channel =
         FileChannel.open(folder(recordingId).resolve(AUDIO), StandardOpenOption.WRITE)) {
       long size = channel.size();
       if (size % sealedSize != 0) {
         throw new IllegalStateException("the recording ended with a short segment");
       }
-      if (size / sealedSize != index) {
+      if (size / sealedSize != firstIndex) {
         throw new IllegalStateException(
-            "segment " + index + " is not the next; expected " + size / sealedSize);
+            "segment " + firstIndex + " is not the next; expected " + size / sealedSize);
       }
-      ByteBuffer buffer = ByteBuffer.wrap(sealedSegment);
-      long position = size;
-      while (buffer.hasRemaining()) {
-        position += channel.write(buffer, position);
+      channel.position(size);
+      long remaining = 0;
+      for (ByteBuffer buffer : buffers) {
+        remaining += buffer.remaining();
       }
-    } catch (NoSuchFileException e) {
-      throw new IllegalStateException("no such recording");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot store the segment", e);
-    }
-  }
-
-  @Override
-  public void force(String recordingId) {
-    try (FileChannel channel =
-        FileChannel.open(folder(recordingId).resolve(AUDIO), StandardOpenOption.WRITE)) {
+      while (remaining > 0) {
+        remaining -= channel.write(buffers);
+      }
       channel.force(true);
     } catch (NoSuchFileException e) {
       throw new IllegalStateException("no such recording");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot store the audio durably", e);
+      throw new UncheckedIOException("cannot store the segments", e);
     }
   }
 
@@ -186,7 +185,7 @@ public final class FileSystemRecordingStore implements RecordingStore {
   public void destroyAll(Collection<String> recordingIds) {
     List<Path> folders = recordingIds.stream().map(this::folder).toList();
     try {
-      // The keys first, durably: once they are gone no copy of the audio can be decrypted.
+      // Every key first: should removing some audio fail, no audio of the batch can be decrypted.
       for (Path folder : folders) {
         Files.deleteIfExists(folder.resolve(KEY));
       }

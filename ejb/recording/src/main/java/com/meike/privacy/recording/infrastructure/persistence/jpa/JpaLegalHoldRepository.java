@@ -5,10 +5,8 @@ import com.meike.privacy.recording.domain.retention.LegalHoldRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** {@link LegalHoldRepository} on JPA (unit {@code recording}). */
 @ApplicationScoped
@@ -42,18 +40,5 @@ public class JpaLegalHoldRepository implements LegalHoldRepository {
             "select h from LegalHold h where h.orderNumber = :order order by h.placedAt desc", LegalHold.class)
         .setParameter("order", orderNumber)
         .getResultList();
-  }
-
-  @Override
-  public Set<String> withActiveHold(Collection<String> orderNumbers) {
-    if (orderNumbers.isEmpty()) {
-      return Set.of();
-    }
-    return Set.copyOf(entityManager
-        .createQuery(
-            "select distinct h.orderNumber from LegalHold h where h.orderNumber in :orders and h.releasedAt is null",
-            String.class)
-        .setParameter("orders", orderNumbers)
-        .getResultList());
   }
 }
