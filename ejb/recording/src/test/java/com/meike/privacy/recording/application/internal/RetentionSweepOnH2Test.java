@@ -45,6 +45,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +71,7 @@ class RetentionSweepOnH2Test {
   static final Instant START = Instant.parse("2026-12-01T08:00:00.123456789Z");
 
   @TempDir Path dir;
-  JdbcDataSource dataSource;
+  DataSource dataSource;
   EntityManagerFactory emf;
   final MovableClock clock = new MovableClock(START);
   final RecordedAudit audit = new RecordedAudit();
@@ -81,8 +82,7 @@ class RetentionSweepOnH2Test {
 
   @BeforeEach
   void migratedDatabase() {
-    dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000");
+    dataSource = newDatabase();
     SchemaMigration.migrate(dataSource, "recording", getClass().getClassLoader());
     Configuration configuration = new Configuration()
         .addAnnotatedClass(Recording.class).addAnnotatedClass(LegalHold.class);
@@ -375,6 +375,18 @@ class RetentionSweepOnH2Test {
 
   // --------------------------------------------------------------- wiring
 
+  /** An empty database of its own for each test. */
+  DataSource newDatabase() {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000");
+    return h2;
+  }
+
+  /** Counts the sessions waiting for a row lock another session holds. */
+  String blockedSessionsQuery() {
+    return "select count(*) from information_schema.sessions where blocker_id is not null";
+  }
+
   /** The retention service as the container runs it: every call its own transaction. */
   RecordingRetention transactional() {
     return (RecordingRetention) Proxy.newProxyInstance(getClass().getClassLoader(),
@@ -440,13 +452,12 @@ class RetentionSweepOnH2Test {
     }
   }
 
-  /** Waits until H2 reports {@code count} sessions waiting for a row lock another session holds. */
+  /** Waits until the database reports {@code count} sessions waiting for a row lock another session holds. */
   void awaitBlockedSessions(int count) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
       while (true) {
-        try (ResultSet rows = statement.executeQuery(
-            "select count(*) from information_schema.sessions where blocker_id is not null")) {
+        try (ResultSet rows = statement.executeQuery(blockedSessionsQuery())) {
           rows.next();
           if (rows.getInt(1) >= count) {
             return;
