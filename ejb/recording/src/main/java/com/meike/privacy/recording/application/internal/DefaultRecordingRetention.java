@@ -157,7 +157,7 @@ public class DefaultRecordingRetention implements RecordingRetention {
     if (claim.isEmpty()) {
       return 0;
     }
-    List<Recording> claimed = recordings.lockClaimed(claim.token());
+    List<Recording> claimed = recordings.lockClaimed(claim.token(), claim.recordingIds());
     if (claimed.isEmpty()) {
       return 0;
     }

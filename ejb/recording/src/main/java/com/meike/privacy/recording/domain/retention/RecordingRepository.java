@@ -38,11 +38,11 @@ public interface RecordingRepository {
       Collection<String> ids, Instant endedBefore, Instant claimedBefore, Instant now, String claimToken);
 
   /**
-   * The recordings still claimed under {@code claimToken} (DESTROYING), by id, locked until the
+   * Those of {@code ids} still claimed under {@code claimToken} (DESTROYING), by id, locked until the
    * transaction ends. A recording a hold took back since the claim, or one whose claim another
    * node took over after the timeout, is not among them.
    */
-  List<Recording> lockClaimed(String claimToken);
+  List<Recording> lockClaimed(String claimToken, Collection<String> ids);
 
   /**
    * Key and audio of these recordings, claimed under {@code claimToken}, are gone: DESTROYING

@@ -71,8 +71,9 @@ final class InMemoryRetention {
     }
 
     @Override
-    public List<Recording> lockClaimed(String claimToken) {
+    public List<Recording> lockClaimed(String claimToken, Collection<String> ids) {
       return byId.values().stream()
+          .filter(r -> ids.contains(r.id()))
           .filter(r -> r.status() == RecordingStatus.DESTROYING && r.claimToken().filter(claimToken::equals).isPresent())
           .sorted(Comparator.comparing(Recording::id)).toList();
     }
@@ -80,7 +81,7 @@ final class InMemoryRetention {
     @Override
     public int markDestroyed(String claimToken, Collection<String> ids, Instant now) {
       int count = 0;
-      for (Recording r : lockClaimed(claimToken)) {
+      for (Recording r : lockClaimed(claimToken, ids)) {
         if (ids.contains(r.id())) {
           set(r, "status", RecordingStatus.DESTROYED);
           set(r, "destroyedAt", now);

@@ -95,20 +95,26 @@ public class JpaRecordingRepository implements RecordingRepository {
         .setParameter("destroying", RecordingStatus.DESTROYING)
         .setParameter("claimedBefore", claimedBefore)
         .executeUpdate();
-    // found again by the claim's token: a clock reading is no key (the column keeps microseconds)
+    // found again by the claim's token (a clock reading is no key: the column keeps microseconds),
+    // among the ids just updated (primary key look-ups, not a scan of the table)
     return entityManager
-        .createQuery("select r.id from Recording r where r.claimToken = :token and r.status = :destroying"
-            + " order by r.id", String.class)
+        .createQuery("select r.id from Recording r where r.id in :ids and r.claimToken = :token"
+            + " and r.status = :destroying order by r.id", String.class)
+        .setParameter("ids", ids)
         .setParameter("token", claimToken)
         .setParameter("destroying", RecordingStatus.DESTROYING)
         .getResultList();
   }
 
   @Override
-  public List<Recording> lockClaimed(String claimToken) {
+  public List<Recording> lockClaimed(String claimToken, Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
     return entityManager
-        .createQuery("select r from Recording r where r.claimToken = :token and r.status = :destroying"
-            + " order by r.id", Recording.class)
+        .createQuery("select r from Recording r where r.id in :ids and r.claimToken = :token"
+            + " and r.status = :destroying order by r.id", Recording.class)
+        .setParameter("ids", ids)
         .setParameter("token", claimToken)
         .setParameter("destroying", RecordingStatus.DESTROYING)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)

@@ -96,9 +96,9 @@ class RetentionOnH2Test {
 
     assertThat(due()).containsExactly("rec");
     assertThat(claim("rec", "taker")).isTrue();
-    List<Recording> deadNodes = inTransaction(em -> new JpaRecordingRepository(em).lockClaimed("dead-node"));
+    List<Recording> deadNodes = inTransaction(em -> new JpaRecordingRepository(em).lockClaimed("dead-node", List.of("rec")));
     assertThat(deadNodes).as("the old claim is void").isEmpty();
-    List<Recording> takers = inTransaction(em -> new JpaRecordingRepository(em).lockClaimed("taker"));
+    List<Recording> takers = inTransaction(em -> new JpaRecordingRepository(em).lockClaimed("taker", List.of("rec")));
     assertThat(takers).extracting(Recording::id).containsExactly("rec");
   }
 
@@ -117,7 +117,7 @@ class RetentionOnH2Test {
     assertThat(again).as("another node wins only what nobody claimed").containsExactly("c");
 
     List<String> locked = inTransaction(em -> new JpaRecordingRepository(em)
-        .lockClaimed("t1").stream().map(Recording::id).toList());
+        .lockClaimed("t1", List.of("a", "b", "c", "unknown")).stream().map(Recording::id).toList());
     assertThat(locked).as("only this claim's, by id").containsExactly("a", "b");
     inTransaction(em -> { new JpaRecordingRepository(em).lockOfOrder(ORDER).get(0).keepForHold(); return null; });
     Recording kept = inTransaction(em -> new JpaRecordingRepository(em).find("a").orElseThrow());
@@ -125,7 +125,7 @@ class RetentionOnH2Test {
     assertThat(kept.held()).isTrue();
     assertThat(kept.claimToken()).isEmpty();
     assertThat(due()).as("kept for the hold, not due").doesNotContain("a");
-    List<Recording> stillClaimed = inTransaction(em -> new JpaRecordingRepository(em).lockClaimed("t1"));
+    List<Recording> stillClaimed = inTransaction(em -> new JpaRecordingRepository(em).lockClaimed("t1", List.of("a", "b", "c")));
     assertThat(stillClaimed).extracting(Recording::id).as("a recording the hold took back leaves the claim").containsExactly("b");
   }
 
