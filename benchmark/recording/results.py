@@ -108,7 +108,8 @@ JPA transactions (Hibernate, its built-in connection pool) instead of the server
 | sweep / bare | **{sweep_ratio:.1f} %** | {verdict(sweep_ratio, 50)} |{async_row}
 
 Segments in run order — ingest: {", ".join(segments)}. Sweep: {sweep_segments}. Before the timed runs every
-path ran untimed once (warm-up: a minute of audio through each ingest path, a tenth of a run through
+path ran untimed (warm-up: a minute of audio through each ingest path, repeated for at least 10 s so that
+the JIT has compiled AES-GCM as in a server that has been sealing audio all day; a tenth of a run through
 the sweep and the bare delete), so that no column pays for the JIT alone.
 
 **Where the time goes.** Sealing alone runs at {memory:.0f} MB/s, so encryption is not what limits
