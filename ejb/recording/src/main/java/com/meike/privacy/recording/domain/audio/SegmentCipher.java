@@ -44,7 +44,12 @@ public final class SegmentCipher {
 
   /** Seals segment {@code index}; {@code last} marks the final segment of the recording. */
   public byte[] seal(long index, boolean last, byte[] plaintext) {
-    return key.seal(nonce(index, last), aad(index, last), plaintext);
+    return seal(index, last, plaintext, 0, plaintext.length);
+  }
+
+  /** Seals {@code length} bytes of {@code data} from {@code offset} as segment {@code index}. */
+  public byte[] seal(long index, boolean last, byte[] data, int offset, int length) {
+    return key.seal(nonce(index, last), aad(index, last), data, offset, length);
   }
 
   /**
