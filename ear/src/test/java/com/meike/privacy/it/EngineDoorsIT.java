@@ -117,12 +117,31 @@ class EngineDoorsIT {
         "claimed by cs.agent");
     refused(as("admin").body(answer).post("/engine-rest/task/" + task + "/complete"), "claimed by cs.agent");
 
-    // the claimant gives it back (was 403, missing TASK_ASSIGN) and a colleague takes it
-    as("cs.agent").post("/engine-rest/task/" + task + "/unclaim").then().statusCode(204);
+    // Tasklist (the web apps' own engine API) answers the same
+    String tasklistTask = "/camunda/api/engine/engine/default/task/" + task;
+    refused(tasklist("cs.head").body(answer).post(tasklistTask + "/complete"), "claimed by cs.agent");
+    refused(tasklist("admin").body(answer).post(tasklistTask + "/complete"), "claimed by cs.agent");
+
+    // the claimant gives it back in Tasklist (was 403, missing TASK_ASSIGN) and a colleague takes it
+    tasklist("cs.agent").post(tasklistTask + "/unclaim").then().statusCode(204);
     refused(as("admin").body(answer).post("/engine-rest/task/" + task + "/complete"), "Only a candidate");
     as("cs.head").body(Map.of("userId", "cs.head")).post("/engine-rest/task/" + task + "/claim")
         .then().statusCode(204);
     as("cs.head").body(answer).post("/engine-rest/task/" + task + "/complete").then().statusCode(204);
+  }
+
+  /** Signed in to Tasklist: its session cookie and CSRF token, as the browser sends them. */
+  static io.restassured.specification.RequestSpecification tasklist(String user) {
+    Response login = given().baseUri(Staff.BASE).accept("application/json")
+        .formParam("username", user).formParam("password", "demo")
+        .post("/camunda/api/admin/auth/user/default/login/tasklist");
+    login.then().statusCode(200);
+    Map<String, String> cookies = new java.util.HashMap<>(login.getCookies());
+    Response fetch = given().baseUri(Staff.BASE).cookies(cookies).accept("application/json")
+        .get("/camunda/api/engine/engine/default/task/count");
+    cookies.putAll(fetch.getCookies());
+    return given().baseUri(Staff.BASE).cookies(cookies).header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"))
+        .contentType("application/json").accept("application/json");
   }
 
   @Test

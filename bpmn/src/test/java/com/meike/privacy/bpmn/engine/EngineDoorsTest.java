@@ -134,6 +134,25 @@ class EngineDoorsTest {
   }
 
   @Test
+  @DisplayName("REC-8: Tasklist's start form applies in the starter's name only")
+  void the_start_form_names_the_starter() {
+    as("cs.agent");
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("recording-access-approval").singleResult().getId();
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition,
+            Map.of("orderNumber", "MK2026112900000123", "applicant", "legal.counsel")))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("'applicant'");
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition, Map.of("applicationId", "app-9")))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("[applicationId]");
+    ProcessInstance own = engine.getFormService().submitStartForm(definition,
+        Map.of("orderNumber", "MK2026112900000123", "use", "RULE_SPOT_CHECK", "reason", "Spot check"));
+    identity.clearAuthentication();
+    assertThat(runtime.getVariable(own.getId(), "applicant")).isEqualTo("cs.agent");
+  }
+
+  @Test
   @DisplayName("REC-8: a staff start cannot attach to an existing application or set what the process derives")
   void derived_variables_are_refused_in_a_staff_start() {
     as("cs.agent");
