@@ -132,16 +132,34 @@ class EngineDoorsIT {
 
   /** Signed in to Tasklist: its session cookie and CSRF token, as the browser sends them. */
   static io.restassured.specification.RequestSpecification tasklist(String user) {
-    Response login = given().baseUri(Staff.BASE).accept("application/json")
-        .formParam("username", user).formParam("password", "demo")
-        .post("/camunda/api/admin/auth/user/default/login/tasklist");
-    login.then().statusCode(200);
-    Map<String, String> cookies = new java.util.HashMap<>(login.getCookies());
-    Response fetch = given().baseUri(Staff.BASE).cookies(cookies).accept("application/json")
-        .get("/camunda/api/engine/engine/default/task/count");
-    cookies.putAll(fetch.getCookies());
+    Map<String, String> cookies = tasklistSession(user, new java.util.ArrayList<>());
     return given().baseUri(Staff.BASE).cookies(cookies).header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"))
         .contentType("application/json").accept("application/json");
+  }
+
+  /**
+   * What a browser does: a first request receives a session and CSRF token, the login posts the
+   * credentials with the token, and the next request receives the signed-in session's token.
+   * Every Set-Cookie header on the way is collected.
+   */
+  static Map<String, String> tasklistSession(String user, List<String> setCookies) {
+    Response first = given().baseUri(Staff.BASE).accept("application/json")
+        .get("/camunda/api/admin/auth/user/default");
+    Map<String, String> cookies = new java.util.HashMap<>(first.getCookies());
+    setCookies.addAll(first.headers().getValues("Set-Cookie"));
+    Response login = given().baseUri(Staff.BASE).cookies(cookies).accept("application/json")
+        .header("X-XSRF-TOKEN", String.valueOf(cookies.get("XSRF-TOKEN")))
+        .formParam("username", user).formParam("password", "demo")
+        .post("/camunda/api/admin/auth/user/default/login/tasklist");
+    login.then().log().ifValidationFails().statusCode(200);
+    cookies.putAll(login.getCookies());
+    setCookies.addAll(login.headers().getValues("Set-Cookie"));
+    Response fetch = given().baseUri(Staff.BASE).cookies(cookies).accept("application/json")
+        .get("/camunda/api/engine/engine/default/task/count");
+    fetch.then().log().ifValidationFails().statusCode(200);
+    cookies.putAll(fetch.getCookies());
+    setCookies.addAll(fetch.headers().getValues("Set-Cookie"));
+    return cookies;
   }
 
   @Test
@@ -182,12 +200,9 @@ class EngineDoorsIT {
   @Test
   @DisplayName("issue 12.8: the Tasklist session cookie is SameSite")
   void theTasklistSessionCookieIsSameSite() {
-    Response login = given().baseUri(Staff.BASE).accept("application/json")
-        .formParam("username", "cs.agent").formParam("password", "demo")
-        .post("/camunda/api/admin/auth/user/default/login/tasklist");
-    login.then().statusCode(200);
-    List<String> cookies = login.headers().getValues("Set-Cookie");
-    assertThat(cookies).isNotEmpty()
+    List<String> setCookies = new java.util.ArrayList<>();
+    tasklistSession("cs.agent", setCookies);
+    assertThat(setCookies).isNotEmpty()
         .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="))
         .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("SameSite=Lax"));
   }
