@@ -1,5 +1,6 @@
 package com.meike.privacy.bpmn.complaint;
 
+import com.meike.privacy.bpmn.engine.EngineDoors;
 import com.meike.privacy.bpmn.recording.RecordingAccessStateChanged;
 import com.meike.privacy.incidents.application.ComplaintEvidenceChanged;
 import com.meike.privacy.incidents.application.ComplaintFiled;
@@ -34,8 +35,8 @@ public class ComplaintProcessStarter {
   @Inject IdentityService identity;
 
   void onFiled(@Observes ComplaintFiled filed) {
-    runtime.startProcessInstanceByKey(
-        PROCESS_KEY, filed.complaintNumber(), Map.of("complaintNumber", filed.complaintNumber()));
+    EngineDoors.asApplication(() -> runtime.startProcessInstanceByKey(
+        PROCESS_KEY, filed.complaintNumber(), Map.of("complaintNumber", filed.complaintNumber())));
   }
 
   /**

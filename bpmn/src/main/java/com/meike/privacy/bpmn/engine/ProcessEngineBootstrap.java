@@ -63,6 +63,8 @@ public class ProcessEngineBootstrap {
     // Candidates and assignees may claim, complete and read a task, not reassign it to anyone.
     config.setDefaultUserPermissionNameForTask("TASK_WORK");
     config.setJavaSerializationFormatEnabled(false);
+    // Who may start which process with which variables, and who may work on a claimed task.
+    config.getProcessEnginePlugins().add(new EngineDoors());
     try {
       engine = config.buildProcessEngine();
       RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
