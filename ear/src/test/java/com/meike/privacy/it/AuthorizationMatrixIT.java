@@ -199,24 +199,24 @@ class AuthorizationMatrixIT {
           .post("/api/orders/" + number + "/assignment").then().statusCode(200);
     }
     String complaint = customerA.call().body(Map.of("about", "SERVICE", "text", "The beautician arrived late."))
-        .post("/api/me/complaints").then().statusCode(201).extract().jsonPath().getString("number");
+        .post("/api/me/complaints").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("number");
     String request = Staff.as("ops.agent").body(Map.of("orderNumber", order, "use", "DISPUTE_EVIDENCE",
             "reason", "The customer disputes what was said during the visit"))
-        .post("/api/recording-access-requests").then().statusCode(201).extract().jsonPath().getString("id");
-    String hold = Staff.as("cs.agent").body(Map.of("orderNumber", order, "reason", "dispute"))
-        .post("/api/recording-legal-holds").then().statusCode(201).extract().jsonPath().getString("id");
+        .post("/api/recording-access-requests").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("id");
+    String hold = Staff.as("cs.agent").body(Map.of("orderNumber", order, "reason", "Customer complaint about the visit"))
+        .post("/api/recording-legal-holds").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("id");
     String session = beautician.call().body(Map.of("orderNumber", order, "appVersion", "5.1.0"))
-        .post("/api/me/recording-sessions").then().statusCode(201).extract().jsonPath().getString("id");
+        .post("/api/me/recording-sessions").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("id");
     String transfer = Staff.as("privacy.officer").body(Map.of("recipient", "Example Support Pte. Ltd.",
             "country", "SG", "purpose", "境外客服工单处理", "dataCategories", List.of("profile.basic"),
             "safeguards", "标准合同、传输加密、不得再转移"))
-        .post("/api/cross-border-transfers").then().statusCode(201).extract().jsonPath().getString("id");
+        .post("/api/cross-border-transfers").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("id");
     String disclosure = Staff.as("legal.counsel")
         .body(LawfulDisclosureIT.request(customerA.accountId(), "PUBLIC_SECURITY", List.of("account.network-identity")))
-        .post("/api/lawful-disclosures").then().statusCode(201).extract().jsonPath().getString("id");
+        .post("/api/lawful-disclosures").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("id");
     String deletion = Staff.as("privacy.officer").body(Map.of("subject", customerB.accountId(), "reason", "account cancelled"))
-        .post("/api/partner-deletion-orders").then().statusCode(201).extract().jsonPath().getString("id");
-    String policy = Staff.anonymous().get("/api/policies").then().statusCode(200).extract().jsonPath()
+        .post("/api/partner-deletion-orders").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("id");
+    String policy = Staff.anonymous().get("/api/policies").then().log().ifValidationFails().statusCode(200).extract().jsonPath()
         .getString("[0].version");
 
     Map<String, String> objects = new LinkedHashMap<>();
