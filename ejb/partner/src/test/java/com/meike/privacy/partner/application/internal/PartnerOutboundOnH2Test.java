@@ -286,19 +286,20 @@ class PartnerOutboundOnH2Test {
     assertThat(messages("unacknowledged")).extracting(PartnerMessageView::messageId).containsExactly(id);
 
     String ack = "{\"messageId\":\"" + id + "\",\"status\":\"ACKNOWLEDGED\"}";
-    assertThat(reply(null, "sms", ack).accepted()).isFalse();
-    assertThat(reply("sms", "getui", ack).accepted()).isFalse();
-    assertThat(reply(null, null, ack).accepted()).isFalse();
-    assertThat(reply(null, "getui", "{not json").reason()).startsWith("malformed JSON");
-    assertThat(reply(null, "getui", "{\"messageId\":\"" + id + "\",\"status\":\"FAILED\"}").reason()).contains("reason");
-    assertThat(reply(null, "getui", "{\"messageId\":\"nope\",\"status\":\"ACKNOWLEDGED\"}").reason()).isEqualTo("unknown messageId");
-    assertThat(reply(null, "getui", null).accepted()).isFalse();
+    assertThat(reply("sms", null, ack).accepted()).isFalse();
+    assertThat(reply("sms", "getui", ack).reason()).startsWith("claims to come from another partner");
+    assertThat(reply("getui", "sms", ack).reason()).startsWith("claims to come from another partner");
+    assertThat(reply(null, "getui", ack).reason()).isEqualTo("not received on a partner's own inbound queue");
+    assertThat(reply("getui", null, "{not json").reason()).startsWith("malformed JSON");
+    assertThat(reply("getui", null, "{\"messageId\":\"" + id + "\",\"status\":\"FAILED\"}").reason()).contains("reason");
+    assertThat(reply("getui", null, "{\"messageId\":\"nope\",\"status\":\"ACKNOWLEDGED\"}").reason()).isEqualTo("unknown messageId");
+    assertThat(reply("getui", null, null).accepted()).isFalse();
     assertThat(messages("unacknowledged")).extracting(PartnerMessageView::messageId).containsExactly(id);
 
-    assertThat(reply(null, "getui", ack).accepted()).isTrue();
+    assertThat(reply("getui", "getui", ack).accepted()).isTrue();
     assertThat(messages("unacknowledged")).isEmpty();
     assertThat(messages("acknowledged")).singleElement().satisfies(m -> assertThat(m.state()).isEqualTo("ACKNOWLEDGED"));
-    assertThat(rejections()).hasSize(7);
+    assertThat(rejections()).hasSize(8);
   }
 
   @Test
