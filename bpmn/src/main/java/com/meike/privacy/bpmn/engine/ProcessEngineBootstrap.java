@@ -8,6 +8,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.util.logging.Logger;
@@ -41,6 +43,9 @@ public class ProcessEngineBootstrap {
 
   @Inject EngineSetup setup;
 
+  /** Each process's personal facts and inputs, kept out of the engine's tables. */
+  @Inject @Any Instance<FormFacts> formFacts;
+
   private ProcessEngine engine;
   private boolean registered;
 
@@ -63,6 +68,7 @@ public class ProcessEngineBootstrap {
     // Candidates and assignees may claim, complete and read a task, not reassign it to anyone.
     config.setDefaultUserPermissionNameForTask("TASK_WORK");
     config.setJavaSerializationFormatEnabled(false);
+    config.getProcessEnginePlugins().add(new PersonalDataPlugin(formFacts));
     try {
       engine = config.buildProcessEngine();
       RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
