@@ -1,5 +1,6 @@
 package com.meike.privacy.api.problem;
 
+import com.meike.privacy.kernel.problem.Races;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -7,7 +8,10 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Anything unexpected: a 500 problem with an incident id to quote, the details only in the log. */
+/**
+ * Anything unexpected: a 500 problem with an incident id to quote, the details only in the log —
+ * unless it is a lost race (two changes of the same thing at once; {@link Races}), which is 409.
+ */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
@@ -15,6 +19,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
+    if (Races.isRace(e)) {
+      LOG.info("Concurrent change refused (409): " + e.getClass().getName());
+      return Problem.of(409, "Conflict",
+          "Somebody else changed this at the same time; reload it and try again.").toResponse();
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
     return Problem.of(500, "Internal error",
