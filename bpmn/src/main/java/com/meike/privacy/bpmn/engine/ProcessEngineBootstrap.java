@@ -8,6 +8,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.util.logging.Logger;
@@ -50,6 +52,9 @@ public class ProcessEngineBootstrap {
   @ConfigProperty(name = "meike.security.login-delay-base-seconds", defaultValue = "3")
   int loginDelayBaseSeconds;
 
+  /** Each process's personal facts and inputs, kept out of the engine's tables. */
+  @Inject @Any Instance<FormFacts> formFacts;
+
   private ProcessEngine engine;
   private boolean registered;
 
@@ -81,6 +86,7 @@ public class ProcessEngineBootstrap {
     config.setLoginDelayBase(loginDelayBaseSeconds);
     config.setLoginDelayFactor(2);
     config.setLoginDelayMaxTime(LOGIN_DELAY_MAX_SECONDS);
+    config.getProcessEnginePlugins().add(new PersonalDataPlugin(formFacts));
     try {
       engine = config.buildProcessEngine();
       RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
