@@ -276,6 +276,7 @@ def run_section(target):
                    f"median of the ratios of adjacent ours/raw segments ({', '.join(num(100 * p, 0) + ' %' for p in pairs)}) / "
                    f"raw's CPU per instance divided by ours' — both less sensitive to other work on the machine |")
     out.extend(consent_rows(load(os.path.join(target, "consent.json"))))
+    out.extend(audit_rows(load(os.path.join(target, "audit.json"))))
     out.append("")
 
     out.append(f"Per step, mean over the measured instances ({clients} clients; a step is one transaction, commit included):\n")
@@ -464,6 +465,36 @@ def where_the_time_goes(t, one, sql, prof, met):
                        + "; ".join(f"{k} {num(v * load_share * jo)} ms" for k, v in top if v * load_share * jo >= 0.3)
                        + ".\n")
     return out
+
+
+AUDIT_OVERHEAD_TARGET = 0.15
+
+
+def audit_rows(a):
+    """Rows of the run's main table: the audit trail itself (issue 11)."""
+    by_clients = a.get("clients") or {}
+    if not by_clients:
+        return []
+    rows = []
+    seconds, warmup = num(a.get("seconds"), 0), num(a.get("warmup"), 0)
+    for clients in sorted(by_clients, key=int):
+        f = by_clients[clients]
+        overhead = f.get("overhead")
+        verdict = ""
+        if clients == "8" and overhead is not None:
+            verdict = ("; target ≤ 15 %: met" if overhead <= AUDIT_OVERHEAD_TARGET else
+                       f"; target ≤ 15 %: **not met**")
+        rows.append(
+            f"| audit trail, {clients} clients | **{num(f.get('auditedPerSecond'), 0)} audited tx/s** vs "
+            f"{num(f.get('plainPerSecond'), 0)} without the entry: overhead **{pct(overhead)} %**{verdict} | "
+            f"one key read + one row written per transaction, with / without `AuditTrail.record` in it; "
+            f"{seconds} s per kind after {warmup} s warm-up, alternating; chainer on its 1 s timer meanwhile, "
+            f"its queue after an audited segment ≤ {f.get('unchainedAfterAuditedSegmentMax', '—')} entries |")
+    rows.append(
+        f"| audit trail, chainer | caught up {num(a.get('chainerCatchUpSeconds'), 1)} s after the last segment; "
+        f"chain intact: {a.get('verificationIntact')} ({a.get('entriesChecked', '—')} entries) | "
+        f"entries left unchained at the end: {a.get('unchainedAtEnd', '—')} |")
+    return rows
 
 
 CONSENT_PHASES = (("jdbc", "bare JDBC primary-key select"), ("inProcess", "consent check in-process"),

@@ -7,6 +7,8 @@
 #   5. throughput of the approval process inside the server, ours vs a raw engine (benchmark.war)
 #   5b. the consent check (issue 3): in-process (the ConsentCheck EJB) and over HTTP
 #      (GET /api/consent-checks), each next to a bare JDBC primary-key select, same run, same database
+#   5c. the audit trail itself (issue 11): audited transactions per second with 2 and 8 clients next
+#      to the same transactions without the audit entry
 #   6. where the time goes: the comparison again with 1 client, with H2's statement statistics,
 #      and under a JFR CPU-sample recording (benchmark/profile.py summarises it)
 # and puts the figures on top of benchmark/results.md (earlier runs stay below).
@@ -22,9 +24,11 @@
 #   (6 alternating segments per phase), BENCH_EXTRA_SECONDS (16 per phase
 #   in each extra pass) change the load. The consent check: BENCH_CONSENT (true; false skips it),
 #   BENCH_CONSENT_SECONDS (30 per phase), BENCH_CONSENT_WARMUP (20 per phase), BENCH_CONSENT_SUBJECTS
-#   (1000 people seeded into the ledger); clients and rounds as above. BENCH_APPROVALS=false leaves
-#   the approval comparison and its extra passes out (the consent check alone); BENCH_WARM_BUILD=false
-#   skips the second (warm) build.
+#   (1000 people seeded into the ledger); clients and rounds as above. The audit trail: BENCH_AUDIT
+#   (true; false skips it), BENCH_AUDIT_SECONDS (20 per kind and client count), BENCH_AUDIT_WARMUP (5).
+#   BENCH_ONLY_AUDIT=true measures boot and the audit trail only (no approval, consent or extra passes).
+#   BENCH_APPROVALS=false leaves the approval comparison and its extra passes out (the consent check alone);
+#   BENCH_WARM_BUILD=false skips the second (warm) build.
 #   The server runs under /tmp/meike-it.lock (one test WildFly on the machine at a time), taken just
 #   before it starts; MEIKE_IT_LOCK_HELD=1 when the caller holds it already.
 #
@@ -48,6 +52,10 @@ approvals=${BENCH_APPROVALS:-true}
 consent_seconds=${BENCH_CONSENT_SECONDS:-30}
 consent_warmup=${BENCH_CONSENT_WARMUP:-20}
 consent_subjects=${BENCH_CONSENT_SUBJECTS:-1000}
+audit=${BENCH_AUDIT:-true}
+audit_seconds=${BENCH_AUDIT_SECONDS:-20}
+audit_warmup=${BENCH_AUDIT_WARMUP:-5}
+only_audit=${BENCH_ONLY_AUDIT:-false}
 offset=200
 http_port=$((8080 + offset))
 mgmt_port=$((9990 + offset))
@@ -134,7 +142,8 @@ timed_build() {
 if $measure_build; then
   log "snapshot of the source tree -> $build"
   rm -rf "$build"; mkdir -p "$build"
-  tar -C "$root" -cf - --exclude=./.git --exclude=./.run --exclude=./benchmark --exclude=target . \
+  # benchmark/ is a module of the reactor (its target/ holds this very snapshot, hence excluded)
+  tar -C "$root" -cf - --exclude=./.git --exclude=./.run --exclude=./benchmark/target --exclude=target . \
     | tar -C "$build" -xf -
   read -r build_quiet build_waited < <(wait_for_quiet "cold build")
   build_load=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -247,6 +256,23 @@ rss_boot_kb=$(ps -o rss= -p "$server_pid" | tr -d ' ')
 # CPU time the server used to boot and deploy (utime + stime, clock ticks of 1/100 s)
 boot_cpu=$(awk '{ sub(/.*\) /, ""); printf "%.1f", ($12 + $13) / 100 }' "/proc/$server_pid/stat")
 wildfly_started=$(grep -o 'WFLYSRV0025: .* started in [0-9]*ms' "$base/log/server.log" | grep -o '[0-9]*ms' | tail -1 || true)
+
+# ---------------------------------------------------------------- 5c: the audit trail itself
+# First, on a fresh server: the approval runs below add audit entries of their own.
+if [ "$audit" = true ] || [ "$only_audit" = true ]; then
+  read -r audit_quiet audit_waited < <(wait_for_quiet "audit trail" "$server_pid")
+  log "audit trail: 2 and 8 clients, ${audit_warmup} s warm-up + ${audit_seconds} s per kind, audited and plain alternating"
+  curl -fsS --max-time 3600 -o "$target/audit.json" \
+    "http://localhost:$http_port/benchmark/audit?seconds=$audit_seconds&warmup=$audit_warmup&rounds=4" \
+    || { cat "$target/audit.json" 2>/dev/null; tail -80 "$base/log/server.log"; echo "audit-trail run failed" >&2; exit 1; }
+  log "audit trail: $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["clients"]; print(", ".join("%s clients: %.0f audited/s vs %.0f plain/s (overhead %.1f%%)" % (k, v["auditedPerSecond"], v["plainPerSecond"], 100*v["overhead"]) for k, v in d.items()))' "$target/audit.json")"
+else
+  rm -f "$target/audit.json"
+fi
+if [ "$only_audit" = true ]; then
+  stop_server
+  exit 0
+fi
 
 # ---------------------------------------------------------------- 5: throughput, ours vs raw
 url=http://localhost:$http_port/benchmark/run
