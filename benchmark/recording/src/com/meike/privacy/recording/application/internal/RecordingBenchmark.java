@@ -2,7 +2,10 @@ package com.meike.privacy.recording.application.internal;
 
 import com.meike.privacy.audit.application.internal.DefaultAuditTrail;
 import com.meike.privacy.audit.domain.trail.AuditChainHead;
+import com.meike.privacy.audit.domain.trail.AuditCheckpoint;
 import com.meike.privacy.audit.domain.trail.AuditEntry;
+import com.meike.privacy.audit.domain.trail.AuditLink;
+import com.meike.privacy.audit.domain.trail.UnchainedEntry;
 import com.meike.privacy.audit.infrastructure.persistence.jpa.JpaAuditTrailRepository;
 import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.recording.application.RecordingRetention;
@@ -474,7 +477,8 @@ public final class RecordingBenchmark {
   static EntityManagerFactory entityManagers(String url, String user, String password) {
     Configuration configuration = new Configuration()
         .addAnnotatedClass(Recording.class).addAnnotatedClass(LegalHold.class)
-        .addAnnotatedClass(AuditEntry.class).addAnnotatedClass(AuditChainHead.class);
+        .addAnnotatedClass(AuditEntry.class).addAnnotatedClass(AuditChainHead.class)
+        .addAnnotatedClass(UnchainedEntry.class).addAnnotatedClass(AuditLink.class).addAnnotatedClass(AuditCheckpoint.class);
     configuration.setProperty("hibernate.connection.url", url);
     configuration.setProperty("hibernate.connection.username", user);
     configuration.setProperty("hibernate.connection.password", password);
