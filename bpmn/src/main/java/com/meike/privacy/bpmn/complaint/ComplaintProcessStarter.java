@@ -1,5 +1,6 @@
 package com.meike.privacy.bpmn.complaint;
 
+import com.meike.privacy.bpmn.engine.EngineDoors;
 import com.meike.privacy.incidents.application.ComplaintFiled;
 import com.meike.privacy.incidents.application.ComplaintInformationProvided;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +27,8 @@ public class ComplaintProcessStarter {
   @Inject RuntimeService runtime;
 
   void onFiled(@Observes ComplaintFiled filed) {
-    runtime.startProcessInstanceByKey(
-        PROCESS_KEY, filed.complaintNumber(), Map.of("complaintNumber", filed.complaintNumber()));
+    EngineDoors.asApplication(() -> runtime.startProcessInstanceByKey(
+        PROCESS_KEY, filed.complaintNumber(), Map.of("complaintNumber", filed.complaintNumber())));
   }
 
   /**
