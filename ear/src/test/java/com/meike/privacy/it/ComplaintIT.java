@@ -80,7 +80,7 @@ class ComplaintIT {
         .extract().jsonPath().getString("applicationId");
     String first = single(taskIdsFor("cs.head", applicationId));
     as("cs.head").get("/engine-rest/task/" + first + "/form-variables").then().statusCode(200)
-        .body("reason.value", equalTo(accessReason)).body("orderNumber.value", equalTo(order));
+        .body("reason.value", containsString(accessReason)).body("orderNumber.value", equalTo(order));
     as("admin").get("/engine-rest/task/" + first + "/form-variables").then().statusCode(200)
         .body("reason", nullValue());
     // through Tasklist's path (submit-form) …
@@ -88,7 +88,7 @@ class ComplaintIT {
         .post("/engine-rest/task/" + first + "/submit-form").then().statusCode(anyOf(is(200), is(204)));
     String second = single(taskIdsFor("sec.head", applicationId));
     as("sec.head").get("/engine-rest/task/" + second + "/form-variables").then().statusCode(200)
-        .body("reason.value", equalTo(accessReason))
+        .body("reason.value", containsString(accessReason))
         .body("departmentHeadComment.value", equalTo(headComment));
     // … and through the plain REST completion
     as("sec.head").body(decision("securityHead", true, securityComment))
