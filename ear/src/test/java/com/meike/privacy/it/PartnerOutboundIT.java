@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.meike.privacy.it.probe.OutboxProbeServlet;
 import com.meike.privacy.it.probe.PartnerProbeServlet;
 import io.restassured.path.json.JsonPath;
 import jakarta.jms.JMSConsumer;
@@ -35,6 +36,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,7 +58,8 @@ class PartnerOutboundIT {
   @Deployment(testable = false)
   static EnterpriseArchive deployment() throws IOException {
     EnterpriseArchive ear = Deployments.ear();
-    ear.addAsModule(ShrinkWrap.create(WebArchive.class, "partner-probe.war").addClass(PartnerProbeServlet.class));
+    ear.addAsModule(ShrinkWrap.create(WebArchive.class, "partner-probe.war")
+        .addClasses(PartnerProbeServlet.class, OutboxProbeServlet.class));
     String applicationXml;
     try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
       applicationXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -93,6 +96,26 @@ class PartnerOutboundIT {
         }
       }
     }
+  }
+
+  /** Every message on the partner's queue until it is quiet for 5 s, consumed as the partner: duplicate id → texts. */
+  static Map<String, List<String>> drain(String partner) throws JMSException {
+    Map<String, List<String>> copies = new java.util.HashMap<>();
+    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
+        JMSContext context = factory.createContext(partner, "demo", JMSContext.CLIENT_ACKNOWLEDGE);
+        JMSConsumer consumer = context.createConsumer(context.createQueue("partner." + partner + ".outbound"))) {
+      Message message;
+      while ((message = consumer.receive(5_000)) != null) {
+        message.acknowledge();
+        copies.computeIfAbsent(message.getStringProperty("_AMQ_DUPL_ID"), id -> new java.util.ArrayList<>())
+            .add(((TextMessage) message).getText());
+      }
+    }
+    return copies;
+  }
+
+  static void probe(String path, Map<String, ?> body) {
+    anonymous().body(body).post("/partner-probe/outbox/" + path).then().statusCode(204);
   }
 
   static void reply(String asUser, String partnerProperty, String body) {
@@ -315,5 +338,76 @@ class PartnerOutboundIT {
         .put("/api/partners/email/scopes/communication.customer-service")
         .then().statusCode(200).body("scopes.find { it.purpose == 'communication.customer-service' }.fields",
             equalTo(List.of("email", "params", "template")));
+  }
+
+  /**
+   * The state issue 20 found after a kill -9: the broker committed a hand-over whose database
+   * commit was lost, so the row is pending while the broker holds the message. The broker refuses
+   * every further copy by its duplicate id; that refusal is proof of delivery: the row becomes
+   * delivered and the partner has the message once.
+   */
+  @Test
+  @Tag("PTN-4")
+  @DisplayName("issue 20: a message the broker already holds is recorded as delivered, no second copy reaches the partner")
+  void aMessageTheBrokerAlreadyHoldsIsRecordedAsDelivered() throws Exception {
+    String messageId = UUID.randomUUID().toString();
+    probe("broker-copy", Map.of("partner", "email", "messageId", messageId, "text", "the copy the broker committed"));
+    probe("pending", Map.of("partner", "email", "messageId", messageId, "type", "email.notification", "secondsAgo", 60));
+
+    Supplier<JsonPath> row = () -> anonymous().get("/partner-probe/outbox/row/" + messageId).then().statusCode(200)
+        .extract().jsonPath();
+    eventually("the row is recorded as delivered", () -> row.get().getBoolean("delivered"));
+    assertThat(row.get().getInt("attempts")).as("never counted as a failure").isZero();
+    assertThat(row.get().getBoolean("bodyKept")).isFalse();
+    assertThat(ids("pending")).doesNotContain(messageId);
+    Map<String, List<String>> received = drain("email");
+    assertThat(received.get(messageId)).as("copies the partner receives").singleElement()
+        .satisfies(text -> assertThat(text).contains("the copy the broker committed"));
+    assertThat(as("ops.agent").get("/api/partner-messages/dead-letters").then().statusCode(200)
+        .extract().jsonPath().getList("messageId")).doesNotContain(messageId);
+  }
+
+  /**
+   * One pending message that fails on every hand-over — its partner has no queue on this server —
+   * no longer stops the sweep: the messages behind it are delivered, and after its attempts
+   * (three in the test server, a second apart; arquillian.xml) it is a dead letter that operations
+   * see with its cause.
+   */
+  @Test
+  @Tag("PTN-4")
+  @DisplayName("issue 20: a message that fails on every hand-over ends as a dead letter and the ones behind it are delivered")
+  void aMessageThatAlwaysFailsIsIsolatedAndTheOthersAreDelivered() throws Exception {
+    String ghost = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    String stuck = UUID.randomUUID().toString();
+    List<String> behind = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+    try {
+      probe("pending", Map.of("partner", ghost, "messageId", stuck, "secondsAgo", 120, "newPartner", true));
+      for (String id : behind) {
+        probe("pending", Map.of("partner", "amap", "messageId", id, "type", "location.device-profile", "secondsAgo", 60));
+      }
+      Map<String, List<String>> received = new java.util.HashMap<>();
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+      while (!received.keySet().containsAll(behind) && Instant.now().isBefore(deadline)) {
+        drain("amap").forEach((id, texts) -> received.merge(id, texts, (a, b) -> {
+          a.addAll(b);
+          return a;
+        }));
+      }
+      assertThat(behind).allSatisfy(id -> assertThat(received.get(id)).as("copies of " + id).hasSize(1));
+
+      Supplier<JsonPath> deadLetters = () -> as("ops.agent").get("/api/partner-messages/dead-letters")
+          .then().statusCode(200).extract().jsonPath();
+      eventually("the failing message is a dead letter", () -> deadLetters.get().getList("messageId").contains(stuck));
+      JsonPath letters = deadLetters.get();
+      int index = letters.getList("messageId").indexOf(stuck);
+      assertThat(letters.getString("[" + index + "].originalQueue")).isEqualTo("partner." + ghost + ".outbound");
+      assertThat(letters.getString("[" + index + "].partner")).isEqualTo(ghost);
+      assertThat(letters.getInt("[" + index + "].attempts")).isEqualTo(3);
+      assertThat(letters.getString("[" + index + "].failure")).contains("No queue");
+      assertThat(letters.getString("[" + index + "].brokerId")).isNull();
+      assertThat(ids("pending")).doesNotContain(stuck);
+    } finally {
+      anonymous().delete("/partner-probe/outbox/partner/" + ghost).then().statusCode(204);
+    }
   }
 }
