@@ -90,10 +90,11 @@ class AuthorizationMatrixIT {
     {"POST", "/me/consents", "app"},
     {"POST", "/me/policy-acceptance", "app"},
     {"GET", "/me/children", "app"},
-    {"DELETE", "/me/children/{x}", "app"},
-    {"GET", "/me/children/{x}/consents", "app"},
-    {"POST", "/me/children/{x}/consents", "app"},
-    {"POST", "/me/children/{x}/policy-acceptance", "app"},
+    // ID-6: only the recorded guardian acts for a child; none of these callers is one ({x} is no child of theirs)
+    {"DELETE", "/me/children/{x}", "none"},
+    {"GET", "/me/children/{x}/consents", "none"},
+    {"POST", "/me/children/{x}/consents", "none"},
+    {"POST", "/me/children/{x}/policy-acceptance", "none"},
     {"GET", "/subjects/{subject}/child-status", "customer-service privacy-officer"},
     {"PUT", "/subjects/{subject}/child-status", "customer-service privacy-officer"},
     {"GET", "/cross-border-transfers", "privacy-officer legal"},
@@ -236,7 +237,9 @@ class AuthorizationMatrixIT {
       // Refused callers first, while the object is still as created (an allowed call may change it).
       List<String> order1 = Stream.concat(
               as.keySet().stream().filter(c -> !mayCall(c, allowed)),
-              as.keySet().stream().filter(c -> mayCall(c, allowed)))
+              // app users before staff: the assigned beautician completes while the order is active
+              as.keySet().stream().filter(c -> mayCall(c, allowed)).sorted(
+                  java.util.Comparator.comparing(c -> ROLES.get(c).contains("app") ? 0 : 1)))
           .collect(Collectors.toList());
       for (String caller : order1) {
         if (caller.equals("partner") && allowed.contains("public")) {
