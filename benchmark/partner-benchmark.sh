@@ -6,7 +6,8 @@
 # On the provisioned WildFly (demo configuration, H2, fresh database and broker journal) with the
 # EAR and the driver WAR, GET /benchmark/partners compares in alternating segments, same clients:
 #   ours  - committed business changes, each with 10 partner messages (outbox + disclosure log in
-#           the change's transaction, then the relay puts them on partner.<id>.outbound), counted
+#           the change's transaction, then the relay puts all 10 on partner.<id>.outbound in one
+#           transaction), counted
 #           until every message is on its queue
 #   raw   - transacted JMS sends, 10 persistent text messages of the same size per local
 #           transaction, to the same queues on the same broker (in-VM connection factory)
@@ -43,9 +44,10 @@ commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
 machine="$(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), \
 $(awk '/MemTotal/ { printf "%.1f GiB RAM", $2 / 1048576 }' /proc/meminfo); \
 $(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r); $(java -version 2>&1 | head -1)"
-python3 - "$work/partners.json" "$bench/results.md" "$commit" "$machine" "$load_before" "$load_after" <<'PY'
+db=${MEIKE_DB_NAME:+PostgreSQL 15 (XA datasource)}
+python3 - "$work/partners.json" "$bench/results.md" "$commit" "$machine" "$load_before" "$load_after" "${db:-H2 2.2 file database (WRITE_DELAY=0)}" <<'PY'
 import datetime, json, sys
-figures, results, commit, machine, load_before, load_after = sys.argv[1:7]
+figures, results, commit, machine, load_before, load_after, db = sys.argv[1:8]
 d = json.load(open(figures))
 p = d["phases"]
 o, r, i = p["OURS"], p["RAW"], p["RAW_DUPLICATE_ID"]
@@ -54,12 +56,12 @@ verdict = lambda ok: "met" if ok else "**not met**"
 now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 section = f"""## Partner messaging — {now} — commit {commit}
 
-Issue 5, "Measure and record" (`benchmark/partner-benchmark.sh`).
+Issues 5 and 11, "Measure and record" (`benchmark/partner-benchmark.sh`).
 
-**Machine:** {machine}. Load average {load_before} before and {load_after} after the run (other agents share the machine).
+**Database:** {db}. **Machine:** {machine}. Load average {load_before} before and {load_after} after the run (other agents share the machine).
 
-**Method:** WildFly 39 provisioned by server-config (demo configuration: H2 file database, embedded Artemis, journal on the same disk), fresh database and journal, the EAR plus the driver WAR (`benchmark.war`, never part of the application). {d["clients"]} closed-loop client threads inside the server per phase; after {d["warmup"]:.0f} s warm-up per phase, {d["seconds"]:.0f} s per phase in {d["rounds"]} rounds of alternating segments (order rotating: ours, raw, raw+id). Queues emptied after every segment (untimed).
-- **ours**: one business change = one JTA transaction through the application's services — a new person accepts the policy and binds a payment account (`ConsentLedger`, audit entries) and {d["messagesPerOperation"]} messages go to 8 partners through `PartnerOutbound` (consent check, scope cut, outbox row + disclosure-log row each); after commit the relay puts each message on `partner.<id>.outbound` in its own JTA transaction (XA connection factory `JmsXA`, row locked and marked delivered, `_AMQ_DUPL_ID` = messageId). A segment is timed until the outbox has no pending row, so the relay's work counts.
+**Method:** WildFly 39 provisioned by server-config (demo configuration, embedded Artemis, journal on the same disk), fresh database and journal, the EAR plus the driver WAR (`benchmark.war`, never part of the application). {d["clients"]} closed-loop client threads inside the server per phase; after {d["warmup"]:.0f} s warm-up per phase, {d["seconds"]:.0f} s per phase in {d["rounds"]} rounds of alternating segments (order rotating: ours, raw, raw+id). Queues emptied after every segment (untimed).
+- **ours**: one business change = one JTA transaction through the application's services — a new person accepts the policy and binds a payment account (`ConsentLedger`, audit entries) and {d["messagesPerOperation"]} messages go to 8 partners through `PartnerOutbound` (consent check, scope cut, outbox row + disclosure-log row each); after commit the relay puts all ten messages of the change on their `partner.<id>.outbound` queues in ONE JTA transaction (XA connection factory `JmsXA`, rows claimed `FOR UPDATE SKIP LOCKED` and marked delivered, `_AMQ_DUPL_ID` = messageId per message). A segment is timed until the outbox has no pending row, so the relay's work counts.
 - **raw**: `artemis perf`-style transacted sends: {d["messagesPerOperation"]} persistent text messages of {d["bodyLength"]} characters (the average size of ours' messages) to the same 10 queue targets, then `commit()` of the local JMS transaction, on the in-VM connection factory `java:/ConnectionFactory` (same broker, same queues and address settings).
 - **raw + duplicate id**: the same with a random `_AMQ_DUPL_ID` on every message (Artemis duplicate detection, as ours uses it).
 

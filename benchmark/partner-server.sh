@@ -11,7 +11,9 @@ root=$(dirname "$bench")
 offset=${PARTNER_PORT_OFFSET:-200}
 http_port=$((8080 + offset))
 mgmt_port=$((9990 + offset))
-wildfly=$root/server-config/target/wildfly
+# PARTNER_WILDFLY: another provisioned server (e.g. one provisioned for PostgreSQL with
+# server-config/provision.sh <dir> postgresql true <driver.jar>, run with the MEIKE_DB_* variables)
+wildfly=${PARTNER_WILDFLY:-$root/server-config/target/wildfly}
 client_jar=$root/partner-client/target/meike-partner-client.jar
 broker_url="tcp://127.0.0.1:$http_port?httpUpgradeEnabled=true&enable1xPrefixes=true"
 partners=(getui huawei-push amap sms email wechat-pay alipay analytics)
@@ -39,6 +41,7 @@ build_ear() {
     [ -e "$f" ] || { echo "missing $f: build first (mvn -B install -DskipTests)" >&2; exit 1; }
   done
   log "building benchmark.war (mvn -o -q -f benchmark/pom.xml package)"
+  # (MAVEN_OPTS=-Dmaven.repo.local=… to build against another local repository)
   (cd "$root" && mvn -B -o -q -f benchmark/pom.xml package -DskipTests) > "$work/build-benchmark-war.log" 2>&1 \
     || { cat "$work/build-benchmark-war.log"; echo "benchmark.war build failed" >&2; exit 1; }
   ear=$work/meike-privacy-partner.ear
@@ -60,9 +63,16 @@ PY
   (cd "$staging" && zip -q "$ear" META-INF/application.xml benchmark.war)
 }
 
-# fresh_base <work dir>: a new server base directory (empty database and broker journal) with the EAR
+# fresh_base <work dir>: a new server base directory (empty database and broker journal) with the EAR;
+# on PostgreSQL (MEIKE_DB_NAME set) the database's public schema is emptied too — use a database
+# of your own for this.
 fresh_base() {
   base=$1/standalone
+  if [ -n "${MEIKE_DB_NAME:-}" ]; then
+    log "emptying PostgreSQL database $MEIKE_DB_NAME on ${MEIKE_DB_HOST:-localhost}"
+    PGPASSWORD=${MEIKE_DB_PASSWORD:-} psql -q -h "${MEIKE_DB_HOST:-localhost}" -p "${MEIKE_DB_PORT:-5432}" \
+      -U "${MEIKE_DB_USER:-meike}" -d "$MEIKE_DB_NAME" -c 'drop schema public cascade; create schema public' >&2
+  fi
   rm -rf "$base"
   cp -r "$wildfly/standalone" "$base"
   rm -rf "$base/data" "$base/log" "$base/tmp" "$base/deployments/"*

@@ -169,8 +169,35 @@ def run_time(t):
     return when.astimezone(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
 
+def consent_only_section(target):
+    """A run with BENCH_APPROVALS=false: build, boot and the consent check only."""
+    c = load(os.path.join(target, "consent.json"))
+    m = machine()
+    changed = env("RUN_CHANGED", "0")
+    tree = f"commit {env('RUN_COMMIT')}" + (
+        f" + {changed} uncommitted change(s) outside benchmark/" if changed not in ("0", "—") else "")
+    started = c.get("startedAt", "")
+    now = (started[:16].replace("T", " ") + " UTC") if started else datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    out = [f"## {now} — {tree} — consent check only (`BENCH_APPROVALS=false`)\n"]
+    out.append(f"**Machine:** {m['cpus']} CPUs ({m['cpu']}), {m['ram']} RAM; {m['os']}; {m['java']}; {m['maven']}. "
+               f"Shared with other agents' builds and tests (see the load figures below).\n")
+    where = ("local PostgreSQL server through the XA datasource of the production set-up, in a database "
+             "created for the run" if env("RUN_DB", "h2") == "postgresql"
+             else "embedded in the server, a file in its data directory (the demo configuration)")
+    out.append(f"**Database:** {c.get('database', '?')}, {where} (`BENCH_DB={env('RUN_DB', 'h2')}`).\n")
+    out.append("| measure | result | how |")
+    out.append("|---|---|---|")
+    out.append(f"| server boot + deploy | {env('RUN_BOOT')} s | from `standalone.sh` until `/api/health` answers 200 |")
+    out.extend(consent_rows(c))
+    out.append("")
+    out.extend(consent_section(c, load(os.path.join(target, "consent-profile.json"))))
+    return "\n".join(out).rstrip() + "\n"
+
+
 def run_section(target):
     t = load(os.path.join(target, "throughput.json"))
+    if not t:
+        return consent_only_section(target)
     audit = load(os.path.join(target, "audit-verification.json"))
     one = load(os.path.join(target, "pass-one-client.json"))
     sql = load(os.path.join(target, "pass-sql.json")).get("sql", {})
@@ -533,7 +560,7 @@ def consent_section(c, prof):
         others.append(f"{num((p.get('otherProcessesCpuSeconds') or 0) / e if e else 0, 2)} CPUs busy during "
                       f"{label.split(' ')[-1] if key != 'jdbc' else 'the JDBC select'}")
     out.append(
-        f"Same server, same database ({c.get('database', '?')}), right after the approval comparison. "
+        f"Same server, same database ({c.get('database', '?')}), after the approval comparison (when the run had one). "
         f"The ledger was seeded first through the real `ConsentLedger` (each call its own transaction with its "
         f"audit entry): {ledger.get('subjects', '—')} people accepted the policy and gave, withdrew and gave again "
         f"optional consents — {ledger.get('entriesRecordedBySeeding', '—')} entries in {num(ledger.get('seedingSeconds'))} s "

@@ -37,7 +37,8 @@ import javax.sql.DataSource;
  *   <li>{@code GET /benchmark/partner-changes/load}: whether it runs, and its counts.
  *   <li>{@code GET /benchmark/partner-changes/state?prefix=k}: straight from the database, every
  *       person whose prefix matches with a committed consent entry and the message ids the
- *       disclosure log names for them, the outbox rows not yet handed to the broker, and people
+ *       disclosure log names for them, the outbox rows not yet handed to the broker (dead letters
+ *       among them, also counted on their own), and people
  *       with only half a change (entries without messages or messages without entries) or a trace
  *       of a change rolled back on purpose.
  * </ul>
@@ -172,9 +173,12 @@ public class PartnerChangeServlet extends HttpServlet {
       }
       long pending = strings(connection, "select count(*) from partner_outbox where delivered_at is null", null)
           .stream().mapToLong(Long::parseLong).sum();
+      long deadLetters = strings(connection, "select count(*) from partner_outbox where dead_at is not null", null)
+          .stream().mapToLong(Long::parseLong).sum();
       write(response, Json.createObjectBuilder()
           .add("changes", committedChanges)
           .add("pending", pending)
+          .add("deadLetters", deadLetters)
           .add("halfChanges", halfChanges)
           .add("rolledBackTraces", rolledBackTraces)
           .build());

@@ -34,8 +34,8 @@ import javax.sql.DataSource;
 /**
  * Issue 5, "Measure and record": committed business changes with ten partner messages each per
  * second ({@link PartnerChanges}: the change, the outbox and disclosure rows in one transaction,
- * then the relay hands every message to {@code partner.<id>.outbound} in a JTA transaction of its
- * own), next to raw transacted JMS sends to the same queues of the same broker: ten text messages
+ * then the relay hands all ten messages to their {@code partner.<id>.outbound} queues in one JTA
+ * transaction), next to raw transacted JMS sends to the same queues of the same broker: ten text messages
  * of the same size per local transaction on the in-VM connection factory, persistent — once
  * without and once with an Artemis duplicate-detection id {@code _AMQ_DUPL_ID} per message.
  *

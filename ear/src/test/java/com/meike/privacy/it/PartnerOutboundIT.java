@@ -3,17 +3,20 @@ package com.meike.privacy.it;
 import static com.meike.privacy.it.Staff.anonymous;
 import static com.meike.privacy.it.Staff.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.meike.privacy.it.probe.OutboxProbeServlet;
 import com.meike.privacy.it.probe.PartnerProbeServlet;
 import io.restassured.path.json.JsonPath;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 import java.io.IOException;
@@ -33,6 +36,8 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -53,7 +58,8 @@ class PartnerOutboundIT {
   @Deployment(testable = false)
   static EnterpriseArchive deployment() throws IOException {
     EnterpriseArchive ear = Deployments.ear();
-    ear.addAsModule(ShrinkWrap.create(WebArchive.class, "partner-probe.war").addClass(PartnerProbeServlet.class));
+    ear.addAsModule(ShrinkWrap.create(WebArchive.class, "partner-probe.war")
+        .addClasses(PartnerProbeServlet.class, OutboxProbeServlet.class));
     String applicationXml;
     try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
       applicationXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -92,23 +98,46 @@ class PartnerOutboundIT {
     }
   }
 
+  /** Every message on the partner's queue until it is quiet for 5 s, consumed as the partner: duplicate id → texts. */
+  static Map<String, List<String>> drain(String partner) throws JMSException {
+    Map<String, List<String>> copies = new java.util.HashMap<>();
+    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
+        JMSContext context = factory.createContext(partner, "demo", JMSContext.CLIENT_ACKNOWLEDGE);
+        JMSConsumer consumer = context.createConsumer(context.createQueue("partner." + partner + ".outbound"))) {
+      Message message;
+      while ((message = consumer.receive(5_000)) != null) {
+        message.acknowledge();
+        copies.computeIfAbsent(message.getStringProperty("_AMQ_DUPL_ID"), id -> new java.util.ArrayList<>())
+            .add(((TextMessage) message).getText());
+      }
+    }
+    return copies;
+  }
+
+  static void probe(String path, Map<String, ?> body) {
+    anonymous().body(body).post("/partner-probe/outbox/" + path).then().statusCode(204);
+  }
+
   static void reply(String asUser, String partnerProperty, String body) {
     reply(asUser, partnerProperty, body, null);
   }
 
+  /** Sends {@code body} as partner {@code asUser} to its own inbound queue, claiming {@code partnerProperty}. */
   static void reply(String asUser, String partnerProperty, String body, String duplicateId) {
     try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
         JMSContext context = factory.createContext(asUser, "demo", JMSContext.AUTO_ACKNOWLEDGE)) {
       TextMessage message = context.createTextMessage(body);
       try {
-        message.setStringProperty("partner", partnerProperty);
+        if (partnerProperty != null) {
+          message.setStringProperty("partner", partnerProperty);
+        }
         if (duplicateId != null) {
           message.setStringProperty("_AMQ_DUPL_ID", duplicateId);
         }
       } catch (JMSException e) {
         throw new IllegalStateException(e);
       }
-      context.createProducer().send(context.createQueue("partner.inbound"), message);
+      context.createProducer().send(context.createQueue("partner." + asUser + ".inbound"), message);
     }
   }
 
@@ -159,7 +188,7 @@ class PartnerOutboundIT {
             .extract().jsonPath().getList("referencedMessage").contains(messageId));
     assertThat(ids("unacknowledged")).contains(messageId);
 
-    reply("getui", "getui", ack);
+    reply("getui", null, ack);
     eventually("the acknowledgement is recorded", () -> ids("acknowledged").contains(messageId));
     assertThat(ids("unacknowledged")).doesNotContain(messageId);
 
@@ -174,8 +203,8 @@ class PartnerOutboundIT {
 
   /**
    * The broker drops a second message with the same duplicate id — the mechanism every outbound
-   * message relies on ({@code _AMQ_DUPL_ID} = messageId). Shown on partner.inbound, the one address
-   * a partner may send to: two copies of one reply (same id), then a different one; once both
+   * message relies on ({@code _AMQ_DUPL_ID} = messageId). Shown on partner.email.inbound, the one
+   * address that partner may send to: two copies of one reply (same id), then a different one; once both
    * distinct replies are processed, the first was recorded once.
    */
   @Test
@@ -192,6 +221,39 @@ class PartnerOutboundIT {
     eventually("both distinct replies are processed",
         () -> referenced.get().containsAll(List.of(claimed, sentinel)));
     assertThat(referenced.get().stream().filter(claimed::equals).count()).isEqualTo(1);
+  }
+
+  /**
+   * PTN-3, PTN-4: the sender of a reply is proven by the broker, never claimed. A partner replying
+   * for another partner's message — by naming that partner in the {@code partner} property on its
+   * own queue, or by sending to the other partner's queue — acknowledges nothing; the first is
+   * refused and listed for operations, the second the broker refuses outright.
+   */
+  @Test
+  @Tag("PTN-4")
+  void aPartnerCannotAcknowledgeAnotherPartnersMessage() throws Exception {
+    String messageId = send("getui", "u-" + UUID.randomUUID(), "device.identifiers", "push.order-created", true,
+        Map.of("title", "新订单", "body", "您有一个新的上门订单"), 200).getString("messageId");
+    String ack = "{\"messageId\":\"" + messageId + "\",\"status\":\"ACKNOWLEDGED\"}";
+
+    reply("sms", "getui", ack);
+    Supplier<JsonPath> rejected = () -> as("ops.agent").get("/api/partner-messages/rejected-replies")
+        .then().statusCode(200).extract().jsonPath();
+    eventually("the reply claiming another partner is refused and listed",
+        () -> rejected.get().getList("referencedMessage").contains(messageId));
+    JsonPath list = rejected.get();
+    int index = list.getList("referencedMessage").indexOf(messageId);
+    assertThat(list.getString("[" + index + "].authenticatedUser")).isEqualTo("sms");
+    assertThat(list.getString("[" + index + "].declaredPartner")).isEqualTo("getui");
+    assertThat(list.getString("[" + index + "].reason")).startsWith("claims to come from another partner");
+
+    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
+        JMSContext sms = factory.createContext("sms", "demo", JMSContext.AUTO_ACKNOWLEDGE)) {
+      assertThatThrownBy(() -> sms.createProducer().send(sms.createQueue("partner.getui.inbound"), ack))
+          .isInstanceOf(JMSRuntimeException.class);
+    }
+    assertThat(ids("unacknowledged")).contains(messageId);
+    assertThat(ids("acknowledged")).doesNotContain(messageId);
   }
 
   /**
@@ -229,7 +291,7 @@ class PartnerOutboundIT {
     int index = letters.getList("messageId").indexOf(messageId);
     assertThat(letters.getString("[" + index + "].originalQueue")).isEqualTo("partner.getui.outbound");
     assertThat(letters.getString("[" + index + "].type")).isEqualTo("push.order-created");
-    assertThat(letters.getList("originalQueue")).contains("partner.inbound");
+    assertThat(letters.getList("originalQueue")).contains("partner.sms.inbound");
     anonymous().get("/api/partner-messages/dead-letters").then().statusCode(401);
   }
 
@@ -276,5 +338,76 @@ class PartnerOutboundIT {
         .put("/api/partners/email/scopes/communication.customer-service")
         .then().statusCode(200).body("scopes.find { it.purpose == 'communication.customer-service' }.fields",
             equalTo(List.of("email", "params", "template")));
+  }
+
+  /**
+   * The state issue 20 found after a kill -9: the broker committed a hand-over whose database
+   * commit was lost, so the row is pending while the broker holds the message. The broker refuses
+   * every further copy by its duplicate id; that refusal is proof of delivery: the row becomes
+   * delivered and the partner has the message once.
+   */
+  @Test
+  @Tag("PTN-4")
+  @DisplayName("issue 20: a message the broker already holds is recorded as delivered, no second copy reaches the partner")
+  void aMessageTheBrokerAlreadyHoldsIsRecordedAsDelivered() throws Exception {
+    String messageId = UUID.randomUUID().toString();
+    probe("broker-copy", Map.of("partner", "email", "messageId", messageId, "text", "the copy the broker committed"));
+    probe("pending", Map.of("partner", "email", "messageId", messageId, "type", "email.notification", "secondsAgo", 60));
+
+    Supplier<JsonPath> row = () -> anonymous().get("/partner-probe/outbox/row/" + messageId).then().statusCode(200)
+        .extract().jsonPath();
+    eventually("the row is recorded as delivered", () -> row.get().getBoolean("delivered"));
+    assertThat(row.get().getInt("attempts")).as("never counted as a failure").isZero();
+    assertThat(row.get().getBoolean("bodyKept")).isFalse();
+    assertThat(ids("pending")).doesNotContain(messageId);
+    Map<String, List<String>> received = drain("email");
+    assertThat(received.get(messageId)).as("copies the partner receives").singleElement()
+        .satisfies(text -> assertThat(text).contains("the copy the broker committed"));
+    assertThat(as("ops.agent").get("/api/partner-messages/dead-letters").then().statusCode(200)
+        .extract().jsonPath().getList("messageId")).doesNotContain(messageId);
+  }
+
+  /**
+   * One pending message that fails on every hand-over — its partner has no queue on this server —
+   * no longer stops the sweep: the messages behind it are delivered, and after its attempts
+   * (three in the test server, a second apart; arquillian.xml) it is a dead letter that operations
+   * see with its cause.
+   */
+  @Test
+  @Tag("PTN-4")
+  @DisplayName("issue 20: a message that fails on every hand-over ends as a dead letter and the ones behind it are delivered")
+  void aMessageThatAlwaysFailsIsIsolatedAndTheOthersAreDelivered() throws Exception {
+    String ghost = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    String stuck = UUID.randomUUID().toString();
+    List<String> behind = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+    try {
+      probe("pending", Map.of("partner", ghost, "messageId", stuck, "secondsAgo", 120, "newPartner", true));
+      for (String id : behind) {
+        probe("pending", Map.of("partner", "amap", "messageId", id, "type", "location.device-profile", "secondsAgo", 60));
+      }
+      Map<String, List<String>> received = new java.util.HashMap<>();
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+      while (!received.keySet().containsAll(behind) && Instant.now().isBefore(deadline)) {
+        drain("amap").forEach((id, texts) -> received.merge(id, texts, (a, b) -> {
+          a.addAll(b);
+          return a;
+        }));
+      }
+      assertThat(behind).allSatisfy(id -> assertThat(received.get(id)).as("copies of " + id).hasSize(1));
+
+      Supplier<JsonPath> deadLetters = () -> as("ops.agent").get("/api/partner-messages/dead-letters")
+          .then().statusCode(200).extract().jsonPath();
+      eventually("the failing message is a dead letter", () -> deadLetters.get().getList("messageId").contains(stuck));
+      JsonPath letters = deadLetters.get();
+      int index = letters.getList("messageId").indexOf(stuck);
+      assertThat(letters.getString("[" + index + "].originalQueue")).isEqualTo("partner." + ghost + ".outbound");
+      assertThat(letters.getString("[" + index + "].partner")).isEqualTo(ghost);
+      assertThat(letters.getInt("[" + index + "].attempts")).isEqualTo(3);
+      assertThat(letters.getString("[" + index + "].failure")).contains("No queue");
+      assertThat(letters.getString("[" + index + "].brokerId")).isNull();
+      assertThat(ids("pending")).doesNotContain(stuck);
+    } finally {
+      anonymous().delete("/partner-probe/outbox/partner/" + ghost).then().statusCode(204);
+    }
   }
 }

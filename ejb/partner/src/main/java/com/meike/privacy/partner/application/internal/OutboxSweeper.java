@@ -17,19 +17,21 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Delivers what the after-commit path did not: messages written just before a crash, or whose
- * delivery failed (broker briefly unavailable). A non-persistent EJB timer every {@code
- * meike.partner.relay-interval-seconds} (default 10) on each node; every message is delivered in
- * its own transaction by {@link OutboxRelay#deliver}, which locks the row, so nodes sweeping at the
- * same time never send a message twice.
+ * Delivers what the after-commit path did not: messages written just before a crash, whose
+ * delivery failed (broker briefly unavailable), or whose retry is due. A non-persistent EJB timer
+ * every {@code meike.partner.relay-interval-seconds} (default 10) on each node; each batch of due
+ * rows goes to the broker in one transaction of {@link OutboxRelay}, which claims the rows with
+ * {@code SKIP LOCKED}, so nodes sweeping at the same time never send a message twice. A message
+ * that fails is isolated by the relay; it never stops the sweep. Only a broker that does not answer
+ * does — until the next sweep.
  */
 @Singleton
 @Startup
 @DependsOn("PartnerSchema")
 public class OutboxSweeper {
 
-  /** Most messages one sweep delivers; the next sweep takes the rest. */
-  static final int BATCH = 500;
+  /** Most batches one sweep relays; the next sweep takes the rest. */
+  static final int MAX_BATCHES = 20;
 
   private static final Logger LOG = Logger.getLogger(OutboxSweeper.class.getName());
 
@@ -40,6 +42,10 @@ public class OutboxSweeper {
   @ConfigProperty(name = "meike.partner.relay-interval-seconds", defaultValue = "10")
   long intervalSeconds;
 
+  @Inject
+  @ConfigProperty(name = OutboxRelay.BATCH, defaultValue = "100")
+  int batch = 100;
+
   @PostConstruct
   void schedule() {
     long interval = Math.max(1, intervalSeconds) * 1000;
@@ -49,21 +55,30 @@ public class OutboxSweeper {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void sweep() {
-    List<String> pending = relay.pending(BATCH);
     int delivered = 0;
-    for (String messageId : pending) {
-      try {
-        if (relay.deliver(messageId)) {
-          delivered++;
+    int confirmed = 0;
+    try {
+      for (int batches = 0; batches < MAX_BATCHES; batches++) {
+        List<String> due = relay.due();
+        if (due.isEmpty()) {
+          break;
         }
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Outbox sweep stopped at message {0} ({1}); next sweep retries",
-            new Object[] {messageId, e.getClass().getSimpleName()});
-        break;
+        RelayPass.Outcome outcome = relay.relay(due);
+        delivered += outcome.delivered();
+        confirmed += outcome.confirmed();
+        // a short batch, rows other transactions hold, or a broker that does not answer: done for now
+        if (outcome.brokerDown() || due.size() < batch || outcome.handled() < due.size()) {
+          break;
+        }
       }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Outbox sweep stopped ({0}); the next sweep retries", e.getClass().getSimpleName());
     }
     if (delivered > 0) {
       LOG.log(Level.INFO, "Outbox sweep delivered {0} message(s)", delivered);
+    }
+    if (confirmed > 0) {
+      LOG.log(Level.INFO, "Outbox sweep found {0} message(s) the broker already held", confirmed);
     }
   }
 }

@@ -6,13 +6,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * One message to a partner (PTN-4): written with the business change, handed to the broker by the
  * relay ({@link #markDelivered}), then answered by the partner ({@link #recordReply}). The body is
- * kept only until the broker holds the message.
+ * kept only until the broker holds the message. A message the broker will not take on its own is
+ * retried with growing waits ({@link #handOverFailed}) and, after the last attempt, kept as a dead
+ * letter with its cause: the relay passes over it, operations see it.
  */
 @Entity
 @Table(name = "partner_outbox")
@@ -20,6 +23,9 @@ public class OutboxMessage {
 
   /** Longest reason of a partner's reply kept; longer ones are cut. */
   public static final int MAX_REASON_LENGTH = 500;
+
+  /** Longest wait between two hand-over attempts of one message. */
+  public static final Duration MAX_RETRY_DELAY = Duration.ofHours(1);
 
   @Id
   @Column(name = "message_id", length = 36, nullable = false, updatable = false)
@@ -59,6 +65,18 @@ public class OutboxMessage {
   @Column(name = "replied_at")
   private Instant repliedAt;
 
+  @Column(name = "relay_attempts", nullable = false)
+  private int relayAttempts;
+
+  @Column(name = "next_attempt_at")
+  private Instant nextAttemptAt;
+
+  @Column(name = "relay_failure", length = MAX_REASON_LENGTH)
+  private String relayFailure;
+
+  @Column(name = "dead_at")
+  private Instant deadAt;
+
   /** For JPA only. */
   protected OutboxMessage() {}
 
@@ -92,6 +110,32 @@ public class OutboxMessage {
       deliveredAt = Objects.requireNonNull(at, "at");
       body = null;
     }
+  }
+
+  /**
+   * The broker refused the message on its own (not a broker outage): counts the attempt and sets
+   * when to try again — {@code firstDelay}, doubling with every further failure, at most {@link
+   * #MAX_RETRY_DELAY} — or, with the {@code maxAttempts}-th failure, makes it a dead letter.
+   *
+   * @return whether it is a dead letter now
+   */
+  public boolean handOverFailed(Instant at, String cause, int maxAttempts, Duration firstDelay) {
+    Objects.requireNonNull(at, "at");
+    relayAttempts++;
+    relayFailure = cause == null || cause.length() <= MAX_REASON_LENGTH ? cause : cause.substring(0, MAX_REASON_LENGTH);
+    if (relayAttempts >= Math.max(1, maxAttempts)) {
+      deadAt = at;
+      nextAttemptAt = null;
+      return true;
+    }
+    Duration delay = firstDelay.multipliedBy(1L << Math.min(20, relayAttempts - 1));
+    nextAttemptAt = at.plus(delay.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : delay);
+    return false;
+  }
+
+  /** Whether the relay gave up on it (see {@link #handOverFailed}). */
+  public boolean deadLetter() {
+    return deadAt != null;
   }
 
   /** Records the partner's latest reply; a longer reason than {@value #MAX_REASON_LENGTH} is cut. */
@@ -165,5 +209,25 @@ public class OutboxMessage {
 
   public Instant repliedAt() {
     return repliedAt;
+  }
+
+  /** Failed hand-overs of this message on its own. */
+  public int relayAttempts() {
+    return relayAttempts;
+  }
+
+  /** Not before this may the relay try again; null when it may at once. */
+  public Instant nextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  /** Why the latest hand-over failed (the exception, never the body); null when none did. */
+  public String relayFailure() {
+    return relayFailure;
+  }
+
+  /** When the relay gave up on it; null while it is not a dead letter. */
+  public Instant deadAt() {
+    return deadAt;
   }
 }

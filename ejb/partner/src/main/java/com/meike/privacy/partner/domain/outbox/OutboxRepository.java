@@ -1,5 +1,7 @@
 package com.meike.privacy.partner.domain.outbox;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,13 +13,20 @@ public interface OutboxRepository {
   Optional<OutboxMessage> find(String messageId);
 
   /**
-   * The message, locked against other relays until the caller's transaction ends (a second node
-   * sweeping at the same time waits, then finds it delivered).
+   * Those of the messages that are still to be handed over (not delivered, not dead letters),
+   * locked until the caller's transaction ends; rows another transaction holds (another node's
+   * relay, a transaction in doubt) are skipped, not waited for ({@code FOR UPDATE SKIP LOCKED}).
    */
-  Optional<OutboxMessage> lockForDelivery(String messageId);
+  List<OutboxMessage> claim(Collection<String> messageIds);
 
-  /** Ids of messages not yet handed to the broker, oldest first, at most {@code max}. */
-  List<String> pendingIds(int max);
+  /**
+   * Ids of messages not yet handed to the broker whose next attempt is due at {@code now}, oldest
+   * first, at most {@code max}; dead letters are not among them.
+   */
+  List<String> dueIds(Instant now, int max);
+
+  /** Messages the relay gave up on, oldest first, at most {@code max}. */
+  List<OutboxMessage> deadLetters(int max);
 
   /** Messages in {@code state}, oldest first, at most {@code max}. */
   List<OutboxMessage> inState(MessageState state, int max);

@@ -8,4 +8,17 @@ package com.meike.privacy.partner.domain.outbox;
 public interface PartnerQueue {
 
   void put(String partnerId, String messageId, String type, String body);
+
+  /**
+   * Whether a failed hand-over failed because the broker already holds a message with that
+   * duplicate id — it refuses a second copy only of a message it committed, so this is proof of
+   * delivery, never a reason to try again.
+   */
+  boolean alreadyHolds(Throwable failure);
+
+  /**
+   * Whether the broker answers at all: tells a message the broker refuses on its own from a broker
+   * that is down (then nothing is the message's fault).
+   */
+  boolean reachable();
 }

@@ -8,8 +8,14 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -20,11 +26,25 @@ import javax.naming.NamingException;
  * #DUPLICATE_ID} = messageId, sent through the XA connection factory so it commits with the
  * caller's transaction. Queues are looked up by their JNDI names {@code
  * java:/jms/queue/partner.<id>.outbound} (configure-messaging.cli). Nothing here logs a body.
+ *
+ * <p>A second copy of a message the broker committed is refused at prepare: Artemis marks the
+ * transaction rollback-only with {@code ActiveMQDuplicateIdException} (type {@value
+ * #DUPLICATE_REJECTED}), its client throws an {@code XAException} caused by it, and the
+ * transaction manager attaches that to the {@code RollbackException} (cause or suppressed) that
+ * the EJB container wraps. {@link #alreadyHolds} finds it anywhere in that chain, by name: the
+ * Artemis classes are not visible to the application.
  */
 @ApplicationScoped
 public class JmsPartnerQueue implements PartnerQueue {
 
   static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
+
+  static final String DUPLICATE_REJECTED = "DUPLICATE_ID_REJECTED";
+
+  private static final String DUPLICATE_EXCEPTION = "ActiveMQDuplicateIdException";
+
+  /** Always there (configure-messaging.cli): what {@link #reachable} browses. */
+  private static final String INBOUND = "java:/jms/queue/partner.inbound";
 
   @Inject
   @JMSConnectionFactory("java:/JmsXA")
@@ -44,16 +64,56 @@ public class JmsPartnerQueue implements PartnerQueue {
     context.createProducer().send(queue(partnerId), message);
   }
 
+  @Override
+  public boolean alreadyHolds(Throwable failure) {
+    return duplicateRejection(failure);
+  }
+
+  @Override
+  public boolean reachable() {
+    try (QueueBrowser browser = context.createBrowser(lookup(INBOUND))) {
+      browser.getEnumeration();
+      return true;
+    } catch (JMSException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Whether the broker's duplicate-id rejection is anywhere among the causes and suppressed. */
+  static boolean duplicateRejection(Throwable failure) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Throwable> next = new ArrayDeque<>();
+    if (failure != null) {
+      next.push(failure);
+    }
+    while (!next.isEmpty()) {
+      Throwable t = next.pop();
+      if (!seen.add(t)) {
+        continue;
+      }
+      if (t.getClass().getSimpleName().equals(DUPLICATE_EXCEPTION)
+          || String.valueOf(t).contains("errorType=" + DUPLICATE_REJECTED)) {
+        return true;
+      }
+      if (t.getCause() != null) {
+        next.push(t.getCause());
+      }
+      for (Throwable suppressed : t.getSuppressed()) {
+        next.push(suppressed);
+      }
+    }
+    return false;
+  }
+
   private Queue queue(String partnerId) {
-    return queues.computeIfAbsent(
-        partnerId,
-        id -> {
-          String name = "java:/jms/queue/partner." + id + ".outbound";
-          try {
-            return (Queue) new InitialContext().lookup(name);
-          } catch (NamingException e) {
-            throw new IllegalStateException("No queue " + name + " on this server", e);
-          }
-        });
+    return queues.computeIfAbsent(partnerId, id -> lookup("java:/jms/queue/partner." + id + ".outbound"));
+  }
+
+  private static Queue lookup(String name) {
+    try {
+      return (Queue) new InitialContext().lookup(name);
+    } catch (NamingException e) {
+      throw new IllegalStateException("No queue " + name + " on this server", e);
+    }
   }
 }

@@ -7,8 +7,9 @@ import com.meike.privacy.partner.domain.outbox.RejectedReply;
 import com.meike.privacy.partner.domain.outbox.ReplyStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,21 +42,41 @@ public class JpaOutboxRepository implements OutboxRepository {
   }
 
   @Override
-  public Optional<OutboxMessage> lockForDelivery(String messageId) {
-    if (messageId == null || messageId.isBlank()) {
-      return Optional.empty();
+  @SuppressWarnings("unchecked")
+  public List<OutboxMessage> claim(Collection<String> messageIds) {
+    if (messageIds.isEmpty()) {
+      return List.of();
     }
-    return Optional.ofNullable(
-        entityManager.find(OutboxMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE));
+    // Native SQL because Hibernate's H2 dialect renders SKIP LOCKED as a plain, waiting FOR UPDATE;
+    // H2 2.2 and PostgreSQL both understand it.
+    return entityManager
+        .createNativeQuery(
+            "select * from partner_outbox where message_id in (:ids) and delivered_at is null"
+                + " and dead_at is null order by created_at, message_id for update skip locked",
+            OutboxMessage.class)
+        .setParameter("ids", messageIds)
+        .getResultList();
   }
 
   @Override
-  public List<String> pendingIds(int max) {
+  public List<String> dueIds(Instant now, int max) {
     return entityManager
         .createQuery(
-            "select m.messageId from OutboxMessage m where m.deliveredAt is null"
+            "select m.messageId from OutboxMessage m where m.deliveredAt is null and m.deadAt is null"
+                + " and (m.nextAttemptAt is null or m.nextAttemptAt <= :now)"
                 + " order by m.createdAt, m.messageId",
             String.class)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public List<OutboxMessage> deadLetters(int max) {
+    return entityManager
+        .createQuery(
+            "select m from OutboxMessage m where m.deadAt is not null order by m.deadAt, m.messageId",
+            OutboxMessage.class)
         .setMaxResults(max)
         .getResultList();
   }
@@ -64,7 +85,7 @@ public class JpaOutboxRepository implements OutboxRepository {
   public List<OutboxMessage> inState(MessageState state, int max) {
     String where =
         switch (state) {
-          case PENDING -> "m.deliveredAt is null";
+          case PENDING -> "m.deliveredAt is null and m.deadAt is null";
           case UNACKNOWLEDGED -> "m.needsAcknowledgement = true"
               + " and (m.replyStatus is null or m.replyStatus = :delivered)";
           case ACKNOWLEDGED -> "m.replyStatus = :acknowledged";
