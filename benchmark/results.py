@@ -169,8 +169,35 @@ def run_time(t):
     return when.astimezone(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
 
+def consent_only_section(target):
+    """A run with BENCH_APPROVALS=false: build, boot and the consent check only."""
+    c = load(os.path.join(target, "consent.json"))
+    m = machine()
+    changed = env("RUN_CHANGED", "0")
+    tree = f"commit {env('RUN_COMMIT')}" + (
+        f" + {changed} uncommitted change(s) outside benchmark/" if changed not in ("0", "—") else "")
+    started = c.get("startedAt", "")
+    now = (started[:16].replace("T", " ") + " UTC") if started else datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    out = [f"## {now} — {tree} — consent check only (`BENCH_APPROVALS=false`)\n"]
+    out.append(f"**Machine:** {m['cpus']} CPUs ({m['cpu']}), {m['ram']} RAM; {m['os']}; {m['java']}; {m['maven']}. "
+               f"Shared with other agents' builds and tests (see the load figures below).\n")
+    where = ("local PostgreSQL server through the XA datasource of the production set-up, in a database "
+             "created for the run" if env("RUN_DB", "h2") == "postgresql"
+             else "embedded in the server, a file in its data directory (the demo configuration)")
+    out.append(f"**Database:** {c.get('database', '?')}, {where} (`BENCH_DB={env('RUN_DB', 'h2')}`).\n")
+    out.append("| measure | result | how |")
+    out.append("|---|---|---|")
+    out.append(f"| server boot + deploy | {env('RUN_BOOT')} s | from `standalone.sh` until `/api/health` answers 200 |")
+    out.extend(consent_rows(c))
+    out.append("")
+    out.extend(consent_section(c, load(os.path.join(target, "consent-profile.json"))))
+    return "\n".join(out).rstrip() + "\n"
+
+
 def run_section(target):
     t = load(os.path.join(target, "throughput.json"))
+    if not t:
+        return consent_only_section(target)
     audit = load(os.path.join(target, "audit-verification.json"))
     one = load(os.path.join(target, "pass-one-client.json"))
     sql = load(os.path.join(target, "pass-sql.json")).get("sql", {})
@@ -249,6 +276,7 @@ def run_section(target):
                    f"median of the ratios of adjacent ours/raw segments ({', '.join(num(100 * p, 0) + ' %' for p in pairs)}) / "
                    f"raw's CPU per instance divided by ours' — both less sensitive to other work on the machine |")
     out.extend(consent_rows(load(os.path.join(target, "consent.json"))))
+    out.extend(audit_rows(load(os.path.join(target, "audit.json"))))
     out.append("")
 
     out.append(f"Per step, mean over the measured instances ({clients} clients; a step is one transaction, commit included):\n")
@@ -439,6 +467,36 @@ def where_the_time_goes(t, one, sql, prof, met):
     return out
 
 
+AUDIT_OVERHEAD_TARGET = 0.15
+
+
+def audit_rows(a):
+    """Rows of the run's main table: the audit trail itself (issue 11)."""
+    by_clients = a.get("clients") or {}
+    if not by_clients:
+        return []
+    rows = []
+    seconds, warmup = num(a.get("seconds"), 0), num(a.get("warmup"), 0)
+    for clients in sorted(by_clients, key=int):
+        f = by_clients[clients]
+        overhead = f.get("overhead")
+        verdict = ""
+        if clients == "8" and overhead is not None:
+            verdict = ("; target ≤ 15 %: met" if overhead <= AUDIT_OVERHEAD_TARGET else
+                       f"; target ≤ 15 %: **not met**")
+        rows.append(
+            f"| audit trail, {clients} clients | **{num(f.get('auditedPerSecond'), 0)} audited tx/s** vs "
+            f"{num(f.get('plainPerSecond'), 0)} without the entry: overhead **{pct(overhead)} %**{verdict} | "
+            f"one key read + one row written per transaction, with / without `AuditTrail.record` in it; "
+            f"{seconds} s per kind after {warmup} s warm-up, alternating; chainer on its 1 s timer meanwhile, "
+            f"its queue after an audited segment ≤ {f.get('unchainedAfterAuditedSegmentMax', '—')} entries |")
+    rows.append(
+        f"| audit trail, chainer | caught up {num(a.get('chainerCatchUpSeconds'), 1)} s after the last segment; "
+        f"chain intact: {a.get('verificationIntact')} ({a.get('entriesChecked', '—')} entries) | "
+        f"entries left unchained at the end: {a.get('unchainedAtEnd', '—')} |")
+    return rows
+
+
 CONSENT_PHASES = (("jdbc", "bare JDBC primary-key select"), ("inProcess", "consent check in-process"),
                   ("http", "consent check over HTTP"))
 
@@ -502,7 +560,7 @@ def consent_section(c, prof):
         others.append(f"{num((p.get('otherProcessesCpuSeconds') or 0) / e if e else 0, 2)} CPUs busy during "
                       f"{label.split(' ')[-1] if key != 'jdbc' else 'the JDBC select'}")
     out.append(
-        f"Same server, same database ({c.get('database', '?')}), right after the approval comparison. "
+        f"Same server, same database ({c.get('database', '?')}), after the approval comparison (when the run had one). "
         f"The ledger was seeded first through the real `ConsentLedger` (each call its own transaction with its "
         f"audit entry): {ledger.get('subjects', '—')} people accepted the policy and gave, withdrew and gave again "
         f"optional consents — {ledger.get('entriesRecordedBySeeding', '—')} entries in {num(ledger.get('seedingSeconds'))} s "

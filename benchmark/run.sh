@@ -7,6 +7,8 @@
 #   5. throughput of the approval process inside the server, ours vs a raw engine (benchmark.war)
 #   5b. the consent check (issue 3): in-process (the ConsentCheck EJB) and over HTTP
 #      (GET /api/consent-checks), each next to a bare JDBC primary-key select, same run, same database
+#   5c. the audit trail itself (issue 11): audited transactions per second with 2 and 8 clients next
+#      to the same transactions without the audit entry
 #   6. where the time goes: the comparison again with 1 client, with H2's statement statistics,
 #      and under a JFR CPU-sample recording (benchmark/profile.py summarises it)
 # and puts the figures on top of benchmark/results.md (earlier runs stay below).
@@ -22,7 +24,13 @@
 #   (6 alternating segments per phase), BENCH_EXTRA_SECONDS (16 per phase
 #   in each extra pass) change the load. The consent check: BENCH_CONSENT (true; false skips it),
 #   BENCH_CONSENT_SECONDS (30 per phase), BENCH_CONSENT_WARMUP (20 per phase), BENCH_CONSENT_SUBJECTS
-#   (1000 people seeded into the ledger); clients and rounds as above.
+#   (1000 people seeded into the ledger); clients and rounds as above. The audit trail: BENCH_AUDIT
+#   (true; false skips it), BENCH_AUDIT_SECONDS (20 per kind and client count), BENCH_AUDIT_WARMUP (5).
+#   BENCH_ONLY_AUDIT=true measures boot and the audit trail only (no approval, consent or extra passes).
+#   BENCH_APPROVALS=false leaves the approval comparison and its extra passes out (the consent check alone);
+#   BENCH_WARM_BUILD=false skips the second (warm) build.
+#   The server runs under /tmp/meike-it.lock (one test WildFly on the machine at a time), taken just
+#   before it starts; MEIKE_IT_LOCK_HELD=1 when the caller holds it already.
 #
 # Everything happens under benchmark/target/: the snapshot of the source tree is built there, so
 # the shared tree's target/ folders (and a server someone else runs from them) are never touched;
@@ -40,9 +48,14 @@ warmup=${BENCH_WARMUP:-30}
 rounds=${BENCH_ROUNDS:-6}
 extra_seconds=${BENCH_EXTRA_SECONDS:-16}
 consent=${BENCH_CONSENT:-true}
+approvals=${BENCH_APPROVALS:-true}
 consent_seconds=${BENCH_CONSENT_SECONDS:-30}
 consent_warmup=${BENCH_CONSENT_WARMUP:-20}
 consent_subjects=${BENCH_CONSENT_SUBJECTS:-1000}
+audit=${BENCH_AUDIT:-true}
+audit_seconds=${BENCH_AUDIT_SECONDS:-20}
+audit_warmup=${BENCH_AUDIT_WARMUP:-5}
+only_audit=${BENCH_ONLY_AUDIT:-false}
 offset=200
 http_port=$((8080 + offset))
 mgmt_port=$((9990 + offset))
@@ -54,7 +67,7 @@ case "${1:-}" in
 esac
 
 db=${BENCH_DB:-h2}
-pg_database=meike_benchmark
+pg_database=${BENCH_PG_DATABASE:-meike_benchmark}
 quiet_cpus=${BENCH_QUIET_CPUS:-0.3}
 quiet_wait=${BENCH_QUIET_WAIT:-300}
 log() { printf '[benchmark %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -129,7 +142,8 @@ timed_build() {
 if $measure_build; then
   log "snapshot of the source tree -> $build"
   rm -rf "$build"; mkdir -p "$build"
-  tar -C "$root" -cf - --exclude=./.git --exclude=./.run --exclude=./benchmark --exclude=target . \
+  # benchmark/ is a module of the reactor (its target/ holds this very snapshot, hence excluded)
+  tar -C "$root" -cf - --exclude=./.git --exclude=./.run --exclude=./benchmark/target --exclude=target . \
     | tar -C "$build" -xf -
   read -r build_quiet build_waited < <(wait_for_quiet "cold build")
   build_load=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -138,11 +152,13 @@ if $measure_build; then
   [ -n "$cold_build" ] || { tail -40 "$logs/build-cold.log"; echo "cold build failed" >&2; exit 1; }
   log "cold build: ${cold_build} s (CPU ${cold_cpu} s)"
   echo "$db" > "$build/.benchmark-db"
+  if [ "${BENCH_WARM_BUILD:-true}" = true ]; then
   read -r warm_quiet warm_waited < <(wait_for_quiet "warm build")
   log "warm build: mvn -o install -DskipTests (log: $logs/build-warm.log)"
   warm_build=""; read -r warm_build warm_cpu < <(timed_build "$logs/build-warm.log" install -DskipTests) || true
   [ -n "$warm_build" ] || { tail -40 "$logs/build-warm.log"; echo "warm build failed" >&2; exit 1; }
   log "warm build: ${warm_build} s (CPU ${warm_cpu} s)"
+  fi
 elif [ ! -f "$build/ear/target/meike-privacy.ear" ]; then
   echo "--no-build needs an earlier full run (no $build/ear/target/meike-privacy.ear)" >&2
   exit 1
@@ -201,6 +217,15 @@ drop_pg_database() {
 trap 'stop_server; drop_pg_database' EXIT
 trap 'exit 130' INT TERM
 
+# One test WildFly on the machine at a time (the in-container tests take the same lock).
+if [ -z "${MEIKE_IT_LOCK_HELD:-}" ]; then
+  exec 9> /tmp/meike-it.lock
+  log "waiting for /tmp/meike-it.lock"
+  flock 9
+  for port in "$http_port" "$mgmt_port"; do
+    if port_in_use "$port"; then echo "port $port is in use: stop that server first" >&2; exit 1; fi
+  done
+fi
 if [ "$db" = postgresql ]; then
   drop_pg_database
   runuser -u postgres -- createdb -O meike "$pg_database"
@@ -232,17 +257,37 @@ rss_boot_kb=$(ps -o rss= -p "$server_pid" | tr -d ' ')
 boot_cpu=$(awk '{ sub(/.*\) /, ""); printf "%.1f", ($12 + $13) / 100 }' "/proc/$server_pid/stat")
 wildfly_started=$(grep -o 'WFLYSRV0025: .* started in [0-9]*ms' "$base/log/server.log" | grep -o '[0-9]*ms' | tail -1 || true)
 
+# ---------------------------------------------------------------- 5c: the audit trail itself
+# First, on a fresh server: the approval runs below add audit entries of their own.
+if [ "$audit" = true ] || [ "$only_audit" = true ]; then
+  read -r audit_quiet audit_waited < <(wait_for_quiet "audit trail" "$server_pid")
+  log "audit trail: 2 and 8 clients, ${audit_warmup} s warm-up + ${audit_seconds} s per kind, audited and plain alternating"
+  curl -fsS --max-time 3600 -o "$target/audit.json" \
+    "http://localhost:$http_port/benchmark/audit?seconds=$audit_seconds&warmup=$audit_warmup&rounds=4" \
+    || { cat "$target/audit.json" 2>/dev/null; tail -80 "$base/log/server.log"; echo "audit-trail run failed" >&2; exit 1; }
+  log "audit trail: $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["clients"]; print(", ".join("%s clients: %.0f audited/s vs %.0f plain/s (overhead %.1f%%)" % (k, v["auditedPerSecond"], v["plainPerSecond"], 100*v["overhead"]) for k, v in d.items()))' "$target/audit.json")"
+else
+  rm -f "$target/audit.json"
+fi
+if [ "$only_audit" = true ]; then
+  stop_server
+  exit 0
+fi
+
 # ---------------------------------------------------------------- 5: throughput, ours vs raw
 url=http://localhost:$http_port/benchmark/run
-read -r run_quiet run_waited < <(wait_for_quiet "throughput" "$server_pid")
-load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-log "throughput: $clients clients, ${warmup} s warm-up + ${seconds} s per phase, ours and raw alternating"
-curl -fsS --max-time 3600 -o "$target/throughput.json" \
-  "$url?clients=$clients&seconds=$seconds&warmup=$warmup&rounds=$rounds" \
-  || { cat "$target/throughput.json" 2>/dev/null; tail -80 "$base/log/server.log"; echo "throughput run failed" >&2; exit 1; }
-load_after=$(cut -d' ' -f1-3 /proc/loadavg)
-rss_after_kb=$(ps -o rss= -p "$server_pid" | tr -d ' ')
-log "throughput: $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("ours %.1f/s, raw %.1f/s, ratio %.0f%%" % (d["ours"]["perSecond"], d["raw"]["perSecond"], 100*d["ratio"]))' "$target/throughput.json")"
+run_quiet=""; run_waited=""; load_before=""; load_after=""; rss_after_kb=""
+if [ "$approvals" = true ]; then
+  read -r run_quiet run_waited < <(wait_for_quiet "throughput" "$server_pid")
+  load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+  log "throughput: $clients clients, ${warmup} s warm-up + ${seconds} s per phase, ours and raw alternating"
+  curl -fsS --max-time 3600 -o "$target/throughput.json" \
+    "$url?clients=$clients&seconds=$seconds&warmup=$warmup&rounds=$rounds" \
+    || { cat "$target/throughput.json" 2>/dev/null; tail -80 "$base/log/server.log"; echo "throughput run failed" >&2; exit 1; }
+  load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+  rss_after_kb=$(ps -o rss= -p "$server_pid" | tr -d ' ')
+  log "throughput: $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("ours %.1f/s, raw %.1f/s, ratio %.0f%%" % (d["ours"]["perSecond"], d["raw"]["perSecond"], 100*d["ratio"]))' "$target/throughput.json")"
+fi
 
 # ---------------------------------------------------------------- 5b: the consent check vs bare JDBC
 consent_quiet=""; consent_waited=""; consent_load_before=""; consent_load_after=""
@@ -275,17 +320,20 @@ run_pass() { # run_pass <name> <query>
   curl -fsS --max-time 1800 -o "$target/pass-$1.json" "$url?$2" \
     || { echo "pass $1 failed" >&2; echo '{}' > "$target/pass-$1.json"; }
 }
-log "extra passes: 1 client, H2 statement statistics, JFR CPU samples (${extra_seconds} s per phase each)"
-run_pass one-client "clients=1&seconds=$extra_seconds&warmup=2&rounds=4"
-run_pass sql "clients=$clients&seconds=$extra_seconds&warmup=2&rounds=4&sql=true"
-jcmd "$server_pid" JFR.start name=benchmark settings="$bench/cpu-samples.jfc" \
-  filename="$target/profile.jfr" > /dev/null || log "could not start the JFR recording"
-run_pass profile "clients=$clients&seconds=$extra_seconds&warmup=2&rounds=4"
-jcmd "$server_pid" JFR.stop name=benchmark > /dev/null || log "could not stop the JFR recording"
-python3 "$bench/profile.py" "$target/profile.jfr" "$target/pass-profile.json" "$target/profile.json" \
-  || echo '{}' > "$target/profile.json"
+if [ "$approvals" = true ]; then
+  log "extra passes: 1 client, H2 statement statistics, JFR CPU samples (${extra_seconds} s per phase each)"
+  run_pass one-client "clients=1&seconds=$extra_seconds&warmup=2&rounds=4"
+  run_pass sql "clients=$clients&seconds=$extra_seconds&warmup=2&rounds=4&sql=true"
+  jcmd "$server_pid" JFR.start name=benchmark settings="$bench/cpu-samples.jfc" \
+    filename="$target/profile.jfr" > /dev/null || log "could not start the JFR recording"
+  run_pass profile "clients=$clients&seconds=$extra_seconds&warmup=2&rounds=4"
+  jcmd "$server_pid" JFR.stop name=benchmark > /dev/null || log "could not stop the JFR recording"
+  python3 "$bench/profile.py" "$target/profile.jfr" "$target/pass-profile.json" "$target/profile.json" \
+    || echo '{}' > "$target/profile.json"
+fi
 curl -fsS -u privacy.officer:demo -o "$target/audit-verification.json" \
   "http://localhost:$http_port/api/audit-trail/verification" || echo '{}' > "$target/audit-verification.json"
+[ -n "$rss_after_kb" ] || rss_after_kb=$(ps -o rss= -p "$server_pid" | tr -d ' ')
 stop_server
 cp "$base/log/server.log" "$logs/server.log"
 if [ "$db" = postgresql ]; then

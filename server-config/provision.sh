@@ -31,7 +31,9 @@ if [ "$demo" = true ]; then
   # provisioning, never committed, kept beside the demo data they protect (.run/, ignored by git)
   # so that accounts, tokens and recordings survive re-provisioning. Production sets its own keys.
   keys=${MEIKE_DEMO_KEYS:-$here/../.run/demo-identity-keys.env}
+  fresh=false
   if [ ! -s "$keys" ]; then
+    fresh=true
     mkdir -p "$(dirname "$keys")"
     pem=$(openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null)
     ( umask 077
@@ -51,11 +53,35 @@ if [ "$demo" = true ]; then
     fi
   done
   grep -q '^partner_pseudonym_key=' "$keys" || ( umask 077; echo "partner_pseudonym_key=$(openssl rand -hex 32)" >> "$keys" )
+  # Every key set is its own key now (README, "Keys and sealing"). Identity's evidence keys and
+  # notification's device key used to be derived from identity's phone keys when not set; a keys
+  # file from then gets exactly those derived values once, written out as keys of their own, so
+  # that the evidence, external account ids and push tokens already stored still open. A new keys
+  # file gets random keys.
+  # shellcheck disable=SC1090
+  . "$keys"
+  # hmac <hex key> <label>: HMAC-SHA256 in hex; hmac64: the same bytes in Base64 (the former derivation)
+  hmac() { printf %s "$2" | openssl dgst -sha256 -mac HMAC -macopt "hexkey:$1" | awk '{print $NF}'; }
+  hmac64() { printf %s "$2" | openssl dgst -sha256 -mac HMAC -macopt "hexkey:$1" -binary | base64; }
+  phone_aes_hex=$(printf %s "$phone_encryption_key" | base64 -d | od -An -v -tx1 | tr -d ' \n')
+  derive_or_random() { # <name> <hex|base64> <derived value>
+    grep -q "^$1=" "$keys" && return 0
+    local value=$3
+    if $fresh; then
+      if [ "$2" = hex ]; then value=$(openssl rand -hex 32); else value=$(openssl rand -base64 32); fi
+    fi
+    ( umask 077; echo "$1=$value" >> "$keys" )
+  }
+  derive_or_random identity_evidence_key hex "$(hmac "$phone_key" meike.identity/evidence-hash/v1)"
+  derive_or_random identity_evidence_encryption_key base64 "$(hmac64 "$phone_aes_hex" meike.identity/evidence-cipher/v1)"
+  derive_or_random notification_device_key base64 "$(hmac64 "$phone_aes_hex" meike.notification/device-cipher/v1)"
+  # The audit chain's checkpoint key (AUD-1): HMAC key of the seals, never in the database.
+  grep -q '^audit_checkpoint_key=' "$keys" || ( umask 077; echo "audit_checkpoint_key=$(openssl rand -hex 32)" >> "$keys" )
   # shellcheck disable=SC1090
   . "$keys"
   cat >> "$batch" <<CLI
 if (outcome != success) of /subsystem=microprofile-config-smallrye/config-source=meike-demo-keys:read-resource
-    /subsystem=microprofile-config-smallrye/config-source=meike-demo-keys:add(ordinal=250, properties={"meike.identity.code-key" => "$code_key", "meike.identity.phone-key" => "$phone_key", "meike.identity.phone-encryption-key" => "$phone_encryption_key", "meike.identity.token-signing-key" => "$token_signing_key", "meike.identity.token-verification-key" => "$token_verification_key", "meike.recording.master-key" => "$recording_master_key", "meike.order.field-key" => "$order_field_key", "meike.incidents.field-key" => "$incidents_field_key", "meike.partner.pseudonym-key" => "$partner_pseudonym_key", "meike.lawful.document-key" => "$lawful_document_key"})
+    /subsystem=microprofile-config-smallrye/config-source=meike-demo-keys:add(ordinal=250, properties={"meike.identity.code-key" => "$code_key", "meike.identity.phone-key" => "$phone_key", "meike.identity.phone-encryption-key" => "$phone_encryption_key", "meike.identity.token-signing-key" => "$token_signing_key", "meike.identity.token-verification-key" => "$token_verification_key", "meike.recording.master-key" => "$recording_master_key", "meike.order.field-key" => "$order_field_key", "meike.incidents.field-key" => "$incidents_field_key", "meike.partner.pseudonym-key" => "$partner_pseudonym_key", "meike.lawful.document-key" => "$lawful_document_key", "meike.identity.evidence-key" => "$identity_evidence_key", "meike.identity.evidence-encryption-key" => "$identity_evidence_encryption_key", "meike.notification.device-key" => "$notification_device_key", "meike.audit.checkpoint-key" => "$audit_checkpoint_key"})
 end-if
 CLI
 fi

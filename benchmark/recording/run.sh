@@ -13,6 +13,8 @@
 #     --no-build  use the modules' target/classes as they are (e.g. while another build holds the reactor)
 #   BENCH_DB=postgresql (default when a local PostgreSQL answers as role meike) or h2 (file database)
 #   BENCH_SWEEP_N (2000), BENCH_SWEEP_ROUNDS (1: sweep, bare, bare, sweep), BENCH_INGEST_ROUNDS (1)
+#   BENCH_PG_DB (meike_bench_recording): the PostgreSQL database created and dropped by the run
+#   MAVEN_REPO_LOCAL  a Maven local repository other than ~/.m2/repository (passed to every mvn call)
 #
 # Builds the modules it needs with the reactor (`mvn -o package`, never install) and runs from their
 # target/ folders; its own files stay in benchmark/target/recording (git-ignored).
@@ -25,18 +27,20 @@ sweep_n=${BENCH_SWEEP_N:-2000}
 sweep_rounds=${BENCH_SWEEP_ROUNDS:-1}
 ingest_rounds=${BENCH_INGEST_ROUNDS:-1}
 heap=${BENCH_PLAYBACK_HEAP:-64m}
+repo=${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}
+mvn_repo="-Dmaven.repo.local=$repo"
 log() { printf '[recording-benchmark %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 mkdir -p "$work/classes" "$data"
 rm -rf "$data/sweep-store"
 
 if [ "${1:-}" = --no-build ]; then
   # reuse the modules' target/classes; third-party jars from the local repository
-  [ -s "$work/classpath.txt" ] || (cd "$root" && mvn -o -q dependency:build-classpath -pl ejb/recording \
+  [ -s "$work/classpath.txt" ] || (cd "$root" && mvn $mvn_repo -o -q dependency:build-classpath -pl ejb/recording \
     -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt" >"$work/build.log" 2>&1) \
     || { tail -30 "$work/build.log" >&2; exit 1; }
 else
   log "building ejb/recording and what it needs (reactor package, tests skipped)"
-  (cd "$root" && mvn -o -q package dependency:build-classpath -pl ejb/recording -am -DskipTests \
+  (cd "$root" && mvn $mvn_repo -o -q package dependency:build-classpath -pl ejb/recording -am -DskipTests \
     -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt" >"$work/build.log" 2>&1) \
     || { tail -30 "$work/build.log" >&2; exit 1; }
 fi
@@ -48,13 +52,18 @@ for module in kernel audit identity consent order recording; do
   ours="$ours:$work/modules/$module"
 done
 third=$(tr ':' '\n' <"$work/classpath.txt" | grep -v '/com/meike/privacy/' | paste -sd: -)
-pg_jar=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | sort -V | tail -1)
+pg_jar=$(ls "$repo"/org/postgresql/postgresql/*/postgresql-*.jar | sort -V | tail -1)
 cp="${ours#:}:$third:$pg_jar"
 javac -nowarn -d "$work/classes" -cp "$cp" \
   "$bench"/recording/src/com/meike/privacy/recording/application/internal/RecordingBenchmark.java 2>&1 \
   | grep -v '^Note:' >&2 || true
 cp="$work/classes:$cp"
-run() { local jvm=$1; shift; java -XX:+UseSerialGC $jvm -cp "$cp" com.meike.privacy.recording.application.internal.RecordingBenchmark "$@"; }
+# BENCH_JFR=1: each phase also writes a JFR profile to benchmark/target/recording/<phase>.jfr
+run() {
+  local jvm=$1; shift
+  local jfr=""; [ -n "${BENCH_JFR:-}" ] && jfr="-XX:StartFlightRecording=filename=$work/$1.jfr,settings=profile"
+  java -XX:+UseSerialGC $jvm $jfr -cp "$cp" com.meike.privacy.recording.application.internal.RecordingBenchmark "$@"
+}
 
 db=${BENCH_DB:-}
 if [ -z "$db" ]; then
@@ -62,7 +71,7 @@ if [ -z "$db" ]; then
     db=postgresql; else db=h2; fi
 fi
 if [ "$db" = postgresql ]; then
-  pg_db=meike_bench_recording
+  pg_db=${BENCH_PG_DB:-meike_bench_recording}  # created for the run and dropped after it
   export PGPASSWORD=${MEIKE_DB_PASSWORD:-meike}
   runuser -u postgres -- dropdb --if-exists "$pg_db"
   runuser -u postgres -- createdb -O meike "$pg_db"

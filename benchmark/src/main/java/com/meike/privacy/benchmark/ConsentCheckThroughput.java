@@ -146,7 +146,9 @@ public class ConsentCheckThroughput {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     long prepareStart = System.nanoTime();
+    long accountsAdded = accounts(subjects);
     Pair[] pairs = pairs(api, subjects, clients);
+    probe(http, pairs[0]);
     double prepareSeconds = (System.nanoTime() - prepareStart) / 1e9;
     long allowedPairs = Arrays.stream(pairs).filter(Pair::allowed).count();
 
@@ -262,6 +264,7 @@ public class ConsentCheckThroughput {
                 .add("allLedgerEntries", count("select count(*) from consent_entry"))
                 .add("checkedPairs", pairs.length)
                 .add("allowedPairs", allowedPairs)
+                .add("appAccountsAdded", accountsAdded)
                 .add("preparingSeconds", round(prepareSeconds, 1)))
         .add("warmup", warmups)
         .add("jdbc", totals.get("jdbc"))
@@ -359,6 +362,64 @@ public class ConsentCheckThroughput {
 
   static String subject(int i) {
     return String.format("%s%05d", SUBJECT_PREFIX, i);
+  }
+
+  /**
+   * Gives every benchmark person an app account, as registration would have: a bearer token opens
+   * the API only while its account exists (a deleted account's token opens nothing), so tokens
+   * issued for people without an account are refused with 401 — which is how the HTTP phase came
+   * to fail every request once the authentication mechanism began to check the account. The rows
+   * carry no phone (a placeholder hash and ciphertext that name the benchmark); registering a
+   * thousand phones through the SMS partner would measure registration, not the check. Returns
+   * the accounts added (none when they exist from an earlier pass).
+   */
+  private long accounts(int subjects) throws SQLException {
+    long added = 0;
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement exists =
+            connection.prepareStatement("select 1 from app_account where id = ?");
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "insert into app_account (id, phone_hash, phone_ciphertext, role,"
+                    + " extra_verification, registered_at) values (?, ?, ?, 'CUSTOMER',"
+                    + " 'NOT_REQUIRED', ?)")) {
+      java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+      for (int i = 0; i < subjects; i++) {
+        String subject = subject(i);
+        exists.setString(1, subject);
+        try (ResultSet row = exists.executeQuery()) {
+          if (row.next()) {
+            continue;
+          }
+        }
+        insert.setString(1, subject);
+        insert.setString(2, "benchmark-no-phone-" + subject);
+        insert.setString(3, "benchmark-no-phone");
+        insert.setTimestamp(4, now);
+        added += insert.executeUpdate();
+      }
+    }
+    return added;
+  }
+
+  /**
+   * One request before anything is measured: a phase whose every call fails would otherwise only
+   * show as 0 checks per second (and did), not as the refusal it was.
+   */
+  private static void probe(HttpClient client, Pair pair) throws Exception {
+    HttpResponse<String> response =
+        client.send(pair.request(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          "the HTTP phase cannot run: GET "
+              + pair.request().uri()
+              + " answered "
+              + response.statusCode()
+              + " "
+              + response.headers().firstValue("WWW-Authenticate").orElse("")
+              + " "
+              + abbreviate(response.body()));
+    }
   }
 
   /**

@@ -5,16 +5,20 @@ import static com.meike.privacy.it.RecordingAccessApprovalIT.single;
 import static com.meike.privacy.it.RecordingAccessApprovalIT.taskIdsFor;
 import static com.meike.privacy.it.Staff.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.meike.privacy.it.AppUsers.AppUser;
+import com.meike.privacy.it.probe.EngineTablesProbeServlet;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +26,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,7 +44,79 @@ class ComplaintIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Deployments.ear();
+    return Deployments.earWithProbe("engine-probe", EngineTablesProbeServlet.class);
+  }
+
+  @Test
+  @DisplayName("DATA-3, AUD-2: the engine's tables hold no complaint text, reason, comment or answer in clear; handlers' forms show them, an engine admin's do not")
+  void personalDataNeverRestsInTheEngineTablesYetTheFormsShowItToTheHandlers() throws Exception {
+    String token = Long.toHexString(System.nanoTime());
+    String complaintText = "Complaint " + token + ": she insulted me, call me on 13800001111.";
+    String accessReason = "Dispute evidence " + token + " for the complaint.";
+    String headComment = "Department head comment " + token;
+    String securityComment = "Security head comment " + token;
+    String escalationReason = "Escalation reason " + token;
+    String answer = "Answer " + token + ": we refund the visit.";
+
+    AppUser customer = AppUsers.register("CUSTOMER");
+    String order = Orders.placeBy(customer);
+    String number = customer.call().body(Map.of("about", "ORDER", "orderNumber", order, "text", complaintText))
+        .post("/api/me/complaints").then().statusCode(201).extract().jsonPath().getString("number");
+    String task = single(taskIdsFor("cs.agent", number));
+
+    // customer service's form shows the complaint as Tasklist reads it; the engine admin's shows none of it
+    as("cs.agent").get("/engine-rest/task/" + task + "/form-variables").then().statusCode(200)
+        .body("complaintText.value", equalTo(complaintText))
+        .body("history.value", containsString("FILED"))
+        .body("complaintNumber.value", equalTo(number));
+    as("admin").get("/engine-rest/task/" + task + "/form-variables").then().statusCode(200)
+        .body("complaintNumber.value", equalTo(number))
+        .body("complaintText", nullValue())
+        .body("history", nullValue());
+
+    // a recording-access application from the complaint, decided by both heads with comments
+    String applicationId = as("cs.agent").body(Map.of("reason", accessReason))
+        .post("/api/complaints/" + number + "/recording-access-requests").then().statusCode(201)
+        .extract().jsonPath().getString("applicationId");
+    String first = single(taskIdsFor("cs.head", applicationId));
+    as("cs.head").get("/engine-rest/task/" + first + "/form-variables").then().statusCode(200)
+        .body("reason.value", equalTo(accessReason)).body("orderNumber.value", equalTo(order));
+    as("admin").get("/engine-rest/task/" + first + "/form-variables").then().statusCode(200)
+        .body("reason", nullValue());
+    // through Tasklist's path (submit-form) …
+    as("cs.head").body(decision("departmentHead", true, headComment))
+        .post("/engine-rest/task/" + first + "/submit-form").then().statusCode(anyOf(is(200), is(204)));
+    String second = single(taskIdsFor("sec.head", applicationId));
+    as("sec.head").get("/engine-rest/task/" + second + "/form-variables").then().statusCode(200)
+        .body("reason.value", equalTo(accessReason))
+        .body("departmentHeadComment.value", equalTo(headComment));
+    // … and through the plain REST completion
+    as("sec.head").body(decision("securityHead", true, securityComment))
+        .post("/engine-rest/task/" + second + "/complete").then().statusCode(204);
+    as("cs.agent").get("/api/recording-access-requests/" + applicationId).then().statusCode(200)
+        .body("status", equalTo("APPROVED"));
+
+    // customer service escalates with a reason; the supervisor reads it in the history and answers
+    as("cs.agent").body(Map.of("variables", Map.of(
+            "customerServiceOutcome", text("ESCALATE"), "customerServiceEscalationReason", text(escalationReason))))
+        .post("/engine-rest/task/" + task + "/complete").then().statusCode(204);
+    String supervisorTask = single(taskIdsFor("cs.head", number));
+    as("cs.head").get("/engine-rest/task/" + supervisorTask + "/form-variables").then().statusCode(200)
+        .body("complaintText.value", equalTo(complaintText))
+        .body("history.value", containsString(escalationReason))
+        .body("recordingAccess.value", containsString("APPROVED  application " + applicationId));
+    as("cs.head").body(Map.of("variables", Map.of(
+            "supervisorOutcome", text("ANSWER"), "answerText", text(answer), "resolution", text("UPHELD"))))
+        .post("/engine-rest/task/" + supervisorTask + "/submit-form").then().statusCode(anyOf(is(200), is(204)));
+    customer.call().get("/api/me/complaints/" + number).then().statusCode(200)
+        .body("state", equalTo("CLOSED")).body("answer.text", equalTo(answer));
+
+    // then no table of the engine holds any of it in clear — runtime, history, details, byte arrays, comments
+    JsonPath scan = io.restassured.RestAssured.given().baseUri(Staff.BASE)
+        .queryParam("needle", token, complaintText, accessReason, headComment, securityComment, escalationReason, answer)
+        .get("/engine-probe/engine-tables").then().statusCode(200).extract().jsonPath();
+    assertThat(scan.getInt("tables")).isGreaterThan(30);
+    assertThat(scan.getList("hits", String.class)).isEmpty();
   }
 
   @Test

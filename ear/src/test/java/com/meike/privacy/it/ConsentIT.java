@@ -17,6 +17,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,6 +59,25 @@ class ConsentIT {
 
     as("privacy.officer").get("/api/subjects/" + subject + "/consents").then().statusCode(200)
         .body("history.size()", equalTo(2));
+  }
+
+  @Test
+  @DisplayName("CON-3: an app user's check with their bearer token answers from the read model; a withdrawal counts at the very next check")
+  void anAppUsersOwnCheckSeesAWithdrawalAtOnce() throws Exception {
+    AppUsers.AppUser user = AppUsers.register("CUSTOMER");
+    String subject = user.accountId();
+    record(subject, "device.microphone", "GIVEN").statusCode(201);
+    ownCheck(user, "device.microphone").body("allowed", equalTo(true)).body("reason", equalTo("CONSENT_GIVEN"));
+
+    record(subject, "device.microphone", "WITHDRAWN").statusCode(201);
+    ownCheck(user, "device.microphone").body("allowed", equalTo(false)).body("reason", equalTo("WITHDRAWN"));
+
+    record(subject, "device.microphone", "GIVEN").statusCode(201);
+    ownCheck(user, "device.microphone").body("allowed", equalTo(true)).body("reason", equalTo("CONSENT_GIVEN"));
+    record(subject, "device.microphone", "WITHDRAWN").statusCode(201);
+    ownCheck(user, "device.microphone").body("allowed", equalTo(false)).body("reason", equalTo("WITHDRAWN"));
+    user.call().queryParam("subject", "u-someone-else").queryParam("purpose", "device.microphone")
+        .get("/api/consent-checks").then().statusCode(403);
   }
 
   @Test
@@ -222,6 +242,11 @@ class ConsentIT {
   private static io.restassured.response.ValidatableResponse record(String subject, String purpose, String action) {
     return as("cs.agent").body(Map.of("purpose", purpose, "action", action))
         .post("/api/subjects/" + subject + "/consents").then();
+  }
+
+  private static io.restassured.response.ValidatableResponse ownCheck(AppUsers.AppUser user, String purpose) {
+    return user.call().queryParam("subject", user.accountId()).queryParam("purpose", purpose)
+        .get("/api/consent-checks").then().statusCode(200);
   }
 
   private static io.restassured.response.ValidatableResponse check(String subject, String purpose) {

@@ -3,6 +3,7 @@ package com.meike.privacy.it;
 import static com.meike.privacy.it.Staff.anonymous;
 import static com.meike.privacy.it.Staff.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,6 +16,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 import java.io.IOException;
@@ -120,19 +122,22 @@ class PartnerOutboundIT {
     reply(asUser, partnerProperty, body, null);
   }
 
+  /** Sends {@code body} as partner {@code asUser} to its own inbound queue, claiming {@code partnerProperty}. */
   static void reply(String asUser, String partnerProperty, String body, String duplicateId) {
     try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
         JMSContext context = factory.createContext(asUser, "demo", JMSContext.AUTO_ACKNOWLEDGE)) {
       TextMessage message = context.createTextMessage(body);
       try {
-        message.setStringProperty("partner", partnerProperty);
+        if (partnerProperty != null) {
+          message.setStringProperty("partner", partnerProperty);
+        }
         if (duplicateId != null) {
           message.setStringProperty("_AMQ_DUPL_ID", duplicateId);
         }
       } catch (JMSException e) {
         throw new IllegalStateException(e);
       }
-      context.createProducer().send(context.createQueue("partner.inbound"), message);
+      context.createProducer().send(context.createQueue("partner." + asUser + ".inbound"), message);
     }
   }
 
@@ -183,7 +188,7 @@ class PartnerOutboundIT {
             .extract().jsonPath().getList("referencedMessage").contains(messageId));
     assertThat(ids("unacknowledged")).contains(messageId);
 
-    reply("getui", "getui", ack);
+    reply("getui", null, ack);
     eventually("the acknowledgement is recorded", () -> ids("acknowledged").contains(messageId));
     assertThat(ids("unacknowledged")).doesNotContain(messageId);
 
@@ -198,8 +203,8 @@ class PartnerOutboundIT {
 
   /**
    * The broker drops a second message with the same duplicate id — the mechanism every outbound
-   * message relies on ({@code _AMQ_DUPL_ID} = messageId). Shown on partner.inbound, the one address
-   * a partner may send to: two copies of one reply (same id), then a different one; once both
+   * message relies on ({@code _AMQ_DUPL_ID} = messageId). Shown on partner.email.inbound, the one
+   * address that partner may send to: two copies of one reply (same id), then a different one; once both
    * distinct replies are processed, the first was recorded once.
    */
   @Test
@@ -216,6 +221,39 @@ class PartnerOutboundIT {
     eventually("both distinct replies are processed",
         () -> referenced.get().containsAll(List.of(claimed, sentinel)));
     assertThat(referenced.get().stream().filter(claimed::equals).count()).isEqualTo(1);
+  }
+
+  /**
+   * PTN-3, PTN-4: the sender of a reply is proven by the broker, never claimed. A partner replying
+   * for another partner's message — by naming that partner in the {@code partner} property on its
+   * own queue, or by sending to the other partner's queue — acknowledges nothing; the first is
+   * refused and listed for operations, the second the broker refuses outright.
+   */
+  @Test
+  @Tag("PTN-4")
+  void aPartnerCannotAcknowledgeAnotherPartnersMessage() throws Exception {
+    String messageId = send("getui", "u-" + UUID.randomUUID(), "device.identifiers", "push.order-created", true,
+        Map.of("title", "新订单", "body", "您有一个新的上门订单"), 200).getString("messageId");
+    String ack = "{\"messageId\":\"" + messageId + "\",\"status\":\"ACKNOWLEDGED\"}";
+
+    reply("sms", "getui", ack);
+    Supplier<JsonPath> rejected = () -> as("ops.agent").get("/api/partner-messages/rejected-replies")
+        .then().statusCode(200).extract().jsonPath();
+    eventually("the reply claiming another partner is refused and listed",
+        () -> rejected.get().getList("referencedMessage").contains(messageId));
+    JsonPath list = rejected.get();
+    int index = list.getList("referencedMessage").indexOf(messageId);
+    assertThat(list.getString("[" + index + "].authenticatedUser")).isEqualTo("sms");
+    assertThat(list.getString("[" + index + "].declaredPartner")).isEqualTo("getui");
+    assertThat(list.getString("[" + index + "].reason")).startsWith("claims to come from another partner");
+
+    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
+        JMSContext sms = factory.createContext("sms", "demo", JMSContext.AUTO_ACKNOWLEDGE)) {
+      assertThatThrownBy(() -> sms.createProducer().send(sms.createQueue("partner.getui.inbound"), ack))
+          .isInstanceOf(JMSRuntimeException.class);
+    }
+    assertThat(ids("unacknowledged")).contains(messageId);
+    assertThat(ids("acknowledged")).doesNotContain(messageId);
   }
 
   /**
@@ -253,7 +291,7 @@ class PartnerOutboundIT {
     int index = letters.getList("messageId").indexOf(messageId);
     assertThat(letters.getString("[" + index + "].originalQueue")).isEqualTo("partner.getui.outbound");
     assertThat(letters.getString("[" + index + "].type")).isEqualTo("push.order-created");
-    assertThat(letters.getList("originalQueue")).contains("partner.inbound");
+    assertThat(letters.getList("originalQueue")).contains("partner.sms.inbound");
     anonymous().get("/api/partner-messages/dead-letters").then().statusCode(401);
   }
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A partner connects from outside the server exactly as the partner guide says: the standard
- * Artemis Jakarta JMS client through WildFly's HTTP port. It may consume its own queue and send
- * to partner.inbound — nothing else.
+ * Artemis Jakarta JMS client through WildFly's HTTP port. It may consume its own outbound queue and
+ * send to its own inbound queue — nothing else, so the queue a reply arrives on proves its sender.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -33,7 +33,7 @@ class PartnerQueuePermissionsIT {
   }
 
   @Test
-  void aPartnerConsumesItsOwnQueueAndRepliesOnTheInboundQueue() {
+  void aPartnerConsumesItsOwnQueueAndRepliesOnItsOwnInboundQueue() {
     try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
         JMSContext partner = factory.createContext("getui", "demo", JMSContext.AUTO_ACKNOWLEDGE)) {
       // Allowed: consuming its own queue (which may hold notices from other tests; they are left
@@ -41,28 +41,36 @@ class PartnerQueuePermissionsIT {
       try (JMSConsumer own = partner.createConsumer(partner.createQueue("partner.getui.outbound"))) {
         assertThat(own.getMessageSelector()).isNull();
       }
-      partner.createProducer().send(partner.createQueue("partner.inbound"),
+      partner.createProducer().send(partner.createQueue("partner.getui.inbound"),
           "{\"type\":\"ack\",\"version\":1,\"messageId\":\"it-probe\"}");
     }
   }
 
   @Test
-  void aPartnerCannotConsumeAnotherPartnersQueueNorTheInboundQueue() {
+  void aPartnerCannotConsumeAnotherPartnersQueueNorAnyInboundQueue() {
     try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
         JMSContext partner = factory.createContext("getui", "demo", JMSContext.AUTO_ACKNOWLEDGE)) {
       assertThatThrownBy(() -> partner.createConsumer(partner.createQueue("partner.sms.outbound")))
           .isInstanceOf(JMSSecurityRuntimeException.class);
-      assertThatThrownBy(() -> partner.createConsumer(partner.createQueue("partner.inbound")))
+      assertThatThrownBy(() -> partner.createConsumer(partner.createQueue("partner.getui.inbound")))
           .isInstanceOf(JMSSecurityRuntimeException.class);
     }
   }
 
   @Test
-  void aPartnerCannotSendToAnotherPartnersQueue() {
+  void aPartnerCannotSendToAnotherPartnersQueues() {
     try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
         JMSContext partner = factory.createContext("sms", "demo", JMSContext.AUTO_ACKNOWLEDGE)) {
       assertThatThrownBy(() -> partner.createProducer()
           .send(partner.createQueue("partner.getui.outbound"), "{\"type\":\"spoof\"}"))
+          .isInstanceOf(JMSRuntimeException.class);
+      // PTN-4: replying in another partner's name on its inbound queue is refused by the broker.
+      assertThatThrownBy(() -> partner.createProducer()
+          .send(partner.createQueue("partner.getui.inbound"), "{\"messageId\":\"x\",\"status\":\"ACKNOWLEDGED\"}"))
+          .isInstanceOf(JMSRuntimeException.class);
+      // The shared reply queue that trusted a claimed "partner" property is gone.
+      assertThatThrownBy(() -> partner.createProducer()
+          .send(partner.createQueue("partner.inbound"), "{\"messageId\":\"x\",\"status\":\"ACKNOWLEDGED\"}"))
           .isInstanceOf(JMSRuntimeException.class);
     }
   }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * REC-8 end to end through the deployed EAR: apply over /api, two approvals as the right people
  * through the engine's REST API (with engine authorization on), the grant usable for that order
- * only, bad input refused, and the audit chain intact afterwards.
+ * only, bad input refused, and the audit chain intact afterwards, its entries chained and sealed
+ * by the chainer within seconds (AUD-1).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -81,6 +82,25 @@ class RecordingAccessApprovalIT {
     // every step is in an intact audit chain
     as("privacy.officer").get("/api/audit-trail/verification").then()
         .statusCode(200).body("intact", equalTo(true));
+
+    // AUD-1: the steps' entries, recorded without waiting for the chain, are linked by the chainer
+    // soon after they committed and sealed by a keyed checkpoint; verification stays clean
+    JsonPath recorded = auditVerification();
+    long entries = recorded.getLong("entriesChecked") + recorded.getLong("unchainedEntries");
+    assertThat(entries).isPositive();
+    PartnerOutboundIT.eventually("the audited steps are chained and sealed", () -> {
+      JsonPath now = auditVerification();
+      return now.getBoolean("intact")
+          && now.getLong("entriesChecked") >= entries
+          && now.get("lastCheckpointSequence") != null
+          && now.getLong("lastCheckpointSequence") >= entries;
+    });
+    assertThat(auditVerification().getString("reason")).isNull();
+  }
+
+  private static JsonPath auditVerification() {
+    return as("privacy.officer").get("/api/audit-trail/verification").then().statusCode(200)
+        .extract().jsonPath();
   }
 
   @Test

@@ -32,7 +32,7 @@ public final class Main {
                  [--count <n>] [--idle-seconds <s>]
         --partner       your partner id, e.g. sms, getui (also the user name)
         --url           default %s
-        --reply         answer sent on partner.inbound for each message (default ACKNOWLEDGED)
+        --reply         answer sent on partner.<id>.inbound for each message (default ACKNOWLEDGED)
         --reason        reason sent with FAILED (required then)
         --count         stop after n messages (default: no limit)
         --idle-seconds  stop after s seconds without a message (default: wait for ever)

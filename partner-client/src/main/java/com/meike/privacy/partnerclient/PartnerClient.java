@@ -19,7 +19,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
  * One partner's connection to meike-privacy (docs/partners.md): receives from {@code
- * partner.<id>.outbound} and replies on {@code partner.inbound}, both in one local JMS transaction
+ * partner.<id>.outbound} and replies on {@code partner.<id>.inbound}, both in one local JMS transaction
  * per message, so a message is taken off the queue exactly when its reply is sent — a crash in
  * between leaves both undone and the message is received again.
  */
@@ -122,13 +122,9 @@ public final class PartnerClient implements AutoCloseable {
 
   /** Replies to {@code received} and settles it: one transaction. */
   public void reply(Received received, Status status, String reason) {
+    // No "partner" property needed: the broker lets only this partner send to its inbound queue.
     TextMessage reply = context.createTextMessage(replyBody(received.messageId(), status, reason));
-    try {
-      reply.setStringProperty("partner", partner);
-    } catch (JMSException e) {
-      throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
-    }
-    context.createProducer().send(context.createQueue("partner.inbound"), reply);
+    context.createProducer().send(context.createQueue("partner." + partner + ".inbound"), reply);
     context.commit();
   }
 

@@ -1,5 +1,6 @@
 package com.meike.privacy.bpmn.complaint;
 
+import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.incidents.application.ComplaintService;
 import com.meike.privacy.incidents.application.ComplaintView;
 import com.meike.privacy.incidents.domain.complaint.ComplaintTier;
@@ -11,9 +12,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,25 +28,27 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * variables, calls {@link ComplaintService} and writes back what the timers and the handlers' forms
  * need. Deadlines are the service's (working-day calendar); the process only waits for them.
  *
- * <p>Process variables written here: {@code complaintNumber}, {@code about}, {@code aboutLabel},
- * {@code orderNumber}, {@code complaintText}, {@code filedAt}, {@code tier}, {@code
- * complaintState}, {@code decision} (ANSWER | ESCALATE | REQUEST_INFO), {@code history}, the
- * timer dates {@code customerServiceDue}, {@code customerServiceReminder}, {@code supervisorDue},
- * {@code supervisorReminder}, {@code finalDue}, {@code finalReminder}, {@code informationDue}
- * (ISO-8601 instants) and, for people, {@code customerServiceLastDay}, {@code supervisorLastDay},
- * {@code finalLastDay} (dates in China), {@code pausedWorkingDays}, {@code overdue}, and the
- * evidence: {@code recordingAccess} (the recording-access applications made from the complaint
- * with their state) and {@code attachments} (what the complainant attached, with the API path a
- * handler downloads it from).
+ * <p>Process variables written here — ids, states and dates only, nothing about the complainant:
+ * {@code complaintNumber}, {@code about}, {@code orderNumber}, {@code tier}, {@code
+ * complaintState}, {@code decision} (ANSWER | ESCALATE | REQUEST_INFO), the timer dates {@code
+ * customerServiceDue}, {@code customerServiceReminder}, {@code supervisorDue}, {@code
+ * supervisorReminder}, {@code finalDue}, {@code finalReminder}, {@code informationDue} (ISO-8601
+ * instants) and, for people, {@code customerServiceLastDay}, {@code supervisorLastDay}, {@code
+ * finalLastDay} (dates in China), {@code pausedWorkingDays}, {@code overdue}.
+ *
+ * <p>Form facts ({@link FormFacts}, read from the incidents context as the handler opens the form,
+ * never stored): {@code aboutLabel}, {@code filedAt}, {@code complaintText}, {@code history}, the
+ * evidence {@code recordingAccess} (the recording-access applications made from the complaint with
+ * their current state) and {@code attachments} (with the API path a handler downloads each from).
  *
  * <p>Form fields read: {@code customerServiceOutcome} (ANSWER | ESCALATE | REQUEST_INFO), {@code
- * supervisorOutcome} (ANSWER | ESCALATE), {@code answerText}, {@code resolution}, {@code
- * customerServiceEscalationReason}, {@code supervisorEscalationReason}, {@code
- * informationQuestion}.
+ * supervisorOutcome} (ANSWER | ESCALATE), {@code resolution}, and the personal inputs {@code
+ * answerText}, {@code customerServiceEscalationReason}, {@code supervisorEscalationReason}, {@code
+ * informationQuestion} (taken into the complaint, sealed there; never kept by the engine).
  */
 @Named("complaintProcess")
 @ApplicationScoped
-public class ComplaintProcess {
+public class ComplaintProcess implements FormFacts {
 
   /** Who reads and changes a complaint when the process acts on its own. */
   static final String SYSTEM = "system";
@@ -67,6 +72,15 @@ public class ComplaintProcess {
           ComplaintTier.SUPERVISOR, List.of("ANSWER", "ESCALATE"),
           ComplaintTier.PRIVACY_OFFICE_LEGAL, List.of("ANSWER"));
 
+  /** The groups that handle complaints (the privacy officer reads every tier). */
+  static final Set<String> HANDLER_GROUPS = Set.of("customer-service", "cs-supervisor", "privacy-officer", "legal");
+
+  static final Set<String> FACTS =
+      Set.of("aboutLabel", "filedAt", "complaintText", "history", "recordingAccess", "attachments");
+
+  static final Set<String> PERSONAL_INPUTS = Set.of("answerText", "customerServiceEscalationReason",
+      "supervisorEscalationReason", "informationQuestion");
+
   private final ComplaintService service;
 
   /** For the CDI proxy only. */
@@ -89,11 +103,45 @@ public class ComplaintProcess {
     execution.setProcessBusinessKey(complaint.number());
     execution.setVariable("complaintNumber", complaint.number());
     execution.setVariable("about", complaint.about());
-    execution.setVariable("aboutLabel", ABOUT_LABELS.getOrDefault(complaint.about(), complaint.about()));
     execution.setVariable("orderNumber", complaint.orderNumber());
-    execution.setVariable("complaintText", complaint.text());
-    execution.setVariable("filedAt", LOCAL.format(complaint.filedAt()));
     apply(execution, complaint);
+  }
+
+  @Override
+  public String processKey() {
+    return ComplaintProcessStarter.PROCESS_KEY;
+  }
+
+  @Override
+  public Set<String> businessGroups() {
+    return HANDLER_GROUPS;
+  }
+
+  @Override
+  public Set<String> factNames() {
+    return FACTS;
+  }
+
+  @Override
+  public Set<String> personalInputs() {
+    return PERSONAL_INPUTS;
+  }
+
+  /** The complaint as its handler reads it (audited by the incidents context, which checks the tier again). */
+  @Override
+  public Map<String, Object> load(DelegateTask task, String user, Set<String> groups) {
+    return facts(service.complaintForHandler(number(task.getVariable("complaintNumber")), user, groups));
+  }
+
+  static Map<String, Object> facts(ComplaintView complaint) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("aboutLabel", ABOUT_LABELS.getOrDefault(complaint.about(), complaint.about()));
+    facts.put("filedAt", LOCAL.format(complaint.filedAt()));
+    facts.put("complaintText", complaint.text());
+    facts.put("history", history(complaint));
+    facts.put("recordingAccess", recordingAccess(complaint));
+    facts.put("attachments", attachments(complaint));
+    return facts;
   }
 
   /**
@@ -179,9 +227,6 @@ public class ComplaintProcess {
     scope.setVariable("finalLastDay", String.valueOf(deadlines.finalLastDay()));
     scope.setVariable("pausedWorkingDays", complaint.pausedWorkingDays());
     scope.setVariable("overdue", complaint.overdue());
-    scope.setVariable("history", history(complaint));
-    scope.setVariable("recordingAccess", recordingAccess(complaint));
-    scope.setVariable("attachments", attachments(complaint));
   }
 
   /**

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -74,6 +75,9 @@ public class EngineSetup {
       "lawful-disclosure", List.of("legal"),
       "partner-deletion-order", List.of("operations", "privacy-officer"));
 
+  /** Who reassigns a claimed task of a process (TASK_ASSIGN on its definition). */
+  static final Map<String, String> SUPERVISORS = Map.of("complaint-escalation", "cs-supervisor");
+
   private static final Logger LOG = Logger.getLogger(EngineSetup.class.getName());
 
   @Inject StaffDirectory directory;
@@ -126,7 +130,8 @@ public class EngineSetup {
     }
   }
 
-  private void authorize(AuthorizationService authorizations) {
+  /** Package-visible for the process tests of {@link EngineDoors}. */
+  static void authorize(AuthorizationService authorizations) {
     // Administrators: everything, in the web apps too (they read application authorizations).
     for (Resource resource : Resources.values()) {
       grant(authorizations, ADMIN_GROUP, resource, Authorization.ANY, Permissions.ALL);
@@ -144,13 +149,28 @@ public class EngineSetup {
     }
     HANDLED_PROCESSES.forEach((process, groups) -> groups.forEach(group ->
         grant(authorizations, group, Resources.PROCESS_DEFINITION, process, Permissions.READ)));
+    // Supervisors may give back or hand on a task one of their team claimed (to another
+    // candidate only, see TaskDoors); everyone else only gives back their own claim.
+    SUPERVISORS.forEach((process, group) -> grant(authorizations, group, Resources.PROCESS_DEFINITION,
+        process, ProcessDefinitionPermissions.TASK_ASSIGN));
   }
 
   private static void grant(AuthorizationService authorizations, String group, Resource resource,
       String resourceId, Permission... permissions) {
-    boolean exists = authorizations.createAuthorizationQuery()
-        .groupIdIn(group).resourceType(resource).resourceId(resourceId).count() > 0;
-    if (exists) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+    if (existing != null) {
+      // One row per group and resource: add what is missing (a later release may grant more).
+      boolean missing = false;
+      for (Permission permission : permissions) {
+        if (!existing.isPermissionGranted(permission)) {
+          existing.addPermission(permission);
+          missing = true;
+        }
+      }
+      if (missing) {
+        authorizations.saveAuthorization(existing);
+      }
       return;
     }
     Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);

@@ -8,6 +8,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.util.logging.Logger;
@@ -17,6 +19,7 @@ import org.camunda.bpm.engine.cdi.CdiExpressionManager;
 import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Builds the process engine at deployment start and closes it at undeployment. Bean-managed
@@ -41,6 +44,17 @@ public class ProcessEngineBootstrap {
 
   @Inject EngineSetup setup;
 
+  /** The longest delay after wrong staff passwords; see README, "Security". */
+  static final int LOGIN_DELAY_MAX_SECONDS = 60;
+
+  /** First delay after a wrong staff password (the in-container tests set 0). */
+  @Inject
+  @ConfigProperty(name = "meike.security.login-delay-base-seconds", defaultValue = "3")
+  int loginDelayBaseSeconds;
+
+  /** Each process's personal facts and inputs, kept out of the engine's tables. */
+  @Inject @Any Instance<FormFacts> formFacts;
+
   private ProcessEngine engine;
   private boolean registered;
 
@@ -63,6 +77,16 @@ public class ProcessEngineBootstrap {
     // Candidates and assignees may claim, complete and read a task, not reassign it to anyone.
     config.setDefaultUserPermissionNameForTask("TASK_WORK");
     config.setJavaSerializationFormatEnabled(false);
+    // Who may start which process with which variables, and who may work on a claimed task.
+    config.getProcessEnginePlugins().add(new EngineDoors());
+    // Wrong passwords delay the account's next login (3 s, doubling, at most 60 s) but never lock
+    // it: the engine's default permanent lock after 10 failures let any stranger shut a staff
+    // member out until an admin unlocked them (ASVS V6; per client address: LoginThrottle).
+    config.setLoginMaxAttempts(Integer.MAX_VALUE);
+    config.setLoginDelayBase(loginDelayBaseSeconds);
+    config.setLoginDelayFactor(2);
+    config.setLoginDelayMaxTime(LOGIN_DELAY_MAX_SECONDS);
+    config.getProcessEnginePlugins().add(new PersonalDataPlugin(formFacts));
     try {
       engine = config.buildProcessEngine();
       RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);

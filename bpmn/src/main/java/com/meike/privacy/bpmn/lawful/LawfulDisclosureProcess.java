@@ -1,5 +1,6 @@
 package com.meike.privacy.bpmn.lawful;
 
+import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.lawful.application.LawfulDisclosures;
 import com.meike.privacy.lawful.application.LawfulDisclosures.DisclosureView;
@@ -8,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,16 +21,21 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * The expressions of the {@code lawful-disclosure} process: each reads process variables, calls
  * {@link LawfulDisclosures} and writes back what the next steps and legal's form need.
  *
- * <p>Process variables written here: {@code requestId}, {@code subject}, {@code authorityKind},
- * {@code authorityLabel}, {@code authorityName}, {@code documentKind}, {@code documentNumber},
- * {@code issuingBody}, {@code documentDate}, {@code documentFile}, {@code scope}, {@code
+ * <p>Process variables written here — ids and states only: {@code requestId}, {@code
+ * requestState}, {@code packageSha256}. The form writes {@code legalApproved} and the personal
+ * input {@code legalReason}, which the completion listener takes into the request (sealed there)
+ * and the engine never keeps.
+ *
+ * <p>Form facts ({@link FormFacts}, read from the lawful context for a member of legal as the form
+ * opens, audited there, never stored): {@code subject}, {@code authorityKind}, {@code
+ * authorityLabel}, {@code authorityName}, {@code documentKind}, {@code documentNumber}, {@code
+ * issuingBody}, {@code documentDate}, {@code documentFile}, {@code scope}, {@code
  * recordingOrderNumber}, {@code publicDisclosure}, {@code foreignApprovalState}, {@code
- * registeredBy}, {@code registeredAt}, {@code requestState}, {@code decisionReason}, {@code
- * packageSha256}. The form writes {@code legalApproved} and {@code legalReason}.
+ * registeredBy}, {@code registeredAt}.
  */
 @Named("lawfulDisclosureProcess")
 @ApplicationScoped
-public class LawfulDisclosureProcess {
+public class LawfulDisclosureProcess implements FormFacts {
 
   /** The only group that decides a disclosure request. */
   public static final String LEGAL_GROUP = "legal";
@@ -41,6 +49,13 @@ public class LawfulDisclosureProcess {
       "REGULATOR", "监管部门 (regulator)",
       "LEGAL_DOCUMENT_HOLDER", "持法律文件的用户 (user holding a legal document)",
       "FOREIGN_AUTHORITY", "外国机构 (foreign court or authority)");
+
+  static final Set<String> FACTS = Set.of("subject", "authorityKind", "authorityLabel", "authorityName", "documentKind",
+      "documentNumber", "issuingBody", "documentDate", "documentFile", "scope", "recordingOrderNumber",
+      "publicDisclosure", "foreignApprovalState", "registeredBy", "registeredAt");
+
+  /** Legal's reason is the request's (sealed there); the engine never keeps it. */
+  static final Set<String> PERSONAL_INPUTS = Set.of("legalReason", "decisionReason");
 
   private final LawfulDisclosures service;
 
@@ -62,25 +77,55 @@ public class LawfulDisclosureProcess {
     String id = requestId(execution.getVariable("requestId"));
     DisclosureView request = service.screen(id);
     execution.setProcessBusinessKey(id);
-    execution.setVariable("subject", request.subject());
-    execution.setVariable("authorityKind", request.authorityKind());
-    execution.setVariable("authorityLabel", AUTHORITY_LABELS.getOrDefault(request.authorityKind(), request.authorityKind()));
-    execution.setVariable("authorityName", request.authorityName());
-    execution.setVariable("documentKind", request.documentKind());
-    execution.setVariable("documentNumber", request.documentNumber());
-    execution.setVariable("issuingBody", request.issuingBody());
-    execution.setVariable("documentDate", String.valueOf(request.documentDate()));
-    execution.setVariable("documentFile", request.document() == null ? null
-        : request.document().fileName() + " (" + request.document().sizeBytes() + " bytes, SHA-256 "
-            + request.document().sha256() + ") — GET /api/lawful-disclosures/" + id + "/document");
-    execution.setVariable("scope", String.join(", ", request.scope()));
-    execution.setVariable("recordingOrderNumber", request.recordingOrderNumber());
-    execution.setVariable("publicDisclosure", request.publicDisclosure()
-        ? "Yes — on a compulsory order" : "No");
-    execution.setVariable("foreignApprovalState", foreignApprovalState(request));
-    execution.setVariable("registeredBy", request.registeredBy());
-    execution.setVariable("registeredAt", iso(request.registeredAt()));
     states(execution, request);
+  }
+
+  @Override
+  public String processKey() {
+    return LawfulDisclosureProcessStarter.PROCESS_KEY;
+  }
+
+  @Override
+  public Set<String> businessGroups() {
+    return Set.of(LEGAL_GROUP);
+  }
+
+  @Override
+  public Set<String> factNames() {
+    return FACTS;
+  }
+
+  @Override
+  public Set<String> personalInputs() {
+    return PERSONAL_INPUTS;
+  }
+
+  /** The request as legal reads it to decide (audited by the lawful context as a read by {@code user}). */
+  @Override
+  public Map<String, Object> load(DelegateTask task, String user, Set<String> groups) {
+    return facts(service.request(requestId(task.getVariable("requestId")), user));
+  }
+
+  static Map<String, Object> facts(DisclosureView request) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("subject", request.subject());
+    facts.put("authorityKind", request.authorityKind());
+    facts.put("authorityLabel", AUTHORITY_LABELS.getOrDefault(request.authorityKind(), request.authorityKind()));
+    facts.put("authorityName", request.authorityName());
+    facts.put("documentKind", request.documentKind());
+    facts.put("documentNumber", request.documentNumber());
+    facts.put("issuingBody", request.issuingBody());
+    facts.put("documentDate", String.valueOf(request.documentDate()));
+    facts.put("documentFile", request.document() == null ? null
+        : request.document().fileName() + " (" + request.document().sizeBytes() + " bytes, SHA-256 "
+            + request.document().sha256() + ") — GET /api/lawful-disclosures/" + request.id() + "/document");
+    facts.put("scope", String.join(", ", request.scope()));
+    facts.put("recordingOrderNumber", request.recordingOrderNumber());
+    facts.put("publicDisclosure", request.publicDisclosure() ? "Yes — on a compulsory order" : "No");
+    facts.put("foreignApprovalState", foreignApprovalState(request));
+    facts.put("registeredBy", request.registeredBy());
+    facts.put("registeredAt", iso(request.registeredAt()));
+    return facts;
   }
 
   /**
@@ -98,7 +143,6 @@ public class LawfulDisclosureProcess {
     DisclosureView request = service.decide(requestId(task.getVariable("requestId")),
         (Boolean) approved, reason == null ? null : reason.toString(), reviewerOf(task));
     task.setVariable("requestState", request.state());
-    task.setVariable("decisionReason", request.decisionReason());
   }
 
   /** "Build encrypted package": only the approved scope, under a fresh key. */
@@ -120,7 +164,6 @@ public class LawfulDisclosureProcess {
 
   private static void states(DelegateExecution execution, DisclosureView request) {
     execution.setVariable("requestState", request.state());
-    execution.setVariable("decisionReason", request.decisionReason());
   }
 
   /**

@@ -2,6 +2,7 @@ package com.meike.privacy.bpmn.partner;
 
 import com.meike.privacy.partner.application.DeletionOrderPlaced;
 import com.meike.privacy.partner.application.DeletionOrderReplied;
+import com.meike.privacy.bpmn.engine.EngineDoors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -30,8 +31,8 @@ public class DeletionOrderProcessStarter {
   Duration ackTimeout;
 
   void onPlaced(@Observes DeletionOrderPlaced placed) {
-    runtime.startProcessInstanceByKey(PROCESS_KEY, placed.orderId(),
-        Map.of("orderId", placed.orderId(), "ackTimeout", ackTimeout.toString()));
+    EngineDoors.asApplication(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, placed.orderId(),
+        Map.of("orderId", placed.orderId(), "ackTimeout", ackTimeout.toString())));
   }
 
   /** Correlates with whichever instance waits for it; none waits while operations hold the task for a failure. */

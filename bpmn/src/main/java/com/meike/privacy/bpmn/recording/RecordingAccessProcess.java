@@ -1,5 +1,6 @@
 package com.meike.privacy.bpmn.recording;
 
+import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.recording.application.ApplicationRequest;
 import com.meike.privacy.recording.application.ApplicationView;
@@ -7,13 +8,14 @@ import com.meike.privacy.recording.application.GrantView;
 import com.meike.privacy.recording.application.RecordingAccessService;
 import com.meike.privacy.recording.domain.access.ApprovalStep;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,14 +27,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * process variables, calls {@link RecordingAccessService} and writes back what the next steps and
  * the approvers' forms need. The decisions and the rules behind them live in the service.
  *
- * <p>Process variables written here: {@code applicationId}, {@code orderNumber}, {@code use},
- * {@code useLabel}, {@code reason}, {@code applicant}, {@code appliedAt}, {@code firstApprover},
- * {@code secondApprover}, {@code reminderAfter}, {@code lapseAfter} (ISO-8601 durations), {@code
- * applicationStatus}, {@code grantId}, {@code grantExpiresAt}.
+ * <p>Process variables written here — ids and states only: {@code applicationId}, {@code
+ * firstApprover}, {@code secondApprover}, {@code reminderAfter}, {@code lapseAfter} (ISO-8601
+ * durations), {@code applicationStatus}, {@code grantId}, {@code grantExpiresAt}. The reason of an
+ * application started from Tasklist's start form is taken into the application and removed.
+ *
+ * <p>Form facts ({@link FormFacts}, read from the recording context for the routed approver as the
+ * form opens, never stored): {@code orderNumber}, {@code useLabel}, {@code reason}, {@code
+ * applicant}, {@code appliedAt}, and for the head of security the department head's {@code
+ * departmentHeadApproved} and {@code departmentHeadComment}. The approvers' comments are personal
+ * inputs: taken into the application, never kept by the engine.
  */
 @Named("recordingAccessProcess")
 @ApplicationScoped
-public class RecordingAccessProcess {
+public class RecordingAccessProcess implements FormFacts {
 
   /** Who reads an application the API already registered: the process itself, as oversight. */
   static final String SYSTEM_VIEWER = "system";
@@ -44,12 +52,17 @@ public class RecordingAccessProcess {
           "RULE_SPOT_CHECK", "违规抽查 (spot check for rule violations)",
           "SAFETY_ANALYSIS", "安全分析 (safety analysis)");
 
+  /** The groups of the routed approvers. */
+  static final Set<String> APPROVER_GROUPS = Set.of("department-head", "security-head");
+
+  /** Shown, never written back (the department head's decision shown to security is its own input). */
+  static final Set<String> FACTS = Set.of("orderNumber", "useLabel", "reason", "applicant", "appliedAt");
+
+  static final Set<String> PERSONAL_INPUTS = Set.of("reason", "departmentHeadComment", "securityHeadComment");
+
   private final RecordingAccessService service;
   private final Duration reminderAfter;
   private final Duration lapseAfter;
-
-  /** Tells whoever shows an application (a complaint's task forms) that its state changed; unset outside a container. */
-  @Inject Event<RecordingAccessStateChanged> stateChanged;
 
   /** For the CDI proxy only. */
   protected RecordingAccessProcess() {
@@ -88,13 +101,9 @@ public class RecordingAccessProcess {
             : service.application(applicationId, SYSTEM_VIEWER, true);
 
     execution.setProcessBusinessKey(application.id());
+    // The reason is the application's now (sealed there); the engine keeps ids only.
+    execution.removeVariable("reason");
     execution.setVariable("applicationId", application.id());
-    execution.setVariable("orderNumber", application.orderNumber());
-    execution.setVariable("use", application.use());
-    execution.setVariable("useLabel", useLabel(application.use()));
-    execution.setVariable("reason", application.reason());
-    execution.setVariable("applicant", application.applicant());
-    execution.setVariable("appliedAt", iso(application.appliedAt()));
     execution.setVariable("firstApprover", application.firstApprover());
     execution.setVariable("secondApprover", application.secondApprover());
     execution.setVariable("applicationStatus", application.status());
@@ -124,7 +133,51 @@ public class RecordingAccessProcess {
             (Boolean) approved,
             (String) task.getVariable(prefix + "Comment"));
     task.setVariable("applicationStatus", application.status());
-    changed(application.id());
+  }
+
+  @Override
+  public String processKey() {
+    return RecordingAccessProcessStarter.PROCESS_KEY;
+  }
+
+  @Override
+  public Set<String> businessGroups() {
+    return APPROVER_GROUPS;
+  }
+
+  @Override
+  public Set<String> factNames() {
+    return FACTS;
+  }
+
+  @Override
+  public Set<String> personalInputs() {
+    return PERSONAL_INPUTS;
+  }
+
+  /** The application as its routed approver reads it (the recording context checks who may). */
+  @Override
+  public Map<String, Object> load(DelegateTask task, String user, Set<String> groups) {
+    return facts(service.application(applicationId(task.getVariable("applicationId")), user, false));
+  }
+
+  static Map<String, Object> facts(ApplicationView application) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("orderNumber", application.orderNumber());
+    facts.put("useLabel", useLabel(application.use()));
+    facts.put("reason", application.reason());
+    facts.put("applicant", application.applicant());
+    facts.put("appliedAt", iso(application.appliedAt()));
+    if (application.decisions() != null) {
+      application.decisions().stream()
+          .filter(decision -> ApprovalStep.DEPARTMENT_HEAD.name().equals(decision.step()))
+          .findFirst()
+          .ifPresent(decision -> {
+            facts.put("departmentHeadApproved", decision.approved());
+            facts.put("departmentHeadComment", decision.comment());
+          });
+    }
+    return facts;
   }
 
   /** "Remind …": a decision task was left untouched for {@code reminderAfter}. */
@@ -138,7 +191,6 @@ public class RecordingAccessProcess {
     ApplicationView application =
         service.lapse(applicationId(execution.getVariable("applicationId")));
     execution.setVariable("applicationStatus", application.status());
-    changed(application.id());
   }
 
   /** "Issue time-limited grant": both heads approved. */
@@ -146,13 +198,6 @@ public class RecordingAccessProcess {
     GrantView grant = service.issueGrant(applicationId(execution.getVariable("applicationId")));
     execution.setVariable("grantId", grant.id());
     execution.setVariable("grantExpiresAt", iso(grant.expiresAt()));
-    changed(applicationId(execution.getVariable("applicationId")));
-  }
-
-  private void changed(String applicationId) {
-    if (stateChanged != null) {
-      stateChanged.fire(new RecordingAccessStateChanged(applicationId));
-    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.meike.privacy.bpmn.recording;
 
 import com.meike.privacy.recording.application.RecordingAccessRequested;
+import com.meike.privacy.bpmn.engine.EngineDoors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ public class RecordingAccessProcessStarter {
   @Inject RuntimeService runtime;
 
   void onRequested(@Observes RecordingAccessRequested requested) {
-    runtime.startProcessInstanceByKey(PROCESS_KEY, requested.applicationId(),
-        Map.of("applicationId", requested.applicationId()));
+    EngineDoors.asApplication(() -> runtime.startProcessInstanceByKey(PROCESS_KEY,
+        requested.applicationId(), Map.of("applicationId", requested.applicationId())));
   }
 }

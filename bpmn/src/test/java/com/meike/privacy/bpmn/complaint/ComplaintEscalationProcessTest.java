@@ -19,8 +19,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.meike.privacy.bpmn.recording.RecordingAccessStateChanged;
-import com.meike.privacy.incidents.application.ComplaintEvidenceChanged;
+import com.meike.privacy.bpmn.engine.FormFacts;
+import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
 import com.meike.privacy.incidents.application.ComplaintFiled;
 import com.meike.privacy.incidents.application.ComplaintInformationProvided;
 import com.meike.privacy.incidents.application.ComplaintService;
@@ -54,6 +54,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -119,6 +120,7 @@ class ComplaintEscalationProcessTest {
     configuration.setJobExecutorActivate(false);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setExpressionManager(new MockExpressionManager());
+    configuration.getProcessEnginePlugins().add(new PersonalDataPlugin(List.of(new CurrentComplaintProcess())));
     return configuration.buildProcessEngine();
   }
 
@@ -135,6 +137,7 @@ class ComplaintEscalationProcessTest {
     Mocks.register("complaintProcess", new ComplaintProcess(service));
     current = view("ORDER", ComplaintTier.CUSTOMER_SERVICE, "OPEN", 0, null);
     when(service.complaint(NUMBER, "system")).thenAnswer(call -> current);
+    when(service.complaintForHandler(eq(NUMBER), anyString(), any())).thenAnswer(call -> current);
     when(service.answer(eq(NUMBER), anyString(), anyString(), anyString()))
         .thenAnswer(call -> current = view(current.about(), tier(), "ANSWERED", current.pausedWorkingDays(), null));
     when(service.escalate(eq(NUMBER), any(), anyString(), anyString()))
@@ -170,16 +173,65 @@ class ComplaintEscalationProcessTest {
     Assertions.assertThat(job(FINAL_DEADLINE, process).getDuedate()).isEqualTo(date("2026-10-15T16:00:00Z"));
     assertThat(process).variables()
         .containsEntry("complaintNumber", NUMBER)
-        .containsEntry("aboutLabel", "订单 Order")
         .containsEntry("orderNumber", ORDER)
-        .containsEntry("complaintText", TEXT)
-        .containsEntry("filedAt", "2026-09-18 10:00")
         .containsEntry("tier", "CUSTOMER_SERVICE")
         .containsEntry("customerServiceLastDay", "2026-09-24")
         .containsEntry("supervisorLastDay", "2026-10-09")
-        .containsEntry("finalLastDay", "2026-10-15");
-    Assertions.assertThat((String) runtimeService().getVariable(process.getId(), "history"))
-        .contains("2026-09-18 10:00  FILED  [CUSTOMER_SERVICE]  acc-4711");
+        .containsEntry("finalLastDay", "2026-10-15")
+        .doesNotContainKeys("complaintText", "history", "aboutLabel", "filedAt", "recordingAccess", "attachments");
+    // the handler's form shows the complaint, read from the incidents context as it opens
+    Map<String, Object> form = formVariables("cs.agent", List.of("customer-service"), process);
+    Assertions.assertThat(form)
+        .containsEntry("complaintNumber", NUMBER)
+        .containsEntry("aboutLabel", "订单 Order")
+        .containsEntry("complaintText", TEXT)
+        .containsEntry("filedAt", "2026-09-18 10:00");
+    Assertions.assertThat((String) form.get("history")).contains("2026-09-18 10:00  FILED  [CUSTOMER_SERVICE]  acc-4711");
+    verify(service).complaintForHandler(NUMBER, "cs.agent", java.util.Set.of("customer-service"));
+  }
+
+  @Test
+  @DisplayName("DATA-3, AUD-2: an engine administrator, or staff outside the task, reads no personal fact")
+  void an_engine_administrator_or_staff_outside_the_task_read_no_personal_fact() {
+    ProcessInstance process = filed();
+
+    for (Map<String, Object> form : List.of(
+        formVariables("admin", List.of("camunda-admin"), process),
+        formVariables("ops.head", List.of("operations", "department-head"), process),
+        formVariables("cs.head", List.of("cs-supervisor"), process))) {
+      Assertions.assertThat(form).containsEntry("complaintNumber", NUMBER)
+          .doesNotContainKeys("complaintText", "history", "attachments", "recordingAccess");
+    }
+    verify(service, never()).complaintForHandler(anyString(), anyString(), any());
+  }
+
+  @Test
+  @DisplayName("DATA-3: the handler's answer and reasons reach the complaint, never the engine's runtime or history")
+  void personal_inputs_reach_the_complaint_but_never_the_engine_tables() {
+    ProcessInstance process = filed();
+    completeAs("cs.agent", process, "customerServiceOutcome", "ESCALATE",
+        "customerServiceEscalationReason", "Asks for compensation beyond my limit.");
+    identityService().setAuthentication("cs.head", List.of("cs-supervisor"));
+    try {
+      formService().submitTaskForm(task(process).getId(), Map.of("supervisorOutcome", "ANSWER",
+          "answerText", "We compensate with a free visit.", "resolution", "PARTIALLY_UPHELD",
+          "complaintText", "written back by a forged form"));
+    } finally {
+      identityService().clearAuthentication();
+    }
+
+    verify(service).escalate(NUMBER, ComplaintTier.SUPERVISOR, "cs.agent", "Asks for compensation beyond my limit.");
+    verify(service).answer(NUMBER, "cs.head", "We compensate with a free visit.", "PARTIALLY_UPHELD");
+    assertThat(process).isEnded();
+    for (String name : List.of("customerServiceEscalationReason", "answerText", "complaintText")) {
+      Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName(name).count())
+          .as(name).isZero();
+    }
+    Assertions.assertThat(engine.getHistoryService().createHistoricDetailQuery().list())
+        .noneMatch(detail -> detail.toString().contains("compensat") || detail.toString().contains("forged"));
+    Assertions.assertThat(engine.getHistoryService().createHistoricDetailQuery().formFields().list())
+        .extracting(detail -> ((org.camunda.bpm.engine.history.HistoricFormField) detail).getFieldId())
+        .contains("supervisorOutcome").doesNotContain("answerText", "complaintText");
   }
 
   @Test
@@ -389,37 +441,25 @@ class ComplaintEscalationProcessTest {
   @Test
   void a_recording_access_application_made_from_the_complaint_shows_in_the_form_with_its_current_state() {
     ProcessInstance process = filed();
-    Assertions.assertThat((String) runtimeService().getVariable(process.getId(), "recordingAccess"))
+    Map<String, Object> before = formVariables("cs.agent", List.of("customer-service"), process);
+    Assertions.assertThat((String) before.get("recordingAccess"))
         .startsWith("None yet.").contains("/api/complaints/" + NUMBER + "/recording-access-requests");
-    Assertions.assertThat((String) runtimeService().getVariable(process.getId(), "attachments")).isEqualTo("None.");
+    Assertions.assertThat(before).containsEntry("attachments", "None.");
 
-    // when a handler applies from the complaint (the service raises the event in that transaction)
+    // when a handler applies from the complaint and the complainant attaches a photo
     current = withEvidence(current, "AWAITING_DEPARTMENT_HEAD", null);
-    ComplaintProcessStarter starter = starterWithService();
-    starter.onEvidenceChanged(new ComplaintEvidenceChanged(NUMBER));
 
-    // then the task's form shows the application and its state, and the attachment
-    Assertions.assertThat((String) taskService().getVariable(task(process).getId(), "recordingAccess"))
-        .isEqualTo("AWAITING_DEPARTMENT_HEAD  application app-1, applied by cs.agent at 2026-09-18 11:00");
-    Assertions.assertThat((String) taskService().getVariable(task(process).getId(), "attachments"))
-        .isEqualTo("photo.png  (image/png, 2048 bytes, 2026-09-18 10:30)  GET /api/complaints/" + NUMBER
+    // then the task's form shows the application and its state, and the attachment, as it opens
+    Map<String, Object> applied = formVariables("cs.agent", List.of("customer-service"), process);
+    Assertions.assertThat(applied)
+        .containsEntry("recordingAccess", "AWAITING_DEPARTMENT_HEAD  application app-1, applied by cs.agent at 2026-09-18 11:00")
+        .containsEntry("attachments", "photo.png  (image/png, 2048 bytes, 2026-09-18 10:30)  GET /api/complaints/" + NUMBER
             + "/attachments/att-1");
 
-    // when the approval process grants access, the complaint's form follows
+    // when the approval process grants access, the complaint's form follows without any copying
     current = withEvidence(current, "APPROVED", "grant-9");
-    when(service.complaintOfRecordingAccess("app-1")).thenReturn(java.util.Optional.of(NUMBER));
-    when(service.complaintOfRecordingAccess("app-other")).thenReturn(java.util.Optional.empty());
-    identityService().setAuthenticatedUserId("sec.head");
-    try {
-      starter.onRecordingAccessStateChanged(new RecordingAccessStateChanged("app-other"));
-      starter.onRecordingAccessStateChanged(new RecordingAccessStateChanged("app-1"));
-      Assertions.assertThat(identityService().getCurrentAuthentication().getUserId()).isEqualTo("sec.head");
-    } finally {
-      identityService().clearAuthentication();
-    }
-
-    Assertions.assertThat((String) runtimeService().getVariable(process.getId(), "recordingAccess"))
-        .isEqualTo("APPROVED  application app-1, applied by cs.agent at 2026-09-18 11:00, grant grant-9");
+    Assertions.assertThat(formVariables("cs.agent", List.of("customer-service"), process))
+        .containsEntry("recordingAccess", "APPROVED  application app-1, applied by cs.agent at 2026-09-18 11:00, grant grant-9");
     assertThat(process).isWaitingAtExactly(HANDLE, CUSTOMER_SERVICE);
   }
 
@@ -427,7 +467,7 @@ class ComplaintEscalationProcessTest {
   void a_complaint_not_about_an_order_says_there_is_no_recording_to_apply_for() {
     current = view("SERVICE", ComplaintTier.CUSTOMER_SERVICE, "OPEN", 0, null);
     ProcessInstance process = filed();
-    Assertions.assertThat((String) runtimeService().getVariable(process.getId(), "recordingAccess"))
+    Assertions.assertThat((String) formVariables("cs.agent", List.of("customer-service"), process).get("recordingAccess"))
         .startsWith("Not about an order");
   }
 
@@ -459,11 +499,43 @@ class ComplaintEscalationProcessTest {
     return starter;
   }
 
-  private ComplaintProcessStarter starterWithService() {
-    ComplaintProcessStarter starter = starter();
-    starter.complaints = service;
-    starter.identity = identityService();
-    return starter;
+  /** The form's variables as Tasklist reads them ({@code GET /task/{id}/form-variables}) for {@code user}. */
+  private Map<String, Object> formVariables(String user, List<String> groups, ProcessInstance process) {
+    identityService().setAuthentication(user, groups);
+    try {
+      return formService().getTaskFormVariables(task(process).getId());
+    } finally {
+      identityService().clearAuthentication();
+    }
+  }
+
+  /** The plugin outlives each test's mocked {@link ComplaintProcess}; this finds the current one. */
+  static final class CurrentComplaintProcess implements FormFacts {
+    @Override
+    public String processKey() {
+      return PROCESS_KEY;
+    }
+
+    @Override
+    public java.util.Set<String> businessGroups() {
+      return ComplaintProcess.HANDLER_GROUPS;
+    }
+
+    @Override
+    public java.util.Set<String> factNames() {
+      return ComplaintProcess.FACTS;
+    }
+
+    @Override
+    public java.util.Set<String> personalInputs() {
+      return ComplaintProcess.PERSONAL_INPUTS;
+    }
+
+    @Override
+    public Map<String, Object> load(org.camunda.bpm.engine.delegate.DelegateTask task, String user,
+        java.util.Set<String> groups) {
+      return ((ComplaintProcess) Mocks.get("complaintProcess")).load(task, user, groups);
+    }
   }
 
   private void completeAs(String user, ProcessInstance process, Object... variables) {

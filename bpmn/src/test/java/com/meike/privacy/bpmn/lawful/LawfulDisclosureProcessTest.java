@@ -2,12 +2,15 @@ package com.meike.privacy.bpmn.lawful;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -21,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -34,6 +38,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.meike.privacy.bpmn.engine.MockedFormFacts;
+import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -74,6 +80,8 @@ class LawfulDisclosureProcessTest {
     configuration.setJobExecutorActivate(false);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setExpressionManager(new MockExpressionManager());
+    configuration.getProcessEnginePlugins().add(new PersonalDataPlugin(List.of(new MockedFormFacts(
+        "lawfulDisclosureProcess", new LawfulDisclosureProcess(mock(LawfulDisclosures.class))))));
     return configuration.buildProcessEngine();
   }
 
@@ -105,13 +113,30 @@ class LawfulDisclosureProcessTest {
     assertThat(process).hasBusinessKey(REQUEST_ID).hasPassed(SCREEN).isWaitingAtExactly(LEGAL_REVIEW);
     assertThat(process).task().hasCandidateGroup("legal").isNotAssigned();
     assertThat(process).variables()
+        .containsEntry("requestState", "AWAITING_REVIEW")
+        .doesNotContainKeys("subject", "authorityName", "documentNumber", "scope", "decisionReason");
+    // legal's form reads the request from the lawful context as it opens (audited there)
+    when(service.request(REQUEST_ID, LEGAL)).thenReturn(view("PUBLIC_SECURITY", "AWAITING_REVIEW", false, null));
+    Assertions.assertThat(formVariables(LEGAL, List.of("legal", "department-head"), process))
         .containsEntry("authorityLabel", "公安机关 (public security)")
         .containsEntry("documentNumber", "沪公(徐)调字[2026]0815号")
         .containsEntry("scope", "account.network-identity, location.precise")
         .containsEntry("subject", "u-7f3a")
         .containsEntry("foreignApprovalState", "Not needed: a PRC authority")
-        .containsEntry("registeredAt", "2026-11-29T02:00:00Z")
-        .containsEntry("requestState", "AWAITING_REVIEW");
+        .containsEntry("registeredAt", "2026-11-29T02:00:00Z");
+    // an engine administrator or the privacy officer (not legal) reads none of it
+    Assertions.assertThat(formVariables("admin", List.of("camunda-admin"), process)).doesNotContainKeys("subject", "documentNumber");
+    Assertions.assertThat(formVariables("privacy.officer", List.of("privacy-officer"), process)).doesNotContainKeys("subject");
+    verify(service, never()).request(eq(REQUEST_ID), eq("admin"));
+  }
+
+  private Map<String, Object> formVariables(String user, List<String> groups, ProcessInstance process) {
+    identityService().setAuthentication(user, groups);
+    try {
+      return formService().getTaskFormVariables(task(process).getId());
+    } finally {
+      identityService().clearAuthentication();
+    }
   }
 
   @Test
@@ -128,6 +153,7 @@ class LawfulDisclosureProcessTest {
 
     verify(service).decide(REQUEST_ID, true, "Ruling checked with the court", LEGAL);
     verify(service).buildPackage(REQUEST_ID);
+    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("legalReason").count()).isZero();
     assertThat(process).hasPassed(LEGAL_REVIEW, BUILD_PACKAGE).isEnded().hasPassed(PACKAGE_READY);
   }
 
@@ -154,9 +180,11 @@ class LawfulDisclosureProcessTest {
     ProcessInstance process = started();
 
     assertThat(process).isEnded().hasPassed(SCREEN, REFUSED_WITHOUT_REVIEW).hasNotPassed(LEGAL_REVIEW);
-    assertThat(process).variables()
-        .containsEntry("foreignApprovalState", "Missing: refused without review (DISC-1a)")
-        .containsEntry("decisionReason", "DISC-1a: no PRC approval");
+    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(process.getId())
+        .variableName("requestState").singleResult().getValue()).isEqualTo("REFUSED");
+    Assertions.assertThat(LawfulDisclosureProcess.foreignApprovalState(
+        view("FOREIGN_AUTHORITY", "REFUSED", false, "DISC-1a: no PRC approval")))
+        .isEqualTo("Missing: refused without review (DISC-1a)");
     verify(service, never()).decide(anyString(), anyBoolean(), anyString(), anyString());
   }
 
@@ -167,7 +195,8 @@ class LawfulDisclosureProcessTest {
     ProcessInstance process = started();
 
     assertThat(process).isWaitingAtExactly(LEGAL_REVIEW);
-    assertThat(process).variables().containsEntry("foreignApprovalState",
+    when(service.request(REQUEST_ID, LEGAL)).thenReturn(view("FOREIGN_AUTHORITY", "AWAITING_REVIEW", true, null));
+    Assertions.assertThat(formVariables(LEGAL, List.of("legal"), process)).containsEntry("foreignApprovalState",
         "Recorded: 司法部国际司法协助批复[2026]12号 of 2026-11-25");
   }
 

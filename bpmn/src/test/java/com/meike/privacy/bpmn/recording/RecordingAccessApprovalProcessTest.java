@@ -57,7 +57,10 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import com.meike.privacy.bpmn.engine.MockedFormFacts;
+import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
@@ -134,6 +137,8 @@ class RecordingAccessApprovalProcessTest {
     configuration.setJobExecutorActivate(false);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setExpressionManager(new MockExpressionManager());
+    configuration.getProcessEnginePlugins().add(new PersonalDataPlugin(List.of(new MockedFormFacts(
+        "recordingAccessProcess", new RecordingAccessProcess(mock(RecordingAccessService.class), Duration.ofHours(1), Duration.ofHours(1))))));
     return configuration.buildProcessEngine();
   }
 
@@ -178,18 +183,52 @@ class RecordingAccessApprovalProcessTest {
     assertThat(process)
         .variables()
         .containsEntry("applicationId", APPLICATION_ID)
-        .containsEntry("orderNumber", ORDER_NUMBER)
-        .containsEntry("use", USE)
-        .containsEntry("useLabel", "纠纷取证 (dispute evidence, with consent)")
-        .containsEntry("reason", REASON)
-        .containsEntry("applicant", APPLICANT)
-        .containsEntry("appliedAt", "2025-11-03T02:15:00Z")
         .containsEntry("firstApprover", DEPARTMENT_HEAD)
         .containsEntry("secondApprover", SECURITY_HEAD)
         .containsEntry("applicationStatus", "AWAITING_DEPARTMENT_HEAD")
         .containsEntry("reminderAfter", "PT24H")
-        .containsEntry("lapseAfter", "PT72H");
+        .containsEntry("lapseAfter", "PT72H")
+        .doesNotContainKeys("reason", "useLabel", "appliedAt");
     assertThat(process).task().isAssignedTo(DEPARTMENT_HEAD);
+  }
+
+  @Test
+  @DisplayName("REC-8, DATA-3: approvers' forms show the application from the recording context; comments never rest in the engine")
+  void the_forms_read_the_application_as_they_open_and_comments_never_rest_in_the_engine() {
+    ProcessInstance process = startedByApi();
+    when(service.application(APPLICATION_ID, DEPARTMENT_HEAD, false)).thenReturn(application("AWAITING_DEPARTMENT_HEAD"));
+    Assertions.assertThat(formVariables(DEPARTMENT_HEAD, List.of("customer-service", "department-head"), process))
+        .containsEntry("orderNumber", ORDER_NUMBER)
+        .containsEntry("useLabel", "纠纷取证 (dispute evidence, with consent)")
+        .containsEntry("reason", REASON)
+        .containsEntry("applicant", APPLICANT)
+        .containsEntry("appliedAt", "2025-11-03T02:15:00Z");
+    // an engine administrator (ALL on every task) reads no fact
+    Assertions.assertThat(formVariables("admin", List.of("camunda-admin"), process))
+        .doesNotContainKeys("reason", "orderNumber", "useLabel", "appliedAt");
+    verify(service, never()).application(eq(APPLICATION_ID), eq("admin"), anyBoolean());
+
+    whenDepartmentHeadDecides(true).thenReturn(awaitingSecurityHead());
+    decideAs(DEPARTMENT_HEAD, process, "departmentHead", true, "Fine by me.");
+    when(service.application(APPLICATION_ID, SECURITY_HEAD, false)).thenReturn(awaitingSecurityHead());
+    Assertions.assertThat(formVariables(SECURITY_HEAD, List.of("security-head", "department-head"), process))
+        .containsEntry("reason", REASON)
+        .containsEntry("departmentHeadApproved", true)
+        .containsEntry("departmentHeadComment", "Fine by me.");
+
+    verify(service).decide(APPLICATION_ID, ApprovalStep.DEPARTMENT_HEAD, DEPARTMENT_HEAD, true, "Fine by me.");
+    Assertions.assertThat(runtimeService().getVariables(process.getId())).doesNotContainKeys("departmentHeadComment", "reason");
+    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("departmentHeadComment").count()).isZero();
+    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("reason").count()).isZero();
+  }
+
+  private Map<String, Object> formVariables(String user, List<String> groups, ProcessInstance process) {
+    identityService().setAuthentication(user, groups);
+    try {
+      return formService().getTaskFormVariables(task(process).getId());
+    } finally {
+      identityService().clearAuthentication();
+    }
   }
 
   @Test

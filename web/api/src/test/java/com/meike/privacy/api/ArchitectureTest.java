@@ -1,15 +1,29 @@
 package com.meike.privacy.api;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
+import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.crypto.Key;
+import com.meike.privacy.kernel.crypto.KeySet;
+import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.Entity;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The house rules of architecture.md, checked on every build (this module sees every context). */
@@ -60,6 +74,65 @@ class ArchitectureTest {
           .because("other contexts refer to a context's records by id only")
           .check(classes);
     }
+  }
+
+  /** Keys and sealing are defined once, in the kernel (README, "Keys and sealing"). */
+  static final ArchRule ONLY_THE_KERNEL_BUILDS_CIPHERS =
+      noClasses().that().resideOutsideOfPackage("com.meike.privacy.kernel.crypto..")
+          .should().dependOnClassesThat().resideInAPackage("javax.crypto..")
+          .because("keys and sealing are defined once, in the kernel (README, Keys and sealing)");
+
+  /** A context injects only key sets named meike.<its context>.… . */
+  static final ArchRule KEY_SETS_OF_THE_OWN_CONTEXT_ONLY =
+      fields().that().areAnnotatedWith(Key.class)
+          .should(new ArchCondition<JavaField>("name a key set of their own context (meike.<context>.…)") {
+            @Override
+            public void check(JavaField field, ConditionEvents events) {
+              String keySet = field.getAnnotationOfType(Key.class).value();
+              String owner = field.getOwner().getPackageName();
+              String context = KeySet.contextOf(keySet);
+              if (context.isEmpty() || !owner.startsWith("com.meike.privacy." + context + ".")) {
+                events.add(SimpleConditionEvent.violated(field,
+                    field.getFullName() + " in " + owner + " reads key set " + keySet));
+              }
+            }
+          });
+
+  /** Only the kernel's KeySets produces key material; no context hands its keys to others. */
+  static final ArchRule ONLY_THE_KERNEL_PRODUCES_KEYS =
+      noMethods().that().areAnnotatedWith(Produces.class)
+          .and().areDeclaredInClassesThat().resideOutsideOfPackage("com.meike.privacy.kernel.crypto..")
+          .should().haveRawReturnType(FieldCipher.class)
+          .orShould().haveRawReturnType(KeyedHash.class)
+          .orShould().haveRawReturnType(KeySet.class)
+          .allowEmptyShould(true);
+
+  @Test
+  @DisplayName("DATA-3: only the kernel builds ciphers; every context seals with the kernel's facility")
+  void onlyTheKernelBuildsCiphers() {
+    ONLY_THE_KERNEL_BUILDS_CIPHERS.check(classes);
+  }
+
+  @Test
+  @DisplayName("DATA-3: no context reads another context's keys")
+  void noContextReadsAnotherContextsKeys() {
+    KEY_SETS_OF_THE_OWN_CONTEXT_ONLY.check(classes);
+    ONLY_THE_KERNEL_PRODUCES_KEYS.check(classes);
+  }
+
+  @Test
+  @DisplayName("DATA-3: the key rules catch a context reading another's key, producing keys or building a cipher")
+  void theKeyRulesCatchViolations() {
+    JavaClasses offenders = new ClassFileImporter().importClasses(
+        com.meike.privacy.order.archfixture.ReadsIdentitysKey.class,
+        com.meike.privacy.order.archfixture.BuildsItsOwnCipher.class,
+        com.meike.privacy.order.archfixture.HandsOutItsKey.class);
+    assertThat(KEY_SETS_OF_THE_OWN_CONTEXT_ONLY.evaluate(offenders).getFailureReport().getDetails())
+        .singleElement().asString().contains("meike.identity.phone-key");
+    assertThat(ONLY_THE_KERNEL_BUILDS_CIPHERS.evaluate(offenders).getFailureReport().getDetails())
+        .anySatisfy(detail -> assertThat(detail).contains("BuildsItsOwnCipher").contains("javax.crypto.Cipher"));
+    assertThat(ONLY_THE_KERNEL_PRODUCES_KEYS.evaluate(offenders).getFailureReport().getDetails())
+        .singleElement().asString().contains("HandsOutItsKey");
   }
 
   @Test

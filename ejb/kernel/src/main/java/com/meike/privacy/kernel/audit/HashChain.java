@@ -1,5 +1,6 @@
 package com.meike.privacy.kernel.audit;
 
+import com.meike.privacy.kernel.crypto.KeyedHash;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,7 +8,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +48,19 @@ public final class HashChain {
 
   /** Reason: the chain does not end where its recorded head says it ends. */
   public static final String HEAD_MISMATCH = "head mismatch";
+
+  /**
+   * Reason: a checkpoint does not fit the chain: its mac is not right under its key (a forged or
+   * altered seal), or the chain's hash at its sequence is not the sealed one (the chain was
+   * rewritten, its hashes recomputed without the checkpoint key).
+   */
+  public static final String CHECKPOINT_MISMATCH = "checkpoint mismatch";
+
+  /** Reason: a checkpoint's key id names no key the verifier holds. */
+  public static final String CHECKPOINT_KEY_UNKNOWN = "checkpoint key unknown";
+
+  /** Reason: the chain ends before the newest checkpoint: entries at its end were removed. */
+  public static final String DELETED_TAIL = "deleted tail";
 
   private static final String FORMAT_VERSION = "meike-audit-v1";
   private static final Pattern HEX_HASH = Pattern.compile("[0-9a-f]{64}");
@@ -124,7 +141,7 @@ public final class HashChain {
    * walks a chain of any length in constant memory.
    */
   public static ChainCheck verify(Iterable<StoredLink> links) {
-    return walk(links).check;
+    return walk(links, new Seals(List.<StoredCheckpoint>of().iterator(), keyId -> null)).check;
   }
 
   /**
@@ -134,9 +151,35 @@ public final class HashChain {
    * is the first one the head promises but the chain lacks or contradicts.
    */
   public static ChainCheck verify(Iterable<StoredLink> links, long headSequence, String headHash) {
-    Walk walk = walk(links);
+    return verify(links, headSequence, headHash, List.of(), keyId -> null);
+  }
+
+  /**
+   * Like {@link #verify(Iterable, long, String)}, and also checks the checkpoints, which must be in
+   * ascending sequence order: each must be genuine under the key {@code keys} gives for its key id
+   * ({@link #CHECKPOINT_KEY_UNKNOWN} when none), follow the previous one's mac, and seal the hash
+   * the chain has at its sequence ({@link #CHECKPOINT_MISMATCH}, broken sequence = the
+   * checkpoint's); and the chain must reach the newest one ({@link #DELETED_TAIL}, broken sequence
+   * = the first one missing). This catches a chain rewritten with recomputed hashes and a chain
+   * whose newest entries were removed together with its head, neither of which the links show.
+   */
+  public static ChainCheck verify(
+      Iterable<StoredLink> links,
+      long headSequence,
+      String headHash,
+      Iterable<StoredCheckpoint> checkpoints,
+      Function<String, KeyedHash> keys) {
+    Objects.requireNonNull(checkpoints, "checkpoints");
+    Objects.requireNonNull(keys, "keys");
+    Seals seals = new Seals(checkpoints.iterator(), keys);
+    Walk walk = walk(links, seals);
     if (!walk.check.intact()) {
       return walk.check;
+    }
+    if (seals.next != null) {
+      // the chain ended, yet a checkpoint lies beyond its end
+      return ChainCheck.broken(
+          walk.check.entriesChecked(), walk.lastSequence + 1, DELETED_TAIL);
     }
     if (walk.lastSequence == headSequence && walk.lastHash.equals(headHash)) {
       return walk.check;
@@ -145,7 +188,7 @@ public final class HashChain {
     return ChainCheck.broken(walk.check.entriesChecked(), broken, HEAD_MISMATCH);
   }
 
-  private static Walk walk(Iterable<StoredLink> links) {
+  private static Walk walk(Iterable<StoredLink> links, Seals seals) {
     long expectedSequence = GENESIS_SEQUENCE + 1;
     String expectedPrevious = GENESIS_HASH;
     long checked = 0;
@@ -160,6 +203,10 @@ public final class HashChain {
       }
       if (!recomputedHash(link).equals(link.hash())) {
         return new Walk(ChainCheck.broken(checked, link.sequence(), HASH_MISMATCH), -1, null);
+      }
+      String sealProblem = seals.check(link);
+      if (sealProblem != null) {
+        return new Walk(ChainCheck.broken(checked, seals.brokenAt, sealProblem), -1, null);
       }
       expectedSequence++;
       expectedPrevious = link.hash();
@@ -204,4 +251,39 @@ public final class HashChain {
   }
 
   private record Walk(ChainCheck check, long lastSequence, String lastHash) {}
+
+  /** The checkpoints, consumed alongside the links. */
+  private static final class Seals {
+    private final Iterator<StoredCheckpoint> checkpoints;
+    private final Function<String, KeyedHash> keys;
+    private String previousMac = Checkpoints.GENESIS_MAC;
+    StoredCheckpoint next;
+    long brokenAt;
+
+    Seals(Iterator<StoredCheckpoint> checkpoints, Function<String, KeyedHash> keys) {
+      this.checkpoints = checkpoints;
+      this.keys = keys;
+      this.next = checkpoints.hasNext() ? checkpoints.next() : null;
+    }
+
+    /** Checks the checkpoints sealed at or before {@code link}; a reason when one does not fit. */
+    String check(StoredLink link) {
+      while (next != null && next.sequence() <= link.sequence()) {
+        brokenAt = next.sequence();
+        KeyedHash key = keys.apply(next.keyId());
+        if (key == null) {
+          return CHECKPOINT_KEY_UNKNOWN;
+        }
+        if (next.sequence() != link.sequence()
+            || !previousMac.equals(next.previousMac())
+            || !Checkpoints.isGenuine(key, next)
+            || !link.hash().equals(next.hash())) {
+          return CHECKPOINT_MISMATCH;
+        }
+        previousMac = next.mac();
+        next = checkpoints.hasNext() ? checkpoints.next() : null;
+      }
+      return null;
+    }
+  }
 }

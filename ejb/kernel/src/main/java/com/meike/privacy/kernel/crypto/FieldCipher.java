@@ -2,163 +2,178 @@ package com.meike.privacy.kernel.crypto;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Encrypts one sensitive field at rest (DATA-3) with AES-256-GCM: a fresh random 12-byte IV per
- * value, a 128-bit tag, and the key id bound in as associated data. A sealed value reads
- * {@code <keyId>:<Base64(iv || ciphertext || tag)>}, so a later key can be introduced and old
- * values still name the key they need. Opening a value that was changed, or sealed under another
- * key, fails with {@link TamperedException}. Thread-safe.
+ * Seals one sensitive field at rest (DATA-3) with AES-256-GCM ({@link Aead}): a fresh random 12-byte
+ * nonce per value, a 128-bit tag, and as associated data the key id and where the value is kept
+ * ({@link SealBinding}: table, column, row id). A sealed value reads {@code <keyId>$<Base64(nonce ||
+ * ciphertext || tag)>}; binary content is {@code <keyId>$} in ASCII followed by the same bytes.
+ *
+ * <p>Values of the first format, {@code <keyId>:<Base64>} with only the key id as associated data,
+ * still open (under any binding) so that existing databases keep working; everything sealed now
+ * uses the bound format. New values are sealed under the current key; retired keys of a {@link
+ * KeySet} only open older values. Opening a value that was changed, moved or sealed under an
+ * unknown key fails with {@link TamperedException}. Thread-safe.
  */
 public final class FieldCipher {
 
-  private static final String TRANSFORMATION = "AES/GCM/NoPadding";
-  private static final int IV_BYTES = 12;
-  private static final int TAG_BITS = 128;
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final char BOUND = '$';
+  private static final char LEGACY = ':';
 
-  private final String keyId;
-  private final SecretKeySpec key;
+  private final String currentId;
+  private final Map<String, Aead> keys;
 
   /**
    * @param keyId letters, digits, {@code . _ -}; names the key in every sealed value
    * @param key 32 bytes (AES-256)
    */
   public FieldCipher(String keyId, byte[] key) {
-    if (keyId == null || !keyId.matches("[A-Za-z0-9._-]{1,32}")) {
-      throw new IllegalArgumentException("a key id is 1 to 32 letters, digits, '.', '_' or '-'");
+    this(keyId, Map.of(keyId, key));
+  }
+
+  /** @param keys the current key and retired ones by id; {@code currentId} seals */
+  public FieldCipher(String currentId, Map<String, byte[]> keys) {
+    Map<String, Aead> ring = new LinkedHashMap<>();
+    keys.forEach((id, key) -> ring.put(KeySet.checkedId(id), new Aead(key)));
+    if (!ring.containsKey(currentId)) {
+      throw new IllegalArgumentException("the current key " + currentId + " is not in the ring");
     }
-    if (key == null || key.length != 32) {
-      throw new IllegalArgumentException("a field cipher needs a 256-bit key");
-    }
-    this.keyId = keyId;
-    this.key = new SecretKeySpec(key.clone(), "AES");
+    this.currentId = currentId;
+    this.keys = Map.copyOf(ring);
   }
 
   /** A key given as configuration text: Base64 of 32 bytes ({@code openssl rand -base64 32}). */
   public static FieldCipher fromBase64(String keyId, String base64Key) {
-    if (base64Key == null) {
-      throw new IllegalArgumentException("a field cipher needs a key");
-    }
-    try {
-      return new FieldCipher(keyId, Base64.getDecoder().decode(base64Key.strip()));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("the field cipher key must be Base64 of 32 bytes", e);
-    }
+    return new FieldCipher(keyId, KeySet.decodeAes(keyId, base64Key));
   }
 
+  /** Id of the key new values are sealed under. */
   public String keyId() {
-    return keyId;
+    return currentId;
   }
 
-  /** Encrypts {@code plaintext}; two calls with the same text give different sealed values. */
-  public String seal(String plaintext) {
+  /** Encrypts {@code plaintext} for {@code where}; two calls with the same text give different values. */
+  public String seal(String plaintext, SealBinding where) {
     if (plaintext == null) {
       throw new IllegalArgumentException("nothing to seal");
     }
-    byte[] iv = new byte[IV_BYTES];
-    RANDOM.nextBytes(iv);
-    try {
-      Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-      cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
-      byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-      byte[] out = ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
-      return keyId + ":" + Base64.getEncoder().encodeToString(out);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM is not available", e);
-    }
+    return currentId + BOUND + Base64.getEncoder().encodeToString(sealed(plaintext.getBytes(StandardCharsets.UTF_8), where));
   }
 
   /**
-   * Encrypts binary content (an attachment): {@code <keyId>:} in ASCII, then IV, ciphertext and
-   * tag — the layout of {@link #seal} without the Base64, for content kept in a binary column.
-   */
-  public byte[] sealBytes(byte[] plaintext) {
-    if (plaintext == null) {
-      throw new IllegalArgumentException("nothing to seal");
-    }
-    byte[] iv = new byte[IV_BYTES];
-    RANDOM.nextBytes(iv);
-    byte[] prefix = (keyId + ":").getBytes(StandardCharsets.US_ASCII);
-    try {
-      Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-      cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
-      byte[] sealed = cipher.doFinal(plaintext);
-      return ByteBuffer.allocate(prefix.length + IV_BYTES + sealed.length).put(prefix).put(iv).put(sealed).array();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM is not available", e);
-    }
-  }
-
-  /**
-   * Decrypts content sealed by {@link #sealBytes}.
+   * Decrypts a value sealed for {@code where}.
    *
-   * @throws TamperedException when the content is malformed, names another key, or fails the tag
+   * @throws TamperedException when the value is malformed, names an unknown key, was moved from
+   *     elsewhere, or fails the tag
    */
-  public byte[] openBytes(byte[] sealed) {
-    byte[] prefix = (keyId + ":").getBytes(StandardCharsets.US_ASCII);
-    if (sealed == null || sealed.length < prefix.length + IV_BYTES + TAG_BITS / 8) {
-      throw new TamperedException("the content is too short");
-    }
-    if (!java.util.Arrays.equals(sealed, 0, prefix.length, prefix, 0, prefix.length)) {
-      throw new TamperedException("the content was not sealed with key " + keyId);
-    }
-    try {
-      Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, prefix.length, IV_BYTES));
-      cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
-      return cipher.doFinal(sealed, prefix.length + IV_BYTES, sealed.length - prefix.length - IV_BYTES);
-    } catch (javax.crypto.AEADBadTagException e) {
-      throw new TamperedException("the content fails its authentication tag");
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM is not available", e);
-    }
-  }
-
-  /**
-   * Decrypts a value sealed by this cipher.
-   *
-   * @throws TamperedException when the value is malformed, names another key, or fails the tag
-   */
-  public String open(String sealed) {
+  public String open(String sealed, SealBinding where) {
     if (sealed == null) {
       throw new TamperedException("nothing to open");
     }
-    int colon = sealed.indexOf(':');
-    if (colon < 0 || !sealed.substring(0, colon).equals(keyId)) {
-      throw new TamperedException("the value was not sealed with key " + keyId);
-    }
+    int at = separator(sealed);
     byte[] data;
     try {
-      data = Base64.getDecoder().decode(sealed.substring(colon + 1));
+      data = Base64.getDecoder().decode(sealed.substring(at + 1));
     } catch (IllegalArgumentException e) {
       throw new TamperedException("the value is not Base64");
     }
-    if (data.length < IV_BYTES + TAG_BITS / 8) {
+    return new String(
+        opened(sealed.substring(0, at), sealed.charAt(at) == BOUND, data, 0, where), StandardCharsets.UTF_8);
+  }
+
+  /** Encrypts binary content (an attachment) for {@code where}: {@code <keyId>$} in ASCII, then nonce, ciphertext, tag. */
+  public byte[] sealBytes(byte[] plaintext, SealBinding where) {
+    if (plaintext == null) {
+      throw new IllegalArgumentException("nothing to seal");
+    }
+    byte[] prefix = (currentId + BOUND).getBytes(StandardCharsets.US_ASCII);
+    byte[] sealed = sealed(plaintext, where);
+    return ByteBuffer.allocate(prefix.length + sealed.length).put(prefix).put(sealed).array();
+  }
+
+  /**
+   * Decrypts content sealed by {@link #sealBytes} (or by the first format, {@code <keyId>:} …).
+   *
+   * @throws TamperedException when the content is malformed, names an unknown key, was moved, or fails the tag
+   */
+  public byte[] openBytes(byte[] sealed, SealBinding where) {
+    if (sealed == null) {
+      throw new TamperedException("nothing to open");
+    }
+    int at = -1;
+    for (int i = 0; i < Math.min(sealed.length, 34); i++) {
+      if (sealed[i] == BOUND || sealed[i] == LEGACY) {
+        at = i;
+        break;
+      }
+    }
+    if (at <= 0) {
+      throw new TamperedException("the content names no key");
+    }
+    String keyId = new String(sealed, 0, at, StandardCharsets.US_ASCII);
+    return opened(keyId, sealed[at] == BOUND, sealed, at + 1, where);
+  }
+
+  /** Seals the columns of row {@code rowId} of {@code table}. */
+  public ColumnSeal sealing(String table, String rowId) {
+    return (column, value) -> seal(value, SealBinding.of(table, column, rowId));
+  }
+
+  /** Opens the columns of row {@code rowId} of {@code table}. */
+  public ColumnSeal opening(String table, String rowId) {
+    return (column, value) -> open(value, SealBinding.of(table, column, rowId));
+  }
+
+  /** Whether {@code sealed} is in the bound format under the current key (else a re-encryption job would rewrite it). */
+  public boolean isCurrent(String sealed) {
+    return sealed != null && sealed.startsWith(currentId + BOUND);
+  }
+
+  private byte[] sealed(byte[] plaintext, SealBinding where) {
+    byte[] nonce = Aead.random(Aead.NONCE_BYTES);
+    byte[] sealed = keys.get(currentId).seal(nonce, where.associatedData(currentId), plaintext);
+    return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
+  }
+
+  private byte[] opened(String keyId, boolean bound, byte[] data, int offset, SealBinding where) {
+    Aead key = keys.get(keyId);
+    if (key == null) {
+      throw new TamperedException("the value was sealed with key " + keyId + ", which this server does not hold");
+    }
+    if (data.length - offset < Aead.NONCE_BYTES + Aead.TAG_BYTES) {
       throw new TamperedException("the value is too short");
     }
+    byte[] associated = bound ? where.associatedData(keyId) : keyId.getBytes(StandardCharsets.US_ASCII);
     try {
-      Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, data, 0, IV_BYTES));
-      cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
-      byte[] plain = cipher.doFinal(data, IV_BYTES, data.length - IV_BYTES);
-      return new String(plain, StandardCharsets.UTF_8);
-    } catch (javax.crypto.AEADBadTagException e) {
-      throw new TamperedException("the value fails its authentication tag");
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM is not available", e);
+      return key.open(
+          Arrays.copyOfRange(data, offset, offset + Aead.NONCE_BYTES),
+          associated,
+          data,
+          offset + Aead.NONCE_BYTES,
+          data.length - offset - Aead.NONCE_BYTES);
+    } catch (Aead.BadTagException e) {
+      throw new TamperedException("the value fails its authentication tag (changed, or moved from another row)");
     }
   }
 
-  /** A sealed value that cannot be trusted: changed, truncated, or sealed under another key. */
+  private static int separator(String sealed) {
+    for (int i = 0; i < Math.min(sealed.length(), 34); i++) {
+      char c = sealed.charAt(i);
+      if (c == BOUND || c == LEGACY) {
+        if (i == 0) {
+          break;
+        }
+        return i;
+      }
+    }
+    throw new TamperedException("the value names no key");
+  }
+
+  /** A sealed value that cannot be trusted: changed, truncated, moved, or sealed under an unknown key. */
   public static final class TamperedException extends RuntimeException {
     public TamperedException(String message) {
       super(message);

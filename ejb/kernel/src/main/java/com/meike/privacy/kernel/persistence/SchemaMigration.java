@@ -1,5 +1,8 @@
 package com.meike.privacy.kernel.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -18,6 +21,13 @@ import org.flywaydb.core.api.output.MigrateResult;
  * commits each migration itself). Flyway's own lock on the history table keeps two cluster nodes
  * from migrating the same context at once.
  *
+ * <p>On PostgreSQL the scripts of {@code db/migration-postgresql/<context>} run as well (after the
+ * portable ones of the same version range): what only PostgreSQL has, such as the privileges the
+ * application's user keeps on a context's tables. Their versions must not repeat a portable one.
+ *
+ * <p>Migrations run on {@link #MIGRATION_DATASOURCE}, the schema owner's connection; the
+ * application's own datasource may use a user with fewer rights (see the README, "PostgreSQL").
+ *
  * <p>Within one server the contexts migrate one after the other: their schema singletons start in
  * parallel, and on a fresh H2 database the DDL of several contexts at once contends for H2's lock
  * on its system table until one of them passes {@code LOCK_TIMEOUT} and fails the deployment (seen
@@ -29,6 +39,12 @@ public final class SchemaMigration {
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
   private static final Pattern CONTEXT_NAME = Pattern.compile("[a-z][a-z0-9_]{0,39}");
   private static final Object ONE_AT_A_TIME = new Object();
+
+  /**
+   * JNDI name of the datasource the schema singletons migrate with: non-XA, with the schema
+   * owner's credentials (on H2 the same user as the application).
+   */
+  public static final String MIGRATION_DATASOURCE = "java:jboss/datasources/MeikeMigrationDS";
 
   private SchemaMigration() {}
 
@@ -49,11 +65,17 @@ public final class SchemaMigration {
       throw new IllegalArgumentException("context must match " + CONTEXT_NAME.pattern());
     }
     MigrateResult result;
+    String[] locations =
+        isPostgreSql(ds)
+            ? new String[] {
+              "classpath:db/migration/" + context, "classpath:db/migration-postgresql/" + context
+            }
+            : new String[] {"classpath:db/migration/" + context};
     synchronized (ONE_AT_A_TIME) {
       result =
           Flyway.configure(loader)
               .dataSource(ds)
-              .locations("classpath:db/migration/" + context)
+              .locations(locations)
               .table("flyway_history_" + context)
               .baselineOnMigrate(true)
               .baselineVersion("0")
@@ -69,5 +91,13 @@ public final class SchemaMigration {
                 + " migration(s) applied, now at version "
                 + (result.targetSchemaVersion == null ? "unchanged" : result.targetSchemaVersion));
     return result.migrationsExecuted;
+  }
+
+  private static boolean isPostgreSql(DataSource ds) {
+    try (Connection c = ds.getConnection()) {
+      return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot reach the database to migrate it", e);
+    }
   }
 }

@@ -5,8 +5,13 @@ import java.util.List;
 
 /**
  * Retention of recordings (REC-5, REC-6): legal holds, and the steps of the destruction sweep. Each
- * method is its own transaction with its audit entry; the sweep destroys key and audio between
- * {@link #claim} and {@link #destroyed}, outside any transaction.
+ * method is its own transaction with its audit entries; the sweep works in batches: {@link
+ * #claimDue} claims a batch, {@link #destroyClaimed} destroys it and records that.
+ *
+ * <p>A hold and a destruction never both succeed for the same recording: a hold placed after a
+ * recording was claimed, but before its destruction, wins — the claim is withdrawn and the
+ * recording is kept; a hold that arrives while the destruction runs waits for it and then finds
+ * the recording destroyed (its audit entry says so).
  */
 @Local
 public interface RecordingRetention {
@@ -20,12 +25,20 @@ public interface RecordingRetention {
   /** The order's holds, newest first. */
   List<LegalHoldView> holdsOf(String orderNumber);
 
-  /** Ids of recordings due for destruction now (never held ones), oldest first. */
-  List<String> dueForDestruction(int limit);
+  /**
+   * Claims up to {@code limit} due recordings (never held ones, oldest first) for this node in one
+   * transaction, under a new claim token: conditional updates that only one node wins per
+   * recording. A claim left by a node that died is taken over after the claim timeout.
+   */
+  DestructionClaim claimDue(int limit);
 
-  /** Claims a due recording for this node; false when another node has it or it became held. */
-  boolean claim(String recordingId);
-
-  /** Key and audio of a claimed recording are gone: record it (audited). */
-  void destroyed(String recordingId);
+  /**
+   * Destroys the recordings still held by this claim, in one transaction that locks their rows:
+   * every data key first, then the audio, then each destruction recorded with its audit entry. A
+   * recording whose order got a legal hold since the claim is not among them — the hold took it
+   * back ({@link #placeHold}).
+   *
+   * @return how many were destroyed
+   */
+  int destroyClaimed(DestructionClaim claim);
 }

@@ -53,10 +53,10 @@ public class HealthResource {
     }
   }
 
-  /** The broker answers and the shared partner queue exists. */
+  /** The broker answers and a partner reply queue exists. */
   private boolean brokerUsable() {
     try (JMSContext context = connectionFactory.createContext();
-        QueueBrowser browser = context.createBrowser(context.createQueue("partner.inbound"))) {
+        QueueBrowser browser = context.createBrowser(context.createQueue("partner.sms.inbound"))) {
       browser.getEnumeration();
       return true;
     } catch (Exception e) {

@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * Messages to partners as operations follow them up (PTN-4): what is still unacknowledged, what a
- * partner reported failed and why, the replies refused on {@code partner.inbound}, and what lies in
+ * partner reported failed and why, the replies refused on the partners' {@code partner.<id>.inbound}, and what lies in
  * the DLQ (poison messages after their bounded redeliveries). No payload and no person appears here.
  */
 @Path("partner-messages")

@@ -18,11 +18,18 @@ public class UnauthenticatedProblemServlet extends HttpServlet {
       + "\"title\":\"Unauthenticated\",\"status\":401,"
       + "\"detail\":\"Authenticate with HTTP Basic using your staff account, or with the bearer token of your app account.\",\"errors\":[]}";
 
+  /** Set by the authentication mechanism when the client address is slowed down after wrong passwords. */
+  private static final String RETRY_AFTER_ATTRIBUTE = "meike.login.retry-after";
+
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(BODY);
+    response.setHeader(SecurityHeaders.NOSNIFF_HEADER, "nosniff");
+    Object retryAfter = request.getAttribute(RETRY_AFTER_ATTRIBUTE);
+    response.getWriter().write(retryAfter == null ? BODY : BODY.replace(
+        "Authenticate with HTTP Basic",
+        "Too many wrong passwords from your address: retry in " + retryAfter + " s. Authenticate with HTTP Basic"));
   }
 }

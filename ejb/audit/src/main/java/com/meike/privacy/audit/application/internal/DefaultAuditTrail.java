@@ -3,24 +3,30 @@ package com.meike.privacy.audit.application.internal;
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.audit.application.ChainVerification;
 import com.meike.privacy.audit.domain.trail.AuditChainHead;
+import com.meike.privacy.audit.domain.trail.AuditCheckpoint;
+import com.meike.privacy.audit.domain.trail.AuditEntry;
 import com.meike.privacy.audit.domain.trail.AuditTrailRepository;
+import com.meike.privacy.audit.domain.trail.AuditTrailRepository.Backlog;
 import com.meike.privacy.audit.domain.trail.ChainPages;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.audit.ChainCheck;
 import com.meike.privacy.kernel.audit.HashChain;
+import com.meike.privacy.kernel.audit.StoredCheckpoint;
+import com.meike.privacy.kernel.audit.StoredLink;
 import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /** The audit trail on the shared database: appends inside the caller's transaction. */
 @Stateless
 public class DefaultAuditTrail implements AuditTrail {
 
-  /** Entries read per query when verifying. */
+  /** Rows read per query when verifying. */
   static final int PAGE_SIZE = 1000;
 
   private static final Logger LOG = Logger.getLogger(DefaultAuditTrail.class.getName());
@@ -29,26 +35,28 @@ public class DefaultAuditTrail implements AuditTrail {
 
   @Inject private Clock clock;
 
+  @Inject private CheckpointKeys keys;
+
   /** For the container. */
   public DefaultAuditTrail() {}
 
-  /** Outside a container (tests, tools): with the given storage and clock. */
+  /** Outside a container (tests, tools): with the given storage and clock, without checkpoints. */
   public DefaultAuditTrail(AuditTrailRepository repository, Clock clock) {
+    this(repository, clock, new CheckpointKeys(Optional.empty(), "c1", Optional.empty()));
+  }
+
+  /** Outside a container (tests, tools): with the given storage, clock and checkpoint keys. */
+  public DefaultAuditTrail(AuditTrailRepository repository, Clock clock, CheckpointKeys keys) {
     this.repository = repository;
     this.clock = clock;
+    this.keys = keys;
   }
 
   /**
    * Joins the caller's transaction, so the entry commits or rolls back with the change it
-   * describes.
-   *
-   * <p>The chain head row is locked with {@code PESSIMISTIC_WRITE} ({@code SELECT … FOR UPDATE})
-   * before the next entry is computed. The lock serialises appenders, across threads and cluster
-   * nodes alike: a second appender waits until the first one's transaction ends and then reads the
-   * head that transaction committed, so every entry links to the one committed before it and the
-   * chain stays linear (no two entries with the same predecessor, no gaps from rolled-back
-   * appends). The price is that audited transactions queue at this point until they end; keep them
-   * short.
+   * describes. Only inserts (the entry and its place in the chainer's queue): no row another
+   * transaction writes is read or locked, so audited transactions never wait for each other here.
+   * {@link AuditChaining} links the entry once it has committed.
    */
   @Override
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -56,26 +64,40 @@ public class DefaultAuditTrail implements AuditTrail {
     if (event == null) {
       throw DomainException.invalid("event", "An audit event is required.");
     }
-    AuditChainHead head = repository.lockHead();
-    repository.add(head.append(event, clock.instant()));
+    repository.add(AuditEntry.of(event, clock.instant()));
   }
 
   /**
-   * Walks the committed chain in pages of {@value #PAGE_SIZE} up to the head as it is now, and
-   * checks that it ends at that head. Runs outside any transaction: the walk may be long, it only
-   * reads rows that never change, and entries appended meanwhile lie beyond the head it read.
+   * Walks the committed chain in pages of {@value #PAGE_SIZE} up to the head as it is now, with
+   * every checkpoint up to the newest, and counts the entries not linked yet. Runs outside any
+   * transaction: the walk may be long and only reads rows that never change. The newest checkpoint
+   * is read before the head, and the head only moves forward, so a chain that ends before that
+   * checkpoint was cut short (and not merely sealed meanwhile).
    */
   @Override
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ChainVerification verify() {
+    Optional<AuditCheckpoint> last = repository.lastCheckpoint();
     AuditChainHead head = repository.head();
+    long sealedUpTo = last.map(AuditCheckpoint::sequence).orElse(HashChain.GENESIS_SEQUENCE);
     ChainCheck check =
         HashChain.verify(
-            new ChainPages(head.lastSequence(), PAGE_SIZE, repository::links),
+            new ChainPages<>(
+                head.lastSequence(), PAGE_SIZE, repository::links, StoredLink::sequence),
             head.lastSequence(),
-            head.lastHash());
+            head.lastHash(),
+            new ChainPages<>(
+                sealedUpTo, PAGE_SIZE, repository::checkpoints, StoredCheckpoint::sequence),
+            keys::byId);
+    Backlog backlog = repository.backlog();
     if (check.intact()) {
-      LOG.info(() -> "Audit chain intact: " + check.entriesChecked() + " entries checked");
+      LOG.info(
+          () ->
+              "Audit chain intact: "
+                  + check.entriesChecked()
+                  + " entries checked, "
+                  + backlog.entries()
+                  + " not linked yet");
     } else {
       LOG.warning(
           () ->
@@ -85,6 +107,13 @@ public class DefaultAuditTrail implements AuditTrail {
                   + check.reason());
     }
     return new ChainVerification(
-        check.intact(), check.entriesChecked(), check.firstBrokenSequence(), check.reason());
+        check.intact(),
+        check.entriesChecked(),
+        check.firstBrokenSequence(),
+        check.reason(),
+        backlog.entries(),
+        backlog.oldestOccurredAt(),
+        last.map(AuditCheckpoint::sequence).orElse(null),
+        last.map(AuditCheckpoint::sealedAt).orElse(null));
   }
 }

@@ -1,8 +1,8 @@
 package com.meike.privacy.audit.domain.trail;
 
-import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.audit.Checkpoints;
 import com.meike.privacy.kernel.audit.HashChain;
-import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.crypto.KeyedHash;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,10 +12,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * The end of the audit chain: the sequence and hash of the newest entry, in the single row {@code
- * id = 1} of {@code audit_chain_head} (created by the migration with sequence 0 and the genesis
- * hash). Appending reads and advances it; whoever appends must hold this row locked so that appends
- * happen one after another.
+ * The sequencer of the audit chain: the sequence and hash of the newest link, in the single row
+ * {@code id = 1} of {@code audit_chain_head} (created by the migration with sequence 0 and the
+ * genesis hash). Only the chainer reads it locked ({@code SELECT … FOR UPDATE}) and advances it, so
+ * one chainer at a time links entries, across threads and cluster nodes alike; audited
+ * transactions never touch it.
  */
 @Entity
 @Table(name = "audit_chain_head")
@@ -54,38 +55,31 @@ public class AuditChainHead {
     return new AuditChainHead(HashChain.GENESIS_SEQUENCE, HashChain.GENESIS_HASH);
   }
 
-  /**
-   * Makes the entry that follows the head and moves the head to it. The time is kept to the
-   * microsecond, the precision the database stores, so that the stored entry hashes as computed.
-   *
-   * @throws DomainException (invalid input) when a field is longer than its column
-   */
-  public AuditEntry append(AuditEvent event, Instant occurredAt) {
-    Objects.requireNonNull(event, "event");
-    Objects.requireNonNull(occurredAt, "occurredAt");
-    requireLength("actor", event.actor(), AuditEntry.ACTOR_LENGTH);
-    requireLength("action", event.action(), AuditEntry.ACTION_LENGTH);
-    requireLength("subjectType", event.subjectType(), AuditEntry.SUBJECT_TYPE_LENGTH);
-    requireLength("subjectId", event.subjectId(), AuditEntry.SUBJECT_ID_LENGTH);
-    requireLength("detail", event.detail(), AuditEntry.DETAIL_LENGTH);
-
-    Instant at = occurredAt.truncatedTo(ChronoUnit.MICROS);
+  /** Links a stored entry as the next one of the chain and moves the head to it. */
+  public AuditLink link(AuditEntry entry) {
+    Objects.requireNonNull(entry, "entry");
+    if (entry.id() == null) {
+      throw new IllegalArgumentException("only a stored entry can be linked");
+    }
     long sequence = lastSequence + 1;
-    String hash = HashChain.link(lastHash, sequence, at, event);
-    AuditEntry entry =
-        new AuditEntry(
-            sequence,
-            at,
-            event.actor(),
-            event.action(),
-            event.subjectType(),
-            event.subjectId(),
-            event.detail(),
-            lastHash,
-            hash);
+    String hash = HashChain.link(lastHash, sequence, entry.occurredAt(), entry.event());
+    AuditLink link = new AuditLink(sequence, entry.id(), lastHash, hash);
     lastSequence = sequence;
     lastHash = hash;
-    return entry;
+    return link;
+  }
+
+  /**
+   * A checkpoint of the chain as it is now, keyed with {@code key} ({@code keyId}) and following the
+   * checkpoint whose mac is {@code previousMac} ({@code Checkpoints.GENESIS_MAC} for the first).
+   */
+  public AuditCheckpoint seal(KeyedHash key, String keyId, Instant at, String previousMac) {
+    if (lastSequence == HashChain.GENESIS_SEQUENCE) {
+      throw new IllegalStateException("an empty chain has nothing to seal");
+    }
+    Instant sealedAt = at.truncatedTo(ChronoUnit.MICROS);
+    String mac = Checkpoints.mac(key, lastSequence, lastHash, sealedAt, keyId, previousMac);
+    return new AuditCheckpoint(lastSequence, lastHash, sealedAt, keyId, previousMac, mac);
   }
 
   public long lastSequence() {
@@ -94,12 +88,5 @@ public class AuditChainHead {
 
   public String lastHash() {
     return lastHash;
-  }
-
-  private static void requireLength(String field, String value, int max) {
-    if (value.length() > max) {
-      throw DomainException.invalid(
-          field, "The audit " + field + " is longer than " + max + " characters.");
-    }
   }
 }

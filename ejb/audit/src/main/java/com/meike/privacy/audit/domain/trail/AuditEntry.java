@@ -1,16 +1,23 @@
 package com.meike.privacy.audit.domain.trail;
 
-import com.meike.privacy.kernel.audit.StoredLink;
+import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 
 /**
- * One entry of the audit trail, linked to its predecessor by hash. Immutable: created only by
- * {@link AuditChainHead#append}, never changed or removed (every column is {@code updatable =
- * false} and there are no setters).
+ * One entry of the audit trail: who did what to which record, and when. Immutable and append-only:
+ * the audited transaction inserts it (with its {@link UnchainedEntry} marker) and nothing ever
+ * changes or removes it; its place in the hash chain is an {@link AuditLink} the chainer adds after
+ * it committed. The id only identifies the entry; it says nothing about the chain order.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -24,8 +31,13 @@ public class AuditEntry {
   public static final int DETAIL_LENGTH = 2000;
 
   @Id
-  @Column(name = "sequence", nullable = false, updatable = false)
-  private long sequence;
+  @SequenceGenerator(
+      name = "audit_entry_id",
+      sequenceName = "audit_entry_id_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_id")
+  @Column(name = "id", nullable = false, updatable = false)
+  private Long id;
 
   @Column(name = "occurred_at", nullable = false, updatable = false)
   private Instant occurredAt;
@@ -45,44 +57,45 @@ public class AuditEntry {
   @Column(name = "detail", nullable = false, updatable = false, length = DETAIL_LENGTH)
   private String detail;
 
-  // The hashes are fixed-width char(64) in the migration; columnDefinition only says so (the
-  // schema comes from Flyway, never from the JPA provider).
-  @Column(
-      name = "previous_hash",
-      nullable = false,
-      updatable = false,
-      columnDefinition = "character(64)")
-  private String previousHash;
-
-  @Column(name = "hash", nullable = false, updatable = false, columnDefinition = "character(64)")
-  private String hash;
-
   /** For JPA. */
   protected AuditEntry() {}
 
-  AuditEntry(
-      long sequence,
-      Instant occurredAt,
-      String actor,
-      String action,
-      String subjectType,
-      String subjectId,
-      String detail,
-      String previousHash,
-      String hash) {
-    this.sequence = sequence;
+  private AuditEntry(AuditEvent event, Instant occurredAt) {
     this.occurredAt = occurredAt;
-    this.actor = actor;
-    this.action = action;
-    this.subjectType = subjectType;
-    this.subjectId = subjectId;
-    this.detail = detail;
-    this.previousHash = previousHash;
-    this.hash = hash;
+    this.actor = event.actor();
+    this.action = event.action();
+    this.subjectType = event.subjectType();
+    this.subjectId = event.subjectId();
+    this.detail = event.detail();
   }
 
-  public long sequence() {
-    return sequence;
+  /**
+   * The entry for {@code event} at {@code occurredAt}, kept to the microsecond (the precision the
+   * database stores, so that the stored entry hashes as it will be linked).
+   *
+   * @throws DomainException (invalid input) when a field is longer than its column
+   */
+  public static AuditEntry of(AuditEvent event, Instant occurredAt) {
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(occurredAt, "occurredAt");
+    requireLength("actor", event.actor(), ACTOR_LENGTH);
+    requireLength("action", event.action(), ACTION_LENGTH);
+    requireLength("subjectType", event.subjectType(), SUBJECT_TYPE_LENGTH);
+    requireLength("subjectId", event.subjectId(), SUBJECT_ID_LENGTH);
+    requireLength("detail", event.detail(), DETAIL_LENGTH);
+    return new AuditEntry(event, occurredAt.truncatedTo(ChronoUnit.MICROS));
+  }
+
+  /** An entry as stored under {@code id} (the database gives ids; this is for this package). */
+  static AuditEntry stored(long id, AuditEvent event, Instant occurredAt) {
+    AuditEntry entry = of(event, occurredAt);
+    entry.id = id;
+    return entry;
+  }
+
+  /** The id the database gave the entry; null before it is stored. */
+  public Long id() {
+    return id;
   }
 
   public Instant occurredAt() {
@@ -109,17 +122,15 @@ public class AuditEntry {
     return detail;
   }
 
-  public String previousHash() {
-    return previousHash;
+  /** The facts as an event (what the chain's hash covers besides position and predecessor). */
+  public AuditEvent event() {
+    return new AuditEvent(actor, action, subjectType, subjectId, detail);
   }
 
-  public String hash() {
-    return hash;
-  }
-
-  /** The entry as {@code HashChain.verify} reads it. */
-  public StoredLink toStoredLink() {
-    return new StoredLink(
-        sequence, occurredAt, actor, action, subjectType, subjectId, detail, previousHash, hash);
+  private static void requireLength(String field, String value, int max) {
+    if (value.length() > max) {
+      throw DomainException.invalid(
+          field, "The audit " + field + " is longer than " + max + " characters.");
+    }
   }
 }

@@ -1,40 +1,46 @@
 package com.meike.privacy.audit.domain.trail;
 
-import com.meike.privacy.kernel.audit.StoredLink;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.ToLongFunction;
 
 /**
- * The stored chain up to a given sequence as a lazily paged {@link Iterable}: it asks its source
- * for one page at a time (keyset paging on the sequence, so each page is an index range scan) and
- * holds only that page in memory. A page shorter than the page size ends the walk.
+ * Stored rows in ascending sequence order up to a given sequence (links of the chain, or its
+ * checkpoints) as a lazily paged {@link Iterable}: it asks its source for one page at a time
+ * (keyset paging on the sequence, so each page is an index range scan) and holds only that page in
+ * memory. A page shorter than the page size ends the walk.
+ *
+ * @param <T> the row type
  */
-public final class ChainPages implements Iterable<StoredLink> {
+public final class ChainPages<T> implements Iterable<T> {
 
   /** Where pages come from; {@link AuditTrailRepository#links} has this shape. */
   @FunctionalInterface
-  public interface Source {
-    List<StoredLink> links(long afterSequence, long upToSequence, int limit);
+  public interface Source<T> {
+    List<T> page(long afterSequence, long upToSequence, int limit);
   }
 
   private final long upToSequence;
   private final int pageSize;
-  private final Source source;
+  private final Source<T> source;
+  private final ToLongFunction<T> sequenceOf;
 
-  public ChainPages(long upToSequence, int pageSize, Source source) {
+  public ChainPages(
+      long upToSequence, int pageSize, Source<T> source, ToLongFunction<T> sequenceOf) {
     if (pageSize < 1) {
       throw new IllegalArgumentException("pageSize must be positive");
     }
     this.upToSequence = upToSequence;
     this.pageSize = pageSize;
     this.source = source;
+    this.sequenceOf = sequenceOf;
   }
 
   @Override
-  public Iterator<StoredLink> iterator() {
+  public Iterator<T> iterator() {
     return new Iterator<>() {
-      private List<StoredLink> page = List.of();
+      private List<T> page = List.of();
       private int next;
       private long after = 0;
       private boolean lastPage;
@@ -47,11 +53,11 @@ public final class ChainPages implements Iterable<StoredLink> {
         if (lastPage || after >= upToSequence) {
           return false;
         }
-        page = source.links(after, upToSequence, pageSize);
+        page = source.page(after, upToSequence, pageSize);
         next = 0;
         lastPage = page.size() < pageSize;
         if (!page.isEmpty()) {
-          long last = page.get(page.size() - 1).sequence();
+          long last = sequenceOf.applyAsLong(page.get(page.size() - 1));
           if (last <= after) {
             throw new IllegalStateException("page source did not move past sequence " + after);
           }
@@ -61,7 +67,7 @@ public final class ChainPages implements Iterable<StoredLink> {
       }
 
       @Override
-      public StoredLink next() {
+      public T next() {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }

@@ -1,13 +1,18 @@
 /**
- * The trail aggregate: {@code AuditChainHead} appends {@code AuditEntry} values linked by {@code
- * HashChain}; the repository can add and read entries, never change or remove them.
+ * The trail aggregate: an audited transaction adds an {@code AuditEntry} (and its {@code
+ * UnchainedEntry} marker) and nothing else; the chainer, holding {@code AuditChainHead}, turns
+ * committed entries into {@code AuditLink}s of the {@code HashChain} and seals the chain with
+ * {@code AuditCheckpoint}s. The repository adds and reads entries, links and checkpoints, never
+ * changes or removes them.
  *
- * <p>Append-only guard. No class here or in the JPA adapter updates or deletes an audit entry: the
- * entity has no setters and all its columns are {@code updatable = false}. The database enforces
- * the same in production (PostgreSQL): the tables belong to the role that runs the migrations, and
- * the application's runtime database user is granted only {@code SELECT, INSERT} on {@code
- * audit_entry} and {@code SELECT, UPDATE} on {@code audit_chain_head} (no {@code UPDATE}, {@code
- * DELETE} or {@code TRUNCATE} on entries). Whatever still changes the table behind the
- * application's back is found by {@code AuditTrail.verify()}.
+ * <p>Append-only guard. No class here or in the JPA adapter updates or deletes an entry, a link or
+ * a checkpoint: the entities have no setters and all their columns are {@code updatable = false}.
+ * The database enforces the same on PostgreSQL: the tables belong to the schema owner, which runs
+ * the migrations, and the application's user keeps only {@code SELECT, INSERT} on {@code
+ * audit_entry}, {@code audit_link} and {@code audit_checkpoint}, {@code SELECT, INSERT, DELETE} on
+ * the queue {@code audit_unchained} and {@code SELECT, UPDATE} on {@code audit_chain_head} (see
+ * the migration {@code db/migration-postgresql/audit}). Whatever still changes the tables behind
+ * the application's back is found by {@code AuditTrail.verify()}; a rewrite with recomputed hashes
+ * by the checkpoints, whose key is not in the database.
  */
 package com.meike.privacy.audit.domain.trail;

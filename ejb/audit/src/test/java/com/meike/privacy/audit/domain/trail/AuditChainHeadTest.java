@@ -5,83 +5,111 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.audit.ChainCheck;
+import com.meike.privacy.kernel.audit.Checkpoints;
 import com.meike.privacy.kernel.audit.HashChain;
+import com.meike.privacy.kernel.audit.StoredLink;
+import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.problem.DomainException;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+@DisplayName("AUD-1: the chain head links stored entries and seals the chain")
 class AuditChainHeadTest {
 
   private static final Instant AT = Instant.parse("2025-04-01T10:00:00.123456789Z");
   private static final AuditEvent EVENT =
       new AuditEvent("cs.agent", "order.viewed", "Order", "O-1001", "opened for complaint C-1");
+  private static final KeyedHash KEY = KeyedHash.fromSecret("k".repeat(32));
+
+  private static StoredLink stored(AuditLink link, AuditEntry entry) {
+    return new StoredLink(
+        link.sequence(),
+        entry.occurredAt(),
+        entry.actor(),
+        entry.action(),
+        entry.subjectType(),
+        entry.subjectId(),
+        entry.detail(),
+        link.previousHash(),
+        link.hash());
+  }
 
   @Test
-  void firstEntryFollowsTheGenesisAndMovesTheHead() {
+  void firstLinkFollowsTheGenesisAndMovesTheHead() {
     AuditChainHead head = AuditChainHead.genesis();
+    AuditEntry entry = AuditEntry.stored(42, EVENT, AT);
 
-    AuditEntry entry = head.append(EVENT, AT);
+    AuditLink link = head.link(entry);
 
-    assertThat(entry.sequence()).isEqualTo(1);
-    assertThat(entry.previousHash()).isEqualTo(HashChain.GENESIS_HASH);
-    assertThat(entry.hash())
+    assertThat(link.sequence()).isEqualTo(1);
+    assertThat(link.entryId()).isEqualTo(42);
+    assertThat(link.previousHash()).isEqualTo(HashChain.GENESIS_HASH);
+    assertThat(link.hash())
         .isEqualTo(HashChain.link(HashChain.GENESIS_HASH, 1, entry.occurredAt(), EVENT));
-    assertThat(
-            List.of(
-                entry.actor(),
-                entry.action(),
-                entry.subjectType(),
-                entry.subjectId(),
-                entry.detail()))
-        .containsExactly("cs.agent", "order.viewed", "Order", "O-1001", "opened for complaint C-1");
     assertThat(head.lastSequence()).isEqualTo(1);
-    assertThat(head.lastHash()).isEqualTo(entry.hash());
+    assertThat(head.lastHash()).isEqualTo(link.hash());
   }
 
   @Test
   void timeIsKeptToTheMicrosecondTheDatabaseStores() {
-    AuditEntry entry = AuditChainHead.genesis().append(EVENT, AT);
-
-    assertThat(entry.occurredAt()).isEqualTo(Instant.parse("2025-04-01T10:00:00.123456Z"));
+    assertThat(AuditEntry.of(EVENT, AT).occurredAt())
+        .isEqualTo(Instant.parse("2025-04-01T10:00:00.123456Z"));
   }
 
   @Test
-  void successiveEntriesFormAChainThatVerifies() {
+  void successiveLinksFormAChainThatVerifiesWithItsCheckpoint() {
     AuditChainHead head = AuditChainHead.genesis();
-    AuditEntry first = head.append(EVENT, AT);
+    AuditEntry first = AuditEntry.stored(7, EVENT, AT);
     AuditEntry second =
-        head.append(
-            new AuditEvent("sec.head", "grant.approved", "Grant", "G-1", ""), AT.plusSeconds(5));
+        AuditEntry.stored(
+            3, new AuditEvent("sec.head", "grant.approved", "Grant", "G-1", ""), AT.plusSeconds(5));
+    AuditLink one = head.link(first);
+    AuditLink two = head.link(second);
+    AuditCheckpoint seal = head.seal(KEY, "c1", AT.plusSeconds(9), Checkpoints.GENESIS_MAC);
 
-    assertThat(second.sequence()).isEqualTo(2);
-    assertThat(second.previousHash()).isEqualTo(first.hash());
+    assertThat(two.sequence()).isEqualTo(2);
+    assertThat(two.previousHash()).isEqualTo(one.hash());
+    assertThat(seal.sequence()).isEqualTo(2);
     assertThat(
             HashChain.verify(
-                List.of(first.toStoredLink(), second.toStoredLink()), 2, head.lastHash()))
+                List.of(stored(one, first), stored(two, second)),
+                2,
+                head.lastHash(),
+                List.of(seal.toStored()),
+                id -> id.equals("c1") ? KEY : null))
         .isEqualTo(ChainCheck.intact(2));
   }
 
   @Test
-  void fieldsLongerThanTheirColumnsAreRefusedWithoutMovingTheHead() {
+  void anEntryNotYetStoredCannotBeLinkedAndAnEmptyChainNotSealed() {
     AuditChainHead head = AuditChainHead.genesis();
+
+    assertThatThrownBy(() -> head.link(AuditEntry.of(EVENT, AT)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> head.seal(KEY, "c1", AT, Checkpoints.GENESIS_MAC))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(head.lastSequence()).isZero();
+  }
+
+  @Test
+  void fieldsLongerThanTheirColumnsAreRefused() {
     AuditEvent tooLong =
         new AuditEvent(
             "cs.agent", "order.viewed", "Order", "O-1", "x".repeat(AuditEntry.DETAIL_LENGTH + 1));
 
-    assertThatThrownBy(() -> head.append(tooLong, AT))
+    assertThatThrownBy(() -> AuditEntry.of(tooLong, AT))
         .isInstanceOfSatisfying(
             DomainException.class,
             e -> {
               assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID_INPUT);
               assertThat(e.field()).isEqualTo("detail");
             });
-    assertThat(head.lastSequence()).isZero();
     assertThat(
-            head.append(
-                    new AuditEvent("a", "b", "c", "d", "x".repeat(AuditEntry.DETAIL_LENGTH)), AT)
-                .sequence())
-        .isEqualTo(1);
+            AuditEntry.of(new AuditEvent("a", "b", "c", "d", "x".repeat(AuditEntry.DETAIL_LENGTH)), AT)
+                .detail())
+        .hasSize(AuditEntry.DETAIL_LENGTH);
   }
 
   @Test

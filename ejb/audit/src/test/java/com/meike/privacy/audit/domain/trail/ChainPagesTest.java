@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ChainPagesTest {
 
   /** A source over stored sequences that records each request as {after, upTo, limit}. */
-  private static final class RecordingSource implements ChainPages.Source {
+  private static final class RecordingSource implements ChainPages.Source<StoredLink> {
     final List<Long> stored;
     final List<long[]> requests = new ArrayList<>();
 
@@ -23,7 +23,7 @@ class ChainPagesTest {
     }
 
     @Override
-    public List<StoredLink> links(long afterSequence, long upToSequence, int limit) {
+    public List<StoredLink> page(long afterSequence, long upToSequence, int limit) {
       requests.add(new long[] {afterSequence, upToSequence, limit});
       return stored.stream()
           .filter(s -> s > afterSequence && s <= upToSequence)
@@ -43,7 +43,7 @@ class ChainPagesTest {
   void readsPageAfterPageByKeyUpToTheHead() {
     RecordingSource source = new RecordingSource(1, 2, 3, 4, 5, 6);
 
-    assertThat(walk(new ChainPages(5, 2, source))).containsExactly(1L, 2L, 3L, 4L, 5L);
+    assertThat(walk(new ChainPages<>(5, 2, source, StoredLink::sequence))).containsExactly(1L, 2L, 3L, 4L, 5L);
     assertThat(source.requests).extracting(r -> r[0]).containsExactly(0L, 2L, 4L);
     assertThat(source.requests).allSatisfy(r -> assertThat(r[1]).isEqualTo(5));
   }
@@ -52,13 +52,13 @@ class ChainPagesTest {
   void aShortPageEndsTheWalkWithoutAnotherQuery() {
     RecordingSource source = new RecordingSource(1, 2, 3);
 
-    assertThat(walk(new ChainPages(10, 2, source))).containsExactly(1L, 2L, 3L);
+    assertThat(walk(new ChainPages<>(10, 2, source, StoredLink::sequence))).containsExactly(1L, 2L, 3L);
     assertThat(source.requests).hasSize(2);
   }
 
   @Test
   void gapsInTheStoredSequencesArePassedOnForTheVerifierToSee() {
-    assertThat(walk(new ChainPages(6, 2, new RecordingSource(1, 2, 4, 5, 6))))
+    assertThat(walk(new ChainPages<>(6, 2, new RecordingSource(1, 2, 4, 5, 6), StoredLink::sequence)))
         .containsExactly(1L, 2L, 4L, 5L, 6L);
   }
 
@@ -66,13 +66,13 @@ class ChainPagesTest {
   void anEmptyChainAsksNothing() {
     RecordingSource source = new RecordingSource();
 
-    assertThat(walk(new ChainPages(0, 1000, source))).isEmpty();
+    assertThat(walk(new ChainPages<>(0, 1000, source, StoredLink::sequence))).isEmpty();
     assertThat(source.requests).isEmpty();
   }
 
   @Test
   void iteratorFollowsTheIteratorContract() {
-    Iterator<StoredLink> it = new ChainPages(1, 5, new RecordingSource(1)).iterator();
+    Iterator<StoredLink> it = new ChainPages<>(1, 5, new RecordingSource(1), StoredLink::sequence).iterator();
 
     assertThat(it.hasNext()).isTrue();
     assertThat(it.hasNext()).isTrue();
@@ -83,11 +83,11 @@ class ChainPagesTest {
 
   @Test
   void aSourceThatDoesNotAdvanceIsRefusedInsteadOfLoopingForever() {
-    ChainPages.Source stuck =
+    ChainPages.Source<StoredLink> stuck =
         (after, upTo, limit) ->
             List.of(new StoredLink(1, null, null, null, null, null, null, null, null));
 
-    assertThatThrownBy(() -> walk(new ChainPages(10, 1, stuck)))
+    assertThatThrownBy(() -> walk(new ChainPages<>(10, 1, stuck, StoredLink::sequence)))
         .isInstanceOf(IllegalStateException.class);
   }
 }

@@ -5,15 +5,13 @@ import com.meike.privacy.consent.application.ConsentCheck;
 import com.meike.privacy.consent.domain.catalogue.Purpose;
 import com.meike.privacy.consent.domain.catalogue.PurposeCode;
 import com.meike.privacy.consent.domain.catalogue.PurposeRepository;
-import com.meike.privacy.consent.domain.child.ChildStatusRepository;
-import com.meike.privacy.consent.domain.ledger.ConsentEntryRepository;
 import com.meike.privacy.consent.domain.ledger.ConsentRules;
+import com.meike.privacy.consent.domain.ledger.ConsentState;
+import com.meike.privacy.consent.domain.ledger.ConsentStateRepository;
 import com.meike.privacy.consent.domain.ledger.Decision;
 import com.meike.privacy.consent.domain.ledger.ExceptionUse;
 import com.meike.privacy.consent.domain.ledger.ExceptionUseRepository;
 import com.meike.privacy.consent.domain.ledger.LegalException;
-import com.meike.privacy.consent.domain.policy.PolicyVersionRepository;
-import com.meike.privacy.consent.domain.policy.ReconsentRequirementRepository;
 import com.meike.privacy.consent.domain.subject.SubjectId;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
@@ -22,11 +20,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
- * {@link ConsentCheck} on the ledger as committed. {@link #may} only reads: it joins the caller's
- * transaction if there is one and starts none, and keeps nothing between calls, so the answer
- * always reflects the latest committed entry (a withdrawal counts from the next check on). {@link
+ * {@link ConsentCheck} on the ledger's read model. {@link #may} makes one read: the person's entry
+ * in force for the purpose (the projection {@code consent_current}, written with every ledger entry
+ * in the same transaction), their child status and re-consent requirement, and the publication
+ * counter — all in one statement ({@link ConsentStateRepository}). The catalogue and the published
+ * versions come from {@link PublishedCatalogue}, reloaded whenever that counter moved. Nothing about
+ * a person is cached, so a withdrawal counts from the very next check, on every node. It joins the
+ * caller's transaction if there is one (and then sees what it wrote) and starts none. {@link
  * #mayUnderException} records the use in the exception register and the audit trail in the caller's
  * transaction, so the record exists exactly when the use committed.
  */
@@ -34,10 +37,8 @@ import java.time.Clock;
 public class DefaultConsentCheck implements ConsentCheck {
 
   @Inject PurposeRepository purposes;
-  @Inject PolicyVersionRepository policies;
-  @Inject ReconsentRequirementRepository reconsent;
-  @Inject ChildStatusRepository children;
-  @Inject ConsentEntryRepository entries;
+  @Inject ConsentStateRepository states;
+  @Inject PublishedCatalogue catalogue;
   @Inject ExceptionUseRepository exceptionUses;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
@@ -46,15 +47,23 @@ public class DefaultConsentCheck implements ConsentCheck {
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Decision may(String subject, String purpose) {
     SubjectId subjectId = SubjectId.of(subject, "subject");
-    Purpose found = catalogued(PurposeCode.of(purpose));
-    if (!found.inForce(policies::isPublished)) {
+    PurposeCode code = PurposeCode.of(purpose);
+    ConsentState state = states.read(subjectId.value(), code.value());
+    PublishedCatalogue.Snapshot published = catalogue.at(state.publications());
+    Optional<Purpose> known = published.purpose(code);
+    if (known.isEmpty()) {
+      published = catalogue.reload();
+      known = published.purpose(code);
+    }
+    Purpose found =
+        known.orElseThrow(
+            () -> DomainException.invalid("purpose", code + " is not a purpose of the catalogue"));
+    if (!published.inForce(found)) {
       throw DomainException.invalid(
           "purpose", found.code() + " is not part of the policy in force");
     }
-    ConsentRules rules =
-        new ConsentRules(
-            subjectId, children.find(subjectId.value()), reconsent.latestFor(subjectId.value()));
-    return rules.decide(found, entries.latest(subjectId.value(), found.code().value()));
+    return new ConsentRules(subjectId, state.child(), state.reconsent())
+        .decide(found, state.latest());
   }
 
   @Override

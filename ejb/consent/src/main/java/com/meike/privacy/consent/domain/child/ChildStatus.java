@@ -70,6 +70,17 @@ public class ChildStatus {
     return new ChildStatus(child.value(), guardian.value(), basis, now, markedBy.strip());
   }
 
+  /** A status as stored, read back without JPA (the consent check's one read). */
+  public static ChildStatus stored(
+      String subjectId, String guardianId, ChildBasis basis, Instant markedAt, String markedBy) {
+    return new ChildStatus(
+        Objects.requireNonNull(subjectId, "subjectId"),
+        Objects.requireNonNull(guardianId, "guardianId"),
+        Objects.requireNonNull(basis, "basis"),
+        Objects.requireNonNull(markedAt, "markedAt"),
+        Objects.requireNonNull(markedBy, "markedBy"));
+  }
+
   /** Whether {@code actor} is this child's recorded guardian. */
   public boolean hasGuardian(String actor) {
     return guardianId.equals(actor);

@@ -96,6 +96,35 @@ public class ConsentEntry {
     this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
   }
 
+  /**
+   * An entry as the ledger (or its current-consent projection) stored it, read back without JPA:
+   * the consent check's one read. Not for making new entries (the rules do that).
+   */
+  public static ConsentEntry stored(
+      long sequence,
+      String subjectId,
+      String purposeCode,
+      String policyVersion,
+      ConsentAction action,
+      ConsentChannel channel,
+      String actor,
+      ActedAs actedAs,
+      String recordedBy,
+      Instant occurredAt) {
+    ConsentEntry entry = new ConsentEntry();
+    entry.sequence = sequence;
+    entry.subjectId = Objects.requireNonNull(subjectId, "subjectId");
+    entry.purposeCode = Objects.requireNonNull(purposeCode, "purposeCode");
+    entry.policyVersion = Objects.requireNonNull(policyVersion, "policyVersion");
+    entry.action = Objects.requireNonNull(action, "action");
+    entry.channel = Objects.requireNonNull(channel, "channel");
+    entry.actor = Objects.requireNonNull(actor, "actor");
+    entry.actedAs = Objects.requireNonNull(actedAs, "actedAs");
+    entry.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
+    entry.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+    return entry;
+  }
+
   /** Position in the ledger, assigned when appended; increases with every entry. */
   public Long sequence() {
     return sequence;

@@ -65,6 +65,23 @@ public class ReconsentRequirement {
   }
 
   /**
+   * A requirement as stored, read back without JPA (the consent check's one read): what {@link
+   * #outdates} needs and whether it is satisfied.
+   */
+  public static ReconsentRequirement stored(
+      String subjectId,
+      String policyVersion,
+      Instant markedAt,
+      Instant satisfiedAt,
+      String dataHolderTransferId) {
+    ReconsentRequirement requirement =
+        new ReconsentRequirement(subjectId, policyVersion, markedAt);
+    requirement.satisfiedAt = satisfiedAt;
+    requirement.dataHolderTransferId = dataHolderTransferId;
+    return requirement;
+  }
+
+  /**
    * Whether a consent given under {@code entryVersion} at {@code entryOccurredAt} predates this
    * requirement and so no longer counts: it was given before the major change was marked, under
    * another version.

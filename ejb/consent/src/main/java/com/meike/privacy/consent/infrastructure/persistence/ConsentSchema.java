@@ -24,7 +24,7 @@ public class ConsentSchema {
   /** The migration context: folder under {@code db/migration} and Flyway history of this module. */
   static final String CONTEXT = "consent";
 
-  @Resource(lookup = "java:jboss/datasources/MeikePrivacyDS")
+  @Resource(lookup = SchemaMigration.MIGRATION_DATASOURCE)
   private DataSource dataSource;
 
   @PostConstruct

@@ -36,6 +36,8 @@ final class ConsentServices {
   final InMemoryRepositories.Reconsent reconsent = new InMemoryRepositories.Reconsent(entries);
   final InMemoryRepositories.Children children = new InMemoryRepositories.Children();
   final InMemoryRepositories.ExceptionUses exceptionUses = new InMemoryRepositories.ExceptionUses();
+  final InMemoryRepositories.States states =
+      new InMemoryRepositories.States(policies, entries, children, reconsent);
   final AuditTrail auditTrail = mock(AuditTrail.class);
 
   @SuppressWarnings("unchecked")
@@ -84,10 +86,8 @@ final class ConsentServices {
     ledger.clock = clock;
 
     check.purposes = purposes;
-    check.policies = policies;
-    check.reconsent = reconsent;
-    check.children = children;
-    check.entries = entries;
+    check.states = states;
+    check.catalogue = publishedCatalogue(purposes, policies);
     check.exceptionUses = exceptionUses;
     check.auditTrail = auditTrail;
     check.clock = clock;
@@ -96,6 +96,43 @@ final class ConsentServices {
     register.auditTrail = auditTrail;
     register.marked = marked;
     register.clock = clock;
+  }
+
+  /** A node's cache of the catalogue and the published versions, on these repositories. */
+  static PublishedCatalogue publishedCatalogue(
+      com.meike.privacy.consent.domain.catalogue.PurposeRepository purposes,
+      com.meike.privacy.consent.domain.policy.PolicyVersionRepository policies) {
+    PublishedCatalogueLoader loader = new PublishedCatalogueLoader();
+    loader.purposes = purposes;
+    loader.policies = policies;
+    PublishedCatalogue catalogue = new PublishedCatalogue();
+    catalogue.loader = loader;
+    return catalogue;
+  }
+
+  /**
+   * A node's cache of the catalogue and the published versions on a database: each load on an
+   * entity manager of its own, as the container's loader runs in a transaction of its own.
+   */
+  static PublishedCatalogue publishedCatalogue(jakarta.persistence.EntityManagerFactory emf) {
+    PublishedCatalogueLoader loader =
+        new PublishedCatalogueLoader() {
+          @Override
+          public PublishedCatalogue.Snapshot load() {
+            try (jakarta.persistence.EntityManager em = emf.createEntityManager()) {
+              purposes =
+                  new com.meike.privacy.consent.infrastructure.persistence.jpa.JpaPurposeRepository(
+                      em);
+              policies =
+                  new com.meike.privacy.consent.infrastructure.persistence.jpa
+                      .JpaPolicyVersionRepository(em);
+              return super.load();
+            }
+          }
+        };
+    PublishedCatalogue catalogue = new PublishedCatalogue();
+    catalogue.loader = loader;
+    return catalogue;
   }
 
   /** {@code subject} accepts the policy in force in the app. */

@@ -10,6 +10,8 @@ import com.meike.privacy.consent.domain.child.ChildStatusRepository;
 import com.meike.privacy.consent.domain.ledger.ConsentAction;
 import com.meike.privacy.consent.domain.ledger.ConsentEntry;
 import com.meike.privacy.consent.domain.ledger.ConsentEntryRepository;
+import com.meike.privacy.consent.domain.ledger.ConsentState;
+import com.meike.privacy.consent.domain.ledger.ConsentStateRepository;
 import com.meike.privacy.consent.domain.ledger.ExceptionUse;
 import com.meike.privacy.consent.domain.ledger.ExceptionUseRepository;
 import com.meike.privacy.consent.domain.policy.PolicyVersion;
@@ -92,6 +94,30 @@ final class InMemoryRepositories {
     @Override
     public void store(PolicyVersion version) {
       stored.put(version.version(), version);
+    }
+  }
+
+  /** The check's one read, composed from the other in-memory repositories. */
+  static final class States implements ConsentStateRepository {
+    private final Policies policies;
+    private final Entries entries;
+    private final Children children;
+    private final Reconsent reconsent;
+
+    States(Policies policies, Entries entries, Children children, Reconsent reconsent) {
+      this.policies = policies;
+      this.entries = entries;
+      this.children = children;
+      this.reconsent = reconsent;
+    }
+
+    @Override
+    public ConsentState read(String subjectId, String purposeCode) {
+      return new ConsentState(
+          policies.nextOrdinal() - 1L,
+          entries.latest(subjectId, purposeCode),
+          children.find(subjectId),
+          reconsent.latestFor(subjectId));
     }
   }
 

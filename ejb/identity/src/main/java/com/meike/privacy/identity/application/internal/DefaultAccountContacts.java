@@ -4,6 +4,7 @@ import com.meike.privacy.identity.application.AccountContacts;
 import com.meike.privacy.identity.domain.account.AppAccount;
 import com.meike.privacy.identity.domain.account.AppAccountRepository;
 import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.crypto.Key;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -22,15 +23,15 @@ public class DefaultAccountContacts implements AccountContacts {
   private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
   @Inject AppAccountRepository accounts;
-  @Inject IdentityKeys keys;
+  @Inject @Key("meike.identity.phone-encryption-key") FieldCipher phoneCipher;
 
   /** For the container. */
   public DefaultAccountContacts() {}
 
   /** Outside a container (tests). */
-  public DefaultAccountContacts(AppAccountRepository accounts, IdentityKeys keys) {
+  public DefaultAccountContacts(AppAccountRepository accounts, FieldCipher phoneCipher) {
     this.accounts = accounts;
-    this.keys = keys;
+    this.phoneCipher = phoneCipher;
   }
 
   @Override
@@ -38,12 +39,13 @@ public class DefaultAccountContacts implements AccountContacts {
     if (accountId == null || !ACCOUNT_ID.matcher(accountId).matches()) {
       return Optional.empty();
     }
-    return accounts.account(accountId).map(AppAccount::phoneCiphertext).flatMap(this::open);
+    return accounts.account(accountId).flatMap(this::open);
   }
 
-  private Optional<String> open(String sealed) {
+  private Optional<String> open(AppAccount account) {
     try {
-      return Optional.of(keys.phoneCipher().open(sealed));
+      return Optional.of(phoneCipher.open(
+          account.phoneCiphertext(), DefaultAppUserRegistration.phoneBinding(account.phoneHash())));
     } catch (FieldCipher.TamperedException e) {
       // the account id is a pseudonym; the phone and ciphertext never reach the log
       LOG.warning("an account's phone cannot be opened with the configured phone key: " + e.getMessage());

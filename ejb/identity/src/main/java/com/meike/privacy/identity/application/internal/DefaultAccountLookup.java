@@ -6,6 +6,8 @@ import com.meike.privacy.identity.domain.account.AppAccount;
 import com.meike.privacy.identity.domain.account.AppAccountRepository;
 import com.meike.privacy.identity.domain.account.PhoneNumber;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.crypto.Key;
+import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,23 +28,23 @@ public class DefaultAccountLookup implements AccountLookup {
   private static final Pattern PHONE_LIKE = Pattern.compile("\\+?(86)?1[3-9][0-9]{9}");
 
   @Inject AppAccountRepository accounts;
-  @Inject IdentityKeys keys;
+  @Inject @Key("meike.identity.phone-key") KeyedHash phoneHash;
   @Inject AuditTrail auditTrail;
 
   /** For the container. */
   public DefaultAccountLookup() {}
 
   /** Outside a container (tests). */
-  public DefaultAccountLookup(AppAccountRepository accounts, IdentityKeys keys, AuditTrail auditTrail) {
+  public DefaultAccountLookup(AppAccountRepository accounts, KeyedHash phoneHash, AuditTrail auditTrail) {
     this.accounts = accounts;
-    this.keys = keys;
+    this.phoneHash = phoneHash;
     this.auditTrail = auditTrail;
   }
 
   @Override
   public Optional<SubjectView> byPhone(String phone, String viewer) {
     PhoneNumber number = PhoneNumber.of(phone);
-    Optional<AppAccount> found = accounts.withPhoneHash(keys.phones().hash(number.e164()));
+    Optional<AppAccount> found = accounts.withPhoneHash(phoneHash.hash(number.e164()));
     audit(viewer, found, NO_MATCH, "by phone");
     return found.map(DefaultAccountLookup::view);
   }

@@ -10,7 +10,11 @@ import com.meike.privacy.identity.domain.evidence.Evidence;
 import com.meike.privacy.identity.domain.evidence.VerificationKind;
 import com.meike.privacy.identity.domain.evidence.VerificationState;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.crypto.ColumnSeal;
 import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.crypto.Key;
+import com.meike.privacy.kernel.crypto.KeyedHash;
+import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,12 +33,16 @@ import java.util.Map;
 public class DefaultAccountVerifications implements AccountVerifications {
 
   static final String VERIFICATION = "account-verification";
+  static final String TABLE = "account_verification";
   static final int MAX_REASON = 500;
   static final int MAX_LISTED = 200;
 
   @Inject AccountVerificationRepository verifications;
   @Inject AppAccountRepository accounts;
-  @Inject IdentityKeys keys;
+  /** Keyed hash of verification evidence and external account ids (ID-3..5). */
+  @Inject @Key("meike.identity.evidence-key") KeyedHash evidenceHash;
+  /** Seals verification evidence; sealed before the verification has an id, so bound to the account. */
+  @Inject @Key(value = "meike.identity.evidence-encryption-key", defaultId = "e1") FieldCipher evidenceCipher;
   @Inject VerificationRefusals refusals;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
@@ -44,10 +52,12 @@ public class DefaultAccountVerifications implements AccountVerifications {
 
   /** Outside a container (tests). */
   public DefaultAccountVerifications(AccountVerificationRepository verifications, AppAccountRepository accounts,
-      IdentityKeys keys, VerificationRefusals refusals, AuditTrail auditTrail, Clock clock) {
+      KeyedHash evidenceHash, FieldCipher evidenceCipher, VerificationRefusals refusals, AuditTrail auditTrail,
+      Clock clock) {
     this.verifications = verifications;
     this.accounts = accounts;
-    this.keys = keys;
+    this.evidenceHash = evidenceHash;
+    this.evidenceCipher = evidenceCipher;
     this.refusals = refusals;
     this.auditTrail = auditTrail;
     this.clock = clock;
@@ -67,17 +77,18 @@ public class DefaultAccountVerifications implements AccountVerifications {
         throw DomainException.conflict("This account's verification has already passed.");
       }
     });
-    String hash = keys.evidence().hash(evidence.lookupKey());
+    String hash = evidenceHash.hash(evidence.lookupKey());
     if (verifications.claiming(hash).isPresent()) {
       refusals.documentInUse(accountId, kind.name(), evidence.type());
       throw DomainException.conflict(evidence.kind().personal()
           ? "This document is already used to verify another account."
           : "This credit code is already used to verify another account.");
     }
-    FieldCipher cipher = keys.evidenceCipher();
+    ColumnSeal seal = evidenceCipher.sealing(TABLE, accountId);
     AccountVerification.Sealed sealed = new AccountVerification.Sealed(hash,
-        cipher.seal(evidence.number()), cipher.seal(evidence.name()), sealOrNull(cipher, evidence.representative()),
-        sealOrNull(cipher, evidence.faceCheckReference()));
+        seal.apply("number_ciphertext", evidence.number()), seal.apply("name_ciphertext", evidence.name()),
+        sealOrNull(seal, "representative_ciphertext", evidence.representative()),
+        sealOrNull(seal, "face_check_ciphertext", evidence.faceCheckReference()));
     AccountVerification verification =
         AccountVerification.submit(accountId, kind, evidence.type(), sealed, clock.instant());
     verifications.add(verification);
@@ -109,7 +120,8 @@ public class DefaultAccountVerifications implements AccountVerifications {
     AccountVerification verification = verifications.verification(verificationId)
         .orElseThrow(() -> DomainException.notFound("No verification " + verificationId + "."));
     Instant now = clock.instant();
-    String sealedReason = reason == null || reason.isBlank() ? null : keys.evidenceCipher().seal(reason.strip());
+    String sealedReason = reason == null || reason.isBlank() ? null : evidenceCipher.seal(
+        reason.strip(), SealBinding.of(TABLE, "reason_ciphertext", verification.id()));
     verification.decide(decided, reviewer, sealedReason, now);
     accounts.account(verification.accountId()).ifPresent(
         account -> account.verificationDecided(decided == VerificationState.PASSED));
@@ -160,8 +172,8 @@ public class DefaultAccountVerifications implements AccountVerifications {
     return map;
   }
 
-  private static String sealOrNull(FieldCipher cipher, String value) {
-    return value == null ? null : cipher.seal(value);
+  private static String sealOrNull(ColumnSeal seal, String column, String value) {
+    return value == null ? null : seal.apply(column, value);
   }
 
   private VerificationView view(AccountVerification v) {

@@ -13,7 +13,10 @@ import com.meike.privacy.identity.domain.verification.PhoneVerification;
 import com.meike.privacy.identity.domain.verification.PhoneVerificationRepository;
 import com.meike.privacy.identity.domain.verification.VerificationCodeSender;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.KeyedHash;
+import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,7 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>Configuration (ISO-8601 durations, integers): {@value #CODE_VALIDITY} (PT5M), {@value
  * #CODE_MAX_ATTEMPTS} (5), {@value #CODES_PER_PHONE} (5), {@value #CODES_PER_CLIENT} (20), {@value
- * #CODE_RATE_WINDOW} (PT1H); keys: see {@link IdentityKeys}.
+ * #CODE_RATE_WINDOW} (PT1H); keys: {@code meike.identity.code-key}, {@code phone-key}, {@code phone-encryption-key}.
  */
 @Stateless
 public class DefaultAppUserRegistration implements AppUserRegistration {
@@ -59,7 +62,12 @@ public class DefaultAppUserRegistration implements AppUserRegistration {
   @Inject AppAccountRepository accounts;
   @Inject VerificationCodeSender sender;
   @Inject AccessTokens tokens;
-  @Inject IdentityKeys keys;
+  /** Keyed hash of verification codes and client addresses. */
+  @Inject @Key("meike.identity.code-key") KeyedHash codeHash;
+  /** Keyed hash of phone numbers, for look-up (DATA-3). */
+  @Inject @Key("meike.identity.phone-key") KeyedHash phoneHash;
+  /** Seals phone numbers at rest, bound to the account's phone hash (the account id comes later). */
+  @Inject @Key("meike.identity.phone-encryption-key") FieldCipher phoneCipher;
   @Inject CodeAttempts attempts;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
@@ -93,7 +101,9 @@ public class DefaultAppUserRegistration implements AppUserRegistration {
       AppAccountRepository accounts,
       VerificationCodeSender sender,
       AccessTokens tokens,
-      IdentityKeys keys,
+      KeyedHash codeHash,
+      KeyedHash phoneHash,
+      FieldCipher phoneCipher,
       CodeAttempts attempts,
       AuditTrail auditTrail,
       Clock clock,
@@ -102,7 +112,9 @@ public class DefaultAppUserRegistration implements AppUserRegistration {
     this.accounts = accounts;
     this.sender = sender;
     this.tokens = tokens;
-    this.keys = keys;
+    this.codeHash = codeHash;
+    this.phoneHash = phoneHash;
+    this.phoneCipher = phoneCipher;
     this.attempts = attempts;
     this.auditTrail = auditTrail;
     this.clock = clock;
@@ -118,8 +130,7 @@ public class DefaultAppUserRegistration implements AppUserRegistration {
     PhoneNumber number = PhoneNumber.of(phone);
     CodeRules rules = rules();
     Instant now = clock.instant();
-    KeyedHash codeHash = keys.codes();
-    String phoneHash = keys.phones().hash(number.e164());
+    String phoneHash = this.phoneHash.hash(number.e164());
     String clientHash = codeHash.hash("client:" + (clientAddress == null ? "unknown" : clientAddress));
     try {
       rules.checkRate(
@@ -147,8 +158,7 @@ public class DefaultAppUserRegistration implements AppUserRegistration {
       throw DomainException.invalid("code", CODE_REFUSED);
     }
     Instant now = clock.instant();
-    KeyedHash codeHash = keys.codes();
-    String phoneHash = keys.phones().hash(number.e164());
+    String phoneHash = this.phoneHash.hash(number.e164());
     Optional<PhoneVerification> latest = verifications.latestFor(phoneHash);
     CodeCheck check = latest.map(v -> v.check(expected -> codeHash.matches(code, expected), now))
         .orElse(CodeCheck.WRONG);
@@ -165,7 +175,7 @@ public class DefaultAppUserRegistration implements AppUserRegistration {
       auditTrail.record(new AuditEvent(account.id(), "account.signed-in", ACCOUNT, account.id(),
           "verification " + verification.id()));
     } else {
-      account = AppAccount.register(phoneHash, keys.phoneCipher().seal(number.e164()), requested, now);
+      account = AppAccount.register(phoneHash, phoneCipher.seal(number.e164(), phoneBinding(phoneHash)), requested, now);
       accounts.add(account);
       auditTrail.record(new AuditEvent(account.id(), "account.registered", ACCOUNT, account.id(),
           "role " + account.role() + ", verification " + verification.id()));
@@ -185,5 +195,10 @@ public class DefaultAppUserRegistration implements AppUserRegistration {
 
   CodeRules rules() {
     return new CodeRules(codeValidity, maxAttempts, codesPerPhone, codesPerClient, rateWindow);
+  }
+
+  /** Where a phone is sealed: the account's row, named by its phone hash (unique, known before the account id). */
+  static SealBinding phoneBinding(String phoneHash) {
+    return SealBinding.of("app_account", "phone_ciphertext", phoneHash);
   }
 }

@@ -8,6 +8,10 @@ import com.meike.privacy.identity.domain.external.ExternalAccountBindingReposito
 import com.meike.privacy.identity.domain.external.ExternalProvider;
 import com.meike.privacy.identity.domain.external.ProfileFields;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.crypto.Key;
+import com.meike.privacy.kernel.crypto.KeyedHash;
+import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,7 +31,9 @@ public class DefaultExternalAccounts implements ExternalAccounts {
 
   @Inject ExternalAccountBindingRepository bindings;
   @Inject AppAccountRepository accounts;
-  @Inject IdentityKeys keys;
+  @Inject @Key("meike.identity.evidence-key") KeyedHash evidenceHash;
+  /** Seals the external account id; sealed before the binding has an id, so bound to the account. */
+  @Inject @Key(value = "meike.identity.evidence-encryption-key", defaultId = "e1") FieldCipher evidenceCipher;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
 
@@ -36,10 +42,11 @@ public class DefaultExternalAccounts implements ExternalAccounts {
 
   /** Outside a container (tests). */
   public DefaultExternalAccounts(ExternalAccountBindingRepository bindings, AppAccountRepository accounts,
-      IdentityKeys keys, AuditTrail auditTrail, Clock clock) {
+      KeyedHash evidenceHash, FieldCipher evidenceCipher, AuditTrail auditTrail, Clock clock) {
     this.bindings = bindings;
     this.accounts = accounts;
-    this.keys = keys;
+    this.evidenceHash = evidenceHash;
+    this.evidenceCipher = evidenceCipher;
     this.auditTrail = auditTrail;
     this.clock = clock;
   }
@@ -56,7 +63,7 @@ public class DefaultExternalAccounts implements ExternalAccounts {
     String avatarUrl = ProfileFields.avatarUrl(input.avatarUrl());
     accounts.account(accountId)
         .orElseThrow(() -> DomainException.notFound("The account of this token no longer exists."));
-    String hash = keys.evidence().hash(provider + ":" + externalId);
+    String hash = evidenceHash.hash(provider + ":" + externalId);
     bindings.withExternalIdHash(hash).ifPresent(existing -> {
       throw DomainException.conflict(existing.accountId().equals(accountId)
           ? "This " + provider + " account is already bound to your account."
@@ -66,7 +73,8 @@ public class DefaultExternalAccounts implements ExternalAccounts {
       throw DomainException.conflict("Your account is already bound to a " + provider + " account; unbind it first.");
     }
     ExternalAccountBinding binding = ExternalAccountBinding.bind(accountId, provider, hash,
-        keys.evidenceCipher().seal(externalId), nickname, avatarUrl, clock.instant());
+        evidenceCipher.seal(
+            externalId, SealBinding.of("external_account_binding", "external_id_ciphertext", accountId)), nickname, avatarUrl, clock.instant());
     bindings.add(binding);
     List<String> kept = new ArrayList<>();
     if (nickname != null) {

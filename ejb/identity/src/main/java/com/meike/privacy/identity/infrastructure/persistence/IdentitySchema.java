@@ -31,7 +31,7 @@ public class IdentitySchema {
 
   private static final Logger LOG = Logger.getLogger(IdentitySchema.class.getName());
 
-  @Resource(lookup = "java:jboss/datasources/MeikePrivacyDS")
+  @Resource(lookup = SchemaMigration.MIGRATION_DATASOURCE)
   private DataSource dataSource;
 
   @Inject private DemoDirectorySeeder demoDirectorySeeder;

@@ -13,10 +13,13 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one Jakarta Security authentication mechanism of the EAR. It lives in this EJB module, not in
@@ -31,7 +34,8 @@ import java.util.Set;
  *   <li>{@code Authorization: Bearer} — app users, a JWT issued at registration ({@link
  *       AccessTokens}); roles are its groups plus {@value AccessTokens#APP_USER_ROLE}.
  * </ul>
- * Bad credentials of either kind are refused with 401. Without credentials, a protected resource
+ * Bad credentials of either kind are refused with 401. Wrong staff passwords slow their client
+ * address down ({@link LoginThrottle}); the engine delays the account briefly; nothing locks it. Without credentials, a protected resource
  * answers 401 with the Basic challenge of realm {@value #REALM}; an unprotected one goes ahead
  * anonymously.
  */
@@ -41,15 +45,35 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
   static final String REALM = "meike-privacy";
   static final String CHALLENGE = "Basic realm=\"" + REALM + "\"";
 
+  /** Request attribute: seconds a throttled client address must wait (the 401 page says so). */
+  public static final String RETRY_AFTER_ATTRIBUTE = "meike.login.retry-after";
+
   @Inject IdentityStoreHandler identityStores;
   @Inject AccessTokens tokens;
   @Inject AppUserRegistration accounts;
+  @Inject Clock clock;
+
+  /** Failures before an address is slowed down (the in-container tests, all from 127.0.0.1, lift it). */
+  @Inject
+  @ConfigProperty(name = "meike.security.login-free-failures", defaultValue = "5")
+  int freeFailures;
+
+  private volatile LoginThrottle throttle;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
     if (authorization != null && startsWithIgnoreCase(authorization, "Basic ")) {
+      String address = request.getRemoteAddr();
+      Optional<Duration> wait = throttle().waitFor(address);
+      if (wait.isPresent()) {
+        // Not even checked: a guesser learns nothing, and the account itself is not delayed further.
+        long seconds = Math.max(1, wait.get().toSeconds());
+        response.setHeader("Retry-After", Long.toString(seconds));
+        request.setAttribute(RETRY_AFTER_ATTRIBUTE, seconds);
+        return challenge(response, context);
+      }
       Optional<UsernamePasswordCredential> credential = basic(authorization.substring(6).strip());
       if (credential.isPresent()) {
         CredentialValidationResult result = identityStores.validate(credential.get());
@@ -57,6 +81,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
           return context.notifyContainerAboutLogin(result);
         }
       }
+      throttle().failed(address);
       return challenge(response, context);
     }
     if (authorization != null && startsWithIgnoreCase(authorization, "Bearer ")) {
@@ -73,6 +98,19 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       return challenge(response, context);
     }
     return context.doNothing();
+  }
+
+  private LoginThrottle throttle() {
+    LoginThrottle current = throttle;
+    if (current == null) {
+      synchronized (this) {
+        if (throttle == null) {
+          throttle = new LoginThrottle(clock, freeFailures);
+        }
+        current = throttle;
+      }
+    }
+    return current;
   }
 
   private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

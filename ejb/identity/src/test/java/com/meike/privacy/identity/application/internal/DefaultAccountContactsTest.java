@@ -9,6 +9,7 @@ import com.meike.privacy.kernel.crypto.KeyedHash;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class DefaultAccountContactsTest {
@@ -21,15 +22,26 @@ class DefaultAccountContactsTest {
 
   final FieldCipher current = cipher("p1");
   final RegistrationFakes.Accounts accounts = new RegistrationFakes.Accounts();
-  final DefaultAccountContacts contacts = new DefaultAccountContacts(accounts, new IdentityKeys(
-      KeyedHash.fromSecret("codes-secret-of-at-least-32-bytes!!"),
-      KeyedHash.fromSecret("phones-secret-of-at-least-32-bytes!"), current));
+  final DefaultAccountContacts contacts = new DefaultAccountContacts(accounts, current);
 
   AppAccount account(FieldCipher sealedWith) {
-    AppAccount account = AppAccount.register("hash-" + accounts.byId.size(), sealedWith.seal("+8613812345678"),
-        AppRole.CUSTOMER, Instant.parse("2026-11-29T08:00:00Z"));
+    String phoneHash = "hash-" + accounts.byId.size();
+    return account(phoneHash, sealedWith.seal("+8613812345678", DefaultAppUserRegistration.phoneBinding(phoneHash)));
+  }
+
+  AppAccount account(String phoneHash, String sealedPhone) {
+    AppAccount account = AppAccount.register(phoneHash, sealedPhone, AppRole.CUSTOMER, Instant.parse("2026-11-29T08:00:00Z"));
     accounts.add(account);
     return account;
+  }
+
+  @Test
+  @DisplayName("DATA-3: a phone ciphertext copied onto another account does not open there")
+  void aPhoneCopiedToAnotherAccountDoesNotOpen() {
+    AppAccount original = account(current);
+    AppAccount other = account("hash-other", original.phoneCiphertext());
+    assertThat(contacts.phoneOf(original.id())).contains("+8613812345678");
+    assertThat(contacts.phoneOf(other.id())).isEmpty();
   }
 
   @Test

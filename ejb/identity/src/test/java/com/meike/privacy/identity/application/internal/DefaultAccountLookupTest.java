@@ -21,8 +21,7 @@ class DefaultAccountLookupTest {
   private final RegistrationFakes.Accounts accounts = new RegistrationFakes.Accounts();
   private final RegistrationFakes.Trail audit = new RegistrationFakes.Trail();
   private final KeyedHash phoneHash = KeyedHash.fromSecret("f0e1".repeat(16));
-  private final DefaultAccountLookup lookup = new DefaultAccountLookup(accounts,
-      new IdentityKeys(null, phoneHash, new FieldCipher("k1", new byte[32])), audit);
+  private final DefaultAccountLookup lookup = new DefaultAccountLookup(accounts, phoneHash, audit);
 
   @Test
   void aPersonIsFoundByTheKeyedHashOfTheirPhoneAndTheLookUpIsAuditedWithoutIt() {

@@ -12,6 +12,7 @@ import com.meike.privacy.identity.domain.evidence.AccountVerification;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.KeyedHash;
+import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,8 +36,8 @@ class DefaultAccountVerificationsTest {
 
   @BeforeEach
   void service() {
-    IdentityKeys keys = new IdentityKeys(null, null, null, evidenceHash, evidenceCipher);
-    service = new DefaultAccountVerifications(submissions, accounts, keys, new VerificationRefusals(audit), audit, clock);
+    service = new DefaultAccountVerifications(
+        submissions, accounts, evidenceHash, evidenceCipher, new VerificationRefusals(audit), audit, clock);
   }
 
   @Test
@@ -49,10 +50,10 @@ class DefaultAccountVerificationsTest {
     assertThat(submitted.state()).isEqualTo("PENDING");
     AccountVerification stored = submissions.all.get(0);
     assertThat(stored.evidenceHash()).isEqualTo(evidenceHash.hash("ID_CARD:" + ID_CARD));
-    assertThat(stored.numberCiphertext()).startsWith("e1:").doesNotContain(ID_CARD);
-    assertThat(evidenceCipher.open(stored.numberCiphertext())).isEqualTo(ID_CARD);
-    assertThat(evidenceCipher.open(stored.nameCiphertext())).isEqualTo("张三");
-    assertThat(evidenceCipher.open(stored.faceCheckCiphertext())).isEqualTo("face-1");
+    assertThat(stored.numberCiphertext()).startsWith("e1$").doesNotContain(ID_CARD);
+    assertThat(evidenceCipher.open(stored.numberCiphertext(), SealBinding.of("account_verification", "number_ciphertext", beautician.id()))).isEqualTo(ID_CARD);
+    assertThat(evidenceCipher.open(stored.nameCiphertext(), SealBinding.of("account_verification", "name_ciphertext", beautician.id()))).isEqualTo("张三");
+    assertThat(evidenceCipher.open(stored.faceCheckCiphertext(), SealBinding.of("account_verification", "face_check_ciphertext", beautician.id()))).isEqualTo("face-1");
     assertThat(beautician.extraVerification()).isEqualTo(ExtraVerification.PENDING);
 
     clock.advance(Duration.ofHours(2));
@@ -84,7 +85,8 @@ class DefaultAccountVerificationsTest {
     service.decide(first.id(), "FAILED", "The licence photo is unreadable", "ops.agent");
     assertThat(merchant.extraVerification()).isEqualTo(ExtraVerification.FAILED);
     assertThat(submissions.all.get(0).claimedHash()).isNull();
-    assertThat(evidenceCipher.open(submissions.all.get(0).reasonCiphertext()))
+    assertThat(evidenceCipher.open(submissions.all.get(0).reasonCiphertext(),
+        SealBinding.of("account_verification", "reason_ciphertext", first.id())))
         .isEqualTo("The licence photo is unreadable");
 
     clock.advance(Duration.ofMinutes(5));

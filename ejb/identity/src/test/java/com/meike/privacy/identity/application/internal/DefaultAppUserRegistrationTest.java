@@ -53,7 +53,7 @@ class DefaultAppUserRegistrationTest {
   void service() {
     tokens = new JwtAccessTokens(tokenKeys.getPrivate(), tokenKeys.getPublic(), Duration.ofHours(12), clock);
     registration = new DefaultAppUserRegistration(verifications, accounts, sms, tokens,
-        new IdentityKeys(codeHash, phoneHash, phoneCipher), new CodeAttempts(verifications, audit), audit, clock,
+        codeHash, phoneHash, phoneCipher, new CodeAttempts(verifications, audit), audit, clock,
         CodeRules.defaults());
   }
 
@@ -77,8 +77,8 @@ class DefaultAppUserRegistrationTest {
     assertThat(tokens.verify(registered.token()))
         .contains(new AccessTokens.Bearer(registered.accountId(), Set.of("BEAUTICIAN")));
     AppAccount account = accounts.byId.get(registered.accountId());
-    assertThat(account.phoneCiphertext()).startsWith("k1:").doesNotContain("13812345678");
-    assertThat(phoneCipher.open(account.phoneCiphertext())).isEqualTo(PHONE);
+    assertThat(account.phoneCiphertext()).startsWith("k1$").doesNotContain("13812345678");
+    assertThat(phoneCipher.open(account.phoneCiphertext(), DefaultAppUserRegistration.phoneBinding(account.phoneHash()))).isEqualTo(PHONE);
     assertThat(registration.account(registered.accountId())).get()
         .satisfies(v -> assertThat(v.extraVerification()).isEqualTo("PENDING"));
   }

@@ -13,6 +13,7 @@ import com.meike.privacy.identity.domain.external.ExternalProvider;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.KeyedHash;
+import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ class DefaultExternalAccountsTest {
   private final KeyedHash hash = KeyedHash.fromSecret("e1de".repeat(16));
   private final FieldCipher cipher = new FieldCipher("e1", new byte[32]);
   private final DefaultExternalAccounts service = new DefaultExternalAccounts(bindings, accounts,
-      new IdentityKeys(null, null, null, hash, cipher), audit, clock);
+      hash, cipher, audit, clock);
 
   @Test
   void aConsentedBindingKeepsOnlyTheConsentedFieldsAndUnbindingErasesThem() {
@@ -45,7 +46,8 @@ class DefaultExternalAccountsTest {
     ExternalAccountBinding stored = bindings.all.get(0);
     assertThat(stored.externalIdHash()).isEqualTo(hash.hash("WECHAT:" + OPENID));
     assertThat(stored.externalIdCiphertext()).doesNotContain(OPENID);
-    assertThat(cipher.open(stored.externalIdCiphertext())).isEqualTo(OPENID);
+    assertThat(cipher.open(stored.externalIdCiphertext(),
+        SealBinding.of("external_account_binding", "external_id_ciphertext", stored.accountId()))).isEqualTo(OPENID);
     assertThat(stored.avatarUrl()).isNull();
     assertThat(service.bindings(account.id())).containsExactly(bound);
 

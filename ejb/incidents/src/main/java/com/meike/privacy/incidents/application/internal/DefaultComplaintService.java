@@ -23,7 +23,11 @@ import com.meike.privacy.incidents.domain.complaint.ComplaintRepository.AnswerTi
 import com.meike.privacy.incidents.domain.complaint.ComplaintText;
 import com.meike.privacy.incidents.domain.complaint.ComplaintTier;
 import com.meike.privacy.incidents.domain.complaint.RecordingAccessLink;
+import com.meike.privacy.incidents.domain.complaint.TextSeal;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.crypto.Key;
+import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.order.application.OrderParticipants;
@@ -77,6 +81,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class DefaultComplaintService implements ComplaintService {
 
+  public static final String FIELD_KEY = "meike.incidents.field-key";
   public static final String CUSTOMER_SERVICE_DAYS = "meike.complaints.customer-service-working-days";
   public static final String SUPERVISOR_DAYS = "meike.complaints.supervisor-working-days";
   public static final String ANSWER_DAYS = "meike.complaints.answer-working-days";
@@ -111,7 +116,8 @@ public class DefaultComplaintService implements ComplaintService {
   @Inject Event<ComplaintAnswered> answered;
   @Inject Event<ComplaintEvidenceChanged> evidenceChanged;
   @Inject Clock clock;
-  @Inject IncidentsKeys keys;
+  /** Seals complaints' text, answers, notes, attachment names and content (DATA-3). */
+  @Inject @Key(FIELD_KEY) FieldCipher fields;
   @Inject OrderParticipants orders;
   @Inject ChildRegister children;
   @Inject RecordingRetention retention;
@@ -171,9 +177,10 @@ public class DefaultComplaintService implements ComplaintService {
       requireOwnOrder(order, complainant);
     }
     Instant now = clock.instant();
+    String number = complaints.nextNumber(now.atZone(Complaint.CHINA).toLocalDate());
     Complaint complaint =
         Complaint.file(
-            complaints.nextNumber(now.atZone(Complaint.CHINA).toLocalDate()),
+            number,
             complainant,
             filing.about(),
             order,
@@ -181,7 +188,7 @@ public class DefaultComplaintService implements ComplaintService {
             now,
             calendar,
             policy,
-            keys.seal());
+            seal(number));
     complaints.store(complaint);
     audit(complainant, "complaint.filed", complaint,
         "about " + complaint.about() + complaint.orderNumber().map(o -> ", order " + o).orElse("")
@@ -234,7 +241,7 @@ public class DefaultComplaintService implements ComplaintService {
     return complaints
         .find(number)
         .filter(complaint -> complaint.isFiledBy(complainant))
-        .map(complaint -> view(complaint.sealedWith(keys.seal()), false))
+        .map(complaint -> view(complaint.sealedWith(seal(complaint.number())), false))
         .orElseThrow(DefaultComplaintService::noSuchComplaint);
   }
 
@@ -244,7 +251,7 @@ public class DefaultComplaintService implements ComplaintService {
       return List.of();
     }
     return complaints.findByComplainant(complainant).stream()
-        .map(complaint -> view(complaint.sealedWith(keys.seal()), false))
+        .map(complaint -> view(complaint.sealedWith(seal(complaint.number())), false))
         .toList();
   }
 
@@ -361,11 +368,11 @@ public class DefaultComplaintService implements ComplaintService {
         complaints.find(number)
             .filter(found -> found.isFiledBy(complainant))
             .orElseThrow(DefaultComplaintService::noSuchComplaint)
-            .sealedWith(keys.seal());
+            .sealedWith(seal(number));
     ComplaintAttachment attachment =
         complaint.attach(
             UUID.randomUUID().toString(), complainant, name, contentType, content, clock.instant(), attachmentPolicy);
-    complaints.storeContent(new AttachmentContent(attachment.id(), keys.seal().sealBytes(content)));
+    complaints.storeContent(new AttachmentContent(attachment.id(), fields.sealBytes(content, contentBinding(attachment.id()))));
     audit(complainant, "complaint.attachment-added", complaint,
         "attachment " + attachment.id() + ", " + attachment.contentType() + ", " + attachment.size() + " bytes");
     evidenceChanged.fire(new ComplaintEvidenceChanged(complaint.number()));
@@ -377,7 +384,7 @@ public class DefaultComplaintService implements ComplaintService {
     return complaints.find(number)
         .filter(found -> found.isFiledBy(complainant))
         .orElseThrow(DefaultComplaintService::noSuchComplaint)
-        .sealedWith(keys.seal())
+        .sealedWith(seal(number))
         .attachments().stream()
         .map(DefaultComplaintService::attachmentView)
         .toList();
@@ -391,7 +398,7 @@ public class DefaultComplaintService implements ComplaintService {
     AttachmentContent content =
         complaints.content(attachment.id())
             .orElseThrow(() -> new IllegalStateException("the content of an attachment is missing"));
-    byte[] opened = keys.seal().openBytes(content.sealedContent());
+    byte[] opened = fields.openBytes(content.sealedContent(), contentBinding(attachment.id()));
     audit(handler, "complaint.attachment-downloaded", complaint, "attachment " + attachment.id());
     return new AttachmentDownload(attachment.id(), attachment.name(), attachment.contentType(), opened);
   }
@@ -467,7 +474,7 @@ public class DefaultComplaintService implements ComplaintService {
   }
 
   private Complaint load(String number) {
-    return complaints.find(number).orElseThrow(DefaultComplaintService::noSuchComplaint).sealedWith(keys.seal());
+    return complaints.find(number).orElseThrow(DefaultComplaintService::noSuchComplaint).sealedWith(seal(number));
   }
 
   private static DomainException noSuchComplaint() {
@@ -549,5 +556,28 @@ public class DefaultComplaintService implements ComplaintService {
 
   private static Instant start(LocalDate lastDay) {
     return WorkingDayCalendar.startOf(lastDay, Complaint.CHINA);
+  }
+
+  /** The seal of complaint {@code number}: each value bound to the complaint and its column. */
+  TextSeal seal(String number) {
+    return textSeal(fields, number);
+  }
+
+  static TextSeal textSeal(FieldCipher fields, String number) {
+    return new TextSeal() {
+      @Override
+      public String seal(String column, String plaintext) {
+        return fields.seal(plaintext, SealBinding.of("complaint", column, number));
+      }
+
+      @Override
+      public String open(String column, String sealed) {
+        return fields.open(sealed, SealBinding.of("complaint", column, number));
+      }
+    };
+  }
+
+  private static SealBinding contentBinding(String attachmentId) {
+    return SealBinding.of("complaint_attachment_content", "sealed_content", attachmentId);
   }
 }

@@ -2,6 +2,8 @@ package com.meike.privacy.incidents.application.internal;
 
 import com.meike.privacy.incidents.domain.complaint.Complaint;
 import com.meike.privacy.incidents.domain.complaint.ComplaintRepository;
+import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.crypto.Key;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -15,7 +17,7 @@ import java.util.logging.Logger;
  * Seals, once at deployment, the complaints written before their text was sealed (migration
  * {@code incidents/V2}): text, answer and history notes of such rows are still in clear, marked
  * {@code text_sealed = false} / {@code note_sealed = false}. Until then they stay readable as they
- * are. Without the key configured nothing is changed and a warning says how to finish.
+ * are. The key is checked when the application starts ({@code KeySetCheck}).
  */
 @Startup
 @Singleton
@@ -27,7 +29,7 @@ public class LegacyComplaintSealing {
   static final int BATCH = 200;
 
   @Inject ComplaintRepository complaints;
-  @Inject IncidentsKeys keys;
+  @Inject @Key(DefaultComplaintService.FIELD_KEY) FieldCipher fields;
 
   @PostConstruct
   void sealLegacyComplaints() {
@@ -35,18 +37,11 @@ public class LegacyComplaintSealing {
     if (unsealed.isEmpty()) {
       return;
     }
-    try {
-      keys.cipher();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      LOG.log(Level.WARNING, "Complaints written before sealing stay in clear until {0} is configured",
-          IncidentsKeys.FIELD_KEY);
-      return;
-    }
     int sealed = 0;
     while (!unsealed.isEmpty()) {
       int before = sealed;
       for (Complaint complaint : unsealed) {
-        if (complaint.sealedWith(keys.seal()).sealLegacyText()) {
+        if (complaint.sealedWith(DefaultComplaintService.textSeal(fields, complaint.number())).sealLegacyText()) {
           sealed++;
         }
       }

@@ -171,7 +171,7 @@ public class Complaint {
     complaint.complainant = complainant;
     complaint.about = subject;
     complaint.orderNumber = order;
-    complaint.text = seal.seal(ComplaintText.of("text", text));
+    complaint.text = seal.seal(TextSeal.TEXT, ComplaintText.of("text", text));
     complaint.sealed = true;
     complaint.state = ComplaintState.OPEN;
     complaint.tier = subject.firstTier();
@@ -216,8 +216,8 @@ public class Complaint {
   public boolean sealLegacyText() {
     boolean changed = false;
     if (!sealed) {
-      text = seal().seal(text);
-      answer = answer == null ? null : seal().seal(answer);
+      text = seal().seal(TextSeal.TEXT, text);
+      answer = answer == null ? null : seal().seal(TextSeal.ANSWER, answer);
       sealed = true;
       changed = true;
     }
@@ -296,7 +296,8 @@ public class Complaint {
           "name", "a file name has at most " + ComplaintAttachment.NAME_LENGTH + " characters and no control characters");
     }
     ComplaintAttachment attachment =
-        new ComplaintAttachment(id, this, seal().seal(fileName), type, content.length, complainant, now);
+        new ComplaintAttachment(
+            id, this, seal().seal(TextSeal.ATTACHMENT_NAME, fileName), type, content.length, complainant, now);
     attachments.add(attachment);
     record(now, complainant, EntryKind.ATTACHMENT_ADDED,
         "attachment " + id + " (" + type + ", " + content.length + " bytes)");
@@ -406,7 +407,7 @@ public class Complaint {
     state = ComplaintState.ANSWERED;
     answeredAt = now;
     answeredBy = handler;
-    answer = seal().seal(text);
+    answer = seal().seal(TextSeal.ANSWER, text);
     resolution = resolved;
     record(now, handler, EntryKind.ANSWERED, resolved + ": " + text);
   }
@@ -453,7 +454,7 @@ public class Complaint {
 
   private void record(Instant now, String actor, EntryKind kind, String note) {
     history.add(new ComplaintEntry(
-        this, history.size() + 1, now, actor, kind, tier, note == null ? null : seal().seal(note)));
+        this, history.size() + 1, now, actor, kind, tier, note == null ? null : seal().seal(TextSeal.NOTE, note)));
   }
 
   private TextSeal seal() {
@@ -464,8 +465,8 @@ public class Complaint {
   }
 
   /** Opens a value this complaint's seal sealed (history notes, attachment names). */
-  String open(String sealedValue) {
-    return seal().open(sealedValue);
+  String open(String column, String sealedValue) {
+    return seal().open(column, sealedValue);
   }
 
   public String number() {
@@ -485,7 +486,7 @@ public class Complaint {
   }
 
   public String text() {
-    return sealed ? seal().open(text) : text;
+    return sealed ? seal().open(TextSeal.TEXT, text) : text;
   }
 
   public ComplaintState state() {
@@ -538,7 +539,7 @@ public class Complaint {
   }
 
   public Optional<String> answer() {
-    return Optional.ofNullable(answer).map(value -> sealed ? seal().open(value) : value);
+    return Optional.ofNullable(answer).map(value -> sealed ? seal().open(TextSeal.ANSWER, value) : value);
   }
 
   /** The legal hold placed on the order's recordings when the complaint was filed. */

@@ -65,7 +65,7 @@ public class ComplaintAttachment {
 
   /** The file name the complainant gave. */
   public String name() {
-    return complaint.open(sealedName);
+    return complaint.open(TextSeal.ATTACHMENT_NAME, sealedName);
   }
 
   public String contentType() {

@@ -82,7 +82,7 @@ public class ComplaintEntry {
     if (sealed) {
       return false;
     }
-    note = note == null ? null : seal.seal(note);
+    note = note == null ? null : seal.seal(TextSeal.NOTE, note);
     sealed = true;
     return true;
   }
@@ -109,6 +109,6 @@ public class ComplaintEntry {
   }
 
   public Optional<String> note() {
-    return Optional.ofNullable(note).map(value -> sealed ? complaint.open(value) : value);
+    return Optional.ofNullable(note).map(value -> sealed ? complaint.open(TextSeal.NOTE, value) : value);
   }
 }

@@ -4,16 +4,17 @@ package com.meike.privacy.incidents.domain.complaint;
  * Seals the free text of a complaint at rest and opens it again (DATA-3): the complaint, the
  * answer, the notes of its history (questions, replies, reasons) and attachment names hold
  * personal data. The key stays outside the domain; the application hands a seal to every
- * complaint it files or loads.
+ * complaint it files or loads, bound to that complaint: a value opens only as the column it was
+ * sealed for ({@code table.column}) of the complaint it was sealed for.
  */
 public interface TextSeal {
 
-  String seal(String plaintext);
+  String TEXT = "complaint.text";
+  String ANSWER = "complaint.answer";
+  String NOTE = "complaint_entry.note";
+  String ATTACHMENT_NAME = "complaint_attachment.sealed_name";
 
-  String open(String sealed);
+  String seal(String column, String plaintext);
 
-  /** Attachments: the same key over bytes. */
-  byte[] sealBytes(byte[] content);
-
-  byte[] openBytes(byte[] sealed);
+  String open(String column, String sealed);
 }

@@ -23,7 +23,7 @@ public class IncidentsSchema {
   /** The migration context: folder under {@code db/migration} and Flyway history of this module. */
   static final String CONTEXT = "incidents";
 
-  @Resource(lookup = "java:jboss/datasources/MeikePrivacyDS")
+  @Resource(lookup = SchemaMigration.MIGRATION_DATASOURCE)
   private DataSource dataSource;
 
   @PostConstruct

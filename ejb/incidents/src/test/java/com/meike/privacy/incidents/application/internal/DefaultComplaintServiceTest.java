@@ -97,7 +97,7 @@ class DefaultComplaintServiceTest {
         hold("hold-1", call.getArgument(0), call.getArgument(1), true));
     service = new DefaultComplaintService();
     service.evidenceChanged = evidenceChanged;
-    service.keys = new IncidentsKeys(new FieldCipher("k1", new byte[32]));
+    service.fields = new FieldCipher("k1", new byte[32]);
     service.orders = orders;
     service.children = children;
     service.retention = retention;

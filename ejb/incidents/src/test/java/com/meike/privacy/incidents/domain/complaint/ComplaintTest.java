@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
@@ -158,11 +159,11 @@ class ComplaintTest {
     complaint.informationReceived(COMPLAINANT, "Ms Li from Xuhui.", FILED, CALENDAR, POLICY);
     complaint.answer("cs.agent", "We refund the visit.", "UPHELD", FILED);
 
-    assertThat((String) field(complaint, "text")).startsWith("k1:").doesNotContain("two hours");
-    assertThat((String) field(complaint, "answer")).startsWith("k1:").doesNotContain("refund");
+    assertThat((String) field(complaint, "text")).startsWith("k1$").doesNotContain("two hours");
+    assertThat((String) field(complaint, "answer")).startsWith("k1$").doesNotContain("refund");
     assertThat(complaint.history()).allSatisfy(entry -> {
       Object note = field(entry, "note");
-      assertThat(note == null || note.toString().startsWith("k1:")).isTrue();
+      assertThat(note == null || note.toString().startsWith("k1$")).isTrue();
     });
     assertThat(complaint.text()).isEqualTo("The beautician arrived two hours late and was rude.");
     assertThat(complaint.answer()).contains("We refund the visit.");
@@ -206,7 +207,7 @@ class ComplaintTest {
     complaint.attach("a2", COMPLAINANT, null, "audio/mpeg", new byte[] {1, 2}, FILED, ATTACHMENTS);
 
     assertThat(photo.name()).isEqualTo("receipt.jpg");
-    assertThat((String) field(photo, "sealedName")).startsWith("k1:");
+    assertThat((String) field(photo, "sealedName")).startsWith("k1$");
     assertThat(photo.contentType()).isEqualTo("image/jpeg");
     assertThat(photo.size()).isEqualTo(7);
     assertThat(complaint.attachment("a2").orElseThrow().name()).isEqualTo("attachment");
@@ -270,27 +271,17 @@ class ComplaintTest {
     return Complaint.file(NUMBER, COMPLAINANT, about, order, text, FILED, CALENDAR, POLICY, SEAL);
   }
 
-  /** A seal over a field cipher, as the application builds it. */
+  /** A seal over a field cipher bound to complaint {@link #NUMBER}, as the application builds it. */
   public static TextSeal seal(FieldCipher cipher) {
     return new TextSeal() {
       @Override
-      public String seal(String plaintext) {
-        return cipher.seal(plaintext);
+      public String seal(String column, String plaintext) {
+        return cipher.seal(plaintext, SealBinding.of("complaint", column, NUMBER));
       }
 
       @Override
-      public String open(String sealed) {
-        return cipher.open(sealed);
-      }
-
-      @Override
-      public byte[] sealBytes(byte[] content) {
-        return cipher.sealBytes(content);
-      }
-
-      @Override
-      public byte[] openBytes(byte[] sealed) {
-        return cipher.openBytes(sealed);
+      public String open(String column, String sealed) {
+        return cipher.open(sealed, SealBinding.of("complaint", column, NUMBER));
       }
     };
   }

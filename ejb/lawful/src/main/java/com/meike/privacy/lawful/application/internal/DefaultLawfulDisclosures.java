@@ -9,6 +9,8 @@ import com.meike.privacy.identity.application.AccountLookup;
 import com.meike.privacy.identity.application.AccountLookup.SubjectView;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.crypto.Key;
+import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.lawful.application.LawfulDisclosureRequested;
 import com.meike.privacy.lawful.application.LawfulDisclosures;
@@ -34,6 +36,7 @@ import java.util.stream.Collectors;
 @Stateless
 public class DefaultLawfulDisclosures implements LawfulDisclosures {
 
+  public static final String DOCUMENT_KEY = "meike.lawful.document-key";
   static final String REQUEST = "lawful-disclosure-request";
   static final int LATEST_LIMIT = 200;
 
@@ -42,7 +45,11 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
   @Inject ConsentLedger ledger;
   @Inject PurposeCatalogue catalogue;
   @Inject RecordingRetention retention;
-  @Inject LawfulKeys keys;
+  /**
+   * Seals legal documents and, until their handover, package keys: a key of lawful's own, so no
+   * other context's key opens what authorities sent or received.
+   */
+  @Inject @Key(value = DOCUMENT_KEY, defaultId = "d1") FieldCipher documents;
   @Inject AuditTrail auditTrail;
   @Inject Event<LawfulDisclosureRequested> requested;
   @Inject Clock clock;
@@ -118,7 +125,7 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
         key, PackageContents.json(request, account, entries, holds, now));
     String sha256 = PackageCipher.sha256(ciphertext);
     requests.addPackage(new DisclosurePackage(id, Base64.getEncoder().encodeToString(ciphertext),
-        sha256, keys.cipher().seal(Base64.getEncoder().encodeToString(key)), now));
+        sha256, documents.seal(Base64.getEncoder().encodeToString(key), packageKey(request.id())), now));
     auditTrail.record(new AuditEvent(DisclosureRequest.SYSTEM, "lawful.package.built", REQUEST, id,
         "scope " + request.scope() + ", read as " + reader + ", package sha256 " + sha256));
     return view(request);
@@ -143,7 +150,8 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
     find(id);
     DisclosureDocument document = requests.document(id)
         .orElseThrow(() -> DomainException.notFound("the request has no document"));
-    byte[] content = Base64.getDecoder().decode(keys.cipher().open(document.sealedContent()));
+    byte[] content = Base64.getDecoder().decode(
+        documents.open(document.sealedContent(), documentContent(document.requestId())));
     audit(viewer, "lawful.document.read", id, "sha256 " + document.sha256());
     return new DocumentFile(document.fileName(), document.mediaType(), content);
   }
@@ -168,8 +176,8 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
     request.keyHandedOver(actor.strip(), now);
     DisclosurePackage pkg = locked
         .orElseThrow(() -> DomainException.conflict("no package was built for this request"));
-    String key = keys.cipher().open(pkg.takeKey().orElseThrow(
-        () -> DomainException.conflict("the package key was already handed over")));
+    String key = documents.open(pkg.takeKey().orElseThrow(
+        () -> DomainException.conflict("the package key was already handed over")), packageKey(pkg.requestId()));
     audit(actor.strip(), "lawful.package.key-handed-over", id,
         "key shown once and erased; package sha256 " + pkg.sha256());
     return new KeyHandover(id, key, PackageCipher.ALGORITHM, pkg.sha256(), actor.strip(), now);
@@ -192,9 +200,9 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
     } catch (IllegalArgumentException e) {
       throw DomainException.invalid("document.contentBase64", "must be Base64");
     }
-    FieldCipher cipher = keys.cipher();
     return DisclosureDocument.of(requestId, input.fileName(), input.mediaType(), content.length,
-        PackageCipher.sha256(content), cipher.seal(Base64.getEncoder().encodeToString(content)));
+        PackageCipher.sha256(content), documents.seal(Base64.getEncoder().encodeToString(content),
+            documentContent(requestId)));
   }
 
   private DisclosureRequest find(String id) {
@@ -228,5 +236,13 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
         d == null ? null : new DocumentSummary(d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256()),
         r.packagedAt().orElse(null), pkg.map(DisclosurePackage::sha256).orElse(null),
         r.keyHandedOverTo().orElse(null), r.keyHandedOverAt().orElse(null));
+  }
+
+  private static SealBinding documentContent(String requestId) {
+    return SealBinding.of("lawful_disclosure_document", "sealed_content", requestId);
+  }
+
+  private static SealBinding packageKey(String requestId) {
+    return SealBinding.of("lawful_disclosure_package", "sealed_key", requestId);
   }
 }

@@ -166,7 +166,7 @@ class LawfulDisclosuresOnH2Test {
     DisclosureView registered = call(s -> s.register(input("COURT", List.of("profile.basic"), null), LEGAL));
 
     String stored = inTransaction(em -> em.find(DisclosureDocument.class, registered.id()).sealedContent());
-    assertThat(stored).startsWith("d1:").doesNotContain(Base64.getEncoder().encodeToString(DOCUMENT));
+    assertThat(stored).startsWith("d1$").doesNotContain(Base64.getEncoder().encodeToString(DOCUMENT));
     assertThat(call(s -> s.document(registered.id(), LEGAL)).content()).isEqualTo(DOCUMENT);
   }
 
@@ -218,7 +218,7 @@ class LawfulDisclosuresOnH2Test {
       service.ledger = ledger;
       service.catalogue = catalogue;
       service.retention = retention;
-      service.keys = new LawfulKeys(documentCipher);
+      service.documents = documentCipher;
       service.auditTrail = audit;
       service.requested = requested;
       service.clock = Clock.fixed(NOW, ZoneOffset.UTC);

@@ -2,6 +2,9 @@ package com.meike.privacy.notification.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.crypto.Key;
+import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.notification.application.DeviceView;
 import com.meike.privacy.notification.application.Devices;
@@ -20,11 +23,14 @@ import java.util.regex.Pattern;
 @Stateless
 public class DefaultDevices implements Devices {
 
+  public static final String DEVICE_KEY = "meike.notification.device-key";
+
   private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
   private static final Pattern PUSH_TOKEN = Pattern.compile("[\\x21-\\x7e]{1,512}");
 
   @Inject DeviceRepository devices;
-  @Inject NotificationKeys keys;
+  /** Seals push tokens: a key of notification's own (DATA-3). */
+  @Inject @Key(value = DEVICE_KEY, defaultId = "d1") FieldCipher tokens;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
 
@@ -39,7 +45,7 @@ public class DefaultDevices implements Devices {
       throw DomainException.invalid("pushToken", "1–512 printable characters without spaces");
     }
     Instant now = clock.instant();
-    String sealed = keys.devices().seal(pushToken);
+    String sealed = tokens.seal(pushToken, tokenBinding(subject, deviceId));
     Optional<Device> known = devices.find(subject, deviceId);
     Device device;
     if (known.isPresent()) {
@@ -61,5 +67,10 @@ public class DefaultDevices implements Devices {
 
   static DeviceView view(Device device) {
     return new DeviceView(device.deviceId(), device.platform().partner(), device.registeredAt(), device.updatedAt());
+  }
+
+  /** Where a push token is sealed: the device's row, named by its person and device id (known before its id). */
+  static SealBinding tokenBinding(String subject, String deviceId) {
+    return SealBinding.of("notification_device", "push_token_ciphertext", subject + "/" + deviceId);
   }
 }

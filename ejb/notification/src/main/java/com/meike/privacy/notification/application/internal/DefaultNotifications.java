@@ -6,6 +6,8 @@ import com.meike.privacy.consent.application.PurposeCatalogue;
 import com.meike.privacy.consent.application.PurposeView;
 import com.meike.privacy.identity.application.AccountContacts;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.notification.application.Notice;
 import com.meike.privacy.notification.application.NoticeCategory;
@@ -70,7 +72,7 @@ public class DefaultNotifications implements Notifications {
   @Inject PurposeCatalogue catalogue;
   @Inject PartnerOutbound outbound;
   @Inject PartnerRegistry registry;
-  @Inject NotificationKeys keys;
+  @Inject @Key(value = DefaultDevices.DEVICE_KEY, defaultId = "d1") FieldCipher tokens;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
 
@@ -139,7 +141,8 @@ public class DefaultNotifications implements Notifications {
     }
     Optional<ChannelChoice.DeviceAddress> device =
         devices.forSubject(notice.subject()).stream().findFirst()
-            .map(d -> new ChannelChoice.DeviceAddress(d.platform().partner(), keys.devices().open(d.pushTokenCiphertext())));
+            .map(d -> new ChannelChoice.DeviceAddress(d.platform().partner(),
+                tokens.open(d.pushTokenCiphertext(), DefaultDevices.tokenBinding(d.subjectId(), d.deviceId()))));
     ChannelChoice.Recipient recipient =
         new ChannelChoice.Recipient(
             notice.subject(), device,

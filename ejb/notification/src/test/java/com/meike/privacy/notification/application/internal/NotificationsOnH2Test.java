@@ -61,7 +61,7 @@ class NotificationsOnH2Test {
   final PurposeCatalogue catalogue = mock(PurposeCatalogue.class);
   final PartnerOutbound outbound = mock(PartnerOutbound.class);
   final PartnerRegistry registry = mock(PartnerRegistry.class);
-  final NotificationKeys keys = new NotificationKeys(new FieldCipher("d1", new byte[32]));
+  final FieldCipher tokens = new FieldCipher("d1", new byte[32]);
   final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   final List<PartnerMessage> sent = new ArrayList<>();
 
@@ -107,7 +107,7 @@ class NotificationsOnH2Test {
     service.catalogue = catalogue;
     service.outbound = outbound;
     service.registry = registry;
-    service.keys = keys;
+    service.tokens = tokens;
     service.auditTrail = mock(AuditTrail.class);
     service.clock = clock;
     service.defaultPushPartner = "getui";
@@ -119,7 +119,7 @@ class NotificationsOnH2Test {
     return database.inTransaction(em -> {
       DefaultDevices devices = new DefaultDevices();
       devices.devices = new JpaDeviceRepository(em);
-      devices.keys = keys;
+      devices.tokens = tokens;
       devices.auditTrail = mock(AuditTrail.class);
       devices.clock = clock;
       return devices.register(subject, deviceId, platform, token);
@@ -158,7 +158,7 @@ class NotificationsOnH2Test {
     List<Device> stored = database.inTransaction(em -> em.createQuery("select d from Device d", Device.class).getResultList());
     assertThat(stored).singleElement().satisfies(d -> {
       assertThat(d.pushTokenCiphertext()).doesNotContain("token-b");
-      assertThat(keys.devices().open(d.pushTokenCiphertext())).isEqualTo("token-b");
+      assertThat(tokens.open(d.pushTokenCiphertext(), DefaultDevices.tokenBinding(d.subjectId(), d.deviceId()))).isEqualTo("token-b");
       assertThat(d.platform().partner()).isEqualTo("huawei-push");
     });
     assertThatThrownBy(() -> register("u-1", "phone-1", "apns", "t"))

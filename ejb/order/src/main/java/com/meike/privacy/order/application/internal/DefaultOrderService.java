@@ -7,6 +7,8 @@ import com.meike.privacy.consent.application.ConsentCheck;
 import com.meike.privacy.consent.domain.ledger.Decision;
 import com.meike.privacy.identity.application.AppUserRegistration;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
 import com.meike.privacy.order.application.BadReviewReceived;
@@ -45,13 +47,17 @@ public class DefaultOrderService implements OrderService {
   static final String ORDER = "order";
   static final String BEAUTICIAN = "BEAUTICIAN";
   public static final String BAD_REVIEW_THRESHOLD = "meike.order.bad-review-threshold";
+  public static final String FIELD_KEY = "meike.order.field-key";
+  static final String ORDERS = "service_order";
+  static final String REVIEWS = "order_review";
 
   @Inject OrderRepository orders;
   @Inject OrderReviewRepository reviews;
   @Inject ChildRegister children;
   @Inject ConsentCheck consent;
   @Inject Event<BadReviewReceived> badReviews;
-  @Inject OrderKeys keys;
+  /** Seals orders' address, contact name and phone and reviews' text (DATA-3), bound to their rows. */
+  @Inject @Key(FIELD_KEY) FieldCipher fields;
   @Inject AppUserRegistration accounts;
   @Inject AuditTrail auditTrail;
   @Inject RefusalRecorder refusals;
@@ -80,7 +86,7 @@ public class DefaultOrderService implements OrderService {
     while (orders.exists(number)) {
       number = OrderNumbers.next(now);
     }
-    ServiceOrder order = ServiceOrder.place(number, customerId, details, keys.cipher()::seal, now);
+    ServiceOrder order = ServiceOrder.place(number, customerId, details, fields.sealing(ORDERS, number), now);
     String recipientNote = "";
     if (request.recipientId() != null) {
       order.forRecipient(request.recipientId());
@@ -134,7 +140,7 @@ public class DefaultOrderService implements OrderService {
     ServiceOrder order = load(orderNumber);
     OrderReview review = OrderReview.write(order, customerId,
         request == null ? null : request.rating(), request == null ? null : request.text(),
-        badReviewThreshold, keys.cipher()::seal, clock.instant());
+        badReviewThreshold, fields.sealing(REVIEWS, order.number()), clock.instant());
     if (reviews.find(order.number()).isPresent()) {
       throw DomainException.conflict("the order was already reviewed; a review is written once");
     }
@@ -146,7 +152,7 @@ public class DefaultOrderService implements OrderService {
     if (review.recordingsHeld()) {
       badReviews.fire(new BadReviewReceived(order.number(), review.rating(), customerId));
     }
-    return new ReviewView(review.orderNumber(), review.rating(), review.text(keys.cipher()::open).orElse(null),
+    return new ReviewView(review.orderNumber(), review.rating(), review.text(fields.opening(REVIEWS, review.orderNumber())).orElse(null),
         review.recordingsHeld(), review.reviewedAt());
   }
 
@@ -189,7 +195,7 @@ public class DefaultOrderService implements OrderService {
       throw DomainException.forbidden(
           "only the beautician assigned to an active order sees its service address and contact");
     }
-    ServiceOrder.Personal personal = order.personal(keys.cipher()::open);
+    ServiceOrder.Personal personal = order.personal(fields.opening(ORDERS, order.number()));
     audit(beauticianId, "order.service-contact.disclosed", order.number(),
         "service address and contact shown to the assigned beautician");
     return new ServiceContact(
@@ -228,7 +234,7 @@ public class DefaultOrderService implements OrderService {
   }
 
   private OrderView view(ServiceOrder order, boolean withPersonal) {
-    ServiceOrder.Personal personal = withPersonal ? order.personal(keys.cipher()::open) : null;
+    ServiceOrder.Personal personal = withPersonal ? order.personal(fields.opening(ORDERS, order.number())) : null;
     return new OrderView(
         order.number(),
         order.status().name(),

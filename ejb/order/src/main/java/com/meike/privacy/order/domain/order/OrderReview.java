@@ -1,5 +1,6 @@
 package com.meike.privacy.order.domain.order;
 
+import com.meike.privacy.kernel.crypto.ColumnSeal;
 import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * The customer's review of a completed order (ORD-4): one per order, by the customer who placed
@@ -62,7 +62,7 @@ public class OrderReview {
       Integer rating,
       String text,
       int badReviewThreshold,
-      UnaryOperator<String> seal,
+      ColumnSeal seal,
       Instant now) {
     if (customerId == null || !customerId.equals(order.customerId())) {
       throw DomainException.forbidden("only the customer who placed the order reviews it");
@@ -82,7 +82,7 @@ public class OrderReview {
     review.orderNumber = order.number();
     review.customerId = customerId;
     review.rating = rating;
-    review.sealedText = cleanText == null ? null : seal.apply(cleanText);
+    review.sealedText = cleanText == null ? null : seal.apply("review_text", cleanText);
     review.recordingsHeld = rating <= badReviewThreshold;
     review.reviewedAt = now;
     return review;
@@ -115,8 +115,8 @@ public class OrderReview {
   }
 
   /** The text, opened with {@code open}; empty when the customer wrote none. */
-  public Optional<String> text(UnaryOperator<String> open) {
-    return Optional.ofNullable(sealedText).map(open);
+  public Optional<String> text(ColumnSeal open) {
+    return Optional.ofNullable(sealedText).map(sealed -> open.apply("review_text", sealed));
   }
 
   /** Whether this review was a bad review that put the order's recordings on legal hold. */

@@ -1,5 +1,6 @@
 package com.meike.privacy.order.domain.order;
 
+import com.meike.privacy.kernel.crypto.ColumnSeal;
 import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,11 +16,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * One order (ORD-1). The personal fields — service address, contact name, contact phone — are held
- * only sealed; {@link #personal(UnaryOperator)} opens them for the few who may see them. The
+ * only sealed; {@link #personal(ColumnSeal)} opens them for the few who may see them. The
  * assigned beautician may see them only while the order is active (ORD-2).
  */
 @Entity
@@ -77,7 +77,7 @@ public class ServiceOrder {
    * A new order; {@code seal} encrypts each personal field before it is kept.
    */
   public static ServiceOrder place(
-      String number, String customerId, ServiceDetails details, UnaryOperator<String> seal, Instant now) {
+      String number, String customerId, ServiceDetails details, ColumnSeal seal, Instant now) {
     if (!OrderNumbers.wellFormed(number)) {
       throw new IllegalArgumentException("not an order number");
     }
@@ -91,9 +91,9 @@ public class ServiceOrder {
     order.items = String.join("\n", details.items());
     order.amount = details.amount();
     order.forAnotherPerson = details.forAnotherPerson();
-    order.sealedServiceAddress = seal.apply(details.serviceAddress());
-    order.sealedContactName = seal.apply(details.contactName());
-    order.sealedContactPhone = seal.apply(details.contactPhone());
+    order.sealedServiceAddress = seal.apply("service_address", details.serviceAddress());
+    order.sealedContactName = seal.apply("contact_name", details.contactName());
+    order.sealedContactPhone = seal.apply("contact_phone", details.contactPhone());
     order.status = OrderStatus.PLACED;
     order.createdAt = now;
     return order;
@@ -150,9 +150,11 @@ public class ServiceOrder {
   }
 
   /** The personal fields, opened with {@code open}. */
-  public Personal personal(UnaryOperator<String> open) {
+  public Personal personal(ColumnSeal open) {
     return new Personal(
-        open.apply(sealedServiceAddress), open.apply(sealedContactName), open.apply(sealedContactPhone));
+        open.apply("service_address", sealedServiceAddress),
+        open.apply("contact_name", sealedContactName),
+        open.apply("contact_phone", sealedContactPhone));
   }
 
   /** The opened personal fields of an order. */

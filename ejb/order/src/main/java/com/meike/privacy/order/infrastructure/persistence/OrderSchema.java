@@ -23,7 +23,7 @@ public class OrderSchema {
   /** The migration context: folder under {@code db/migration} and Flyway history of this module. */
   static final String CONTEXT = "order";
 
-  @Resource(lookup = "java:jboss/datasources/MeikePrivacyDS")
+  @Resource(lookup = SchemaMigration.MIGRATION_DATASOURCE)
   private DataSource dataSource;
 
   @PostConstruct

@@ -1,6 +1,7 @@
 package com.meike.privacy.order.application.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.atLeastOnce;
@@ -20,6 +21,7 @@ import com.meike.privacy.identity.application.AppUserRegistration;
 import com.meike.privacy.identity.application.AppUserRegistration.AccountView;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
 import com.meike.privacy.order.application.BadReviewReceived;
@@ -44,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -73,7 +76,7 @@ class DefaultOrderServiceTest {
     service.badReviews = badReviews;
     service.badReviewThreshold = 2;
     when(children.childStatus(anyString())).thenReturn(Optional.empty());
-    service.keys = new OrderKeys(new FieldCipher("k1", new byte[32]));
+    service.fields = new FieldCipher("k1", new byte[32]);
     service.accounts = accounts;
     service.auditTrail = auditTrail;
     service.refusals = refusals;
@@ -100,8 +103,24 @@ class DefaultOrderServiceTest {
     assertThat(service.ordersOf(CUSTOMER)).singleElement()
         .satisfies(mine -> assertThat(mine.contactPhone()).isEqualTo("+8613812345678"));
     ServiceOrder stored = orders.byNumber.get(order.orderNumber());
-    assertThat(stored.personal(sealed -> sealed).serviceAddress()).startsWith("k1:").doesNotContain("Xinhua");
+    assertThat(stored.personal((column, sealed) -> sealed).serviceAddress()).startsWith("k1$").doesNotContain("Xinhua");
     assertThat(service.ordersOf("someone-else")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("DATA-3: an order's sealed fields open only on their own order and column")
+  void sealedFieldsOpenOnlyOnTheirOwnOrderAndColumn() {
+    ServiceOrder first = orders.byNumber.get(placed().orderNumber());
+    ServiceOrder second = orders.byNumber.get(placed().orderNumber());
+    ServiceOrder.Personal sealedFirst = first.personal((column, sealed) -> sealed);
+    assertThat(first.personal(service.fields.opening("service_order", first.number())).contactName()).isEqualTo("Li Na");
+    // the first order's sealed phone read as the second order's, or as another column of its own
+    assertThatThrownBy(() -> service.fields.open(
+            sealedFirst.contactPhone(), SealBinding.of("service_order", "contact_phone", second.number())))
+        .isInstanceOf(FieldCipher.TamperedException.class);
+    assertThatThrownBy(() -> service.fields.open(
+            sealedFirst.contactPhone(), SealBinding.of("service_order", "contact_name", first.number())))
+        .isInstanceOf(FieldCipher.TamperedException.class);
   }
 
   @Test
@@ -191,8 +210,8 @@ class DefaultOrderServiceTest {
     assertThat(refusal(() -> service.review(number, new ReviewRequest(1, null), CUSTOMER)).kind())
         .as("a second review").isEqualTo(Kind.CONFLICT);
     verify(badReviews, never()).fire(any());
-    assertThat(reviews.byNumber.get(number).text(sealed -> sealed).orElseThrow())
-        .startsWith("k1:").doesNotContain("Friendly");
+    assertThat(reviews.byNumber.get(number).text((column, sealed) -> sealed).orElseThrow())
+        .startsWith("k1$").doesNotContain("Friendly");
   }
 
   @Test

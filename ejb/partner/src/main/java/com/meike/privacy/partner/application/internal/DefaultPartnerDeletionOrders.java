@@ -2,6 +2,8 @@ package com.meike.privacy.partner.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.crypto.Key;
+import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.partner.application.DeletionOrderPlaced;
 import com.meike.privacy.partner.application.DeletionOrderView;
@@ -51,7 +53,7 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
   @Inject DisclosureRepository disclosures;
   @Inject PartnerRepository partners;
   @Inject OutboxWriter writer;
-  @Inject PartnerKeys keys;
+  @Inject @Key(DefaultPartnerOutbound.PSEUDONYM_KEY) KeyedHash pseudonyms;
   @Inject AuditTrail auditTrail;
   @Inject Event<DeletionOrderPlaced> placed;
   @Inject Clock clock;
@@ -87,7 +89,7 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
       entry.getValue().forEach(ids::add);
       JsonObjectBuilder payload = Json.createObjectBuilder().add("orderId", order.id());
       if (partner.deIdentified()) {
-        payload.add("pseudonym", keys.pseudonym(partner.id(), subject));
+        payload.add("pseudonym", DefaultPartnerOutbound.pseudonym(pseudonyms, partner.id(), subject));
       } else {
         payload.add("subject", subject);
       }

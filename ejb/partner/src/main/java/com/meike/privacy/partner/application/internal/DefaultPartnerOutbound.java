@@ -4,6 +4,8 @@ import com.meike.privacy.consent.application.ConsentCheck;
 import com.meike.privacy.consent.application.PurposeCatalogue;
 import com.meike.privacy.consent.application.PurposeView;
 import com.meike.privacy.consent.domain.ledger.Decision;
+import com.meike.privacy.kernel.crypto.Key;
+import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.partner.application.OutboundReceipt;
 import com.meike.privacy.partner.application.PartnerMessage;
@@ -38,6 +40,9 @@ import java.util.regex.Pattern;
 @Stateless
 public class DefaultPartnerOutbound implements PartnerOutbound {
 
+  public static final String PSEUDONYM_KEY = "meike.partner.pseudonym-key";
+
+
   /** Largest envelope accepted, in characters: partner messages are small notices, not files. */
   static final int MAX_BODY_LENGTH = 65_536;
 
@@ -49,7 +54,8 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
   @Inject DisclosureRepository disclosures;
   @Inject ConsentCheck consent;
   @Inject PurposeCatalogue catalogue;
-  @Inject PartnerKeys keys;
+  /** The keyed hash that turns a person's account id into a pseudonym per partner. */
+  @Inject @Key(PSEUDONYM_KEY) KeyedHash pseudonyms;
   @Inject Event<OutboxWritten> written;
   @Inject Clock clock;
 
@@ -75,7 +81,7 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
 
     String pseudonym =
         partner.deIdentified() && message.subject() != null
-            ? keys.pseudonym(partner.id(), message.subject())
+            ? pseudonym(pseudonyms, partner.id(), message.subject())
             : null;
     PayloadFilter.Restricted restricted =
         PayloadFilter.restrict(payload(message.payload()), scope, partner.deIdentified(), pseudonym);
@@ -155,5 +161,13 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
     } catch (IllegalArgumentException | JsonException | ClassCastException e) {
       throw DomainException.invalid("payload", "must hold only JSON values (text, numbers, booleans, maps, lists)");
     }
+  }
+
+  /**
+   * The person's pseudonym for one partner: stable for that partner, different for every other, so
+   * two partners cannot join what they received, and none can recover the account id.
+   */
+  static String pseudonym(KeyedHash pseudonyms, String partnerId, String subject) {
+    return pseudonyms.hash(partnerId + "\u0000" + subject);
   }
 }

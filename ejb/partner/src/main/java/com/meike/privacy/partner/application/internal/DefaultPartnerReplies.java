@@ -26,12 +26,13 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * {@link PartnerReplies}. Who sent a reply: the user the broker authenticated when it stamps one
- * ({@code JMSXUserID}), else the partner the reply names (JMS property or body field {@code
- * partner}); when both are present they must agree. A reply counts only for a message sent to that
- * partner: the message id is a random UUID only its recipient has seen, so naming another partner's
- * message is refused like an unknown one. Reasons recorded here are our own words and partner ids,
- * never what the reply carried.
+ * {@link PartnerReplies}. Who sent a reply is what the broker proved: the partner whose own inbound
+ * queue it arrived on (only that partner may send there). A reply that names another partner (JMS
+ * property or body field {@code partner}) is refused and kept for operations, as is one that did not
+ * arrive on a partner's queue. A reply counts only for a message sent to that partner: the message
+ * id is a random UUID only its recipient has seen, so naming another partner's message is refused
+ * like an unknown one. Reasons recorded here are our own words and partner ids, never what the
+ * reply carried.
  */
 @Stateless
 public class DefaultPartnerReplies implements PartnerReplies {
@@ -78,13 +79,13 @@ public class DefaultPartnerReplies implements PartnerReplies {
     if (status.get() == ReplyStatus.FAILED && (reason == null || reason.isBlank())) {
       return reject(reply, declared, messageId, "a FAILED reply needs a reason", now);
     }
-    String authenticated = reply.authenticatedUser();
-    if (authenticated != null && declared != null && !authenticated.equals(declared)) {
-      return reject(reply, declared, messageId, "the partner named differs from the authenticated user", now);
-    }
-    String sender = authenticated != null ? authenticated : declared;
+    String sender = reply.authenticatedUser();
     if (sender == null || !PARTNER_ID.matcher(sender).matches()) {
-      return reject(reply, declared, messageId, "the sending partner is not named: set the JMS string property 'partner'", now);
+      return reject(reply, declared, messageId, "not received on a partner's own inbound queue", now);
+    }
+    if (declared != null && !declared.equals(sender)) {
+      return reject(reply, declared, messageId,
+          "claims to come from another partner than " + sender + ", whose queue it arrived on", now);
     }
     Optional<OutboxMessage> found = outbox.find(messageId);
     if (found.isEmpty()) {

@@ -8,7 +8,7 @@ import java.time.Instant;
  *
  * @param brokerId the broker's JMS message id, unique in the DLQ
  * @param originalQueue where it was headed: {@code partner.<id>.outbound} for a message a partner
- *     did not take within the redeliveries, {@code partner.inbound} for a reply
+ *     did not take within the redeliveries, {@code partner.<id>.inbound} for a reply
  * @param messageId our messageId (the duplicate-detection id) when it is one of our messages, else
  *     null
  * @param type the JMS type (our message type), or null

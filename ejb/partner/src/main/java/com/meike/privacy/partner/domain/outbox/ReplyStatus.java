@@ -1,6 +1,6 @@
 package com.meike.privacy.partner.domain.outbox;
 
-/** What a partner answers about one of our messages on {@code partner.inbound}. */
+/** What a partner answers about one of our messages on its own {@code partner.<id>.inbound}. */
 public enum ReplyStatus {
   /** Received and processed (a deletion carried out, a notice sent on). */
   ACKNOWLEDGED,

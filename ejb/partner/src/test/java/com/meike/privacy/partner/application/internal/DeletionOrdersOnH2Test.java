@@ -47,7 +47,7 @@ class DeletionOrdersOnH2Test {
   final PartnerDatabase database = new PartnerDatabase();
   final ConsentCheck consent = mock(ConsentCheck.class);
   final PurposeCatalogue catalogue = mock(PurposeCatalogue.class);
-  final PartnerKeys keys = new PartnerKeys(new KeyedHash(HexFormat.of().parseHex("11".repeat(32))));
+  final KeyedHash pseudonyms = new KeyedHash(HexFormat.of().parseHex("11".repeat(32)));
   final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   final List<DeletionOrderPlaced> placed = new ArrayList<>();
   final List<DeletionOrderReplied> replied = new ArrayList<>();
@@ -74,7 +74,7 @@ class DeletionOrdersOnH2Test {
           outbound.disclosures = new JpaDisclosureRepository(em);
           outbound.consent = consent;
           outbound.catalogue = catalogue;
-          outbound.keys = keys;
+          outbound.pseudonyms = pseudonyms;
           outbound.written = mock(Event.class);
           outbound.clock = clock;
           return outbound.send(new PartnerMessage(partner, subject, purpose, "push.notification", 1, payload, false));
@@ -93,7 +93,7 @@ class DeletionOrdersOnH2Test {
     service.disclosures = new JpaDisclosureRepository(em);
     service.partners = new JpaPartnerRepository(em);
     service.writer = new OutboxWriter(new JpaOutboxRepository(em), mock(Event.class));
-    service.keys = keys;
+    service.pseudonyms = pseudonyms;
     service.auditTrail = mock(AuditTrail.class);
     Event<DeletionOrderPlaced> event = mock(Event.class);
     org.mockito.Mockito.doAnswer(call -> placed.add(call.getArgument(0))).when(event).fire(any());
@@ -139,7 +139,7 @@ class DeletionOrdersOnH2Test {
     assertThat(getuiBody.getJsonObject("payload").getString("orderId")).isEqualTo(order.id());
     JsonObject analyticsPayload = body(analytics.messageId()).getJsonObject("payload");
     assertThat(analyticsPayload.containsKey("subject")).isFalse();
-    assertThat(analyticsPayload.getString("pseudonym")).isEqualTo(keys.pseudonym("analytics", "u-1"));
+    assertThat(analyticsPayload.getString("pseudonym")).isEqualTo(DefaultPartnerOutbound.pseudonym(pseudonyms, "analytics", "u-1"));
     Boolean needsAck = database.inTransaction(em -> em.find(OutboxMessage.class, getui.messageId()).needsAcknowledgement());
     assertThat(needsAck).isTrue();
 

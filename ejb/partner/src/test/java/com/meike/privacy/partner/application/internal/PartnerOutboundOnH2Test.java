@@ -54,7 +54,7 @@ class PartnerOutboundOnH2Test {
   final ConsentCheck consent = mock(ConsentCheck.class);
   final PurposeCatalogue catalogue = mock(PurposeCatalogue.class);
   final AuditTrail audit = mock(AuditTrail.class);
-  final PartnerKeys keys = new PartnerKeys(new KeyedHash(HexFormat.of().parseHex("11".repeat(32))));
+  final KeyedHash pseudonyms = new KeyedHash(HexFormat.of().parseHex("11".repeat(32)));
   final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   final FakeBroker broker = new FakeBroker();
   final List<String[]> queued = broker.queued;
@@ -81,7 +81,7 @@ class PartnerOutboundOnH2Test {
           outbound.disclosures = new JpaDisclosureRepository(em);
           outbound.consent = consent;
           outbound.catalogue = catalogue;
-          outbound.keys = keys;
+          outbound.pseudonyms = pseudonyms;
           outbound.written = mock(Event.class);
           outbound.clock = clock;
           return outbound.send(message);
@@ -239,7 +239,7 @@ class PartnerOutboundOnH2Test {
     JsonObject two = json(queued.get(1)[3]).getJsonObject("payload");
     assertThat(one.keySet()).containsExactlyInAnyOrder("event", "page", "pseudonym");
     assertThat(one.getString("pseudonym")).isEqualTo(two.getString("pseudonym")).doesNotContain("u-1");
-    assertThat(one.getString("pseudonym")).isNotEqualTo(keys.pseudonym("getui", "u-1"));
+    assertThat(one.getString("pseudonym")).isNotEqualTo(DefaultPartnerOutbound.pseudonym(pseudonyms, "getui", "u-1"));
     assertThat(first.sentFields()).containsExactly("event", "page", "pseudonym");
   }
 
@@ -286,19 +286,20 @@ class PartnerOutboundOnH2Test {
     assertThat(messages("unacknowledged")).extracting(PartnerMessageView::messageId).containsExactly(id);
 
     String ack = "{\"messageId\":\"" + id + "\",\"status\":\"ACKNOWLEDGED\"}";
-    assertThat(reply(null, "sms", ack).accepted()).isFalse();
-    assertThat(reply("sms", "getui", ack).accepted()).isFalse();
-    assertThat(reply(null, null, ack).accepted()).isFalse();
-    assertThat(reply(null, "getui", "{not json").reason()).startsWith("malformed JSON");
-    assertThat(reply(null, "getui", "{\"messageId\":\"" + id + "\",\"status\":\"FAILED\"}").reason()).contains("reason");
-    assertThat(reply(null, "getui", "{\"messageId\":\"nope\",\"status\":\"ACKNOWLEDGED\"}").reason()).isEqualTo("unknown messageId");
-    assertThat(reply(null, "getui", null).accepted()).isFalse();
+    assertThat(reply("sms", null, ack).accepted()).isFalse();
+    assertThat(reply("sms", "getui", ack).reason()).startsWith("claims to come from another partner");
+    assertThat(reply("getui", "sms", ack).reason()).startsWith("claims to come from another partner");
+    assertThat(reply(null, "getui", ack).reason()).isEqualTo("not received on a partner's own inbound queue");
+    assertThat(reply("getui", null, "{not json").reason()).startsWith("malformed JSON");
+    assertThat(reply("getui", null, "{\"messageId\":\"" + id + "\",\"status\":\"FAILED\"}").reason()).contains("reason");
+    assertThat(reply("getui", null, "{\"messageId\":\"nope\",\"status\":\"ACKNOWLEDGED\"}").reason()).isEqualTo("unknown messageId");
+    assertThat(reply("getui", null, null).accepted()).isFalse();
     assertThat(messages("unacknowledged")).extracting(PartnerMessageView::messageId).containsExactly(id);
 
-    assertThat(reply(null, "getui", ack).accepted()).isTrue();
+    assertThat(reply("getui", "getui", ack).accepted()).isTrue();
     assertThat(messages("unacknowledged")).isEmpty();
     assertThat(messages("acknowledged")).singleElement().satisfies(m -> assertThat(m.state()).isEqualTo("ACKNOWLEDGED"));
-    assertThat(rejections()).hasSize(7);
+    assertThat(rejections()).hasSize(8);
   }
 
   @Test

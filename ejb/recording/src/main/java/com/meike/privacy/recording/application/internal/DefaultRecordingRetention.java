@@ -4,18 +4,22 @@ import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.order.application.OrderDirectory;
+import com.meike.privacy.recording.application.DestructionClaim;
 import com.meike.privacy.recording.application.LegalHoldView;
 import com.meike.privacy.recording.application.RecordingRetention;
 import com.meike.privacy.recording.domain.access.OrderNumber;
 import com.meike.privacy.recording.domain.retention.LegalHold;
 import com.meike.privacy.recording.domain.retention.LegalHoldRepository;
+import com.meike.privacy.recording.domain.retention.Recording;
 import com.meike.privacy.recording.domain.retention.RecordingRepository;
 import com.meike.privacy.recording.domain.retention.RetentionPolicy;
+import com.meike.privacy.recording.infrastructure.storage.RecordingAudio;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,6 +45,7 @@ public class DefaultRecordingRetention implements RecordingRetention {
   @Inject LegalHoldRepository holds;
   @Inject OrderDirectory orders;
   @Inject AuditTrail auditTrail;
+  @Inject RecordingAudio audio;
   @Inject Clock clock;
 
   @Inject
@@ -51,17 +56,60 @@ public class DefaultRecordingRetention implements RecordingRetention {
   @ConfigProperty(name = CLAIM_TIMEOUT, defaultValue = "PT1H")
   Duration claimTimeout;
 
+  /**
+   * Locks the order's recordings first, so that a destruction in progress is waited for and no
+   * claim comes in between. A recording claimed for destruction whose data key still exists is
+   * taken back: the hold wins. One whose key is already gone was destroyed by a sweep that did not
+   * get to record it (it died before its commit): that destruction is recorded here, and the hold's
+   * audit entry counts it — the hold cannot keep what no longer exists.
+   */
   @Override
   public LegalHoldView placeHold(String orderNumber, String reason, String actor) {
     OrderNumber order = OrderNumber.of(orderNumber);
     if (!orders.exists(order.value())) {
       throw DomainException.invalid("orderNumber", "no order with this number was placed");
     }
-    LegalHold hold = LegalHold.place(UUID.randomUUID().toString(), order.value(), reason, actor, clock.instant());
+    Instant now = clock.instant();
+    LegalHold hold = LegalHold.place(UUID.randomUUID().toString(), order.value(), reason, actor, now);
     holds.add(hold);
-    int covered = recordings.markHeld(order.value(), true);
+    int covered = 0;
+    int destroyed = 0;
+    List<Recording> takenBack = new ArrayList<>();
+    List<Recording> foundDestroyed = new ArrayList<>();
+    for (Recording recording : recordings.lockOfOrder(order.value())) {
+      switch (recording.status()) {
+        case DESTROYED -> destroyed++;
+        case DESTROYING -> {
+          if (audio.vault().exists(recording.id())) {
+            recording.keepForHold();
+            takenBack.add(recording);
+            covered++;
+          } else {
+            foundDestroyed.add(recording);
+            destroyed++;
+          }
+        }
+        default -> {
+          recording.hold();
+          covered++;
+        }
+      }
+    }
+    for (Recording recording : foundDestroyed) {
+      if (recordings.markDestroyed(recording.claimToken().orElseThrow(), List.of(recording.id()), now) == 1) {
+        auditTrail.record(new AuditEvent("system", "recording.destroyed", RECORDING, recording.id(),
+          "order " + order + ": its data key had been destroyed by a sweep that did not record it;"
+              + " recorded when a legal hold arrived"));
+      }
+    }
+    for (Recording recording : takenBack) {
+      auditTrail.record(new AuditEvent(actor, "recording.destruction.withheld", RECORDING, recording.id(),
+          "order " + order + ": a legal hold came after the claim for destruction, before it; the recording is kept"));
+    }
     auditTrail.record(new AuditEvent(actor, "recording.hold.placed", HOLD, hold.id(),
-        "order " + order + ", " + covered + " recording(s) held"));
+        "order " + order + ", " + covered + " recording(s) held"
+            + (takenBack.isEmpty() ? "" : ", " + takenBack.size() + " of them taken back from destruction")
+            + (destroyed == 0 ? "" : ", " + destroyed + " already destroyed")));
     return view(hold);
   }
 
@@ -85,26 +133,44 @@ public class DefaultRecordingRetention implements RecordingRetention {
   }
 
   @Override
-  public List<String> dueForDestruction(int limit) {
+  public DestructionClaim claimDue(int limit) {
     Instant now = clock.instant();
     RetentionPolicy policy = policy();
-    return recordings.dueForDestruction(policy.endedBefore(now), policy.claimedBefore(now), limit);
-  }
-
-  @Override
-  public boolean claim(String recordingId) {
-    Instant now = clock.instant();
-    RetentionPolicy policy = policy();
-    return recordings.claimForDestruction(recordingId, policy.endedBefore(now), policy.claimedBefore(now), now);
-  }
-
-  @Override
-  public void destroyed(String recordingId) {
-    if (recordings.markDestroyed(recordingId, clock.instant())) {
-      String order = recordings.find(recordingId).map(r -> r.orderNumber()).orElse("?");
-      auditTrail.record(new AuditEvent("system", "recording.destroyed", RECORDING, recordingId,
-          "order " + order + ": data key destroyed, then audio, after the retention period"));
+    List<String> due = recordings.dueForDestruction(policy.endedBefore(now), policy.claimedBefore(now), limit);
+    if (due.isEmpty()) {
+      return DestructionClaim.none();
     }
+    String token = UUID.randomUUID().toString();
+    List<String> won =
+        recordings.claimForDestruction(due, policy.endedBefore(now), policy.claimedBefore(now), now, token);
+    return new DestructionClaim(token, won, due.size() == limit);
+  }
+
+  /**
+   * Holds the claimed rows locked while key and audio are destroyed: a hold placed meanwhile waits
+   * and then finds them destroyed; one placed since the claim has taken its recordings back, so
+   * they are not among the rows. Should the commit fail after the files are gone, the claim stays
+   * and is taken over after the claim timeout (destroying is idempotent).
+   */
+  @Override
+  public int destroyClaimed(DestructionClaim claim) {
+    if (claim.isEmpty()) {
+      return 0;
+    }
+    List<Recording> claimed = recordings.lockClaimed(claim.token(), claim.recordingIds());
+    if (claimed.isEmpty()) {
+      return 0;
+    }
+    List<String> ids = claimed.stream().map(Recording::id).toList();
+    audio.vault().destroyAll(ids);
+    int destroyed = recordings.markDestroyed(claim.token(), ids, clock.instant());
+    // audit entries last: appending may wait for the audit chain until the commit
+    for (Recording recording : claimed) {
+      auditTrail.record(new AuditEvent("system", "recording.destroyed", RECORDING, recording.id(),
+          "order " + recording.orderNumber() + ": data key destroyed, then audio, after the retention period"
+              + " (batch of " + ids.size() + ")"));
+    }
+    return destroyed;
   }
 
   private RetentionPolicy policy() {

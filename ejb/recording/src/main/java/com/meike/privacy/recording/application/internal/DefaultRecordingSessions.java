@@ -39,7 +39,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -192,13 +191,8 @@ public class DefaultRecordingSessions implements RecordingSessions {
       vault.begin(session.id());
     }
     vault.keepSegments(session.id(), session.segmentCount());
-    for (int i = 0; i < append.segments(); i++) {
-      int from = i * segmentSize;
-      byte[] segment = Arrays.copyOfRange(data, from, Math.min(data.length, from + segmentSize));
-      boolean last = append.endsRecording() && i == append.segments() - 1;
-      vault.appendSegment(session.id(), append.firstSegment() + i, segment, last);
-      Arrays.fill(segment, (byte) 0);
-    }
+    // sealed with the data key unwrapped once, on disk with one force before the chunk is acknowledged
+    vault.appendChunk(session.id(), append.firstSegment(), data, append.endsRecording());
     session.chunkStored(append);
     audit(beauticianId, "recording.chunk.stored", session.id(), "chunk " + index + ", " + append.segments()
         + " segment(s)" + (append.endsRecording() ? ", the recording's last" : ""));

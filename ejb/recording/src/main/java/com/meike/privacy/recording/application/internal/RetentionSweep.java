@@ -1,7 +1,7 @@
 package com.meike.privacy.recording.application.internal;
 
+import com.meike.privacy.recording.application.DestructionClaim;
 import com.meike.privacy.recording.application.RecordingRetention;
-import com.meike.privacy.recording.infrastructure.storage.RecordingAudio;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -16,18 +16,21 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Destroys recordings whose retention ended (REC-5) on a non-persistent timer of every node. Safe
- * on several nodes: each recording is first claimed by a conditional update that only one node
- * wins and that never matches a held recording; then its data key and audio are destroyed outside
- * any transaction; then the destruction is recorded and audited. A node that dies after claiming
- * leaves the claim to be taken over after the claim timeout (destroying is idempotent).
+ * Destroys recordings whose retention ended (REC-5) on a non-persistent timer of every node, in
+ * batches. Safe on several nodes: a batch is claimed in one transaction by conditional updates that
+ * only one node wins per recording, that never match a held recording, and that mark the batch
+ * with a claim token; then, in a second transaction holding the rows still claimed under that
+ * token, their data keys and then their audio are destroyed (the store's root forced once per
+ * batch) and the destructions are recorded and audited. A recording whose order got a hold since
+ * the claim was taken back by the hold and is not among those rows. A node that dies after
+ * claiming leaves the claim to be taken over after the claim timeout, under a new token
+ * (destroying is idempotent).
  *
  * <p>Configuration: {@value #INTERVAL} (default {@code PT5M}), {@value #BATCH} (default 100).
  */
@@ -44,7 +47,6 @@ public class RetentionSweep {
 
   @Resource TimerService timers;
   @Inject RecordingRetention retention;
-  @Inject RecordingAudio audio;
 
   @Inject
   @ConfigProperty(name = INTERVAL, defaultValue = "PT5M")
@@ -80,21 +82,12 @@ public class RetentionSweep {
   /** One sweep: every recording due now is destroyed by exactly one node. Returns how many here. */
   int sweep() {
     int destroyed = 0;
-    List<String> due;
+    DestructionClaim claim;
     do {
-      due = retention.dueForDestruction(batch);
-      int before = destroyed;
-      for (String id : due) {
-        if (retention.claim(id)) {
-          audio.vault().destroy(id);
-          retention.destroyed(id);
-          destroyed++;
-        }
-      }
-      if (destroyed == before) {
-        break;
-      }
-    } while (due.size() == batch);
+      // two transactions per batch; claimed recordings leave the due ones whatever becomes of them
+      claim = retention.claimDue(batch);
+      destroyed += retention.destroyClaimed(claim);
+    } while (claim.moreMayBeDue());
     return destroyed;
   }
 }

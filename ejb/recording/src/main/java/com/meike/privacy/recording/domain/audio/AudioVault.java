@@ -3,14 +3,19 @@ package com.meike.privacy.recording.domain.audio;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * Encrypted recordings (REC-3): each recording gets a fresh random AES-256 data key, wrapped by the
  * current master key of the {@link MasterKeyRing} and kept only in the recording's header; audio is
  * sealed segment by segment with a {@link SegmentCipher} before it reaches the {@link
- * RecordingStore}, so plaintext never touches disk. Reading opens one segment at a time and fails
- * closed: a segment that does not authenticate is never returned, not even in part.
+ * RecordingStore}, so plaintext never touches disk. The data key is unwrapped once per uploaded
+ * chunk, per {@link SegmentWriter} stream and per playback, not once per segment. Reading opens one
+ * segment at a time and fails closed: a segment that does not authenticate is never returned, not
+ * even in part.
  */
 public final class AudioVault {
 
@@ -57,24 +62,89 @@ public final class AudioVault {
   }
 
   /**
-   * Seals and stores segment {@code index}. Every segment but the last holds exactly {@link
+   * Seals and stores segment {@code index}, durably. Every segment but the last holds exactly {@link
    * #segmentSize(String)} bytes; the last holds at most that many (possibly none).
    *
    * @throws IllegalArgumentException when a segment that is not the last is not full
    * @throws IllegalStateException when the segment is not the next one of the recording
    */
   public void appendSegment(String recordingId, long index, byte[] plaintext, boolean last) {
-    RecordingHeader header = header(recordingId);
-    if (plaintext.length > header.segmentSize() || (!last && plaintext.length != header.segmentSize())) {
+    Sealer sealer = sealer(recordingId);
+    if (plaintext.length > sealer.segmentSize()) {
       throw new IllegalArgumentException(
-          "a segment holds " + header.segmentSize() + " bytes, only the last may hold fewer");
+          "a segment holds " + sealer.segmentSize() + " bytes, only the last may hold fewer");
     }
-    store.append(recordingId, index, cipher(header).seal(index, last, plaintext));
+    sealer.append(index, plaintext, 0, plaintext.length, last);
   }
 
-  /** A streaming writer that cuts audio into segments, buffering at most one segment. */
+  /**
+   * Seals one uploaded chunk into segments {@code firstIndex, firstIndex + 1, …} and stores them
+   * durably with one force, the data key unwrapped once for the chunk. Every segment is full but,
+   * when {@code endsRecording}, the chunk's last: that one may be short and is sealed as the
+   * recording's last.
+   *
+   * @throws IllegalArgumentException when a chunk that does not end the recording does not fill
+   *     whole segments
+   * @throws IllegalStateException when {@code firstIndex} is not the next segment of the recording
+   */
+  public void appendChunk(String recordingId, long firstIndex, byte[] audio, boolean endsRecording) {
+    sealer(recordingId).append(firstIndex, audio, 0, audio.length, endsRecording);
+  }
+
+  /** A streaming writer that cuts audio into segments, buffering at most one segment of plaintext. */
   public SegmentWriter writer(String recordingId) {
-    return new SegmentWriter(this, recordingId, segmentSize(recordingId));
+    return new SegmentWriter(sealer(recordingId));
+  }
+
+  /** The recording's data key unwrapped once, for the segments of one chunk or one stream. */
+  Sealer sealer(String recordingId) {
+    RecordingHeader header = header(recordingId);
+    return new Sealer(header, cipher(header));
+  }
+
+  /**
+   * Seals segments of one recording with its data key, unwrapped once when the sealer is made, and
+   * hands them to the store in one durable append per call. Not thread-safe.
+   */
+  final class Sealer {
+    private final RecordingHeader header;
+    private final SegmentCipher cipher;
+
+    private Sealer(RecordingHeader header, SegmentCipher cipher) {
+      this.header = header;
+      this.cipher = cipher;
+    }
+
+    int segmentSize() {
+      return header.segmentSize();
+    }
+
+    /** Seals {@code length} bytes from {@code offset} as segments from {@code firstIndex} on, stored durably. */
+    void append(long firstIndex, byte[] data, int offset, int length, boolean endsRecording) {
+      int size = header.segmentSize();
+      if (!endsRecording && (length == 0 || length % size != 0)) {
+        throw new IllegalArgumentException("a segment holds " + size + " bytes, only the last may hold fewer");
+      }
+      int count = endsRecording ? Math.max(1, (length + size - 1) / size) : length / size;
+      List<byte[]> sealed = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        int from = i * size;
+        int take = Math.min(size, length - from);
+        sealed.add(seal(firstIndex + i, data, offset + from, take, endsRecording && i == count - 1));
+      }
+      store(firstIndex, sealed);
+    }
+
+    byte[] seal(long index, byte[] data, int offset, int length, boolean last) {
+      return cipher.seal(index, last, data, offset, length);
+    }
+
+    /** One durable append of sealed segments (nothing when there are none). */
+    void store(long firstIndex, List<byte[]> sealed) {
+      if (!sealed.isEmpty()) {
+        store.append(header.recordingId(), firstIndex, sealed);
+      }
+    }
   }
 
   /**
@@ -91,9 +161,20 @@ public final class AudioVault {
    * Number of stored segments of a recording.
    */
   public long segmentCount(String recordingId) {
-    RecordingHeader header = header(recordingId);
-    long sealed = store.sealedLength(recordingId);
+    return segmentCount(header(recordingId));
+  }
+
+  private long segmentCount(RecordingHeader header) {
+    long sealed = store.sealedLength(header.recordingId());
     return (sealed + header.sealedSegmentSize() - 1) / header.sealedSegmentSize();
+  }
+
+  private long length(RecordingHeader header, SegmentCipher cipher, long count) {
+    if (count == 0) {
+      throw new AudioTamperedException("the recording has no segments");
+    }
+    byte[] last = segment(header, cipher, count - 1, count);
+    return (count - 1) * header.segmentSize() + last.length;
   }
 
   /**
@@ -104,12 +185,7 @@ public final class AudioVault {
    */
   public long length(String recordingId) {
     RecordingHeader header = header(recordingId);
-    long count = segmentCount(recordingId);
-    if (count == 0) {
-      throw new AudioTamperedException("the recording has no segments");
-    }
-    byte[] last = segment(header, count - 1, count);
-    return (count - 1) * header.segmentSize() + last.length;
+    return length(header, cipher(header), segmentCount(header));
   }
 
   /**
@@ -120,7 +196,7 @@ public final class AudioVault {
    */
   public byte[] segment(String recordingId, long index) {
     RecordingHeader header = header(recordingId);
-    return segment(header, index, segmentCount(recordingId));
+    return segment(header, cipher(header), index, segmentCount(header));
   }
 
   /**
@@ -131,16 +207,17 @@ public final class AudioVault {
   public void copyRange(String recordingId, long from, long length, OutputStream out)
       throws IOException {
     RecordingHeader header = header(recordingId);
-    long total = length(recordingId);
+    SegmentCipher cipher = cipher(header); // unwrapped once for the whole stream
+    long count = segmentCount(header);
+    long total = length(header, cipher, count);
     if (from < 0 || length < 0 || from + length > total) {
       throw new IndexOutOfBoundsException("range outside the recording");
     }
-    long count = segmentCount(recordingId);
     long position = from;
     long end = from + length;
     while (position < end) {
       long index = position / header.segmentSize();
-      byte[] plain = segment(header, index, count);
+      byte[] plain = segment(header, cipher, index, count);
       int offset = (int) (position - index * header.segmentSize());
       int take = (int) Math.min(plain.length - offset, end - position);
       out.write(plain, offset, take);
@@ -154,12 +231,17 @@ public final class AudioVault {
     store.destroy(recordingId);
   }
 
+  /** Destroys several recordings: every data key first, then the audio (REC-5). Idempotent. */
+  public void destroyAll(Collection<String> recordingIds) {
+    store.destroyAll(recordingIds);
+  }
+
   /** True while the recording's data key exists. */
   public boolean exists(String recordingId) {
     return store.header(recordingId).isPresent();
   }
 
-  private byte[] segment(RecordingHeader header, long index, long count) {
+  private byte[] segment(RecordingHeader header, SegmentCipher cipher, long index, long count) {
     if (index < 0 || index >= count) {
       throw new IndexOutOfBoundsException("no segment " + index);
     }
@@ -167,7 +249,7 @@ public final class AudioVault {
         store
             .read(header.recordingId(), index)
             .orElseThrow(() -> new AudioTamperedException("segment " + index + " is missing"));
-    return cipher(header).open(index, index == count - 1, sealed);
+    return cipher.open(index, index == count - 1, sealed);
   }
 
   private RecordingHeader header(String recordingId) {

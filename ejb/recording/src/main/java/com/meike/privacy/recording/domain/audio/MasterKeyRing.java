@@ -1,16 +1,12 @@
 package com.meike.privacy.recording.domain.audio;
 
+import com.meike.privacy.kernel.crypto.Aead;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The master keys that wrap recordings' data keys (REC-3). They live in configuration, never
@@ -21,15 +17,12 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class MasterKeyRing {
 
-  private static final String TRANSFORMATION = "AES/GCM/NoPadding";
-  private static final int IV_BYTES = 12;
-  private static final int TAG_BITS = 128;
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int IV_BYTES = Aead.NONCE_BYTES;
 
   private final String currentId;
-  private final Map<String, SecretKeySpec> keys;
+  private final Map<String, Aead> keys;
 
-  private MasterKeyRing(String currentId, Map<String, SecretKeySpec> keys) {
+  private MasterKeyRing(String currentId, Map<String, Aead> keys) {
     this.currentId = currentId;
     this.keys = keys;
   }
@@ -40,7 +33,7 @@ public final class MasterKeyRing {
    * @param retired earlier keys by id (Base64 of 32 bytes each), for unwrapping only
    */
   public static MasterKeyRing of(String currentId, String currentKey, Map<String, String> retired) {
-    Map<String, SecretKeySpec> keys = new LinkedHashMap<>();
+    Map<String, Aead> keys = new LinkedHashMap<>();
     keys.put(checkedId(currentId), decode(currentId, currentKey));
     retired.forEach(
         (id, key) -> {
@@ -49,6 +42,16 @@ public final class MasterKeyRing {
           }
         });
     return new MasterKeyRing(currentId, Map.copyOf(keys));
+  }
+
+  /** The ring of a key set ({@code meike.recording.master-key}): its current key and retired ones by id. */
+  public static MasterKeyRing of(String currentId, Map<String, byte[]> keys) {
+    Map<String, Aead> ring = new LinkedHashMap<>();
+    keys.forEach((id, key) -> ring.put(checkedId(id), new Aead(key)));
+    if (!ring.containsKey(currentId)) {
+      throw new IllegalArgumentException("the current master key " + currentId + " is not in the ring");
+    }
+    return new MasterKeyRing(currentId, Map.copyOf(ring));
   }
 
   /**
@@ -77,18 +80,10 @@ public final class MasterKeyRing {
 
   /** Wraps a fresh data key for {@code recordingId} under the current master key. */
   public WrappedKey wrap(String recordingId, byte[] dataKey) {
-    byte[] iv = new byte[IV_BYTES];
-    RANDOM.nextBytes(iv);
-    try {
-      Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-      cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentId), new GCMParameterSpec(TAG_BITS, iv));
-      cipher.updateAAD(aad(currentId, recordingId));
-      byte[] sealed = cipher.doFinal(dataKey);
-      return new WrappedKey(
-          currentId, ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM is not available", e);
-    }
+    byte[] iv = Aead.random(IV_BYTES);
+    byte[] sealed = keys.get(currentId).seal(iv, aad(currentId, recordingId), dataKey);
+    return new WrappedKey(
+        currentId, ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array());
   }
 
   /**
@@ -98,28 +93,25 @@ public final class MasterKeyRing {
    *     belongs to another recording, or was wrapped under another key
    */
   public byte[] unwrap(String recordingId, WrappedKey wrapped) {
-    SecretKeySpec master = keys.get(wrapped.keyId());
+    Aead master = keys.get(wrapped.keyId());
     if (master == null) {
       throw new AudioTamperedException("the master key " + wrapped.keyId() + " is not configured");
     }
     byte[] data = wrapped.bytes();
-    if (data.length < IV_BYTES + TAG_BITS / 8) {
+    if (data.length < IV_BYTES + Aead.TAG_BYTES) {
       throw new AudioTamperedException("the wrapped data key is too short");
     }
+    byte[] key;
     try {
-      Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-      cipher.init(Cipher.DECRYPT_MODE, master, new GCMParameterSpec(TAG_BITS, data, 0, IV_BYTES));
-      cipher.updateAAD(aad(wrapped.keyId(), recordingId));
-      byte[] key = cipher.doFinal(data, IV_BYTES, data.length - IV_BYTES);
-      if (key.length != SegmentCipher.KEY_BYTES) {
-        throw new AudioTamperedException("the wrapped data key has the wrong length");
-      }
-      return key;
-    } catch (AEADBadTagException e) {
+      key = master.open(Arrays.copyOf(data, IV_BYTES), aad(wrapped.keyId(), recordingId), data, IV_BYTES,
+          data.length - IV_BYTES);
+    } catch (Aead.BadTagException e) {
       throw new AudioTamperedException("the wrapped data key fails its authentication tag");
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM is not available", e);
     }
+    if (key.length != SegmentCipher.KEY_BYTES) {
+      throw new AudioTamperedException("the wrapped data key has the wrong length");
+    }
+    return key;
   }
 
   private static byte[] aad(String keyId, String recordingId) {
@@ -133,7 +125,7 @@ public final class MasterKeyRing {
     return id;
   }
 
-  private static SecretKeySpec decode(String id, String base64) {
+  private static Aead decode(String id, String base64) {
     byte[] key;
     try {
       key = Base64.getDecoder().decode(base64 == null ? "" : base64.strip());
@@ -143,6 +135,6 @@ public final class MasterKeyRing {
     if (key.length != 32) {
       throw new IllegalArgumentException("master key " + id + " must be Base64 of 32 bytes");
     }
-    return new SecretKeySpec(key, "AES");
+    return new Aead(key);
   }
 }

@@ -1,11 +1,14 @@
 package com.meike.privacy.recording.domain.audio;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Where sealed recordings live (REC-3). A store only ever sees ciphertext and wrapped keys; it
  * keeps segments in order at fixed positions so that segment {@code i} can be read on its own.
- * Every write is durable when the call returns.
+ * Every write is durable when the call returns; an append takes all segments of one acknowledged
+ * unit (an uploaded chunk) so that the device is forced once per unit rather than once per segment.
  */
 public interface RecordingStore {
 
@@ -20,12 +23,14 @@ public interface RecordingStore {
   Optional<RecordingHeader> header(String recordingId);
 
   /**
-   * Appends sealed segment {@code index}, which must be the next one.
+   * Appends sealed segments {@code firstIndex, firstIndex + 1, …} (the first must be the next one)
+   * and makes them durable with one force: callers pass every segment of one acknowledged unit (an
+   * uploaded chunk) at once, so that the device is forced once per unit, not once per segment.
    *
    * @throws IllegalStateException when the recording does not exist, the index is not the next,
    *     or the previous segment was short (the recording ended)
    */
-  void append(String recordingId, long index, byte[] sealedSegment);
+  void append(String recordingId, long firstIndex, List<byte[]> sealedSegments);
 
   /**
    * Cuts the recording back to its first {@code segments} sealed segments: drops what a write that
@@ -45,8 +50,18 @@ public interface RecordingStore {
   Optional<byte[]> read(String recordingId, long index);
 
   /**
-   * Destroys the recording: the wrapped data key first (durably), then the sealed audio, so that
-   * no copy of the audio can be decrypted even if deleting the audio fails. Idempotent.
+   * Destroys the recording: the wrapped data key first, then the sealed audio, so that no copy of
+   * the audio can be decrypted even if deleting the audio fails; durable when the call returns.
+   * Idempotent.
    */
   void destroy(String recordingId);
+
+  /**
+   * Destroys several recordings as {@link #destroy} does one: every wrapped data key of the batch
+   * first, then the sealed audio; durable when the call returns. A store may make the whole batch
+   * durable at once.
+   */
+  default void destroyAll(Collection<String> recordingIds) {
+    recordingIds.forEach(this::destroy);
+  }
 }

@@ -1,12 +1,8 @@
 package com.meike.privacy.recording.domain.audio;
 
+import com.meike.privacy.kernel.crypto.Aead;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Seals and opens the segments of one recording with its data key (AES-256-GCM, online
@@ -27,10 +23,8 @@ public final class SegmentCipher {
   /** Bytes a sealed segment adds to its plaintext (the GCM tag). */
   public static final int OVERHEAD = 16;
 
-  private static final String TRANSFORMATION = "AES/GCM/NoPadding";
-
   private final String recordingId;
-  private final SecretKeySpec key;
+  private final Aead key;
   private final byte[] prefix;
 
   public SegmentCipher(String recordingId, byte[] dataKey, byte[] noncePrefix) {
@@ -44,18 +38,18 @@ public final class SegmentCipher {
       throw new IllegalArgumentException("a nonce prefix has 7 bytes");
     }
     this.recordingId = recordingId;
-    this.key = new SecretKeySpec(dataKey.clone(), "AES");
+    this.key = new Aead(dataKey);
     this.prefix = noncePrefix.clone();
   }
 
   /** Seals segment {@code index}; {@code last} marks the final segment of the recording. */
   public byte[] seal(long index, boolean last, byte[] plaintext) {
-    try {
-      Cipher cipher = cipher(Cipher.ENCRYPT_MODE, index, last);
-      return cipher.doFinal(plaintext);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM is not available", e);
-    }
+    return seal(index, last, plaintext, 0, plaintext.length);
+  }
+
+  /** Seals {@code length} bytes of {@code data} from {@code offset} as segment {@code index}. */
+  public byte[] seal(long index, boolean last, byte[] data, int offset, int length) {
+    return key.seal(nonce(index, last), aad(index, last), data, offset, length);
   }
 
   /**
@@ -68,28 +62,23 @@ public final class SegmentCipher {
       throw new AudioTamperedException("segment " + index + " is too short");
     }
     try {
-      Cipher cipher = cipher(Cipher.DECRYPT_MODE, index, last);
-      return cipher.doFinal(sealed);
-    } catch (AEADBadTagException e) {
+      return key.open(nonce(index, last), aad(index, last), sealed, 0, sealed.length);
+    } catch (Aead.BadTagException e) {
       throw new AudioTamperedException(
           "segment " + index + (last ? " (last)" : "") + " fails its authentication tag");
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM is not available", e);
     }
   }
 
-  private Cipher cipher(int mode, long index, boolean last) throws GeneralSecurityException {
+  private byte[] nonce(long index, boolean last) {
     if (index < 0 || index > 0xFFFF_FFFFL) {
       throw new IllegalArgumentException("segment index out of range: " + index);
     }
     byte flag = (byte) (last ? 1 : 0);
-    byte[] nonce =
-        ByteBuffer.allocate(12).put(prefix).putInt((int) index).put(flag).array();
-    Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-    cipher.init(mode, key, new GCMParameterSpec(OVERHEAD * 8, nonce));
-    cipher.updateAAD(
-        ("meike-recording-segment|" + recordingId + "|" + index + "|" + (last ? "last" : "more"))
-            .getBytes(StandardCharsets.UTF_8));
-    return cipher;
+    return ByteBuffer.allocate(12).put(prefix).putInt((int) index).put(flag).array();
+  }
+
+  private byte[] aad(long index, boolean last) {
+    return ("meike-recording-segment|" + recordingId + "|" + index + "|" + (last ? "last" : "more"))
+        .getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -42,6 +43,10 @@ public class Recording {
   @Column(name = "claimed_at")
   private Instant claimedAt;
 
+  /** The sweep batch that claimed the recording for destruction (DESTROYING only). */
+  @Column(name = "claim_token")
+  private String claimToken;
+
   @Column(name = "destroyed_at")
   private Instant destroyedAt;
 
@@ -56,7 +61,7 @@ public class Recording {
     recording.id = id;
     recording.orderNumber = orderNumber;
     recording.status = RecordingStatus.RECORDING;
-    recording.startedAt = now;
+    recording.startedAt = stored(now);
     recording.held = held;
     return recording;
   }
@@ -67,7 +72,7 @@ public class Recording {
       throw new IllegalStateException("the recording is " + status);
     }
     status = RecordingStatus.ENDED;
-    endedAt = now;
+    endedAt = stored(now);
   }
 
   /** The recording failed (REC-10); whatever audio exists is kept and destroyed like any other. */
@@ -77,7 +82,37 @@ public class Recording {
     }
     status = RecordingStatus.FAILED;
     failureCause = cause;
-    endedAt = now;
+    endedAt = stored(now);
+  }
+
+  /** An active legal hold covers the recording's order: it is not destroyed while that lasts. */
+  public void hold() {
+    if (status == RecordingStatus.DESTROYING || status == RecordingStatus.DESTROYED) {
+      throw new IllegalStateException("the recording is " + status);
+    }
+    held = true;
+  }
+
+  /**
+   * A hold came between this recording's claim for destruction and the destruction: the hold wins,
+   * the claim is withdrawn and the recording waits, held, as it did before the claim.
+   */
+  public void keepForHold() {
+    if (status != RecordingStatus.DESTROYING) {
+      throw new IllegalStateException("the recording is " + status);
+    }
+    status = failureCause == null ? RecordingStatus.ENDED : RecordingStatus.FAILED;
+    claimedAt = null;
+    claimToken = null;
+    held = true;
+  }
+
+  /**
+   * An instant as the columns keep it (microseconds): the retention rule then compares what was
+   * stored, not a clock reading the database rounded.
+   */
+  public static Instant stored(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS);
   }
 
   public String id() {
@@ -110,6 +145,10 @@ public class Recording {
 
   public Optional<Instant> claimedAt() {
     return Optional.ofNullable(claimedAt);
+  }
+
+  public Optional<String> claimToken() {
+    return Optional.ofNullable(claimToken);
   }
 
   public Optional<Instant> destroyedAt() {

@@ -1,6 +1,7 @@
 package com.meike.privacy.recording.domain.retention;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,19 +16,41 @@ public interface RecordingRepository {
   List<Recording> ofOrder(String orderNumber);
 
   /**
+   * The order's recordings (any status), by id, locked until the transaction ends: a sweep that
+   * holds some of them locked is waited for, and none can be claimed meanwhile.
+   */
+  List<Recording> lockOfOrder(String orderNumber);
+
+  /**
    * Ids of recordings due for destruction: not held, and either ENDED/FAILED at or before {@code
    * endedBefore}, or DESTROYING with a claim made at or before {@code claimedBefore}. Oldest first.
    */
   List<String> dueForDestruction(Instant endedBefore, Instant claimedBefore, int limit);
 
   /**
-   * Claims one recording for destruction with a single conditional update (the conditions of
-   * {@link #dueForDestruction}): true for exactly one caller, never for a held recording.
+   * Claims those of {@code ids} that are still due (the conditions of {@link #dueForDestruction})
+   * with one conditional update, under {@code claimToken}: the database lets exactly one claim win
+   * each recording and never one that is held.
+   *
+   * @return the ids this claim won, by id
    */
-  boolean claimForDestruction(String id, Instant endedBefore, Instant claimedBefore, Instant now);
+  List<String> claimForDestruction(
+      Collection<String> ids, Instant endedBefore, Instant claimedBefore, Instant now, String claimToken);
 
-  /** A claimed recording's key and audio are gone: DESTROYING becomes DESTROYED. */
-  boolean markDestroyed(String id, Instant now);
+  /**
+   * Those of {@code ids} still claimed under {@code claimToken} (DESTROYING), by id, locked until the
+   * transaction ends. A recording a hold took back since the claim, or one whose claim another
+   * node took over after the timeout, is not among them.
+   */
+  List<Recording> lockClaimed(String claimToken, Collection<String> ids);
+
+  /**
+   * Key and audio of these recordings, claimed under {@code claimToken}, are gone: DESTROYING
+   * becomes DESTROYED, and the digests of their chunks go too.
+   *
+   * @return how many were recorded destroyed
+   */
+  int markDestroyed(String claimToken, Collection<String> ids, Instant now);
 
   /** Sets whether an active hold covers the order's recordings not yet claimed for destruction. */
   int markHeld(String orderNumber, boolean held);

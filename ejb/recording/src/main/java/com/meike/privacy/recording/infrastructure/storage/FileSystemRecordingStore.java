@@ -18,15 +18,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * {@link RecordingStore} on a directory: one folder per recording with {@code key} (the header:
  * wrapped data key, nonce prefix, segment size) and {@code audio} (sealed segments back to back, so
  * segment {@code i} starts at {@code i × sealed segment size}). Only ciphertext and wrapped keys
- * are written — no temporary files — and each write is forced to the device (file and folder)
- * before the call returns. Files are readable by the server's user only where the file system
- * supports POSIX permissions.
+ * are written — no temporary files — and each call is forced to the device (file and folder) before
+ * it returns: an append once for all its segments (one uploaded chunk), {@link #destroyAll} once
+ * for the whole batch. Files are readable by the server's user only where the file system supports
+ * POSIX permissions.
  */
 public final class FileSystemRecordingStore implements RecordingStore {
 
@@ -71,33 +74,43 @@ public final class FileSystemRecordingStore implements RecordingStore {
   }
 
   @Override
-  public void append(String recordingId, long index, byte[] sealedSegment) {
+  public void append(String recordingId, long firstIndex, List<byte[]> sealedSegments) {
     RecordingHeader header =
         header(recordingId).orElseThrow(() -> new IllegalStateException("no such recording"));
     long sealedSize = header.sealedSegmentSize();
-    if (sealedSegment.length > sealedSize) {
-      throw new IllegalArgumentException("a sealed segment is at most " + sealedSize + " bytes");
+    ByteBuffer[] buffers = new ByteBuffer[sealedSegments.size()];
+    for (int i = 0; i < buffers.length; i++) {
+      byte[] segment = sealedSegments.get(i);
+      if (segment.length > sealedSize || (i < buffers.length - 1 && segment.length != sealedSize)) {
+        throw new IllegalArgumentException(
+            "a sealed segment is at most " + sealedSize + " bytes, and only the last may be shorter");
+      }
+      buffers[i] = ByteBuffer.wrap(segment);
     }
+    // one open, one gathering write and one force for all segments of the call (an uploaded chunk)
     try (FileChannel channel =
         FileChannel.open(folder(recordingId).resolve(AUDIO), StandardOpenOption.WRITE)) {
       long size = channel.size();
       if (size % sealedSize != 0) {
         throw new IllegalStateException("the recording ended with a short segment");
       }
-      if (size / sealedSize != index) {
+      if (size / sealedSize != firstIndex) {
         throw new IllegalStateException(
-            "segment " + index + " is not the next; expected " + size / sealedSize);
+            "segment " + firstIndex + " is not the next; expected " + size / sealedSize);
       }
-      ByteBuffer buffer = ByteBuffer.wrap(sealedSegment);
-      long position = size;
-      while (buffer.hasRemaining()) {
-        position += channel.write(buffer, position);
+      channel.position(size);
+      long remaining = 0;
+      for (ByteBuffer buffer : buffers) {
+        remaining += buffer.remaining();
+      }
+      while (remaining > 0) {
+        remaining -= channel.write(buffers);
       }
       channel.force(true);
     } catch (NoSuchFileException e) {
       throw new IllegalStateException("no such recording");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot store the segment", e);
+      throw new UncheckedIOException("cannot store the segments", e);
     }
   }
 
@@ -159,14 +172,27 @@ public final class FileSystemRecordingStore implements RecordingStore {
 
   @Override
   public void destroy(String recordingId) {
-    Path folder = folder(recordingId);
+    destroyAll(List.of(recordingId));
+  }
+
+  /**
+   * Removes every key of the batch first, then the audio and the folders, and forces the root once
+   * for the whole batch (instead of two folders per recording): once the root is forced the folders
+   * are gone for good, keys with them. A crash before that leaves the destruction unrecorded, so it
+   * is done again; an error removing audio comes after every key of the batch is gone.
+   */
+  @Override
+  public void destroyAll(Collection<String> recordingIds) {
+    List<Path> folders = recordingIds.stream().map(this::folder).toList();
     try {
-      // The key first, durably: once it is gone no copy of the audio can be decrypted.
-      if (Files.deleteIfExists(folder.resolve(KEY))) {
-        forceDirectory(folder);
+      // Every key first: should removing some audio fail, no audio of the batch can be decrypted.
+      for (Path folder : folders) {
+        Files.deleteIfExists(folder.resolve(KEY));
       }
-      Files.deleteIfExists(folder.resolve(AUDIO));
-      Files.deleteIfExists(folder);
+      for (Path folder : folders) {
+        Files.deleteIfExists(folder.resolve(AUDIO));
+        Files.deleteIfExists(folder);
+      }
       if (Files.isDirectory(root)) {
         forceDirectory(root);
       }

@@ -1,5 +1,7 @@
 package com.meike.privacy.recording.infrastructure.storage;
 
+import com.meike.privacy.kernel.crypto.Key;
+import com.meike.privacy.kernel.crypto.KeySet;
 import com.meike.privacy.recording.domain.audio.AudioVault;
 import com.meike.privacy.recording.domain.audio.MasterKeyRing;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,8 +10,9 @@ import java.nio.file.Path;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The server's {@link AudioVault}, configured by MicroProfile Config (read on first use, so a
- * server without a master key fails only when audio is touched, never with a key from the code):
+ * The server's {@link AudioVault}, configured by MicroProfile Config; the master keys are the key
+ * set {@value #MASTER_KEY} of the kernel's facility ({@code KeySet}, checked when the application
+ * starts):
  *
  * <ul>
  *   <li>{@value #MASTER_KEY} — Base64 of 32 bytes ({@code openssl rand -base64 32}), required;
@@ -29,6 +32,7 @@ public class RecordingAudio {
   public static final String STORE_DIR = "meike.recording.store-dir";
 
   @Inject Config config;
+  @Inject @Key(MASTER_KEY) KeySet masterKeys;
 
   private volatile AudioVault vault;
 
@@ -43,16 +47,7 @@ public class RecordingAudio {
   /** The vault; built on first use. */
   public AudioVault vault() {
     if (vault == null) {
-      String key =
-          config
-              .getOptionalValue(MASTER_KEY, String.class)
-              .orElseThrow(() -> new IllegalStateException(MASTER_KEY + " is not configured"));
-      MasterKeyRing ring =
-          MasterKeyRing.of(
-              config.getOptionalValue(MASTER_KEY_ID, String.class).orElse("k1"),
-              key,
-              MasterKeyRing.parseRetired(
-                  config.getOptionalValue(RETIRED_MASTER_KEYS, String.class).orElse("")));
+      MasterKeyRing ring = MasterKeyRing.of(masterKeys.currentId(), masterKeys.keys());
       vault =
           new AudioVault(
               ring, new FileSystemRecordingStore(storeDirectory()), AudioVault.DEFAULT_SEGMENT_SIZE);

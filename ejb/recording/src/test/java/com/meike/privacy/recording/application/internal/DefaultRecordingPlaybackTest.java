@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class DefaultRecordingPlaybackTest {
   static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
 
   @TempDir Path dir;
-  final RetentionSweepTest.InMemoryRecordings recordings = new RetentionSweepTest.InMemoryRecordings();
+  final InMemoryRetention.Recordings recordings = new InMemoryRetention.Recordings();
   final RecordingAccessService access = mock(RecordingAccessService.class);
   final AuditTrail auditTrail = mock(AuditTrail.class);
   final DefaultRecordingPlayback playback = new DefaultRecordingPlayback();
@@ -88,8 +89,8 @@ class DefaultRecordingPlaybackTest {
         .isEqualTo(Kind.NOT_FOUND);
     verify(access, never()).checkGrant(any(), any(), any());
 
-    recordings.claimForDestruction("rec-1", NOW, NOW, NOW);
-    recordings.markDestroyed("rec-1", NOW);
+    recordings.claimForDestruction(List.of("rec-1"), NOW, NOW, NOW, "sweep-1");
+    recordings.markDestroyed("sweep-1", List.of("rec-1"), NOW);
     DomainException destroyed =
         catchThrowableOfType(DomainException.class, () -> playback.open("grant-1", "rec-1", "ops.agent"));
     assertThat(destroyed.kind()).isEqualTo(Kind.NOT_FOUND);
@@ -100,8 +101,8 @@ class DefaultRecordingPlaybackTest {
 
   @Test
   void whetherARecordingWasDestroyedIsToldOnlyToAValidGrantOfItsOrder() {
-    recordings.claimForDestruction("rec-1", NOW, NOW, NOW);
-    recordings.markDestroyed("rec-1", NOW);
+    recordings.claimForDestruction(List.of("rec-1"), NOW, NOW, NOW, "sweep-1");
+    recordings.markDestroyed("sweep-1", List.of("rec-1"), NOW);
     when(access.checkGrant(any(), any(), any())).thenThrow(DomainException.forbidden("the grant opens another order"));
 
     assertThat(catchThrowableOfType(DomainException.class, () -> playback.open("grant-9", "rec-1", "cs.agent")).kind())

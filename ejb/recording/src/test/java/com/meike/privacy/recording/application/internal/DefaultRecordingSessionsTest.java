@@ -66,8 +66,8 @@ class DefaultRecordingSessionsTest {
   final DefaultRecordingAccessServiceTest.MovableClock clock = new DefaultRecordingAccessServiceTest.MovableClock(START);
   final InMemorySessions sessions = new InMemorySessions();
   final InMemoryVersions versions = new InMemoryVersions();
-  final RetentionSweepTest.InMemoryRecordings recordings = new RetentionSweepTest.InMemoryRecordings();
-  final RetentionSweepTest.InMemoryHolds holds = new RetentionSweepTest.InMemoryHolds();
+  final InMemoryRetention.Recordings recordings = new InMemoryRetention.Recordings();
+  final InMemoryRetention.Holds holds = new InMemoryRetention.Holds();
   final FakeOrders orders = new FakeOrders().assigned(ORDER, "Shanghai", CUSTOMER, BEAUTICIAN);
   final ConsentCheck consent = mock(ConsentCheck.class);
   final AuditTrail auditTrail = mock(AuditTrail.class);

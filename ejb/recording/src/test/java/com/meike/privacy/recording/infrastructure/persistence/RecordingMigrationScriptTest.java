@@ -49,7 +49,7 @@ class RecordingMigrationScriptTest {
   void flyway_finds_and_applies_the_recording_migrations() {
     assertThat(RecordingSchema.CONTEXT).isEqualTo("recording");
     assertThat(getClass().getClassLoader().getResource(SCRIPT)).isNotNull();
-    assertThat(applied).isEqualTo(5);
+    assertThat(applied).isEqualTo(6);
   }
 
   @Test
@@ -57,7 +57,7 @@ class RecordingMigrationScriptTest {
     assertThat(columns("RECORDING"))
         .containsExactlyInAnyOrder(
             "ID", "ORDER_NUMBER", "STATUS", "STARTED_AT", "ENDED_AT", "FAILURE_CAUSE", "HELD",
-            "CLAIMED_AT", "DESTROYED_AT", "VERSION");
+            "CLAIMED_AT", "CLAIM_TOKEN", "DESTROYED_AT", "VERSION");
     assertThat(columns("RECORDING_LEGAL_HOLD"))
         .containsExactlyInAnyOrder(
             "ID", "ORDER_NUMBER", "REASON", "PLACED_BY", "PLACED_AT", "RELEASED_BY", "RELEASED_AT",

@@ -1,11 +1,14 @@
 package com.meike.privacy.recording.infrastructure.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.meike.privacy.recording.domain.audio.AudioTamperedException;
 import com.meike.privacy.recording.domain.audio.AudioVault;
 import com.meike.privacy.recording.domain.audio.MasterKeyRing;
+import com.meike.privacy.recording.domain.audio.RecordingHeader;
+import com.meike.privacy.recording.domain.audio.RecordingStore;
 import com.meike.privacy.recording.domain.audio.SegmentWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,9 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -199,6 +205,79 @@ class AudioVaultOnFilesTest {
     assertThat(vault.exists(ID)).isFalse();
     assertThat(dir.resolve(ID)).doesNotExist();
     assertThatThrownBy(() -> vault.segment(ID, 0)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aBatchIsDestroyedWholeAndUnknownOrDestroyedIdsAreSkipped() {
+    record("rec-a", audio);
+    record("rec-b", audio);
+    record("rec-c", audio);
+
+    vault.destroyAll(List.of("rec-a", "rec-b", "never-made"));
+    vault.destroyAll(List.of("rec-a"));
+
+    assertThat(dir.resolve("rec-a")).doesNotExist();
+    assertThat(dir.resolve("rec-b")).doesNotExist();
+    assertThat(vault.exists("rec-c")).isTrue();
+    assertThat(vault.length("rec-c")).isEqualTo(audio.length);
+  }
+
+  /** Counts the durable appends (each one force) and the header reads (each one key unwrap at most). */
+  final class CountingStore implements RecordingStore {
+    final List<Integer> appends = new ArrayList<>();
+    int headerReads;
+
+    public void create(RecordingHeader header) { store.create(header); }
+    public Optional<RecordingHeader> header(String id) { headerReads++; return store.header(id); }
+    public void append(String id, long first, List<byte[]> sealed) { appends.add(sealed.size()); store.append(id, first, sealed); }
+    public void truncate(String id, long segments) { store.truncate(id, segments); }
+    public long sealedLength(String id) { return store.sealedLength(id); }
+    public Optional<byte[]> read(String id, long index) { return store.read(id, index); }
+    public void destroy(String id) { store.destroy(id); }
+  }
+
+  @Test
+  void rec3_anUploadedChunkIsSealedWithTheKeyUnwrappedOnceAndForcedOnce() {
+    byte[] sound = new byte[7 * SEGMENT];
+    new SecureRandom().nextBytes(sound);
+    CountingStore counting = new CountingStore();
+    AudioVault forcing = new AudioVault(ring, counting, SEGMENT);
+    forcing.begin(ID);
+    counting.headerReads = 0;
+
+    forcing.appendChunk(ID, 0, Arrays.copyOf(sound, 4 * SEGMENT), false);
+    forcing.appendChunk(ID, 4, Arrays.copyOfRange(sound, 4 * SEGMENT, 6 * SEGMENT + 7), true);
+
+    assertThat(counting.appends).as("one durable append (one force) per chunk, with all its segments").containsExactly(4, 3);
+    assertThat(counting.headerReads).as("the data key read and unwrapped once per chunk").isEqualTo(2);
+    assertThat(forcing.length(ID)).isEqualTo(6 * SEGMENT + 7);
+    ByteArrayOutputStream played = new ByteArrayOutputStream();
+    assertThatCode(() -> forcing.copyRange(ID, 0, 6 * SEGMENT + 7, played)).doesNotThrowAnyException();
+    assertThat(played.toByteArray()).isEqualTo(Arrays.copyOf(sound, 6 * SEGMENT + 7));
+    assertThatThrownBy(() -> forcing.appendChunk(ID, 7, new byte[SEGMENT], false))
+        .as("nothing after the recording's last segment").isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> forcing.appendChunk("other", 0, new byte[SEGMENT + 1], false))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void rec3_aStreamUnwrapsTheKeyOnceAndEachWriteCallForcesWhatItStoredOnce() {
+    byte[] sound = new byte[7 * SEGMENT];
+    new SecureRandom().nextBytes(sound);
+    CountingStore counting = new CountingStore();
+    AudioVault forcing = new AudioVault(ring, counting, SEGMENT);
+    forcing.begin(ID);
+    counting.headerReads = 0;
+    SegmentWriter writer = forcing.writer(ID);
+
+    writer.write(sound, 0, 3 * SEGMENT + 10);
+    assertThat(counting.appends).as("three full segments stored with one force").containsExactly(3);
+    writer.write(sound, 0, 5);
+    assertThat(counting.appends).as("nothing new stored, nothing forced").containsExactly(3);
+    writer.finish();
+    assertThat(counting.appends).containsExactly(3, 1);
+    assertThat(counting.headerReads).as("the data key unwrapped once for the whole stream").isEqualTo(1);
+    assertThat(forcing.length(ID)).isEqualTo(3 * SEGMENT + 15);
   }
 
   @Test

@@ -3,55 +3,84 @@ package com.meike.privacy.audit.infrastructure.persistence.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.meike.privacy.audit.application.ChainVerification;
+import com.meike.privacy.audit.application.internal.AuditChaining;
+import com.meike.privacy.audit.application.internal.CheckpointKeys;
 import com.meike.privacy.audit.application.internal.DefaultAuditTrail;
 import com.meike.privacy.audit.domain.trail.AuditChainHead;
+import com.meike.privacy.audit.domain.trail.AuditCheckpoint;
 import com.meike.privacy.audit.domain.trail.AuditEntry;
+import com.meike.privacy.audit.domain.trail.AuditLink;
+import com.meike.privacy.audit.domain.trail.UnchainedEntry;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.audit.HashChain;
-import com.meike.privacy.kernel.audit.StoredLink;
 import com.meike.privacy.kernel.persistence.SchemaMigration;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real migration, mapping and queries on H2: Flyway creates the schema, Hibernate (test scope)
- * maps the entities against it ({@code validate}), and the trail records and verifies.
+ * AUD-1 on the real migration, mapping and queries (H2): Flyway creates the schema, Hibernate (test
+ * scope) maps the entities against it ({@code validate}); audited transactions record, the chainer
+ * links and seals, verification finds what was changed behind the application's back.
  */
+@DisplayName("AUD-1: audit trail, chainer and checkpoints on H2")
 class AuditTrailOnH2Test {
 
+  private static final String KEY = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+  private static final CheckpointKeys KEYS =
+      new CheckpointKeys(Optional.of(KEY), "c1", Optional.empty());
+  private static final CheckpointKeys NO_KEYS =
+      new CheckpointKeys(Optional.empty(), "c1", Optional.empty());
+
+  private String url;
   private JdbcDataSource ds;
   private EntityManagerFactory emf;
 
   @BeforeEach
   void migratedDatabase() {
+    url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
     ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+    ds.setURL(url);
     SchemaMigration.migrate(ds, "audit", getClass().getClassLoader());
+    emf = startPersistence();
+  }
+
+  private EntityManagerFactory startPersistence() {
     Configuration configuration =
         new Configuration()
             .addAnnotatedClass(AuditEntry.class)
+            .addAnnotatedClass(UnchainedEntry.class)
+            .addAnnotatedClass(AuditLink.class)
+            .addAnnotatedClass(AuditCheckpoint.class)
             .addAnnotatedClass(AuditChainHead.class);
     configuration.getProperties().put("hibernate.connection.datasource", ds);
     configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    return configuration.buildSessionFactory();
   }
 
   @AfterEach
@@ -60,12 +89,11 @@ class AuditTrailOnH2Test {
   }
 
   /** Like a container-managed transaction: one entity manager, committed at the end. */
-  private <T> T inTransaction(Function<DefaultAuditTrail, T> work) {
+  private <T> T inTransaction(Function<EntityManager, T> work) {
     try (EntityManager em = emf.createEntityManager()) {
       em.getTransaction().begin();
       try {
-        T result =
-            work.apply(new DefaultAuditTrail(new JpaAuditTrailRepository(em), Clock.systemUTC()));
+        T result = work.apply(em);
         em.getTransaction().commit();
         return result;
       } catch (RuntimeException e) {
@@ -75,18 +103,51 @@ class AuditTrailOnH2Test {
     }
   }
 
+  private static DefaultAuditTrail trail(EntityManager em) {
+    return new DefaultAuditTrail(new JpaAuditTrailRepository(em), Clock.systemUTC(), KEYS);
+  }
+
+  private static AuditChaining chaining(EntityManager em, CheckpointKeys keys) {
+    return new AuditChaining(new JpaAuditTrailRepository(em), Clock.systemUTC(), keys);
+  }
+
   private void record(AuditEvent event) {
     inTransaction(
-        trail -> {
-          trail.record(event);
+        em -> {
+          trail(em).record(event);
           return null;
         });
   }
 
+  /** One chainer step in its own transaction, as the container runs it. */
+  private int chainNext(int limit) {
+    return inTransaction(em -> chaining(em, KEYS).chainNext(limit));
+  }
+
+  private void chainAll() {
+    while (chainNext(3) == 3) {
+      // go on until the queue is empty
+    }
+  }
+
+  private boolean seal() {
+    return sealWith(KEYS, Duration.ZERO);
+  }
+
+  private boolean sealWith(CheckpointKeys keys, Duration interval) {
+    Boolean sealed = inTransaction(em -> chaining(em, keys).sealIfDue(interval));
+    return sealed;
+  }
+
   /** Like verify() outside a transaction: a fresh entity manager, no transaction. */
   private ChainVerification verify() {
+    return verify(KEYS);
+  }
+
+  private ChainVerification verify(CheckpointKeys keys) {
     try (EntityManager em = emf.createEntityManager()) {
-      return new DefaultAuditTrail(new JpaAuditTrailRepository(em), Clock.systemUTC()).verify();
+      return new DefaultAuditTrail(new JpaAuditTrailRepository(em), Clock.systemUTC(), keys)
+          .verify();
     }
   }
 
@@ -97,92 +158,140 @@ class AuditTrailOnH2Test {
     }
   }
 
+  private List<String> subjectsInChainOrder() throws SQLException {
+    List<String> subjects = new ArrayList<>();
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select e.subject_id from audit_link l join audit_entry e on e.id = l.entry_id"
+                    + " order by l.sequence")) {
+      while (rs.next()) {
+        subjects.add(rs.getString(1));
+      }
+    }
+    return subjects;
+  }
+
   private static AuditEvent event(String subjectId) {
     return new AuditEvent(
         "legal.counsel", "complaint.viewed", "Complaint", subjectId, "read for reply");
   }
 
   @Test
-  void migrationCreatesTheHeadAtTheGenesis() throws SQLException {
-    try (Connection c = ds.getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery("select id, last_sequence, last_hash from audit_chain_head")) {
-      assertThat(rs.next()).isTrue();
-      assertThat(rs.getInt(1)).isEqualTo(1);
-      assertThat(rs.getLong(2)).isZero();
-      assertThat(rs.getString(3)).isEqualTo(HashChain.GENESIS_HASH);
-      assertThat(rs.next()).isFalse();
-    }
-    assertThat(verify()).isEqualTo(new ChainVerification(true, 0, null, null));
+  void anEmptyTrailVerifies() {
+    ChainVerification verification = verify();
+
+    assertThat(verification.intact()).isTrue();
+    assertThat(verification.entriesChecked()).isZero();
+    assertThat(verification.unchainedEntries()).isZero();
+    assertThat(verification.lastCheckpointSequence()).isNull();
   }
 
   @Test
-  void recordedEntriesAreStoredLinkedAndVerify() {
+  void recordedEntriesWaitUnchainedUntilTheChainerLinksThemInOrder() throws SQLException {
     record(event("C-1"));
-    record(event("C-2"));
     inTransaction(
-        trail -> {
-          trail.record(event("C-3"));
-          trail.record(event("C-4"));
+        em -> {
+          trail(em).record(event("C-2"));
+          trail(em).record(event("C-3"));
           return null;
         });
 
-    assertThat(verify()).isEqualTo(new ChainVerification(true, 4, null, null));
-    try (EntityManager em = emf.createEntityManager()) {
-      List<StoredLink> links = new JpaAuditTrailRepository(em).links(1, 3, 10);
-      assertThat(links).extracting(StoredLink::sequence).containsExactly(2L, 3L);
-      assertThat(links).extracting(StoredLink::subjectId).containsExactly("C-2", "C-3");
-      assertThat(em.find(AuditChainHead.class, AuditChainHead.ID).lastSequence()).isEqualTo(4);
-    }
+    ChainVerification before = verify();
+    assertThat(before.intact()).isTrue();
+    assertThat(before.entriesChecked()).isZero();
+    assertThat(before.unchainedEntries()).isEqualTo(3);
+    assertThat(before.oldestUnchainedAt()).isNotNull();
+
+    assertThat(chainNext(10)).isEqualTo(3);
+
+    ChainVerification after = verify();
+    assertThat(after.intact()).isTrue();
+    assertThat(after.entriesChecked()).isEqualTo(3);
+    assertThat(after.unchainedEntries()).isZero();
+    assertThat(subjectsInChainOrder()).containsExactly("C-1", "C-2", "C-3");
   }
 
   @Test
-  void anEntryRolledBackWithItsTransactionLeavesNoGap() {
+  void anEntryRolledBackWithItsTransactionIsNeitherChainedNorMissed() {
     record(event("C-1"));
     try {
       inTransaction(
-          trail -> {
-            trail.record(event("C-2"));
+          em -> {
+            trail(em).record(event("C-2"));
             throw new IllegalStateException("the audited change failed");
           });
     } catch (IllegalStateException expected) {
       // the audited change and its entry roll back together
     }
     record(event("C-3"));
+    chainAll();
 
-    assertThat(verify()).isEqualTo(new ChainVerification(true, 2, null, null));
+    ChainVerification verification = verify();
+    assertThat(verification.intact()).isTrue();
+    assertThat(verification.entriesChecked()).isEqualTo(2);
+    assertThat(verification.unchainedEntries()).isZero();
   }
 
   @Test
-  void anEntryChangedInTheDatabaseIsFound() throws SQLException {
+  void anEntryThatCommitsLateWithALowerIdIsChainedAfterTheOthersNeverSkipped()
+      throws SQLException {
+    try (EntityManager slow = emf.createEntityManager()) {
+      slow.getTransaction().begin();
+      trail(slow).record(event("slow")); // takes the lower id ...
+      slow.flush(); // ... and its rows are written, not yet committed
+
+      record(event("fast")); // a higher id, committed first
+      assertThat(chainNext(10)).isEqualTo(1); // only what is committed
+
+      slow.getTransaction().commit();
+    }
+    assertThat(chainNext(10)).isEqualTo(1);
+
+    assertThat(subjectsInChainOrder()).containsExactly("fast", "slow");
+    ChainVerification verification = verify();
+    assertThat(verification.intact()).isTrue();
+    assertThat(verification.entriesChecked()).isEqualTo(2);
+    assertThat(verification.unchainedEntries()).isZero();
+  }
+
+  @Test
+  void entriesCommittedBeforeACrashAreChainedAfterTheRestartAndAFailedStepLeavesThemQueued()
+      throws SQLException {
     record(event("C-1"));
     record(event("C-2"));
+    // a chainer step that dies half-way (after linking, before committing) changes nothing
+    try {
+      inTransaction(
+          em -> {
+            chaining(em, KEYS).chainNext(10);
+            em.flush();
+            throw new IllegalStateException("node killed");
+          });
+    } catch (IllegalStateException expected) {
+      // rolled back
+    }
+    assertThat(verify().unchainedEntries()).isEqualTo(2);
+
+    // the server restarts: a new persistence unit, a new chainer
+    emf.close();
+    emf = startPersistence();
     record(event("C-3"));
+    chainAll();
 
-    execute("update audit_entry set detail = 'nothing happened' where sequence = 2");
-
-    assertThat(verify()).isEqualTo(new ChainVerification(false, 2, 2L, HashChain.HASH_MISMATCH));
+    assertThat(subjectsInChainOrder()).containsExactly("C-1", "C-2", "C-3");
+    ChainVerification verification = verify();
+    assertThat(verification.intact()).isTrue();
+    assertThat(verification.unchainedEntries()).isZero();
   }
 
   @Test
-  void entriesDeletedInTheDatabaseAreFound() throws SQLException {
-    record(event("C-1"));
-    record(event("C-2"));
-    record(event("C-3"));
-
-    execute("delete from audit_entry where sequence = 2");
-    assertThat(verify()).isEqualTo(new ChainVerification(false, 2, 3L, HashChain.SEQUENCE_GAP));
-
-    execute("delete from audit_entry where sequence = 3");
-    assertThat(verify()).isEqualTo(new ChainVerification(false, 1, 2L, HashChain.HEAD_MISMATCH));
-  }
-
-  @Test
-  void concurrentAppendersProduceOneLinearChain() throws Exception {
+  void writersAndChainersAtOnceProduceOneLinearChainWithNothingLeftOut() throws Exception {
     int writers = 4;
     int perWriter = 25;
-    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    AtomicBoolean writing = new AtomicBoolean(true);
+    ExecutorService pool = Executors.newFixedThreadPool(writers + 2);
     try {
       List<Callable<Void>> tasks = new ArrayList<>();
       for (int w = 0; w < writers; w++) {
@@ -195,13 +304,228 @@ class AuditTrailOnH2Test {
               return null;
             });
       }
+      List<Future<Void>> chainers = new ArrayList<>();
+      for (int c = 0; c < 2; c++) {
+        chainers.add(
+            pool.submit(
+                () -> {
+                  while (writing.get()) {
+                    chainNext(7);
+                  }
+                  return null;
+                }));
+      }
       for (Future<Void> done : pool.invokeAll(tasks)) {
         done.get();
+      }
+      writing.set(false);
+      for (Future<Void> chainer : chainers) {
+        chainer.get();
       }
     } finally {
       pool.shutdown();
     }
+    chainAll();
 
-    assertThat(verify()).isEqualTo(new ChainVerification(true, writers * perWriter, null, null));
+    ChainVerification verification = verify();
+    assertThat(verification.intact()).isTrue();
+    assertThat(verification.entriesChecked()).isEqualTo(writers * perWriter);
+    assertThat(verification.unchainedEntries()).isZero();
+  }
+
+  @Test
+  void checkpointsSealTheChainOnlyWhenItGrew() {
+    assertThat(seal()).isFalse(); // nothing to seal
+    record(event("C-1"));
+    record(event("C-2"));
+    chainAll();
+    assertThat(seal()).isTrue();
+    assertThat(seal()).isFalse(); // no new entry since
+    record(event("C-3"));
+    chainAll();
+    assertThat(sealWith(KEYS, Duration.ofHours(1))).isFalse();
+    assertThat(sealWith(NO_KEYS, Duration.ZERO)).isFalse();
+    assertThat(seal()).isTrue();
+
+    ChainVerification verification = verify();
+    assertThat(verification.intact()).isTrue();
+    assertThat(verification.lastCheckpointSequence()).isEqualTo(3);
+    assertThat(verification.lastCheckpointAt()).isNotNull();
+    // a verifier without the key cannot vouch for the seals
+    assertThat(verify(NO_KEYS).reason()).isEqualTo(HashChain.CHECKPOINT_KEY_UNKNOWN);
+  }
+
+  @Test
+  void anEntryChangedInTheDatabaseIsFound() throws SQLException {
+    record(event("C-1"));
+    record(event("C-2"));
+    record(event("C-3"));
+    chainAll();
+
+    execute(
+        "update audit_entry set detail = 'nothing happened' where id ="
+            + " (select entry_id from audit_link where sequence = 2)");
+
+    ChainVerification verification = verify();
+    assertThat(verification.intact()).isFalse();
+    assertThat(verification.firstBrokenSequence()).isEqualTo(2);
+    assertThat(verification.reason()).isEqualTo(HashChain.HASH_MISMATCH);
+  }
+
+  @Test
+  void aChainRewrittenWithRecomputedHashesIsFoundByItsCheckpoint() throws SQLException {
+    for (int n = 1; n <= 4; n++) {
+      record(event("C-" + n));
+    }
+    chainAll();
+    seal(); // at 4
+    record(event("C-5"));
+    chainAll();
+
+    // Somebody who can write the tables, but has no checkpoint key, changes entry 2 and recomputes
+    // every hash from there on, and the head: the links alone look right again.
+    execute(
+        "update audit_entry set detail = 'nothing happened' where id ="
+            + " (select entry_id from audit_link where sequence = 2)");
+    recomputeChainFrom(2);
+
+    ChainVerification verification = verify();
+    assertThat(verification.intact()).isFalse();
+    assertThat(verification.firstBrokenSequence()).isEqualTo(4);
+    assertThat(verification.reason()).isEqualTo(HashChain.CHECKPOINT_MISMATCH);
+
+    // making the checkpoint say the new hash does not help without the key
+    execute(
+        "update audit_checkpoint set hash = (select hash from audit_link where sequence = 4)"
+            + " where sequence = 4");
+    assertThat(verify().reason()).isEqualTo(HashChain.CHECKPOINT_MISMATCH);
+  }
+
+  @Test
+  void aDeletedTailIsFoundEvenWithTheHeadMovedBack() throws SQLException {
+    for (int n = 1; n <= 5; n++) {
+      record(event("C-" + n));
+    }
+    chainAll();
+    seal(); // at 5
+
+    execute("delete from audit_link where sequence > 3");
+    execute(
+        "update audit_chain_head set last_sequence = 3,"
+            + " last_hash = (select hash from audit_link where sequence = 3)");
+
+    ChainVerification verification = verify();
+    assertThat(verification.intact()).isFalse();
+    assertThat(verification.firstBrokenSequence()).isEqualTo(4);
+    assertThat(verification.reason()).isEqualTo(HashChain.DELETED_TAIL);
+    // and the entries that lost their links show as not chained
+    assertThat(verification.unchainedEntries()).isEqualTo(2);
+  }
+
+  @Test
+  void aChainOfTheFirstSchemaKeepsItsSequenceAndHashesAfterTheMigration() throws SQLException {
+    String oldUrl = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    JdbcDataSource old = new JdbcDataSource();
+    old.setURL(oldUrl);
+    Flyway.configure(getClass().getClassLoader())
+        .dataSource(old)
+        .locations("classpath:db/migration/audit")
+        .table("flyway_history_audit")
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .target("1")
+        .load()
+        .migrate();
+    String previous = HashChain.GENESIS_HASH;
+    Instant at = Instant.parse("2025-01-02T03:04:05.678901Z");
+    try (Connection c = old.getConnection();
+        PreparedStatement insert =
+            c.prepareStatement("insert into audit_entry values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int n = 1; n <= 3; n++) {
+        AuditEvent e = event("old-" + n);
+        String hash = HashChain.link(previous, n, at, e);
+        insert.setLong(1, n);
+        insert.setTimestamp(2, Timestamp.from(at));
+        insert.setString(3, e.actor());
+        insert.setString(4, e.action());
+        insert.setString(5, e.subjectType());
+        insert.setString(6, e.subjectId());
+        insert.setString(7, e.detail());
+        insert.setString(8, previous);
+        insert.setString(9, hash);
+        insert.addBatch();
+        previous = hash;
+      }
+      insert.executeBatch();
+      c.createStatement()
+          .executeUpdate(
+              "update audit_chain_head set last_sequence = 3, last_hash = '" + previous + "'");
+    }
+    emf.close();
+    ds = old;
+    SchemaMigration.migrate(ds, "audit", getClass().getClassLoader());
+    emf = startPersistence();
+
+    record(event("new-4"));
+    chainAll();
+
+    assertThat(subjectsInChainOrder()).containsExactly("old-1", "old-2", "old-3", "new-4");
+    ChainVerification verification = verify();
+    assertThat(verification.intact()).isTrue();
+    assertThat(verification.entriesChecked()).isEqualTo(4);
+  }
+
+  /** What a forger without the key can do: recompute every link from {@code sequence} on. */
+  private void recomputeChainFrom(long sequence) throws SQLException {
+    try (Connection c = ds.getConnection()) {
+      String previous;
+      try (PreparedStatement q =
+          c.prepareStatement("select hash from audit_link where sequence = ?")) {
+        q.setLong(1, sequence - 1);
+        try (ResultSet rs = q.executeQuery()) {
+          rs.next();
+          previous = rs.getString(1);
+        }
+      }
+      long last = sequence - 1;
+      try (Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "select l.sequence, e.occurred_at, e.actor, e.action, e.subject_type,"
+                      + " e.subject_id, e.detail from audit_link l join audit_entry e"
+                      + " on e.id = l.entry_id where l.sequence >= "
+                      + sequence
+                      + " order by l.sequence");
+          PreparedStatement update =
+              c.prepareStatement(
+                  "update audit_link set previous_hash = ?, hash = ? where sequence = ?")) {
+        while (rs.next()) {
+          long n = rs.getLong(1);
+          String hash =
+              HashChain.link(
+                  previous,
+                  n,
+                  rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                  new AuditEvent(
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getString(6),
+                      rs.getString(7)));
+          update.setString(1, previous);
+          update.setString(2, hash);
+          update.setLong(3, n);
+          update.executeUpdate();
+          previous = hash;
+          last = n;
+        }
+      }
+      try (PreparedStatement head =
+          c.prepareStatement("update audit_chain_head set last_sequence = ?, last_hash = ?")) {
+        head.setLong(1, last);
+        head.setString(2, previous);
+        head.executeUpdate();
+      }
+    }
   }
 }

@@ -2,9 +2,11 @@ package com.meike.privacy.consent.infrastructure.persistence.jpa;
 
 import com.meike.privacy.consent.domain.ledger.ConsentEntry;
 import com.meike.privacy.consent.domain.ledger.ConsentEntryRepository;
+import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +14,11 @@ import java.util.Optional;
  * {@link ConsentEntryRepository} on JPA (unit {@code consent}); joins the caller's transaction.
  * Inserts and reads only. The sequence comes from the database sequence {@code consent_entry_seq}
  * one value at a time, so it increases across cluster nodes too.
+ *
+ * <p>Every append also brings the consent check's read model up to date in the same transaction:
+ * {@code consent_current} holds a copy of the latest entry per person and purpose (the one with
+ * the highest sequence, as {@link #latest} finds it in the ledger), so the check reads one row
+ * instead of searching the ledger — and a withdrawal is what the very next check reads.
  */
 @ApplicationScoped
 public class JpaConsentEntryRepository implements ConsentEntryRepository {
@@ -30,6 +37,73 @@ public class JpaConsentEntryRepository implements ConsentEntryRepository {
   @Override
   public void append(ConsentEntry entry) {
     entityManager.persist(entry);
+    // The entry row first: the projection's row refers to it.
+    entityManager.flush();
+    try {
+      // Only ever forward: of two transactions appending for the same pair, the higher sequence
+      // stays, whichever commits last (the row lock orders them).
+      int updated =
+          entityManager
+              .createNativeQuery(
+                  "update consent_current set sequence = ?1, policy_version = ?2, action = ?3,"
+                      + " channel = ?4, actor = ?5, acted_as = ?6, recorded_by = ?7,"
+                      + " occurred_at = ?8 where subject_id = ?9 and purpose_code = ?10"
+                      + " and sequence < ?1")
+              .setParameter(1, entry.sequence())
+              .setParameter(2, entry.policyVersion())
+              .setParameter(3, entry.action().name())
+              .setParameter(4, entry.channel().name())
+              .setParameter(5, entry.actor())
+              .setParameter(6, entry.actedAs().name())
+              .setParameter(7, entry.recordedBy())
+              .setParameter(8, entry.occurredAt())
+              .setParameter(9, entry.subjectId())
+              .setParameter(10, entry.purposeCode())
+              .executeUpdate();
+      if (updated == 0) {
+        entityManager
+            .createNativeQuery(
+                "insert into consent_current (subject_id, purpose_code, sequence, policy_version,"
+                    + " action, channel, actor, acted_as, recorded_by, occurred_at)"
+                    + " select ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10 from consent_entry e"
+                    + " where e.sequence = ?3 and not exists (select 1 from consent_current c"
+                    + " where c.subject_id = ?1 and c.purpose_code = ?2)")
+            .setParameter(1, entry.subjectId())
+            .setParameter(2, entry.purposeCode())
+            .setParameter(3, entry.sequence())
+            .setParameter(4, entry.policyVersion())
+            .setParameter(5, entry.action().name())
+            .setParameter(6, entry.channel().name())
+            .setParameter(7, entry.actor())
+            .setParameter(8, entry.actedAs().name())
+            .setParameter(9, entry.recordedBy())
+            .setParameter(10, entry.occurredAt())
+            .executeUpdate();
+      }
+    } catch (PersistenceException e) {
+      if (isConstraintViolation(e)) {
+        // Two first acts for the same person and purpose at the same moment, on two requests:
+        // the other one was recorded; this one is a race to answer 409, not a failure.
+        throw DomainException.conflict(
+            "another consent act for "
+                + entry.purposeCode()
+                + " of this person was recorded at the same moment; look at the ledger and try"
+                + " again");
+      }
+      throw e;
+    }
+  }
+
+  private static boolean isConstraintViolation(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLIntegrityConstraintViolationException
+          || (cause instanceof java.sql.SQLException sql
+              && sql.getSQLState() != null
+              && sql.getSQLState().startsWith("23"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -11,6 +11,7 @@ import com.meike.privacy.incidents.domain.complaint.ComplaintPolicy;
 import com.meike.privacy.incidents.domain.complaint.RecordingAccessLink;
 import com.meike.privacy.incidents.domain.complaint.TextSeal;
 import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import jakarta.persistence.EntityManager;
@@ -37,25 +38,16 @@ class ComplaintsOnH2Test {
   static final String ORDER = "MK2026112700000123";
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 42};
   static final FieldCipher CIPHER = new FieldCipher("k1", new byte[32]);
+  static final SealBinding CONTENT = SealBinding.column("complaint_attachment_content", "sealed_content");
   static final TextSeal SEAL = new TextSeal() {
     @Override
-    public String seal(String plaintext) {
-      return CIPHER.seal(plaintext);
+    public String seal(String column, String plaintext) {
+      return CIPHER.seal(plaintext, SealBinding.column("complaint", column));
     }
 
     @Override
-    public String open(String sealed) {
-      return CIPHER.open(sealed);
-    }
-
-    @Override
-    public byte[] sealBytes(byte[] content) {
-      return CIPHER.sealBytes(content);
-    }
-
-    @Override
-    public byte[] openBytes(byte[] sealed) {
-      return CIPHER.openBytes(sealed);
+    public String open(String column, String sealed) {
+      return CIPHER.open(sealed, SealBinding.column("complaint", column));
     }
   };
 
@@ -94,7 +86,7 @@ class ComplaintsOnH2Test {
       complaint.evidenceHeld("hold-1", "system", FILED);
       ComplaintAttachment attachment =
           complaint.attach("att-1", COMPLAINANT, "photo.png", "image/png", PNG, FILED, AttachmentPolicy.DEFAULT);
-      repository.storeContent(new AttachmentContent(attachment.id(), SEAL.sealBytes(PNG)));
+      repository.storeContent(new AttachmentContent(attachment.id(), CIPHER.sealBytes(PNG, CONTENT)));
       complaint.recordingAccessRequested("app-1", "cs.agent", FILED);
       return null;
     });
@@ -112,13 +104,13 @@ class ComplaintsOnH2Test {
     assertThat(found.attachments()).extracting(ComplaintAttachment::name).containsExactly("photo.png");
     assertThat(found.recordingAccess()).extracting(RecordingAccessLink::appliedBy).containsExactly("cs.agent");
     byte[] sealed = inTransaction(em -> new JpaComplaintRepository(em).content("att-1").orElseThrow().sealedContent());
-    assertThat(SEAL.openBytes(sealed)).isEqualTo(PNG);
+    assertThat(CIPHER.openBytes(sealed, CONTENT)).isEqualTo(PNG);
     List<Complaint> none = inTransaction(em -> new JpaComplaintRepository(em).unsealed(10));
     assertThat(none).isEmpty();
     try (Connection connection = ds.getConnection(); Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("select complaint_text from complaint")) {
       assertThat(rows.next()).isTrue();
-      assertThat(rows.getString(1)).startsWith("k1:").doesNotContain("rude");
+      assertThat(rows.getString(1)).startsWith("k1$").doesNotContain("rude");
     }
   }
 
@@ -158,9 +150,9 @@ class ComplaintsOnH2Test {
         ResultSet rows = statement.executeQuery("select c.complaint_text, c.answer, e.note from complaint c"
             + " join complaint_entry e on e.complaint_number = c.complaint_number")) {
       assertThat(rows.next()).isTrue();
-      assertThat(rows.getString(1)).startsWith("k1:");
-      assertThat(rows.getString(2)).startsWith("k1:");
-      assertThat(rows.getString(3)).startsWith("k1:");
+      assertThat(rows.getString(1)).startsWith("k1$");
+      assertThat(rows.getString(2)).startsWith("k1$");
+      assertThat(rows.getString(3)).startsWith("k1$");
     }
   }
 

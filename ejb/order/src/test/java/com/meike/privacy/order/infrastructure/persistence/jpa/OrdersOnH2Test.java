@@ -66,7 +66,7 @@ class OrdersOnH2Test {
     assertThat(done.status()).isEqualTo(OrderStatus.COMPLETED);
     assertThat(done.items()).containsExactly("facial", "massage");
     assertThat(done.amount()).isEqualByComparingTo("268.00");
-    assertThat(done.personal(sealed -> sealed).contactPhone()).isEqualTo("sealed:+8613812345678");
+    assertThat(done.personal((column, sealed) -> sealed).contactPhone()).isEqualTo("sealed:+8613812345678");
   }
 
   @Test
@@ -77,13 +77,13 @@ class OrdersOnH2Test {
       order.assign("u-beautician");
       order.complete(NOW.plusSeconds(3600));
       new JpaOrderReviewRepository(em).add(
-          OrderReview.write(order, CUSTOMER, 1, "Rude.", 2, plain -> "sealed:" + plain, NOW.plusSeconds(7200)));
+          OrderReview.write(order, CUSTOMER, 1, "Rude.", 2, (column, plain) -> "sealed:" + plain, NOW.plusSeconds(7200)));
       return null;
     });
     ServiceDetails details = new ServiceDetails("Room 5, 12 Xinhua Rd", "Li Xiaoming", "+8613812345678",
         List.of("haircut"), new BigDecimal("88.00"), "Shanghai", false);
     inTransaction(em -> {
-      ServiceOrder order = ServiceOrder.place("MK2026112900000002", CUSTOMER, details, plain -> plain, NOW);
+      ServiceOrder order = ServiceOrder.place("MK2026112900000002", CUSTOMER, details, (column, plain) -> plain, NOW);
       order.forRecipient("u-child");
       new JpaOrderRepository(em).add(order);
       return null;
@@ -92,7 +92,7 @@ class OrdersOnH2Test {
     OrderReview review = inTransaction(em -> new JpaOrderReviewRepository(em).find("MK2026112900000001").orElseThrow());
     assertThat(review.rating()).isEqualTo(1);
     assertThat(review.recordingsHeld()).isTrue();
-    assertThat(review.text(sealed -> sealed)).contains("sealed:Rude.");
+    assertThat(review.text((column, sealed) -> sealed)).contains("sealed:Rude.");
     ServiceOrder forChild = inTransaction(em -> new JpaOrderRepository(em).find("MK2026112900000002").orElseThrow());
     assertThat(forChild.recipientId()).contains("u-child");
     assertThat(forChild.forAnotherPerson()).isTrue();
@@ -106,7 +106,7 @@ class OrdersOnH2Test {
     ServiceDetails details = new ServiceDetails("Room 5, 12 Xinhua Rd", "Li Na", "+8613812345678",
         List.of("facial", "massage"), new BigDecimal("268.00"), "Shanghai", false);
     inTransaction(em -> {
-      new JpaOrderRepository(em).add(ServiceOrder.place(number, CUSTOMER, details, plain -> "sealed:" + plain, at));
+      new JpaOrderRepository(em).add(ServiceOrder.place(number, CUSTOMER, details, (column, plain) -> "sealed:" + plain, at));
       return null;
     });
   }

@@ -60,7 +60,8 @@ public class JmsDeadLetterQueue implements DeadLetterQueue {
     String reason = property(message, PartnerInboundListener.REASON);
     String original = property(message, ORIGINAL_ADDRESS);
     if (original == null && reason != null) {
-      original = "partner.inbound";
+      String partner = property(message, PartnerInboundListener.PARTNER);
+      original = partner == null ? null : "partner." + partner + ".inbound";
     } else if (original != null && original.startsWith(JMS_PREFIX)) {
       original = original.substring(JMS_PREFIX.length());
     }

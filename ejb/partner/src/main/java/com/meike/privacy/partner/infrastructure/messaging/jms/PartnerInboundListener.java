@@ -4,8 +4,6 @@ import com.meike.privacy.partner.application.InboundReply;
 import com.meike.privacy.partner.application.PartnerReplies;
 import com.meike.privacy.partner.application.ReplyOutcome;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -19,7 +17,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Reads the partners' replies on {@code partner.inbound} (PTN-4) in a container transaction.
+ * Reads one partner's replies on its own queue {@code partner.<id>.inbound} (PTN-4) in a container
+ * transaction. The broker lets only that partner's messaging user send to that queue
+ * (configure-messaging.cli), so the queue proves the sender: the bean is declared once per partner
+ * in {@code META-INF/ejb-jar.xml} with the queue and the {@value #PARTNER_ID_ENTRY} env-entry. A
+ * reply whose {@code partner} property or field names anyone else is refused.
  *
  * <p>Error handling, chosen so the consumer never crashes or loops on a bad reply: a reply the
  * application refuses (malformed, unknown message id, wrong partner) is recorded with its reason
@@ -29,26 +31,23 @@ import java.util.logging.Logger;
  * broker redelivers with back-off; after five attempts it moves the reply to {@code DLQ} itself
  * (address settings of configure-messaging.cli).
  */
-@MessageDriven(
-    activationConfig = {
-      @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/partner.inbound"),
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
-    })
 public class PartnerInboundListener implements MessageListener {
 
-  /** The JMS string property a partner names itself with. */
+  /** The JMS string property a partner may name itself with (optional; must be its own id). */
   public static final String PARTNER = "partner";
+
+  /** The env-entry of each declared bean: the partner whose inbound queue it reads. */
+  static final String PARTNER_ID_ENTRY = "partnerId";
 
   /** Properties of the copy in DLQ: why it was refused, and the recorded rejection's id. */
   static final String REASON = "meike_rejection_reason";
 
   static final String REJECTION_ID = "meike_rejection_id";
 
-  /** Set by the broker to the authenticated user when it stamps validated users. */
-  static final String USER_ID = "JMSXUserID";
-
   private static final Logger LOG = Logger.getLogger(PartnerInboundListener.class.getName());
+
+  @Resource(name = PARTNER_ID_ENTRY)
+  String partnerId;
 
   @Inject PartnerReplies replies;
 
@@ -65,18 +64,15 @@ public class PartnerInboundListener implements MessageListener {
       String body = message instanceof TextMessage text ? text.getText() : null;
       ReplyOutcome outcome =
           replies.receive(
-              new InboundReply(
-                  property(message, USER_ID), property(message, PARTNER), body));
+              new InboundReply(partnerId, property(message, PARTNER), body));
       if (!outcome.accepted()) {
         LOG.log(Level.INFO, "Partner reply rejected ({0}), copied to DLQ as {1}",
             new Object[] {outcome.reason(), outcome.rejectionId()});
         Message copy = body != null ? context.createTextMessage(body) : context.createMessage();
         copy.setStringProperty(REASON, outcome.reason());
         copy.setStringProperty(REJECTION_ID, outcome.rejectionId());
-        String partner = property(message, PARTNER);
-        if (partner != null) {
-          copy.setStringProperty(PARTNER, partner);
-        }
+        // The proven sender, not what the reply claimed (that is in the recorded rejection).
+        copy.setStringProperty(PARTNER, partnerId);
         context.createProducer().send(deadLetters, copy);
       }
     } catch (JMSException e) {

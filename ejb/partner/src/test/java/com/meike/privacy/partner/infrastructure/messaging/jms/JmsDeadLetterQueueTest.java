@@ -40,7 +40,7 @@ class JmsDeadLetterQueueTest {
   }
 
   @Test
-  void aRefusedReplyCarriesItsReasonAndRejectionAndCameFromTheInboundQueue() throws JMSException {
+  void aRefusedReplyCarriesItsReasonAndRejectionAndCameFromThePartnersInboundQueue() throws JMSException {
     TextMessage message = mock(TextMessage.class);
     when(message.getObjectProperty("meike_rejection_reason")).thenReturn("unknown messageId");
     when(message.getObjectProperty("meike_rejection_id")).thenReturn("r-1");
@@ -49,7 +49,7 @@ class JmsDeadLetterQueueTest {
 
     DeadLetter letter = JmsDeadLetterQueue.describe(message);
 
-    assertThat(letter.originalQueue()).isEqualTo("partner.inbound");
+    assertThat(letter.originalQueue()).isEqualTo("partner.sms.inbound");
     assertThat(letter.rejectionReason()).isEqualTo("unknown messageId");
     assertThat(letter.rejectionId()).isEqualTo("r-1");
     assertThat(letter.partner()).isEqualTo("sms");

@@ -5,8 +5,10 @@ import com.meike.privacy.recording.domain.retention.RecordingRepository;
 import com.meike.privacy.recording.domain.retention.RecordingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,6 +57,15 @@ public class JpaRecordingRepository implements RecordingRepository {
   }
 
   @Override
+  public List<Recording> lockOfOrder(String orderNumber) {
+    return entityManager
+        .createQuery("select r from Recording r where r.orderNumber = :order order by r.id", Recording.class)
+        .setParameter("order", orderNumber)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
   public List<String> dueForDestruction(Instant endedBefore, Instant claimedBefore, int limit) {
     return entityManager
         .createQuery("select r.id from Recording r where" + DUE + " order by r.endedAt", String.class)
@@ -67,39 +78,69 @@ public class JpaRecordingRepository implements RecordingRepository {
   }
 
   @Override
-  public boolean claimForDestruction(String id, Instant endedBefore, Instant claimedBefore, Instant now) {
+  public List<String> claimForDestruction(
+      Collection<String> ids, Instant endedBefore, Instant claimedBefore, Instant now, String claimToken) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    entityManager
+        .createQuery(
+            "update Recording r set r.status = :destroying, r.claimedAt = :now, r.claimToken = :token,"
+                + " r.version = r.version + 1 where r.id in :ids and" + DUE)
+        .setParameter("ids", ids)
+        .setParameter("now", Recording.stored(now))
+        .setParameter("token", claimToken)
+        .setParameter("waiting", WAITING)
+        .setParameter("endedBefore", endedBefore)
+        .setParameter("destroying", RecordingStatus.DESTROYING)
+        .setParameter("claimedBefore", claimedBefore)
+        .executeUpdate();
+    // found again by the claim's token (a clock reading is no key: the column keeps microseconds),
+    // among the ids just updated (primary key look-ups, not a scan of the table)
     return entityManager
-            .createQuery(
-                "update Recording r set r.status = :destroying, r.claimedAt = :now,"
-                    + " r.version = r.version + 1 where r.id = :id and" + DUE)
-            .setParameter("id", id)
-            .setParameter("now", now)
-            .setParameter("waiting", WAITING)
-            .setParameter("endedBefore", endedBefore)
-            .setParameter("destroying", RecordingStatus.DESTROYING)
-            .setParameter("claimedBefore", claimedBefore)
-            .executeUpdate()
-        == 1;
+        .createQuery("select r.id from Recording r where r.id in :ids and r.claimToken = :token"
+            + " and r.status = :destroying order by r.id", String.class)
+        .setParameter("ids", ids)
+        .setParameter("token", claimToken)
+        .setParameter("destroying", RecordingStatus.DESTROYING)
+        .getResultList();
   }
 
   @Override
-  public boolean markDestroyed(String id, Instant now) {
-    boolean destroyed = entityManager
-            .createQuery(
-                "update Recording r set r.status = :destroyed, r.destroyedAt = :now,"
-                    + " r.version = r.version + 1 where r.id = :id and r.status = :destroying")
-            .setParameter("destroyed", RecordingStatus.DESTROYED)
-            .setParameter("now", now)
-            .setParameter("id", id)
-            .setParameter("destroying", RecordingStatus.DESTROYING)
-            .executeUpdate()
-        == 1;
-    if (destroyed) {
-      // the chunk digests of the session whose audio this was go with the audio
-      entityManager.createNativeQuery("delete from recording_chunk where session_id = ?1")
-          .setParameter(1, id)
-          .executeUpdate();
+  public List<Recording> lockClaimed(String claimToken, Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
     }
+    return entityManager
+        .createQuery("select r from Recording r where r.id in :ids and r.claimToken = :token"
+            + " and r.status = :destroying order by r.id", Recording.class)
+        .setParameter("ids", ids)
+        .setParameter("token", claimToken)
+        .setParameter("destroying", RecordingStatus.DESTROYING)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
+  public int markDestroyed(String claimToken, Collection<String> ids, Instant now) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    int destroyed = entityManager
+        .createQuery(
+            "update Recording r set r.status = :destroyed, r.destroyedAt = :now, r.claimToken = null,"
+                + " r.version = r.version + 1 where r.id in :ids and r.claimToken = :token and r.status = :destroying")
+        .setParameter("destroyed", RecordingStatus.DESTROYED)
+        .setParameter("now", Recording.stored(now))
+        .setParameter("ids", ids)
+        .setParameter("token", claimToken)
+        .setParameter("destroying", RecordingStatus.DESTROYING)
+        .executeUpdate();
+    // the chunk digests of the sessions whose audio this was go with the audio
+    entityManager.createNativeQuery("delete from recording_chunk where session_id in (:ids)"
+            + " and session_id in (select id from recording where status = 'DESTROYED')")
+        .setParameter("ids", ids)
+        .executeUpdate();
     return destroyed;
   }
 

@@ -20,6 +20,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** V2, the recording and hold mappings ({@code validate}) and the conditional retention updates on H2. */
@@ -60,10 +61,10 @@ class RetentionOnH2Test {
     inTransaction(em -> { new JpaRecordingRepository(em).add(Recording.start("live", ORDER, NOW.minus(Duration.ofDays(30)), false)); return null; });
 
     assertThat(due()).containsExactly("old");
-    assertThat(claim("held")).isFalse();
-    assertThat(claim("young")).isFalse();
-    assertThat(claim("old")).isTrue();
-    assertThat(claim("old")).isFalse();
+    assertThat(claim("held", "t0")).isFalse();
+    assertThat(claim("young", "t0")).isFalse();
+    assertThat(claim("old", "t1")).isTrue();
+    assertThat(claim("old", "t2")).isFalse();
     int covered = inTransaction(em -> new JpaRecordingRepository(em).markHeld(ORDER, true));
     assertThat(covered).as("a claimed recording is no longer covered by a new hold").isEqualTo(2);
     inTransaction(em -> em.createNativeQuery("insert into recording_session (id, order_number, beautician_id,"
@@ -73,8 +74,10 @@ class RetentionOnH2Test {
         .executeUpdate()
         + em.createNativeQuery("insert into recording_chunk (session_id, chunk_index, sha256) values ('old', 0, 'ab')")
         .executeUpdate());
-    boolean destroyed = inTransaction(em -> new JpaRecordingRepository(em).markDestroyed("old", NOW));
-    assertThat(destroyed).isTrue();
+    int notMine = inTransaction(em -> new JpaRecordingRepository(em).markDestroyed("t2", List.of("old"), NOW));
+    assertThat(notMine).as("only the claim that won records the destruction").isZero();
+    int destroyed = inTransaction(em -> new JpaRecordingRepository(em).markDestroyed("t1", List.of("old"), NOW));
+    assertThat(destroyed).isEqualTo(1);
     Number digests = inTransaction(em -> (Number) em.createNativeQuery(
         "select count(*) from recording_chunk where session_id = 'old'").getSingleResult());
     assertThat(digests.intValue()).as("the chunk digests go with the audio").isZero();
@@ -87,12 +90,43 @@ class RetentionOnH2Test {
   void anAbandonedClaimIsDueAgainAfterTheTimeout() {
     ended("rec", ORDER, NOW.minus(Duration.ofDays(8)));
     Instant earlier = NOW.minus(Duration.ofHours(2));
-    boolean claimed = inTransaction(em -> new JpaRecordingRepository(em)
-        .claimForDestruction("rec", ENDED_BEFORE, earlier.minus(Duration.ofHours(1)), earlier));
-    assertThat(claimed).isTrue();
+    List<String> claimed = inTransaction(em -> new JpaRecordingRepository(em)
+        .claimForDestruction(List.of("rec"), ENDED_BEFORE, earlier.minus(Duration.ofHours(1)), earlier, "dead-node"));
+    assertThat(claimed).containsExactly("rec");
 
     assertThat(due()).containsExactly("rec");
-    assertThat(claim("rec")).isTrue();
+    assertThat(claim("rec", "taker")).isTrue();
+    List<Recording> deadNodes = inTransaction(em -> new JpaRecordingRepository(em).lockClaimed("dead-node", List.of("rec")));
+    assertThat(deadNodes).as("the old claim is void").isEmpty();
+    List<Recording> takers = inTransaction(em -> new JpaRecordingRepository(em).lockClaimed("taker", List.of("rec")));
+    assertThat(takers).extracting(Recording::id).containsExactly("rec");
+  }
+
+  @Test
+  @DisplayName("REC-5: a batch is claimed under its token, whatever the clock's precision; another node wins only what nobody claimed")
+  void aBatchIsClaimedUnderItsTokenAndFoundAgainByIt() {
+    Instant nanos = Instant.parse("2026-12-10T08:00:00.123456789Z");
+    ended("a", ORDER, NOW.minus(Duration.ofDays(8)));
+    ended("b", "MK2026112900000456", NOW.minus(Duration.ofDays(8)));
+    ended("c", ORDER, NOW.minus(Duration.ofDays(8)));
+    List<String> won = inTransaction(em -> new JpaRecordingRepository(em)
+        .claimForDestruction(List.of("b", "a"), ENDED_BEFORE, CLAIMED_BEFORE, nanos, "t1"));
+    assertThat(won).containsExactly("a", "b");
+    List<String> again = inTransaction(em -> new JpaRecordingRepository(em)
+        .claimForDestruction(List.of("a", "b", "c"), ENDED_BEFORE, CLAIMED_BEFORE, nanos, "t2"));
+    assertThat(again).as("another node wins only what nobody claimed").containsExactly("c");
+
+    List<String> locked = inTransaction(em -> new JpaRecordingRepository(em)
+        .lockClaimed("t1", List.of("a", "b", "c", "unknown")).stream().map(Recording::id).toList());
+    assertThat(locked).as("only this claim's, by id").containsExactly("a", "b");
+    inTransaction(em -> { new JpaRecordingRepository(em).lockOfOrder(ORDER).get(0).keepForHold(); return null; });
+    Recording kept = inTransaction(em -> new JpaRecordingRepository(em).find("a").orElseThrow());
+    assertThat(kept.status()).isEqualTo(RecordingStatus.ENDED);
+    assertThat(kept.held()).isTrue();
+    assertThat(kept.claimToken()).isEmpty();
+    assertThat(due()).as("kept for the hold, not due").doesNotContain("a");
+    List<Recording> stillClaimed = inTransaction(em -> new JpaRecordingRepository(em).lockClaimed("t1", List.of("a", "b", "c")));
+    assertThat(stillClaimed).extracting(Recording::id).as("a recording the hold took back leaves the claim").containsExactly("b");
   }
 
   @Test
@@ -112,8 +146,9 @@ class RetentionOnH2Test {
     return inTransaction(em -> new JpaRecordingRepository(em).dueForDestruction(ENDED_BEFORE, CLAIMED_BEFORE, 10));
   }
 
-  private boolean claim(String id) {
-    return inTransaction(em -> new JpaRecordingRepository(em).claimForDestruction(id, ENDED_BEFORE, CLAIMED_BEFORE, NOW));
+  private boolean claim(String id, String token) {
+    return inTransaction(em -> new JpaRecordingRepository(em)
+        .claimForDestruction(List.of(id), ENDED_BEFORE, CLAIMED_BEFORE, NOW, token)).contains(id);
   }
 
   private void ended(String id, String order, Instant endedAt) {

@@ -1,0 +1,149 @@
+package com.meike.privacy.bpmn.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+/**
+ * Who may start which process, with which variables, and who may work on which task — one place
+ * for every way into the engine (Tasklist, {@code /engine-rest}, {@code /api}). Issue 12, items 1,
+ * 2, 4 and 6.
+ *
+ * <p>Starts: the application's own code starts processes inside {@link #asApplication}; every
+ * other start (a person through Tasklist or {@code /engine-rest}) is allowed only for a process
+ * whose {@link StartRule} says staff may start it, only at its start event, and only with the
+ * variables the rule lists. The starter variable (the applicant) is always the authenticated
+ * person. A refusal is an {@link AuthorizationException}: Camunda's REST layers (ours and
+ * Tasklist's) answer it with 403 and its message, never 500.
+ *
+ * <p>Tasks: see {@link TaskDoors}.
+ */
+public class EngineDoors extends AbstractProcessEnginePlugin {
+
+  /**
+   * What a start may carry.
+   *
+   * @param staffMayStart whether a person (Tasklist, {@code /engine-rest}) may start it at all
+   * @param staffVariables the variables a person's start may give
+   * @param applicationVariables the variables the application's start gives
+   * @param starterVariable the variable that names the starter (set from the authentication), or null
+   */
+  public record StartRule(boolean staffMayStart, Set<String> staffVariables,
+      Set<String> applicationVariables, String starterVariable) {
+
+    static StartRule applicationOnly(String... variables) {
+      return new StartRule(false, Set.of(), Set.of(variables), null);
+    }
+  }
+
+  /**
+   * Every process of ours. A process missing here is started by the application only, with any
+   * variables; nobody starts it from outside.
+   */
+  public static final Map<String, StartRule> START_RULES = Map.of(
+      // REC-8: staff apply from Tasklist's start form (the form's three fields); the API starts
+      // it for an application it has just registered (its id) — never for an existing one.
+      "recording-access-approval", new StartRule(true,
+          Set.of("orderNumber", "use", "reason"), Set.of("applicationId"), "applicant"),
+      "complaint-escalation", StartRule.applicationOnly("complaintNumber"),
+      "lawful-disclosure", StartRule.applicationOnly("requestId"),
+      "partner-deletion-order", StartRule.applicationOnly("orderId", "ackTimeout"));
+
+  private static final ThreadLocal<Boolean> APPLICATION = ThreadLocal.withInitial(() -> false);
+
+  /**
+   * Runs a process start of the application's own code (after its own checks and in its
+   * transaction): the start door lets it through with the application's variables.
+   */
+  public static <T> T asApplication(Supplier<T> start) {
+    boolean outer = APPLICATION.get();
+    APPLICATION.set(true);
+    try {
+      return start.get();
+    } finally {
+      APPLICATION.set(outer);
+    }
+  }
+
+  static boolean startedByApplication() {
+    return APPLICATION.get();
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+    listeners.add(new StartListenerOnEveryProcess());
+    configuration.setCustomPreBPMNParseListeners(listeners);
+    // The engine adds its default checkers only when none are set: ours replaces the
+    // authorization checker (it extends it), the tenant checker stays.
+    configuration.setCommandCheckers(new ArrayList<>(List.of(new TenantCommandChecker(), new TaskDoors())));
+  }
+
+  /** A built-in listener: a start with {@code skipCustomListeners} cannot skip it. */
+  static final class StartListenerOnEveryProcess extends AbstractBpmnParseListener {
+    @Override
+    public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+      processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, new StartVariablesCheck());
+    }
+  }
+
+  /** Runs at the process instance's start, after the starter's variables are set. */
+  static final class StartVariablesCheck implements ExecutionListener {
+    @Override
+    public void notify(DelegateExecution execution) {
+      if (!execution.getId().equals(execution.getProcessInstanceId())) {
+        return;
+      }
+      String key = ((ExecutionEntity) execution).getProcessDefinition().getKey();
+      StartRule rule = START_RULES.get(key);
+      boolean application = startedByApplication();
+      if (rule == null) {
+        if (!application) {
+          throw refused("The process '" + key + "' is started by the application only.");
+        }
+        return;
+      }
+      Set<String> given = new TreeSet<>(execution.getVariableNamesLocal());
+      if (rule.starterVariable() != null) {
+        given.remove(rule.starterVariable());
+      }
+      Set<String> allowed = application ? rule.applicationVariables() : rule.staffVariables();
+      given.removeAll(allowed);
+      if (!given.isEmpty()) {
+        throw refused("A start of '" + key + "' may give only " + new TreeSet<>(allowed)
+            + "; the process sets " + given + " itself.");
+      }
+      if (rule.starterVariable() != null && !application) {
+        String user = Context.getCommandContext().getAuthenticatedUserId();
+        if (user == null) {
+          throw refused("The process '" + key + "' is started by a signed-in person or by the application.");
+        }
+        Object claimed = execution.getVariableLocal(rule.starterVariable());
+        if (claimed != null && !user.equals(claimed)) {
+          throw refused("'" + rule.starterVariable() + "' is always the person who starts the process.");
+        }
+        execution.setVariableLocal(rule.starterVariable(), user);
+      }
+    }
+  }
+
+  static AuthorizationException refused(String message) {
+    return new AuthorizationException(message);
+  }
+}

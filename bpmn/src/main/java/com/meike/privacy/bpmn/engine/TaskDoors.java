@@ -1,0 +1,193 @@
+package com.meike.privacy.bpmn.engine;
+
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+
+/**
+ * The engine's authorization checker plus the rules its permissions cannot express (issue 12,
+ * items 1, 2, 4, 6). Every refusal is an {@link AuthorizationException}, which Camunda's REST API
+ * and Tasklist answer with 403 and the message — a task listener's exception would be wrapped and
+ * answered with 500.
+ *
+ * <ul>
+ *   <li>Claims: only a candidate of a task (named, or in a candidate group) claims it, for
+ *       themselves; a claimed task is worked on (completed, form submitted, BPMN error or
+ *       escalation) only by whoever claimed it. A candidate may complete an unclaimed task in one
+ *       step (the same as Tasklist's claim, then complete). So nobody else — a colleague, a
+ *       department head, an administrator — completes a task someone holds or that is not theirs.
+ *   <li>Unclaim: whoever holds a claimable task may give it back (Camunda would ask for
+ *       TASK_ASSIGN); everyone else needs TASK_ASSIGN — granted to the process's supervisors.
+ *       A task may be handed only to one of its candidates; a task the process assigned to one
+ *       person (an approver) cannot be handed on or given back.
+ *   <li>Who a task is for (candidates, owner, delegation) and its properties (due date, name,
+ *       priority) are set by its process only.
+ *   <li>Starts: see {@link EngineDoors} — a process the application starts is not started by a
+ *       person, nor at an activity other than its start event.
+ * </ul>
+ *
+ * Rules about people apply to people: calls without an authenticated user (the application's
+ * own code, the job executor) and engines with authorization off pass as before.
+ */
+public class TaskDoors extends AuthorizationCommandChecker {
+
+  @Override
+  public void checkCreateProcessInstance(ProcessDefinition definition) {
+    if (EngineDoors.startedByApplication()) {
+      return; // the application checked the caller; the start happens on its behalf
+    }
+    EngineDoors.StartRule rule = EngineDoors.START_RULES.get(definition.getKey());
+    if (rule == null || !rule.staffMayStart()) {
+      throw EngineDoors.refused("The process '" + definition.getKey()
+          + "' is started by the application only, not through Tasklist or the engine's REST API.");
+    }
+    if (command() instanceof StartProcessInstanceAtActivitiesCmd) {
+      throw EngineDoors.refused("A process starts at its start event; start instructions are not allowed.");
+    }
+    super.checkCreateProcessInstance(definition);
+  }
+
+  @Override
+  public void checkTaskWork(TaskEntity task) {
+    String user = person();
+    if (user != null) {
+      Command<?> command = command();
+      if (command instanceof ClaimTaskCmd) {
+        checkClaim(task, user, field(command, ClaimTaskCmd.class, "userId"));
+      } else if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
+          || command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
+        checkWork(task, user);
+      }
+    }
+    super.checkTaskWork(task);
+  }
+
+  @Override
+  public void checkTaskAssign(TaskEntity task) {
+    String user = person();
+    if (user == null) {
+      super.checkTaskAssign(task);
+      return;
+    }
+    Command<?> command = command();
+    if (!(command instanceof AssignTaskCmd)) {
+      throw EngineDoors.refused("Who a task is for and its dates are set by its process.");
+    }
+    String newAssignee = field(command, AbstractAddIdentityLinkCmd.class, "userId");
+    boolean claimable = hasCandidates(task);
+    if (!claimable) {
+      throw EngineDoors.refused("This task was assigned by its process to " + task.getAssignee()
+          + "; it cannot be handed on or given back.");
+    }
+    if (newAssignee == null && user.equals(task.getAssignee())) {
+      return; // giving back one's own claim
+    }
+    if (newAssignee != null && !isCandidate(task, newAssignee, groupsOf(newAssignee))) {
+      throw EngineDoors.refused(newAssignee + " is not a candidate of this task.");
+    }
+    super.checkTaskAssign(task); // a supervisor: TASK_ASSIGN on the process definition
+  }
+
+  private void checkClaim(TaskEntity task, String user, String claimant) {
+    if (!user.equals(claimant)) {
+      throw EngineDoors.refused("A task is claimed by the person claiming it, for themselves.");
+    }
+    if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+      throw EngineDoors.refused("This task is claimed by " + task.getAssignee()
+          + ": only they work on it until they give it back or a supervisor reassigns it.");
+    }
+    if (task.getAssignee() == null && !isCandidate(task, user, groupsOfCaller())) {
+      throw EngineDoors.refused("Only a candidate of this task can claim it.");
+    }
+  }
+
+  private void checkWork(TaskEntity task, String user) {
+    if (task.getAssignee() != null) {
+      if (!task.getAssignee().equals(user)) {
+        throw EngineDoors.refused("This task is " + (hasCandidates(task) ? "claimed by " : "assigned to ")
+            + task.getAssignee() + ": only they can complete it.");
+      }
+      return;
+    }
+    if (!isCandidate(task, user, groupsOfCaller())) {
+      throw EngineDoors.refused("Only a candidate of this task can complete it.");
+    }
+  }
+
+  private static boolean hasCandidates(TaskEntity task) {
+    return task.getIdentityLinks().stream()
+        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
+  }
+
+  private static boolean isCandidate(TaskEntity task, String user, Set<String> groups) {
+    for (IdentityLinkEntity link : task.getIdentityLinks()) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType())
+          && (user.equals(link.getUserId()) || (link.getGroupId() != null && groups.contains(link.getGroupId())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The authenticated person, when the engine checks authorizations for this call; else null. */
+  private static String person() {
+    CommandContext context = Context.getCommandContext();
+    if (context == null || !context.getProcessEngineConfiguration().isAuthorizationEnabled()
+        || !context.isAuthorizationCheckEnabled()) {
+      return null;
+    }
+    Authentication authentication = context.getAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+
+  private static Set<String> groupsOfCaller() {
+    List<String> groups = Context.getCommandContext().getAuthentication().getGroupIds();
+    return groups == null ? Set.of() : Set.copyOf(groups);
+  }
+
+  private static Set<String> groupsOf(String user) {
+    CommandContext context = Context.getCommandContext();
+    List<Group> groups = context.runWithoutAuthorization(() ->
+        context.getReadOnlyIdentityProvider().createGroupQuery().groupMember(user).list());
+    return groups.stream().map(Group::getId).collect(java.util.stream.Collectors.toSet());
+  }
+
+  private static Command<?> command() {
+    CommandInvocationContext invocation = Context.getCommandInvocationContext();
+    return invocation == null ? null : invocation.getCommand();
+  }
+
+  /**
+   * The user a claim or assignment names. Camunda hands the checker only the task, so the
+   * command's field is read; Camunda 7 CE is frozen at 7.24, so these fields no longer move.
+   */
+  private static String field(Object command, Class<?> declaring, String name) {
+    try {
+      Field field = declaring.getDeclaredField(name);
+      field.setAccessible(true);
+      return (String) field.get(command);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new IllegalStateException("Cannot read " + declaring.getSimpleName() + "." + name, e);
+    }
+  }
+}

@@ -1,0 +1,338 @@
+package com.meike.privacy.bpmn.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The start and task doors of {@link EngineDoors} and {@link TaskDoors} on an in-memory engine
+ * with authorization on, the production authorizations of {@link EngineSetup} and the
+ * production task permission (TASK_WORK). The processes carry our keys (the rules are per key)
+ * with one candidate task each, so every rule is seen on its own.
+ */
+@Tag("REC-8")
+@Tag("AUD-2")
+@Tag("CMP-1")
+class EngineDoorsTest {
+
+  static ProcessEngine engine;
+  static RuntimeService runtime;
+  static TaskService tasks;
+  static IdentityService identity;
+
+  @BeforeAll
+  static void startEngine() {
+    StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
+    config.setProcessEngineName("engine-doors-test");
+    config.setJdbcUrl("jdbc:h2:mem:engine-doors-test;DB_CLOSE_DELAY=-1");
+    config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+    config.setJobExecutorActivate(false);
+    config.setAuthorizationEnabled(true);
+    config.setGeneralResourceWhitelistPattern(ProcessEngineBootstrap.RESOURCE_ID_PATTERN);
+    config.setDefaultUserPermissionNameForTask("TASK_WORK");
+    config.getProcessEnginePlugins().add(new EngineDoors());
+    engine = config.buildProcessEngine();
+    runtime = engine.getRuntimeService();
+    tasks = engine.getTaskService();
+    identity = engine.getIdentityService();
+
+    deploy(Bpmn.createExecutableProcess("recording-access-approval").camundaHistoryTimeToLive(1)
+        .startEvent("start").camundaInitiator("applicant")
+        .userTask("decide").camundaCandidateGroups("department-head")
+        .endEvent().done());
+    deploy(Bpmn.createExecutableProcess("complaint-escalation").camundaHistoryTimeToLive(1)
+        .startEvent("start")
+        .userTask("handle").camundaCandidateGroups("customer-service")
+        .endEvent().done());
+    deploy(Bpmn.createExecutableProcess("some-new-process").camundaHistoryTimeToLive(1)
+        .startEvent().userTask("approve").camundaAssignee("ops.head").endEvent().done());
+
+    EngineSetup.authorize(engine.getAuthorizationService());
+    for (String group : List.of("customer-service", "cs-supervisor", "department-head", "camunda-admin")) {
+      identity.saveGroup(identity.newGroup(group));
+    }
+    user("cs.agent", "customer-service");
+    user("cs.agent2", "customer-service");
+    user("cs.head", "customer-service", "cs-supervisor", "department-head");
+    user("legal.counsel", "department-head");
+    user("admin", "camunda-admin");
+  }
+
+  private static void deploy(BpmnModelInstance model) {
+    engine.getRepositoryService().createDeployment()
+        .addModelInstance(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
+            .iterator().next().getId() + ".bpmn", model)
+        .deploy();
+  }
+
+  private static void user(String id, String... groups) {
+    User user = identity.newUser(id);
+    identity.saveUser(user);
+    for (String group : groups) {
+      identity.createMembership(id, group);
+    }
+  }
+
+  @AfterAll
+  static void closeEngine() {
+    engine.close();
+  }
+
+  @BeforeEach
+  @AfterEach
+  void signOut() {
+    identity.clearAuthentication();
+  }
+
+  private static void as(String user) {
+    identity.clearAuthentication();
+    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+    identity.setAuthentication(user, groups);
+  }
+
+  // ----------------------------------------------------------------------------- starts (items 1, 2)
+
+  @Test
+  @DisplayName("REC-8: a staff start names its starter as applicant, whatever the start says")
+  void the_applicant_is_the_authenticated_starter() {
+    as("cs.agent");
+    ProcessInstance own = runtime.startProcessInstanceByKey("recording-access-approval",
+        Map.of("orderNumber", "MK2026112900000123", "use", "RULE_SPOT_CHECK", "reason", "Spot check"));
+    identity.clearAuthentication();
+    assertThat(runtime.getVariable(own.getId(), "applicant")).isEqualTo("cs.agent");
+    as("cs.agent");
+
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey("recording-access-approval",
+            Map.of("orderNumber", "MK2026112900000123", "applicant", "legal.counsel")))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("'applicant' is always the person who starts the process");
+    // skipping custom listeners (possible only with start instructions) does not skip the door
+    assertThatThrownBy(() -> runtime.createProcessInstanceByKey("recording-access-approval")
+            .startBeforeActivity("decide").setVariable("applicant", "legal.counsel").execute(true, true))
+        .isInstanceOf(AuthorizationException.class);
+  }
+
+  @Test
+  @DisplayName("REC-8: Tasklist's start form applies in the starter's name only")
+  void the_start_form_names_the_starter() {
+    as("cs.agent");
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("recording-access-approval").singleResult().getId();
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition,
+            Map.of("orderNumber", "MK2026112900000123", "applicant", "legal.counsel")))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("'applicant'");
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition, Map.of("applicationId", "app-9")))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("[applicationId]");
+    ProcessInstance own = engine.getFormService().submitStartForm(definition,
+        Map.of("orderNumber", "MK2026112900000123", "use", "RULE_SPOT_CHECK", "reason", "Spot check"));
+    identity.clearAuthentication();
+    assertThat(runtime.getVariable(own.getId(), "applicant")).isEqualTo("cs.agent");
+  }
+
+  @Test
+  @DisplayName("REC-8: a staff start cannot attach to an existing application or set what the process derives")
+  void derived_variables_are_refused_in_a_staff_start() {
+    as("cs.agent");
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey("recording-access-approval",
+            Map.of("applicationId", "5b0e7c1e-3f5a-4c2e-9a57-0c8d2f6e41a3")))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("[applicationId]")
+        .hasMessageContaining("[orderNumber, reason, use]");
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey("recording-access-approval",
+            Map.of("orderNumber", "MK2026112900000123", "firstApprover", "cs.agent")))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("[firstApprover]");
+    identity.clearAuthentication();
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals("applicationId",
+        "5b0e7c1e-3f5a-4c2e-9a57-0c8d2f6e41a3").count()).isZero();
+  }
+
+  @Test
+  @DisplayName("REC-8: nobody starts a process at an activity past its start event")
+  void start_instructions_are_refused() {
+    as("cs.agent");
+    assertThatThrownBy(() -> runtime.createProcessInstanceByKey("recording-access-approval")
+            .startBeforeActivity("decide").execute())
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("start instructions");
+  }
+
+  @Test
+  @DisplayName("CMP-1: processes the application starts cannot be started by staff or an administrator")
+  void application_processes_refuse_people() {
+    for (String user : List.of("cs.agent", "admin")) {
+      as(user);
+      assertThatThrownBy(() -> runtime.startProcessInstanceByKey("complaint-escalation",
+              Map.of("complaintNumber", "CP20260918AB12CD34")))
+          .isInstanceOf(AuthorizationException.class)
+          .hasMessageContaining("started by the application only");
+      assertThatThrownBy(() -> runtime.startProcessInstanceByKey("some-new-process"))
+          .isInstanceOf(AuthorizationException.class);
+    }
+    identity.clearAuthentication();
+    // not even unauthenticated code that forgot to say it is the application
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey("complaint-escalation",
+            Map.of("complaintNumber", "CP20260918AB12CD34")))
+        .isInstanceOf(AuthorizationException.class);
+  }
+
+  @Test
+  @DisplayName("CMP-1: the application starts its processes with its own variables only")
+  void the_application_starts_with_its_variables() {
+    ProcessInstance complaint = EngineDoors.asApplication(() -> runtime.startProcessInstanceByKey(
+        "complaint-escalation", Map.of("complaintNumber", "CP1")));
+    assertThat(complaint.isEnded()).isFalse();
+    assertThatThrownBy(() -> EngineDoors.asApplication(() -> runtime.startProcessInstanceByKey(
+            "complaint-escalation", Map.of("complaintNumber", "CP2", "answerText", "x"))))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("[answerText]");
+    // the API's start of an application it registered: applicationId, nothing from a person
+    as("cs.agent");
+    ProcessInstance applied = EngineDoors.asApplication(() -> runtime.startProcessInstanceByKey(
+        "recording-access-approval", Map.of("applicationId", "app-1")));
+    identity.clearAuthentication();
+    assertThat(runtime.getVariable(applied.getId(), "applicationId")).isEqualTo("app-1");
+  }
+
+  // ----------------------------------------------------------------------------- claims (items 4, 6)
+
+  private static String complaintTask() {
+    ProcessInstance process = EngineDoors.asApplication(() -> runtime.startProcessInstanceByKey(
+        "complaint-escalation", Map.of("complaintNumber", "CP-" + System.nanoTime())));
+    identity.clearAuthentication();
+    return tasks.createTaskQuery().processInstanceId(process.getId()).singleResult().getId();
+  }
+
+  @Test
+  @DisplayName("CMP-1: a claimed task is completed only by whoever claimed it; a colleague and a head are refused")
+  void a_claim_is_enforced() {
+    String task = complaintTask();
+    as("cs.agent");
+    tasks.claim(task, "cs.agent");
+
+    as("cs.head");
+    assertThatThrownBy(() -> tasks.complete(task))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("claimed by cs.agent");
+    assertThatThrownBy(() -> tasks.claim(task, "cs.head"))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("claimed by cs.agent");
+    as("cs.agent2");
+    assertThatThrownBy(() -> tasks.complete(task)).isInstanceOf(AuthorizationException.class);
+
+    as("cs.agent");
+    tasks.complete(task);
+    identity.clearAuthentication();
+    assertThat(tasks.createTaskQuery().taskId(task).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("CMP-1: whoever claimed a task can give it back; others cannot take it from them")
+  void the_claimant_unclaims() {
+    String task = complaintTask();
+    as("cs.agent");
+    tasks.claim(task, "cs.agent");
+    as("cs.agent2");
+    assertThatThrownBy(() -> tasks.setAssignee(task, null)).isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> tasks.setAssignee(task, "cs.agent2")).isInstanceOf(AuthorizationException.class);
+
+    as("cs.agent");
+    tasks.setAssignee(task, null);
+    identity.clearAuthentication();
+    assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+    as("cs.agent2");
+    tasks.claim(task, "cs.agent2");
+    tasks.complete(task);
+  }
+
+  @Test
+  @DisplayName("CMP-1: a supervisor reassigns a claimed task to another candidate, never to an outsider")
+  void a_supervisor_reassigns() {
+    String task = complaintTask();
+    as("cs.agent");
+    tasks.claim(task, "cs.agent");
+
+    as("cs.head");
+    assertThatThrownBy(() -> tasks.setAssignee(task, "legal.counsel"))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("legal.counsel is not a candidate");
+    tasks.setAssignee(task, "cs.agent2");
+    as("cs.agent");
+    assertThatThrownBy(() -> tasks.complete(task)).isInstanceOf(AuthorizationException.class);
+    as("cs.agent2");
+    tasks.complete(task);
+  }
+
+  @Test
+  @DisplayName("CMP-1: a candidate completes an unclaimed task (claim and complete in one); nobody claims for another")
+  void candidates_and_outsiders() {
+    String task = complaintTask();
+    as("legal.counsel");
+    assertThatThrownBy(() -> tasks.claim(task, "legal.counsel")).isInstanceOf(AuthorizationException.class);
+    as("cs.agent");
+    assertThatThrownBy(() -> tasks.claim(task, "cs.agent2"))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("for themselves");
+    assertThatThrownBy(() -> tasks.addCandidateUser(task, "legal.counsel"))
+        .isInstanceOf(AuthorizationException.class);
+    tasks.complete(task);
+  }
+
+  @Test
+  @DisplayName("AUD-2: an administrator cannot claim, take or complete anyone's task (403, not 500)")
+  void an_administrator_does_not_work_tasks() {
+    String task = complaintTask();
+    as("admin");
+    assertThatThrownBy(() -> tasks.complete(task))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("Only a candidate");
+    assertThatThrownBy(() -> tasks.claim(task, "admin")).isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> tasks.setAssignee(task, "admin")).isInstanceOf(AuthorizationException.class);
+    as("cs.agent");
+    tasks.claim(task, "cs.agent");
+    as("admin");
+    assertThatThrownBy(() -> tasks.complete(task))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("claimed by cs.agent");
+  }
+
+  @Test
+  @DisplayName("REC-8: a task the process assigned to one approver is neither handed on nor given back")
+  void an_assigned_approval_stays_with_its_approver() {
+    ProcessInstance process = EngineDoors.asApplication(() -> runtime.startProcessInstanceByKey("some-new-process"));
+    Task approval = tasks.createTaskQuery().processInstanceId(process.getId()).singleResult();
+    as("ops.head");
+    assertThatThrownBy(() -> tasks.setAssignee(approval.getId(), null))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("assigned by its process to ops.head");
+    as("admin");
+    assertThatThrownBy(() -> tasks.complete(approval.getId()))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("assigned to ops.head");
+    assertThatThrownBy(() -> tasks.setDueDate(approval.getId(), new java.util.Date()))
+        .isInstanceOf(AuthorizationException.class);
+  }
+}

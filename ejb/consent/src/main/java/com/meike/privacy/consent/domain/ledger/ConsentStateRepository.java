@@ -1,0 +1,13 @@
+package com.meike.privacy.consent.domain.ledger;
+
+/**
+ * The consent check's read model (CON-3): one read per check. The entry in force comes from a
+ * projection of the ledger — the latest entry per person and purpose — that is written in the same
+ * transaction as every ledger entry, so a withdrawal is what the very next check reads; the ledger
+ * itself stays the proof.
+ */
+public interface ConsentStateRepository {
+
+  /** The person's state for the purpose and the publication counter, in one read. */
+  ConsentState read(String subjectId, String purposeCode);
+}

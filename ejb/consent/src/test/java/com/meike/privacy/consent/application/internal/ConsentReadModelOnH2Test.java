@@ -1,0 +1,400 @@
+package com.meike.privacy.consent.application.internal;
+
+import static com.meike.privacy.consent.DomainExceptionAssertions.assertInvalid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.consent.application.ConsentRequest;
+import com.meike.privacy.consent.application.PolicyAcceptance;
+import com.meike.privacy.consent.application.PolicyPublication;
+import com.meike.privacy.consent.domain.catalogue.Purpose;
+import com.meike.privacy.consent.domain.child.ChildStatus;
+import com.meike.privacy.consent.domain.ledger.ConsentEntry;
+import com.meike.privacy.consent.domain.ledger.Decision;
+import com.meike.privacy.consent.domain.ledger.DecisionReason;
+import com.meike.privacy.consent.domain.ledger.ExceptionUse;
+import com.meike.privacy.consent.domain.policy.PolicyVersion;
+import com.meike.privacy.consent.domain.policy.ReconsentRequirement;
+import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaChildStatusRepository;
+import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaConsentEntryRepository;
+import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaExceptionUseRepository;
+import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaPolicyVersionRepository;
+import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaPurposeRepository;
+import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaReconsentRequirementRepository;
+import com.meike.privacy.consent.infrastructure.persistence.readmodel.JdbcConsentStateRepository;
+import com.meike.privacy.kernel.persistence.SchemaMigration;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The consent check's read model on H2 (CON-3): the current-consent projection written with every
+ * ledger entry, the one read per check, and the cached catalogue and policy versions — with two
+ * "nodes" on one database, each with its own cache, as two servers of a cluster would be.
+ */
+@Tag("CON-3")
+class ConsentReadModelOnH2Test {
+
+  static final Instant START = Instant.parse("2026-03-01T08:00:00Z");
+
+  final MovableClock clock = new MovableClock(START);
+  final AtomicInteger statements = new AtomicInteger();
+  JdbcDataSource h2;
+  DataSource counted;
+  EntityManagerFactory emf;
+
+  /** A fresh database (or the one the test made already), migrated to {@code flywayTarget}. */
+  void database(String flywayTarget) {
+    if (h2 == null) {
+      h2 = new JdbcDataSource();
+      h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+    if (flywayTarget == null) {
+      SchemaMigration.migrate(h2, "consent", getClass().getClassLoader());
+    } else {
+      flyway(flywayTarget).migrate();
+    }
+    counted = counting(h2, statements);
+    Configuration configuration =
+        new Configuration()
+            .addAnnotatedClass(Purpose.class)
+            .addAnnotatedClass(PolicyVersion.class)
+            .addAnnotatedClass(ReconsentRequirement.class)
+            .addAnnotatedClass(ChildStatus.class)
+            .addAnnotatedClass(ConsentEntry.class)
+            .addAnnotatedClass(ExceptionUse.class);
+    configuration.getProperties().put("hibernate.connection.datasource", h2);
+    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
+    emf = configuration.buildSessionFactory();
+  }
+
+  /** The migrations as SchemaMigration runs them, up to {@code target}. */
+  Flyway flyway(String target) {
+    return Flyway.configure(getClass().getClassLoader())
+        .dataSource(h2)
+        .locations("classpath:db/migration/consent")
+        .table("flyway_history_consent")
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .target(target)
+        .load();
+  }
+
+  @AfterEach
+  void close() {
+    if (emf != null) {
+      emf.close();
+    }
+  }
+
+  /** One server: its own cache of the catalogue and the policy versions. */
+  final class Node {
+    final PublishedCatalogue catalogue = ConsentServices.publishedCatalogue(emf);
+
+    record Services(DefaultConsentLedger ledger, DefaultPolicyVersions versions, DefaultConsentCheck check) {}
+
+    /** Like a container-managed transaction: one entity manager, committed at the end. */
+    @SuppressWarnings("unchecked")
+    <T> T inTransaction(Function<Services, T> work) {
+      try (EntityManager em = emf.createEntityManager()) {
+        AuditTrail auditTrail = mock(AuditTrail.class);
+        DefaultConsentLedger ledger = new DefaultConsentLedger();
+        ledger.purposes = new JpaPurposeRepository(em);
+        ledger.policies = new JpaPolicyVersionRepository(em);
+        ledger.reconsent = new JpaReconsentRequirementRepository(em);
+        ledger.children = new JpaChildStatusRepository(em);
+        ledger.entries = new JpaConsentEntryRepository(em);
+        ledger.auditTrail = auditTrail;
+        ledger.withdrawn = mock(Event.class);
+        ledger.clock = clock;
+        DefaultPolicyVersions versions = new DefaultPolicyVersions();
+        versions.policies = new JpaPolicyVersionRepository(em);
+        versions.reconsent = new JpaReconsentRequirementRepository(em);
+        versions.auditTrail = auditTrail;
+        versions.published = mock(Event.class);
+        versions.clock = clock;
+        DefaultConsentCheck check = check(em, new JdbcConsentStateRepository(em, null, () -> true));
+        em.getTransaction().begin();
+        try {
+          T result = work.apply(new Services(ledger, versions, check));
+          em.getTransaction().commit();
+          return result;
+        } catch (RuntimeException e) {
+          if (em.getTransaction().isActive()) {
+            em.getTransaction().rollback();
+          }
+          throw e;
+        }
+      }
+    }
+
+    /** The check as the REST resource calls it: no transaction, a pooled connection of its own. */
+    Decision may(String subject, String purpose) {
+      try (EntityManager em = emf.createEntityManager()) {
+        return check(em, new JdbcConsentStateRepository(em, counted, () -> false))
+            .may(subject, purpose);
+      }
+    }
+
+    Decision mayInTransaction(String subject, String purpose) {
+      return inTransaction(s -> s.check().may(subject, purpose));
+    }
+
+    private DefaultConsentCheck check(EntityManager em, JdbcConsentStateRepository states) {
+      DefaultConsentCheck check = new DefaultConsentCheck();
+      check.purposes = new JpaPurposeRepository(em);
+      check.states = states;
+      check.catalogue = catalogue;
+      check.exceptionUses = new JpaExceptionUseRepository(em);
+      check.auditTrail = mock(AuditTrail.class);
+      check.clock = clock;
+      return check;
+    }
+
+    void accepts(String subject) {
+      inTransaction(
+          s ->
+              s.ledger()
+                  .acceptPolicy(new PolicyAcceptance(subject, "POPUP", "SELF", subject), subject));
+    }
+
+    void gives(String subject, String purpose) {
+      inTransaction(
+          s ->
+              s.ledger()
+                  .give(new ConsentRequest(subject, purpose, "SETTINGS", "SELF", subject), subject));
+    }
+
+    void withdraws(String subject, String purpose) {
+      inTransaction(
+          s ->
+              s.ledger()
+                  .withdraw(
+                      new ConsentRequest(subject, purpose, "SETTINGS", "SELF", subject), subject));
+    }
+
+    void publishes(String version) {
+      inTransaction(
+          s ->
+              s.versions()
+                  .publish(
+                      new PolicyPublication(version, "minor change", "全文 " + version, false, List.of()),
+                      "privacy.officer"));
+    }
+  }
+
+  @Test
+  @DisplayName("CON-3: a withdrawal on one node refuses the very next check on another node")
+  void a_withdrawal_refuses_the_very_next_check_on_every_node() {
+    database(null);
+    Node a = new Node();
+    Node b = new Node();
+    a.accepts("u-alice");
+    a.gives("u-alice", "location.precise");
+    assertThat(b.may("u-alice", "location.precise").reason())
+        .isEqualTo(DecisionReason.CONSENT_GIVEN);
+
+    a.withdraws("u-alice", "location.precise");
+
+    assertThat(b.may("u-alice", "location.precise").reason()).isEqualTo(DecisionReason.WITHDRAWN);
+    assertThat(b.may("u-alice", "location.precise").allowed()).isFalse();
+    assertThat(b.mayInTransaction("u-alice", "location.precise").reason())
+        .isEqualTo(DecisionReason.WITHDRAWN);
+    assertThat(a.may("u-alice", "location.precise").reason()).isEqualTo(DecisionReason.WITHDRAWN);
+
+    clock.advance(Duration.ofMinutes(1));
+    b.gives("u-alice", "location.precise");
+
+    assertThat(a.may("u-alice", "location.precise").reason())
+        .isEqualTo(DecisionReason.CONSENT_GIVEN);
+  }
+
+  @Test
+  @DisplayName("CON-3: a withdrawal counts for a check later in the same transaction")
+  void a_withdrawal_counts_within_its_own_transaction() {
+    database(null);
+    Node a = new Node();
+    a.accepts("u-alice");
+    a.gives("u-alice", "device.camera");
+
+    Decision inSameTransaction =
+        a.inTransaction(
+            s -> {
+              s.ledger()
+                  .withdraw(
+                      new ConsentRequest("u-alice", "device.camera", "SETTINGS", "SELF", "u-alice"),
+                      "u-alice");
+              return s.check().may("u-alice", "device.camera");
+            });
+
+    assertThat(inSameTransaction.reason()).isEqualTo(DecisionReason.WITHDRAWN);
+  }
+
+  @Test
+  @DisplayName("CON-3: a policy version published on one node counts at the next check on every node")
+  void a_publication_reaches_every_nodes_cache_at_its_next_check() throws SQLException {
+    database(null);
+    // As a catalogue migration would: version 2026-07 introduces device.fax and retires
+    // device.voice-shopping; neither counts until 2026-07 is published.
+    sql(
+        "update consent_purpose set retired_in = '2026-07' where code = 'device.voice-shopping'",
+        "insert into consent_purpose (code, kind, name_zh, name_en, data_items, description,"
+            + " necessity, sensitive, personal_only_when_linked, implied_consent_allowed,"
+            + " legal_basis, retention_rule, policy_reference, policy_version, retired_in)"
+            + " select 'device.fax', kind, name_zh, 'Fax', data_items, description, necessity,"
+            + " sensitive, personal_only_when_linked, implied_consent_allowed, legal_basis,"
+            + " retention_rule, policy_reference, '2026-07', null from consent_purpose"
+            + " where code = 'device.camera'");
+    Node a = new Node();
+    Node b = new Node();
+    b.accepts("u-alice");
+    assertThat(b.may("u-alice", "device.voice-shopping").reason())
+        .isEqualTo(DecisionReason.NO_CONSENT);
+    assertInvalid(() -> b.may("u-alice", "device.fax"), "purpose");
+
+    a.publishes("2026-07");
+
+    assertInvalid(() -> b.may("u-alice", "device.voice-shopping"), "purpose");
+    assertThat(b.may("u-alice", "device.fax").reason()).isEqualTo(DecisionReason.NO_CONSENT);
+    assertInvalid(() -> b.mayInTransaction("u-alice", "device.voice-shopping"), "purpose");
+  }
+
+  @Test
+  @DisplayName("CON-3: with the catalogue cached, a check is one SQL statement")
+  void a_check_is_one_statement() {
+    database(null);
+    Node a = new Node();
+    a.accepts("u-alice");
+    a.gives("u-alice", "device.camera");
+    a.may("u-alice", "device.camera");
+
+    statements.set(0);
+    Decision camera = a.may("u-alice", "device.camera");
+    Decision location = a.may("u-alice", "location.precise");
+    Decision phone = a.may("u-alice", "account.phone");
+    Decision nobody = a.may("u-nobody", "account.phone");
+
+    assertThat(statements).hasValue(4);
+    assertThat(camera.reason()).isEqualTo(DecisionReason.CONSENT_GIVEN);
+    assertThat(location.reason()).isEqualTo(DecisionReason.NO_CONSENT);
+    assertThat(phone.reason()).isEqualTo(DecisionReason.NECESSARY_PURPOSE);
+    assertThat(nobody.reason()).isEqualTo(DecisionReason.NECESSARY_PURPOSE);
+    assertThat(nobody.entrySequence()).isNull();
+  }
+
+  @Test
+  @DisplayName("CON-3: the migration fills the read model from the ledger as it stands")
+  void the_migration_backfills_the_read_model_from_the_ledger() throws SQLException {
+    h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    flyway("6").migrate();
+    String insert =
+        "insert into consent_entry (sequence, subject_id, purpose_code, policy_version, action,"
+            + " channel, actor, acted_as, recorded_by, occurred_at) values (%d, '%s', '%s',"
+            + " '2026-01', '%s', 'SETTINGS', '%s', 'SELF', '%s', timestamp with time zone"
+            + " '2026-02-01 10:00:%02d+00')";
+    sql(
+        String.format(insert, 1001, "u-alice", "location.precise", "GIVEN", "u-alice", "u-alice", 1),
+        String.format(insert, 1002, "u-alice", "device.camera", "GIVEN", "u-alice", "u-alice", 2),
+        String.format(
+            insert, 1003, "u-alice", "location.precise", "WITHDRAWN", "u-alice", "u-alice", 3),
+        String.format(insert, 1004, "u-bob", "device.camera", "GIVEN", "u-bob", "u-bob", 4),
+        String.format(insert, 1005, "u-bob", "device.camera", "WITHDRAWN", "u-bob", "u-bob", 5),
+        String.format(insert, 1006, "u-bob", "device.camera", "GIVEN", "u-bob", "u-bob", 6));
+
+    assertThat(flyway("7").migrate().migrationsExecuted).isEqualTo(1);
+
+    assertThat(rows("select subject_id, purpose_code, sequence, action from consent_current"
+            + " order by subject_id, purpose_code"))
+        .containsExactly(
+            "u-alice device.camera 1002 GIVEN",
+            "u-alice location.precise 1003 WITHDRAWN",
+            "u-bob device.camera 1006 GIVEN");
+    database("7");
+    Node a = new Node();
+    assertThat(a.may("u-alice", "location.precise"))
+        .isEqualTo(Decision.of(DecisionReason.WITHDRAWN, 1003L));
+    assertThat(a.may("u-bob", "device.camera"))
+        .isEqualTo(Decision.of(DecisionReason.CONSENT_GIVEN, 1006L));
+  }
+
+  private void sql(String... statementsToRun) throws SQLException {
+    try (Connection connection = h2.getConnection();
+        Statement statement = connection.createStatement()) {
+      for (String sql : statementsToRun) {
+        statement.executeUpdate(sql);
+      }
+    }
+  }
+
+  private List<String> rows(String query) throws SQLException {
+    List<String> found = new ArrayList<>();
+    try (Connection connection = h2.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(query)) {
+      int columns = rows.getMetaData().getColumnCount();
+      while (rows.next()) {
+        List<String> values = new ArrayList<>();
+        for (int i = 1; i <= columns; i++) {
+          values.add(rows.getString(i));
+        }
+        found.add(String.join(" ", values));
+      }
+    }
+    return found;
+  }
+
+  /** {@code target}, counting the statements prepared on its connections. */
+  private static DataSource counting(DataSource target, AtomicInteger prepared) {
+    return (DataSource)
+        Proxy.newProxyInstance(
+            ConsentReadModelOnH2Test.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              Object result = invoke(method, target, args);
+              if (result instanceof Connection connection) {
+                return Proxy.newProxyInstance(
+                    ConsentReadModelOnH2Test.class.getClassLoader(),
+                    new Class<?>[] {Connection.class},
+                    (p, m, a) -> {
+                      if (m.getName().startsWith("prepare") || m.getName().equals("createStatement")) {
+                        prepared.incrementAndGet();
+                      }
+                      return invoke(m, connection, a);
+                    });
+              }
+              return result;
+            });
+  }
+
+  private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args)
+      throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package com.meike.privacy.enginerest;
+
+import com.meike.privacy.kernel.problem.Races;
+import jakarta.json.Json;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
+/**
+ * Camunda's handlers of engine and REST exceptions, except for lost races — a task completed or
+ * decided by two people at once (optimistic lock), or a decision the domain refused at commit on
+ * its unique key ({@link Races}): those answer 409 problem+json instead of 500, like {@code /api}.
+ * Camunda's task resource wraps engine exceptions in a {@link RestException} with status 500, so
+ * both are covered.
+ */
+public final class ConcurrentChangeHandler {
+
+  private ConcurrentChangeHandler() {}
+
+  static Response conflict() {
+    String body = Json.createObjectBuilder()
+        .add("type", "https://meike.example/problems/conflict")
+        .add("title", "Conflict")
+        .add("status", 409)
+        .add("detail", "Somebody else changed this at the same time; reload it and try again.")
+        .build().toString();
+    return Response.status(409).type("application/problem+json").header("X-Content-Type-Options", "nosniff")
+        .entity(body).build();
+  }
+
+  /** Engine exceptions that reach the REST layer as they are. */
+  @Provider
+  public static class Engine extends ProcessEngineExceptionHandler {
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      return Races.isRace(exception) ? conflict() : super.toResponse(exception);
+    }
+  }
+
+  /**
+   * Engine exceptions a resource wrapped as a 500 {@link RestException}; also the loser of two
+   * completions that arrives after the winner committed — the engine finds no task ("Cannot find
+   * task"), which Camunda answers 500 — is a lost race.
+   */
+  @Provider
+  public static class Rest extends RestExceptionHandler {
+    @Override
+    public Response toResponse(RestException exception) {
+      boolean serverError = exception.getStatus() == null || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR;
+      return serverError && (Races.isRace(exception) || taskGone(exception)) ? conflict() : super.toResponse(exception);
+    }
+
+    private static boolean taskGone(Throwable exception) {
+      for (Throwable cause = exception.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+        if (cause instanceof NullValueException && cause.getMessage() != null
+            && cause.getMessage().startsWith("Cannot find task with id")) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}
