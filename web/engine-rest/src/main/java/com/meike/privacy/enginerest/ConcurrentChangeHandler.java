@@ -4,7 +4,13 @@ import com.meike.privacy.kernel.problem.Races;
 import jakarta.json.Json;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import org.camunda.bpm.BpmPlatform;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -32,12 +38,45 @@ public final class ConcurrentChangeHandler {
         .entity(body).build();
   }
 
+  /**
+   * The loser of two completions that read the task before the winner committed is refused for
+   * want of an authorization the winner's commit deleted with the task: that is a lost race too,
+   * not a missing right. Only when every task the refusal names is gone — a task that still
+   * exists keeps its 403.
+   */
+  static boolean refusedForAGoneTask(Throwable exception) {
+    for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      if (cause instanceof AuthorizationException refusal) {
+        var tasks = refusal.getMissingAuthorizations().stream()
+            .filter(missing -> "Task".equals(missing.getResourceType()) && missing.getResourceId() != null)
+            .map(MissingAuthorization::getResourceId).distinct().toList();
+        return !tasks.isEmpty() && tasks.stream().noneMatch(ConcurrentChangeHandler::taskExists);
+      }
+    }
+    return false;
+  }
+
+  /** Asked without the caller's authentication, so a task they may not see still counts. */
+  private static boolean taskExists(String taskId) {
+    ProcessEngine engine = BpmPlatform.getDefaultProcessEngine();
+    IdentityService identity = engine.getIdentityService();
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0;
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
   /** Engine exceptions that reach the REST layer as they are. */
   @Provider
   public static class Engine extends ProcessEngineExceptionHandler {
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return Races.isRace(exception) ? conflict() : super.toResponse(exception);
+      return Races.isRace(exception) || refusedForAGoneTask(exception) ? conflict() : super.toResponse(exception);
     }
   }
 
@@ -51,7 +90,8 @@ public final class ConcurrentChangeHandler {
     @Override
     public Response toResponse(RestException exception) {
       boolean serverError = exception.getStatus() == null || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR;
-      return serverError && (Races.isRace(exception) || taskGone(exception)) ? conflict() : super.toResponse(exception);
+      return serverError && (Races.isRace(exception) || taskGone(exception)) || refusedForAGoneTask(exception)
+          ? conflict() : super.toResponse(exception);
     }
 
     private static boolean taskGone(Throwable exception) {
