@@ -74,7 +74,9 @@ public class EngineTablesProbeServlet extends HttpServlet {
       while (rs.next()) {
         String name = rs.getString("TABLE_NAME");
         String schema = rs.getString("TABLE_SCHEM");
-        if (name.toUpperCase().startsWith("ACT_") && (schema == null || !schema.equalsIgnoreCase("INFORMATION_SCHEMA"))) {
+        // PostgreSQL lists the engine's indexes and sequences under the same names; read tables only
+        boolean table = rs.getString("TABLE_TYPE").toUpperCase().endsWith("TABLE");
+        if (table && name.toUpperCase().startsWith("ACT_") && (schema == null || !schema.equalsIgnoreCase("INFORMATION_SCHEMA"))) {
           tables.add(schema == null ? name : schema + "." + name);
         }
       }
