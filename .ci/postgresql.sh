@@ -24,15 +24,25 @@ if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
   apt-get update -qq && apt-get install -y -qq postgresql >/dev/null
 fi
 version=$(ls /usr/lib/postgresql | sort -n | tail -1)
+# pg_ctl <args>: pg_ctlcluster with only stdin/stdout/stderr open. The server it starts keeps every
+# descriptor it inherits: run under `flock /tmp/meike-it.lock …`, it held the test lock for as long
+# as it ran, and every later in-container test waited forever.
+pg_ctl() (
+  for fd in /proc/self/fd/*; do
+    n=${fd##*/}
+    [ "$n" -gt 2 ] && eval "exec $n>&-" 2>/dev/null
+  done
+  exec pg_ctlcluster "$@"
+)
 if ! pg_lsclusters -h | awk '{print $1"/"$2}' | grep -q "^$version/main$"; then
   pg_createcluster "$version" main >/dev/null
 fi
 conf=/etc/postgresql/$version/main/postgresql.conf
 if ! grep -q '^max_prepared_transactions = 50' "$conf"; then
   echo 'max_prepared_transactions = 50' >> "$conf"
-  pg_ctlcluster "$version" main restart
+  pg_ctl "$version" main restart
 elif ! pg_ctlcluster "$version" main status >/dev/null 2>&1; then
-  pg_ctlcluster "$version" main start
+  pg_ctl "$version" main start
 fi
 for _ in $(seq 1 30); do su postgres -c "pg_isready -q" && break; sleep 1; done
 psql_as_postgres() { su postgres -c "psql -v ON_ERROR_STOP=1 -qtA $*"; }

@@ -18,7 +18,7 @@ if [ "$db" = postgresql ]; then
   "$here/configure-postgresql-module.sh" "$server" "$pgjar"
 fi
 
-scripts=("configure-datasource-$db.cli" configure-messaging.cli configure-security.cli configure-application.cli)
+scripts=("configure-datasource-$db.cli" configure-messaging.cli configure-security.cli configure-application.cli configure-transactions.cli)
 [ "$demo" = true ] && scripts+=(configure-demo.cli)
 
 batch=$(mktemp)

@@ -100,6 +100,30 @@ class EngineDoorsIT {
   }
 
   @Test
+  @DisplayName("AUD-2 (issue 12): an administrator cannot set a process's or a task's variables or modify the process")
+  void anAdministratorDoesNotForgeDecisions() throws Exception {
+    AppUser customer = AppUsers.register("CUSTOMER");
+    String number = customer.call()
+        .body(Map.of("about", "SERVICE", "text", "The beautician never came."))
+        .post("/api/me/complaints").then().statusCode(201).extract().jsonPath().getString("number");
+    String task = single(taskIdsFor("cs.agent", number));
+    io.restassured.path.json.JsonPath facts = as("cs.agent").get("/engine-rest/task/" + task)
+        .then().statusCode(200).extract().jsonPath();
+    String instance = facts.getString("processInstanceId");
+    Map<String, Object> value = Map.of("value", "ANSWER", "type", "String");
+
+    refused(as("admin").body(value).put("/engine-rest/process-instance/" + instance + "/variables/customerServiceOutcome"),
+        "sets its variables");
+    refused(as("admin").body(value).put("/engine-rest/task/" + task + "/variables/customerServiceOutcome"),
+        "task's variables");
+    refused(as("admin").body(Map.of("instructions", List.of(Map.of("type", "cancel",
+            "activityId", facts.getString("taskDefinitionKey")))))
+        .post("/engine-rest/process-instance/" + instance + "/modification"), "modifies it");
+    // nothing changed: the task is still there for customer service
+    assertThat(taskIdsFor("cs.agent", number)).containsExactly(task);
+  }
+
+  @Test
   @DisplayName("CMP-1 (issue 12.4, 12.6): a claimed task is the claimant's; they can give it back; a head or an admin cannot complete it")
   void claimsAreEnforced() throws Exception {
     AppUser customer = AppUsers.register("CUSTOMER");

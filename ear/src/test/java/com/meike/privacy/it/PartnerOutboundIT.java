@@ -373,7 +373,6 @@ class PartnerOutboundIT {
    * (three in the test server, a second apart; arquillian.xml) it is a dead letter that operations
    * see with its cause.
    */
-  @org.junit.jupiter.api.Disabled("Fails after merging the per-partner inbound queues with the batched relay (line 396); reopened in issue 20's note")
   @Test
   @Tag("PTN-4")
   @DisplayName("issue 20: a message that fails on every hand-over ends as a dead letter and the ones behind it are delivered")

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -44,12 +46,71 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  *       priority) are set by its process only.
  *   <li>Starts: see {@link EngineDoors} — a process the application starts is not started by a
  *       person, nor at an activity other than its start event.
+ *   <li>Domain decisions come from a task's completion and from the application only (issue 12,
+ *       "admin must not forge decisions"): no person — an administrator included, who holds ALL
+ *       on every resource so that Cockpit works — correlates a message or a signal into a running
+ *       process, moves its tokens (modification, migration, restart), or sets a process's or a
+ *       task's variables, one by one or as a batch. Cockpit still shows everything, retries
+ *       failed jobs, suspends and cancels instances ({@link #PERSONS_REFUSED_BATCHES} lists the
+ *       batches refused).
  * </ul>
  *
  * Rules about people apply to people: calls without an authenticated user (the application's
  * own code, the job executor) and engines with authorization off pass as before.
  */
 public class TaskDoors extends AuthorizationCommandChecker {
+
+  /** Batches that would do as a batch what a person may not do one by one. */
+  static final Set<String> PERSONS_REFUSED_BATCHES = Set.of(
+      "CREATE_BATCH_MODIFY_PROCESS_INSTANCES", "CREATE_BATCH_MIGRATE_PROCESS_INSTANCES",
+      "CREATE_BATCH_RESTART_PROCESS_INSTANCES", "CREATE_BATCH_SET_VARIABLES");
+
+  static final String DECISIONS = "A running process changes through its tasks and the application only:"
+      + " nobody, an administrator included, ";
+
+  @Override
+  public void checkUpdateProcessInstance(ExecutionEntity execution) {
+    refusePeople("correlates messages or signals into it or modifies it.");
+    super.checkUpdateProcessInstance(execution);
+  }
+
+  @Override
+  public void checkUpdateProcessInstanceById(String processInstanceId) {
+    refusePeople("correlates messages or signals into it or modifies it.");
+    super.checkUpdateProcessInstanceById(processInstanceId);
+  }
+
+  @Override
+  public void checkUpdateProcessInstanceVariables(ExecutionEntity execution) {
+    refusePeople("sets its variables.");
+    super.checkUpdateProcessInstanceVariables(execution);
+  }
+
+  @Override
+  public void checkUpdateTaskVariable(TaskEntity task) {
+    refusePeople("sets a task's variables other than by completing it.");
+    super.checkUpdateTaskVariable(task);
+  }
+
+  @Override
+  public void checkMigrateProcessInstance(ExecutionEntity execution, ProcessDefinition target) {
+    refusePeople("migrates it.");
+    super.checkMigrateProcessInstance(execution, target);
+  }
+
+  @Override
+  public void checkCreateBatch(Permission permission) {
+    if (permission != null && PERSONS_REFUSED_BATCHES.contains(permission.getName())) {
+      refusePeople("modifies, migrates, restarts or sets variables of processes as a batch.");
+    }
+    super.checkCreateBatch(permission);
+  }
+
+  private static void refusePeople(String what) {
+    if (person() != null) {
+      throw EngineDoors.refused(DECISIONS + what);
+    }
+  }
 
   @Override
   public void checkCreateProcessInstance(ProcessDefinition definition) {

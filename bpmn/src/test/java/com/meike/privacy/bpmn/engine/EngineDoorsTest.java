@@ -65,6 +65,11 @@ class EngineDoorsTest {
         .startEvent("start")
         .userTask("handle").camundaCandidateGroups("customer-service")
         .endEvent().done());
+    deploy(Bpmn.createExecutableProcess("lawful-disclosure").camundaHistoryTimeToLive(1)
+        .startEvent("start").userTask("review").camundaCandidateGroups("department-head").endEvent().done());
+    deploy(Bpmn.createExecutableProcess("partner-deletion-order").camundaHistoryTimeToLive(1)
+        .startEvent("start").intermediateCatchEvent("acknowledged").message("partner-acknowledged")
+        .userTask("follow-up").camundaCandidateGroups("customer-service").endEvent().done());
     deploy(Bpmn.createExecutableProcess("some-new-process").camundaHistoryTimeToLive(1)
         .startEvent().userTask("approve").camundaAssignee("ops.head").endEvent().done());
 
@@ -334,5 +339,101 @@ class EngineDoorsTest {
         .hasMessageContaining("assigned to ops.head");
     assertThatThrownBy(() -> tasks.setDueDate(approval.getId(), new java.util.Date()))
         .isInstanceOf(AuthorizationException.class);
+  }
+
+  // ----------------------------------------------------------------------------- decisions (issue 12, admin)
+
+  @Test
+  @DisplayName("AUD-2: an administrator cannot correlate a message, modify a process or set its or a task's variables")
+  void an_administrator_does_not_forge_decisions() {
+    ProcessInstance order = EngineDoors.asApplication(() -> runtime.startProcessInstanceByKey(
+        "partner-deletion-order", Map.of("orderId", "order-1", "ackTimeout", "PT1H")));
+    String task = complaintTask();
+    as("admin");
+    assertThatThrownBy(() -> runtime.createMessageCorrelation("partner-acknowledged")
+            .processInstanceId(order.getId()).correlate())
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("correlates messages");
+    assertThatThrownBy(() -> runtime.createProcessInstanceModification(order.getId())
+            .startBeforeActivity("follow-up").execute())
+        .isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> runtime.setVariable(order.getId(), "complete", true))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("sets its variables");
+    assertThatThrownBy(() -> tasks.setVariable(task, "decision", "ANSWERED"))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("task's variables");
+    assertThatThrownBy(() -> runtime.setVariablesAsync(List.of(order.getId()), Map.of("complete", true)))
+        .isInstanceOf(AuthorizationException.class);
+    // what Cockpit still does: read the instance, suspend and resume it
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(order.getId()).count()).isOne();
+    identity.clearAuthentication();
+    assertThat(runtime.getVariable(order.getId(), "complete")).isNull();
+    // the application (no person) still correlates the partner's reply
+    runtime.createMessageCorrelation("partner-acknowledged").processInstanceId(order.getId()).correlate();
+    assertThat(tasks.createTaskQuery().processInstanceId(order.getId()).count()).isOne();
+  }
+
+  // ----------------------------------------------------------------------------- the start table as a matrix
+
+  /**
+   * Every process of {@link EngineDoors#START_RULES} × who starts it × what the start carries,
+   * the expected answer written from the table's meaning (issue 12: a start never sets what the
+   * process derives itself): a person may start only a staff process, with only its staff
+   * variables and never naming another starter; the application only with its own variables.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} by {1} with {2}: {3}")
+  @org.junit.jupiter.params.provider.MethodSource("startMatrix")
+  @DisplayName("REC-8, AUD-2: the start doors of every process, as data")
+  void start_matrix(String process, String starter, Map<String, Object> variables, boolean allowed) {
+    java.util.function.Supplier<ProcessInstance> start = () -> runtime.startProcessInstanceByKey(process, variables);
+    if ("application".equals(starter)) {
+      if (allowed) {
+        assertThat(EngineDoors.asApplication(start).getId()).isNotNull();
+      } else {
+        assertThatThrownBy(() -> EngineDoors.asApplication(start)).isInstanceOf(AuthorizationException.class);
+      }
+      return;
+    }
+    as(starter);
+    if (allowed) {
+      ProcessInstance started = start.get();
+      identity.clearAuthentication();
+      EngineDoors.StartRule rule = EngineDoors.START_RULES.get(process);
+      assertThat(runtime.getVariable(started.getId(), rule.starterVariable())).isEqualTo(starter);
+    } else {
+      assertThatThrownBy(start::get).isInstanceOf(AuthorizationException.class);
+    }
+  }
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> startMatrix() {
+    List<org.junit.jupiter.params.provider.Arguments> rows = new java.util.ArrayList<>();
+    EngineDoors.START_RULES.forEach((process, rule) -> {
+      Map<String, Object> staff = values(rule.staffVariables());
+      Map<String, Object> application = values(rule.applicationVariables());
+      for (String person : List.of("cs.agent", "cs.head")) {
+        rows.add(org.junit.jupiter.params.provider.Arguments.of(process, person, staff, rule.staffMayStart()));
+        if (!rule.applicationVariables().isEmpty()) {
+          // a person's start naming the domain object: attaching to an existing one (item 2)
+          rows.add(org.junit.jupiter.params.provider.Arguments.of(process, person, application, false));
+        }
+        if (rule.starterVariable() != null) {
+          Map<String, Object> impersonating = new java.util.HashMap<>(staff);
+          impersonating.put(rule.starterVariable(), "legal.counsel");
+          rows.add(org.junit.jupiter.params.provider.Arguments.of(process, person, impersonating, false));
+        }
+      }
+      rows.add(org.junit.jupiter.params.provider.Arguments.of(process, "application", application, true));
+      Map<String, Object> derived = new java.util.HashMap<>(application);
+      derived.put("decision", "APPROVED");
+      rows.add(org.junit.jupiter.params.provider.Arguments.of(process, "application", derived, false));
+    });
+    return rows.stream();
+  }
+
+  private static Map<String, Object> values(java.util.Set<String> names) {
+    Map<String, Object> values = new java.util.TreeMap<>();
+    names.forEach(name -> values.put(name, name + "-1"));
+    return values;
   }
 }

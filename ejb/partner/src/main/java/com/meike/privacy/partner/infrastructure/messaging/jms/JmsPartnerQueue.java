@@ -43,8 +43,13 @@ public class JmsPartnerQueue implements PartnerQueue {
 
   private static final String DUPLICATE_EXCEPTION = "ActiveMQDuplicateIdException";
 
-  /** Always there (configure-messaging.cli): what {@link #reachable} browses. */
-  private static final String INBOUND = "java:/jms/queue/partner.inbound";
+  /**
+   * What {@link #reachable} browses: the broker's dead-letter queue, which every WildFly full
+   * profile has and no configuration of ours removes (the shared {@code partner.inbound} it browsed
+   * before is gone since each partner replies on its own queue — then every failure looked like a
+   * broker that does not answer, and one failing message held back the sweep; issue 20).
+   */
+  static final String ALWAYS_THERE = "java:/jms/queue/DLQ";
 
   @Inject
   @JMSConnectionFactory("java:/JmsXA")
@@ -71,7 +76,7 @@ public class JmsPartnerQueue implements PartnerQueue {
 
   @Override
   public boolean reachable() {
-    try (QueueBrowser browser = context.createBrowser(lookup(INBOUND))) {
+    try (QueueBrowser browser = context.createBrowser(lookup(ALWAYS_THERE))) {
       browser.getEnumeration();
       return true;
     } catch (JMSException | RuntimeException e) {
