@@ -53,4 +53,14 @@ public class KeySets {
         name -> KeySet.load(name, kind, key.defaultId(), key.optional(),
             property -> config.getOptionalValue(property, String.class)));
   }
+
+  /**
+   * The re-sealer of every registered column: each column's key set loaded from configuration here,
+   * in the kernel; callers (the re-seal job) see counts only.
+   */
+  public Resealer resealer() {
+    return new Resealer(column -> loaded.computeIfAbsent(column.keySet(),
+        name -> KeySet.load(name, KeySet.Kind.SEALING, column.defaultId(),
+            property -> config.getOptionalValue(property, String.class))).cipher());
+  }
 }
