@@ -66,6 +66,10 @@ public final class Resealer {
     if (column.condition() != null) {
       sql.append(" AND (").append(column.condition()).append(")");
     }
+    // values already under the current key are neither read nor locked: a run with nothing to do is cheap
+    String prefix = cipher.keyId() + "$";
+    sql.append(" AND SUBSTRING(").append(column.column()).append(" FROM 1 FOR ").append(prefix.length())
+        .append(") <> ?");
     if (after != null) {
       sql.append(" AND ").append(column.idColumn()).append(" > ?");
     }
@@ -77,8 +81,13 @@ public final class Resealer {
     Object last = null;
     List<Object[]> updates = new ArrayList<>();
     try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+      if (column.binary()) {
+        select.setBytes(1, prefix.getBytes(StandardCharsets.US_ASCII));
+      } else {
+        select.setString(1, prefix);
+      }
       if (after != null) {
-        select.setObject(1, after);
+        select.setObject(2, after);
       }
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {

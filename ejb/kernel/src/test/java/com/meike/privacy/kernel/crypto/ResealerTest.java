@@ -57,7 +57,7 @@ class ResealerTest {
     try (Statement s = db.createStatement()) {
       s.execute("create table service_order (order_number varchar(18) primary key, contact_name varchar(1000),"
           + " version bigint not null)");
-      s.execute("create table attachment (id varchar(36) primary key, sealed_content varbinary(10000))");
+      s.execute("create table attachment (id varchar(36) primary key, sealed_content bytea)");
       s.execute("create table entry (id varchar(36) primary key, complaint_number varchar(18),"
           + " note varchar(1000), note_sealed boolean not null)");
     }
