@@ -107,10 +107,27 @@ class ArchitectureTest {
           .orShould().haveRawReturnType(KeySet.class)
           .allowEmptyShould(true);
 
+  /**
+   * Keys come from configuration only through the kernel's key sets ({@code @Key}): no context turns
+   * a secret into a cipher or MAC key itself (as the audit's CheckpointKeys did before).
+   */
+  static final ArchRule ONLY_THE_KERNEL_LOADS_KEYS =
+      noClasses().that().resideOutsideOfPackage("com.meike.privacy.kernel.crypto..")
+          .should().callConstructor(FieldCipher.class, String.class, byte[].class)
+          .orShould().callConstructor(FieldCipher.class, String.class, java.util.Map.class)
+          .orShould().callConstructor(KeyedHash.class, byte[].class)
+          .orShould().callMethod(FieldCipher.class, "fromBase64", String.class, String.class)
+          .orShould().callMethod(KeyedHash.class, "fromSecret", String.class)
+          .orShould().callMethodWhere(describe("KeySet.load",
+              (com.tngtech.archunit.core.domain.JavaMethodCall call) ->
+                  call.getTargetOwner().isEquivalentTo(KeySet.class) && call.getName().equals("load")))
+          .because("keys are loaded once, by the kernel's key sets (README, Keys and sealing)");
+
   @Test
-  @DisplayName("DATA-3: only the kernel builds ciphers; every context seals with the kernel's facility")
+  @DisplayName("DATA-3: only the kernel builds ciphers and MACs; every context seals with the kernel's facility")
   void onlyTheKernelBuildsCiphers() {
     ONLY_THE_KERNEL_BUILDS_CIPHERS.check(classes);
+    ONLY_THE_KERNEL_LOADS_KEYS.check(classes);
   }
 
   @Test
@@ -133,6 +150,8 @@ class ArchitectureTest {
         .anySatisfy(detail -> assertThat(detail).contains("BuildsItsOwnCipher").contains("javax.crypto.Cipher"));
     assertThat(ONLY_THE_KERNEL_PRODUCES_KEYS.evaluate(offenders).getFailureReport().getDetails())
         .singleElement().asString().contains("HandsOutItsKey");
+    assertThat(ONLY_THE_KERNEL_LOADS_KEYS.evaluate(offenders).getFailureReport().getDetails())
+        .singleElement().asString().contains("HandsOutItsKey").contains("FieldCipher.<init>");
   }
 
   @Test

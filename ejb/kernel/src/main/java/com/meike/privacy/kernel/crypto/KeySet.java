@@ -20,8 +20,12 @@ import java.util.regex.Pattern;
  *   <li>{@code meike.<context>.<name>-key-id} — the id sealed values name (default per key set, the
  *       id values already stored name).
  *   <li>{@code meike.<context>.retired-<name>-keys} — keys replaced by a rotation, {@code
- *       id:base64,…}: they only open values sealed before it.
+ *       id:base64,…} ({@code id:key,…} for MAC keys): they only open (verify) values made before it.
  * </ul>
+ *
+ * Kinds: sealing keys ({@link FieldCipher}, or raw AES keys), look-up hash keys ({@link KeyedHash};
+ * one key, no ids: a look-up hash must stay the same), and MAC keys with ids ({@link KeyedHashes}).
+ * A set declared {@code optional} may lack its current key.
  *
  * A context declares a key set where it uses it, {@code @Inject @Key("meike.order.field-key")
  * FieldCipher fields;}; every declared set is loaded and checked when the application starts
@@ -34,7 +38,12 @@ public final class KeySet {
     /** AES-256-GCM ({@link FieldCipher}, or raw keys for a context's own wrapping). */
     SEALING,
     /** HMAC-SHA256 look-up hashes ({@link KeyedHash}); one current key, no ids. */
-    HASHING
+    HASHING,
+    /**
+     * HMAC-SHA256 MACs that name their key ({@link KeyedHashes}): key ids and retired keys as for
+     * sealing; each key hex or at least 32 characters.
+     */
+    MAC
   }
 
   private static final Pattern NAME = Pattern.compile("meike\\.([a-z][a-z0-9-]*)\\.([a-z][a-z0-9-]*)-key");
@@ -45,8 +54,15 @@ public final class KeySet {
   private final String currentId;
   private final Map<String, byte[]> keys;
   private final String hashSecret;
+  private final Map<String, String> macSecrets;
 
   private KeySet(String name, Kind kind, String currentId, Map<String, byte[]> keys, String hashSecret) {
+    this(name, kind, currentId, keys, hashSecret, Map.of());
+  }
+
+  private KeySet(String name, Kind kind, String currentId, Map<String, byte[]> keys, String hashSecret,
+      Map<String, String> macSecrets) {
+    this.macSecrets = macSecrets;
     this.name = name;
     this.kind = kind;
     this.currentId = currentId;
@@ -60,12 +76,29 @@ public final class KeySet {
    * @throws MissingKeyException naming the property that is missing or malformed
    */
   public static KeySet load(String name, Kind kind, String defaultId, Function<String, Optional<String>> config) {
+    return load(name, kind, defaultId, false, config);
+  }
+
+  /**
+   * Loads key set {@code name}; an {@code optional} set without its current key loads without one
+   * (its retired keys, if any, are still read and checked).
+   *
+   * @throws MissingKeyException naming the property that is missing or malformed
+   */
+  public static KeySet load(
+      String name, Kind kind, String defaultId, boolean optional, Function<String, Optional<String>> config) {
     var matcher = NAME.matcher(name == null ? "" : name);
     if (!matcher.matches()) {
       throw new IllegalArgumentException("a key set is named meike.<context>.<name>-key, not " + name);
     }
-    String current = config.apply(name).filter(v -> !v.isBlank())
-        .orElseThrow(() -> new MissingKeyException(name + " is not configured"));
+    Optional<String> configured = config.apply(name).filter(v -> !v.isBlank());
+    if (kind == Kind.MAC) {
+      return loadMac(name, defaultId, configured, config);
+    }
+    if (configured.isEmpty() && optional) {
+      return new KeySet(name, kind, null, Map.of(), null);
+    }
+    String current = configured.orElseThrow(() -> new MissingKeyException(name + " is not configured"));
     if (kind == Kind.HASHING) {
       try {
         KeyedHash.fromSecret(current);
@@ -88,6 +121,35 @@ public final class KeySet {
       throw new MissingKeyException(name + ": " + e.getMessage());
     }
     return new KeySet(name, kind, id, Map.copyOf(keys), null);
+  }
+
+  private static KeySet loadMac(
+      String name, String defaultId, Optional<String> current, Function<String, Optional<String>> config) {
+    String id = config.apply(name + "-id").filter(v -> !v.isBlank()).map(String::strip).orElse(defaultId);
+    Map<String, String> secrets = new LinkedHashMap<>();
+    try {
+      if (current.isPresent()) {
+        secrets.put(checkedId(id), checkedMacSecret(id, current.get()));
+      }
+      String retired = retiredName(name);
+      for (Map.Entry<String, String> entry : parseRetired(config.apply(retired).orElse(""), retired).entrySet()) {
+        if (!secrets.containsKey(entry.getKey())) {
+          secrets.put(checkedId(entry.getKey()), checkedMacSecret(entry.getKey(), entry.getValue()));
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      throw new MissingKeyException(name + ": " + e.getMessage());
+    }
+    return new KeySet(name, Kind.MAC, current.isPresent() ? id : null, Map.of(), null, Map.copyOf(secrets));
+  }
+
+  private static String checkedMacSecret(String id, String secret) {
+    try {
+      KeyedHash.fromSecret(secret);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("key " + id + ": " + e.getMessage(), e);
+    }
+    return secret.strip();
   }
 
   /** {@code meike.<context>.retired-<name>-keys} for {@code meike.<context>.<name>-key}. */
@@ -114,7 +176,7 @@ public final class KeySet {
     List<String> problems = new ArrayList<>();
     declared.forEach((keyName, d) -> {
       try {
-        load(keyName, d.kind(), d.defaultId(), config);
+        load(keyName, d.kind(), d.defaultId(), d.optional(), config);
       } catch (RuntimeException e) {
         problems.add(e.getMessage());
       }
@@ -123,7 +185,11 @@ public final class KeySet {
   }
 
   /** How a context declared a key set. */
-  public record Declared(Kind kind, String defaultId) {}
+  public record Declared(Kind kind, String defaultId, boolean optional) {
+    public Declared(Kind kind, String defaultId) {
+      this(kind, defaultId, false);
+    }
+  }
 
   public String name() {
     return name;
@@ -133,9 +199,14 @@ public final class KeySet {
     return kind;
   }
 
-  /** Id of the key new values are sealed under. */
+  /** Id of the key new values are sealed under; null for an optional set configured without one. */
   public String currentId() {
     return currentId;
+  }
+
+  /** Whether the current key is configured (always, unless the set is optional). */
+  public boolean isPresent() {
+    return currentId != null || kind == Kind.HASHING && hashSecret != null;
   }
 
   /** Every sealing key by id, the current one first (copies). */
@@ -150,15 +221,31 @@ public final class KeySet {
     if (kind != Kind.SEALING) {
       throw new IllegalStateException(name + " is a hashing key");
     }
+    if (currentId == null) {
+      throw new MissingKeyException(name + " is not configured");
+    }
     return new FieldCipher(currentId, keys);
   }
 
   /** The keyed hash of a hashing key set. */
   public KeyedHash hash() {
     if (kind != Kind.HASHING) {
-      throw new IllegalStateException(name + " is a sealing key");
+      throw new IllegalStateException(name + " is not a look-up hash key");
+    }
+    if (hashSecret == null) {
+      throw new MissingKeyException(name + " is not configured");
     }
     return KeyedHash.fromSecret(hashSecret);
+  }
+
+  /** The MAC keys of a {@link Kind#MAC} set: the current one (if configured) and retired ones by id. */
+  public KeyedHashes macs() {
+    if (kind != Kind.MAC) {
+      throw new IllegalStateException(name + " is not a MAC key");
+    }
+    Map<String, KeyedHash> ring = new LinkedHashMap<>();
+    macSecrets.forEach((id, secret) -> ring.put(id, KeyedHash.fromSecret(secret)));
+    return new KeyedHashes(currentId, ring);
   }
 
   static String checkedId(String id) {

@@ -27,7 +27,7 @@ public class KeySetCheck implements Extension {
   void collect(@Observes ProcessInjectionPoint<?, ?> event) {
     var at = event.getInjectionPoint();
     at.getQualifiers().stream().filter(Key.class::isInstance).map(Key.class::cast).findFirst()
-        .ifPresent(key -> declared.put(key.value(), new KeySet.Declared(kind(at.getType()), key.defaultId())));
+        .ifPresent(key -> declared.put(key.value(), new KeySet.Declared(kind(at.getType()), key.defaultId(), key.optional())));
   }
 
   void check(@Observes AfterDeploymentValidation event) {
@@ -42,6 +42,9 @@ public class KeySetCheck implements Extension {
   }
 
   private static KeySet.Kind kind(Type type) {
-    return type == KeyedHash.class ? KeySet.Kind.HASHING : KeySet.Kind.SEALING;
+    if (type == KeyedHash.class) {
+      return KeySet.Kind.HASHING;
+    }
+    return type == KeyedHashes.class ? KeySet.Kind.MAC : KeySet.Kind.SEALING;
   }
 }

@@ -34,6 +34,13 @@ public class KeySets {
   @Produces
   @Dependent
   @Key
+  public KeyedHashes macs(InjectionPoint at) {
+    return keySet(at, KeySet.Kind.MAC).macs();
+  }
+
+  @Produces
+  @Dependent
+  @Key
   public KeySet keySet(InjectionPoint at) {
     return keySet(at, KeySet.Kind.SEALING);
   }
@@ -43,6 +50,17 @@ public class KeySets {
         .filter(Key.class::isInstance).map(Key.class::cast).findFirst()
         .orElseThrow(() -> new IllegalStateException("a key set is injected with @Key"));
     return loaded.computeIfAbsent(key.value(),
-        name -> KeySet.load(name, kind, key.defaultId(), property -> config.getOptionalValue(property, String.class)));
+        name -> KeySet.load(name, kind, key.defaultId(), key.optional(),
+            property -> config.getOptionalValue(property, String.class)));
+  }
+
+  /**
+   * The re-sealer of every registered column: each column's key set loaded from configuration here,
+   * in the kernel; callers (the re-seal job) see counts only.
+   */
+  public Resealer resealer() {
+    return new Resealer(column -> loaded.computeIfAbsent(column.keySet(),
+        name -> KeySet.load(name, KeySet.Kind.SEALING, column.defaultId(),
+            property -> config.getOptionalValue(property, String.class))).cipher());
   }
 }

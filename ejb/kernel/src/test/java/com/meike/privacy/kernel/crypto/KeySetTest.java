@@ -81,4 +81,37 @@ class KeySetTest {
     assertThatThrownBy(() -> KeySet.load("order.field", KeySet.Kind.SEALING, "k1", config(Map.of())))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  @DisplayName("DATA-3: a MAC key set has key ids and retired keys; an optional one may lack its current key")
+  void aMacSetHasIdsAndRetiredKeysAndMayBeOptional() {
+    String c1 = "ab".repeat(32);
+    String c2 = "x".repeat(40);
+    KeyedHashes rotated = KeySet.load("meike.audit.checkpoint-key", KeySet.Kind.MAC, "c1", true, config(Map.of(
+        "meike.audit.checkpoint-key", c2,
+        "meike.audit.checkpoint-key-id", "c2",
+        "meike.audit.retired-checkpoint-keys", "c1:" + c1))).macs();
+    assertThat(rotated.canSign()).isTrue();
+    assertThat(rotated.currentId()).contains("c2");
+    assertThat(rotated.current().orElseThrow().hash("x")).isEqualTo(KeyedHash.fromSecret(c2).hash("x"));
+    assertThat(rotated.byId("c1").hash("x")).isEqualTo(KeyedHash.fromSecret(c1).hash("x"));
+    assertThat(rotated.byId("c0")).isNull();
+
+    KeyedHashes none = KeySet.load("meike.audit.checkpoint-key", KeySet.Kind.MAC, "c1", true, config(Map.of())).macs();
+    assertThat(none.canSign()).isFalse();
+    assertThat(none.current()).isEmpty();
+
+    Map<String, KeySet.Declared> declared = new LinkedHashMap<>();
+    declared.put("meike.audit.checkpoint-key", new KeySet.Declared(KeySet.Kind.MAC, "c1", true));
+    declared.put("meike.order.field-key", new KeySet.Declared(KeySet.Kind.SEALING, "k1", true));
+    assertThat(KeySet.problems(declared, config(Map.of()))).isEmpty();
+    assertThat(KeySet.problems(declared, config(Map.of(
+        "meike.audit.retired-checkpoint-keys", "c0:short",
+        "meike.order.field-key", "not base64"))))
+        .containsExactly(
+            "meike.audit.checkpoint-key: key c0: a keyed hash needs a key of at least 32 bytes",
+            "meike.order.field-key: key k1 must be Base64 of 32 bytes");
+    assertThat(KeySet.load("meike.order.field-key", KeySet.Kind.SEALING, "k1", true, config(Map.of())).isPresent())
+        .isFalse();
+  }
 }

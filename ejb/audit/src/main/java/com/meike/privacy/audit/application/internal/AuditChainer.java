@@ -14,6 +14,9 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import com.meike.privacy.kernel.crypto.Key;
+import com.meike.privacy.kernel.crypto.KeyedHashes;
+import static com.meike.privacy.audit.application.internal.DefaultAuditTrail.CHECKPOINT_KEY;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,7 +51,9 @@ public class AuditChainer {
 
   @Resource TimerService timers;
   @Inject AuditChaining chaining;
-  @Inject CheckpointKeys keys;
+  @Inject
+  @Key(value = CHECKPOINT_KEY, defaultId = "c1", optional = true)
+  KeyedHashes keys;
 
   @Inject
   @ConfigProperty(name = INTERVAL, defaultValue = "PT1S")
@@ -60,9 +65,9 @@ public class AuditChainer {
 
   @PostConstruct
   void schedule() {
-    if (!keys.canSeal()) {
+    if (!keys.canSign()) {
       LOG.warning(
-          CheckpointKeys.KEY
+          CHECKPOINT_KEY
               + " is not set: the audit chain is linked but not sealed with checkpoints");
     }
     next();

@@ -10,6 +10,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import com.meike.privacy.kernel.crypto.Key;
+import com.meike.privacy.kernel.crypto.KeyedHashes;
+import static com.meike.privacy.audit.application.internal.DefaultAuditTrail.CHECKPOINT_KEY;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,13 +45,15 @@ public class AuditChaining {
 
   @Inject private Clock clock;
 
-  @Inject private CheckpointKeys keys;
+  @Inject
+  @Key(value = CHECKPOINT_KEY, defaultId = "c1", optional = true)
+  private KeyedHashes keys;
 
   /** For the container. */
   public AuditChaining() {}
 
   /** Outside a container (tests, tools). */
-  public AuditChaining(AuditTrailRepository repository, Clock clock, CheckpointKeys keys) {
+  public AuditChaining(AuditTrailRepository repository, Clock clock, KeyedHashes keys) {
     this.repository = repository;
     this.clock = clock;
     this.keys = keys;
@@ -80,7 +85,7 @@ public class AuditChaining {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean sealIfDue(Duration interval) {
-    if (!keys.canSeal()) {
+    if (!keys.canSign()) {
       return false;
     }
     AuditChainHead head = repository.lockHead();
@@ -92,7 +97,7 @@ public class AuditChaining {
       return false;
     }
     String previousMac = last.map(AuditCheckpoint::mac).orElse(Checkpoints.GENESIS_MAC);
-    repository.add(head.seal(keys.current(), keys.currentId(), now, previousMac));
+    repository.add(head.seal(keys.current().orElseThrow(), keys.currentId().orElseThrow(), now, previousMac));
     return true;
   }
 }

@@ -18,6 +18,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import com.meike.privacy.kernel.crypto.Key;
+import com.meike.privacy.kernel.crypto.KeyedHashes;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -25,6 +27,15 @@ import java.util.logging.Logger;
 /** The audit trail on the shared database: appends inside the caller's transaction. */
 @Stateless
 public class DefaultAuditTrail implements AuditTrail {
+
+  /**
+   * The key set of the chain's checkpoints (kernel key facility, configuration only, never the
+   * database whose writers the checkpoints guard against): {@code meike.audit.checkpoint-key} (hex
+   * or at least 32 characters), {@code …-key-id} (default {@code c1}) and {@code
+   * meike.audit.retired-checkpoint-keys} ({@code id:key,…}), kept to verify older checkpoints.
+   * Optional: without a current key the chain is linked but not sealed.
+   */
+  public static final String CHECKPOINT_KEY = "meike.audit.checkpoint-key";
 
   /** Rows read per query when verifying. */
   static final int PAGE_SIZE = 1000;
@@ -35,18 +46,20 @@ public class DefaultAuditTrail implements AuditTrail {
 
   @Inject private Clock clock;
 
-  @Inject private CheckpointKeys keys;
+  @Inject
+  @Key(value = CHECKPOINT_KEY, defaultId = "c1", optional = true)
+  private KeyedHashes keys;
 
   /** For the container. */
   public DefaultAuditTrail() {}
 
   /** Outside a container (tests, tools): with the given storage and clock, without checkpoints. */
   public DefaultAuditTrail(AuditTrailRepository repository, Clock clock) {
-    this(repository, clock, new CheckpointKeys(Optional.empty(), "c1", Optional.empty()));
+    this(repository, clock, KeyedHashes.none());
   }
 
   /** Outside a container (tests, tools): with the given storage, clock and checkpoint keys. */
-  public DefaultAuditTrail(AuditTrailRepository repository, Clock clock, CheckpointKeys keys) {
+  public DefaultAuditTrail(AuditTrailRepository repository, Clock clock, KeyedHashes keys) {
     this.repository = repository;
     this.clock = clock;
     this.keys = keys;

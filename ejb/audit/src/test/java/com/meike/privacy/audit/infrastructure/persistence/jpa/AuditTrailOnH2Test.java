@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.meike.privacy.audit.application.ChainVerification;
 import com.meike.privacy.audit.application.internal.AuditChaining;
-import com.meike.privacy.audit.application.internal.CheckpointKeys;
 import com.meike.privacy.audit.application.internal.DefaultAuditTrail;
 import com.meike.privacy.audit.domain.trail.AuditChainHead;
 import com.meike.privacy.audit.domain.trail.AuditCheckpoint;
@@ -13,6 +12,8 @@ import com.meike.privacy.audit.domain.trail.AuditLink;
 import com.meike.privacy.audit.domain.trail.UnchainedEntry;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.audit.HashChain;
+import com.meike.privacy.kernel.crypto.KeySet;
+import com.meike.privacy.kernel.crypto.KeyedHashes;
 import com.meike.privacy.kernel.persistence.SchemaMigration;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -52,10 +53,15 @@ import org.junit.jupiter.api.Test;
 class AuditTrailOnH2Test {
 
   private static final String KEY = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
-  private static final CheckpointKeys KEYS =
-      new CheckpointKeys(Optional.of(KEY), "c1", Optional.empty());
-  private static final CheckpointKeys NO_KEYS =
-      new CheckpointKeys(Optional.empty(), "c1", Optional.empty());
+  private static final String KEY_2 = "fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210";
+  private static final KeyedHashes KEYS = keys(java.util.Map.of("meike.audit.checkpoint-key", KEY));
+  private static final KeyedHashes NO_KEYS = keys(java.util.Map.of());
+
+  /** The checkpoint key set as the kernel's facility loads it from configuration. */
+  private static KeyedHashes keys(java.util.Map<String, String> config) {
+    return KeySet.load(DefaultAuditTrail.CHECKPOINT_KEY, KeySet.Kind.MAC, "c1", true,
+        property -> Optional.ofNullable(config.get(property))).macs();
+  }
 
   private String url;
   private JdbcDataSource ds;
@@ -107,7 +113,7 @@ class AuditTrailOnH2Test {
     return new DefaultAuditTrail(new JpaAuditTrailRepository(em), Clock.systemUTC(), KEYS);
   }
 
-  private static AuditChaining chaining(EntityManager em, CheckpointKeys keys) {
+  private static AuditChaining chaining(EntityManager em, KeyedHashes keys) {
     return new AuditChaining(new JpaAuditTrailRepository(em), Clock.systemUTC(), keys);
   }
 
@@ -134,7 +140,7 @@ class AuditTrailOnH2Test {
     return sealWith(KEYS, Duration.ZERO);
   }
 
-  private boolean sealWith(CheckpointKeys keys, Duration interval) {
+  private boolean sealWith(KeyedHashes keys, Duration interval) {
     Boolean sealed = inTransaction(em -> chaining(em, keys).sealIfDue(interval));
     return sealed;
   }
@@ -144,7 +150,7 @@ class AuditTrailOnH2Test {
     return verify(KEYS);
   }
 
-  private ChainVerification verify(CheckpointKeys keys) {
+  private ChainVerification verify(KeyedHashes keys) {
     try (EntityManager em = emf.createEntityManager()) {
       return new DefaultAuditTrail(new JpaAuditTrailRepository(em), Clock.systemUTC(), keys)
           .verify();
@@ -353,6 +359,35 @@ class AuditTrailOnH2Test {
     assertThat(verification.lastCheckpointAt()).isNotNull();
     // a verifier without the key cannot vouch for the seals
     assertThat(verify(NO_KEYS).reason()).isEqualTo(HashChain.CHECKPOINT_KEY_UNKNOWN);
+  }
+
+  @Test
+  @DisplayName("AUD-1: after a rotation of the checkpoint key, checkpoints under the retired key still verify")
+  void checkpointsUnderARetiredKeyStillVerifyAfterARotation() {
+    record(event("R-1"));
+    chainAll();
+    assertThat(seal()).isTrue(); // under c1
+
+    KeyedHashes rotated = keys(java.util.Map.of(
+        "meike.audit.checkpoint-key", KEY_2,
+        "meike.audit.checkpoint-key-id", "c2",
+        "meike.audit.retired-checkpoint-keys", "c1:" + KEY));
+    record(event("R-2"));
+    chainAll();
+    assertThat(sealWith(rotated, Duration.ZERO)).isTrue(); // under c2
+    ChainVerification verification = verify(rotated);
+    assertThat(verification.intact()).isTrue();
+    assertThat(verification.lastCheckpointSequence()).isEqualTo(2);
+
+    // the retired key removed too early: the older checkpoint can no longer be vouched for
+    KeyedHashes withoutC1 = keys(java.util.Map.of(
+        "meike.audit.checkpoint-key", KEY_2, "meike.audit.checkpoint-key-id", "c2"));
+    assertThat(verify(withoutC1).reason()).isEqualTo(HashChain.CHECKPOINT_KEY_UNKNOWN);
+    // a retired key alone (no current one) still verifies, but seals nothing new
+    KeyedHashes retiredOnly = keys(java.util.Map.of(
+        "meike.audit.retired-checkpoint-keys", "c1:" + KEY + ",c2:" + KEY_2));
+    assertThat(verify(retiredOnly).intact()).isTrue();
+    assertThat(retiredOnly.canSign()).isFalse();
   }
 
   @Test
