@@ -179,7 +179,7 @@ class AuthorizationMatrixIT {
   void everyOperationAnswersEachCallerAsTheRequirementsSay() throws Exception {
     AppUser customerA = AppUsers.register("CUSTOMER");
     AppUser customerB = AppUsers.register("CUSTOMER");
-    AppUser beautician = AppUsers.register("BEAUTICIAN");
+    AppUser beautician = AppUsers.verifiedBeautician();
     Map<String, RequestSpecification> callers = new LinkedHashMap<>();
     Map<String, java.util.function.Supplier<RequestSpecification>> as = new LinkedHashMap<>();
     as.put("anonymous", Staff::anonymous);

@@ -46,6 +46,8 @@ public class DefaultOrderService implements OrderService {
 
   static final String ORDER = "order";
   static final String BEAUTICIAN = "BEAUTICIAN";
+  /** The extra verification state a beautician needs before assignment and the service contact (ID-3). */
+  static final String VERIFIED = "PASSED";
   public static final String BAD_REVIEW_THRESHOLD = "meike.order.bad-review-threshold";
   public static final String FIELD_KEY = "meike.order.field-key";
   static final String ORDERS = "service_order";
@@ -170,11 +172,18 @@ public class DefaultOrderService implements OrderService {
   @Override
   public OrderView assign(String orderNumber, String beauticianId, String actor) {
     ServiceOrder order = load(orderNumber);
-    boolean beautician =
-        beauticianId != null
-            && accounts.account(beauticianId).filter(a -> BEAUTICIAN.equals(a.role())).isPresent();
-    if (!beautician) {
+    Optional<AppUserRegistration.AccountView> account =
+        beauticianId == null ? Optional.empty() : accounts.account(beauticianId).filter(a -> BEAUTICIAN.equals(a.role()));
+    if (account.isEmpty()) {
       throw DomainException.invalid("beauticianId", "is not the account of a beautician");
+    }
+    if (!VERIFIED.equals(account.get().extraVerification())) {
+      refusals.record(new AuditEvent(actor, "order.assignment.refused", ORDER, order.number(),
+          "beautician " + beauticianId + ": identity verification " + account.get().extraVerification()
+              + ", not PASSED (ID-3)"));
+      throw new DomainException(Kind.CONFLICT, "beauticianId",
+          "the beautician's identity verification has not passed (it is " + account.get().extraVerification()
+              + "): only a verified beautician may be assigned and see a customer's address — 美容师身份核验未通过，不能派单");
     }
     order.assign(beauticianId);
     audit(actor, "order.assigned", order.number(), "to beautician " + beauticianId);
@@ -184,6 +193,12 @@ public class DefaultOrderService implements OrderService {
   @Override
   public ServiceContact serviceContact(String orderNumber, String beauticianId) {
     ServiceOrder order = orders.find(orderNumber).orElse(null);
+    if (order != null && order.servedNowBy(beauticianId) && !verified(beauticianId)) {
+      refusals.record(new AuditEvent(beauticianId, "order.service-contact.refused", ORDER, order.number(),
+          "the beautician's identity verification is not PASSED (ID-3)"));
+      throw DomainException.forbidden(
+          "only a beautician whose identity verification passed sees a customer's address and contact (ID-3)");
+    }
     if (order == null || !order.servedNowBy(beauticianId)) {
       refusals.record(
           new AuditEvent(
@@ -223,6 +238,11 @@ public class DefaultOrderService implements OrderService {
     order.cancel(clock.instant());
     audit(actor, "order.cancelled", order.number(), "service address and contact no longer shown");
     return view(order, customer);
+  }
+
+  /** Whether the account's extra identity verification passed (ID-3), read now from identity. */
+  private boolean verified(String accountId) {
+    return accounts.account(accountId).map(a -> VERIFIED.equals(a.extraVerification())).orElse(false);
   }
 
   private ServiceOrder load(String orderNumber) {

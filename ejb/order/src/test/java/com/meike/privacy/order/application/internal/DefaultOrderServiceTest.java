@@ -82,7 +82,7 @@ class DefaultOrderServiceTest {
     service.refusals = refusals;
     service.clock = Clock.fixed(Instant.parse("2026-11-29T08:00:00Z"), ZoneOffset.UTC);
     for (String id : List.of(BEAUTICIAN, OTHER_BEAUTICIAN)) {
-      when(accounts.account(id)).thenReturn(Optional.of(new AccountView(id, "BEAUTICIAN", "PENDING", Instant.EPOCH)));
+      when(accounts.account(id)).thenReturn(Optional.of(new AccountView(id, "BEAUTICIAN", "PASSED", Instant.EPOCH)));
     }
     when(accounts.account(CUSTOMER)).thenReturn(Optional.of(new AccountView(CUSTOMER, "CUSTOMER", "NONE", Instant.EPOCH)));
   }
@@ -138,6 +138,29 @@ class DefaultOrderServiceTest {
     service.complete(number, BEAUTICIAN, false);
     assertThat(refusal(() -> service.serviceContact(number, BEAUTICIAN)).kind()).isEqualTo(Kind.FORBIDDEN);
     verify(refusals, atLeastOnce()).record(any());
+  }
+
+  @Test
+  @DisplayName("ID-3: a beautician whose identity verification has not passed is not assigned and never sees the address")
+  void anUnverifiedBeauticianIsNotAssignedAndSeesNoAddress() {
+    String number = placed().orderNumber();
+    for (String state : List.of("PENDING", "FAILED")) {
+      when(accounts.account("unverified")).thenReturn(
+          Optional.of(new AccountView("unverified", "BEAUTICIAN", state, Instant.EPOCH)));
+      DomainException refused = refusal(() -> service.assign(number, "unverified", "ops.agent"));
+      assertThat(refused.kind()).isEqualTo(Kind.CONFLICT);
+      assertThat(refused.field()).isEqualTo("beauticianId");
+      assertThat(refused.getMessage()).contains(state);
+    }
+    assertThat(orders.byNumber.get(number).beauticianId()).isEmpty();
+    verify(refusals, atLeastOnce()).record(org.mockito.ArgumentMatchers.argThat(
+        (AuditEvent e) -> e.action().equals("order.assignment.refused")));
+
+    // assigned while verified, then the verification no longer stands: the address is not shown
+    service.assign(number, BEAUTICIAN, "ops.agent");
+    when(accounts.account(BEAUTICIAN)).thenReturn(
+        Optional.of(new AccountView(BEAUTICIAN, "BEAUTICIAN", "FAILED", Instant.EPOCH)));
+    assertThat(refusal(() -> service.serviceContact(number, BEAUTICIAN)).kind()).isEqualTo(Kind.FORBIDDEN);
   }
 
   @Test
