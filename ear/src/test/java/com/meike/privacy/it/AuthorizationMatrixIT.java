@@ -130,6 +130,7 @@ class AuthorizationMatrixIT {
     {"GET", "/partners/getui", "public"},
     {"PATCH", "/partners/{x}", "privacy-officer"},
     {"PUT", "/partners/{x}/scopes/{purpose}", "privacy-officer"},
+    {"PUT", "/partners/{x}/destination", "privacy-officer"},
     {"GET", "/partner-messages", "operations privacy-officer"},
     {"GET", "/partner-messages/rejected-replies", "operations privacy-officer"},
     {"GET", "/partner-messages/dead-letters", "operations privacy-officer"},
