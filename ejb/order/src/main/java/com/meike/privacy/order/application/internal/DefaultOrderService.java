@@ -5,8 +5,10 @@ import com.meike.privacy.consent.application.ChildRegister;
 import com.meike.privacy.consent.application.ChildStatusView;
 import com.meike.privacy.consent.application.ConsentCheck;
 import com.meike.privacy.consent.domain.ledger.Decision;
+import com.meike.privacy.consent.domain.ledger.LegalException;
 import com.meike.privacy.identity.application.AppUserRegistration;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.crypto.ColumnSeal;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.problem.DomainException;
@@ -83,6 +85,14 @@ public class DefaultOrderService implements OrderService {
             request.amount(),
             request.city(),
             request.forAnotherPerson());
+    Decision own = consent.may(customerId, ORDER_PURPOSE);
+    if (!own.allowed()) {
+      refusals.record(new AuditEvent(customerId, "order.refused", ORDER, "(not placed)",
+          "consent to " + ORDER_PURPOSE + " missing (" + own.reason() + ")"));
+      throw new DomainException(Kind.CONFLICT, null,
+          "an order uses your name, address and phone (purpose " + ORDER_PURPOSE + "), which the consent service does"
+              + " not allow now (" + own.reason() + "; a child needs the guardian's consent) — 下单所需个人信息未获同意");
+    }
     Instant now = clock.instant();
     String number = OrderNumbers.next(now);
     while (orders.exists(number)) {
@@ -97,7 +107,7 @@ public class DefaultOrderService implements OrderService {
     orders.add(order);
     audit(customerId, "order.placed", number,
         "city " + order.city() + (order.forAnotherPerson() ? ", for another person" : "") + recipientNote);
-    return view(order, true);
+    return view(order, true, customerId);
   }
 
   /**
@@ -154,7 +164,7 @@ public class DefaultOrderService implements OrderService {
     if (review.recordingsHeld()) {
       badReviews.fire(new BadReviewReceived(order.number(), review.rating(), customerId));
     }
-    return new ReviewView(review.orderNumber(), review.rating(), review.text(fields.opening(REVIEWS, review.orderNumber())).orElse(null),
+    return new ReviewView(review.orderNumber(), review.rating(), review.text(opening(order, REVIEWS, customerId)).orElse(null),
         review.recordingsHeld(), review.reviewedAt());
   }
 
@@ -166,7 +176,7 @@ public class DefaultOrderService implements OrderService {
           new AuditEvent(customerId, "order.listed", "account", customerId,
               found.size() + " own order(s) with contact details"));
     }
-    return found.stream().map(order -> view(order, true)).toList();
+    return found.stream().map(order -> view(order, true, customerId)).toList();
   }
 
   @Override
@@ -187,7 +197,7 @@ public class DefaultOrderService implements OrderService {
     }
     order.assign(beauticianId);
     audit(actor, "order.assigned", order.number(), "to beautician " + beauticianId);
-    return view(order, false);
+    return view(order, false, actor);
   }
 
   @Override
@@ -210,7 +220,7 @@ public class DefaultOrderService implements OrderService {
       throw DomainException.forbidden(
           "only the beautician assigned to an active order sees its service address and contact");
     }
-    ServiceOrder.Personal personal = order.personal(fields.opening(ORDERS, order.number()));
+    ServiceOrder.Personal personal = order.personal(opening(order, ORDERS, beauticianId));
     audit(beauticianId, "order.service-contact.disclosed", order.number(),
         "service address and contact shown to the assigned beautician");
     return new ServiceContact(
@@ -225,7 +235,7 @@ public class DefaultOrderService implements OrderService {
     }
     order.complete(clock.instant());
     audit(actor, "order.completed", order.number(), "service address and contact no longer shown");
-    return view(order, false);
+    return view(order, false, actor);
   }
 
   @Override
@@ -237,7 +247,7 @@ public class DefaultOrderService implements OrderService {
     }
     order.cancel(clock.instant());
     audit(actor, "order.cancelled", order.number(), "service address and contact no longer shown");
-    return view(order, customer);
+    return view(order, customer, actor);
   }
 
   /** Whether the account's extra identity verification passed (ID-3), read now from identity. */
@@ -253,8 +263,27 @@ public class DefaultOrderService implements OrderService {
     auditTrail.record(new AuditEvent(actor, action, ORDER, number, detail));
   }
 
-  private OrderView view(ServiceOrder order, boolean withPersonal) {
-    ServiceOrder.Personal personal = withPersonal ? order.personal(fields.opening(ORDERS, order.number())) : null;
+  /**
+   * Opens the order's sealed fields only after the consent check (CON-3): the person they are
+   * about (the recipient, else the customer) for purpose {@value OrderService#ORDER_PURPOSE}. Where
+   * consent no longer covers it (a child without the guardian's consent), an order already placed
+   * is still performed — under the named exception {@link LegalException#CONTRACT_NECESSITY},
+   * recorded in the exception register and audited (CON-4).
+   */
+  private ColumnSeal opening(ServiceOrder order, String table, String actor) {
+    String subject = order.recipientId().orElse(order.customerId());
+    Decision decision = consent.may(subject, ORDER_PURPOSE);
+    if (!decision.allowed()) {
+      consent.mayUnderException(subject, ORDER_PURPOSE, LegalException.CONTRACT_NECESSITY,
+          actor == null ? "order-service" : actor,
+          "order " + order.number() + ": performing the order placed (service address, contact, review); consent"
+              + " check answered " + decision.reason());
+    }
+    return fields.opening(table, order.number());
+  }
+
+  private OrderView view(ServiceOrder order, boolean withPersonal, String actor) {
+    ServiceOrder.Personal personal = withPersonal ? order.personal(opening(order, ORDERS, actor)) : null;
     return new OrderView(
         order.number(),
         order.status().name(),
