@@ -41,6 +41,32 @@ final class AppUsers {
     return new AppUser(phone, registered.getString("accountId"), registered.getString("token"));
   }
 
+  /**
+   * A beautician whose identity verification passed (ID-3): registered, an ID card submitted, and
+   * operations' decision PASSED — the only kind of beautician an order may be assigned to.
+   */
+  static AppUser verifiedBeautician() throws JMSException {
+    AppUser beautician = register("BEAUTICIAN");
+    String verification = beautician.call()
+        .body(Map.of("documentType", "ID_CARD", "documentNumber", idCardNumber(), "fullName", "张三"))
+        .post("/api/me/verifications").then().statusCode(201).extract().path("id");
+    Staff.as("ops.agent").body(Map.of("outcome", "PASSED"))
+        .post("/api/verifications/" + verification + "/decision").then().statusCode(200);
+    return beautician;
+  }
+
+  /** A random ID card number with a correct check digit (GB 11643), so runs never collide. */
+  static String idCardNumber() {
+    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    String body = "110105" + "19" + (50 + RANDOM.nextInt(50)) + "0" + (1 + RANDOM.nextInt(9)) + "1"
+        + RANDOM.nextInt(10) + String.format("%03d", RANDOM.nextInt(1000));
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (body.charAt(i) - '0') * weights[i];
+    }
+    return body + "10X98765432".charAt(sum % 11);
+  }
+
   static String randomPhone() {
     return String.format("+86139%08d", RANDOM.nextInt(100_000_000));
   }

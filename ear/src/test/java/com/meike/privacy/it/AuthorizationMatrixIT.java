@@ -130,6 +130,7 @@ class AuthorizationMatrixIT {
     {"GET", "/partners/getui", "public"},
     {"PATCH", "/partners/{x}", "privacy-officer"},
     {"PUT", "/partners/{x}/scopes/{purpose}", "privacy-officer"},
+    {"PUT", "/partners/{x}/destination", "privacy-officer"},
     {"GET", "/partner-messages", "operations privacy-officer"},
     {"GET", "/partner-messages/rejected-replies", "operations privacy-officer"},
     {"GET", "/partner-messages/dead-letters", "operations privacy-officer"},
@@ -179,7 +180,7 @@ class AuthorizationMatrixIT {
   void everyOperationAnswersEachCallerAsTheRequirementsSay() throws Exception {
     AppUser customerA = AppUsers.register("CUSTOMER");
     AppUser customerB = AppUsers.register("CUSTOMER");
-    AppUser beautician = AppUsers.register("BEAUTICIAN");
+    AppUser beautician = AppUsers.verifiedBeautician();
     Map<String, RequestSpecification> callers = new LinkedHashMap<>();
     Map<String, java.util.function.Supplier<RequestSpecification>> as = new LinkedHashMap<>();
     as.put("anonymous", Staff::anonymous);

@@ -39,8 +39,8 @@ class OrdersIT {
   @Test
   void theAssignedBeauticianSeesTheContactOnlyWhileTheOrderIsActive() throws Exception {
     AppUser customer = AppUsers.register("CUSTOMER");
-    AppUser beautician = AppUsers.register("BEAUTICIAN");
-    AppUser otherBeautician = AppUsers.register("BEAUTICIAN");
+    AppUser beautician = AppUsers.verifiedBeautician();
+    AppUser otherBeautician = AppUsers.verifiedBeautician();
 
     // a customer places an order for someone else and sees it with its details
     JsonPath placed = customer.call()
@@ -65,6 +65,12 @@ class OrdersIT {
         .statusCode(403);
     as("ops.agent").body(Map.of("beauticianId", customer.accountId())).post(assignment(number)).then()
         .statusCode(400).body("errors.field", hasItem("beauticianId"));
+    // ID-3: a beautician whose identity was never verified is not assigned and never sees the address
+    AppUser unverified = AppUsers.register("BEAUTICIAN");
+    as("ops.agent").body(Map.of("beauticianId", unverified.accountId())).post(assignment(number)).then()
+        .statusCode(409).contentType(startsWith("application/problem+json"))
+        .body("errors.field", hasItem("beauticianId"));
+    unverified.call().get(contact(number)).then().statusCode(403);
     as("ops.agent").body(Map.of("beauticianId", beautician.accountId())).post(assignment(number)).then()
         .statusCode(200).body("status", equalTo("ASSIGNED"))
         .body("contactPhone", nullValue()).body("serviceAddress", nullValue());
@@ -107,7 +113,7 @@ class OrdersIT {
   @Test
   void onlyCustomersOrderAndBadInputIsRefusedNamingTheField() throws Exception {
     AppUser customer = AppUsers.register("CUSTOMER");
-    AppUser beautician = AppUsers.register("BEAUTICIAN");
+    AppUser beautician = AppUsers.verifiedBeautician();
     Map<String, Object> order = Map.of("serviceAddress", "12 Xinhua Rd", "contactName", "Li Na",
         "contactPhone", "+8613812345678", "items", List.of("facial"), "amount", 99, "city", "Shanghai");
 
@@ -157,7 +163,7 @@ class OrdersIT {
   void aBadReviewHoldsTheOrdersRecordingsAndAnOrderIsReviewedOnlyOnce() throws Exception {
     AppUser customer = AppUsers.register("CUSTOMER");
     AppUser stranger = AppUsers.register("CUSTOMER");
-    AppUser beautician = AppUsers.register("BEAUTICIAN");
+    AppUser beautician = AppUsers.verifiedBeautician();
     String number = Orders.placeBy(customer);
     String review = "/api/me/orders/" + number + "/review";
 

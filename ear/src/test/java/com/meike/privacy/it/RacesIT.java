@@ -67,7 +67,7 @@ class RacesIT {
   void twoReviewsOfOneOrderAtOnceAnswerOneConflict() throws Exception {
     for (int round = 0; round < 3; round++) {
       AppUser customer = AppUsers.register("CUSTOMER");
-      AppUser beautician = AppUsers.register("BEAUTICIAN");
+      AppUser beautician = AppUsers.verifiedBeautician();
       String number = Orders.placeBy(customer);
       as("ops.agent").body(Map.of("beauticianId", beautician.accountId()))
           .post("/api/orders/" + number + "/assignment").then().statusCode(200);

@@ -47,8 +47,8 @@ class RecordingSessionIT {
   @Test
   void fromArrivalThroughUploadAndApprovalToPlaybackOfTheExactBytesAndDestructionAfterRetention() throws Exception {
     AppUser customer = AppUsers.register("CUSTOMER");
-    AppUser beautician = AppUsers.register("BEAUTICIAN");
-    AppUser otherBeautician = AppUsers.register("BEAUTICIAN");
+    AppUser beautician = AppUsers.verifiedBeautician();
+    AppUser otherBeautician = AppUsers.verifiedBeautician();
     customer.call().body(Map.of("appVersion", "5.3.0")).put("/api/me/app-version").then().statusCode(204);
     consentToRecording(customer);
     consentToRecording(beautician);
@@ -147,7 +147,7 @@ class RecordingSessionIT {
   @Test
   void sessionsThatMayNotRecordKeepTheirReasonAndARecordingEndsWithTheService() throws Exception {
     AppUser customer = AppUsers.register("CUSTOMER");
-    AppUser beautician = AppUsers.register("BEAUTICIAN");
+    AppUser beautician = AppUsers.verifiedBeautician();
     customer.call().body(Map.of("appVersion", "5.3.0")).put("/api/me/app-version").then().statusCode(204);
     consentToRecording(beautician);
 

@@ -35,7 +35,11 @@ public interface OrderService {
   /** The customer's own orders with their personal fields, newest first (the reading is audited). */
   List<OrderView> ordersOf(String customerId);
 
-  /** Operations assigns an active order to a beautician (an app account with role BEAUTICIAN). */
+  /**
+   * Operations assigns an active order to a beautician: an app account with role BEAUTICIAN whose
+   * identity verification passed (ID-3); an unverified one is refused (CONFLICT naming {@code
+   * beauticianId}) and the refusal audited.
+   */
   OrderView assign(String orderNumber, String beauticianId, String actor);
 
   /**

@@ -5,7 +5,8 @@ import jakarta.ejb.Local;
 /**
  * The one way to send anything to a partner (PTN-2, PTN-4, PTN-5). In the caller's transaction:
  * checks the partner is active and has the purpose in its scope, checks the person's consent to
- * the purpose, cuts the payload down to the scope (a de-identified partner gets no identifying
+ * the purpose, for a partner abroad refuses the message unless the transfer's impact assessment and
+ * the person's separate consent are on record (DATA-4), cuts the payload down to the scope (a de-identified partner gets no identifying
  * field, and a per-partner pseudonym instead of the person), and writes the message to the outbox
  * and the disclosure log. Nothing reaches the broker in the caller's transaction: after it commits,
  * the relay delivers the message to {@code partner.<id>.outbound}; if it rolls back, no message and
@@ -19,7 +20,9 @@ public interface PartnerOutbound {
    *     an unknown partner, on {@code purpose} when the partner's scope has no such purpose, on
    *     {@code type}, {@code version}, {@code subject} or {@code payload} when malformed; CONFLICT
    *     when the partner is suspended; FORBIDDEN naming the purpose when the person has not
-   *     consented to it (or, for a message about nobody, when the purpose needs consent)
+   *     consented to it (or, for a message about nobody, when the purpose needs consent); FORBIDDEN
+   *     naming {@code partner} when the partner is abroad and the transfer is not assessed and
+   *     separately consented to
    */
   OutboundReceipt send(PartnerMessage message);
 }

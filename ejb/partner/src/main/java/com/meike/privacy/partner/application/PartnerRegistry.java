@@ -37,4 +37,16 @@ public interface PartnerRegistry {
    *     fields} for a malformed name or an identifying field for a de-identified partner
    */
   PartnerView changeScope(String id, String purpose, List<String> fields, String actor);
+
+  /**
+   * Records where the partner receives what it is sent ({@code country}, ISO 3166-1 alpha-2) and,
+   * for a partner abroad, the transfer abroad registered with the consent context that covers it
+   * (DATA-4). Sending a person's information to a partner abroad is then refused unless that
+   * transfer's impact assessment is acceptable and the person's separate consent to it is in force.
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND for an unknown partner;
+   *     INVALID_INPUT on {@code country}, or on {@code crossBorderTransfer} when it is not a
+   *     registered transfer to that country, or is named for a partner in the PRC
+   */
+  PartnerView changeDestination(String id, String country, String crossBorderTransfer, String actor);
 }

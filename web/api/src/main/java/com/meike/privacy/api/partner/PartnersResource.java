@@ -32,6 +32,7 @@ public class PartnersResource {
 
   static final List<String> PATCH_FIELDS = List.of("status");
   static final List<String> SCOPE_FIELDS = List.of("fields");
+  static final List<String> DESTINATION_FIELDS = List.of("country", "crossBorderTransfer");
 
   @Inject PartnerRegistry registry;
   @Context SecurityContext security;
@@ -75,5 +76,23 @@ public class PartnersResource {
       throw DomainException.invalid("fields", "'fields' is required: an array of field names.");
     }
     return registry.changeScope(id, purpose, body.texts("fields"), security.getUserPrincipal().getName());
+  }
+
+  /**
+   * {@code {"country": "SG", "crossBorderTransfer": "<transfer id>"}}: where the partner receives
+   * what it is sent and, abroad, the registered transfer abroad that covers it (DATA-4).
+   */
+  @PUT
+  @Path("{id}/destination")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.PRIVACY_OFFICER)
+  public PartnerView destination(@PathParam("id") String id, JsonObject json) {
+    RequestBody body = RequestBody.of(json, DESTINATION_FIELDS);
+    String country = body.text("country");
+    if (country == null) {
+      throw DomainException.invalid("country", "'country' is required: an ISO 3166-1 alpha-2 code such as CN or SG.");
+    }
+    return registry.changeDestination(id, country, body.text("crossBorderTransfer"),
+        security.getUserPrincipal().getName());
   }
 }

@@ -4,6 +4,9 @@ import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.incidents.application.ComplaintAnswered;
 import com.meike.privacy.consent.application.ChildRegister;
 import com.meike.privacy.consent.application.ChildStatusView;
+import com.meike.privacy.consent.application.ConsentCheck;
+import com.meike.privacy.consent.domain.ledger.Decision;
+import com.meike.privacy.consent.domain.ledger.LegalException;
 import com.meike.privacy.incidents.application.AttachmentDownload;
 import com.meike.privacy.incidents.application.ComplaintFiled;
 import com.meike.privacy.incidents.application.ComplaintFiling;
@@ -92,6 +95,10 @@ public class DefaultComplaintService implements ComplaintService {
   public static final String ATTACHMENTS_PER_COMPLAINT = "meike.complaints.attachments-per-complaint";
 
   static final String COMPLAINT = "complaint";
+  /** The purpose a complaint's personal information is used for (CON-3). */
+  static final String PURPOSE = "communication.customer-service";
+  /** Who records a named exception when the complaint service uses it (CON-4). */
+  static final String COMPLAINT_HANDLING = "complaint-handling";
 
   /** The staff groups that handle each tier (the candidate groups of its task), and oversight. */
   static final Map<ComplaintTier, Set<String>> HANDLERS =
@@ -119,6 +126,7 @@ public class DefaultComplaintService implements ComplaintService {
   /** Seals complaints' text, answers, notes, attachment names and content (DATA-3). */
   @Inject @Key(FIELD_KEY) FieldCipher fields;
   @Inject OrderParticipants orders;
+  @Inject ConsentCheck consent;
   @Inject ChildRegister children;
   @Inject RecordingRetention retention;
   @Inject RecordingAccessService recordingAccess;
@@ -188,7 +196,7 @@ public class DefaultComplaintService implements ComplaintService {
             now,
             calendar,
             policy,
-            seal(number));
+            seal(number, complainant));
     complaints.store(complaint);
     audit(complainant, "complaint.filed", complaint,
         "about " + complaint.about() + complaint.orderNumber().map(o -> ", order " + o).orElse("")
@@ -241,7 +249,7 @@ public class DefaultComplaintService implements ComplaintService {
     return complaints
         .find(number)
         .filter(complaint -> complaint.isFiledBy(complainant))
-        .map(complaint -> view(complaint.sealedWith(seal(complaint.number())), false))
+        .map(complaint -> view(complaint.sealedWith(seal(complaint.number(), complaint.complainant())), false))
         .orElseThrow(DefaultComplaintService::noSuchComplaint);
   }
 
@@ -251,7 +259,7 @@ public class DefaultComplaintService implements ComplaintService {
       return List.of();
     }
     return complaints.findByComplainant(complainant).stream()
-        .map(complaint -> view(complaint.sealedWith(seal(complaint.number())), false))
+        .map(complaint -> view(complaint.sealedWith(seal(complaint.number(), complaint.complainant())), false))
         .toList();
   }
 
@@ -368,7 +376,7 @@ public class DefaultComplaintService implements ComplaintService {
         complaints.find(number)
             .filter(found -> found.isFiledBy(complainant))
             .orElseThrow(DefaultComplaintService::noSuchComplaint)
-            .sealedWith(seal(number));
+            .sealedWith(seal(number, complainant));
     ComplaintAttachment attachment =
         complaint.attach(
             UUID.randomUUID().toString(), complainant, name, contentType, content, clock.instant(), attachmentPolicy);
@@ -384,7 +392,7 @@ public class DefaultComplaintService implements ComplaintService {
     return complaints.find(number)
         .filter(found -> found.isFiledBy(complainant))
         .orElseThrow(DefaultComplaintService::noSuchComplaint)
-        .sealedWith(seal(number))
+        .sealedWith(seal(number, complainant))
         .attachments().stream()
         .map(DefaultComplaintService::attachmentView)
         .toList();
@@ -474,7 +482,8 @@ public class DefaultComplaintService implements ComplaintService {
   }
 
   private Complaint load(String number) {
-    return complaints.find(number).orElseThrow(DefaultComplaintService::noSuchComplaint).sealedWith(seal(number));
+    Complaint found = complaints.find(number).orElseThrow(DefaultComplaintService::noSuchComplaint);
+    return found.sealedWith(seal(number, found.complainant()));
   }
 
   private static DomainException noSuchComplaint() {
@@ -558,8 +567,21 @@ public class DefaultComplaintService implements ComplaintService {
     return WorkingDayCalendar.startOf(lastDay, Complaint.CHINA);
   }
 
-  /** The seal of complaint {@code number}: each value bound to the complaint and its column. */
-  TextSeal seal(String number) {
+  /**
+   * The seal of complaint {@code number}: each value bound to the complaint and its column. Handed
+   * out only after the consent check (CON-3): the complainant's information is used for purpose
+   * {@value #PURPOSE}; when their consent does not cover it (a child without the guardian's consent,
+   * a re-consent pending), handling the complaint goes on — a complaint is a right (Part 2 §IX) and
+   * is never refused for want of consent — under the named exception {@link
+   * LegalException#CONTRACT_NECESSITY}, recorded in the exception register and audited (CON-4).
+   */
+  TextSeal seal(String number, String complainant) {
+    Decision decision = consent.may(complainant, PURPOSE);
+    if (!decision.allowed()) {
+      consent.mayUnderException(complainant, PURPOSE, LegalException.CONTRACT_NECESSITY, COMPLAINT_HANDLING,
+          "complaint " + number + ": receiving and answering the complaint the person filed (Part 2 §I (七), §IX); "
+              + "consent check answered " + decision.reason());
+    }
     return textSeal(fields, number);
   }
 

@@ -11,6 +11,10 @@ import static org.mockito.Mockito.when;
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.consent.application.ChildRegister;
 import com.meike.privacy.consent.application.ChildStatusView;
+import com.meike.privacy.consent.application.ConsentCheck;
+import com.meike.privacy.consent.domain.ledger.Decision;
+import com.meike.privacy.consent.domain.ledger.DecisionReason;
+import com.meike.privacy.consent.domain.ledger.LegalException;
 import com.meike.privacy.incidents.application.AttachmentDownload;
 import com.meike.privacy.incidents.application.ComplaintFiled;
 import com.meike.privacy.incidents.application.ComplaintFiling;
@@ -56,6 +60,7 @@ import org.mockito.ArgumentCaptor;
 class DefaultComplaintServiceTest {
 
   static final String COMPLAINANT = "acc-4711";
+  final ConsentCheck consent = mock(ConsentCheck.class);
   static final Instant FILED = Instant.parse("2026-09-18T02:00:00Z");
 
   DefaultComplaintService service;
@@ -99,6 +104,9 @@ class DefaultComplaintServiceTest {
     service.evidenceChanged = evidenceChanged;
     service.fields = new FieldCipher("k1", new byte[32]);
     service.orders = orders;
+    service.consent = consent;
+    when(consent.may(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.anyString()))
+        .thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
     service.children = children;
     service.retention = retention;
     service.recordingAccess = recordingAccess;
@@ -138,6 +146,23 @@ class DefaultComplaintServiceTest {
     assertThat(event.getAllValues()).extracting(AuditEvent::action)
         .containsExactly("complaint.filed", "complaint.evidence-held");
     assertThat(event.getAllValues()).extracting(AuditEvent::detail).noneMatch(d -> d.contains("Late and rude"));
+  }
+
+  @Test
+  @org.junit.jupiter.api.DisplayName("CON-3: every use of a complaint asks the consent check; where consent does not cover it, the named exception is recorded")
+  void every_use_asks_the_consent_check_or_records_the_named_exception() {
+    String number = service.file(new ComplaintFiling("SERVICE", null, "Late."), COMPLAINANT).number();
+    verify(consent).may(COMPLAINANT, DefaultComplaintService.PURPOSE);
+    verify(consent, never()).mayUnderException(any(), any(), any(), any(), any());
+
+    when(consent.may(COMPLAINANT, DefaultComplaintService.PURPOSE))
+        .thenReturn(Decision.of(DecisionReason.RECONSENT_REQUIRED, null));
+    assertThat(service.complaintOf(number, COMPLAINANT).text()).isEqualTo("Late.");
+    verify(consent).mayUnderException(org.mockito.ArgumentMatchers.eq(COMPLAINANT),
+        org.mockito.ArgumentMatchers.eq(DefaultComplaintService.PURPOSE),
+        org.mockito.ArgumentMatchers.eq(LegalException.CONTRACT_NECESSITY),
+        org.mockito.ArgumentMatchers.eq(DefaultComplaintService.COMPLAINT_HANDLING),
+        org.mockito.ArgumentMatchers.contains(number));
   }
 
   @Test

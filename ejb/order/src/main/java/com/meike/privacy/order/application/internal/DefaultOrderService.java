@@ -5,8 +5,10 @@ import com.meike.privacy.consent.application.ChildRegister;
 import com.meike.privacy.consent.application.ChildStatusView;
 import com.meike.privacy.consent.application.ConsentCheck;
 import com.meike.privacy.consent.domain.ledger.Decision;
+import com.meike.privacy.consent.domain.ledger.LegalException;
 import com.meike.privacy.identity.application.AppUserRegistration;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.crypto.ColumnSeal;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.problem.DomainException;
@@ -46,6 +48,8 @@ public class DefaultOrderService implements OrderService {
 
   static final String ORDER = "order";
   static final String BEAUTICIAN = "BEAUTICIAN";
+  /** The extra verification state a beautician needs before assignment and the service contact (ID-3). */
+  static final String VERIFIED = "PASSED";
   public static final String BAD_REVIEW_THRESHOLD = "meike.order.bad-review-threshold";
   public static final String FIELD_KEY = "meike.order.field-key";
   static final String ORDERS = "service_order";
@@ -81,6 +85,14 @@ public class DefaultOrderService implements OrderService {
             request.amount(),
             request.city(),
             request.forAnotherPerson());
+    Decision own = consent.may(customerId, ORDER_PURPOSE);
+    if (!own.allowed()) {
+      refusals.record(new AuditEvent(customerId, "order.refused", ORDER, "(not placed)",
+          "consent to " + ORDER_PURPOSE + " missing (" + own.reason() + ")"));
+      throw new DomainException(Kind.CONFLICT, null,
+          "an order uses your name, address and phone (purpose " + ORDER_PURPOSE + "), which the consent service does"
+              + " not allow now (" + own.reason() + "; a child needs the guardian's consent) — 下单所需个人信息未获同意");
+    }
     Instant now = clock.instant();
     String number = OrderNumbers.next(now);
     while (orders.exists(number)) {
@@ -95,7 +107,7 @@ public class DefaultOrderService implements OrderService {
     orders.add(order);
     audit(customerId, "order.placed", number,
         "city " + order.city() + (order.forAnotherPerson() ? ", for another person" : "") + recipientNote);
-    return view(order, true);
+    return view(order, true, customerId);
   }
 
   /**
@@ -152,7 +164,7 @@ public class DefaultOrderService implements OrderService {
     if (review.recordingsHeld()) {
       badReviews.fire(new BadReviewReceived(order.number(), review.rating(), customerId));
     }
-    return new ReviewView(review.orderNumber(), review.rating(), review.text(fields.opening(REVIEWS, review.orderNumber())).orElse(null),
+    return new ReviewView(review.orderNumber(), review.rating(), review.text(opening(order, REVIEWS, customerId)).orElse(null),
         review.recordingsHeld(), review.reviewedAt());
   }
 
@@ -164,26 +176,39 @@ public class DefaultOrderService implements OrderService {
           new AuditEvent(customerId, "order.listed", "account", customerId,
               found.size() + " own order(s) with contact details"));
     }
-    return found.stream().map(order -> view(order, true)).toList();
+    return found.stream().map(order -> view(order, true, customerId)).toList();
   }
 
   @Override
   public OrderView assign(String orderNumber, String beauticianId, String actor) {
     ServiceOrder order = load(orderNumber);
-    boolean beautician =
-        beauticianId != null
-            && accounts.account(beauticianId).filter(a -> BEAUTICIAN.equals(a.role())).isPresent();
-    if (!beautician) {
+    Optional<AppUserRegistration.AccountView> account =
+        beauticianId == null ? Optional.empty() : accounts.account(beauticianId).filter(a -> BEAUTICIAN.equals(a.role()));
+    if (account.isEmpty()) {
       throw DomainException.invalid("beauticianId", "is not the account of a beautician");
+    }
+    if (!VERIFIED.equals(account.get().extraVerification())) {
+      refusals.record(new AuditEvent(actor, "order.assignment.refused", ORDER, order.number(),
+          "beautician " + beauticianId + ": identity verification " + account.get().extraVerification()
+              + ", not PASSED (ID-3)"));
+      throw new DomainException(Kind.CONFLICT, "beauticianId",
+          "the beautician's identity verification has not passed (it is " + account.get().extraVerification()
+              + "): only a verified beautician may be assigned and see a customer's address — 美容师身份核验未通过，不能派单");
     }
     order.assign(beauticianId);
     audit(actor, "order.assigned", order.number(), "to beautician " + beauticianId);
-    return view(order, false);
+    return view(order, false, actor);
   }
 
   @Override
   public ServiceContact serviceContact(String orderNumber, String beauticianId) {
     ServiceOrder order = orders.find(orderNumber).orElse(null);
+    if (order != null && order.servedNowBy(beauticianId) && !verified(beauticianId)) {
+      refusals.record(new AuditEvent(beauticianId, "order.service-contact.refused", ORDER, order.number(),
+          "the beautician's identity verification is not PASSED (ID-3)"));
+      throw DomainException.forbidden(
+          "only a beautician whose identity verification passed sees a customer's address and contact (ID-3)");
+    }
     if (order == null || !order.servedNowBy(beauticianId)) {
       refusals.record(
           new AuditEvent(
@@ -195,7 +220,7 @@ public class DefaultOrderService implements OrderService {
       throw DomainException.forbidden(
           "only the beautician assigned to an active order sees its service address and contact");
     }
-    ServiceOrder.Personal personal = order.personal(fields.opening(ORDERS, order.number()));
+    ServiceOrder.Personal personal = order.personal(opening(order, ORDERS, beauticianId));
     audit(beauticianId, "order.service-contact.disclosed", order.number(),
         "service address and contact shown to the assigned beautician");
     return new ServiceContact(
@@ -210,7 +235,7 @@ public class DefaultOrderService implements OrderService {
     }
     order.complete(clock.instant());
     audit(actor, "order.completed", order.number(), "service address and contact no longer shown");
-    return view(order, false);
+    return view(order, false, actor);
   }
 
   @Override
@@ -222,7 +247,12 @@ public class DefaultOrderService implements OrderService {
     }
     order.cancel(clock.instant());
     audit(actor, "order.cancelled", order.number(), "service address and contact no longer shown");
-    return view(order, customer);
+    return view(order, customer, actor);
+  }
+
+  /** Whether the account's extra identity verification passed (ID-3), read now from identity. */
+  private boolean verified(String accountId) {
+    return accounts.account(accountId).map(a -> VERIFIED.equals(a.extraVerification())).orElse(false);
   }
 
   private ServiceOrder load(String orderNumber) {
@@ -233,8 +263,27 @@ public class DefaultOrderService implements OrderService {
     auditTrail.record(new AuditEvent(actor, action, ORDER, number, detail));
   }
 
-  private OrderView view(ServiceOrder order, boolean withPersonal) {
-    ServiceOrder.Personal personal = withPersonal ? order.personal(fields.opening(ORDERS, order.number())) : null;
+  /**
+   * Opens the order's sealed fields only after the consent check (CON-3): the person they are
+   * about (the recipient, else the customer) for purpose {@value OrderService#ORDER_PURPOSE}. Where
+   * consent no longer covers it (a child without the guardian's consent), an order already placed
+   * is still performed — under the named exception {@link LegalException#CONTRACT_NECESSITY},
+   * recorded in the exception register and audited (CON-4).
+   */
+  private ColumnSeal opening(ServiceOrder order, String table, String actor) {
+    String subject = order.recipientId().orElse(order.customerId());
+    Decision decision = consent.may(subject, ORDER_PURPOSE);
+    if (!decision.allowed()) {
+      consent.mayUnderException(subject, ORDER_PURPOSE, LegalException.CONTRACT_NECESSITY,
+          actor == null ? "order-service" : actor,
+          "order " + order.number() + ": performing the order placed (service address, contact, review); consent"
+              + " check answered " + decision.reason());
+    }
+    return fields.opening(table, order.number());
+  }
+
+  private OrderView view(ServiceOrder order, boolean withPersonal, String actor) {
+    ServiceOrder.Personal personal = withPersonal ? order.personal(opening(order, ORDERS, actor)) : null;
     return new OrderView(
         order.number(),
         order.status().name(),

@@ -73,6 +73,7 @@ class DefaultOrderServiceTest {
     service.reviews = reviews;
     service.children = children;
     service.consent = consent;
+    when(consent.may(anyString(), anyString())).thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
     service.badReviews = badReviews;
     service.badReviewThreshold = 2;
     when(children.childStatus(anyString())).thenReturn(Optional.empty());
@@ -82,7 +83,7 @@ class DefaultOrderServiceTest {
     service.refusals = refusals;
     service.clock = Clock.fixed(Instant.parse("2026-11-29T08:00:00Z"), ZoneOffset.UTC);
     for (String id : List.of(BEAUTICIAN, OTHER_BEAUTICIAN)) {
-      when(accounts.account(id)).thenReturn(Optional.of(new AccountView(id, "BEAUTICIAN", "PENDING", Instant.EPOCH)));
+      when(accounts.account(id)).thenReturn(Optional.of(new AccountView(id, "BEAUTICIAN", "PASSED", Instant.EPOCH)));
     }
     when(accounts.account(CUSTOMER)).thenReturn(Optional.of(new AccountView(CUSTOMER, "CUSTOMER", "NONE", Instant.EPOCH)));
   }
@@ -138,6 +139,29 @@ class DefaultOrderServiceTest {
     service.complete(number, BEAUTICIAN, false);
     assertThat(refusal(() -> service.serviceContact(number, BEAUTICIAN)).kind()).isEqualTo(Kind.FORBIDDEN);
     verify(refusals, atLeastOnce()).record(any());
+  }
+
+  @Test
+  @DisplayName("ID-3: a beautician whose identity verification has not passed is not assigned and never sees the address")
+  void anUnverifiedBeauticianIsNotAssignedAndSeesNoAddress() {
+    String number = placed().orderNumber();
+    for (String state : List.of("PENDING", "FAILED")) {
+      when(accounts.account("unverified")).thenReturn(
+          Optional.of(new AccountView("unverified", "BEAUTICIAN", state, Instant.EPOCH)));
+      DomainException refused = refusal(() -> service.assign(number, "unverified", "ops.agent"));
+      assertThat(refused.kind()).isEqualTo(Kind.CONFLICT);
+      assertThat(refused.field()).isEqualTo("beauticianId");
+      assertThat(refused.getMessage()).contains(state);
+    }
+    assertThat(orders.byNumber.get(number).beauticianId()).isEmpty();
+    verify(refusals, atLeastOnce()).record(org.mockito.ArgumentMatchers.argThat(
+        (AuditEvent e) -> e.action().equals("order.assignment.refused")));
+
+    // assigned while verified, then the verification no longer stands: the address is not shown
+    service.assign(number, BEAUTICIAN, "ops.agent");
+    when(accounts.account(BEAUTICIAN)).thenReturn(
+        Optional.of(new AccountView(BEAUTICIAN, "BEAUTICIAN", "FAILED", Instant.EPOCH)));
+    assertThat(refusal(() -> service.serviceContact(number, BEAUTICIAN)).kind()).isEqualTo(Kind.FORBIDDEN);
   }
 
   @Test
@@ -294,6 +318,32 @@ class DefaultOrderServiceTest {
 
     when(consent.may(CHILD, "profile.basic")).thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, 42L));
     assertThat(placeFor(CHILD, CUSTOMER).recipientId()).as("with the guardian's consent").isEqualTo(CHILD);
+  }
+
+  @Test
+  @DisplayName("CON-3: placing an order asks the consent check first; a customer it refuses (a child without the guardian's consent) places nothing")
+  void placingAsksTheConsentCheckFirst() {
+    when(consent.may(CUSTOMER, "profile.basic")).thenReturn(Decision.of(DecisionReason.GUARDIAN_CONSENT_MISSING, null));
+    assertThat(refusal(this::placed).kind()).isEqualTo(Kind.CONFLICT);
+    assertThat(orders.byNumber).isEmpty();
+  }
+
+  @Test
+  @DisplayName("CON-3: every read of an order's personal fields asks the consent check; an order consent no longer covers is performed under a recorded named exception")
+  void everyReadAsksTheConsentCheckOrRecordsTheNamedException() {
+    String number = placed().orderNumber();
+    service.assign(number, BEAUTICIAN, "ops.agent");
+    org.mockito.Mockito.clearInvocations(consent);
+    service.serviceContact(number, BEAUTICIAN);
+    service.ordersOf(CUSTOMER);
+    verify(consent, org.mockito.Mockito.times(2)).may(CUSTOMER, "profile.basic");
+    verify(consent, never()).mayUnderException(any(), any(), any(), any(), any());
+
+    when(consent.may(CUSTOMER, "profile.basic")).thenReturn(Decision.of(DecisionReason.GUARDIAN_CONSENT_MISSING, null));
+    assertThat(service.serviceContact(number, BEAUTICIAN).contactName()).isEqualTo("Li Na");
+    verify(consent).mayUnderException(org.mockito.ArgumentMatchers.eq(CUSTOMER), org.mockito.ArgumentMatchers.eq("profile.basic"),
+        org.mockito.ArgumentMatchers.eq(com.meike.privacy.consent.domain.ledger.LegalException.CONTRACT_NECESSITY),
+        org.mockito.ArgumentMatchers.eq(BEAUTICIAN), org.mockito.ArgumentMatchers.contains(number));
   }
 
   private static DomainException refusal(Runnable action) {

@@ -1,6 +1,7 @@
 package com.meike.privacy.partner.application.internal;
 
 import com.meike.privacy.consent.application.ConsentCheck;
+import com.meike.privacy.consent.application.CrossBorderTransfers;
 import com.meike.privacy.consent.application.PurposeCatalogue;
 import com.meike.privacy.consent.application.PurposeView;
 import com.meike.privacy.consent.domain.ledger.Decision;
@@ -54,6 +55,8 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
   @Inject DisclosureRepository disclosures;
   @Inject ConsentCheck consent;
   @Inject PurposeCatalogue catalogue;
+  @Inject CrossBorderTransfers transfers;
+  @Inject CrossBorderRefusals crossBorderRefusals;
   /** The keyed hash that turns a person's account id into a pseudonym per partner. */
   @Inject @Key(PSEUDONYM_KEY) KeyedHash pseudonyms;
   @Inject Event<OutboxWritten> written;
@@ -78,6 +81,7 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
                     DomainException.invalid(
                         "purpose", partner.id() + " may not receive data for purpose " + message.purpose()));
     checkConsent(message);
+    new CrossBorderGate(transfers, refusal -> crossBorderRefusals.record(refusal)).admit(partner, message);
 
     String pseudonym =
         partner.deIdentified() && message.subject() != null

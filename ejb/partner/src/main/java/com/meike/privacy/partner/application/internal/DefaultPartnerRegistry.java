@@ -1,6 +1,7 @@
 package com.meike.privacy.partner.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.consent.application.CrossBorderTransfers;
 import com.meike.privacy.consent.application.PurposeCatalogue;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
@@ -25,6 +26,7 @@ public class DefaultPartnerRegistry implements PartnerRegistry {
 
   @Inject PartnerRepository partners;
   @Inject PurposeCatalogue catalogue;
+  @Inject CrossBorderTransfers transfers;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
 
@@ -64,6 +66,31 @@ public class DefaultPartnerRegistry implements PartnerRegistry {
               PartnerViews.PARTNER,
               partner.id(),
               "purpose " + code + (scope.isEmpty() ? " removed" : " fields " + scope)));
+    }
+    return PartnerViews.of(partner);
+  }
+
+  @Override
+  public PartnerView changeDestination(String id, String country, String crossBorderTransfer, String actor) {
+    Objects.requireNonNull(actor, "actor");
+    Partner partner = find(id);
+    String code = country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+    String transferId = crossBorderTransfer == null || crossBorderTransfer.isBlank() ? null : crossBorderTransfer.strip();
+    if (transferId != null && !Partner.HOME.equals(code)) {
+      CrossBorderTransfers.TransferView transfer;
+      try {
+        transfer = transfers.transfer(transferId);
+      } catch (DomainException e) {
+        throw DomainException.invalid("crossBorderTransfer", "is not a registered transfer abroad");
+      }
+      if (!transfer.country().equals(code)) {
+        throw DomainException.invalid("crossBorderTransfer",
+            "is a transfer to " + transfer.country() + ", not to " + code);
+      }
+    }
+    if (partner.changeDestination(code, transferId, actor, clock.instant())) {
+      auditTrail.record(new AuditEvent(actor, "partner.destination-changed", PartnerViews.PARTNER, partner.id(),
+          "country " + code + (transferId == null ? "" : ", transfer abroad " + transferId)));
     }
     return PartnerViews.of(partner);
   }

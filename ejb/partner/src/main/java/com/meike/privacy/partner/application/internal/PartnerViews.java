@@ -27,6 +27,8 @@ final class PartnerViews {
         partner.deIdentified(),
         partner.description(),
         scopes,
-        partner.changedAt());
+        partner.changedAt(),
+        partner.country(),
+        partner.crossborderTransfer().orElse(null));
   }
 }

@@ -58,6 +58,14 @@ public class Partner {
   @Column(name = "description", length = 1000, nullable = false)
   private String description;
 
+  /** ISO 3166-1 alpha-2 country where the partner receives and processes what it is sent (DATA-4). */
+  @Column(name = "country", length = 2, nullable = false)
+  private String country = HOME;
+
+  /** For a partner abroad: the consent context's registered transfer abroad that covers it, or null. */
+  @Column(name = "crossborder_transfer", length = 64)
+  private String crossborderTransfer;
+
   @Column(name = "changed_at", nullable = false)
   private Instant changedAt;
 
@@ -98,6 +106,48 @@ public class Partner {
     this.description = Objects.requireNonNull(description, "description");
     this.changedAt = Objects.requireNonNull(at, "at");
     this.changedBy = "system";
+  }
+
+  /** The country all personal information is stored in (DATA-4). */
+  public static final String HOME = "CN";
+
+  /**
+   * Records where the partner receives what it is sent and, abroad, the registered transfer that
+   * covers sending to it (DATA-4). A partner in the PRC has no transfer.
+   *
+   * @return whether anything changed
+   * @throws DomainException INVALID_INPUT on {@code country} (not an ISO 3166-1 alpha-2 code) or
+   *     {@code crossBorderTransfer} (named for a partner in the PRC)
+   */
+  public boolean changeDestination(String newCountry, String transferId, String actor, Instant at) {
+    if (newCountry == null || !java.util.Set.of(java.util.Locale.getISOCountries()).contains(newCountry)) {
+      throw DomainException.invalid("country", "must be an ISO 3166-1 alpha-2 country code such as CN or SG");
+    }
+    if (HOME.equals(newCountry) && transferId != null) {
+      throw DomainException.invalid("crossBorderTransfer", "a partner in the PRC receives nothing abroad; name no transfer");
+    }
+    if (newCountry.equals(country) && Objects.equals(transferId, crossborderTransfer)) {
+      return false;
+    }
+    country = newCountry;
+    crossborderTransfer = transferId;
+    touched(actor, at);
+    return true;
+  }
+
+  /** Where the partner receives what it is sent. */
+  public String country() {
+    return country;
+  }
+
+  /** Whether sending to the partner is a transfer abroad (DATA-4). */
+  public boolean abroad() {
+    return !HOME.equals(country);
+  }
+
+  /** The registered transfer abroad covering the partner, if any. */
+  public Optional<String> crossborderTransfer() {
+    return Optional.ofNullable(crossborderTransfer);
   }
 
   /** Whether anything may be sent to the partner now. */
