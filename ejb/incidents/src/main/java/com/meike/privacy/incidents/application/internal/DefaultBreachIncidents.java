@@ -273,10 +273,13 @@ public class DefaultBreachIncidents implements BreachIncidents {
     if (given == null || given.isEmpty()) {
       throw DomainException.invalid("categories", "is required: at least one category (a purpose code of the catalogue)");
     }
+    if (given.stream().anyMatch(c -> c == null || c.isBlank())) {
+      throw DomainException.invalid("categories", "must not hold empty entries");
+    }
     Set<String> known = catalogue.purposes().stream().map(PurposeView::code).collect(Collectors.toSet());
     Set<String> unknown = new TreeSet<>(given);
     unknown.removeAll(known);
-    if (unknown.contains(null) || !unknown.isEmpty()) {
+    if (!unknown.isEmpty()) {
       throw DomainException.invalid("categories", "not in the purpose catalogue: " + unknown);
     }
     return new TreeSet<>(given);
