@@ -168,6 +168,11 @@ class AuthorizationMatrixIT {
     {"GET", "/notification-templates", "staff"},
     {"POST", "/partner-deletion-orders", "privacy-officer"},
     {"GET", "/partner-deletion-orders/{deletion}", "operations privacy-officer"},
+    {"POST", "/incidents", "security-team security-head privacy-officer"},
+    {"GET", "/incidents", "security-team security-head privacy-officer"},
+    {"GET", "/incidents/statistics", "privacy-officer"},
+    {"GET", "/incidents/{incident}", "security-team security-head privacy-officer"},
+    {"GET", "/incidents/{incident}/reports", "security-team security-head privacy-officer"},
   };
 
   @Deployment(testable = false)
@@ -218,6 +223,10 @@ class AuthorizationMatrixIT {
         .post("/api/lawful-disclosures").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("id");
     String deletion = Staff.as("privacy.officer").body(Map.of("subject", customerB.accountId(), "reason", "account cancelled"))
         .post("/api/partner-deletion-orders").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("id");
+    String incident = Staff.as("sec.head").body(Map.of("discoveredAt", "2026-12-06T08:30:00+08:00",
+            "description", "An order backup was downloaded without authorisation", "systems", List.of("order-db"),
+            "categories", List.of("account.phone"), "estimatedPeople", 1200, "childrenAffected", false, "grade", "GENERAL"))
+        .post("/api/incidents").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("id");
     String policy = Staff.anonymous().get("/api/policies").then().log().ifValidationFails().statusCode(200).extract().jsonPath()
         .getString("[0].version");
 
@@ -226,7 +235,8 @@ class AuthorizationMatrixIT {
         "{subject}", customerA.accountId(), "{order}", order, "{endOrder}", endOrder,
         "{complaint}", complaint, "{request}", request, "{hold}", hold, "{session}", session,
         "{policy}", policy, "{purpose}", "account.phone", "{x}", "it-" + UUID.randomUUID()));
-    objects.putAll(Map.of("{transfer}", transfer, "{disclosure}", disclosure, "{deletion}", deletion));
+    objects.putAll(Map.of("{transfer}", transfer, "{disclosure}", disclosure, "{deletion}", deletion,
+        "{incident}", incident));
 
     List<String> defects = new ArrayList<>();
     for (String[] row : MATRIX) {

@@ -62,7 +62,9 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
           Set.of("orderNumber", "use", "reason"), Set.of("applicationId"), "applicant"),
       "complaint-escalation", StartRule.applicationOnly("complaintNumber"),
       "lawful-disclosure", StartRule.applicationOnly("requestId"),
-      "partner-deletion-order", StartRule.applicationOnly("orderId", "ackTimeout"));
+      "partner-deletion-order", StartRule.applicationOnly("orderId", "ackTimeout"),
+      // INC-1: started by the API's registration of an incident (its id) — never by a person.
+      "breach-notification", StartRule.applicationOnly("incidentId"));
 
   private static final ThreadLocal<Boolean> APPLICATION = ThreadLocal.withInitial(() -> false);
 

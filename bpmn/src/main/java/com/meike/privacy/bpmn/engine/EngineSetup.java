@@ -48,7 +48,14 @@ public class EngineSetup {
       "processes/lawful-disclosure.bpmn",
       "forms/lawful-disclosure-review.form",
       "processes/partner-deletion-order.bpmn",
-      "forms/partner-deletion-order-chase.form");
+      "forms/partner-deletion-order-chase.form",
+      "processes/breach-notification.bpmn",
+      "forms/breach-assess-scope.form",
+      "forms/breach-contain.form",
+      "forms/breach-regulator-report.form",
+      "forms/breach-decide-notices.form",
+      "forms/breach-announcement.form",
+      "forms/breach-close.form");
 
   /** Staff groups of the external contract, with display names for Admin and Tasklist. */
   static final Map<String, String> STAFF_GROUPS = Map.of(
@@ -73,7 +80,8 @@ public class EngineSetup {
   static final Map<String, List<String>> HANDLED_PROCESSES = Map.of(
       "complaint-escalation", List.of("customer-service", "cs-supervisor", "privacy-officer", "legal"),
       "lawful-disclosure", List.of("legal"),
-      "partner-deletion-order", List.of("operations", "privacy-officer"));
+      "partner-deletion-order", List.of("operations", "privacy-officer"),
+      "breach-notification", List.of("security-team", "security-head", "privacy-officer"));
 
   /** Who reassigns a claimed task of a process (TASK_ASSIGN on its definition). */
   static final Map<String, String> SUPERVISORS = Map.of("complaint-escalation", "cs-supervisor");
@@ -205,6 +213,14 @@ public class EngineSetup {
           .setQuery(tasks.createTaskQuery().processDefinitionKey("complaint-escalation")
               .taskCandidateGroupInExpression("${currentUserGroups()}").orderByDueDate().asc());
       filters.saveFilter(complaints);
+    }
+    if (filters.createFilterQuery().filterName("安全事件 Security incidents").count() == 0) {
+      Filter incidents = filters.newTaskFilter("安全事件 Security incidents")
+          .setProperties(Map.of("priority", 5,
+              "description", "Breach notification: assessment, containment, regulator report, notices, closing; due first"))
+          .setQuery(tasks.createTaskQuery().processDefinitionKey("breach-notification")
+              .taskCandidateGroupInExpression("${currentUserGroups()}").orderByDueDate().asc());
+      filters.saveFilter(incidents);
     }
     if (filters.createFilterQuery().filterName("执法披露 Lawful disclosures").count() == 0) {
       Filter disclosures = filters.newTaskFilter("执法披露 Lawful disclosures")

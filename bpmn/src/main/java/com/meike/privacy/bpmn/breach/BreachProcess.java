@@ -1,0 +1,239 @@
+package com.meike.privacy.bpmn.breach;
+
+import com.meike.privacy.bpmn.engine.FormFacts;
+import com.meike.privacy.incidents.application.BreachIncidents;
+import com.meike.privacy.incidents.application.IncidentAssessment;
+import com.meike.privacy.incidents.application.IncidentView;
+import com.meike.privacy.incidents.application.NoticeDecision;
+import com.meike.privacy.incidents.application.ReportSubmission;
+import com.meike.privacy.kernel.problem.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The expressions of {@code breach-notification} (INC-1, INC-4): each reads the incident id, calls
+ * {@link BreachIncidents} and writes back ids, states and the clocks' times only.
+ *
+ * <p>Process variables: {@code incidentId}, {@code grade}, {@code reportRequired}, {@code
+ * reportDue}, {@code reportRemindAt}, {@code reportEscalateAt}, {@code noticeDue}, {@code
+ * noticeRemindAt}, {@code noticeEscalateAt}, {@code notifyPeople}, {@code announce}. What the
+ * deciders type (categories, measures, report text, notice text, announcement, handling, lessons)
+ * goes into the incident and never rests in the engine; the facts the forms show are read from the
+ * incidents context as each form opens.
+ */
+@Named("breachProcess")
+@ApplicationScoped
+public class BreachProcess implements FormFacts {
+
+  static final Set<String> GROUPS = Set.of("security-team", "security-head", "privacy-officer");
+  static final Set<String> FACTS = Set.of("incidentFacts", "history", "reportDraft");
+  static final Set<String> PERSONAL_INPUTS = Set.of("categories", "estimatedPeople", "childrenAffected", "measure",
+      "reportBody", "submittedAt", "reference", "noticeFacts", "noticeImpact", "noticeMeasures", "noticeAdvice",
+      "noticeRemedies", "announcement", "handling", "lessons");
+
+  private static final DateTimeFormatter CHINA_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+  private final BreachIncidents service;
+  private final Duration remindBefore;
+  private final Duration escalateBefore;
+
+  /** For the CDI proxy only. */
+  protected BreachProcess() {
+    this.service = null;
+    this.remindBefore = null;
+    this.escalateBefore = null;
+  }
+
+  @Inject
+  public BreachProcess(BreachIncidents service,
+      @ConfigProperty(name = "meike.incidents.remind-before", defaultValue = "PT1H") Duration remindBefore,
+      @ConfigProperty(name = "meike.incidents.escalate-before", defaultValue = "PT30M") Duration escalateBefore) {
+    this.service = Objects.requireNonNull(service, "service");
+    this.remindBefore = remindBefore;
+    this.escalateBefore = escalateBefore;
+  }
+
+  /** "Load incident": the grade and both clocks. */
+  public void load(DelegateExecution execution) {
+    IncidentView incident = service.incident(incidentId(execution.getVariable("incidentId")));
+    execution.setProcessBusinessKey(incident.id());
+    clocks(execution, incident);
+  }
+
+  /** Complete listener of "Assess scope" (security team): the grade can only be raised. */
+  public void assess(DelegateTask task) {
+    Object people = task.getVariable("estimatedPeople");
+    IncidentView incident = service.assess(incidentId(task.getVariable("incidentId")), new IncidentAssessment(
+        categories(task.getVariable("categories")),
+        people instanceof Number n ? n.longValue() : null,
+        Boolean.TRUE.equals(task.getVariable("childrenAffected")),
+        text(task.getVariable("grade"))), actor(task));
+    clocks(task.getExecution(), incident);
+  }
+
+  /** Complete listener of "Contain". */
+  public void contain(DelegateTask task) {
+    service.contain(incidentId(task.getVariable("incidentId")), text(task.getVariable("measure")), actor(task));
+  }
+
+  /** Complete listener of both report tasks: the report as submitted, its time and reference. */
+  public void submitReport(DelegateTask task) {
+    Object at = task.getVariable("submittedAt");
+    Instant submittedAt = at instanceof Date d ? d.toInstant()
+        : at == null ? null : parseInstant(at.toString());
+    service.submitReport(incidentId(task.getVariable("incidentId")),
+        new ReportSubmission(text(task.getVariable("reportBody")), submittedAt, text(task.getVariable("reference"))),
+        actor(task));
+  }
+
+  /** Complete listener of "Decide notices" (privacy officer). */
+  public void decideNotices(DelegateTask task) {
+    IncidentView incident = service.decideNotices(incidentId(task.getVariable("incidentId")), new NoticeDecision(
+        Boolean.TRUE.equals(task.getVariable("notifyPeople")), Boolean.TRUE.equals(task.getVariable("announce")),
+        text(task.getVariable("noticeFacts")), text(task.getVariable("noticeImpact")),
+        text(task.getVariable("noticeMeasures")), text(task.getVariable("noticeAdvice")),
+        text(task.getVariable("noticeRemedies"))), actor(task));
+    task.getExecution().setVariable("notifyPeople", Boolean.TRUE.equals(incident.notifyPeople()));
+    task.getExecution().setVariable("announce", Boolean.TRUE.equals(incident.announce()));
+  }
+
+  /** Complete listener of "Public announcement". */
+  public void announce(DelegateTask task) {
+    service.announce(incidentId(task.getVariable("incidentId")), text(task.getVariable("announcement")), actor(task));
+  }
+
+  /** Complete listener of "Close": the closing record and the updated report. */
+  public void close(DelegateTask task) {
+    service.close(incidentId(task.getVariable("incidentId")), text(task.getVariable("handling")),
+        text(task.getVariable("lessons")), "", actor(task));
+  }
+
+  /** A clock's reminder, escalation or miss ({@code REPORT}/{@code NOTICES}), recorded on the incident. */
+  public void clock(DelegateExecution execution, String clock, String event) {
+    service.clock(incidentId(execution.getVariable("incidentId")), clock, event);
+  }
+
+  @Override
+  public String processKey() {
+    return BreachProcessStarter.PROCESS_KEY;
+  }
+
+  @Override
+  public Set<String> businessGroups() {
+    return GROUPS;
+  }
+
+  @Override
+  public Set<String> factNames() {
+    return FACTS;
+  }
+
+  @Override
+  public Set<String> personalInputs() {
+    return PERSONAL_INPUTS;
+  }
+
+  @Override
+  public Map<String, Object> load(DelegateTask task, String user, Set<String> groups) {
+    String id = incidentId(task.getVariable("incidentId"));
+    Map<String, Object> facts = facts(service.incident(id));
+    if ("UserTask_ReportToRegulator".equals(task.getTaskDefinitionKey())
+        || "UserTask_ReportLate".equals(task.getTaskDefinitionKey())) {
+      facts.put("reportDraft", service.initialReport(id, "").body());
+    }
+    return facts;
+  }
+
+  static Map<String, Object> facts(IncidentView i) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("incidentFacts", "发现时间 Discovered: " + CHINA_TIME.format(i.discoveredAt()) + "（北京时间 China time）\n"
+        + "事件分级 Grade: " + i.gradeLabel() + "\n"
+        + "事件经过 What happened: " + i.description() + "\n"
+        + "涉及系统 Systems: " + String.join(", ", i.systems()) + "\n"
+        + "个人信息类别 Categories: " + String.join(", ", i.categories()) + "\n"
+        + "涉及人数 People (estimate): " + i.estimatedPeople() + "\n"
+        + "涉及儿童 Children affected: " + (i.childrenAffected() ? "是 yes" : "否 no") + "\n"
+        + (i.reportDueAt() == null ? "无需向监管报告 No report to the regulator needed at this grade\n"
+            : "监管报告截止 Report due: " + CHINA_TIME.format(i.reportDueAt())
+                + (i.reportSubmittedAt() == null ? "" : "（已提交 submitted " + CHINA_TIME.format(i.reportSubmittedAt()) + "）")
+                + (i.reportMissed() ? "（已逾期 MISSED）" : "") + "\n")
+        + "通知开始截止 Notices due to start: " + CHINA_TIME.format(i.noticeDueAt()) + "\n"
+        + "处置措施 Measures: " + (i.measures() == null ? "（尚无 none yet）" : i.measures()));
+    facts.put("history", i.history().stream()
+        .map(e -> CHINA_TIME.format(e.at()) + " " + e.actor() + " " + e.kind() + (e.note() == null ? "" : ": " + e.note()))
+        .collect(Collectors.joining("\n")));
+    return facts;
+  }
+
+  private void clocks(DelegateExecution execution, IncidentView incident) {
+    execution.setVariable("grade", incident.grade());
+    execution.setVariable("reportRequired", incident.reportRequired());
+    if (incident.reportDueAt() != null) {
+      execution.setVariable("reportDue", Date.from(incident.reportDueAt()));
+      execution.setVariable("reportRemindAt", Date.from(incident.reportDueAt().minus(remindBefore)));
+      execution.setVariable("reportEscalateAt", Date.from(incident.reportDueAt().minus(escalateBefore)));
+    }
+    execution.setVariable("noticeDue", Date.from(incident.noticeDueAt()));
+    execution.setVariable("noticeRemindAt", Date.from(incident.noticeDueAt().minus(remindBefore)));
+    execution.setVariable("noticeEscalateAt", Date.from(incident.noticeDueAt().minus(escalateBefore)));
+  }
+
+  private static Set<String> categories(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    return Arrays.stream(value.toString().split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  private static Instant parseInstant(String value) {
+    try {
+      return java.time.OffsetDateTime.parse(value).toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      try {
+        return java.time.LocalDateTime.parse(value).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+      } catch (java.time.format.DateTimeParseException e2) {
+        throw DomainException.invalid("submittedAt", "must be a date and time such as 2026-12-06T10:30");
+      }
+    }
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  /** The authenticated user; without one (the engine called directly, as in tests), the assignee. */
+  private static String actor(DelegateTask task) {
+    Authentication authentication =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      return task.getAssignee() == null ? "system" : task.getAssignee();
+    }
+    return authentication.getUserId();
+  }
+
+  private static String incidentId(Object value) {
+    if (!(value instanceof String id) || id.isBlank()) {
+      throw new IllegalStateException("The process has no incidentId");
+    }
+    return id;
+  }
+}

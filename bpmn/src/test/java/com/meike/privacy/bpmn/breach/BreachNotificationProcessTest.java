@@ -1,0 +1,236 @@
+package com.meike.privacy.bpmn.breach;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.meike.privacy.bpmn.engine.MockedFormFacts;
+import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
+import com.meike.privacy.incidents.application.BreachIncidents;
+import com.meike.privacy.incidents.application.IncidentAssessment;
+import com.meike.privacy.incidents.application.IncidentView;
+import com.meike.privacy.incidents.application.NoticeDecision;
+import com.meike.privacy.incidents.application.RegulatorReportView;
+import com.meike.privacy.incidents.application.ReportSubmission;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of {@code breach-notification} (INC-1, INC-4) on an in-memory engine, with the
+ * incidents context's service mocked: a general incident (no regulator report), a major one
+ * reported in time, a missed report (reminder, escalation, recorded miss, late report), a grade
+ * raised at the assessment, the public announcement, and the notice clock.
+ */
+@Deployment(resources = {"processes/breach-notification.bpmn", "forms/breach-assess-scope.form",
+    "forms/breach-contain.form", "forms/breach-regulator-report.form", "forms/breach-decide-notices.form",
+    "forms/breach-announcement.form", "forms/breach-close.form"})
+class BreachNotificationProcessTest {
+
+  @RegisterExtension
+  static final ProcessEngineExtension EXTENSION =
+      ProcessEngineExtension.builder().useProcessEngine(inMemoryEngine()).build();
+
+  ProcessEngine engine;
+
+  static final String ID = "5d0c7a52-0f6e-4b7e-9d55-2b1d3c4e5f60";
+  static final Instant DISCOVERED = Instant.parse("2026-12-06T01:00:00Z");
+  static final Instant REPORT_DUE = DISCOVERED.plus(Duration.ofHours(4));
+
+  BreachIncidents service;
+
+  static ProcessEngine inMemoryEngine() {
+    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+    configuration.setProcessEngineName("breach-notification-test");
+    configuration.setJdbcUrl("jdbc:h2:mem:breach-notification-test;DB_CLOSE_DELAY=-1");
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+    configuration.setJobExecutorActivate(false);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setExpressionManager(new MockExpressionManager());
+    configuration.getProcessEnginePlugins().add(new PersonalDataPlugin(List.of(new MockedFormFacts(
+        "breachProcess", process(mock(BreachIncidents.class))))));
+    return configuration.buildProcessEngine();
+  }
+
+  static BreachProcess process(BreachIncidents service) {
+    return new BreachProcess(service, Duration.ofHours(1), Duration.ofMinutes(30));
+  }
+
+  @AfterAll
+  static void closeEngine() {
+    EXTENSION.getProcessEngine().close();
+  }
+
+  @BeforeEach
+  void registerMockedService() {
+    BpmnAwareTests.init(engine);
+    service = mock(BreachIncidents.class);
+    Mocks.register("breachProcess", process(service));
+  }
+
+  @AfterEach
+  void reset() {
+    identityService().clearAuthentication();
+    Mocks.reset();
+    BpmnAwareTests.reset();
+  }
+
+  static IncidentView view(String grade, boolean reportRequired, Boolean notify, Boolean announce) {
+    return new IncidentView(ID, DISCOVERED, "订单库备份被下载 order backup downloaded", List.of("order-db"),
+        List.of("location.precise"), 2_000_000, true, grade, grade, "REGISTERED", "sec.head", DISCOVERED,
+        reportRequired, reportRequired ? REPORT_DUE : null, null, null, false, DISCOVERED.plus(Duration.ofHours(24)),
+        false, null, notify, announce, null, null, null, null, null, null, null, null, null, List.of());
+  }
+
+  ProcessInstance started() {
+    return runtimeService().startProcessInstanceByKey("breach-notification", Map.of("incidentId", ID));
+  }
+
+  void assessAndContain(ProcessInstance process) {
+    assertThat(process).isWaitingAt("UserTask_AssessScope");
+    assertThat(process).task().hasCandidateGroup("security-team");
+    complete(task(process), Map.of("categories", "location.precise", "estimatedPeople", 2_000_000L,
+        "childrenAffected", true, "grade", "GENERAL"));
+    assertThat(process).isWaitingAt("UserTask_Contain");
+    complete(task(process), Map.of("measure", "撤销备份访问密钥 revoked the backup's key"));
+  }
+
+  void decide(ProcessInstance process, boolean announce) {
+    assertThat(process).isWaitingAt("UserTask_DecideNotices");
+    assertThat(process).task().hasCandidateGroup("privacy-officer");
+    when(service.decideNotices(eq(ID), any(), anyString())).thenReturn(view("GENERAL", false, true, announce));
+    Map<String, Object> input = new HashMap<>(Map.of("notifyPeople", true, "announce", announce,
+        "noticeFacts", "f", "noticeImpact", "i", "noticeMeasures", "m", "noticeAdvice", "a", "noticeRemedies", "r"));
+    complete(task(process), input);
+  }
+
+  void close(ProcessInstance process) {
+    assertThat(process).isWaitingAt("UserTask_Close");
+    complete(task(process), Map.of("handling", "handled", "lessons", "learned"));
+    assertThat(process).isEnded().hasPassed("EndEvent_Closed");
+    verify(service).close(eq(ID), eq("handled"), eq("learned"), anyString(), anyString());
+  }
+
+  @Test
+  @DisplayName("INC-1: a general incident is assessed, contained, decided and closed without a regulator report")
+  void a_general_incident_is_not_reported() {
+    when(service.incident(ID)).thenReturn(view("GENERAL", false, null, null));
+    when(service.assess(eq(ID), any(IncidentAssessment.class), anyString())).thenReturn(view("GENERAL", false, null, null));
+    ProcessInstance process = started();
+    assertThat(process).hasBusinessKey(ID);
+    assessAndContain(process);
+    decide(process, false);
+    close(process);
+    assertThat(process).hasNotPassed("UserTask_ReportToRegulator", "UserTask_Announcement");
+    verify(service, never()).submitReport(anyString(), any(), anyString());
+    verify(service).contain(eq(ID), eq("撤销备份访问密钥 revoked the backup's key"), anyString());
+    Assertions.assertThat(runtimeService().createVariableInstanceQuery().list()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("INC-4: a major incident is reported in time, the task due 4 hours after discovery; announcement path")
+  void a_major_incident_is_reported_in_time_and_announced() {
+    when(service.incident(ID)).thenReturn(view("MAJOR", true, null, null));
+    when(service.assess(eq(ID), any(IncidentAssessment.class), anyString())).thenReturn(view("MAJOR", true, null, null));
+    ProcessInstance process = started();
+    assessAndContain(process);
+    assertThat(process).isWaitingAt("UserTask_ReportToRegulator");
+    assertThat(process).task().hasCandidateGroup("privacy-officer").hasDueDate(Date.from(REPORT_DUE));
+    when(service.initialReport(ID, "")).thenReturn(new RegulatorReportView("r", ID, "INITIAL", "网络安全事件报告 report", DISCOVERED, null, null, null));
+    identityService().setAuthentication("privacy.officer", List.of("privacy-officer"));
+    Map<String, Object> form = formService().getTaskFormVariables(task(process).getId());
+    identityService().clearAuthentication();
+    Assertions.assertThat(form).containsKeys("incidentFacts", "reportDraft");
+    Assertions.assertThat(form.get("reportDraft").toString()).contains("网络安全事件报告");
+    complete(task(process), Map.of("submittedAt", "2026-12-06T11:30:00+08:00", "reference", "沪网信〔2026〕1号"));
+    verify(service).submitReport(eq(ID), eq(new ReportSubmission(null, Instant.parse("2026-12-06T03:30:00Z"), "沪网信〔2026〕1号")), anyString());
+    decide(process, true);
+    assertThat(process).isWaitingAt("UserTask_Announcement");
+    complete(task(process), Map.of("announcement", "官网公告 announcement on the website"));
+    verify(service).announce(eq(ID), eq("官网公告 announcement on the website"), anyString());
+    close(process);
+  }
+
+  @Test
+  @DisplayName("INC-4: before the report deadline a reminder and an escalation; a missed report is recorded, then reported late")
+  void a_missed_report_is_reminded_escalated_recorded_and_reported_late() {
+    when(service.incident(ID)).thenReturn(view("RELATIVELY_MAJOR", true, null, null));
+    when(service.assess(eq(ID), any(IncidentAssessment.class), anyString())).thenReturn(view("RELATIVELY_MAJOR", true, null, null));
+    ProcessInstance process = started();
+    assessAndContain(process);
+    fire("Timer_ReportRemind");
+    fire("Timer_ReportEscalate");
+    verify(service).clock(ID, "REPORT", "REMINDED");
+    verify(service).clock(ID, "REPORT", "ESCALATED");
+    assertThat(process).isWaitingAt("UserTask_ReportToRegulator");
+    fire("Timer_ReportMissed");
+    verify(service).clock(ID, "REPORT", "MISSED");
+    assertThat(process).isWaitingAt("UserTask_ReportLate");
+    complete(task(process), Map.of("submittedAt", "2026-12-06T13:30:00+08:00", "reference", "ref-late"));
+    verify(service).submitReport(eq(ID), any(ReportSubmission.class), anyString());
+    assertThat(process).isWaitingAt("UserTask_DecideNotices");
+  }
+
+  @Test
+  @DisplayName("INC-1, INC-4: a grade raised at the assessment starts the regulator report")
+  void a_grade_raised_mid_way_starts_the_report() {
+    when(service.incident(ID)).thenReturn(view("GENERAL", false, null, null));
+    when(service.assess(eq(ID), any(IncidentAssessment.class), anyString())).thenReturn(view("RELATIVELY_MAJOR", true, null, null));
+    ProcessInstance process = started();
+    assessAndContain(process);
+    assertThat(process).isWaitingAt("UserTask_ReportToRegulator");
+    assertThat(process).task().hasDueDate(Date.from(REPORT_DUE));
+  }
+
+  @Test
+  @DisplayName("INC-4: the notice clock reminds, escalates and records lateness without ending the decision")
+  void the_notice_clock_reminds_escalates_and_records_lateness() {
+    when(service.incident(ID)).thenReturn(view("GENERAL", false, null, null));
+    when(service.assess(eq(ID), any(IncidentAssessment.class), anyString())).thenReturn(view("GENERAL", false, null, null));
+    ProcessInstance process = started();
+    assessAndContain(process);
+    fire("Timer_NoticeRemind");
+    fire("Timer_NoticeEscalate");
+    fire("Timer_NoticeMissed");
+    verify(service).clock(ID, "NOTICES", "REMINDED");
+    verify(service).clock(ID, "NOTICES", "ESCALATED");
+    verify(service).clock(ID, "NOTICES", "MISSED");
+    assertThat(process).isWaitingAt("UserTask_DecideNotices");
+    decide(process, false);
+    close(process);
+  }
+
+  private static void fire(String timer) {
+    managementService().executeJob(managementService().createJobQuery().activityId(timer).singleResult().getId());
+  }
+}

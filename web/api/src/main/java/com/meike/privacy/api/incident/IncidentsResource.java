@@ -1,0 +1,114 @@
+package com.meike.privacy.api.incident;
+
+import com.meike.privacy.api.RequestBody;
+import com.meike.privacy.api.security.Roles;
+import com.meike.privacy.incidents.application.BreachIncidents;
+import com.meike.privacy.incidents.application.IncidentRegistration;
+import com.meike.privacy.incidents.application.IncidentStatistics;
+import com.meike.privacy.incidents.application.IncidentView;
+import com.meike.privacy.incidents.application.RegulatorReportView;
+import com.meike.privacy.kernel.problem.DomainException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Security incidents (INC-1..4). The security team (and its head) or the privacy office register an
+ * incident — which starts {@code breach-notification} in the same transaction — and follow it; the
+ * steps themselves are worked in Tasklist ("安全事件 Security incidents"). Statistics are the
+ * privacy officer's.
+ */
+@Path("incidents")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SECURITY_TEAM, Roles.SECURITY_HEAD, Roles.PRIVACY_OFFICER})
+public class IncidentsResource {
+
+  static final List<String> FIELDS = List.of("discoveredAt", "description", "systems", "categories",
+      "estimatedPeople", "childrenAffected", "grade");
+
+  @Inject BreachIncidents incidents;
+  @Context SecurityContext security;
+  @Context UriInfo uri;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response register(JsonObject json) {
+    RequestBody body = RequestBody.of(json, FIELDS);
+    if (json.get("childrenAffected") == null) {
+      throw DomainException.invalid("childrenAffected", "is required (true or false)");
+    }
+    IncidentView view = incidents.register(new IncidentRegistration(
+        instant("discoveredAt", body.text("discoveredAt")), body.text("description"), body.texts("systems"),
+        new LinkedHashSet<>(body.texts("categories")), people(body.decimal("estimatedPeople")),
+        body.flag("childrenAffected", false), body.text("grade")), caller());
+    return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
+  }
+
+  @GET
+  public List<IncidentView> recent() {
+    return incidents.recent();
+  }
+
+  @GET
+  @Path("statistics")
+  @RolesAllowed(Roles.PRIVACY_OFFICER)
+  public IncidentStatistics statistics() {
+    return incidents.statistics();
+  }
+
+  @GET
+  @Path("{id}")
+  public IncidentView incident(@PathParam("id") String id) {
+    return incidents.incident(id);
+  }
+
+  /** The initial report to the regulator (as submitted) and the updated one made at closing. */
+  @GET
+  @Path("{id}/reports")
+  public List<RegulatorReportView> reports(@PathParam("id") String id) {
+    return incidents.reports(id);
+  }
+
+  private String caller() {
+    return security.getUserPrincipal().getName();
+  }
+
+  static Instant instant(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value.strip()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw DomainException.invalid(field, "must be an ISO-8601 time with its offset, e.g. 2026-12-06T08:30:00+08:00");
+    }
+  }
+
+  static Long people(BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return value.longValueExact();
+    } catch (ArithmeticException e) {
+      throw DomainException.invalid("estimatedPeople", "must be a whole number");
+    }
+  }
+}
