@@ -93,6 +93,16 @@ public class ComplaintProcess implements FormFacts {
     this.service = Objects.requireNonNull(service, "service");
   }
 
+  /** The label of what a complaint is about, for Tasklist's list and descriptions (issue 17). */
+  public String aboutLabelOf(String about) {
+    return about == null ? null : ABOUT_LABELS.getOrDefault(about, about);
+  }
+
+  /** A value, or a dash when there is none (a complaint that names no order). */
+  public String orDash(Object value) {
+    return value == null || value.toString().isBlank() ? "—" : value.toString();
+  }
+
   /** "Register complaint": loads the filed complaint and sets the facts and the timer dates. */
   public void register(DelegateExecution execution) {
     String number = (String) execution.getVariable("complaintNumber");

@@ -102,7 +102,7 @@ public class EngineSetup {
     deployProcesses(engine);
     createGroups(engine.getIdentityService());
     authorize(engine.getAuthorizationService());
-    createFilters(engine.getFilterService(), engine.getTaskService());
+    createFilters(engine.getFilterService(), engine.getTaskService(), engine.getAuthorizationService());
     if (demo) {
       createDemoStaff(engine.getIdentityService());
     }
@@ -148,7 +148,6 @@ public class EngineSetup {
     // assignees are created by the engine itself, for exactly the person the task is for.
     for (String group : STAFF_GROUPS.keySet()) {
       grant(authorizations, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(authorizations, group, Resources.FILTER, Authorization.ANY, Permissions.READ);
       grant(authorizations, group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
       for (String process : STAFF_PROCESSES) {
         grant(authorizations, group, Resources.PROCESS_DEFINITION, process,
@@ -191,44 +190,31 @@ public class EngineSetup {
     authorizations.saveAuthorization(authorization);
   }
 
-  private void createFilters(FilterService filters, TaskService tasks) {
-    if (filters.createFilterQuery().filterName("我的任务 My tasks").count() == 0) {
-      Filter mine = filters.newTaskFilter("我的任务 My tasks")
-          .setProperties(Map.of("priority", -10, "refresh", true,
-              "description", "Tasks assigned to me"))
-          .setQuery(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-      filters.saveFilter(mine);
+  /**
+   * Tasklist's filters ({@link TaskFilters}): created or brought up to date at every start, each
+   * readable by the groups whose work it lists (the two personal ones by every staff group). Filters
+   * used to be readable by every staff group at once: that grant is withdrawn.
+   */
+  static void createFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
+    for (String group : STAFF_GROUPS.keySet()) {
+      Authorization everyFilter = authorizations.createAuthorizationQuery()
+          .groupIdIn(group).resourceType(Resources.FILTER).resourceId(Authorization.ANY).singleResult();
+      if (everyFilter != null) {
+        authorizations.deleteAuthorization(everyFilter.getId());
+      }
     }
-    if (filters.createFilterQuery().filterName("我的组任务 My group tasks").count() == 0) {
-      Filter group = filters.newTaskFilter("我的组任务 My group tasks")
-          .setProperties(Map.of("priority", -5, "refresh", true,
-              "description", "Unassigned tasks for my groups"))
-          .setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-      filters.saveFilter(group);
-    }
-    if (filters.createFilterQuery().filterName("客诉 Complaints").count() == 0) {
-      Filter complaints = filters.newTaskFilter("客诉 Complaints")
-          .setProperties(Map.of("priority", 0, "refresh", true,
-              "description", "Complaints waiting for my groups, most urgent first"))
-          .setQuery(tasks.createTaskQuery().processDefinitionKey("complaint-escalation")
-              .taskCandidateGroupInExpression("${currentUserGroups()}").orderByDueDate().asc());
-      filters.saveFilter(complaints);
-    }
-    if (filters.createFilterQuery().filterName("安全事件 Security incidents").count() == 0) {
-      Filter incidents = filters.newTaskFilter("安全事件 Security incidents")
-          .setProperties(Map.of("priority", 5,
-              "description", "Breach notification: assessment, containment, regulator report, notices, closing; due first"))
-          .setQuery(tasks.createTaskQuery().processDefinitionKey("breach-notification")
-              .taskCandidateGroupInExpression("${currentUserGroups()}").orderByDueDate().asc());
-      filters.saveFilter(incidents);
-    }
-    if (filters.createFilterQuery().filterName("执法披露 Lawful disclosures").count() == 0) {
-      Filter disclosures = filters.newTaskFilter("执法披露 Lawful disclosures")
-          .setProperties(Map.of("priority", 1, "refresh", true,
-              "description", "Authorities' disclosure requests waiting for legal, oldest first"))
-          .setQuery(tasks.createTaskQuery().processDefinitionKey("lawful-disclosure")
-              .taskCandidateGroupInExpression("${currentUserGroups()}").orderByTaskCreateTime().asc());
-      filters.saveFilter(disclosures);
+    for (TaskFilters.Definition definition : TaskFilters.all()) {
+      Filter filter = filters.createFilterQuery().filterName(definition.name()).singleResult();
+      if (filter == null) {
+        filter = filters.newTaskFilter(definition.name());
+      }
+      filter.setProperties(TaskFilters.properties(definition));
+      filter.setQuery(TaskFilters.query(definition, tasks));
+      filters.saveFilter(filter);
+      List<String> groups = definition.groups().isEmpty() ? List.copyOf(STAFF_GROUPS.keySet()) : definition.groups();
+      for (String group : groups) {
+        grant(authorizations, group, Resources.FILTER, filter.getId(), Permissions.READ);
+      }
     }
   }
 

@@ -61,6 +61,7 @@ public class PersonalDataPlugin extends AbstractProcessEnginePlugin {
           return;
         }
         TaskDefinition definition = behavior.getTaskDefinition();
+        TaskCaptions.apply(element, definition);
         definition.setTaskFormHandler(new FormFactsHandler(definition.getTaskFormHandler(), PersonalDataPlugin.this));
         // Last of the completion listeners: the process's own listener has taken the inputs into its context.
         definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {

@@ -7,7 +7,10 @@ import com.meike.privacy.lawful.application.LawfulDisclosures.DisclosureView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +19,8 @@ import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The expressions of the {@code lawful-disclosure} process: each reads process variables, calls
@@ -50,7 +55,20 @@ public class LawfulDisclosureProcess implements FormFacts {
       "LEGAL_DOCUMENT_HOLDER", "持法律文件的用户 (user holding a legal document)",
       "FOREIGN_AUTHORITY", "外国机构 (foreign court or authority)");
 
-  static final Set<String> FACTS = Set.of("subject", "authorityKind", "authorityLabel", "authorityName", "documentKind",
+  private static final Map<String, String> DOCUMENT_LABELS = Map.of(
+      "SUBPOENA", "传票 Subpoena",
+      "INVESTIGATION_LETTER", "调查函 Investigation letter",
+      "EVIDENCE_COLLECTION_NOTICE", "调取证据通知书 Evidence collection notice",
+      "ASSISTANCE_NOTICE", "协助查询通知书 Assistance notice",
+      "COURT_DECISION", "判决书/裁定书/决定书 Court decision",
+      "FOREIGN_REQUEST", "外国请求书 Foreign request",
+      "OTHER", "其他法律文书 Other legal document");
+
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private static final DateTimeFormatter CHINA_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm '(北京时间 China time)'").withZone(CHINA);
+
+  static final Set<String> FACTS = Set.of("subject", "documentLabel", "authorityKind", "authorityLabel", "authorityName", "documentKind",
       "documentNumber", "issuingBody", "documentDate", "documentFile", "scope", "recordingOrderNumber",
       "publicDisclosure", "foreignApprovalState", "registeredBy", "registeredAt");
 
@@ -58,15 +76,42 @@ public class LawfulDisclosureProcess implements FormFacts {
   static final Set<String> PERSONAL_INPUTS = Set.of("legalReason", "decisionReason");
 
   private final LawfulDisclosures service;
+  private final Duration reviewWithin;
 
   /** For the CDI proxy only. */
   protected LawfulDisclosureProcess() {
     this.service = null;
+    this.reviewWithin = null;
+  }
+
+  /** With the default review time (process tests). */
+  public LawfulDisclosureProcess(LawfulDisclosures service) {
+    this(service, Duration.ofDays(3));
   }
 
   @Inject
-  public LawfulDisclosureProcess(LawfulDisclosures service) {
+  public LawfulDisclosureProcess(LawfulDisclosures service,
+      @ConfigProperty(name = "meike.lawful.review-within", defaultValue = "P3D") Duration reviewWithin) {
     this.service = Objects.requireNonNull(service, "service");
+    if (reviewWithin == null || reviewWithin.isZero() || reviewWithin.isNegative()) {
+      throw new IllegalArgumentException("meike.lawful.review-within must be a positive ISO-8601 duration");
+    }
+    this.reviewWithin = reviewWithin;
+  }
+
+  /** The label of an authority's kind (codes are never shown alone, issue 17). */
+  public String authorityLabelOf(String kind) {
+    return kind == null ? null : AUTHORITY_LABELS.getOrDefault(kind, kind);
+  }
+
+  /** The label of a legal document's kind. */
+  public String documentLabelOf(String kind) {
+    return kind == null ? null : DOCUMENT_LABELS.getOrDefault(kind, kind);
+  }
+
+  /** The first eight characters of a request id: enough to tell requests apart in a list. */
+  public String shortId(String id) {
+    return id == null ? null : id.substring(0, Math.min(8, id.length()));
   }
 
   /**
@@ -78,6 +123,13 @@ public class LawfulDisclosureProcess implements FormFacts {
     DisclosureView request = service.screen(id);
     execution.setProcessBusinessKey(id);
     states(execution, request);
+    // What Tasklist's list shows (issue 17): kinds (codes; labelled in the list), the member of
+    // staff who registered it, and when legal should have decided. Never the subject, the
+    // authority's name (a document holder may be a person) or the document's number.
+    execution.setVariable("authorityKind", request.authorityKind());
+    execution.setVariable("documentKind", request.documentKind());
+    execution.setVariable("registeredByName", request.registeredBy());
+    execution.setVariable("reviewDue", iso(ClockUtil.getCurrentTime().toInstant().plus(reviewWithin)));
   }
 
   @Override
@@ -110,6 +162,7 @@ public class LawfulDisclosureProcess implements FormFacts {
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("subject", request.subject());
     facts.put("authorityKind", request.authorityKind());
+    facts.put("documentLabel", DOCUMENT_LABELS.getOrDefault(request.documentKind(), request.documentKind()));
     facts.put("authorityLabel", AUTHORITY_LABELS.getOrDefault(request.authorityKind(), request.authorityKind()));
     facts.put("authorityName", request.authorityName());
     facts.put("documentKind", request.documentKind());
@@ -124,7 +177,7 @@ public class LawfulDisclosureProcess implements FormFacts {
     facts.put("publicDisclosure", request.publicDisclosure() ? "Yes — on a compulsory order" : "No");
     facts.put("foreignApprovalState", foreignApprovalState(request));
     facts.put("registeredBy", request.registeredBy());
-    facts.put("registeredAt", iso(request.registeredAt()));
+    facts.put("registeredAt", request.registeredAt() == null ? null : CHINA_TIME.format(request.registeredAt()));
     return facts;
   }
 

@@ -1,6 +1,7 @@
 package com.meike.privacy.bpmn.recording;
 
 import com.meike.privacy.bpmn.engine.FormFacts;
+import com.meike.privacy.identity.application.StaffDirectory;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.recording.application.ApplicationRequest;
 import com.meike.privacy.recording.application.ApplicationView;
@@ -12,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +23,7 @@ import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -56,29 +60,43 @@ public class RecordingAccessProcess implements FormFacts {
   static final Set<String> APPROVER_GROUPS = Set.of("department-head", "security-head");
 
   /** Shown, never written back (the department head's decision shown to security is its own input). */
-  static final Set<String> FACTS = Set.of("orderNumber", "useLabel", "reason", "applicant", "appliedAt");
+  static final Set<String> FACTS = Set.of("orderNumber", "useLabel", "reason", "applicant", "appliedAt",
+      "departmentHeadDecidedBy", "departmentHeadDecidedAt");
 
   static final Set<String> PERSONAL_INPUTS = Set.of("reason", "departmentHeadComment", "securityHeadComment");
 
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private static final DateTimeFormatter CHINA_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm '(北京时间 China time)'").withZone(CHINA);
+
   private final RecordingAccessService service;
+  private final StaffDirectory directory;
   private final Duration reminderAfter;
   private final Duration lapseAfter;
 
   /** For the CDI proxy only. */
   protected RecordingAccessProcess() {
     this.service = null;
+    this.directory = null;
     this.reminderAfter = null;
     this.lapseAfter = null;
+  }
+
+  /** Without a staff directory: people are shown by their login (process tests). */
+  public RecordingAccessProcess(RecordingAccessService service, Duration reminderAfter, Duration lapseAfter) {
+    this(service, null, reminderAfter, lapseAfter);
   }
 
   @Inject
   public RecordingAccessProcess(
       RecordingAccessService service,
+      StaffDirectory directory,
       @ConfigProperty(name = "meike.recording-access.reminder-after", defaultValue = "PT24H")
           Duration reminderAfter,
       @ConfigProperty(name = "meike.recording-access.lapse-after", defaultValue = "P3D")
           Duration lapseAfter) {
     this.service = Objects.requireNonNull(service, "service");
+    this.directory = directory;
     this.reminderAfter = positive(reminderAfter, "meike.recording-access.reminder-after");
     this.lapseAfter = positive(lapseAfter, "meike.recording-access.lapse-after");
   }
@@ -109,6 +127,32 @@ public class RecordingAccessProcess implements FormFacts {
     execution.setVariable("applicationStatus", application.status());
     execution.setVariable("reminderAfter", reminderAfter.toString());
     execution.setVariable("lapseAfter", lapseAfter.toString());
+    // What Tasklist's list shows (issue 17): the order, the use and the applicant — a member of
+    // staff, named as the directory names them — and when the application lapses (the due date).
+    // No customer's data: the order number is an id, the rest is about staff.
+    execution.setVariable("orderNumber", application.orderNumber());
+    execution.setVariable("use", application.use());
+    execution.setVariable("applicantName", staffName(application.applicant()));
+    execution.setVariable("decisionDue", iso(ClockUtil.getCurrentTime().toInstant().plus(lapseAfter)));
+  }
+
+  /** "显示名 (部门)" of a member of staff, or their login when the directory does not know them. */
+  public String staffName(String username) {
+    if (username == null) {
+      return null;
+    }
+    if (directory == null) {
+      return username;
+    }
+    return directory.member(username)
+        .map(member -> member.displayName()
+            + (member.departmentName() == null ? "" : " (" + member.departmentName() + ")"))
+        .orElse(username);
+  }
+
+  /** The label of an allowed use, for task descriptions and forms. */
+  public String useLabelOf(String use) {
+    return useLabel(use);
   }
 
   /**
@@ -161,13 +205,13 @@ public class RecordingAccessProcess implements FormFacts {
     return facts(service.application(applicationId(task.getVariable("applicationId")), user, false));
   }
 
-  static Map<String, Object> facts(ApplicationView application) {
+  Map<String, Object> facts(ApplicationView application) {
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("orderNumber", application.orderNumber());
     facts.put("useLabel", useLabel(application.use()));
     facts.put("reason", application.reason());
-    facts.put("applicant", application.applicant());
-    facts.put("appliedAt", iso(application.appliedAt()));
+    facts.put("applicant", staffName(application.applicant()));
+    facts.put("appliedAt", chinaTime(application.appliedAt()));
     if (application.decisions() != null) {
       application.decisions().stream()
           .filter(decision -> ApprovalStep.DEPARTMENT_HEAD.name().equals(decision.step()))
@@ -175,9 +219,16 @@ public class RecordingAccessProcess implements FormFacts {
           .ifPresent(decision -> {
             facts.put("departmentHeadApproved", decision.approved());
             facts.put("departmentHeadComment", decision.comment());
+            facts.put("departmentHeadDecidedBy", staffName(decision.approver()));
+            facts.put("departmentHeadDecidedAt", chinaTime(decision.decidedAt()));
           });
     }
     return facts;
+  }
+
+  /** A time as people in China read it, saying so (Tasklist shows Asia/Shanghai too). */
+  static String chinaTime(Instant instant) {
+    return instant == null ? null : CHINA_TIME.format(instant);
   }
 
   /** "Remind …": a decision task was left untouched for {@code reminderAfter}. */

@@ -123,7 +123,7 @@ class LawfulDisclosureProcessTest {
         .containsEntry("scope", "account.network-identity, location.precise")
         .containsEntry("subject", "u-7f3a")
         .containsEntry("foreignApprovalState", "Not needed: a PRC authority")
-        .containsEntry("registeredAt", "2026-11-29T02:00:00Z");
+        .containsEntry("registeredAt", "2026-11-29 10:00 (北京时间 China time)");
     // an engine administrator or the privacy officer (not legal) reads none of it
     Assertions.assertThat(formVariables("admin", List.of("camunda-admin"), process)).doesNotContainKeys("subject", "documentNumber");
     Assertions.assertThat(formVariables("privacy.officer", List.of("privacy-officer"), process)).doesNotContainKeys("subject");

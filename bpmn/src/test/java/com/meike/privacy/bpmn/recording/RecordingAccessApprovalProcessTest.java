@@ -193,6 +193,29 @@ class RecordingAccessApprovalProcessTest {
   }
 
   @Test
+  @DisplayName("REC-8, issue 17: the approver's list tells applications apart — order, applicant, use — and is due when the application lapses")
+  void the_task_in_the_list_names_the_order_the_applicant_and_the_use_and_is_due_at_the_lapse() {
+    // when
+    ProcessInstance process = startedByApi();
+
+    // then the list entry names the case (ids, labels and a member of staff only: no customer data)
+    Task decision = taskService().createTaskQuery().processInstanceId(process.getId()).singleResult();
+    Assertions.assertThat(decision.getName())
+        .isEqualTo("部门负责人审批 Department head decides · " + ORDER_NUMBER + " · " + APPLICANT);
+    Assertions.assertThat(decision.getDescription())
+        .contains(ORDER_NUMBER, "纠纷取证 (dispute evidence, with consent)", APPLICANT)
+        .doesNotContain(REASON);
+    Assertions.assertThat(decision.getDueDate()).isEqualTo(Date.from(T0.plus(LAPSE_AFTER)));
+
+    // and the head of security's task too
+    whenDepartmentHeadDecides(true).thenReturn(awaitingSecurityHead());
+    decideAs(DEPARTMENT_HEAD, process, "departmentHead", true, "Fine.");
+    Task second = taskService().createTaskQuery().processInstanceId(process.getId()).singleResult();
+    Assertions.assertThat(second.getName()).startsWith("安全负责人审批 Head of security decides · " + ORDER_NUMBER);
+    Assertions.assertThat(second.getDueDate()).isEqualTo(Date.from(T0.plus(LAPSE_AFTER)));
+  }
+
+  @Test
   @DisplayName("REC-8, DATA-3: approvers' forms show the application from the recording context; comments never rest in the engine")
   void the_forms_read_the_application_as_they_open_and_comments_never_rest_in_the_engine() {
     ProcessInstance process = startedByApi();
@@ -202,10 +225,11 @@ class RecordingAccessApprovalProcessTest {
         .containsEntry("useLabel", "纠纷取证 (dispute evidence, with consent)")
         .containsEntry("reason", REASON)
         .containsEntry("applicant", APPLICANT)
-        .containsEntry("appliedAt", "2025-11-03T02:15:00Z");
-    // an engine administrator (ALL on every task) reads no fact
+        .containsEntry("appliedAt", "2025-11-03 10:15 (北京时间 China time)");
+    // an engine administrator (ALL on every task) reads no fact; the order number is an id the
+    // list shows (issue 17), so Cockpit sees it as the complaint process's variables already were
     Assertions.assertThat(formVariables("admin", List.of("camunda-admin"), process))
-        .doesNotContainKeys("reason", "orderNumber", "useLabel", "appliedAt");
+        .doesNotContainKeys("reason", "useLabel", "appliedAt");
     verify(service, never()).application(eq(APPLICATION_ID), eq("admin"), anyBoolean());
 
     whenDepartmentHeadDecides(true).thenReturn(awaitingSecurityHead());
