@@ -1,7 +1,9 @@
 package com.meike.privacy.bpmn.lawful;
 
 import com.meike.privacy.bpmn.engine.FormFacts;
+import com.meike.privacy.bpmn.engine.ShapedFormFacts;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.lawful.application.LawfulDisclosures;
 import com.meike.privacy.lawful.application.LawfulDisclosures.DisclosureView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,10 +37,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  */
 @Named("lawfulDisclosureProcess")
 @ApplicationScoped
-public class LawfulDisclosureProcess implements FormFacts {
+public class LawfulDisclosureProcess extends ShapedFormFacts {
 
   /** The only group that decides a disclosure request. */
-  public static final String LEGAL_GROUP = "legal";
+  public static final String LEGAL_GROUP = StaffGroups.LEGAL;
 
   private static final Map<String, String> AUTHORITY_LABELS = Map.of(
       "PUBLIC_SECURITY", "公安机关 (public security)",
@@ -59,13 +61,20 @@ public class LawfulDisclosureProcess implements FormFacts {
 
   private final LawfulDisclosures service;
 
+  private static Shape shape() {
+    return new Shape(
+        LawfulDisclosureProcessStarter.PROCESS_KEY, Set.of(LEGAL_GROUP), FACTS, PERSONAL_INPUTS);
+  }
+
   /** For the CDI proxy only. */
   protected LawfulDisclosureProcess() {
+    super(shape());
     this.service = null;
   }
 
   @Inject
   public LawfulDisclosureProcess(LawfulDisclosures service) {
+    super(shape());
     this.service = Objects.requireNonNull(service, "service");
   }
 
@@ -78,26 +87,6 @@ public class LawfulDisclosureProcess implements FormFacts {
     DisclosureView request = service.screen(id);
     execution.setProcessBusinessKey(id);
     states(execution, request);
-  }
-
-  @Override
-  public String processKey() {
-    return LawfulDisclosureProcessStarter.PROCESS_KEY;
-  }
-
-  @Override
-  public Set<String> businessGroups() {
-    return Set.of(LEGAL_GROUP);
-  }
-
-  @Override
-  public Set<String> factNames() {
-    return FACTS;
-  }
-
-  @Override
-  public Set<String> personalInputs() {
-    return PERSONAL_INPUTS;
   }
 
   /** The request as legal reads it to decide (audited by the lawful context as a read by {@code user}). */
