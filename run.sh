@@ -13,10 +13,11 @@ cp -r "$server/standalone/configuration/." "$base/configuration/"
 rm -f "$base/deployments/"meike-privacy.ear*
 cp ear/target/meike-privacy.ear "$base/deployments/"
 
+partners=$(server-config/partner-ids.sh | tr '\n' ' ')
 (
   for _ in $(seq 1 180); do
     if curl -fs http://localhost:8080/api/health >/dev/null 2>&1; then
-      cat <<'MSG'
+      cat <<MSG
 
 =====================================================================
  meike-privacy is up (embedded H2 database, demo configuration)
@@ -26,8 +27,8 @@ cp ear/target/meike-privacy.ear "$base/deployments/"
    Engine REST     http://localhost:8080/engine-rest
  Demo staff (password "demo"): admin, cs.agent, cs.head, ops.agent, ops.head,
    sec.head, privacy.officer, legal.counsel
- Demo partners (JMS, password "demo"): getui huawei-push amap sms email
-   wechat-pay alipay analytics — tcp://localhost:8080?httpUpgradeEnabled=true&enable1xPrefixes=true
+ Demo partners (JMS, password "demo", server-config/partners.txt):
+   ${partners}— tcp://localhost:8080?httpUpgradeEnabled=true&enable1xPrefixes=true
 =====================================================================
 MSG
       exit 0

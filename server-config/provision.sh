@@ -25,6 +25,8 @@ batch=$(mktemp)
 trap 'rm -f "$batch"' EXIT
 echo "embed-server --server-config=standalone-full.xml --std-out=discard" > "$batch"
 for s in "${scripts[@]}"; do cat "$here/cli/$s" >> "$batch"; echo >> "$batch"; done
+# every partner's queues, from the one list of partners (partners.txt)
+"$here/partner-ids.sh" --cli >> "$batch"
 if [ "$demo" = true ]; then
   # Demo keys of the identity context (codes, phone numbers, bearer tokens), of recordings and
   # orders, and of the partners context (per-partner pseudonyms): generated with openssl on first

@@ -1,10 +1,12 @@
 package com.meike.privacy.bpmn.complaint;
 
 import com.meike.privacy.bpmn.engine.FormFacts;
+import com.meike.privacy.bpmn.engine.ShapedFormFacts;
 import com.meike.privacy.incidents.application.ComplaintService;
 import com.meike.privacy.incidents.application.ComplaintView;
 import com.meike.privacy.incidents.domain.complaint.ComplaintTier;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,7 +50,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  */
 @Named("complaintProcess")
 @ApplicationScoped
-public class ComplaintProcess implements FormFacts {
+public class ComplaintProcess extends ShapedFormFacts {
 
   /** Who reads and changes a complaint when the process acts on its own. */
   static final String SYSTEM = "system";
@@ -73,7 +75,7 @@ public class ComplaintProcess implements FormFacts {
           ComplaintTier.PRIVACY_OFFICE_LEGAL, List.of("ANSWER"));
 
   /** The groups that handle complaints (the privacy officer reads every tier). */
-  static final Set<String> HANDLER_GROUPS = Set.of("customer-service", "cs-supervisor", "privacy-officer", "legal");
+  static final Set<String> HANDLER_GROUPS = Set.of(StaffGroups.CUSTOMER_SERVICE, StaffGroups.CS_SUPERVISOR, StaffGroups.PRIVACY_OFFICER, StaffGroups.LEGAL);
 
   static final Set<String> FACTS =
       Set.of("aboutLabel", "filedAt", "complaintText", "history", "recordingAccess", "attachments");
@@ -83,13 +85,20 @@ public class ComplaintProcess implements FormFacts {
 
   private final ComplaintService service;
 
+  private static Shape shape() {
+    return new Shape(
+        ComplaintProcessStarter.PROCESS_KEY, HANDLER_GROUPS, FACTS, PERSONAL_INPUTS);
+  }
+
   /** For the CDI proxy only. */
   protected ComplaintProcess() {
+    super(shape());
     this.service = null;
   }
 
   @Inject
   public ComplaintProcess(ComplaintService service) {
+    super(shape());
     this.service = Objects.requireNonNull(service, "service");
   }
 
@@ -115,26 +124,6 @@ public class ComplaintProcess implements FormFacts {
     execution.setVariable("about", complaint.about());
     execution.setVariable("orderNumber", complaint.orderNumber());
     apply(execution, complaint);
-  }
-
-  @Override
-  public String processKey() {
-    return ComplaintProcessStarter.PROCESS_KEY;
-  }
-
-  @Override
-  public Set<String> businessGroups() {
-    return HANDLER_GROUPS;
-  }
-
-  @Override
-  public Set<String> factNames() {
-    return FACTS;
-  }
-
-  @Override
-  public Set<String> personalInputs() {
-    return PERSONAL_INPUTS;
   }
 
   /** The complaint as its handler reads it (audited by the incidents context, which checks the tier again). */

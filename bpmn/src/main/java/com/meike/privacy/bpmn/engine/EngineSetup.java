@@ -2,6 +2,7 @@ package com.meike.privacy.bpmn.engine;
 
 import com.meike.privacy.identity.application.StaffDirectory;
 import com.meike.privacy.identity.application.StaffDirectory.DemoStaffMember;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -58,15 +59,7 @@ public class EngineSetup {
       "forms/breach-close.form");
 
   /** Staff groups of the external contract, with display names for Admin and Tasklist. */
-  static final Map<String, String> STAFF_GROUPS = Map.of(
-      "customer-service", "客服 Customer service",
-      "cs-supervisor", "客服主管 Customer-service supervisors",
-      "department-head", "部门负责人 Department heads",
-      "security-head", "安全部负责人 Head of security",
-      "privacy-officer", "个人信息保护负责人 Privacy officer",
-      "legal", "法务 Legal",
-      "security-team", "安全团队 Security team",
-      "operations", "运营 Operations");
+  static final Map<String, String> STAFF_GROUPS = StaffGroups.DISPLAY_NAMES;
 
   static final String ADMIN_GROUP = "camunda-admin";
 
@@ -78,13 +71,13 @@ public class EngineSetup {
    * start menu): each group may read the definition, so Tasklist shows its diagram and forms.
    */
   static final Map<String, List<String>> HANDLED_PROCESSES = Map.of(
-      "complaint-escalation", List.of("customer-service", "cs-supervisor", "privacy-officer", "legal"),
-      "lawful-disclosure", List.of("legal"),
-      "partner-deletion-order", List.of("operations", "privacy-officer"),
-      "breach-notification", List.of("security-team", "security-head", "privacy-officer"));
+      "complaint-escalation", List.of(StaffGroups.CUSTOMER_SERVICE, StaffGroups.CS_SUPERVISOR, StaffGroups.PRIVACY_OFFICER, StaffGroups.LEGAL),
+      "lawful-disclosure", List.of(StaffGroups.LEGAL),
+      "partner-deletion-order", List.of(StaffGroups.OPERATIONS, StaffGroups.PRIVACY_OFFICER),
+      "breach-notification", List.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER));
 
   /** Who reassigns a claimed task of a process (TASK_ASSIGN on its definition). */
-  static final Map<String, String> SUPERVISORS = Map.of("complaint-escalation", "cs-supervisor");
+  static final Map<String, String> SUPERVISORS = Map.of("complaint-escalation", StaffGroups.CS_SUPERVISOR);
 
   private static final Logger LOG = Logger.getLogger(EngineSetup.class.getName());
 

@@ -1,7 +1,9 @@
 package com.meike.privacy.bpmn.lawful;
 
 import com.meike.privacy.bpmn.engine.FormFacts;
+import com.meike.privacy.bpmn.engine.ShapedFormFacts;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.lawful.application.LawfulDisclosures;
 import com.meike.privacy.lawful.application.LawfulDisclosures.DisclosureView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,10 +42,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Named("lawfulDisclosureProcess")
 @ApplicationScoped
-public class LawfulDisclosureProcess implements FormFacts {
+public class LawfulDisclosureProcess extends ShapedFormFacts {
 
   /** The only group that decides a disclosure request. */
-  public static final String LEGAL_GROUP = "legal";
+  public static final String LEGAL_GROUP = StaffGroups.LEGAL;
 
   private static final Map<String, String> AUTHORITY_LABELS = Map.of(
       "PUBLIC_SECURITY", "公安机关 (public security)",
@@ -78,8 +80,14 @@ public class LawfulDisclosureProcess implements FormFacts {
   private final LawfulDisclosures service;
   private final Duration reviewWithin;
 
+  private static Shape shape() {
+    return new Shape(
+        LawfulDisclosureProcessStarter.PROCESS_KEY, Set.of(LEGAL_GROUP), FACTS, PERSONAL_INPUTS);
+  }
+
   /** For the CDI proxy only. */
   protected LawfulDisclosureProcess() {
+    super(shape());
     this.service = null;
     this.reviewWithin = null;
   }
@@ -92,6 +100,7 @@ public class LawfulDisclosureProcess implements FormFacts {
   @Inject
   public LawfulDisclosureProcess(LawfulDisclosures service,
       @ConfigProperty(name = "meike.lawful.review-within", defaultValue = "P3D") Duration reviewWithin) {
+    super(shape());
     this.service = Objects.requireNonNull(service, "service");
     if (reviewWithin == null || reviewWithin.isZero() || reviewWithin.isNegative()) {
       throw new IllegalArgumentException("meike.lawful.review-within must be a positive ISO-8601 duration");
@@ -130,26 +139,6 @@ public class LawfulDisclosureProcess implements FormFacts {
     execution.setVariable("documentKind", request.documentKind());
     execution.setVariable("registeredByName", request.registeredBy());
     execution.setVariable("reviewDue", iso(ClockUtil.getCurrentTime().toInstant().plus(reviewWithin)));
-  }
-
-  @Override
-  public String processKey() {
-    return LawfulDisclosureProcessStarter.PROCESS_KEY;
-  }
-
-  @Override
-  public Set<String> businessGroups() {
-    return Set.of(LEGAL_GROUP);
-  }
-
-  @Override
-  public Set<String> factNames() {
-    return FACTS;
-  }
-
-  @Override
-  public Set<String> personalInputs() {
-    return PERSONAL_INPUTS;
   }
 
   /** The request as legal reads it to decide (audited by the lawful context as a read by {@code user}). */

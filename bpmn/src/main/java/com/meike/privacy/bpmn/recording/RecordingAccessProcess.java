@@ -2,7 +2,9 @@ package com.meike.privacy.bpmn.recording;
 
 import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.identity.application.StaffDirectory;
+import com.meike.privacy.bpmn.engine.ShapedFormFacts;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.recording.application.ApplicationRequest;
 import com.meike.privacy.recording.application.ApplicationView;
 import com.meike.privacy.recording.application.GrantView;
@@ -44,7 +46,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Named("recordingAccessProcess")
 @ApplicationScoped
-public class RecordingAccessProcess implements FormFacts {
+public class RecordingAccessProcess extends ShapedFormFacts {
 
   /** Who reads an application the API already registered: the process itself, as oversight. */
   static final String SYSTEM_VIEWER = "system";
@@ -57,7 +59,7 @@ public class RecordingAccessProcess implements FormFacts {
           "SAFETY_ANALYSIS", "安全分析 (safety analysis)");
 
   /** The groups of the routed approvers. */
-  static final Set<String> APPROVER_GROUPS = Set.of("department-head", "security-head");
+  static final Set<String> APPROVER_GROUPS = Set.of(StaffGroups.DEPARTMENT_HEAD, StaffGroups.SECURITY_HEAD);
 
   /** Shown, never written back (the department head's decision shown to security is its own input). */
   static final Set<String> FACTS = Set.of("orderNumber", "useLabel", "reason", "applicant", "appliedAt",
@@ -74,8 +76,14 @@ public class RecordingAccessProcess implements FormFacts {
   private final Duration reminderAfter;
   private final Duration lapseAfter;
 
+  private static Shape shape() {
+    return new Shape(
+        RecordingAccessProcessStarter.PROCESS_KEY, APPROVER_GROUPS, FACTS, PERSONAL_INPUTS);
+  }
+
   /** For the CDI proxy only. */
   protected RecordingAccessProcess() {
+    super(shape());
     this.service = null;
     this.directory = null;
     this.reminderAfter = null;
@@ -95,6 +103,7 @@ public class RecordingAccessProcess implements FormFacts {
           Duration reminderAfter,
       @ConfigProperty(name = "meike.recording-access.lapse-after", defaultValue = "P3D")
           Duration lapseAfter) {
+    super(shape());
     this.service = Objects.requireNonNull(service, "service");
     this.directory = directory;
     this.reminderAfter = positive(reminderAfter, "meike.recording-access.reminder-after");
@@ -177,26 +186,6 @@ public class RecordingAccessProcess implements FormFacts {
             (Boolean) approved,
             (String) task.getVariable(prefix + "Comment"));
     task.setVariable("applicationStatus", application.status());
-  }
-
-  @Override
-  public String processKey() {
-    return RecordingAccessProcessStarter.PROCESS_KEY;
-  }
-
-  @Override
-  public Set<String> businessGroups() {
-    return APPROVER_GROUPS;
-  }
-
-  @Override
-  public Set<String> factNames() {
-    return FACTS;
-  }
-
-  @Override
-  public Set<String> personalInputs() {
-    return PERSONAL_INPUTS;
   }
 
   /** The application as its routed approver reads it (the recording context checks who may). */

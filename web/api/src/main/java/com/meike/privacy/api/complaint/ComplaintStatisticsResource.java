@@ -3,6 +3,7 @@ package com.meike.privacy.api.complaint;
 import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.incidents.application.ComplaintService;
 import com.meike.privacy.incidents.application.ComplaintStatistics;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,7 @@ public class ComplaintStatisticsResource {
   @Inject ComplaintService complaints;
 
   @GET
-  @RolesAllowed({"customer-service", "cs-supervisor", Roles.PRIVACY_OFFICER})
+  @RolesAllowed({StaffGroups.CUSTOMER_SERVICE, StaffGroups.CS_SUPERVISOR, Roles.PRIVACY_OFFICER})
   public ComplaintStatistics statistics() {
     return complaints.statistics();
   }

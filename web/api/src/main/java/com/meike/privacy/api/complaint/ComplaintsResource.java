@@ -4,6 +4,7 @@ import com.meike.privacy.api.RequestBody;
 import com.meike.privacy.incidents.application.AttachmentDownload;
 import com.meike.privacy.incidents.application.ComplaintService;
 import com.meike.privacy.incidents.application.ComplaintView;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -38,10 +39,10 @@ import java.util.stream.Collectors;
     ComplaintsResource.LEGAL})
 public class ComplaintsResource {
 
-  static final String CUSTOMER_SERVICE = "customer-service";
-  static final String SUPERVISOR = "cs-supervisor";
-  static final String PRIVACY_OFFICER = "privacy-officer";
-  static final String LEGAL = "legal";
+  static final String CUSTOMER_SERVICE = StaffGroups.CUSTOMER_SERVICE;
+  static final String SUPERVISOR = StaffGroups.CS_SUPERVISOR;
+  static final String PRIVACY_OFFICER = StaffGroups.PRIVACY_OFFICER;
+  static final String LEGAL = StaffGroups.LEGAL;
   static final List<String> HANDLER_GROUPS = List.of(CUSTOMER_SERVICE, SUPERVISOR, PRIVACY_OFFICER, LEGAL);
 
   @Inject ComplaintService complaints;

@@ -6,6 +6,7 @@ import com.meike.privacy.consent.application.CrossBorderTransfers;
 import com.meike.privacy.consent.application.CrossBorderTransfers.TransferAssessment;
 import com.meike.privacy.consent.application.CrossBorderTransfers.TransferPlan;
 import com.meike.privacy.consent.application.CrossBorderTransfers.TransferView;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -36,14 +37,14 @@ public class CrossBorderTransfersResource {
   @Context UriInfo uri;
 
   @GET
-  @RolesAllowed({Roles.PRIVACY_OFFICER, "legal"})
+  @RolesAllowed({Roles.PRIVACY_OFFICER, StaffGroups.LEGAL})
   public List<TransferView> transfers() {
     return transfers.transfers();
   }
 
   @GET
   @Path("{id}")
-  @RolesAllowed({Roles.PRIVACY_OFFICER, "legal"})
+  @RolesAllowed({Roles.PRIVACY_OFFICER, StaffGroups.LEGAL})
   public TransferView transfer(@PathParam("id") String id) {
     return transfers.transfer(id);
   }

@@ -5,6 +5,7 @@ import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.consent.application.DataHolderTransfers;
 import com.meike.privacy.consent.application.DataHolderTransfers.TransferInput;
 import com.meike.privacy.consent.application.DataHolderTransfers.TransferView;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -44,7 +45,7 @@ public class DataHolderTransfersResource {
   }
 
   @GET
-  @RolesAllowed({Roles.PRIVACY_OFFICER, "legal"})
+  @RolesAllowed({Roles.PRIVACY_OFFICER, StaffGroups.LEGAL})
   public List<TransferView> all() {
     return transfers.all(security.getUserPrincipal().getName());
   }

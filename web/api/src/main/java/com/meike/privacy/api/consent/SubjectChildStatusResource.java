@@ -7,6 +7,7 @@ import com.meike.privacy.consent.application.ChildRegister;
 import com.meike.privacy.consent.application.ChildStatusView;
 import com.meike.privacy.identity.application.AppUserRegistration;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -28,7 +29,7 @@ import java.util.List;
  */
 @Path("subjects/{subject}/child-status")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"customer-service", Roles.PRIVACY_OFFICER})
+@RolesAllowed({StaffGroups.CUSTOMER_SERVICE, Roles.PRIVACY_OFFICER})
 public class SubjectChildStatusResource {
 
   @Inject ChildRegister children;

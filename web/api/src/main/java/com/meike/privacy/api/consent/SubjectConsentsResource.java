@@ -6,6 +6,7 @@ import com.meike.privacy.consent.application.ConsentEntryView;
 import com.meike.privacy.consent.application.ConsentLedger;
 import com.meike.privacy.consent.application.ConsentRequest;
 import com.meike.privacy.consent.application.PurposeConsentState;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -28,7 +29,7 @@ import java.util.List;
  */
 @Path("subjects/{subject}/consents")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"customer-service", Roles.PRIVACY_OFFICER})
+@RolesAllowed({StaffGroups.CUSTOMER_SERVICE, Roles.PRIVACY_OFFICER})
 public class SubjectConsentsResource {
 
   static final List<String> FIELDS = List.of("purpose", "action", "channel", "actedAs", "actor");

@@ -5,6 +5,7 @@ import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.identity.application.AccountLookup;
 import com.meike.privacy.identity.application.AccountLookup.SubjectView;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -29,7 +30,7 @@ import java.util.Optional;
  */
 @Path("subjects")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"customer-service", Roles.PRIVACY_OFFICER})
+@RolesAllowed({StaffGroups.CUSTOMER_SERVICE, Roles.PRIVACY_OFFICER})
 public class SubjectsResource {
 
   /** A person as staff see them; {@code consents} is the path of their consents. */

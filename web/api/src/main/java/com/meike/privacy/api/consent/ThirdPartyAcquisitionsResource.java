@@ -5,6 +5,7 @@ import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.consent.application.ThirdPartyAcquisitions;
 import com.meike.privacy.consent.application.ThirdPartyAcquisitions.AcquisitionInput;
 import com.meike.privacy.consent.application.ThirdPartyAcquisitions.AcquisitionView;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -33,14 +34,14 @@ public class ThirdPartyAcquisitionsResource {
   @Context SecurityContext security;
 
   @GET
-  @RolesAllowed({"customer-service", "operations", Roles.PRIVACY_OFFICER})
+  @RolesAllowed({StaffGroups.CUSTOMER_SERVICE, StaffGroups.OPERATIONS, Roles.PRIVACY_OFFICER})
   public List<AcquisitionView> acquisitions(@PathParam("subject") String subject) {
     return acquisitions.of(subject, security.getUserPrincipal().getName());
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({"operations", Roles.PRIVACY_OFFICER})
+  @RolesAllowed({StaffGroups.OPERATIONS, Roles.PRIVACY_OFFICER})
   public Response record(@PathParam("subject") String subject, JsonObject json) {
     RequestBody body = RequestBody.of(json,
         List.of("source", "dataCategories", "commitmentReference", "commitmentDate", "personInformed"));

@@ -3,6 +3,7 @@ package com.meike.privacy.api.lawful;
 import com.meike.privacy.api.RequestBody;
 import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.lawful.application.LawfulDisclosures;
 import com.meike.privacy.lawful.application.LawfulDisclosures.DisclosureView;
 import com.meike.privacy.lawful.application.LawfulDisclosures.DocumentFile;
@@ -36,7 +37,7 @@ import java.util.List;
  */
 @Path("lawful-disclosures")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"legal", Roles.PRIVACY_OFFICER})
+@RolesAllowed({StaffGroups.LEGAL, Roles.PRIVACY_OFFICER})
 public class LawfulDisclosuresResource {
 
   static final List<String> FIELDS = List.of("subject", "authorityKind", "authorityName",
@@ -89,7 +90,7 @@ public class LawfulDisclosuresResource {
   @GET
   @Path("{id}/package")
   @Produces(MediaType.APPLICATION_OCTET_STREAM)
-  @RolesAllowed("legal")
+  @RolesAllowed(StaffGroups.LEGAL)
   public Response disclosurePackage(@PathParam("id") String id) {
     PackageFile file = disclosures.packageOf(id, caller());
     return Response.ok(file.ciphertext(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
@@ -101,7 +102,7 @@ public class LawfulDisclosuresResource {
 
   @POST
   @Path("{id}/key-handover")
-  @RolesAllowed("legal")
+  @RolesAllowed(StaffGroups.LEGAL)
   public Response keyHandover(@PathParam("id") String id) {
     KeyHandover handover = disclosures.handOverKey(id, caller());
     return Response.ok(handover).cacheControl(noStore()).build();

@@ -2,6 +2,7 @@ package com.meike.privacy.api.partner;
 
 import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.partner.application.DisclosureView;
 import com.meike.privacy.partner.application.Disclosures;
 import com.meike.privacy.partner.application.PartnerCount;
@@ -23,7 +24,7 @@ import java.util.List;
  */
 @Path("disclosures")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"customer-service", Roles.PRIVACY_OFFICER})
+@RolesAllowed({StaffGroups.CUSTOMER_SERVICE, Roles.PRIVACY_OFFICER})
 public class DisclosuresResource {
 
   @Inject Disclosures disclosures;

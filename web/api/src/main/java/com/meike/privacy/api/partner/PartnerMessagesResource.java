@@ -1,6 +1,7 @@
 package com.meike.privacy.api.partner;
 
 import com.meike.privacy.api.security.Roles;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.partner.application.DeadLetterView;
 import com.meike.privacy.partner.application.DeadLetters;
 import com.meike.privacy.partner.application.PartnerMessageView;
@@ -23,7 +24,7 @@ import java.util.List;
  */
 @Path("partner-messages")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"operations", Roles.PRIVACY_OFFICER})
+@RolesAllowed({StaffGroups.OPERATIONS, Roles.PRIVACY_OFFICER})
 public class PartnerMessagesResource {
 
   @Inject PartnerMessages messages;

@@ -2,6 +2,7 @@ package com.meike.privacy.api.recording;
 
 import com.meike.privacy.api.RequestBody;
 import com.meike.privacy.api.security.Roles;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.recording.application.LegalHoldView;
 import com.meike.privacy.recording.application.RecordingRetention;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +29,7 @@ import java.util.List;
  */
 @Path("recording-legal-holds")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"customer-service", "legal", Roles.PRIVACY_OFFICER})
+@RolesAllowed({StaffGroups.CUSTOMER_SERVICE, StaffGroups.LEGAL, Roles.PRIVACY_OFFICER})
 public class RecordingLegalHoldsResource {
 
   @Inject RecordingRetention retention;
@@ -51,7 +52,7 @@ public class RecordingLegalHoldsResource {
 
   @POST
   @Path("{id}/release")
-  @RolesAllowed({"legal", Roles.PRIVACY_OFFICER})
+  @RolesAllowed({StaffGroups.LEGAL, Roles.PRIVACY_OFFICER})
   public LegalHoldView release(@PathParam("id") String id) {
     return retention.releaseHold(id, caller());
   }

@@ -1,5 +1,6 @@
 package com.meike.privacy.api.security;
 
+import com.meike.privacy.kernel.staff.StaffGroups;
 /**
  * Roles of the API. Each staff group of the external contract is a role of the same name; app users
  * have {@link #APP_USER} and their app role.
@@ -9,10 +10,10 @@ public final class Roles {
   /** Every member of a business staff group (not the technical administrators alone). */
   public static final String STAFF = com.meike.privacy.bpmn.identity.StaffIdentityStore.STAFF_ROLE;
   public static final String ADMIN = com.meike.privacy.bpmn.identity.StaffIdentityStore.ADMIN_GROUP;
-  public static final String SECURITY_HEAD = "security-head";
-  public static final String SECURITY_TEAM = "security-team";
-  public static final String PRIVACY_OFFICER = "privacy-officer";
-  public static final String OPERATIONS = "operations";
+  public static final String SECURITY_HEAD = StaffGroups.SECURITY_HEAD;
+  public static final String SECURITY_TEAM = StaffGroups.SECURITY_TEAM;
+  public static final String PRIVACY_OFFICER = StaffGroups.PRIVACY_OFFICER;
+  public static final String OPERATIONS = StaffGroups.OPERATIONS;
   /** App roles (from the bearer token): the person who orders, and the one who serves. */
   public static final String CUSTOMER = "CUSTOMER";
   public static final String BEAUTICIAN = "BEAUTICIAN";

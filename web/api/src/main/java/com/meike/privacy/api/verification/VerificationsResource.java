@@ -3,6 +3,7 @@ package com.meike.privacy.api.verification;
 import com.meike.privacy.api.RequestBody;
 import com.meike.privacy.identity.application.AccountVerifications;
 import com.meike.privacy.identity.application.AccountVerifications.VerificationView;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -28,7 +29,7 @@ import java.util.List;
 @RolesAllowed(VerificationsResource.OPERATIONS)
 public class VerificationsResource {
 
-  static final String OPERATIONS = "operations";
+  static final String OPERATIONS = StaffGroups.OPERATIONS;
 
   @Inject AccountVerifications verifications;
   @Context SecurityContext security;

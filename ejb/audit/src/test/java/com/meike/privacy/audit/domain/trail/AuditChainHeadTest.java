@@ -13,9 +13,11 @@ import com.meike.privacy.kernel.problem.DomainException;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("AUD-1: the chain head links stored entries and seals the chain")
+@Tag("AUD-1")
 class AuditChainHeadTest {
 
   private static final Instant AT = Instant.parse("2025-04-01T10:00:00.123456789Z");

@@ -9,8 +9,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("AUD-1")
 class ChainPagesTest {
 
   /** A source over stored sequences that records each request as {after, upTo, limit}. */

@@ -1,34 +1,22 @@
 package com.meike.privacy.consent.infrastructure.persistence;
 
-import com.meike.privacy.kernel.persistence.SchemaMigration;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import com.meike.privacy.kernel.persistence.ContextSchema;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import javax.sql.DataSource;
 
 /**
- * Brings the consent context's tables up to date at deployment, before any request is served: runs
- * the Flyway migrations in {@code db/migration/consent} (the same files on H2 and PostgreSQL),
- * which also seed the purpose catalogue and the first published policy version. Bean-managed
- * transactions, because Flyway manages its own. A start-up bean that needs these tables declares
+ * The consent context's registration with the kernel's schema migration ({@link ContextSchema}):
+ * {@code db/migration/consent}. Its scripts seed the purpose catalogue and the first published
+ * policy version. A start-up bean that needs these tables declares
  * {@code @DependsOn("ConsentSchema")}.
  */
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
-public class ConsentSchema {
-
-  /** The migration context: folder under {@code db/migration} and Flyway history of this module. */
-  static final String CONTEXT = "consent";
-
-  @Resource(lookup = SchemaMigration.MIGRATION_DATASOURCE)
-  private DataSource dataSource;
-
-  @PostConstruct
-  void migrate() {
-    SchemaMigration.migrate(dataSource, CONTEXT, getClass().getClassLoader());
+public class ConsentSchema extends ContextSchema {
+  public ConsentSchema() {
+    super("consent");
   }
 }

@@ -41,7 +41,7 @@ class ConsentMigrationScriptTest {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     applied =
-        SchemaMigration.migrate(dataSource, ConsentSchema.CONTEXT, getClass().getClassLoader());
+        SchemaMigration.migrate(dataSource, new ConsentSchema().context(), getClass().getClassLoader());
     connection = dataSource.getConnection();
   }
 
@@ -55,7 +55,7 @@ class ConsentMigrationScriptTest {
 
   @Test
   void flyway_finds_and_applies_the_consent_migrations() {
-    assertThat(ConsentSchema.CONTEXT).isEqualTo("consent");
+    assertThat(new ConsentSchema().context()).isEqualTo("consent");
     assertThat(getClass().getClassLoader().getResource("db/migration/consent/V1__consent.sql"))
         .isNotNull();
     assertThat(

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class DemoStaffFileTest {
@@ -41,6 +42,20 @@ class DemoStaffFileTest {
                 DepartmentFunction.PRIVACY_OFFICE,
                 "privacy.officer"),
             tuple("legal", "法务部 Legal", DepartmentFunction.LEGAL, "legal.counsel"));
+  }
+
+  @Test
+  @DisplayName("the demo staff belong only to staff groups of the one source (StaffGroups) or to the admins")
+  void theDemoStaffGroupsAreTheStaffGroups() {
+    assertThat(DemoStaffFile.read().staff())
+        .flatMap(StaffEntry::groups)
+        .allSatisfy(group -> assertThat(group).isIn(union()));
+  }
+
+  private static java.util.Set<String> union() {
+    var groups = new java.util.HashSet<>(com.meike.privacy.kernel.staff.StaffGroups.ALL);
+    groups.add("camunda-admin");
+    return groups;
   }
 
   @Test

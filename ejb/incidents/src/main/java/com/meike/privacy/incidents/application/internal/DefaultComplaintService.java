@@ -32,6 +32,7 @@ import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.order.application.OrderParticipants;
 import com.meike.privacy.order.application.OrderParties;
@@ -103,11 +104,11 @@ public class DefaultComplaintService implements ComplaintService {
   /** The staff groups that handle each tier (the candidate groups of its task), and oversight. */
   static final Map<ComplaintTier, Set<String>> HANDLERS =
       Map.of(
-          ComplaintTier.CUSTOMER_SERVICE, Set.of("customer-service"),
-          ComplaintTier.SUPERVISOR, Set.of("cs-supervisor"),
-          ComplaintTier.PRIVACY_OFFICE_LEGAL, Set.of("privacy-officer", "legal"));
+          ComplaintTier.CUSTOMER_SERVICE, Set.of(StaffGroups.CUSTOMER_SERVICE),
+          ComplaintTier.SUPERVISOR, Set.of(StaffGroups.CS_SUPERVISOR),
+          ComplaintTier.PRIVACY_OFFICE_LEGAL, Set.of(StaffGroups.PRIVACY_OFFICER, StaffGroups.LEGAL));
 
-  static final String OVERSIGHT = "privacy-officer";
+  static final String OVERSIGHT = StaffGroups.PRIVACY_OFFICER;
 
   /** The recording use a complaint applies for (REC-7 3 a). */
   static final String DISPUTE_EVIDENCE = "DISPUTE_EVIDENCE";

@@ -1,5 +1,6 @@
 package com.meike.privacy.incidents.domain.complaint;
 
+import com.meike.privacy.kernel.order.OrderNumberFormat;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import jakarta.persistence.CascadeType;
@@ -21,7 +22,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A complaint (CMP-1) and its rules: who handles it (the tier), its three deadlines on the PRC
@@ -50,7 +50,6 @@ public class Complaint {
   /** Deadlines are counted on the PRC calendar in China's time zone. */
   public static final ZoneId CHINA = WorkingDayCalendar.CHINA;
 
-  private static final Pattern ORDER_NUMBER = Pattern.compile("MK[0-9]{16}");
 
   @Id
   @Column(name = "complaint_number", length = 18, nullable = false, updatable = false)
@@ -196,7 +195,7 @@ public class Complaint {
     if (order == null && subject.needsOrderNumber()) {
       throw DomainException.invalid("orderNumber", "is required for a complaint about " + subject);
     }
-    if (order != null && !ORDER_NUMBER.matcher(order).matches()) {
+    if (order != null && !OrderNumberFormat.matches(order)) {
       throw DomainException.invalid(
           "orderNumber", "must be MK followed by exactly 16 digits, e.g. MK2026112900000123");
     }

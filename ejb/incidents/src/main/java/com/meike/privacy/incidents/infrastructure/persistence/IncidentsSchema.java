@@ -1,33 +1,21 @@
 package com.meike.privacy.incidents.infrastructure.persistence;
 
-import com.meike.privacy.kernel.persistence.SchemaMigration;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import com.meike.privacy.kernel.persistence.ContextSchema;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import javax.sql.DataSource;
 
 /**
- * Brings the incidents context's tables up to date at deployment, before any request is served:
- * runs the Flyway migrations in {@code db/migration/incidents} (the same files on H2 and
- * PostgreSQL). Bean-managed transactions, because Flyway manages its own. A start-up bean that
- * needs these tables declares {@code @DependsOn("IncidentsSchema")}.
+ * The incidents context's registration with the kernel's schema migration ({@link ContextSchema}):
+ * {@code db/migration/incidents}. A start-up bean that needs these tables declares
+ * {@code @DependsOn("IncidentsSchema")}.
  */
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
-public class IncidentsSchema {
-
-  /** The migration context: folder under {@code db/migration} and Flyway history of this module. */
-  static final String CONTEXT = "incidents";
-
-  @Resource(lookup = SchemaMigration.MIGRATION_DATASOURCE)
-  private DataSource dataSource;
-
-  @PostConstruct
-  void migrate() {
-    SchemaMigration.migrate(dataSource, CONTEXT, getClass().getClassLoader());
+public class IncidentsSchema extends ContextSchema {
+  public IncidentsSchema() {
+    super("incidents");
   }
 }

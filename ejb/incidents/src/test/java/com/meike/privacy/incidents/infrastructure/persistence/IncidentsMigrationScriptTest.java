@@ -29,7 +29,7 @@ class IncidentsMigrationScriptTest {
   void migrate() throws Exception {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    applied = SchemaMigration.migrate(dataSource, IncidentsSchema.CONTEXT, getClass().getClassLoader());
+    applied = SchemaMigration.migrate(dataSource, "incidents", getClass().getClassLoader());
     connection = dataSource.getConnection();
   }
 

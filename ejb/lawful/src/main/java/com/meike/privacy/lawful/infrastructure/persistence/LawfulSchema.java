@@ -1,33 +1,21 @@
 package com.meike.privacy.lawful.infrastructure.persistence;
 
-import com.meike.privacy.kernel.persistence.SchemaMigration;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import com.meike.privacy.kernel.persistence.ContextSchema;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import javax.sql.DataSource;
 
 /**
- * Brings the lawful-disclosure context's tables up to date at deployment, before any request is served:
- * runs the Flyway migrations in {@code db/migration/lawful} (the same files on H2 and
- * PostgreSQL). Bean-managed transactions, because Flyway manages its own. A start-up bean that
- * needs these tables declares {@code @DependsOn("LawfulSchema")}.
+ * The lawful context's registration with the kernel's schema migration ({@link ContextSchema}):
+ * {@code db/migration/lawful}. A start-up bean that needs these tables declares
+ * {@code @DependsOn("LawfulSchema")}.
  */
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
-public class LawfulSchema {
-
-  /** The migration context: folder under {@code db/migration} and Flyway history of this module. */
-  static final String CONTEXT = "lawful";
-
-  @Resource(lookup = SchemaMigration.MIGRATION_DATASOURCE)
-  private DataSource dataSource;
-
-  @PostConstruct
-  void migrate() {
-    SchemaMigration.migrate(dataSource, CONTEXT, getClass().getClassLoader());
+public class LawfulSchema extends ContextSchema {
+  public LawfulSchema() {
+    super("lawful");
   }
 }

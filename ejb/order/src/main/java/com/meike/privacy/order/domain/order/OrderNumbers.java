@@ -1,5 +1,6 @@
 package com.meike.privacy.order.domain.order;
 
+import com.meike.privacy.kernel.order.OrderNumberFormat;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,6 +25,6 @@ public final class OrderNumbers {
 
   /** Whether {@code value} has the format of an order number. */
   public static boolean wellFormed(String value) {
-    return value != null && value.matches("MK[0-9]{16}");
+    return OrderNumberFormat.matches(value);
   }
 }

@@ -1,33 +1,21 @@
 package com.meike.privacy.order.infrastructure.persistence;
 
-import com.meike.privacy.kernel.persistence.SchemaMigration;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import com.meike.privacy.kernel.persistence.ContextSchema;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import javax.sql.DataSource;
 
 /**
- * Brings the order context's tables up to date at deployment, before any request is served:
- * runs the Flyway migrations in {@code db/migration/order} (the same files on H2 and
- * PostgreSQL). Bean-managed transactions, because Flyway manages its own. A start-up bean that
- * needs these tables declares {@code @DependsOn("OrderSchema")}.
+ * The order context's registration with the kernel's schema migration ({@link ContextSchema}):
+ * {@code db/migration/order}. A start-up bean that needs these tables declares
+ * {@code @DependsOn("OrderSchema")}.
  */
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
-public class OrderSchema {
-
-  /** The migration context: folder under {@code db/migration} and Flyway history of this module. */
-  static final String CONTEXT = "order";
-
-  @Resource(lookup = SchemaMigration.MIGRATION_DATASOURCE)
-  private DataSource dataSource;
-
-  @PostConstruct
-  void migrate() {
-    SchemaMigration.migrate(dataSource, CONTEXT, getClass().getClassLoader());
+public class OrderSchema extends ContextSchema {
+  public OrderSchema() {
+    super("order");
   }
 }

@@ -23,7 +23,7 @@ class OrderMigrationScriptTest {
   void migrate() throws Exception {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    applied = SchemaMigration.migrate(dataSource, OrderSchema.CONTEXT, getClass().getClassLoader());
+    applied = SchemaMigration.migrate(dataSource, new OrderSchema().context(), getClass().getClassLoader());
     connection = dataSource.getConnection();
   }
 

@@ -1,7 +1,7 @@
 package com.meike.privacy.recording.domain.access;
 
+import com.meike.privacy.kernel.order.OrderNumberFormat;
 import com.meike.privacy.kernel.problem.DomainException;
-import java.util.regex.Pattern;
 
 /**
  * The number of the order whose recording an application or grant is about: {@code MK} followed by
@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public record OrderNumber(String value) {
 
-  private static final Pattern FORMAT = Pattern.compile("MK[0-9]{16}");
 
   /**
    * @throws DomainException INVALID_INPUT on field {@code orderNumber} when the format is wrong
@@ -19,7 +18,7 @@ public record OrderNumber(String value) {
     if (value == null || value.isBlank()) {
       throw DomainException.invalid("orderNumber", "is required");
     }
-    if (!FORMAT.matcher(value).matches()) {
+    if (!OrderNumberFormat.matches(value)) {
       throw DomainException.invalid(
           "orderNumber", "must be MK followed by exactly 16 digits, e.g. MK2026112900000123");
     }

@@ -1,6 +1,7 @@
 package com.meike.privacy.recording.domain.access;
 
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -254,7 +255,7 @@ public class RecordingAccessApplication {
   }
 
   private static String stepName(ApprovalStep step) {
-    return step == ApprovalStep.DEPARTMENT_HEAD ? "department-head" : "security-head";
+    return step == ApprovalStep.DEPARTMENT_HEAD ? StaffGroups.DEPARTMENT_HEAD : StaffGroups.SECURITY_HEAD;
   }
 
   private static String requireText(String value, String name) {

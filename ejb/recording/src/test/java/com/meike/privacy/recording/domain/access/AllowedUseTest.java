@@ -4,12 +4,14 @@ import static com.meike.privacy.recording.domain.access.DomainExceptionAssertion
 import static com.meike.privacy.recording.domain.access.DomainExceptionAssertions.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@Tag("REC-7")
 class AllowedUseTest {
 
   @Test

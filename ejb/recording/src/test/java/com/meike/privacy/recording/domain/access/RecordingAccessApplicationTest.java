@@ -12,8 +12,10 @@ import com.meike.privacy.kernel.problem.DomainException.Kind;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("REC-7")
 class RecordingAccessApplicationTest {
 
   static final Instant APPLIED = Instant.parse("2026-11-29T08:00:00Z");

@@ -33,7 +33,7 @@ class RecordingMigrationScriptTest {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     applied =
-        SchemaMigration.migrate(dataSource, RecordingSchema.CONTEXT, getClass().getClassLoader());
+        SchemaMigration.migrate(dataSource, new RecordingSchema().context(), getClass().getClassLoader());
     connection = dataSource.getConnection();
   }
 
@@ -47,7 +47,7 @@ class RecordingMigrationScriptTest {
 
   @Test
   void flyway_finds_and_applies_the_recording_migrations() {
-    assertThat(RecordingSchema.CONTEXT).isEqualTo("recording");
+    assertThat(new RecordingSchema().context()).isEqualTo("recording");
     assertThat(getClass().getClassLoader().getResource(SCRIPT)).isNotNull();
     assertThat(applied).isEqualTo(6);
   }

@@ -24,10 +24,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Sealed recordings on a real directory: what a tamperer could do to the files is detected. */
+@Tag("REC-3")
 class AudioVaultOnFilesTest {
 
   static final int SEGMENT = 32;

@@ -42,6 +42,7 @@ import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +51,7 @@ import org.junit.jupiter.api.Test;
  * links and seals, verification finds what was changed behind the application's back.
  */
 @DisplayName("AUD-1: audit trail, chainer and checkpoints on H2")
+@Tag("AUD-1")
 class AuditTrailOnH2Test {
 
   private static final String KEY = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
