@@ -47,7 +47,7 @@ create index ix_rights_request_requester on rights_request (requested_by, receiv
 -- The access package (DSR-1): sealed JSON, downloadable once; the download erases the ciphertext.
 create table rights_access_package (
     request_id      varchar(36)       not null,
-    sealed_content  varchar(10000000),
+    sealed_content  varchar(1000000),
     sha256          varchar(64)       not null,
     size_bytes      bigint            not null,
     built_at        timestamp(6) with time zone not null,

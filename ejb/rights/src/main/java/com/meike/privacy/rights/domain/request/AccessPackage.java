@@ -21,7 +21,7 @@ public class AccessPackage {
   @Column(name = "request_id", length = 36, nullable = false, updatable = false)
   private String requestId;
 
-  @Column(name = "sealed_content", length = 10_000_000)
+  @Column(name = "sealed_content", length = 1_000_000)
   private String sealedContent;
 
   @Column(name = "sha256", length = 64, nullable = false, updatable = false)
