@@ -61,7 +61,16 @@ public final class PackageJson {
       }
       out.append(']');
     } else if (value instanceof Record record) {
-      string(record.toString(), out);
+      // a context's view record: its components, in declaration order
+      Map<String, Object> fields = new java.util.LinkedHashMap<>();
+      for (java.lang.reflect.RecordComponent component : record.getClass().getRecordComponents()) {
+        try {
+          fields.put(component.getName(), component.getAccessor().invoke(record));
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read " + component.getName(), e);
+        }
+      }
+      write(fields, out);
     } else {
       string(value.toString(), out);
     }
