@@ -48,7 +48,10 @@ public class EngineSetup {
       "processes/lawful-disclosure.bpmn",
       "forms/lawful-disclosure-review.form",
       "processes/partner-deletion-order.bpmn",
-      "forms/partner-deletion-order-chase.form");
+      "forms/partner-deletion-order-chase.form",
+      "processes/data-subject-request.bpmn",
+      "forms/dsr-verify-identity.form",
+      "forms/dsr-answer.form");
 
   /** Staff groups of the external contract, with display names for Admin and Tasklist. */
   static final Map<String, String> STAFF_GROUPS = Map.of(
