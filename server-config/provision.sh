@@ -79,9 +79,14 @@ if [ "$demo" = true ]; then
   derive_or_random notification_device_key base64 "$(hmac64 "$phone_aes_hex" meike.notification/device-cipher/v1)"
   # The audit chain's checkpoint key (AUD-1): HMAC key of the seals, never in the database.
   grep -q '^audit_checkpoint_key=' "$keys" || ( umask 077; echo "audit_checkpoint_key=$(openssl rand -hex 32)" >> "$keys" )
+  # The rights context's field key (issue 15: data-subject requests' details, answers, access packages).
+  grep -q '^rights_field_key=' "$keys" || ( umask 077; echo "rights_field_key=$(openssl rand -base64 32)" >> "$keys" )
   # shellcheck disable=SC1090
   . "$keys"
   cat >> "$batch" <<CLI
+if (outcome != success) of /subsystem=microprofile-config-smallrye/config-source=meike-rights-keys:read-resource
+    /subsystem=microprofile-config-smallrye/config-source=meike-rights-keys:add(ordinal=250, properties={"meike.rights.field-key" => "$rights_field_key"})
+end-if
 if (outcome != success) of /subsystem=microprofile-config-smallrye/config-source=meike-demo-keys:read-resource
     /subsystem=microprofile-config-smallrye/config-source=meike-demo-keys:add(ordinal=250, properties={"meike.identity.code-key" => "$code_key", "meike.identity.phone-key" => "$phone_key", "meike.identity.phone-encryption-key" => "$phone_encryption_key", "meike.identity.token-signing-key" => "$token_signing_key", "meike.identity.token-verification-key" => "$token_verification_key", "meike.recording.master-key" => "$recording_master_key", "meike.order.field-key" => "$order_field_key", "meike.incidents.field-key" => "$incidents_field_key", "meike.partner.pseudonym-key" => "$partner_pseudonym_key", "meike.lawful.document-key" => "$lawful_document_key", "meike.identity.evidence-key" => "$identity_evidence_key", "meike.identity.evidence-encryption-key" => "$identity_evidence_encryption_key", "meike.notification.device-key" => "$notification_device_key", "meike.audit.checkpoint-key" => "$audit_checkpoint_key"})
 end-if

@@ -173,6 +173,16 @@ class AuthorizationMatrixIT {
     {"GET", "/incidents/statistics", "privacy-officer"},
     {"GET", "/incidents/{incident}", "security-team security-head privacy-officer"},
     {"GET", "/incidents/{incident}/reports", "security-team security-head privacy-officer"},
+    // DSR-1..6, ID-7: the person's own requests; {x} is nobody's request (404 for every app user)
+    {"POST", "/me/data-subject-requests", "app"},
+    {"GET", "/me/data-subject-requests", "app"},
+    {"GET", "/me/data-subject-requests/{x}", "none"},
+    {"POST", "/me/data-subject-requests/{x}/verification-code", "none"},
+    {"POST", "/me/data-subject-requests/{x}/verification", "none"},
+    {"GET", "/me/data-subject-requests/{x}/package", "none"},
+    {"POST", "/me/data-subject-requests/{x}/complaint", "none"},
+    {"POST", "/data-subject-requests", "customer-service"},
+    {"GET", "/data-subject-requests/{x}", "customer-service privacy-officer"},
   };
 
   @Deployment(testable = false)

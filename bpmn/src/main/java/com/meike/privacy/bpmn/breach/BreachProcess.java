@@ -1,5 +1,6 @@
 package com.meike.privacy.bpmn.breach;
 
+import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.incidents.application.BreachIncidents;
 import com.meike.privacy.incidents.application.IncidentAssessment;
@@ -42,7 +43,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BreachProcess implements FormFacts {
 
-  static final Set<String> GROUPS = Set.of("security-team", "security-head", "privacy-officer");
+  static final Set<String> GROUPS = Set.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER);
   static final Set<String> FACTS = Set.of("incidentFacts", "history", "reportDraft");
   static final Set<String> PERSONAL_INPUTS = Set.of("categories", "estimatedPeople", "childrenAffected", "measure",
       "reportBody", "submittedAt", "reference", "noticeFacts", "noticeImpact", "noticeMeasures", "noticeAdvice",

@@ -56,7 +56,10 @@ public class EngineSetup {
       "forms/breach-regulator-report.form",
       "forms/breach-decide-notices.form",
       "forms/breach-announcement.form",
-      "forms/breach-close.form");
+      "forms/breach-close.form",
+      "processes/data-subject-request.bpmn",
+      "forms/dsr-verify-identity.form",
+      "forms/dsr-answer.form");
 
   /** Staff groups of the external contract, with display names for Admin and Tasklist. */
   static final Map<String, String> STAFF_GROUPS = StaffGroups.DISPLAY_NAMES;

@@ -1,5 +1,6 @@
 package com.meike.privacy.bpmn.engine;
 
+import com.meike.privacy.kernel.staff.StaffGroups;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,33 +39,33 @@ public final class TaskFilters {
   public static final List<Definition> KINDS_OF_WORK = List.of(
       new Definition("录音调取审批 Recording access approvals",
           "待我审批的录音调取申请，按截止时间排序 Applications to hear a visit recording waiting for my decision, by due date",
-          1, List.of("recording-access-approval"), List.of("department-head", "security-head"),
+          1, List.of("recording-access-approval"), List.of(StaffGroups.DEPARTMENT_HEAD, StaffGroups.SECURITY_HEAD),
           List.of(new Shown("orderNumber", "订单号 Order"), new Shown("applicantName", "申请人 Applicant"))),
       new Definition("客诉 Complaints",
           "我的组的投诉（含已领取的，显示处理人），最紧急的在前 My groups' complaints, claimed ones too, most urgent first",
-          0, List.of("complaint-escalation"), List.of("customer-service", "cs-supervisor", "privacy-officer", "legal"),
+          0, List.of("complaint-escalation"), List.of(StaffGroups.CUSTOMER_SERVICE, StaffGroups.CS_SUPERVISOR, StaffGroups.PRIVACY_OFFICER, StaffGroups.LEGAL),
           List.of(new Shown("complaintNumber", "投诉编号 Complaint"), new Shown("orderNumber", "订单号 Order"),
               new Shown("tier", "层级 Tier"))),
       new Definition("执法披露 Lawful disclosures",
           "待法务审查的执法披露请求，按截止时间排序 Authorities' disclosure requests waiting for legal, by due date",
-          2, List.of("lawful-disclosure"), List.of("legal"),
+          2, List.of("lawful-disclosure"), List.of(StaffGroups.LEGAL),
           List.of(new Shown("registeredByName", "登记人 Registered by"))),
       new Definition("删除催办 Deletion chases",
           "合作方未确认的删除指令，按截止时间排序 Deletion orders partners have not acknowledged, by due date",
-          3, List.of("partner-deletion-order"), List.of("operations", "privacy-officer"),
+          3, List.of("partner-deletion-order"), List.of(StaffGroups.OPERATIONS, StaffGroups.PRIVACY_OFFICER),
           List.of(new Shown("partnersOutstanding", "未确认合作方 Outstanding partners"),
               new Shown("orderedAt", "下达时间 Ordered at"))),
       new Definition("安全事件 Incidents and breach notices",
           "个人信息安全事件的处置与通知，按截止时间排序 Personal-data incidents and their notices, by due date",
-          4, List.of("breach-notification"), List.of("security-head", "security-team", "privacy-officer", "legal"),
+          4, List.of("breach-notification"), List.of(StaffGroups.SECURITY_HEAD, StaffGroups.SECURITY_TEAM, StaffGroups.PRIVACY_OFFICER, StaffGroups.LEGAL),
           List.of()),
       new Definition("个人信息权利请求 Data-subject requests",
           "个人行使查阅、更正、删除等权利的请求，按截止时间排序 People's requests to access, correct or delete their data, by due date",
-          5, List.of("data-subject-request"), List.of("privacy-officer", "customer-service", "cs-supervisor"),
+          5, List.of("data-subject-request"), List.of(StaffGroups.PRIVACY_OFFICER, StaffGroups.CUSTOMER_SERVICE, StaffGroups.CS_SUPERVISOR),
           List.of()),
       new Definition("停运数据处置 Shutdown data disposal",
           "停止运营时的个人信息处置任务，按截止时间排序 Disposing of personal data when the service shuts down, by due date",
-          6, List.of("shutdown-data-disposal"), List.of("privacy-officer", "operations", "security-team", "legal"),
+          6, List.of("shutdown-data-disposal"), List.of(StaffGroups.PRIVACY_OFFICER, StaffGroups.OPERATIONS, StaffGroups.SECURITY_TEAM, StaffGroups.LEGAL),
           List.of()));
 
   private TaskFilters() {}

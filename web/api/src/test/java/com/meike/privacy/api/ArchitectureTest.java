@@ -32,7 +32,7 @@ class ArchitectureTest {
   static final List<String> CONTEXTS =
       List.of(
           "audit", "identity", "order", "recording", "consent", "partner", "incidents", "lawful",
-          "notification");
+          "notification", "rights");
   static JavaClasses classes;
 
   @BeforeAll

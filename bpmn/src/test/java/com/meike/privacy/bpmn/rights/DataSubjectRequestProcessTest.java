@@ -1,0 +1,231 @@
+package com.meike.privacy.bpmn.rights;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.meike.privacy.bpmn.engine.MockedFormFacts;
+import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.time.WorkingDayCalendar;
+import com.meike.privacy.rights.application.DataSubjectRequests;
+import com.meike.privacy.rights.application.RequestView;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of {@code data-subject-request} (DSR-1..7, ID-7) on an in-memory engine, with the
+ * rights context's service mocked; the deadlines are computed on a calendar with the National Day
+ * holiday of 2026, so the timers fall where the calendar says.
+ */
+@Deployment(resources = {"processes/data-subject-request.bpmn", "forms/dsr-verify-identity.form", "forms/dsr-answer.form"})
+class DataSubjectRequestProcessTest {
+
+  @RegisterExtension
+  static final ProcessEngineExtension EXTENSION =
+      ProcessEngineExtension.builder().useProcessEngine(inMemoryEngine()).build();
+
+  ProcessEngine engine;
+
+  static final String KEY = "data-subject-request";
+  static final String ID = "6f1c2a8e-0000-4000-8000-000000000015";
+  /** Monday 2026-09-28, 10:00 in Shanghai. */
+  static final Instant NOW = Instant.parse("2026-09-28T02:00:00Z");
+
+  DataSubjectRequests service;
+  RequestView current;
+
+  static ProcessEngine inMemoryEngine() {
+    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+    configuration.setProcessEngineName("data-subject-request-test");
+    configuration.setJdbcUrl("jdbc:h2:mem:data-subject-request-test;DB_CLOSE_DELAY=-1");
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+    configuration.setJobExecutorActivate(false);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setExpressionManager(new MockExpressionManager());
+    configuration.getProcessEnginePlugins().add(new PersonalDataPlugin(List.of(
+        new MockedFormFacts("dataSubjectRequestProcess", new DataSubjectRequestProcess(mock(DataSubjectRequests.class))))));
+    return configuration.buildProcessEngine();
+  }
+
+  @AfterAll
+  static void closeEngine() {
+    EXTENSION.getProcessEngine().close();
+  }
+
+  static WorkingDayCalendar nationalDay() {
+    List<LocalDate> holidays = new ArrayList<>();
+    for (int d = 1; d <= 7; d++) {
+      holidays.add(LocalDate.of(2026, 10, d));
+    }
+    return WorkingDayCalendar.of(holidays, List.of(LocalDate.of(2026, 10, 10)));
+  }
+
+  static RequestView view(String kind, String verification, String state) {
+    boolean running = !"AWAITING_VERIFICATION".equals(state) && !"NOT_VERIFIED".equals(state);
+    WorkingDayCalendar calendar = nationalDay();
+    LocalDate day0 = LocalDate.of(2026, 9, 28);
+    LocalDate last = calendar.plusWorkingDays(day0, 15);
+    return new RequestView(ID, "acc-1", "acc-1", "APP", "", kind, "", null, null, verification, state, false, NOW,
+        running ? NOW : null, running ? last : null,
+        running ? WorkingDayCalendar.endOf(last, WorkingDayCalendar.CHINA) : null,
+        running ? WorkingDayCalendar.endOf(calendar.plusWorkingDays(day0, 10), WorkingDayCalendar.CHINA) : null,
+        running ? WorkingDayCalendar.endOf(calendar.plusWorkingDays(day0, 14), WorkingDayCalendar.CHINA) : null,
+        false, false, null, null, null, null, null, null, List.of(), null);
+  }
+
+  @BeforeEach
+  void mockedService() {
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(NOW));
+    service = mock(DataSubjectRequests.class);
+    Mocks.register("dataSubjectRequestProcess", new DataSubjectRequestProcess(service));
+    when(service.request(eq(ID), anyString())).thenAnswer(call -> current);
+    when(service.verifyByStaff(eq(ID), anyString(), anyBoolean(), org.mockito.ArgumentMatchers.any()))
+        .thenAnswer(call -> current = view(current.kind(), current.verification(),
+            (boolean) call.getArgument(2) ? "IN_PROGRESS" : "NOT_VERIFIED"));
+    when(service.verificationLapsed(ID)).thenAnswer(call -> current = view(current.kind(), current.verification(), "NOT_VERIFIED"));
+    when(service.fulfil(eq(ID), anyString(), anyString())).thenAnswer(call -> current = view(current.kind(), current.verification(), "FULFILLED"));
+    when(service.refuse(eq(ID), anyString(), anyString(), anyString())).thenAnswer(call -> current = view(current.kind(), current.verification(), "REFUSED"));
+    when(service.escalate(ID)).thenAnswer(call -> current);
+    when(service.markOverdue(ID)).thenAnswer(call -> current);
+  }
+
+  @AfterEach
+  void reset() {
+    ClockUtil.reset();
+    Mocks.reset();
+    BpmnAwareTests.reset();
+  }
+
+  ProcessInstance start(String kind, String verification) {
+    current = view(kind, verification, "AWAITING_VERIFICATION");
+    return runtimeService().startProcessInstanceByKey(KEY, ID, withVariables("requestId", ID));
+  }
+
+  void complete(ProcessInstance process, String user, java.util.Map<String, Object> variables) {
+    String id = task(process).getId();
+    taskService().claim(id, user);
+    taskService().complete(id, variables);
+  }
+
+  void codeVerified() {
+    current = view(current.kind(), current.verification(), "IN_PROGRESS");
+    runtimeService().createMessageCorrelation(DataSubjectRequestProcessStarter.IDENTITY_VERIFIED)
+        .processInstanceBusinessKey(ID).correlateAllWithResult();
+  }
+
+  @Test
+  @DisplayName("DSR-5, DSR-6: an app request waits for the code; verification starts the 15-working-day timers across National Day")
+  void codeThenTimersAcrossAHoliday() {
+    ProcessInstance process = start("ACCESS", "PHONE_CODE");
+    assertThat(process).isWaitingAt("Gateway_AwaitCode");
+    verify(service, never()).fulfil(anyString(), anyString(), anyString());
+    codeVerified();
+    assertThat(process).isWaitingAt("UserTask_Answer");
+    assertThat(task(process)).hasCandidateGroup("customer-service");
+    Assertions.assertThat(job("BoundaryEvent_Deadline", process).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-10-23T16:00:00Z")));
+    Assertions.assertThat(job("BoundaryEvent_Reminder", process).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-10-16T16:00:00Z")));
+    Assertions.assertThat(job("BoundaryEvent_Escalation", process).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-10-22T16:00:00Z")));
+    assertThat(process).variables().containsEntry("lastDay", "2026-10-23").doesNotContainKeys("details", "answerText");
+  }
+
+  @Test
+  @DisplayName("DSR-5: without a code in 10 days nothing happens and the request closes unverified")
+  void noCode() {
+    ProcessInstance process = start("DELETION", "PHONE_CODE");
+    execute(job("Event_WindowOver", process));
+    verify(service).verificationLapsed(ID);
+    assertThat(process).isEnded().hasPassed("EndEvent_Lapsed");
+    verify(service, never()).fulfil(anyString(), anyString(), anyString());
+  }
+
+  @Test
+  @DisplayName("DSR-5, ID-7: customer service cannot verify a cancellation: nothing is acted on")
+  void staffCannotVerify() {
+    ProcessInstance process = start("CANCELLATION", "STAFF");
+    assertThat(process).isWaitingAt("UserTask_VerifyIdentity");
+    assertThat(task(process)).hasCandidateGroup("customer-service");
+    complete(process, "cs.agent", withVariables("verified", "false"));
+    assertThat(process).isEnded().hasPassed("EndEvent_NotVerified");
+    verify(service, never()).fulfil(anyString(), anyString(), anyString());
+  }
+
+  @Test
+  @DisplayName("ID-7, DSR-2: a verified cancellation goes to the privacy officer and is carried out on FULFIL")
+  void cancellationFulfilled() {
+    ProcessInstance process = start("CANCELLATION", "STAFF");
+    complete(process, "cs.agent", withVariables("verified", "true", "verificationMethod", "call-back, ID card"));
+    assertThat(process).isWaitingAt("UserTask_Answer");
+    assertThat(task(process)).hasCandidateGroup("privacy-officer");
+    complete(process, "privacy.officer", withVariables("decision", "FULFIL", "answerText", "账户已注销。"));
+    verify(service).fulfil(eq(ID), eq("privacy.officer"), eq("账户已注销。"));
+    assertThat(process).isEnded().hasPassed("EndEvent_Answered");
+    assertThat(process).variables().doesNotContainKeys("answerText", "verificationMethod");
+  }
+
+  @Test
+  @DisplayName("DSR-2: a refusal names its ground; without one the task stays open")
+  void refusal() {
+    ProcessInstance process = start("DELETION", "PHONE_CODE");
+    codeVerified();
+    when(service.refuse(eq(ID), eq("privacy.officer"), isNull(), anyString())).thenThrow(DomainException.invalid("refusalGround", "required"));
+    taskService().claim(task(process).getId(), "privacy.officer");
+    Assertions.assertThatThrownBy(() -> taskService().complete(task(process).getId(),
+        withVariables("decision", "REFUSE", "answerText", "不能删除。"))).isInstanceOf(RuntimeException.class);
+    assertThat(process).isWaitingAt("UserTask_Answer");
+    taskService().complete(task(process).getId(),
+        withVariables("decision", "REFUSE", "refusalGround", "CRIMINAL_JUSTICE", "answerText", "不能删除。"));
+    verify(service).refuse(eq(ID), eq("privacy.officer"), eq("CRIMINAL_JUSTICE"), eq("不能删除。"));
+    assertThat(process).isEnded();
+  }
+
+  @Test
+  @DisplayName("DSR-6: reminder, then escalation to the privacy officer before the deadline, then overdue; the answer still closes it")
+  void reminderEscalationOverdue() {
+    ProcessInstance process = start("ACCESS", "PHONE_CODE");
+    codeVerified();
+    execute(job("BoundaryEvent_Reminder", process));
+    verify(service).remind(ID);
+    execute(job("BoundaryEvent_Escalation", process));
+    verify(service).escalate(ID);
+    assertThat(task(process)).hasCandidateGroup("privacy-officer");
+    execute(job("BoundaryEvent_Deadline", process));
+    verify(service).markOverdue(ID);
+    assertThat(process).isWaitingAt("UserTask_Answer");
+    complete(process, "privacy.officer", withVariables("decision", "FULFIL", "answerText", "已生成。"));
+    assertThat(process).isEnded().hasPassed("EndEvent_Answered", "EndEvent_Escalated", "EndEvent_Overdue", "EndEvent_Reminded");
+  }
+}

@@ -1,0 +1,73 @@
+package com.meike.privacy.it;
+
+import static com.meike.privacy.it.RecordingAccessApprovalIT.single;
+import static com.meike.privacy.it.RecordingAccessApprovalIT.taskIdsFor;
+import static com.meike.privacy.it.Staff.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.meike.privacy.it.AppUsers.AppUser;
+import io.restassured.path.json.JsonPath;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A person with an order asks for ACCESS through the API: the request waits for a fresh phone code
+ * (read from the SMS partner's queue), customer service answers it in the engine's task, the person
+ * downloads the package once and finds their account, consents and order in it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@Tag("DSR-1")
+@Tag("DSR-5")
+class DataSubjectRequestIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @Test
+  @DisplayName("DSR-1, DSR-5, DSR-6: request → code → task → one-time package with every context's data")
+  void accessRequestEndToEnd() throws Exception {
+    AppUser person = AppUsers.register("CUSTOMER");
+    String order = Orders.placeBy(person);
+
+    String id = person.call().body(Map.of("kind", "ACCESS")).post("/api/me/data-subject-requests")
+        .then().statusCode(201).body("state", equalTo("AWAITING_VERIFICATION")).extract().jsonPath().getString("id");
+    // nothing is acted on before verification: no task yet
+    assertThat(taskIdsFor("cs.agent", id)).isEmpty();
+
+    person.call().post("/api/me/data-subject-requests/" + id + "/verification-code").then().statusCode(202);
+    String code = AppUsers.smsFor(person.phone()).getString("payload.params.code");
+    person.call().body(Map.of("code", code)).post("/api/me/data-subject-requests/" + id + "/verification")
+        .then().statusCode(200).body("state", equalTo("IN_PROGRESS"));
+
+    String task = single(taskIdsFor("cs.agent", id));
+    as("cs.agent").body(Map.of("userId", "cs.agent")).post("/engine-rest/task/" + task + "/claim").then().statusCode(204);
+    as("cs.agent").body(Map.of("variables", Map.of(
+            "decision", Map.of("value", "FULFIL", "type", "String"),
+            "answerText", Map.of("value", "您的个人信息副本已生成，请下载。", "type", "String"))))
+        .post("/engine-rest/task/" + task + "/complete").then().statusCode(204);
+
+    JsonPath view = person.call().get("/api/me/data-subject-requests/" + id).then().statusCode(200)
+        .body("state", equalTo("FULFILLED")).body("accessPackage.available", equalTo(true)).extract().jsonPath();
+    assertThat(view.getString("answer")).contains("副本");
+    String json = person.call().get("/api/me/data-subject-requests/" + id + "/package").then().statusCode(200)
+        .extract().asString();
+    JsonPath pkg = JsonPath.from(json);
+    assertThat(pkg.getString("schema")).isEqualTo("meike.access-package/1");
+    assertThat(pkg.getString("contexts.identity.account.accountId")).isEqualTo(person.accountId());
+    assertThat(pkg.getList("contexts.order.orders.orderNumber", String.class)).contains(order);
+    assertThat(pkg.getList("contexts.consent.history")).isNotNull();
+    assertThat(pkg.getList("contexts.partner.disclosures")).isNotNull();
+    person.call().get("/api/me/data-subject-requests/" + id + "/package").then().statusCode(409);
+  }
+}

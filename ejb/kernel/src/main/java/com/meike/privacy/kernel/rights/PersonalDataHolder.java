@@ -1,0 +1,60 @@
+package com.meike.privacy.kernel.rights;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What one context holds about one person, and how it lets go of it (DSR-1, DSR-2, ID-7, RET-2,
+ * RET-4). Implemented once per context that holds personal data, as a {@code @Local} EJB view of
+ * that context's own service (so each call joins the caller's transaction and writes the context's
+ * own audit entry); found by the orchestrators as every bean of this type.
+ *
+ * <p>A subject is an app account id. Implementations never log personal data; their audit entries
+ * name the subject id and counts only.
+ */
+public interface PersonalDataHolder {
+
+  /** The context's name, as in architecture.md ({@code identity}, {@code order}, …). */
+  String context();
+
+  /**
+   * Everything this context holds about {@code subject}, as JSON-ready values: maps with string
+   * keys, lists, strings, numbers, booleans and {@link java.time.Instant}s (written as ISO-8601).
+   * Never audio, never another person's data. Audited as a read by {@code actor}.
+   */
+  Export export(String subject, String actor);
+
+  /**
+   * Deletes or anonymises what this context holds about {@code subject}, per its retention rule;
+   * what the law requires to keep is kept (and named in the report). {@code closingAccount} is true
+   * for an account cancellation (ID-7): the account itself goes too; false for a deletion request
+   * (DSR-2), which leaves the account usable. Anonymisation keeps no key, pseudonym or link back to
+   * the person (RET-4). Audited.
+   */
+  Erasure erase(String subject, boolean closingAccount, String reason, String actor);
+
+  /** Order in which erasures run, lowest first: the account itself (identity) goes last. */
+  default int erasureOrder() {
+    return 0;
+  }
+
+  /** One context's part of an access package (DSR-1). */
+  record Export(String context, Map<String, Object> data) {
+    public Export {
+      Objects.requireNonNull(context, "context");
+      data = data == null ? Map.of() : data;
+    }
+  }
+
+  /**
+   * What one context did: rows deleted, rows anonymised, and what it keeps with the reason (for
+   * example "12 orders: transaction records kept 3 years (E-Commerce Law art. 31)").
+   */
+  record Erasure(String context, int deleted, int anonymised, List<String> kept) {
+    public Erasure {
+      Objects.requireNonNull(context, "context");
+      kept = kept == null ? List.of() : List.copyOf(kept);
+    }
+  }
+}

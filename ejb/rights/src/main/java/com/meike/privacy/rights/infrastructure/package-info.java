@@ -1,0 +1,2 @@
+/** Persistence of the rights context. */
+package com.meike.privacy.rights.infrastructure;

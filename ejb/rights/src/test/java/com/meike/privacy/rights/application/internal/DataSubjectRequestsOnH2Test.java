@@ -1,0 +1,249 @@
+package com.meike.privacy.rights.application.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.consent.application.ChildRegister;
+import com.meike.privacy.consent.application.ChildStatusView;
+import com.meike.privacy.identity.application.AccountContacts;
+import com.meike.privacy.identity.application.AppUserRegistration;
+import com.meike.privacy.incidents.application.ComplaintService;
+import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.persistence.SchemaMigration;
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.rights.PersonalDataHolder;
+import com.meike.privacy.kernel.time.WorkingDayCalendar;
+import com.meike.privacy.notification.application.Notifications;
+import com.meike.privacy.partner.application.DeletionOrderView;
+import com.meike.privacy.partner.application.PartnerDeletionOrders;
+import com.meike.privacy.rights.application.DataSubjectIdentityVerified;
+import com.meike.privacy.rights.application.DataSubjectRequestFiled;
+import com.meike.privacy.rights.application.RequestFiling;
+import com.meike.privacy.rights.application.RequestView;
+import com.meike.privacy.rights.domain.request.AccessPackage;
+import com.meike.privacy.rights.domain.request.DataSubjectRequest;
+import com.meike.privacy.rights.domain.request.DeadlinePolicy;
+import com.meike.privacy.rights.domain.request.ErasureRecord;
+import com.meike.privacy.rights.infrastructure.persistence.jpa.JpaDataSubjectRequestRepository;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rights service on the migrated schema (H2, JPA validate), with the other contexts' services
+ * and two {@link PersonalDataHolder}s mocked: filing, verification, the access package once, the
+ * erasure across contexts with its partner deletion order, refusal, guardian rules.
+ */
+class DataSubjectRequestsOnH2Test {
+
+  static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
+  static final String PERSON = "acc-person";
+  static final String CHILD = "acc-child";
+
+  EntityManagerFactory emf;
+  AuditTrail audit = mock(AuditTrail.class);
+  ChildRegister children = mock(ChildRegister.class);
+  AppUserRegistration accounts = mock(AppUserRegistration.class);
+  AccountContacts contacts = mock(AccountContacts.class);
+  PartnerDeletionOrders deletionOrders = mock(PartnerDeletionOrders.class);
+  Notifications notifications = mock(Notifications.class);
+  ComplaintService complaints = mock(ComplaintService.class);
+  PersonalDataHolder identity = mock(PersonalDataHolder.class);
+  PersonalDataHolder order = mock(PersonalDataHolder.class);
+  @SuppressWarnings("unchecked")
+  Instance<PersonalDataHolder> holders = mock(Instance.class);
+  @SuppressWarnings("unchecked")
+  Event<DataSubjectRequestFiled> filed = mock(Event.class);
+  @SuppressWarnings("unchecked")
+  Event<DataSubjectIdentityVerified> verified = mock(Event.class);
+  FieldCipher cipher = new FieldCipher("k1", new byte[32]);
+
+  @BeforeEach
+  void migratedDatabase() {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    SchemaMigration.migrate(ds, "rights", getClass().getClassLoader());
+    Configuration configuration = new Configuration()
+        .addAnnotatedClass(DataSubjectRequest.class)
+        .addAnnotatedClass(AccessPackage.class)
+        .addAnnotatedClass(ErasureRecord.class);
+    configuration.getProperties().put("hibernate.connection.datasource", ds);
+    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
+    emf = configuration.buildSessionFactory();
+    when(identity.context()).thenReturn("identity");
+    when(identity.erasureOrder()).thenReturn(100);
+    when(order.context()).thenReturn("order");
+    when(holders.iterator()).thenAnswer(call -> List.of(identity, order).iterator());
+    when(identity.export(eq(PERSON), anyString())).thenReturn(
+        new PersonalDataHolder.Export("identity", Map.of("accountId", PERSON)));
+    when(order.export(eq(PERSON), anyString())).thenReturn(
+        new PersonalDataHolder.Export("order", Map.of("orders", List.of(Map.of("orderNumber", "MK1")))));
+    when(identity.erase(eq(PERSON), anyBoolean(), anyString(), anyString())).thenReturn(
+        new PersonalDataHolder.Erasure("identity", 1, 0, List.of()));
+    when(order.erase(eq(PERSON), anyBoolean(), anyString(), anyString())).thenReturn(
+        new PersonalDataHolder.Erasure("order", 0, 1, List.of("1 order: transaction record kept 3 years")));
+    when(deletionOrders.orderDeletion(eq(PERSON), anyString(), anyString())).thenReturn(
+        new DeletionOrderView("del-1", PERSON, "r", "po", NOW, true, NOW, List.of(), List.of(), List.of(), List.of()));
+    when(accounts.account(PERSON)).thenReturn(Optional.of(new AppUserRegistration.AccountView(PERSON, "CUSTOMER", null, NOW)));
+  }
+
+  @AfterEach
+  void close() {
+    emf.close();
+  }
+
+  @Test
+  @DisplayName("DSR-1, DSR-5: ACCESS — verified by code, answered with a package of every context, downloadable once")
+  void accessPackageOnce() {
+    RequestView filed = call(s -> s.file(new RequestFiling("ACCESS", null, null, null), PERSON));
+    assertThat(filed.state()).isEqualTo("AWAITING_VERIFICATION");
+    assertThat(filed.verification()).isEqualTo("PHONE_CODE");
+    verify(this.filed).fire(new DataSubjectRequestFiled(filed.id()));
+
+    when(contacts.phoneOf(PERSON)).thenReturn(Optional.of("+8613800000000"));
+    when(accounts.register("+8613800000000", "123456", "CUSTOMER")).thenReturn(
+        new AppUserRegistration.Registered(PERSON, "CUSTOMER", false, "t", NOW));
+    RequestView verifiedView = call(s -> s.verifyCode(filed.id(), PERSON, "123456"));
+    assertThat(verifiedView.state()).isEqualTo("IN_PROGRESS");
+    assertThat(verifiedView.lastDay()).isEqualTo(java.time.LocalDate.of(2026, 12, 21));
+    verify(verified).fire(new DataSubjectIdentityVerified(filed.id()));
+
+    RequestView done = call(s -> s.fulfil(filed.id(), "cs.agent", "您的个人信息副本已生成。"));
+    assertThat(done.state()).isEqualTo("FULFILLED");
+    assertThat(call(s -> s.requestOf(filed.id(), PERSON)).accessPackage().available()).isTrue();
+    String json = new String(call(s -> s.download(filed.id(), PERSON)), StandardCharsets.UTF_8);
+    assertThat(json).contains("\"schema\":\"meike.access-package/1\"").contains("\"identity\":{\"accountId\":\"acc-person\"}")
+        .contains("MK1");
+    DomainException again = catchThrowableOfType(DomainException.class, () -> call(s -> s.download(filed.id(), PERSON)));
+    assertThat(again.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+    DomainException other = catchThrowableOfType(DomainException.class, () -> call(s -> s.requestOf(filed.id(), "acc-other")));
+    assertThat(other.kind()).isEqualTo(DomainException.Kind.NOT_FOUND);
+  }
+
+  @Test
+  @DisplayName("DSR-5: a wrong code verifies nothing; the request stays awaiting verification")
+  void wrongCode() {
+    RequestView filed = call(s -> s.file(new RequestFiling("ACCESS", null, null, null), PERSON));
+    when(contacts.phoneOf(PERSON)).thenReturn(Optional.of("+8613800000000"));
+    when(accounts.register(anyString(), eq("000000"), anyString())).thenThrow(DomainException.invalid("code", "wrong"));
+    catchThrowableOfType(DomainException.class, () -> call(s -> s.verifyCode(filed.id(), PERSON, "000000")));
+    assertThat(call(s -> s.requestOf(filed.id(), PERSON)).state()).isEqualTo("AWAITING_VERIFICATION");
+    DomainException notYet = catchThrowableOfType(DomainException.class, () -> call(s -> s.fulfil(filed.id(), "cs", "x")));
+    assertThat(notYet.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+  }
+
+  @Test
+  @DisplayName("ID-7, DSR-7: CANCELLATION — customer service verifies; every context erases, identity last; partners get a deletion order")
+  void cancellation() {
+    RequestView filed = call(s -> s.register(new RequestFiling("CANCELLATION", null, null, PERSON), "cs.agent"));
+    assertThat(filed.channel()).isEqualTo("PHONE");
+    assertThat(filed.verification()).isEqualTo("STAFF");
+    call(s -> s.verifyByStaff(filed.id(), "cs.agent", true, "call-back to the registered phone, ID card checked"));
+    RequestView done = call(s -> s.fulfil(filed.id(), "privacy.officer", "账户已注销。"));
+    assertThat(done.deletionOrderId()).isEqualTo("del-1");
+    assertThat(done.erasures()).extracting(RequestView.ErasureView::context).containsExactlyInAnyOrder("order", "identity");
+    var inOrder = org.mockito.Mockito.inOrder(deletionOrders, order, identity);
+    inOrder.verify(deletionOrders).orderDeletion(eq(PERSON), anyString(), eq("privacy.officer"));
+    inOrder.verify(order).erase(eq(PERSON), eq(true), anyString(), eq("privacy.officer"));
+    inOrder.verify(identity).erase(eq(PERSON), eq(true), anyString(), eq("privacy.officer"));
+  }
+
+  @Test
+  @DisplayName("DSR-2: a refusal names its ground; nothing is erased; the person reads the reason and may complain (CMP-1)")
+  void refusal() {
+    RequestView filed = call(s -> s.file(new RequestFiling("DELETION", "NO_CONSENT", null, null), PERSON));
+    call(s -> s.verifyByStaff(filed.id(), "cs.agent", true, "code"));
+    DomainException noGround = catchThrowableOfType(DomainException.class,
+        () -> call(s -> s.refuse(filed.id(), "po", "BECAUSE", "no")));
+    assertThat(noGround.field()).isEqualTo("refusalGround");
+    RequestView refused = call(s -> s.refuse(filed.id(), "po", "CRIMINAL_JUSTICE", "正在配合公安机关侦查。"));
+    assertThat(refused.refusalGroundLabel()).contains("§V(6) 3");
+    assertThat(call(s -> s.requestOf(filed.id(), PERSON)).answer()).isEqualTo("正在配合公安机关侦查。");
+    verify(order, never()).erase(anyString(), anyBoolean(), anyString(), anyString());
+    verify(deletionOrders, never()).orderDeletion(anyString(), anyString(), anyString());
+  }
+
+  @Test
+  @DisplayName("ID-6: a guardian asks for their child; anybody else is refused")
+  void guardian() {
+    when(children.childStatus(CHILD)).thenReturn(Optional.of(new ChildStatusView(CHILD, PERSON, "GUARDIAN_DECLARED", NOW)));
+    RequestView forChild = call(s -> s.file(new RequestFiling("ACCESS", null, null, CHILD), PERSON));
+    assertThat(forChild.channel()).isEqualTo("GUARDIAN");
+    assertThat(forChild.subject()).isEqualTo(CHILD);
+    DomainException stranger = catchThrowableOfType(DomainException.class,
+        () -> call(s -> s.file(new RequestFiling("ACCESS", null, null, CHILD), "acc-stranger")));
+    assertThat(stranger.kind()).isEqualTo(DomainException.Kind.FORBIDDEN);
+  }
+
+  @Test
+  @DisplayName("DSR-2: bad input names the field")
+  void badInput() {
+    assertThat(catchThrowableOfType(DomainException.class,
+        () -> call(s -> s.file(new RequestFiling("EVERYTHING", null, null, null), PERSON))).field()).isEqualTo("kind");
+    assertThat(catchThrowableOfType(DomainException.class,
+        () -> call(s -> s.file(new RequestFiling("DELETION", null, null, null), PERSON))).field()).isEqualTo("deletionGround");
+    assertThat(catchThrowableOfType(DomainException.class,
+        () -> call(s -> s.file(new RequestFiling("CORRECTION", null, null, null), PERSON))).field()).isEqualTo("details");
+  }
+
+  private <T> T call(Function<DefaultDataSubjectRequests, T> work) {
+    try (EntityManager em = emf.createEntityManager()) {
+      em.getTransaction().begin();
+      try {
+        DefaultDataSubjectRequests service = new DefaultDataSubjectRequests();
+        service.requests = new JpaDataSubjectRequestRepository(em);
+        service.auditTrail = audit;
+        service.calendar = WorkingDayCalendar.weekdaysOnly();
+        service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        service.filed = filed;
+        service.identityVerified = verified;
+        service.fields = cipher;
+        service.children = children;
+        service.accounts = accounts;
+        service.contacts = contacts;
+        service.deletionOrders = deletionOrders;
+        service.notifications = notifications;
+        service.complaints = complaints;
+        service.holders = holders;
+        service.answerDays = 15;
+        service.reminderDays = 10;
+        service.repeatWindowDays = 30;
+        service.repeatLimit = 2;
+        service.policy = DeadlinePolicy.standard();
+        T result = work.apply(service);
+        em.getTransaction().commit();
+        return result;
+      } catch (RuntimeException e) {
+        if (em.getTransaction().isActive()) {
+          em.getTransaction().rollback();
+        }
+        throw e;
+      }
+    }
+  }
+}
