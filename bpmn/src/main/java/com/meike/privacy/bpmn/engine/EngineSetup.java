@@ -77,7 +77,8 @@ public class EngineSetup {
       "complaint-escalation", List.of(StaffGroups.CUSTOMER_SERVICE, StaffGroups.CS_SUPERVISOR, StaffGroups.PRIVACY_OFFICER, StaffGroups.LEGAL),
       "lawful-disclosure", List.of(StaffGroups.LEGAL),
       "partner-deletion-order", List.of(StaffGroups.OPERATIONS, StaffGroups.PRIVACY_OFFICER),
-      "breach-notification", List.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER));
+      "breach-notification", List.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER),
+      "data-subject-request", List.of(StaffGroups.CUSTOMER_SERVICE, StaffGroups.PRIVACY_OFFICER));
 
   /** Who reassigns a claimed task of a process (TASK_ASSIGN on its definition). */
   static final Map<String, String> SUPERVISORS = Map.of("complaint-escalation", StaffGroups.CS_SUPERVISOR);
