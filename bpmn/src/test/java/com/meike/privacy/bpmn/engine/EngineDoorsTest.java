@@ -72,6 +72,13 @@ class EngineDoorsTest {
         .userTask("follow-up").camundaCandidateGroups("customer-service").endEvent().done());
     deploy(Bpmn.createExecutableProcess("some-new-process").camundaHistoryTimeToLive(1)
         .startEvent().userTask("approve").camundaAssignee("ops.head").endEvent().done());
+    // every other process of the start table (breach, rights, …) as a plain one-task process
+    for (String key : EngineDoors.START_RULES.keySet()) {
+      if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
+        deploy(Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+            .startEvent().userTask("work").camundaCandidateGroups("customer-service").endEvent().done());
+      }
+    }
 
     EngineSetup.authorize(engine.getAuthorizationService());
     for (String group : List.of("customer-service", "cs-supervisor", "department-head", "camunda-admin")) {

@@ -29,8 +29,11 @@ class StaffGroupsInProcessesTest {
       try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
         Matcher m = CANDIDATE_GROUPS.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         while (m.find()) {
-          for (String group : m.group(1).split(",")) {
-            named.add(group.trim());
+          // an expression (${handlerGroups}) is computed in code from StaffGroups itself
+          if (!m.group(1).startsWith("${")) {
+            for (String group : m.group(1).split(",")) {
+              named.add(group.trim());
+            }
           }
         }
       }
