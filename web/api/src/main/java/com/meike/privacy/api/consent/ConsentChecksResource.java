@@ -5,6 +5,7 @@ import com.meike.privacy.consent.application.ConsentCheck;
 import com.meike.privacy.consent.domain.ledger.Decision;
 import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,17 +18,24 @@ import jakarta.ws.rs.core.SecurityContext;
 /**
  * May this person's data be used for this purpose now? Allow or deny, with the reason (CON-3).
  * Staff ask about anyone; an app asks only about its own user.
+ *
+ * <p>One instance for all requests (issue 11: the hottest read of the API; a resource per request
+ * means a bean, an EJB reference and a {@code SecurityContext} proxy created for every check). It
+ * holds no state; the caller's security context comes with each call.
  */
+@ApplicationScoped
 @Path("consent-checks")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.STAFF, Roles.APP_USER})
 public class ConsentChecksResource {
 
   @Inject ConsentCheck check;
-  @Context SecurityContext security;
 
   @GET
-  public Decision check(@QueryParam("subject") String subject, @QueryParam("purpose") String purpose) {
+  public Decision check(
+      @QueryParam("subject") String subject,
+      @QueryParam("purpose") String purpose,
+      @Context SecurityContext security) {
     boolean staff = security.isUserInRole(Roles.STAFF);
     if (!staff && !security.getUserPrincipal().getName().equals(subject)) {
       throw DomainException.forbidden("An app may check consent for its own user only.");

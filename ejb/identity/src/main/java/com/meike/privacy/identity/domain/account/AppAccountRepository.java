@@ -7,6 +7,14 @@ public interface AppAccountRepository {
 
   Optional<AppAccount> account(String id);
 
+  /**
+   * Whether the account exists — the bearer-token check on every app request (a deleted account's
+   * token opens nothing, ID-6). Reads committed state, never a cached answer.
+   */
+  default boolean exists(String id) {
+    return account(id).isPresent();
+  }
+
   /** The account whose phone has this keyed hash. */
   Optional<AppAccount> withPhoneHash(String phoneHash);
 

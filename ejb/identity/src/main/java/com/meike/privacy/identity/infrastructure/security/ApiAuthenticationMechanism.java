@@ -1,7 +1,7 @@
 package com.meike.privacy.identity.infrastructure.security;
 
 import com.meike.privacy.identity.application.AccessTokens;
-import com.meike.privacy.identity.application.AppUserRegistration;
+import com.meike.privacy.identity.domain.account.AppAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -50,7 +50,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identityStores;
   @Inject AccessTokens tokens;
-  @Inject AppUserRegistration accounts;
+  /**
+   * Read directly (not through the registration EJB): one primary-key select on a pooled connection
+   * per bearer request, without a transaction or a persistence context (issue 11).
+   */
+  @Inject AppAccountRepository accounts;
   @Inject Clock clock;
 
   /** Failures before an address is slowed down (the in-container tests, all from 127.0.0.1, lift it). */
@@ -87,7 +91,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (authorization != null && startsWithIgnoreCase(authorization, "Bearer ")) {
       Optional<AccessTokens.Bearer> bearer = tokens.verify(authorization.substring(7).strip());
       // A valid token of a deleted account opens nothing (one primary-key read per request).
-      if (bearer.isPresent() && accounts.account(bearer.get().accountId()).isPresent()) {
+      if (bearer.isPresent() && accounts.exists(bearer.get().accountId())) {
         Set<String> roles = new HashSet<>(bearer.get().groups());
         roles.add(AccessTokens.APP_USER_ROLE);
         return context.notifyContainerAboutLogin(bearer.get().accountId(), roles);

@@ -3,7 +3,10 @@ package com.meike.privacy.identity.infrastructure.token;
 import com.meike.privacy.identity.application.AccessTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -92,6 +96,28 @@ public class JwtAccessTokens implements AccessTokens {
     if (token == null || token.isBlank()) {
       return Optional.empty();
     }
+    String digest = digest(token);
+    long now = clock.millis() / 1000;
+    Verified known = verified.get(digest);
+    if (known != null) {
+      if (now < known.expiresAt() + CLOCK_SKEW_SECONDS) {
+        return Optional.of(known.bearer());
+      }
+      verified.remove(digest, known);
+      return Optional.empty();
+    }
+    Optional<Verified> checked = verifySignature(token);
+    checked.ifPresent(result -> remember(digest, result));
+    return checked.map(Verified::bearer);
+  }
+
+  /**
+   * The full check (signature, algorithm, issuer, audience, subject, expiry) — an RSA signature
+   * verification and JSON parsing, about a tenth of an app request's CPU (issue 11). Its outcome for
+   * a token depends only on the token and the verification key, except the expiry, which {@link
+   * #verify} checks again on every use.
+   */
+  private Optional<Verified> verifySignature(String token) {
     PublicKey key;
     try {
       key = verificationKey();
@@ -111,9 +137,39 @@ public class JwtAccessTokens implements AccessTokens {
     try {
       JwtClaims claims = consumer.processToClaims(token);
       List<String> groups = claims.getStringListClaimValue("groups");
-      return Optional.of(new Bearer(claims.getSubject(), Set.copyOf(new HashSet<>(groups == null ? List.of() : groups))));
+      Bearer bearer = new Bearer(claims.getSubject(), Set.copyOf(new HashSet<>(groups == null ? List.of() : groups)));
+      return Optional.of(new Verified(bearer, claims.getExpirationTime().getValue()));
     } catch (InvalidJwtException | MalformedClaimException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * Tokens whose signature was verified, by the SHA-256 of the token (the token itself, a credential,
+   * is not kept): an app sends the same token with every request for hours. Only valid tokens are
+   * remembered; the expiry is checked on every use; the map is emptied when it reaches {@value
+   * #VERIFIED_LIMIT} entries. Whether the account still exists is not cached (ID-6: the caller reads
+   * it on every request).
+   */
+  private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+
+  static final int VERIFIED_LIMIT = 10_000;
+
+  private record Verified(Bearer bearer, long expiresAt) {}
+
+  private void remember(String digest, Verified result) {
+    if (verified.size() >= VERIFIED_LIMIT) {
+      verified.clear();
+    }
+    verified.put(digest, result);
+  }
+
+  private static String digest(String token) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+      return java.util.Base64.getEncoder().encodeToString(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
     }
   }
 

@@ -52,6 +52,31 @@ class JwtAccessTokensTest {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("ID-6: a token verified once is still refused by the same verifier after it expired, and a forged twin is never taken for it")
+  void aRememberedTokenStillExpiresAndOnlyTheSameTokenIsRemembered() {
+    Instant[] now = {NOW};
+    Clock moving = new Clock() {
+      @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
+      @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+      @Override public Instant instant() { return now[0]; }
+    };
+    JwtAccessTokens verifier = new JwtAccessTokens(keys.getPrivate(), keys.getPublic(), Duration.ofHours(12), moving);
+    String token = verifier.issue("u-1", "CUSTOMER").token();
+    assertThat(verifier.verify(token)).contains(new AccessTokens.Bearer("u-1", Set.of("CUSTOMER")));
+    assertThat(verifier.verify(token)).contains(new AccessTokens.Bearer("u-1", Set.of("CUSTOMER")));
+    String[] parts = token.split("\\.");
+    String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("CUSTOMER", "MERCHANT");
+    String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+        .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+    assertThat(verifier.verify(forged)).isEmpty();
+    now[0] = NOW.plus(Duration.ofHours(12)).plusSeconds(29);
+    assertThat(verifier.verify(token)).isPresent();
+    now[0] = NOW.plus(Duration.ofHours(12)).plusSeconds(31);
+    assertThat(verifier.verify(token)).isEmpty();
+    assertThat(verifier.verify(token)).isEmpty();
+  }
+
+  @Test
   void aTamperedTokenIsRefused() {
     String token = tokens(keys, NOW).issue("u-1", "CUSTOMER").token();
     String[] parts = token.split("\\.");

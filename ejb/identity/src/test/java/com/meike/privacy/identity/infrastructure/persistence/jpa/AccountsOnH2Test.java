@@ -32,10 +32,11 @@ class AccountsOnH2Test {
 
   private static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
   private EntityManagerFactory emf;
+  private JdbcDataSource ds;
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
+    ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     SchemaMigration.migrate(ds, "identity", getClass().getClassLoader());
     Configuration configuration =
@@ -84,6 +85,24 @@ class AccountsOnH2Test {
       em.flush();
       return null;
     })).isInstanceOf(PersistenceException.class);
+  }
+
+  @Test
+  @org.junit.jupiter.api.DisplayName("ID-6: the bearer check's account read (JDBC outside a transaction) finds an account until it is deleted")
+  void existsReadsTheCommittedAccountByJdbcOutsideATransaction() {
+    AppAccount account = AppAccount.register("b".repeat(64), "k1:cipher", AppRole.CUSTOMER, NOW);
+    inTransaction(em -> { new JpaAppAccountRepository(em).add(account); return null; });
+    try (EntityManager em = emf.createEntityManager()) {
+      JpaAppAccountRepository outside = new JpaAppAccountRepository(em, ds, () -> false);
+      assertThat(outside.exists(account.id())).isTrue();
+      assertThat(outside.exists("no-such-account")).isFalse();
+      assertThat(outside.exists(null)).isFalse();
+    }
+    inTransaction(em -> { new JpaAppAccountRepository(em).remove(em.find(AppAccount.class, account.id())); return null; });
+    try (EntityManager em = emf.createEntityManager()) {
+      assertThat(new JpaAppAccountRepository(em, ds, () -> false).exists(account.id())).isFalse();
+    }
+    inTransaction(em -> assertThat(new JpaAppAccountRepository(em, ds, () -> true).exists(account.id())).isFalse());
   }
 
   @Test
