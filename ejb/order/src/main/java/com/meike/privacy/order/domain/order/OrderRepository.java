@@ -13,5 +13,8 @@ public interface OrderRepository {
   /** A customer's orders, newest first. */
   List<ServiceOrder> ofCustomer(String customerId);
 
+  /** Orders placed by others for {@code recipientId}, newest first. */
+  List<ServiceOrder> forRecipient(String recipientId);
+
   void add(ServiceOrder order);
 }

@@ -48,6 +48,16 @@ public class JpaOrderRepository implements OrderRepository {
   }
 
   @Override
+  public List<ServiceOrder> forRecipient(String recipientId) {
+    return entityManager
+        .createQuery(
+            "select o from ServiceOrder o where o.recipientId = :recipient order by o.createdAt desc",
+            ServiceOrder.class)
+        .setParameter("recipient", recipientId)
+        .getResultList();
+  }
+
+  @Override
   public void add(ServiceOrder order) {
     entityManager.persist(order);
   }
