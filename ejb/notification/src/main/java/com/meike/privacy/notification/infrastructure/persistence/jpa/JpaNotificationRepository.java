@@ -48,4 +48,11 @@ public class JpaNotificationRepository implements NotificationRepository {
         .setMaxResults(max)
         .getResultList();
   }
+
+  @Override
+  public int forgetSubject(String subjectId) {
+    return entityManager.createNativeQuery("update notification_notice set subject_id = null where subject_id = ?1")
+        .setParameter(1, subjectId)
+        .executeUpdate();
+  }
 }
