@@ -30,7 +30,10 @@ class StaffGroupsInProcessesTest {
         Matcher m = CANDIDATE_GROUPS.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         while (m.find()) {
           for (String group : m.group(1).split(",")) {
-            named.add(group.trim());
+            // An expression (data-subject-request's ${handlerGroups}) is set by code from StaffGroups.
+            if (!group.trim().startsWith("${")) {
+              named.add(group.trim());
+            }
           }
         }
       }

@@ -9,6 +9,7 @@ import com.meike.privacy.order.application.OrderService;
 import com.meike.privacy.order.domain.order.OrderRepository;
 import com.meike.privacy.order.domain.order.OrderReview;
 import com.meike.privacy.order.domain.order.OrderReviewRepository;
+import com.meike.privacy.order.domain.order.ServiceDetails;
 import com.meike.privacy.order.domain.order.ServiceOrder;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -81,6 +82,31 @@ public class OrderPersonalData implements PersonalDataHolder {
     auditTrail.record(new AuditEvent(actor, "order.exported", "account", subject,
         reviewed.size() + " review(s), " + forMe.size() + " order(s) placed for the person, for an access package"));
     return new Export(context(), data);
+  }
+
+  /**
+   * Corrects service address, contact name and phone on every one of the person's orders that is
+   * not anonymised (they are the person's own record; an order placed for another person names
+   * that person's contact too, which the customer corrects).
+   */
+  @Override
+  public Correction correct(String subject, Map<String, String> values, String actor) {
+    List<String> done = new ArrayList<>();
+    List<ServiceOrder> mine = orders.ofCustomer(subject);
+    for (Map.Entry<String, String> value : values.entrySet()) {
+      ServiceDetails.corrected(value.getKey(), value.getValue());
+      int n = 0;
+      for (ServiceOrder order : mine) {
+        order.correct(value.getKey(), value.getValue(), fields.sealing(DefaultOrderService.ORDERS, order.number()));
+        n++;
+      }
+      if (n > 0) {
+        done.add(value.getKey() + " on " + n + " order(s)");
+      }
+    }
+    auditTrail.record(new AuditEvent(actor, "order.corrected", "account", subject,
+        done.isEmpty() ? "nothing to correct" : String.join(", ", done)));
+    return new Correction(context(), done);
   }
 
   @Override

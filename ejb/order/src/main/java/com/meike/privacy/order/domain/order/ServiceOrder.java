@@ -165,6 +165,23 @@ public class ServiceOrder {
     sealedContactPhone = seal.apply("contact_phone", ANONYMISED);
   }
 
+  /**
+   * Corrects a personal field (a CORRECTION request): {@code field} is serviceAddress, contactName
+   * or contactPhone, checked as on entry, then sealed with {@code seal}. An anonymised order has
+   * none (CONFLICT).
+   */
+  public void correct(String field, String value, ColumnSeal seal) {
+    if (anonymised()) {
+      throw DomainException.conflict("the order is anonymised");
+    }
+    String checked = ServiceDetails.corrected(field, value);
+    switch (field) {
+      case "serviceAddress" -> sealedServiceAddress = seal.apply("service_address", checked);
+      case "contactName" -> sealedContactName = seal.apply("contact_name", checked);
+      default -> sealedContactPhone = seal.apply("contact_phone", checked);
+    }
+  }
+
   /** Removes the link to the person the order was for (their erasure); the order stays the customer's. */
   public void forgetRecipient() {
     recipientId = null;
