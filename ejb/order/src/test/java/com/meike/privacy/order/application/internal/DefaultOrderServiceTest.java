@@ -448,6 +448,13 @@ class DefaultOrderServiceTest {
     }
 
     @Override
+    public List<String> endedBefore(Instant cutoff, int limit) {
+      return byNumber.values().stream().filter(o -> !o.anonymised() && o.endedAt().filter(at -> at.isBefore(cutoff)).isPresent())
+          .sorted(Comparator.comparing((ServiceOrder o) -> o.endedAt().orElseThrow()).thenComparing(ServiceOrder::number))
+          .limit(limit).map(ServiceOrder::number).toList();
+    }
+
+    @Override
     public List<ServiceOrder> forRecipient(String recipientId) {
       return byNumber.values().stream().filter(o -> o.recipientId().filter(recipientId::equals).isPresent()).toList();
     }

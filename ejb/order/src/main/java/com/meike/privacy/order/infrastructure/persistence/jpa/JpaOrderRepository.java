@@ -58,6 +58,17 @@ public class JpaOrderRepository implements OrderRepository {
   }
 
   @Override
+  public List<String> endedBefore(java.time.Instant cutoff, int limit) {
+    return entityManager
+        .createQuery("select o.number from ServiceOrder o where o.endedAt < :cutoff and o.customerId <> :anonymised"
+            + " order by o.endedAt, o.number", String.class)
+        .setParameter("cutoff", cutoff)
+        .setParameter("anonymised", ServiceOrder.ANONYMISED)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   public void add(ServiceOrder order) {
     entityManager.persist(order);
   }
