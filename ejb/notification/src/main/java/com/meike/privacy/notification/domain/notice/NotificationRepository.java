@@ -19,4 +19,7 @@ public interface NotificationRepository {
    * channel, partner and delivery status stay as the record of what was sent. How many.
    */
   int forgetSubject(String subjectId);
+
+  /** Deletes at most {@code limit} notices created before {@code cutoff}, oldest first (RET-1); how many. */
+  int deleteCreatedBefore(java.time.Instant cutoff, int limit);
 }

@@ -174,6 +174,36 @@ class NotificationsOnH2Test {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("RET-1: notice records older than 180 days are deleted in batches, exactly those")
+  void noticeRetentionDeletesExactlyTheDueOnes() {
+    register("u-11", "phone-11", "getui", "token-11");
+    for (int i = 0; i < 5; i++) {
+      notifications(n -> n.tell(complaintAnswered("u-11")));
+    }
+    java.util.function.IntUnaryOperator batchAt181Days = size -> database.inTransaction(em -> {
+      NoticeRetention retention = new NoticeRetention();
+      retention.notices = new JpaNotificationRepository(em);
+      retention.auditTrail = mock(AuditTrail.class);
+      retention.clock = Clock.fixed(NOW.plus(java.time.Duration.ofDays(181)), ZoneOffset.UTC);
+      retention.days = 180;
+      return retention.deleteDue(size);
+    });
+    java.util.function.IntUnaryOperator batchAt179Days = size -> database.inTransaction(em -> {
+      NoticeRetention retention = new NoticeRetention();
+      retention.notices = new JpaNotificationRepository(em);
+      retention.auditTrail = mock(AuditTrail.class);
+      retention.clock = Clock.fixed(NOW.plus(java.time.Duration.ofDays(179)), ZoneOffset.UTC);
+      retention.days = 180;
+      return retention.deleteDue(size);
+    });
+
+    assertThat(com.meike.privacy.kernel.rights.RetentionRun.run(2, 100, batchAt179Days)).as("not due yet").isZero();
+    assertThat(com.meike.privacy.kernel.rights.RetentionRun.run(2, 100, batchAt181Days)).isEqualTo(5);
+    List<NotificationView> left = notifications(n -> n.sentTo("u-11"));
+    assertThat(left).isEmpty();
+  }
+
+  @Test
   void aRegisteredDeviceGetsThePushWithItsTokenAndTheFilledInChineseText() {
     DeviceView device = register("u-1", "phone-1", "huawei-push", "hms-token-42");
     assertThat(device.platform()).isEqualTo("huawei-push");
