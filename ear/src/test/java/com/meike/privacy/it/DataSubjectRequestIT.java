@@ -68,6 +68,54 @@ class DataSubjectRequestIT {
     assertThat(pkg.getList("contexts.order.orders.orderNumber", String.class)).contains(order);
     assertThat(pkg.getList("contexts.consent.history")).isNotNull();
     assertThat(pkg.getList("contexts.partner.disclosures")).isNotNull();
+    assertThat(pkg.getList("contexts.notification.notices")).isNotNull();
+    assertThat(pkg.getList("contexts.recording.recordings")).isNotNull();
+    assertThat(pkg.getList("contexts.incidents.complaints")).isNotNull();
+    assertThat(pkg.getString("contexts.lawful.note")).contains("PIPL");
     person.call().get("/api/me/data-subject-requests/" + id + "/package").then().statusCode(409);
+  }
+
+  @Test
+  @Tag("ID-7")
+  @Tag("DSR-2")
+  @DisplayName("ID-7, DSR-2, DSR-7, RET-4: a cancellation verified by customer service and fulfilled by the privacy officer"
+      + " cancels and anonymises the order, records every context's erasure and orders partners to delete")
+  void cancellationAcrossContexts() throws Exception {
+    AppUser person = AppUsers.register("CUSTOMER");
+    String order = Orders.placeBy(person);
+    person.call().body(Map.of("about", "ORDER", "orderNumber", order, "text", "The visit was late."))
+        .post("/api/me/complaints").then().statusCode(201);
+
+    String id = person.call().body(Map.of("kind", "CANCELLATION")).post("/api/me/data-subject-requests")
+        .then().statusCode(201).body("verification", equalTo("STAFF")).extract().jsonPath().getString("id");
+    String verify = single(taskIdsFor("cs.agent", id));
+    as("cs.agent").body(Map.of("userId", "cs.agent")).post("/engine-rest/task/" + verify + "/claim").then().statusCode(204);
+    as("cs.agent").body(Map.of("variables", Map.of(
+            "verified", Map.of("value", true, "type", "Boolean"),
+            "verificationMethod", Map.of("value", "call-back to the registered phone, ID card seen", "type", "String"))))
+        .post("/engine-rest/task/" + verify + "/complete").then().statusCode(204);
+
+    String answer = single(taskIdsFor("privacy.officer", id));
+    as("privacy.officer").body(Map.of("userId", "privacy.officer")).post("/engine-rest/task/" + answer + "/claim")
+        .then().statusCode(204);
+    as("privacy.officer").body(Map.of("variables", Map.of(
+            "decision", Map.of("value", "FULFIL", "type", "String"),
+            "answerText", Map.of("value", "您的账户已注销。", "type", "String"))))
+        .post("/engine-rest/task/" + answer + "/complete").then().statusCode(204);
+
+    JsonPath view = as("privacy.officer").get("/api/data-subject-requests/" + id).then().statusCode(200)
+        .body("state", equalTo("FULFILLED")).extract().jsonPath();
+    assertThat(view.getString("deletionOrderId")).isNotBlank();
+    assertThat(view.getList("erasures.context", String.class))
+        .contains("identity", "order", "incidents", "notification", "recording", "lawful", "consent", "partner");
+    assertThat(view.getInt("erasures.find { it.context == 'order' }.anonymised")).isEqualTo(1);
+    assertThat(view.getString("erasures.find { it.context == 'order' }.kept")).contains("cancelled");
+    // the order is no longer the person's: their token (valid until it expires) finds no order
+    var orders = person.call().get("/api/me/orders");
+    if (orders.statusCode() == 200) {
+      assertThat(orders.jsonPath().getList("$")).isEmpty();
+    } else {
+      assertThat(orders.statusCode()).isIn(401, 403, 404);
+    }
   }
 }

@@ -144,7 +144,14 @@ public class DataSubjectRequestProcess implements FormFacts {
     String answer = text == null ? null : text.toString();
     RequestView view;
     if ("FULFIL".equals(decision)) {
-      view = service.fulfil(id, handlerOf(task), answer);
+      java.util.Map<String, String> corrections = new java.util.LinkedHashMap<>();
+      for (String field : java.util.List.of("contactName", "contactPhone", "serviceAddress")) {
+        Object value = task.getVariable("corrected_" + field);
+        if (value != null && !value.toString().isBlank()) {
+          corrections.put(field, value.toString());
+        }
+      }
+      view = service.fulfil(id, handlerOf(task), answer, corrections);
     } else if ("REFUSE".equals(decision)) {
       Object ground = task.getVariable("refusalGround");
       view = service.refuse(id, handlerOf(task), ground == null ? null : ground.toString(), answer);
@@ -153,6 +160,9 @@ public class DataSubjectRequestProcess implements FormFacts {
     }
     apply(task, view);
     task.removeVariable("answerText");
+    for (String field : java.util.List.of("contactName", "contactPhone", "serviceAddress")) {
+      task.removeVariable("corrected_" + field);
+    }
   }
 
   /** "Remind the handler". */

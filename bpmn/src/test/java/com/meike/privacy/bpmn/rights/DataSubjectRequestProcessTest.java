@@ -117,7 +117,7 @@ class DataSubjectRequestProcessTest {
         .thenAnswer(call -> current = view(current.kind(), current.verification(),
             (boolean) call.getArgument(2) ? "IN_PROGRESS" : "NOT_VERIFIED"));
     when(service.verificationLapsed(ID)).thenAnswer(call -> current = view(current.kind(), current.verification(), "NOT_VERIFIED"));
-    when(service.fulfil(eq(ID), anyString(), anyString())).thenAnswer(call -> current = view(current.kind(), current.verification(), "FULFILLED"));
+    when(service.fulfil(eq(ID), anyString(), anyString(), org.mockito.ArgumentMatchers.anyMap())).thenAnswer(call -> current = view(current.kind(), current.verification(), "FULFILLED"));
     when(service.refuse(eq(ID), anyString(), anyString(), anyString())).thenAnswer(call -> current = view(current.kind(), current.verification(), "REFUSED"));
     when(service.escalate(ID)).thenAnswer(call -> current);
     when(service.markOverdue(ID)).thenAnswer(call -> current);
@@ -152,7 +152,7 @@ class DataSubjectRequestProcessTest {
   void codeThenTimersAcrossAHoliday() {
     ProcessInstance process = start("ACCESS", "PHONE_CODE");
     assertThat(process).isWaitingAt("Gateway_AwaitCode");
-    verify(service, never()).fulfil(anyString(), anyString(), anyString());
+    verify(service, never()).fulfil(anyString(), anyString(), anyString(), org.mockito.ArgumentMatchers.anyMap());
     codeVerified();
     assertThat(process).isWaitingAt("UserTask_Answer");
     assertThat(task(process)).hasCandidateGroup("customer-service");
@@ -169,7 +169,7 @@ class DataSubjectRequestProcessTest {
     execute(job("Event_WindowOver", process));
     verify(service).verificationLapsed(ID);
     assertThat(process).isEnded().hasPassed("EndEvent_Lapsed");
-    verify(service, never()).fulfil(anyString(), anyString(), anyString());
+    verify(service, never()).fulfil(anyString(), anyString(), anyString(), org.mockito.ArgumentMatchers.anyMap());
   }
 
   @Test
@@ -180,7 +180,7 @@ class DataSubjectRequestProcessTest {
     assertThat(task(process)).hasCandidateGroup("customer-service");
     complete(process, "cs.agent", withVariables("verified", "false"));
     assertThat(process).isEnded().hasPassed("EndEvent_NotVerified");
-    verify(service, never()).fulfil(anyString(), anyString(), anyString());
+    verify(service, never()).fulfil(anyString(), anyString(), anyString(), org.mockito.ArgumentMatchers.anyMap());
   }
 
   @Test
@@ -191,9 +191,21 @@ class DataSubjectRequestProcessTest {
     assertThat(process).isWaitingAt("UserTask_Answer");
     assertThat(task(process)).hasCandidateGroup("privacy-officer");
     complete(process, "privacy.officer", withVariables("decision", "FULFIL", "answerText", "账户已注销。"));
-    verify(service).fulfil(eq(ID), eq("privacy.officer"), eq("账户已注销。"));
+    verify(service).fulfil(eq(ID), eq("privacy.officer"), eq("账户已注销。"), eq(java.util.Map.of()));
     assertThat(process).isEnded().hasPassed("EndEvent_Answered");
     assertThat(process).variables().doesNotContainKeys("answerText", "verificationMethod");
+  }
+
+  @Test
+  @DisplayName("DSR-2 (CORRECTION): the handler's corrected values reach the service on FULFIL and leave no process variable")
+  void correctionCarriesTheCorrectedValues() {
+    ProcessInstance process = start("CORRECTION", "PHONE_CODE");
+    codeVerified();
+    complete(process, "cs.agent", withVariables("decision", "FULFIL", "answerText", "已更正。",
+        "corrected_contactPhone", "+8613900000000", "corrected_contactName", " "));
+    verify(service).fulfil(eq(ID), eq("cs.agent"), eq("已更正。"), eq(java.util.Map.of("contactPhone", "+8613900000000")));
+    assertThat(process).isEnded().hasPassed("EndEvent_Answered");
+    assertThat(process).variables().doesNotContainKeys("answerText", "corrected_contactPhone", "corrected_contactName");
   }
 
   @Test

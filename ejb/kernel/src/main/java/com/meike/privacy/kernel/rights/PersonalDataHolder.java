@@ -3,6 +3,7 @@ package com.meike.privacy.kernel.rights;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What one context holds about one person, and how it lets go of it (DSR-1, DSR-2, ID-7, RET-2,
@@ -33,6 +34,30 @@ public interface PersonalDataHolder {
    * the person (RET-4). Audited.
    */
   Erasure erase(String subject, boolean closingAccount, String reason, String actor);
+
+  /** What a person may have corrected through a CORRECTION request, by field name. */
+  String CONTACT_NAME = "contactName";
+  String CONTACT_PHONE = "contactPhone";
+  String SERVICE_ADDRESS = "serviceAddress";
+  Set<String> CORRECTABLE = Set.of(CONTACT_NAME, CONTACT_PHONE, SERVICE_ADDRESS);
+
+  /**
+   * Corrects the fields of {@code values} (names from {@link #CORRECTABLE}, values already
+   * non-blank) wherever this context holds them about {@code subject}; fields it does not hold are
+   * left alone. Checks each value as the context checks it on entry (INVALID_INPUT naming the
+   * field). Audited. The default holds none of them.
+   */
+  default Correction correct(String subject, Map<String, String> values, String actor) {
+    return new Correction(context(), List.of());
+  }
+
+  /** What one context corrected, in words (e.g. "contactPhone on 3 order(s)"). */
+  record Correction(String context, List<String> corrected) {
+    public Correction {
+      Objects.requireNonNull(context, "context");
+      corrected = corrected == null ? List.of() : List.copyOf(corrected);
+    }
+  }
 
   /** Order in which erasures run, lowest first: the account itself (identity) goes last. */
   default int erasureOrder() {

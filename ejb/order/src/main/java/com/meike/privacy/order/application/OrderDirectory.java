@@ -15,4 +15,13 @@ public interface OrderDirectory {
    * for an unknown or malformed number. Not audited: it opens no personal field.
    */
   Optional<OrderFacts> facts(String orderNumber);
+
+  /**
+   * The numbers of the orders {@code accountId} placed or that were placed for them, newest first
+   * (for their access and erasure in contexts that refer to orders by number). Not audited: numbers
+   * only.
+   */
+  default java.util.List<String> numbersOf(String accountId) {
+    return java.util.List.of();
+  }
 }

@@ -78,6 +78,16 @@ public interface DataSubjectRequests {
   RequestView fulfil(String id, String handler, String answer);
 
   /**
+   * {@link #fulfil(String, String, String)} with the corrected values of a CORRECTION request (field
+   * names of {@link com.meike.privacy.kernel.rights.PersonalDataHolder#CORRECTABLE}): each context
+   * that holds a field corrects it, and the answer the person reads says what was corrected where.
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT naming an unknown field or
+   *     {@code corrections} on another kind; CONFLICT when no context holds a field given
+   */
+  RequestView fulfil(String id, String handler, String answer, java.util.Map<String, String> corrections);
+
+  /**
    * Refuses on a named ground (§I 3, §V(6)) with a reason the person reads.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT naming {@code

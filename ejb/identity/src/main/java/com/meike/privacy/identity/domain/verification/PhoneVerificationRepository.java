@@ -18,4 +18,9 @@ public interface PhoneVerificationRepository {
   long issuedForClientSince(String clientHash, Instant since);
 
   void add(PhoneVerification verification);
+
+  /** Deletes at most {@code limit} codes issued before {@code cutoff}, oldest first (RET-1); how many. */
+  default int deleteIssuedBefore(Instant cutoff, int limit) {
+    return 0;
+  }
 }

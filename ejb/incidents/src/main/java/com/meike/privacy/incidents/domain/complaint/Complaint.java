@@ -55,7 +55,7 @@ public class Complaint {
   @Column(name = "complaint_number", length = 18, nullable = false, updatable = false)
   private String number;
 
-  @Column(name = "complainant", length = 100, nullable = false, updatable = false)
+  @Column(name = "complainant", length = 100, nullable = false)
   private String complainant;
 
   @Enumerated(EnumType.STRING)
@@ -439,6 +439,31 @@ public class Complaint {
     closedAt = now;
     record(now, actor, EntryKind.CLOSED, "closed after the answer (" + resolution + ")");
     return true;
+  }
+
+  /** The complainant an anonymised complaint carries: no key, pseudonym or link back (RET-4). */
+  public static final String ANONYMISED = "anonymised";
+
+  /**
+   * Anonymises an answered or closed complaint (DSR-2, ID-7, RET-4): the complainant becomes
+   * {@value #ANONYMISED}, the text and the answer are replaced by that constant (sealed, the
+   * columns keep their shape), every history note is deleted and the attachments go (their
+   * contents are the repository's to delete first; their ids are returned). Subject, order
+   * number, tiers, dates, resolution and whether it was overdue stay: the complaint statistics and
+   * the handling record. An open complaint is answered first (CONFLICT).
+   */
+  public List<String> anonymise() {
+    if (state.isOpen()) {
+      throw DomainException.conflict("an open complaint is answered before it is anonymised");
+    }
+    complainant = ANONYMISED;
+    text = seal().seal(TextSeal.TEXT, ANONYMISED);
+    answer = answer == null ? null : seal().seal(TextSeal.ANSWER, ANONYMISED);
+    sealed = true;
+    history.forEach(ComplaintEntry::forget);
+    List<String> removed = attachments.stream().map(ComplaintAttachment::id).toList();
+    attachments.clear();
+    return removed;
   }
 
   public boolean isFiledBy(String account) {

@@ -78,6 +78,12 @@ public class ComplaintEntry {
   }
 
   /** Seals a note written in clear before notes were sealed; false when there was nothing to do. */
+  /** Deletes the note (the complaint's anonymisation). */
+  void forget() {
+    note = null;
+    sealed = true;
+  }
+
   boolean sealLegacyNote(TextSeal seal) {
     if (sealed) {
       return false;

@@ -19,6 +19,12 @@ public interface ComplaintRepository {
 
   void store(Complaint complaint);
 
+  /**
+   * For an anonymisation: deletes the contents of these attachments (before the attachments) and
+   * replaces {@code actor} in the history of complaint {@code number} by {@code replacement}.
+   */
+  void forget(String number, List<String> attachmentIds, String actor, String replacement);
+
   /** Stores an attachment's sealed content (its metadata is part of the complaint). */
   void storeContent(AttachmentContent content);
 

@@ -381,6 +381,11 @@ class DefaultComplaintServiceTest {
     }
 
     @Override
+    public void forget(String number, List<String> attachmentIds, String actor, String replacement) {
+      attachmentIds.forEach(contents::remove);
+    }
+
+    @Override
     public Optional<AttachmentContent> content(String attachmentId) {
       return Optional.ofNullable(contents.get(attachmentId));
     }

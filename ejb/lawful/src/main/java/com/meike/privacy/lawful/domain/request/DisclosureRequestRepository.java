@@ -13,6 +13,9 @@ public interface DisclosureRequestRepository {
   /** Every request, newest first, at most {@code limit}. */
   List<DisclosureRequest> latest(int limit);
 
+  /** How many requests concern the person (for their access and erasure records; never which). */
+  long countConcerning(String subjectId);
+
   Optional<DisclosureDocument> document(String requestId);
 
   void addPackage(DisclosurePackage disclosurePackage);

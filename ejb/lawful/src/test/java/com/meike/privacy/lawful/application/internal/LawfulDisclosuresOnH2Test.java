@@ -183,6 +183,29 @@ class LawfulDisclosuresOnH2Test {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("DSR-1, RET-2, DISC-1: a person's access package and erasure record say the same words with or without an authority's request; the request is kept")
+  void the_person_is_not_told_of_an_authoritys_request_and_it_is_kept() {
+    var before = inTransaction(em -> holder(em).erase(SUBJECT, true, "cancellation", "handler"));
+    var exportBefore = inTransaction(em -> holder(em).export(SUBJECT, "handler").data());
+    DisclosureView registered = call(s -> s.register(input("COURT", List.of("profile.basic"), null), LEGAL));
+
+    var after = inTransaction(em -> holder(em).erase(SUBJECT, true, "cancellation", "handler"));
+    var exportAfter = inTransaction(em -> holder(em).export(SUBJECT, "handler").data());
+
+    assertThat(after).isEqualTo(before);
+    assertThat(exportAfter).isEqualTo(exportBefore);
+    assertThat(exportAfter.toString()).doesNotContain(registered.id());
+    assertThat(call(s -> s.request(registered.id(), LEGAL)).state()).as("kept").isNotNull();
+  }
+
+  private LawfulPersonalData holder(EntityManager em) {
+    LawfulPersonalData holder = new LawfulPersonalData();
+    holder.requests = new JpaDisclosureRequestRepository(em);
+    holder.auditTrail = audit;
+    return holder;
+  }
+
+  @Test
   void a_package_is_not_available_before_approval() {
     DisclosureView registered = call(s -> s.register(input("COURT", List.of("profile.basic"), null), LEGAL));
 

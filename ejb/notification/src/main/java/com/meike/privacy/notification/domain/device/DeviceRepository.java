@@ -12,4 +12,7 @@ public interface DeviceRepository {
 
   /** The person's devices, the most recently registered first. */
   List<Device> forSubject(String subjectId);
+
+  /** Deletes the person's devices (their erasure); how many. */
+  int deleteForSubject(String subjectId);
 }

@@ -13,4 +13,13 @@ public interface NotificationRepository {
 
   /** The person's latest notices, newest first, at most {@code max}. */
   List<Notification> forSubject(String subjectId, int max);
+
+  /**
+   * Detaches the person's notices from them (their erasure): the subject becomes empty; template,
+   * channel, partner and delivery status stay as the record of what was sent. How many.
+   */
+  int forgetSubject(String subjectId);
+
+  /** Deletes at most {@code limit} notices created before {@code cutoff}, oldest first (RET-1); how many. */
+  int deleteCreatedBefore(java.time.Instant cutoff, int limit);
 }

@@ -131,6 +131,78 @@ class NotificationsOnH2Test {
         Map.of("complaintNumber", "CMP-2026-000123", "resolution", "UPHELD", "secret", "not sent"), NoticeCategory.SERVICE);
   }
 
+  <T> T holder(Function<NotificationPersonalData, T> work) {
+    return database.inTransaction(em -> {
+      NotificationPersonalData holder = new NotificationPersonalData();
+      DefaultDevices devices = new DefaultDevices();
+      devices.devices = new JpaDeviceRepository(em);
+      devices.tokens = tokens;
+      devices.auditTrail = mock(AuditTrail.class);
+      devices.clock = clock;
+      holder.devices = devices;
+      holder.notifications = service(em);
+      holder.deviceRepository = new JpaDeviceRepository(em);
+      holder.notices = new JpaNotificationRepository(em);
+      holder.auditTrail = mock(AuditTrail.class);
+      return work.apply(holder);
+    });
+  }
+
+  @Test
+  @org.junit.jupiter.api.DisplayName("DSR-1, DSR-2, RET-4: notification exports devices and notices, erasure deletes devices and detaches notices")
+  void personalDataIsExportedThenErased() {
+    register("u-9", "phone-9", "getui", "token-9");
+    register("u-10", "phone-10", "getui", "token-10");
+    notifications(n -> n.tell(complaintAnswered("u-9")));
+    notifications(n -> n.tell(complaintAnswered("u-10")));
+
+    Map<String, Object> data = holder(h -> h.export("u-9", "handler").data());
+    assertThat((List<?>) data.get("devices")).hasSize(1);
+    assertThat((List<?>) data.get("notices")).hasSize(1);
+    assertThat(data.toString()).doesNotContain("token-9");
+
+    var erasure = holder(h -> h.erase("u-9", true, "cancellation", "handler"));
+    assertThat(erasure.deleted()).isEqualTo(1);
+    assertThat(erasure.anonymised()).isEqualTo(1);
+    Map<String, Object> after = holder(h -> h.export("u-9", "handler").data());
+    assertThat((List<?>) after.get("devices")).isEmpty();
+    assertThat((List<?>) after.get("notices")).isEmpty();
+    Long unlinked = database.inTransaction(em -> ((Number) em.createNativeQuery(
+        "select count(*) from notification_notice where subject_id is null").getSingleResult()).longValue());
+    assertThat(unlinked).isEqualTo(1);
+    assertThat((List<?>) holder(h -> h.export("u-10", "handler").data()).get("notices")).as("others untouched").hasSize(1);
+  }
+
+  @Test
+  @org.junit.jupiter.api.DisplayName("RET-1: notice records older than 180 days are deleted in batches, exactly those")
+  void noticeRetentionDeletesExactlyTheDueOnes() {
+    register("u-11", "phone-11", "getui", "token-11");
+    for (int i = 0; i < 5; i++) {
+      notifications(n -> n.tell(complaintAnswered("u-11")));
+    }
+    java.util.function.IntUnaryOperator batchAt181Days = size -> database.inTransaction(em -> {
+      NoticeRetention retention = new NoticeRetention();
+      retention.notices = new JpaNotificationRepository(em);
+      retention.auditTrail = mock(AuditTrail.class);
+      retention.clock = Clock.fixed(NOW.plus(java.time.Duration.ofDays(181)), ZoneOffset.UTC);
+      retention.days = 180;
+      return retention.deleteDue(size);
+    });
+    java.util.function.IntUnaryOperator batchAt179Days = size -> database.inTransaction(em -> {
+      NoticeRetention retention = new NoticeRetention();
+      retention.notices = new JpaNotificationRepository(em);
+      retention.auditTrail = mock(AuditTrail.class);
+      retention.clock = Clock.fixed(NOW.plus(java.time.Duration.ofDays(179)), ZoneOffset.UTC);
+      retention.days = 180;
+      return retention.deleteDue(size);
+    });
+
+    assertThat(com.meike.privacy.kernel.rights.RetentionRun.run(2, 100, batchAt179Days)).as("not due yet").isZero();
+    assertThat(com.meike.privacy.kernel.rights.RetentionRun.run(2, 100, batchAt181Days)).isEqualTo(5);
+    List<NotificationView> left = notifications(n -> n.sentTo("u-11"));
+    assertThat(left).isEmpty();
+  }
+
   @Test
   void aRegisteredDeviceGetsThePushWithItsTokenAndTheFilledInChineseText() {
     DeviceView device = register("u-1", "phone-1", "huawei-push", "hms-token-42");

@@ -17,6 +17,17 @@ public class DefaultOrderDirectory implements OrderDirectory, OrderParticipants 
   @Inject OrderRepository orders;
 
   @Override
+  public java.util.List<String> numbersOf(String accountId) {
+    if (accountId == null || accountId.isBlank()) {
+      return java.util.List.of();
+    }
+    java.util.List<String> numbers = new java.util.ArrayList<>();
+    orders.ofCustomer(accountId).forEach(o -> numbers.add(o.number()));
+    orders.forRecipient(accountId).forEach(o -> numbers.add(o.number()));
+    return numbers;
+  }
+
+  @Override
   public boolean exists(String orderNumber) {
     return OrderNumbers.wellFormed(orderNumber) && orders.exists(orderNumber);
   }

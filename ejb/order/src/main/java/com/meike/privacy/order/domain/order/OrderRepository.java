@@ -13,5 +13,14 @@ public interface OrderRepository {
   /** A customer's orders, newest first. */
   List<ServiceOrder> ofCustomer(String customerId);
 
+  /** Orders placed by others for {@code recipientId}, newest first. */
+  List<ServiceOrder> forRecipient(String recipientId);
+
+  /**
+   * At most {@code limit} numbers of orders that ended before {@code cutoff} and are not anonymised
+   * yet, oldest first (the retention job, RET-1). Numbers only: the batch loads just these.
+   */
+  List<String> endedBefore(java.time.Instant cutoff, int limit);
+
   void add(ServiceOrder order);
 }

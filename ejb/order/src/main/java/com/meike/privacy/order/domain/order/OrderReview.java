@@ -88,6 +88,16 @@ public class OrderReview {
     return review;
   }
 
+  /**
+   * Anonymises the review with its order (RET-4): the reviewer becomes {@link
+   * ServiceOrder#ANONYMISED} and the text is deleted; the rating and whether it held the
+   * recordings stay (the order's record, the hold's reason).
+   */
+  public void anonymise() {
+    customerId = ServiceOrder.ANONYMISED;
+    sealedText = null;
+  }
+
   private static String text(String text) {
     if (text == null || text.isBlank()) {
       return null;

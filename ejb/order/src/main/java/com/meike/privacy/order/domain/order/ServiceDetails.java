@@ -44,6 +44,22 @@ public record ServiceDetails(
     }
   }
 
+  /** A corrected service address, contact name or phone, checked as on entry (CORRECTION, DSR-2). */
+  public static String corrected(String field, String value) {
+    return switch (field) {
+      case "serviceAddress" -> required(field, value, 300);
+      case "contactName" -> required(field, value, 100);
+      case "contactPhone" -> {
+        String phone = required(field, value, 32);
+        if (!phone.matches("\\+?[0-9][0-9 -]{4,30}")) {
+          throw DomainException.invalid("contactPhone", "must be a phone number, e.g. +8613812345678");
+        }
+        yield phone;
+      }
+      default -> throw DomainException.invalid(field, "is not a field of an order");
+    };
+  }
+
   private static String required(String field, String value, int max) {
     if (value == null || value.isBlank()) {
       throw DomainException.invalid(field, "is required");

@@ -144,6 +144,54 @@ public class ServiceOrder {
     endedAt = now;
   }
 
+  /** The customer id an anonymised order carries: no key, pseudonym or link back to the person (RET-4). */
+  public static final String ANONYMISED = "anonymised";
+
+  /**
+   * Anonymises an ended order (DSR-2, ID-7, RET-4): the customer, the recipient and the sealed
+   * service address, contact name and phone are replaced by {@value #ANONYMISED} (sealed again with
+   * {@code seal}, so the columns keep their shape); the transaction facts — number, city, items,
+   * amount, status, dates, beautician — stay as the business record the E-Commerce Law asks for
+   * (art. 31). An active order cannot be anonymised (CONFLICT): it is cancelled or served first.
+   */
+  public void anonymise(ColumnSeal seal) {
+    if (status.active()) {
+      throw DomainException.conflict("an active order (" + status + ") is not anonymised; it ends first");
+    }
+    customerId = ANONYMISED;
+    recipientId = null;
+    sealedServiceAddress = seal.apply("service_address", ANONYMISED);
+    sealedContactName = seal.apply("contact_name", ANONYMISED);
+    sealedContactPhone = seal.apply("contact_phone", ANONYMISED);
+  }
+
+  /**
+   * Corrects a personal field (a CORRECTION request): {@code field} is serviceAddress, contactName
+   * or contactPhone, checked as on entry, then sealed with {@code seal}. An anonymised order has
+   * none (CONFLICT).
+   */
+  public void correct(String field, String value, ColumnSeal seal) {
+    if (anonymised()) {
+      throw DomainException.conflict("the order is anonymised");
+    }
+    String checked = ServiceDetails.corrected(field, value);
+    switch (field) {
+      case "serviceAddress" -> sealedServiceAddress = seal.apply("service_address", checked);
+      case "contactName" -> sealedContactName = seal.apply("contact_name", checked);
+      default -> sealedContactPhone = seal.apply("contact_phone", checked);
+    }
+  }
+
+  /** Removes the link to the person the order was for (their erasure); the order stays the customer's. */
+  public void forgetRecipient() {
+    recipientId = null;
+  }
+
+  /** Whether the order was anonymised. */
+  public boolean anonymised() {
+    return ANONYMISED.equals(customerId);
+  }
+
   /** Whether {@code accountId} is the beautician assigned to this order while it is active. */
   public boolean servedNowBy(String accountId) {
     return status.active() && beauticianId != null && beauticianId.equals(accountId);

@@ -95,6 +95,66 @@ class DefaultOrderServiceTest {
         CUSTOMER);
   }
 
+  OrderPersonalData holder() {
+    OrderPersonalData holder = new OrderPersonalData();
+    holder.service = service;
+    holder.orders = orders;
+    holder.reviews = reviews;
+    holder.fields = service.fields;
+    holder.auditTrail = auditTrail;
+    holder.clock = service.clock;
+    return holder;
+  }
+
+  @Test
+  @DisplayName("DSR-1: the order context's access part holds the person's orders with contact and their reviews with text")
+  void exportHoldsOrdersAndReviews() {
+    OrderView order = placed();
+    service.assign(order.orderNumber(), BEAUTICIAN, "ops");
+    service.complete(order.orderNumber(), BEAUTICIAN, false);
+    service.review(order.orderNumber(), new ReviewRequest(4, "Lovely, thank you."), CUSTOMER);
+
+    Map<String, Object> data = holder().export(CUSTOMER, "handler").data();
+
+    assertThat((List<?>) data.get("orders")).singleElement()
+        .satisfies(o -> assertThat(((OrderView) o).contactName()).isEqualTo("Li Na"));
+    assertThat((List<?>) data.get("reviews")).singleElement()
+        .satisfies(r -> assertThat(((Map<?, ?>) r).get("text")).isEqualTo("Lovely, thank you."));
+  }
+
+  @Test
+  @DisplayName("DSR-2, ID-7, RET-4: closing the account cancels active orders and anonymises every order — amounts and dates kept, nothing links back")
+  void erasureAnonymisesOrdersKeepingTheTransactionRecord() {
+    OrderView done = placed();
+    service.assign(done.orderNumber(), BEAUTICIAN, "ops");
+    service.complete(done.orderNumber(), BEAUTICIAN, false);
+    service.review(done.orderNumber(), new ReviewRequest(1, "Rude beautician."), CUSTOMER);
+    OrderView open = placed();
+
+    var kept = holder().erase(CUSTOMER, false, "deletion", "handler");
+    assertThat(kept.anonymised()).isEqualTo(1);
+    assertThat(kept.kept()).anySatisfy(k -> assertThat(k).contains("1 active order(s) kept"));
+    assertThat(orders.byNumber.get(open.orderNumber()).customerId()).isEqualTo(CUSTOMER);
+
+    var closed = holder().erase(CUSTOMER, true, "cancellation", "handler");
+    assertThat(closed.anonymised()).isEqualTo(1);
+    assertThat(service.ordersOf(CUSTOMER)).as("no order found for the person any more").isEmpty();
+    for (ServiceOrder order : orders.byNumber.values()) {
+      assertThat(order.anonymised()).isTrue();
+      assertThat(order.amount()).isEqualByComparingTo("268.00");
+      assertThat(order.createdAt()).isNotNull();
+      ServiceOrder.Personal personal = order.personal(service.fields.opening("service_order", order.number()));
+      // RET-4: the re-identification attempt — every personal column opens to the same constant
+      assertThat(List.of(personal.serviceAddress(), personal.contactName(), personal.contactPhone(), order.customerId()))
+          .containsOnly(ServiceOrder.ANONYMISED);
+    }
+    assertThat(orders.byNumber.get(open.orderNumber()).status().name()).isEqualTo("CANCELLED");
+    OrderReview review = reviews.find(done.orderNumber()).orElseThrow();
+    assertThat(review.customerId()).isEqualTo(ServiceOrder.ANONYMISED);
+    assertThat(review.text((c, v) -> v)).isEmpty();
+    assertThat(review.rating()).isEqualTo(1);
+  }
+
   @Test
   void theCustomerSeesTheOrderWithItsPersonalFieldsWhichAreStoredOnlyEncrypted() {
     OrderView order = placed();
@@ -385,6 +445,18 @@ class DefaultOrderServiceTest {
           byNumber.values().stream().filter(o -> o.customerId().equals(customerId)).toList());
       found.sort(Comparator.comparing(ServiceOrder::createdAt).reversed());
       return found;
+    }
+
+    @Override
+    public List<String> endedBefore(Instant cutoff, int limit) {
+      return byNumber.values().stream().filter(o -> !o.anonymised() && o.endedAt().filter(at -> at.isBefore(cutoff)).isPresent())
+          .sorted(Comparator.comparing((ServiceOrder o) -> o.endedAt().orElseThrow()).thenComparing(ServiceOrder::number))
+          .limit(limit).map(ServiceOrder::number).toList();
+    }
+
+    @Override
+    public List<ServiceOrder> forRecipient(String recipientId) {
+      return byNumber.values().stream().filter(o -> o.recipientId().filter(recipientId::equals).isPresent()).toList();
     }
 
     @Override

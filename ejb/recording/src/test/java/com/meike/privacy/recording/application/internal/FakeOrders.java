@@ -43,6 +43,13 @@ final class FakeOrders implements OrderDirectory {
   }
 
   @Override
+  public List<String> numbersOf(String accountId) {
+    return facts.values().stream()
+        .filter(f -> accountId.equals(f.customerId()) || accountId.equals(f.recipientId()))
+        .map(OrderFacts::orderNumber).toList();
+  }
+
+  @Override
   public boolean exists(String orderNumber) {
     return numbers.contains(orderNumber);
   }

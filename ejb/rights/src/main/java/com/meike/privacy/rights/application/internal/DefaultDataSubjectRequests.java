@@ -293,15 +293,36 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
 
   @Override
   public RequestView fulfil(String id, String handler, String answer) {
+    return fulfil(id, handler, answer, Map.of());
+  }
+
+  @Override
+  public RequestView fulfil(String id, String handler, String answer, Map<String, String> corrections) {
     String text = text("answer", answer);
+    Map<String, String> values = new LinkedHashMap<>();
+    if (corrections != null) {
+      corrections.forEach((field, value) -> {
+        if (!PersonalDataHolder.CORRECTABLE.contains(field)) {
+          throw DomainException.invalid(field, "cannot be corrected here; correctable: "
+              + String.join(", ", PersonalDataHolder.CORRECTABLE.stream().sorted().toList()));
+        }
+        if (value != null && !value.isBlank()) {
+          values.put(field, value.strip());
+        }
+      });
+    }
     DataSubjectRequest request = locked(id);
     if (request.state() != RequestState.IN_PROGRESS) {
       throw DomainException.conflict("the request is " + request.state() + "; only a verified, open request is answered");
+    }
+    if (!values.isEmpty() && request.kind() != RequestKind.CORRECTION) {
+      throw DomainException.invalid("corrections", "only a CORRECTION request carries corrected values");
     }
     Instant now = clock.instant();
     switch (request.kind()) {
       case ACCESS -> buildPackage(request, handler, now);
       case DELETION, CANCELLATION -> erase(request, handler, now);
+      case CORRECTION -> text = correct(request, values, handler, text);
       default -> { }
     }
     request.fulfilled(handler, fields.seal(text, SealBinding.of(TABLE, "answer_sealed", id)), now);
@@ -394,6 +415,24 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
         sha256(bytes), bytes.length, now));
     audit(handler, "data-subject-request.package-built", request,
         bytes.length + " bytes from " + String.join(", ", contexts.keySet()));
+  }
+
+  /** Corrects in every context that holds a field; returns the answer with what was corrected where. */
+  private String correct(DataSubjectRequest request, Map<String, String> values, String handler, String answer) {
+    if (values.isEmpty()) {
+      return answer;
+    }
+    List<String> done = new ArrayList<>();
+    for (PersonalDataHolder holder : sorted()) {
+      PersonalDataHolder.Correction correction = holder.correct(request.subjectId(), values, handler);
+      correction.corrected().forEach(c -> done.add(correction.context() + ": " + c));
+    }
+    if (done.isEmpty()) {
+      throw DomainException.conflict("no context holds " + String.join(", ", values.keySet())
+          + " about the person; answer without corrected values");
+    }
+    audit(handler, "data-subject-request.corrected", request, String.join("; ", done));
+    return clip(answer + "\n\n已更正 Corrected — " + String.join("; ", done), DataSubjectRequest.MAX_TEXT);
   }
 
   private void erase(DataSubjectRequest request, String handler, Instant now) {

@@ -174,6 +174,26 @@ class DataSubjectRequestsOnH2Test {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("DSR-2 (CORRECTION): corrected values reach every context that holds them and the answer says where; unknown fields and other kinds are refused")
+  void correctionReachesTheHoldingContexts() {
+    when(identity.correct(eq(PERSON), org.mockito.ArgumentMatchers.anyMap(), anyString()))
+        .thenReturn(new PersonalDataHolder.Correction("identity", List.of()));
+    when(order.correct(eq(PERSON), eq(Map.of("contactPhone", "+8613900000000")), anyString()))
+        .thenReturn(new PersonalDataHolder.Correction("order", List.of("contactPhone on 2 order(s)")));
+    RequestView filed = call(s -> s.file(new RequestFiling("CORRECTION", null, "我的联系电话换了", null), PERSON));
+    call(s -> s.verifyByStaff(filed.id(), "cs.agent", true, "call-back"));
+
+    assertThat(catchThrowableOfType(DomainException.class,
+        () -> call(s -> s.fulfil(filed.id(), "cs.agent", "x", Map.of("phone", "1")))).field()).isEqualTo("phone");
+    RequestView done = call(s -> s.fulfil(filed.id(), "cs.agent", "已更正。", Map.of("contactPhone", " +8613900000000 ")));
+
+    assertThat(done.state()).isEqualTo("FULFILLED");
+    assertThat(call(s -> s.requestOf(filed.id(), PERSON)).answer())
+        .isEqualTo("已更正。\n\n已更正 Corrected — order: contactPhone on 2 order(s)");
+    verify(order).correct(eq(PERSON), eq(Map.of("contactPhone", "+8613900000000")), eq("cs.agent"));
+  }
+
+  @Test
   @DisplayName("DSR-2: a refusal names its ground; nothing is erased; the person reads the reason and may complain (CMP-1)")
   void refusal() {
     RequestView filed = call(s -> s.file(new RequestFiling("DELETION", "NO_CONSENT", null, null), PERSON));

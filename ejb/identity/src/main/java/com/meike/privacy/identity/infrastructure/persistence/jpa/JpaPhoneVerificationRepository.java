@@ -24,6 +24,21 @@ public class JpaPhoneVerificationRepository implements PhoneVerificationReposito
   }
 
   @Override
+  public int deleteIssuedBefore(java.time.Instant cutoff, int limit) {
+    java.util.List<String> ids = entityManager
+        .createQuery("select v.id from PhoneVerification v where v.issuedAt < :cutoff order by v.issuedAt, v.id", String.class)
+        .setParameter("cutoff", cutoff)
+        .setMaxResults(limit)
+        .getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return entityManager.createQuery("delete from PhoneVerification v where v.id in :ids")
+        .setParameter("ids", ids)
+        .executeUpdate();
+  }
+
+  @Override
   public Optional<PhoneVerification> verification(String id) {
     return Optional.ofNullable(entityManager.find(PhoneVerification.class, id));
   }

@@ -106,6 +106,25 @@ class AccountsOnH2Test {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("RET-1: verification codes issued before the cutoff are deleted in batches, exactly those")
+  void oldVerificationCodesAreDeletedInBatches() {
+    CodeRules rules = CodeRules.defaults();
+    inTransaction(em -> {
+      JpaPhoneVerificationRepository repo = new JpaPhoneVerificationRepository(em);
+      for (int i = 0; i < 5; i++) {
+        repo.add(PhoneVerification.issue("old", "c", "h" + i, NOW.minusSeconds(8 * 86_400L + i), rules));
+      }
+      repo.add(PhoneVerification.issue("new", "c", "hn", NOW, rules));
+      return null;
+    });
+    long deleted = com.meike.privacy.kernel.rights.RetentionRun.run(2, 100, size -> inTransaction(
+        em -> new JpaPhoneVerificationRepository(em).deleteIssuedBefore(NOW.minusSeconds(7 * 86_400L), size)));
+    assertThat(deleted).isEqualTo(5);
+    long left = inTransaction(em -> new JpaPhoneVerificationRepository(em).issuedForPhoneSince("new", NOW.minusSeconds(1)));
+    assertThat(left).isEqualTo(1);
+  }
+
+  @Test
   void verificationsAreCountedPerPhoneAndClientAndTheLatestWins() {
     CodeRules rules = CodeRules.defaults();
     PhoneVerification first = PhoneVerification.issue("p", "c", "h1", NOW, rules);

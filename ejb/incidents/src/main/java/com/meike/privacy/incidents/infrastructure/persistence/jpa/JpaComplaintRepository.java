@@ -68,6 +68,20 @@ public class JpaComplaintRepository implements ComplaintRepository {
   }
 
   @Override
+  public void forget(String number, List<String> attachmentIds, String actor, String replacement) {
+    if (!attachmentIds.isEmpty()) {
+      entityManager.createQuery("delete from AttachmentContent c where c.attachmentId in :ids")
+          .setParameter("ids", attachmentIds)
+          .executeUpdate();
+    }
+    entityManager.createNativeQuery("update complaint_entry set actor = ?1 where complaint_number = ?2 and actor = ?3")
+        .setParameter(1, replacement)
+        .setParameter(2, number)
+        .setParameter(3, actor)
+        .executeUpdate();
+  }
+
+  @Override
   public void storeContent(AttachmentContent content) {
     // The attachment row is inserted by cascade at flush; flush first so the content row that
     // references it follows it.

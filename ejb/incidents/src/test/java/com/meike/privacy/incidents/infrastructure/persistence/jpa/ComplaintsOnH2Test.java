@@ -115,6 +115,56 @@ class ComplaintsOnH2Test {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("DSR-2, RET-4: an anonymised complaint keeps its dates and resolution; complainant, text, notes, attachments and the complainant's name in the history are gone")
+  void an_anonymised_complaint_has_no_link_back_to_the_complainant() throws SQLException {
+    String number = "CP20261127AB12CD99";
+    inTransaction(em -> {
+      JpaComplaintRepository repository = new JpaComplaintRepository(em);
+      Complaint complaint = Complaint.file(number, COMPLAINANT, "ORDER", ORDER, "The beautician was rude.", FILED,
+          WorkingDayCalendar.weekdaysOnly(), ComplaintPolicy.DEFAULT, SEAL);
+      repository.store(complaint);
+      ComplaintAttachment attachment =
+          complaint.attach("att-9", COMPLAINANT, "photo.png", "image/png", PNG, FILED, AttachmentPolicy.DEFAULT);
+      repository.storeContent(new AttachmentContent(attachment.id(), CIPHER.sealBytes(PNG, CONTENT)));
+      complaint.answer("cs.agent", "We apologise, Ms Li.", "UPHELD", FILED.plusSeconds(3600));
+      return null;
+    });
+
+    inTransaction(em -> {
+      JpaComplaintRepository repository = new JpaComplaintRepository(em);
+      Complaint complaint = repository.findByComplainant(COMPLAINANT).get(0).sealedWith(SEAL);
+      repository.forget(number, complaint.attachments().stream().map(ComplaintAttachment::id).toList(),
+          COMPLAINANT, Complaint.ANONYMISED);
+      assertThat(complaint.anonymise()).containsExactly("att-9");
+      return null;
+    });
+
+    List<Complaint> mine = inTransaction(em -> new JpaComplaintRepository(em).findByComplainant(COMPLAINANT));
+    assertThat(mine).isEmpty();
+    Complaint kept = inTransaction(em -> {
+      Complaint complaint = new JpaComplaintRepository(em).find(number).orElseThrow().sealedWith(SEAL);
+      complaint.history().size();
+      return complaint;
+    });
+    assertThat(kept.text()).isEqualTo(Complaint.ANONYMISED);
+    assertThat(kept.answer()).contains(Complaint.ANONYMISED);
+    assertThat(kept.answeredAt()).isPresent();
+    // RET-4: the re-identification attempt — no column anywhere in the complaint's tables holds the complainant
+    try (Connection connection = ds.getConnection(); Statement statement = connection.createStatement()) {
+      for (String sql : List.of(
+          "select count(*) from complaint where complainant = 'acc-4711'",
+          "select count(*) from complaint_entry where actor = 'acc-4711' or note is not null",
+          "select count(*) from complaint_attachment",
+          "select count(*) from complaint_attachment_content")) {
+        try (ResultSet rs = statement.executeQuery(sql)) {
+          rs.next();
+          assertThat(rs.getLong(1)).as(sql).isZero();
+        }
+      }
+    }
+  }
+
+  @Test
   void complaints_written_before_sealing_are_found_and_sealed_in_place() throws SQLException {
     try (Connection connection = ds.getConnection(); Statement statement = connection.createStatement()) {
       statement.execute("insert into complaint (complaint_number, complainant, about, order_number, complaint_text,"

@@ -39,6 +39,14 @@ public class JpaDisclosureRequestRepository implements DisclosureRequestReposito
   }
 
   @Override
+  public long countConcerning(String subjectId) {
+    return entityManager
+        .createQuery("select count(r) from DisclosureRequest r where r.subjectId = :subject", Long.class)
+        .setParameter("subject", subjectId)
+        .getSingleResult();
+  }
+
+  @Override
   public List<DisclosureRequest> latest(int limit) {
     return entityManager
         .createQuery(

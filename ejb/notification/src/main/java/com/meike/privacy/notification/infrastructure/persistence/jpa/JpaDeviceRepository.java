@@ -45,4 +45,11 @@ public class JpaDeviceRepository implements DeviceRepository {
         .setParameter("subject", subjectId)
         .getResultList();
   }
+
+  @Override
+  public int deleteForSubject(String subjectId) {
+    return entityManager.createQuery("delete from Device d where d.subjectId = :subject")
+        .setParameter("subject", subjectId)
+        .executeUpdate();
+  }
 }

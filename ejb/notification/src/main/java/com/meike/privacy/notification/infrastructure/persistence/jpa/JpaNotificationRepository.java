@@ -48,4 +48,26 @@ public class JpaNotificationRepository implements NotificationRepository {
         .setMaxResults(max)
         .getResultList();
   }
+
+  @Override
+  public int deleteCreatedBefore(java.time.Instant cutoff, int limit) {
+    List<String> ids = entityManager
+        .createQuery("select n.id from Notification n where n.createdAt < :cutoff order by n.createdAt, n.id", String.class)
+        .setParameter("cutoff", cutoff)
+        .setMaxResults(limit)
+        .getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return entityManager.createQuery("delete from Notification n where n.id in :ids")
+        .setParameter("ids", ids)
+        .executeUpdate();
+  }
+
+  @Override
+  public int forgetSubject(String subjectId) {
+    return entityManager.createNativeQuery("update notification_notice set subject_id = null where subject_id = ?1")
+        .setParameter(1, subjectId)
+        .executeUpdate();
+  }
 }

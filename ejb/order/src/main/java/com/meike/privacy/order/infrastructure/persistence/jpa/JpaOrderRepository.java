@@ -48,6 +48,27 @@ public class JpaOrderRepository implements OrderRepository {
   }
 
   @Override
+  public List<ServiceOrder> forRecipient(String recipientId) {
+    return entityManager
+        .createQuery(
+            "select o from ServiceOrder o where o.recipientId = :recipient order by o.createdAt desc",
+            ServiceOrder.class)
+        .setParameter("recipient", recipientId)
+        .getResultList();
+  }
+
+  @Override
+  public List<String> endedBefore(java.time.Instant cutoff, int limit) {
+    return entityManager
+        .createQuery("select o.number from ServiceOrder o where o.endedAt < :cutoff and o.customerId <> :anonymised"
+            + " order by o.endedAt, o.number", String.class)
+        .setParameter("cutoff", cutoff)
+        .setParameter("anonymised", ServiceOrder.ANONYMISED)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   public void add(ServiceOrder order) {
     entityManager.persist(order);
   }

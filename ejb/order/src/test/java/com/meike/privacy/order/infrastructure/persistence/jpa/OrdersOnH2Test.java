@@ -102,6 +102,36 @@ class OrdersOnH2Test {
     assertThat(mine).hasSize(2);
   }
 
+  @Test
+  @org.junit.jupiter.api.DisplayName("RET-4: an anonymised order keeps its amount and dates; customer, recipient row and contact are gone")
+  void anAnonymisedOrderLosesItsPersonLinks() {
+    ServiceDetails details = new ServiceDetails("Room 5, 12 Xinhua Rd", "Li Xiaoming", "+8613812345678",
+        List.of("haircut"), new BigDecimal("88.00"), "Shanghai", false);
+    inTransaction(em -> {
+      ServiceOrder order = ServiceOrder.place("MK2026112900000009", CUSTOMER, details, (column, plain) -> plain, NOW);
+      order.forRecipient("u-child");
+      order.cancel(NOW.plusSeconds(60));
+      new JpaOrderRepository(em).add(order);
+      return null;
+    });
+    inTransaction(em -> {
+      new JpaOrderRepository(em).find("MK2026112900000009").orElseThrow().anonymise((column, plain) -> plain);
+      return null;
+    });
+
+    List<ServiceOrder> mine = inTransaction(em -> new JpaOrderRepository(em).ofCustomer(CUSTOMER));
+    assertThat(mine).isEmpty();
+    List<ServiceOrder> forChild = inTransaction(em -> new JpaOrderRepository(em).forRecipient("u-child"));
+    assertThat(forChild).isEmpty();
+    Long recipientRows = inTransaction(em -> ((Number) em.createNativeQuery(
+        "select count(*) from order_recipient").getSingleResult()).longValue());
+    assertThat(recipientRows).isZero();
+    ServiceOrder kept = inTransaction(em -> new JpaOrderRepository(em).find("MK2026112900000009").orElseThrow());
+    assertThat(kept.amount()).isEqualByComparingTo("88.00");
+    assertThat(kept.createdAt()).isEqualTo(NOW);
+    assertThat(kept.personal((column, sealed) -> sealed).contactPhone()).isEqualTo(ServiceOrder.ANONYMISED);
+  }
+
   private void place(String number, Instant at) {
     ServiceDetails details = new ServiceDetails("Room 5, 12 Xinhua Rd", "Li Na", "+8613812345678",
         List.of("facial", "massage"), new BigDecimal("268.00"), "Shanghai", false);

@@ -1,0 +1,65 @@
+package com.meike.privacy.notification.application.internal;
+
+import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.rights.PersonalDataHolder;
+import com.meike.privacy.notification.application.Devices;
+import com.meike.privacy.notification.application.Notifications;
+import com.meike.privacy.notification.domain.device.DeviceRepository;
+import com.meike.privacy.notification.domain.notice.NotificationRepository;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The notification context's part of access and erasure (DSR-1, DSR-2, ID-7, RET-4): the person's
+ * registered devices (platform and dates, never the push token) and the notices sent to them
+ * (template, channel, partner, delivery status). Erasure deletes the devices with their sealed push
+ * tokens and detaches every notice from the person (its subject becomes empty); what was sent
+ * through which partner stays as the record, with no link back.
+ */
+@Stateless
+@Local(PersonalDataHolder.class)
+public class NotificationPersonalData implements PersonalDataHolder {
+
+  @Inject Devices devices;
+  @Inject Notifications notifications;
+  @Inject DeviceRepository deviceRepository;
+  @Inject NotificationRepository notices;
+  @Inject AuditTrail auditTrail;
+
+  @Override
+  public String context() {
+    return "notification";
+  }
+
+  @Override
+  public Export export(String subject, String actor) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    var mine = devices.devices(subject);
+    var sent = notifications.sentTo(subject);
+    data.put("devices", mine);
+    data.put("notices", sent);
+    auditTrail.record(new AuditEvent(actor, "notification.exported", "account", subject,
+        mine.size() + " device(s), " + sent.size() + " notice(s), for an access package"));
+    return new Export(context(), data);
+  }
+
+  @Override
+  public Erasure erase(String subject, boolean closingAccount, String reason, String actor) {
+    int deleted = deviceRepository.deleteForSubject(subject);
+    int detached = notices.forgetSubject(subject);
+    List<String> kept = new ArrayList<>();
+    if (detached > 0) {
+      kept.add(detached + " notice record(s) kept without the person: template, channel, partner and delivery status"
+          + " (what was sent, RET-4: no link back)");
+    }
+    auditTrail.record(new AuditEvent(actor, "notification.erased", "account", subject,
+        deleted + " device(s) deleted, " + detached + " notice(s) detached"));
+    return new Erasure(context(), deleted, detached, kept);
+  }
+}
