@@ -30,6 +30,9 @@ class StaffGroupsInProcessesTest {
         Matcher m = CANDIDATE_GROUPS.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         while (m.find()) {
           for (String group : m.group(1).split(",")) {
+            if (group.contains("${")) {
+              continue; // an expression (data-subject-request's handlerGroups) names StaffGroups constants in code
+            }
             named.add(group.trim());
           }
         }
