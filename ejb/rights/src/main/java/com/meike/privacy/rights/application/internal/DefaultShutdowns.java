@@ -246,7 +246,9 @@ public class DefaultShutdowns implements Shutdowns {
 
   private List<PersonalDataHolder> sorted() {
     List<PersonalDataHolder> all = new ArrayList<>();
-    holders.forEach(all::add);
+    for (PersonalDataHolder holder : holders) {
+      all.add(holder);
+    }
     all.sort(Comparator.comparingInt(PersonalDataHolder::erasureOrder).thenComparing(PersonalDataHolder::context));
     return all;
   }
