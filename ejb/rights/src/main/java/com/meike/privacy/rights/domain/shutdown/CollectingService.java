@@ -71,10 +71,22 @@ public class CollectingService {
   /** Payment or financial data involved: notices also by SMS (SHUT-1). */
   public boolean financial() { return financial; }
 
-  /** Whether collecting for one of {@code wanted} in {@code where} ({@code null}: anywhere) is this service's. */
+  /**
+   * Whether collecting for one of {@code wanted} in {@code where} is this service's. A city's service
+   * covers only collection in its city: a collector that does not know the city ({@code where} null,
+   * e.g. the consent ledger — consent is not per city) is not stopped by it.
+   */
   public boolean covers(java.util.Collection<String> wanted, String where) {
     boolean purpose = wanted.stream().anyMatch(purposes()::contains);
-    return purpose && (city == null || where == null || city.equals(where));
+    return purpose && (city == null || city.equals(where));
+  }
+
+  /**
+   * Whether the people it collected for are those with consent in force to its purposes: true for a
+   * product or feature; false for a city's service, whose purposes are shared with the other cities.
+   */
+  public boolean peopleByConsent() {
+    return city == null;
   }
 
   private static Set<String> split(String csv) {

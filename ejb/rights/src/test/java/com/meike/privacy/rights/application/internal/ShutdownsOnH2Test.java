@@ -162,7 +162,7 @@ class ShutdownsOnH2Test {
   @Test
   @DisplayName("SHUT-1: notices and disposal run in batches that resume where the last one ended; verification counts zero; the report has the counts")
   void batches() {
-    ShutdownView view = call(s -> s.request(new ShutdownRequest("recording.shanghai", "2027-01-11", "停止录音"), "privacy.officer", OFFICER));
+    ShutdownView view = call(s -> s.request(new ShutdownRequest("feature.visit-recording", "2027-01-11", "停止录音功能"), "privacy.officer", OFFICER));
     call(s -> s.decide(view.id(), true, "同意", "privacy.officer"));
     when(notifications.tellAll(org.mockito.ArgumentMatchers.anyList())).thenAnswer(call -> call.getArgument(0));
     assertThat(this.<Integer>call(s -> s.noticeBatch(view.id(), 2))).isEqualTo(2);
@@ -177,7 +177,7 @@ class ShutdownsOnH2Test {
     assertThat(this.<Integer>call(s -> s.disposalBatch(view.id(), 2))).isEqualTo(1);
     assertThat(this.<Integer>call(s -> s.disposalBatch(view.id(), 2))).isZero();
     verify(consentHolder, times(5)).eraseFor(anyString(), eq(Set.of("service.recording")), anyString(), eq("system"));
-    verify(deletionOrders, never()).orderDeletion(anyString(), anyString(), anyString()); // recording has no partners
+    verify(deletionOrders, never()).orderDeletion(anyString(), anyString(), anyString()); // visit recording has no partners
     DisposalReport report = call(s -> s.verify(view.id()));
     assertThat(report.peopleBefore()).isEqualTo(5);
     assertThat(report.peopleAfter()).isZero();
@@ -189,7 +189,7 @@ class ShutdownsOnH2Test {
   @Test
   @DisplayName("SHUT-1: a verification that finds someone left is not signed off; disposal runs again from the start")
   void failedVerification() {
-    ShutdownView view = call(s -> s.request(new ShutdownRequest("recording.shanghai", "2027-01-11", "停止录音"), "privacy.officer", OFFICER));
+    ShutdownView view = call(s -> s.request(new ShutdownRequest("feature.visit-recording", "2027-01-11", "停止录音功能"), "privacy.officer", OFFICER));
     call(s -> s.decide(view.id(), true, "同意", "privacy.officer"));
     people.linked.clear();
     call(s -> s.announce(view.id()));

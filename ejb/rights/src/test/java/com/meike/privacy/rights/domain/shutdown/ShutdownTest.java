@@ -86,7 +86,11 @@ class ShutdownTest {
         ServiceKind.CITY_SERVICE, "Shanghai", Set.of("service.recording"), Set.of(), false);
     assertThat(shanghai.covers(List.of("service.recording"), "Shanghai")).isTrue();
     assertThat(shanghai.covers(List.of("service.recording"), "Hangzhou")).isFalse();
-    assertThat(shanghai.covers(List.of("service.recording"), null)).isTrue();
+    assertThat(shanghai.covers(List.of("service.recording"), null)).isFalse(); // consent is not per city
+    CollectingService everywhere = new CollectingService("feature.visit-recording", "服务录音", "Visit recording",
+        ServiceKind.FEATURE, null, Set.of("service.recording"), Set.of(), false);
+    assertThat(everywhere.covers(List.of("service.recording"), null)).isTrue();
+    assertThat(everywhere.covers(List.of("service.recording"), "Hangzhou")).isTrue();
     assertThat(shanghai.covers(List.of("location.precise"), "Shanghai")).isFalse();
   }
 }
