@@ -183,6 +183,11 @@ class AuthorizationMatrixIT {
     {"POST", "/me/data-subject-requests/{x}/complaint", "none"},
     {"POST", "/data-subject-requests", "customer-service"},
     {"GET", "/data-subject-requests/{x}", "customer-service privacy-officer"},
+    // SHUT-1: the head of operations (operations + department-head) or the privacy officer shuts a service down
+    {"GET", "/shutdowns/services", "privacy-officer operations"},
+    {"POST", "/shutdowns", "privacy-officer ops.head"},
+    {"GET", "/shutdowns/{x}", "privacy-officer operations"},
+    {"GET", "/shutdowns/{x}/report", "privacy-officer"},
   };
 
   @Deployment(testable = false)

@@ -64,7 +64,9 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
       "lawful-disclosure", StartRule.applicationOnly("requestId"),
       "partner-deletion-order", StartRule.applicationOnly("orderId", "ackTimeout"),
       // INC-1: started by the API's registration of an incident (its id) — never by a person.
-      "breach-notification", StartRule.applicationOnly("incidentId"));
+      "breach-notification", StartRule.applicationOnly("incidentId"),
+      // SHUT-1: started by the API's request of a shutdown (its id) — never by a person.
+      "shutdown-data-disposal", StartRule.applicationOnly("shutdownId"));
 
   private static final ThreadLocal<Boolean> APPLICATION = ThreadLocal.withInitial(() -> false);
 

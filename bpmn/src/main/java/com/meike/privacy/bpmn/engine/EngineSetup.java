@@ -59,7 +59,10 @@ public class EngineSetup {
       "forms/breach-close.form",
       "processes/data-subject-request.bpmn",
       "forms/dsr-verify-identity.form",
-      "forms/dsr-answer.form");
+      "forms/dsr-answer.form",
+      "processes/shutdown-data-disposal.bpmn",
+      "forms/shutdown-approve.form",
+      "forms/shutdown-sign-off.form");
 
   /** Staff groups of the external contract, with display names for Admin and Tasklist. */
   static final Map<String, String> STAFF_GROUPS = StaffGroups.DISPLAY_NAMES;
@@ -78,7 +81,8 @@ public class EngineSetup {
       "lawful-disclosure", List.of(StaffGroups.LEGAL),
       "partner-deletion-order", List.of(StaffGroups.OPERATIONS, StaffGroups.PRIVACY_OFFICER),
       "breach-notification", List.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER),
-      "data-subject-request", List.of(StaffGroups.CUSTOMER_SERVICE, StaffGroups.PRIVACY_OFFICER));
+      "data-subject-request", List.of(StaffGroups.CUSTOMER_SERVICE, StaffGroups.PRIVACY_OFFICER),
+      "shutdown-data-disposal", List.of(StaffGroups.PRIVACY_OFFICER, StaffGroups.OPERATIONS));
 
   /** Who reassigns a claimed task of a process (TASK_ASSIGN on its definition). */
   static final Map<String, String> SUPERVISORS = Map.of("complaint-escalation", StaffGroups.CS_SUPERVISOR);

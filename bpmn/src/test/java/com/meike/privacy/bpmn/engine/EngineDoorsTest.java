@@ -70,6 +70,10 @@ class EngineDoorsTest {
     deploy(Bpmn.createExecutableProcess("partner-deletion-order").camundaHistoryTimeToLive(1)
         .startEvent("start").intermediateCatchEvent("acknowledged").message("partner-acknowledged")
         .userTask("follow-up").camundaCandidateGroups("customer-service").endEvent().done());
+    deploy(Bpmn.createExecutableProcess("breach-notification").camundaHistoryTimeToLive(1)
+        .startEvent("start").userTask("assess").camundaCandidateGroups("security-team").endEvent().done());
+    deploy(Bpmn.createExecutableProcess("shutdown-data-disposal").camundaHistoryTimeToLive(1)
+        .startEvent("start").userTask("approve").camundaCandidateGroups("privacy-officer").endEvent().done());
     deploy(Bpmn.createExecutableProcess("some-new-process").camundaHistoryTimeToLive(1)
         .startEvent().userTask("approve").camundaAssignee("ops.head").endEvent().done());
     // every other process of the start table (breach, rights, …) as a plain one-task process

@@ -59,6 +59,16 @@ public interface PersonalDataHolder {
     }
   }
 
+  /**
+   * Deletes or anonymises what this context holds about {@code subject} only for the purposes of a
+   * service that shuts down (SHUT-1; {@code purposes} are codes of consent's purpose catalogue),
+   * per its retention rule, and nothing else of the person. Audited. A context that holds nothing
+   * collected only for those purposes answers with zero counts and says so in {@code kept}.
+   */
+  default Erasure eraseFor(String subject, java.util.Set<String> purposes, String reason, String actor) {
+    return new Erasure(context(), 0, 0, List.of(context() + ": nothing held only for " + String.join(", ", new java.util.TreeSet<>(purposes))));
+  }
+
   /** Order in which erasures run, lowest first: the account itself (identity) goes last. */
   default int erasureOrder() {
     return 0;

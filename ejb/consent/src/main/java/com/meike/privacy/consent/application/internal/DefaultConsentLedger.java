@@ -52,6 +52,8 @@ public class DefaultConsentLedger implements ConsentLedger {
   @Inject AuditTrail auditTrail;
   @Inject Event<ConsentWithdrawn> withdrawn;
   @Inject Clock clock;
+  /** Services shut down (SHUT-1): no new consent for their purposes; unset outside the container. */
+  @Inject jakarta.enterprise.inject.Instance<com.meike.privacy.kernel.rights.CollectionStops> stops;
 
   @Override
   public List<ConsentEntryView> acceptPolicy(PolicyAcceptance acceptance, String recordedBy) {
@@ -108,6 +110,9 @@ public class DefaultConsentLedger implements ConsentLedger {
   @Override
   public ConsentEntryView give(ConsentRequest request, String recordedBy) {
     Recording recording = recording(request, recordedBy);
+    if (stops != null && stops.isResolvable()) {
+      stops.get().refuseIfStopped(java.util.List.of(recording.purpose().code().value()), null);
+    }
     String current = currentVersion();
     Optional<ConsentEntry> latest =
         entries.latest(recording.act().subject().value(), recording.purpose().code().value());

@@ -2,6 +2,7 @@ package com.meike.privacy.consent.domain.ledger;
 
 import com.meike.privacy.consent.domain.catalogue.Necessity;
 import com.meike.privacy.consent.domain.catalogue.Purpose;
+import com.meike.privacy.consent.domain.catalogue.PurposeCode;
 import com.meike.privacy.consent.domain.child.ChildStatus;
 import com.meike.privacy.consent.domain.policy.ReconsentRequirement;
 import com.meike.privacy.consent.domain.subject.SubjectId;
@@ -224,6 +225,23 @@ public final class ConsentRules {
     }
     return Optional.of(
         new ConsentEntry(act, purpose.code(), currentVersion, ConsentAction.WITHDRAWN, now));
+  }
+
+  /**
+   * A service shuts down (SHUT-1): the consent in force to one of its purposes ends, recorded as a
+   * withdrawal by {@code recordedBy} in the name of whoever gave it; necessary purposes too, since
+   * the service itself ends. Nothing when there is no consent in force.
+   */
+  public static Optional<ConsentEntry> endedByShutdown(
+      Optional<ConsentEntry> latest, String currentVersion, String recordedBy, Instant now) {
+    if (latest.isEmpty() || latest.get().action() == ConsentAction.WITHDRAWN) {
+      return Optional.empty();
+    }
+    ConsentEntry given = latest.get();
+    ConsentAct act = new ConsentAct(SubjectId.of(given.subjectId(), "subject"), ConsentChannel.CUSTOMER_SERVICE,
+        given.actedAs(), SubjectId.of(given.actor(), "actor"), recordedBy);
+    return Optional.of(new ConsentEntry(act, PurposeCode.of(given.purposeCode()), currentVersion,
+        ConsentAction.WITHDRAWN, now));
   }
 
   /** The latest entry per purpose code of a person's history (in any order). */

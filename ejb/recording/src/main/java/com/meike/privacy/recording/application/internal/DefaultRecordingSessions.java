@@ -77,6 +77,8 @@ public class DefaultRecordingSessions implements RecordingSessions {
   @Inject LegalHoldRepository holds;
   @Inject OrderDirectory orders;
   @Inject ConsentCheck consent;
+  /** Services shut down (SHUT-1): no new session where recording in the order's city has stopped. */
+  @Inject jakarta.enterprise.inject.Instance<com.meike.privacy.kernel.rights.CollectionStops> stops;
   @Inject RecordingAudio audio;
   @Inject AuditTrail auditTrail;
   @Inject RefusalRecorder refusals;
@@ -125,6 +127,9 @@ public class DefaultRecordingSessions implements RecordingSessions {
     }
     if (!order.active()) {
       throw DomainException.conflict("the order has ended (" + order.status() + ")");
+    }
+    if (stops != null && stops.isResolvable()) {
+      stops.get().refuseIfStopped(java.util.List.of(PURPOSE), order.city());
     }
     lockArrivals(order.orderNumber());
     report(beauticianId, beauticianApp);

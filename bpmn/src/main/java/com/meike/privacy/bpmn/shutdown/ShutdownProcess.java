@@ -1,0 +1,146 @@
+package com.meike.privacy.bpmn.shutdown;
+
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.time.WorkingDayCalendar;
+import com.meike.privacy.rights.application.DisposalReport;
+import com.meike.privacy.rights.application.ShutdownView;
+import com.meike.privacy.rights.application.Shutdowns;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * The expressions of {@code shutdown-data-disposal} (SHUT-1). Variables hold the shutdown's id,
+ * its state, the timer date and what the forms show about the service — names, dates, purpose
+ * codes, counts; no person's data (a shutdown concerns a service, the people are reached by id in
+ * the rights context, a batch at a time). Decisions are read from the form fields {@code decision}
+ * (APPROVE | REJECT) with {@code decisionComment}, and {@code signOffComment}.
+ */
+@Named("shutdownProcess")
+@ApplicationScoped
+public class ShutdownProcess {
+
+  static final String SYSTEM = "system";
+  /** People per batch: one transaction (one job) each, so a crash loses at most one batch's work, which is redone. */
+  static final int BATCH = 200;
+  private static final DateTimeFormatter LOCAL =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(WorkingDayCalendar.CHINA);
+
+  private final Shutdowns service;
+
+  protected ShutdownProcess() {
+    this.service = null;
+  }
+
+  @Inject
+  public ShutdownProcess(Shutdowns service) {
+    this.service = Objects.requireNonNull(service, "service");
+  }
+
+  /** "Register the shutdown": the facts the forms show and the shutdown date's timer. */
+  public void register(DelegateExecution execution) {
+    ShutdownView view = service.shutdown(id(execution), SYSTEM);
+    execution.setVariable("serviceCode", view.service().code());
+    execution.setVariable("serviceName", view.service().name());
+    execution.setVariable("serviceKind", view.service().kindLabel());
+    execution.setVariable("serviceCity", view.service().city() == null ? "—" : view.service().city());
+    execution.setVariable("purposes", String.join(", ", view.service().purposes()));
+    execution.setVariable("partners", view.service().partners().isEmpty() ? "—" : String.join(", ", view.service().partners()));
+    execution.setVariable("financial", view.service().financial() ? "是，另发短信 Yes: notices by SMS as well" : "否 No");
+    execution.setVariable("shutdownDate", view.shutdownDate().toString());
+    execution.setVariable("earliestDate", view.earliestDate().toString());
+    execution.setVariable("reason", view.reason());
+    execution.setVariable("requestedBy", view.requestedBy());
+    execution.setVariable("requestedAt", LOCAL.format(view.requestedAt()));
+    execution.setVariable("disposeAt", WorkingDayCalendar.startOf(view.shutdownDate(), WorkingDayCalendar.CHINA).toString());
+    apply(execution, view);
+  }
+
+  /** Complete listener of "Approve the shutdown": approving stops collection at once. */
+  public void decide(DelegateTask task) {
+    Object decision = task.getVariable("decision");
+    Object comment = task.getVariable("decisionComment");
+    boolean approve;
+    if ("APPROVE".equals(decision)) {
+      approve = true;
+    } else if ("REJECT".equals(decision)) {
+      approve = false;
+    } else {
+      throw DomainException.invalid("decision", "choose APPROVE or REJECT");
+    }
+    apply(task, service.decide(id(task), approve, comment == null ? null : comment.toString(), actorOf(task)));
+  }
+
+  /** "Notify a batch of people" (its own job): how many were told; 0 when everybody has been. */
+  public void noticeBatch(DelegateExecution execution) {
+    int told = service.noticeBatch(id(execution), BATCH);
+    execution.setVariable("lastBatch", told);
+    execution.setVariable("noticesSent", service.shutdown(id(execution), SYSTEM).noticesSent());
+  }
+
+  /** "Publish the announcement": for everyone not reached one by one. */
+  public void announce(DelegateExecution execution) {
+    apply(execution, service.announce(id(execution)));
+  }
+
+  /** "Dispose of a batch" (its own job): how many people; 0 when the disposal is complete. */
+  public void disposalBatch(DelegateExecution execution) {
+    int disposed = service.disposalBatch(id(execution), BATCH);
+    execution.setVariable("lastBatch", disposed);
+    apply(execution, service.shutdown(id(execution), SYSTEM));
+  }
+
+  /** "Verify nothing is left": the report, and whether it is clean. */
+  public void verify(DelegateExecution execution) {
+    DisposalReport report = service.verify(id(execution));
+    execution.setVariable("clean", report.clean());
+    execution.setVariable("report", report.text());
+    apply(execution, service.shutdown(id(execution), SYSTEM));
+  }
+
+  /** "Dispose again": a failed verification goes back to disposal, never to done. */
+  public void disposeAgain(DelegateExecution execution) {
+    apply(execution, service.disposeAgain(id(execution)));
+  }
+
+  /** Complete listener of "Sign off the disposal report". */
+  public void signOff(DelegateTask task) {
+    Object comment = task.getVariable("signOffComment");
+    apply(task, service.signOff(id(task), actorOf(task), comment == null ? null : comment.toString()));
+  }
+
+  private static void apply(VariableScope scope, ShutdownView view) {
+    scope.setVariable("shutdownState", view.state());
+    scope.setVariable("stateLabel", view.stateLabel());
+    scope.setVariable("collectionStoppedAt", at(view.collectionStoppedAt()));
+    scope.setVariable("noticesSent", view.noticesSent());
+    scope.setVariable("announcedAt", at(view.announcedAt()));
+    scope.setVariable("peopleBefore", view.peopleBefore() == null ? "—" : view.peopleBefore().toString());
+    scope.setVariable("peopleDisposed", view.peopleDisposed());
+    scope.setVariable("deletionOrders", view.deletionOrders());
+  }
+
+  private static String at(Instant instant) {
+    return instant == null ? "—" : LOCAL.format(instant);
+  }
+
+  private static String actorOf(DelegateTask task) {
+    Authentication authentication =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : task.getAssignee();
+  }
+
+  private static String id(VariableScope scope) {
+    if (!(scope.getVariable("shutdownId") instanceof String id) || id.isBlank()) {
+      throw new IllegalStateException("The process has no shutdownId");
+    }
+    return id;
+  }
+}

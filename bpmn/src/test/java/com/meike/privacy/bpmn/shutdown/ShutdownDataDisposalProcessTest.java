@@ -1,0 +1,229 @@
+package com.meike.privacy.bpmn.shutdown;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.rights.application.DisposalReport;
+import com.meike.privacy.rights.application.ServiceView;
+import com.meike.privacy.rights.application.ShutdownView;
+import com.meike.privacy.rights.application.Shutdowns;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of {@code shutdown-data-disposal} (SHUT-1) on an in-memory engine with the rights
+ * context's service mocked: rejection, approval refused for a date too early, notices in batches,
+ * the timer on the shutdown date, disposal in batches, a failed verification going back to
+ * disposal, the sign-off.
+ */
+@Deployment(resources = {"processes/shutdown-data-disposal.bpmn", "forms/shutdown-approve.form", "forms/shutdown-sign-off.form"})
+@Tag("SHUT-1")
+class ShutdownDataDisposalProcessTest {
+
+  @RegisterExtension
+  static final ProcessEngineExtension EXTENSION =
+      ProcessEngineExtension.builder().useProcessEngine(inMemoryEngine()).build();
+
+  ProcessEngine engine;
+
+  static final String KEY = "shutdown-data-disposal";
+  static final String ID = "5d0c2a8e-0000-4000-8000-000000000016";
+  static final Instant NOW = Instant.parse("2026-09-28T02:00:00Z");
+  static final LocalDate DATE = LocalDate.of(2026, 11, 13);
+  static final ServiceView SERVICE = new ServiceView("recording.shanghai", "上海上门服务录音 Visit recording in Shanghai",
+      "CITY_SERVICE", "城市服务 City service", "Shanghai", Set.of("service.recording"), Set.of(), false);
+
+  Shutdowns service;
+  String state;
+
+  static ProcessEngine inMemoryEngine() {
+    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+    configuration.setProcessEngineName("shutdown-data-disposal-test");
+    configuration.setJdbcUrl("jdbc:h2:mem:shutdown-data-disposal-test;DB_CLOSE_DELAY=-1");
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+    configuration.setJobExecutorActivate(false);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setExpressionManager(new MockExpressionManager());
+    return configuration.buildProcessEngine();
+  }
+
+  @AfterAll
+  static void closeEngine() {
+    EXTENSION.getProcessEngine().close();
+  }
+
+  ShutdownView view() {
+    return new ShutdownView(ID, SERVICE, DATE, DATE, "上海停止服务录音", "privacy.officer", NOW, state, state,
+        null, null, null, "REQUESTED".equals(state) ? null : NOW, 3, null, 3L, 3, 0, null, null, null, null);
+  }
+
+  @BeforeEach
+  void mockedService() {
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(NOW));
+    service = mock(Shutdowns.class);
+    Mocks.register("shutdownProcess", new ShutdownProcess(service));
+    state = "REQUESTED";
+    when(service.shutdown(eq(ID), anyString())).thenAnswer(call -> view());
+    when(service.decide(eq(ID), anyBoolean(), anyString(), anyString())).thenAnswer(call -> {
+      state = (boolean) call.getArgument(1) ? "COLLECTION_STOPPED" : "REJECTED";
+      return view();
+    });
+    when(service.announce(ID)).thenAnswer(call -> {
+      state = "NOTIFIED";
+      return view();
+    });
+    when(service.disposeAgain(ID)).thenAnswer(call -> {
+      state = "DISPOSING";
+      return view();
+    });
+    when(service.signOff(eq(ID), anyString(), anyString())).thenAnswer(call -> {
+      state = "VERIFIED";
+      return view();
+    });
+  }
+
+  @AfterEach
+  void reset() {
+    ClockUtil.reset();
+    Mocks.reset();
+    BpmnAwareTests.reset();
+  }
+
+  ProcessInstance start() {
+    return runtimeService().startProcessInstanceByKey(KEY, ID, withVariables("shutdownId", ID));
+  }
+
+  void complete(ProcessInstance process, String user, Map<String, Object> variables) {
+    String id = task(process).getId();
+    taskService().claim(id, user);
+    taskService().complete(id, variables);
+  }
+
+  static DisposalReport report(long after) {
+    return new DisposalReport(ID, SERVICE.code(), 3, after,
+        List.of(new DisposalReport.ContextCount("consent", 0, 3 - after, "consent ledger kept")), after == 0);
+  }
+
+  /** Approve, notices in two batches, announcement: waiting for the shutdown date. */
+  ProcessInstance approvedAndNotified() {
+    when(service.noticeBatch(ID, ShutdownProcess.BATCH)).thenReturn(200, 1, 0);
+    ProcessInstance process = start();
+    assertThat(process).isWaitingAt("UserTask_Approve");
+    assertThat(task(process)).hasCandidateGroup("privacy-officer");
+    complete(process, "privacy.officer", Map.of("decision", "APPROVE", "decisionComment", "城市停止录音服务"));
+    verify(service).decide(ID, true, "城市停止录音服务", "privacy.officer");
+    for (int batch = 0; batch < 3; batch++) {
+      assertThat(process).isWaitingAt("Activity_NoticeBatch");
+      execute(job(process));
+    }
+    verify(service, times(3)).noticeBatch(ID, ShutdownProcess.BATCH);
+    verify(service).announce(ID);
+    return process;
+  }
+
+  @Test
+  @DisplayName("SHUT-1: a rejected shutdown stops nothing, tells nobody, disposes of nothing")
+  void rejected() {
+    ProcessInstance process = start();
+    complete(process, "privacy.officer", Map.of("decision", "REJECT", "decisionComment", "服务继续运营"));
+    assertThat(process).isEnded().hasPassed("EndEvent_Rejected");
+    verify(service, never()).noticeBatch(anyString(), anyInt());
+    verify(service, never()).disposalBatch(anyString(), anyInt());
+  }
+
+  @Test
+  @DisplayName("SHUT-1: an approval for a date now too early is refused and the task stays with the privacy officer")
+  void tooEarlyRefused() {
+    ProcessInstance process = start();
+    when(service.decide(eq(ID), eq(true), anyString(), anyString()))
+        .thenThrow(DomainException.invalid("shutdownDate", "the shutdown date must be at least 30 working days after the notice"));
+    Assertions.assertThatThrownBy(() -> complete(process, "privacy.officer",
+        Map.of("decision", "APPROVE", "decisionComment", "同意")))
+        .hasRootCauseInstanceOf(DomainException.class);
+    assertThat(process).isWaitingAt("UserTask_Approve");
+    verify(service, never()).noticeBatch(anyString(), anyInt());
+  }
+
+  @Test
+  @DisplayName("SHUT-1: notices in batches, then the announcement; the timer fires at the start of the shutdown date (China), disposal runs a batch per job, the verified report is signed off")
+  void wholePath() {
+    ProcessInstance process = approvedAndNotified();
+    assertThat(process).isWaitingAt("Event_ShutdownDate");
+    Assertions.assertThat(job("Event_ShutdownDate", process).getDuedate())
+        .isEqualTo(Date.from(Instant.parse("2026-11-12T16:00:00Z")));
+    verify(service, never()).disposalBatch(anyString(), anyInt());
+    when(service.disposalBatch(ID, ShutdownProcess.BATCH)).thenReturn(200, 3, 0);
+    when(service.verify(ID)).thenReturn(report(0));
+    execute(job("Event_ShutdownDate", process));
+    for (int batch = 0; batch < 3; batch++) {
+      assertThat(process).isWaitingAt("Activity_DisposalBatch");
+      execute(job(process));
+    }
+    assertThat(process).isWaitingAt("Activity_Verify");
+    execute(job(process));
+    assertThat(process).isWaitingAt("UserTask_SignOff");
+    assertThat(task(process)).hasCandidateGroup("privacy-officer");
+    assertThat(process).variables().containsEntry("clean", true).containsKey("report");
+    complete(process, "privacy.officer", Map.of("signOffComment", "已核对各上下文计数"));
+    verify(service).signOff(ID, "privacy.officer", "已核对各上下文计数");
+    assertThat(process).isEnded().hasPassed("EndEvent_Done");
+  }
+
+  @Test
+  @DisplayName("SHUT-1: a failing verification sends the process back to disposal, never to done; it passes the second time")
+  void verificationFailsThenPasses() {
+    ProcessInstance process = approvedAndNotified();
+    when(service.disposalBatch(ID, ShutdownProcess.BATCH)).thenReturn(3, 0, 1, 0);
+    when(service.verify(ID)).thenReturn(report(1), report(0));
+    execute(job("Event_ShutdownDate", process));
+    execute(job(process));
+    execute(job(process));
+    execute(job(process)); // verify: one person still linked
+    assertThat(process).hasPassed("Activity_DisposeAgain");
+    verify(service).disposeAgain(ID);
+    assertThat(process).isWaitingAt("Activity_DisposalBatch");
+    execute(job(process));
+    execute(job(process));
+    execute(job(process)); // verify again: clean
+    assertThat(process).isWaitingAt("UserTask_SignOff");
+    verify(service, times(2)).verify(ID);
+  }
+}

@@ -1,0 +1,158 @@
+package com.meike.privacy.it;
+
+import static com.meike.privacy.it.Staff.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.meike.privacy.it.AppUsers.AppUser;
+import io.restassured.response.Response;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * SHUT-1 across the boundaries: the API starts {@code shutdown-data-disposal}, the privacy officer
+ * approves in the engine's task, and from that moment the collecting paths of other contexts refuse
+ * — a recording session in the shut-down city (recording), a new consent to a shut-down feature's
+ * purpose (consent ledger) — naming the service and the date, while the same collection elsewhere
+ * goes on. The database outlives a run, so a second run finds the shutdowns already under way
+ * (409) and checks the refusals again. Services used here are used by no other test: Hangzhou's
+ * recording (recording is on only in Shanghai in the test configuration) and face login.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@Tag("SHUT-1")
+class ShutdownIT {
+
+  static final String KEY = "shutdown-data-disposal";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @Test
+  @DisplayName("SHUT-1: a shutdown asks for the privacy officer or the head of operations, a registered service and a date 30 working days ahead")
+  void requestIsChecked() {
+    as("ops.agent").body(Map.of("service", "recording.hangzhou", "shutdownDate", farEnough(), "reason", "x"))
+        .post("/api/shutdowns").then().statusCode(403);
+    as("privacy.officer").body(Map.of("service", "recording.hangzhou", "shutdownDate", today().plusDays(3).toString(),
+            "reason", "杭州停止服务录音"))
+        .post("/api/shutdowns").then().statusCode(400).contentType("application/problem+json")
+        .body("errors[0].field", equalTo("shutdownDate")).body("detail", containsString("30 working days"));
+    as("privacy.officer").body(Map.of("service", "no.such.service", "shutdownDate", farEnough(), "reason", "x"))
+        .post("/api/shutdowns").then().statusCode(400).body("errors[0].field", equalTo("service"));
+    as("privacy.officer").get("/api/shutdowns/services").then().statusCode(200)
+        .body("code", org.hamcrest.Matchers.hasItems("recording.hangzhou", "feature.face-login"));
+  }
+
+  @Test
+  @DisplayName("SHUT-1: from the approval on, recording in the shut-down city and consent to the shut-down feature answer 409 naming the service and the date; elsewhere collection goes on")
+  void collectionStopsOnApproval() throws Exception {
+    AppUser customer = AppUsers.register("CUSTOMER");
+    AppUser beautician = AppUsers.verifiedBeautician();
+    AppUser earlier = AppUsers.register("CUSTOMER");
+
+    String city = shutDown("recording.hangzhou", () -> {
+      // before the approval the arrival is answered (recording is off in Hangzhou in this configuration)
+      String order = assignedOrder(customer, beautician, "Hangzhou");
+      beautician.call().body(arrival(order)).post("/api/me/recording-sessions").then().statusCode(201);
+    });
+    String face = shutDown("feature.face-login", () ->
+        earlier.call().body(Map.of("purpose", "identity.biometric", "action", "GIVEN")).post("/api/me/consents")
+            .then().statusCode(201));
+
+    String hangzhou = assignedOrder(customer, beautician, "Hangzhou");
+    Response refused = beautician.call().body(arrival(hangzhou)).post("/api/me/recording-sessions");
+    refused.then().statusCode(409).contentType("application/problem+json")
+        .body("detail", containsString("recording.hangzhou"));
+    if (city != null) {
+      assertThat(refused.jsonPath().getString("detail")).contains(date(city));
+    }
+    String shanghai = assignedOrder(customer, beautician, "Shanghai");
+    beautician.call().body(arrival(shanghai)).post("/api/me/recording-sessions").then().statusCode(201);
+
+    AppUser later = AppUsers.register("CUSTOMER");
+    later.call().body(Map.of("purpose", "identity.biometric", "action", "GIVEN")).post("/api/me/consents")
+        .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("feature.face-login"));
+    later.call().body(Map.of("purpose", "device.camera", "action", "GIVEN")).post("/api/me/consents").then().statusCode(201);
+
+    if (face != null) {
+      as("privacy.officer").get("/api/shutdowns/" + face).then().statusCode(200)
+          .body("service.code", equalTo("feature.face-login")).body("decidedBy", equalTo("privacy.officer"))
+          .body("state", org.hamcrest.Matchers.oneOf("COLLECTION_STOPPED", "NOTIFIED"));
+      as("ops.agent").get("/api/shutdowns/" + face + "/report").then().statusCode(403);
+    }
+  }
+
+  /**
+   * Requests the shutdown (as the head of operations) and has the privacy officer approve it in the
+   * engine; {@code before} runs between request and approval on the first run. Returns the id, or
+   * null when an earlier run already shut the service down.
+   */
+  static String shutDown(String service, Runnable before) {
+    Response created = as("ops.head").body(Map.of("service", service, "shutdownDate", farEnough(),
+        "reason", "停止该服务 The service stops")).post("/api/shutdowns");
+    if (created.statusCode() == 409) {
+      approveOpenTasks();
+      return null;
+    }
+    created.then().statusCode(201).body("state", equalTo("REQUESTED"));
+    String id = created.jsonPath().getString("id");
+    before.run();
+    approveOpenTasks();
+    return id;
+  }
+
+  static void approveOpenTasks() {
+    List<String> tasks = as("privacy.officer").queryParam("processDefinitionKey", KEY)
+        .queryParam("taskDefinitionKey", "UserTask_Approve").get("/engine-rest/task").then().statusCode(200)
+        .extract().jsonPath().getList("id");
+    for (String task : tasks) {
+      as("privacy.officer").body(Map.of("userId", "privacy.officer")).post("/engine-rest/task/" + task + "/claim")
+          .then().statusCode(204);
+      as("privacy.officer").body(Map.of("variables", Map.of(
+              "decision", Map.of("value", "APPROVE", "type", "String"),
+              "decisionComment", Map.of("value", "同意停运 Approved", "type", "String"))))
+          .post("/engine-rest/task/" + task + "/complete").then().statusCode(204);
+    }
+  }
+
+  private static String date(String id) {
+    return as("privacy.officer").get("/api/shutdowns/" + id).then().statusCode(200).extract().jsonPath()
+        .getString("shutdownDate");
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  }
+
+  /** Comfortably more than 30 working days, whatever holidays lie between. */
+  private static String farEnough() {
+    return today().plusDays(90).toString();
+  }
+
+  private static String assignedOrder(AppUser customer, AppUser beautician, String city) {
+    String number = customer.call()
+        .body(Map.of("serviceAddress", "Room 5, 12 Xinhua Rd", "contactName", "Li Na",
+            "contactPhone", "+8613812345678", "items", List.of("facial"), "amount", 268.00, "city", city))
+        .post("/api/orders").then().statusCode(201).extract().jsonPath().getString("orderNumber");
+    as("ops.agent").body(Map.of("beauticianId", beautician.accountId()))
+        .post("/api/orders/" + number + "/assignment").then().statusCode(200);
+    return number;
+  }
+
+  private static Map<String, String> arrival(String order) {
+    return Map.of("orderNumber", order, "appVersion", "5.1.0");
+  }
+}

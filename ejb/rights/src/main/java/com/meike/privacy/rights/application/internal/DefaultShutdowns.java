@@ -1,0 +1,323 @@
+package com.meike.privacy.rights.application.internal;
+
+import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.consent.application.ConsentedSubjects;
+import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.rights.PersonalDataHolder;
+import com.meike.privacy.kernel.staff.StaffGroups;
+import com.meike.privacy.kernel.time.WorkingDayCalendar;
+import com.meike.privacy.partner.application.PartnerDeletionOrders;
+import com.meike.privacy.rights.application.DisposalReport;
+import com.meike.privacy.rights.application.ServiceView;
+import com.meike.privacy.rights.application.ShutdownRequest;
+import com.meike.privacy.rights.application.ShutdownRequested;
+import com.meike.privacy.rights.application.ShutdownView;
+import com.meike.privacy.rights.application.Shutdowns;
+import com.meike.privacy.rights.domain.shutdown.CollectingService;
+import com.meike.privacy.rights.domain.shutdown.DisposalCount;
+import com.meike.privacy.rights.domain.shutdown.NoticePeriod;
+import com.meike.privacy.rights.domain.shutdown.Shutdown;
+import com.meike.privacy.rights.domain.shutdown.ShutdownRepository;
+import com.meike.privacy.rights.domain.shutdown.ShutdownState;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * {@link Shutdowns}: the registry, the request and every step of {@code shutdown-data-disposal}
+ * (SHUT-1). People affected are those with consent in force to one of the service's purposes
+ * (consent's {@link ConsentedSubjects}, read a page at a time); each context lets go of what it
+ * holds for those purposes through its {@link PersonalDataHolder#eraseFor} — the same holders the
+ * data-subject requests use — and partners are ordered to delete through {@link
+ * PartnerDeletionOrders} (the {@code partner-deletion-order} process follows each order).
+ *
+ * <p>Configuration: {@value #NOTICE_DAYS} (working days between the notice and the shutdown date,
+ * default 30, PRC calendar).
+ */
+@Stateless
+public class DefaultShutdowns implements Shutdowns {
+
+  public static final String NOTICE_DAYS = "meike.rights.shutdown-notice-working-days";
+  static final String SYSTEM = "system";
+  static final String SHUTDOWN = "shutdown";
+  /** States in which the service collects nothing any more. */
+  static final Set<ShutdownState> STOPPED = EnumSet.of(ShutdownState.COLLECTION_STOPPED, ShutdownState.NOTIFIED,
+      ShutdownState.DISPOSING, ShutdownState.DISPOSED, ShutdownState.VERIFIED);
+  /** States of a shutdown under way (one per service). */
+  static final Set<ShutdownState> UNDER_WAY = EnumSet.complementOf(EnumSet.of(ShutdownState.REJECTED));
+
+  @Inject ShutdownRepository repository;
+  @Inject ConsentedSubjects consented;
+  @Inject PartnerDeletionOrders deletionOrders;
+  @Inject ShutdownNoticeSender notices;
+  @Inject AuditTrail auditTrail;
+  @Inject WorkingDayCalendar calendar;
+  @Inject Clock clock;
+  @Inject Event<ShutdownRequested> requested;
+  @Inject @Any Instance<PersonalDataHolder> holders;
+
+  @Inject
+  @ConfigProperty(name = NOTICE_DAYS, defaultValue = "30")
+  int noticeDays;
+
+  @Override
+  public List<ServiceView> services() {
+    return repository.services().stream().map(DefaultShutdowns::view).toList();
+  }
+
+  @Override
+  public ShutdownView request(ShutdownRequest request, String actor, Set<String> groups) {
+    if (!groups.contains(StaffGroups.PRIVACY_OFFICER)
+        && !(groups.contains(StaffGroups.OPERATIONS) && groups.contains(StaffGroups.DEPARTMENT_HEAD))) {
+      throw DomainException.forbidden("only the privacy officer or the head of operations shuts a service down");
+    }
+    if (request == null || request.service() == null || request.service().isBlank()) {
+      throw DomainException.invalid("service", "is required: the code of a service of GET /api/shutdowns/services");
+    }
+    CollectingService service = repository.service(request.service().strip()).orElseThrow(() ->
+        DomainException.invalid("service", "no service '" + request.service() + "' in the registry (GET /api/shutdowns/services)"));
+    LocalDate date = date(request.shutdownDate());
+    String reason = request.reason() == null ? "" : request.reason().strip();
+    if (reason.isEmpty() || reason.length() > 1000) {
+      throw DomainException.invalid("reason", "say why the service shuts down (1 to 1000 characters)");
+    }
+    period().check(today(), date);
+    if (!repository.ofService(service.code(), UNDER_WAY).isEmpty()) {
+      throw DomainException.conflict("服务「" + service.name() + "」已有停运处置在进行 — the service '" + service.code()
+          + "' already has a shutdown under way");
+    }
+    Shutdown shutdown = new Shutdown(service.code(), date, reason, actor, clock.instant());
+    repository.add(shutdown);
+    audit(actor, "shutdown.requested", shutdown, "service " + service.code() + ", shutdown date " + date);
+    requested.fire(new ShutdownRequested(shutdown.id()));
+    return view(shutdown, service);
+  }
+
+  @Override
+  public ShutdownView shutdown(String id, String viewer) {
+    Shutdown shutdown = find(id);
+    if (!SYSTEM.equals(viewer)) {
+      audit(viewer, "shutdown.read", shutdown, "state " + shutdown.state());
+    }
+    return view(shutdown);
+  }
+
+  @Override
+  public ShutdownView decide(String id, boolean approve, String comment, String officer) {
+    if (comment == null || comment.isBlank() || comment.length() > 1000) {
+      throw DomainException.invalid("comment", "give the reason for the decision (1 to 1000 characters)");
+    }
+    Shutdown shutdown = lock(id);
+    if (approve) {
+      period().check(today(), shutdown.shutdownDate());
+      shutdown.approve(officer, comment.strip(), clock.instant());
+      audit(officer, "shutdown.approved", shutdown, "collection stopped at " + shutdown.collectionStoppedAt().orElseThrow()
+          + "; shutdown date " + shutdown.shutdownDate());
+    } else {
+      shutdown.reject(officer, comment.strip(), clock.instant());
+      audit(officer, "shutdown.rejected", shutdown, "rejected");
+    }
+    return view(shutdown);
+  }
+
+  @Override
+  public int noticeBatch(String id, int batch) {
+    Shutdown shutdown = lock(id);
+    if (shutdown.state() != ShutdownState.COLLECTION_STOPPED) {
+      return 0;
+    }
+    CollectingService service = service(shutdown);
+    List<String> people = people(service, shutdown.noticeCursor().orElse(null), batch);
+    if (people.isEmpty()) {
+      return 0;
+    }
+    int sent = notices.tell(people, service, shutdown.shutdownDate());
+    shutdown.noticesSent(sent, people.get(people.size() - 1));
+    audit(SYSTEM, "shutdown.notices-sent", shutdown, sent + " notices to " + people.size() + " people");
+    return people.size();
+  }
+
+  @Override
+  public ShutdownView announce(String id) {
+    Shutdown shutdown = lock(id);
+    if (shutdown.state() == ShutdownState.COLLECTION_STOPPED) {
+      shutdown.announced(clock.instant());
+      audit(SYSTEM, "shutdown.announced", shutdown, "public announcement of the shutdown on " + shutdown.shutdownDate()
+          + "; " + shutdown.noticesSent() + " notices sent one by one");
+    }
+    return view(shutdown);
+  }
+
+  @Override
+  public int disposalBatch(String id, int batch) {
+    Shutdown shutdown = lock(id);
+    CollectingService service = service(shutdown);
+    if (shutdown.state() == ShutdownState.NOTIFIED) {
+      shutdown.disposalStarted(linked(service));
+      audit(SYSTEM, "shutdown.disposal-started", shutdown, shutdown.peopleBefore().orElse(0L) + " people linked to the service");
+    }
+    if (shutdown.state() != ShutdownState.DISPOSING) {
+      return 0;
+    }
+    List<String> people = people(service, shutdown.disposalCursor().orElse(null), batch);
+    if (people.isEmpty()) {
+      shutdown.disposalFinished(clock.instant());
+      audit(SYSTEM, "shutdown.disposed", shutdown, shutdown.peopleDisposed() + " people, "
+          + shutdown.deletionOrders() + " partner deletion orders");
+      return 0;
+    }
+    String reason = "service shutdown (SHUT-1): " + service.code() + " on " + shutdown.shutdownDate() + ", shutdown " + shutdown.id();
+    List<PersonalDataHolder> sorted = sorted();
+    int orders = 0;
+    for (String subject : people) {
+      for (PersonalDataHolder holder : sorted) {
+        PersonalDataHolder.Erasure erasure = holder.eraseFor(subject, service.purposes(), reason, SYSTEM);
+        repository.count(shutdown.id(), erasure.context()).add(erasure.deleted(), erasure.anonymised(), erasure.kept());
+      }
+      if (!service.partners().isEmpty()) {
+        deletionOrders.orderDeletion(subject, reason, SYSTEM);
+        orders++;
+      }
+    }
+    shutdown.disposed(people.size(), orders, people.get(people.size() - 1));
+    audit(SYSTEM, "shutdown.disposal-batch", shutdown, people.size() + " people, " + orders + " partner deletion orders");
+    return people.size();
+  }
+
+  @Override
+  public DisposalReport verify(String id) {
+    Shutdown shutdown = lock(id);
+    CollectingService service = service(shutdown);
+    long left = linked(service);
+    shutdown.counted(left);
+    audit(SYSTEM, "shutdown.verified", shutdown, left + " people still linked to the service");
+    return report(shutdown, service);
+  }
+
+  @Override
+  public ShutdownView disposeAgain(String id) {
+    Shutdown shutdown = lock(id);
+    shutdown.disposeAgain();
+    audit(SYSTEM, "shutdown.dispose-again", shutdown, "the verification found " + shutdown.peopleAfter().orElse(0L)
+        + " people still linked; disposal runs again");
+    return view(shutdown);
+  }
+
+  @Override
+  public ShutdownView signOff(String id, String officer, String comment) {
+    if (comment == null || comment.isBlank() || comment.length() > 1000) {
+      throw DomainException.invalid("comment", "say what you checked (1 to 1000 characters)");
+    }
+    Shutdown shutdown = lock(id);
+    shutdown.signOff(officer, clock.instant());
+    audit(officer, "shutdown.signed-off", shutdown, "verification signed off: " + comment.strip());
+    return view(shutdown);
+  }
+
+  @Override
+  public DisposalReport report(String id, String viewer) {
+    Shutdown shutdown = find(id);
+    if (!SYSTEM.equals(viewer)) {
+      audit(viewer, "shutdown.report-read", shutdown, "disposal report");
+    }
+    return report(shutdown, service(shutdown));
+  }
+
+  private DisposalReport report(Shutdown shutdown, CollectingService service) {
+    List<DisposalReport.ContextCount> contexts = new ArrayList<>();
+    for (DisposalCount count : repository.counts(shutdown.id())) {
+      contexts.add(new DisposalReport.ContextCount(count.contextName(), count.deleted(), count.anonymised(), count.kept()));
+    }
+    long after = shutdown.peopleAfter().orElse(-1L);
+    return new DisposalReport(shutdown.id(), service.code(), shutdown.peopleBefore().orElse(0L), after, contexts, after == 0);
+  }
+
+  /**
+   * The next page of people the service collected for: those with consent in force to one of its
+   * purposes. A city's service shares its purposes with the other cities and consent knows no
+   * city, so its people are not found this way (none; docs/known-limits.md) — never everyone's.
+   */
+  private List<String> people(CollectingService service, String after, int batch) {
+    return service.peopleByConsent() ? consented.page(service.purposes(), after, batch) : List.of();
+  }
+
+  private long linked(CollectingService service) {
+    return service.peopleByConsent() ? consented.count(service.purposes()) : 0;
+  }
+
+  private List<PersonalDataHolder> sorted() {
+    List<PersonalDataHolder> all = new ArrayList<>();
+    for (PersonalDataHolder holder : holders) {
+      all.add(holder);
+    }
+    all.sort(Comparator.comparingInt(PersonalDataHolder::erasureOrder).thenComparing(PersonalDataHolder::context));
+    return all;
+  }
+
+  private NoticePeriod period() {
+    return new NoticePeriod(calendar, noticeDays);
+  }
+
+  private LocalDate today() {
+    return clock.instant().atZone(WorkingDayCalendar.CHINA).toLocalDate();
+  }
+
+  private static LocalDate date(String value) {
+    if (value == null || value.isBlank()) {
+      throw DomainException.invalid("shutdownDate", "is required (yyyy-MM-dd, China)");
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw DomainException.invalid("shutdownDate", "is not a date yyyy-MM-dd");
+    }
+  }
+
+  private Shutdown find(String id) {
+    return repository.find(id).orElseThrow(() -> DomainException.notFound("no shutdown " + id));
+  }
+
+  private Shutdown lock(String id) {
+    return repository.lock(id).orElseThrow(() -> DomainException.notFound("no shutdown " + id));
+  }
+
+  private CollectingService service(Shutdown shutdown) {
+    return repository.service(shutdown.serviceCode()).orElseThrow();
+  }
+
+  private ShutdownView view(Shutdown shutdown) {
+    return view(shutdown, service(shutdown));
+  }
+
+  private ShutdownView view(Shutdown shutdown, CollectingService service) {
+    return new ShutdownView(shutdown.id(), view(service), shutdown.shutdownDate(),
+        period().earliestShutdown(shutdown.requestedAt().atZone(WorkingDayCalendar.CHINA).toLocalDate()),
+        shutdown.reason(), shutdown.requestedBy(), shutdown.requestedAt(), shutdown.state().name(), shutdown.state().label(),
+        shutdown.decidedBy().orElse(null), shutdown.decidedAt().orElse(null), shutdown.decisionComment().orElse(null),
+        shutdown.collectionStoppedAt().orElse(null), shutdown.noticesSent(), shutdown.announcedAt().orElse(null),
+        shutdown.peopleBefore().orElse(null), shutdown.peopleDisposed(), shutdown.deletionOrders(),
+        shutdown.disposedAt().orElse(null), shutdown.peopleAfter().orElse(null), shutdown.verifiedBy().orElse(null),
+        shutdown.verifiedAt().orElse(null));
+  }
+
+  static ServiceView view(CollectingService service) {
+    return new ServiceView(service.code(), service.name(), service.kind().name(), service.kind().label(),
+        service.city().orElse(null), service.purposes(), service.partners(), service.financial());
+  }
+
+  private void audit(String actor, String action, Shutdown shutdown, String detail) {
+    auditTrail.record(new AuditEvent(actor, action, SHUTDOWN, shutdown.id(), detail));
+  }
+}

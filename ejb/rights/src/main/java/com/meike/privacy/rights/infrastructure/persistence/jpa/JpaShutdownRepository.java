@@ -1,0 +1,86 @@
+package com.meike.privacy.rights.infrastructure.persistence.jpa;
+
+import com.meike.privacy.rights.domain.shutdown.CollectingService;
+import com.meike.privacy.rights.domain.shutdown.DisposalCount;
+import com.meike.privacy.rights.domain.shutdown.Shutdown;
+import com.meike.privacy.rights.domain.shutdown.ShutdownRepository;
+import com.meike.privacy.rights.domain.shutdown.ShutdownState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link ShutdownRepository} on JPA (unit {@code rights}). */
+@ApplicationScoped
+public class JpaShutdownRepository implements ShutdownRepository {
+
+  @PersistenceContext(unitName = "rights")
+  private EntityManager entityManager;
+
+  /** For the container. */
+  public JpaShutdownRepository() {}
+
+  /** Outside a container (tests): on the given entity manager. */
+  public JpaShutdownRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  @Override
+  public List<CollectingService> services() {
+    return entityManager.createQuery("select s from CollectingService s order by s.code", CollectingService.class)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<CollectingService> service(String code) {
+    return code == null ? Optional.empty() : Optional.ofNullable(entityManager.find(CollectingService.class, code));
+  }
+
+  @Override
+  public void add(Shutdown shutdown) {
+    entityManager.persist(shutdown);
+  }
+
+  @Override
+  public Optional<Shutdown> find(String id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(entityManager.find(Shutdown.class, id));
+  }
+
+  @Override
+  public Optional<Shutdown> lock(String id) {
+    return id == null ? Optional.empty()
+        : Optional.ofNullable(entityManager.find(Shutdown.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public List<Shutdown> ofService(String serviceCode, Collection<ShutdownState> states) {
+    return entityManager.createQuery(
+            "select s from Shutdown s where s.serviceCode = :service and s.state in :states", Shutdown.class)
+        .setParameter("service", serviceCode).setParameter("states", states).getResultList();
+  }
+
+  @Override
+  public List<Shutdown> inStates(Collection<ShutdownState> states) {
+    return entityManager.createQuery("select s from Shutdown s where s.state in :states", Shutdown.class)
+        .setParameter("states", states).getResultList();
+  }
+
+  @Override
+  public List<DisposalCount> counts(String shutdownId) {
+    return entityManager.createQuery(
+            "select c from DisposalCount c where c.shutdownId = :id order by c.contextName", DisposalCount.class)
+        .setParameter("id", shutdownId).getResultList();
+  }
+
+  @Override
+  public DisposalCount count(String shutdownId, String context) {
+    return counts(shutdownId).stream().filter(c -> c.contextName().equals(context)).findFirst().orElseGet(() -> {
+      DisposalCount created = new DisposalCount(shutdownId, context);
+      entityManager.persist(created);
+      return created;
+    });
+  }
+}

@@ -1,0 +1,242 @@
+package com.meike.privacy.rights.application.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.consent.application.ConsentedSubjects;
+import com.meike.privacy.kernel.persistence.SchemaMigration;
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.rights.CollectionStops;
+import com.meike.privacy.kernel.rights.PersonalDataHolder;
+import com.meike.privacy.kernel.staff.StaffGroups;
+import com.meike.privacy.kernel.time.WorkingDayCalendar;
+import com.meike.privacy.notification.application.Notifications;
+import com.meike.privacy.partner.application.PartnerDeletionOrders;
+import com.meike.privacy.rights.application.DisposalReport;
+import com.meike.privacy.rights.application.ShutdownRequest;
+import com.meike.privacy.rights.application.ShutdownRequested;
+import com.meike.privacy.rights.application.ShutdownView;
+import com.meike.privacy.rights.domain.shutdown.CollectingService;
+import com.meike.privacy.rights.domain.shutdown.DisposalCount;
+import com.meike.privacy.rights.domain.shutdown.Shutdown;
+import com.meike.privacy.rights.infrastructure.persistence.jpa.JpaShutdownRepository;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shutdown service on the migrated schema (H2, JPA validate) with the seeded registry: the
+ * request's checks, collection stops from the approval on, notices and disposal in resumable
+ * batches, the verification. The people a service collected for come from a stand-in for
+ * consent's read model that forgets a person once the consent holder ended their consent.
+ */
+@Tag("SHUT-1")
+class ShutdownsOnH2Test {
+
+  /** Monday 2026-11-30, 10:00 in Shanghai. */
+  static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
+  static final Set<String> OFFICER = Set.of(StaffGroups.PRIVACY_OFFICER, StaffGroups.DEPARTMENT_HEAD);
+
+  EntityManagerFactory emf;
+  AuditTrail audit = mock(AuditTrail.class);
+  PartnerDeletionOrders deletionOrders = mock(PartnerDeletionOrders.class);
+  Notifications notifications = mock(Notifications.class);
+  PersonalDataHolder consentHolder = mock(PersonalDataHolder.class);
+  @SuppressWarnings("unchecked")
+  Instance<PersonalDataHolder> holders = mock(Instance.class);
+  @SuppressWarnings("unchecked")
+  Event<ShutdownRequested> requested = mock(Event.class);
+  People people = new People();
+
+  /** Consent's read model, as far as the shutdown reads it: who has consent in force to the purposes. */
+  static final class People implements ConsentedSubjects {
+    final TreeSet<String> linked = new TreeSet<>();
+
+    @Override
+    public List<String> page(Collection<String> purposes, String after, int limit) {
+      return (after == null ? linked : linked.tailSet(after, false)).stream().limit(limit).toList();
+    }
+
+    @Override
+    public long count(Collection<String> purposes) {
+      return linked.size();
+    }
+  }
+
+  @BeforeEach
+  void migratedDatabase() {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    SchemaMigration.migrate(ds, "rights", getClass().getClassLoader());
+    Configuration configuration = new Configuration()
+        .addAnnotatedClass(CollectingService.class)
+        .addAnnotatedClass(Shutdown.class)
+        .addAnnotatedClass(DisposalCount.class);
+    configuration.getProperties().put("hibernate.connection.datasource", ds);
+    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
+    emf = configuration.buildSessionFactory();
+    for (int i = 0; i < 5; i++) {
+      people.linked.add("acc-" + i);
+    }
+    when(consentHolder.context()).thenReturn("consent");
+    when(holders.iterator()).thenAnswer(call -> List.of(consentHolder).iterator());
+    when(consentHolder.eraseFor(anyString(), eq(Set.of("service.recording")), anyString(), anyString())).thenAnswer(call -> {
+      people.linked.remove(call.getArgument(0, String.class));
+      return new PersonalDataHolder.Erasure("consent", 0, 1, List.of("consent ledger kept"));
+    });
+  }
+
+  @AfterEach
+  void close() {
+    emf.close();
+  }
+
+  @Test
+  @DisplayName("SHUT-1: the request names a service of the registry, a date at least 30 working days ahead, a reason; only the privacy officer or the head of operations")
+  void requestChecks() {
+    assertThat(this.<List<com.meike.privacy.rights.application.ServiceView>>call(s -> s.services())).extracting(v -> v.code()).contains("recording.shanghai", "product.third-party-payment");
+    DomainException unknown = catchThrowableOfType(DomainException.class, () -> call(s ->
+        s.request(new ShutdownRequest("no.such.service", "2027-03-01", "x"), "privacy.officer", OFFICER)));
+    assertThat(unknown.field()).isEqualTo("service");
+    // 30 working days after Monday 2026-11-30 (weekdays only) is Monday 2027-01-11
+    DomainException early = catchThrowableOfType(DomainException.class, () -> call(s ->
+        s.request(new ShutdownRequest("recording.shanghai", "2027-01-08", "停止录音"), "privacy.officer", OFFICER)));
+    assertThat(early.field()).isEqualTo("shutdownDate");
+    assertThat(early.getMessage()).contains("2027-01-11");
+    DomainException agent = catchThrowableOfType(DomainException.class, () -> call(s ->
+        s.request(new ShutdownRequest("recording.shanghai", "2027-01-11", "停止录音"), "ops.agent", Set.of(StaffGroups.OPERATIONS))));
+    assertThat(agent.kind()).isEqualTo(DomainException.Kind.FORBIDDEN);
+    ShutdownView view = call(s -> s.request(new ShutdownRequest("recording.shanghai", "2027-01-11", "停止录音"), "ops.head",
+        Set.of(StaffGroups.OPERATIONS, StaffGroups.DEPARTMENT_HEAD)));
+    assertThat(view.state()).isEqualTo("REQUESTED");
+    verify(requested).fire(new ShutdownRequested(view.id()));
+    DomainException twice = catchThrowableOfType(DomainException.class, () -> call(s ->
+        s.request(new ShutdownRequest("recording.shanghai", "2027-02-11", "again"), "privacy.officer", OFFICER)));
+    assertThat(twice.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+  }
+
+  @Test
+  @DisplayName("SHUT-1: collection stops at the approval — in the service's city only, naming the service and the date — and not before")
+  void collectionStopsOnApproval() {
+    ShutdownView view = call(s -> s.request(new ShutdownRequest("recording.shanghai", "2027-01-11", "停止录音"), "privacy.officer", OFFICER));
+    assertThat(this.<java.util.Optional<CollectionStops.Stop>>stops(c -> c.stopFor(List.of("service.recording"), "Shanghai"))).isEmpty();
+    call(s -> s.decide(view.id(), true, "同意", "privacy.officer"));
+    CollectionStops.Stop stop = this.<java.util.Optional<CollectionStops.Stop>>stops(c -> c.stopFor(List.of("service.recording"), "Shanghai")).orElseThrow();
+    assertThat(stop.serviceCode()).isEqualTo("recording.shanghai");
+    assertThat(stop.describe()).contains("recording.shanghai").contains("2027-01-11");
+    assertThat(this.<java.util.Optional<CollectionStops.Stop>>stops(c -> c.stopFor(List.of("service.recording"), "Hangzhou"))).isEmpty();
+    assertThat(this.<java.util.Optional<CollectionStops.Stop>>stops(c -> c.stopFor(List.of("location.precise"), "Shanghai"))).isEmpty();
+    DomainException refused = catchThrowableOfType(DomainException.class, () -> stops(c -> {
+      c.refuseIfStopped(List.of("service.recording"), "Shanghai");
+      return java.util.Optional.empty();
+    }));
+    assertThat(refused.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+    assertThat(refused.getMessage()).contains("recording.shanghai").contains("2027-01-11");
+  }
+
+  @Test
+  @DisplayName("SHUT-1: notices and disposal run in batches that resume where the last one ended; verification counts zero; the report has the counts")
+  void batches() {
+    ShutdownView view = call(s -> s.request(new ShutdownRequest("feature.visit-recording", "2027-01-11", "停止录音功能"), "privacy.officer", OFFICER));
+    call(s -> s.decide(view.id(), true, "同意", "privacy.officer"));
+    when(notifications.tellAll(org.mockito.ArgumentMatchers.anyList())).thenAnswer(call -> call.getArgument(0));
+    assertThat(this.<Integer>call(s -> s.noticeBatch(view.id(), 2))).isEqualTo(2);
+    assertThat(this.<Integer>call(s -> s.noticeBatch(view.id(), 2))).isEqualTo(2);
+    assertThat(this.<Integer>call(s -> s.noticeBatch(view.id(), 2))).isEqualTo(1);
+    assertThat(this.<Integer>call(s -> s.noticeBatch(view.id(), 2))).isZero();
+    assertThat(this.<ShutdownView>call(s -> s.announce(view.id())).noticesSent()).isEqualTo(5);
+    // a disposal batch that fails rolls back: nothing counted, the next run does it again
+    when(deletionOrders.orderDeletion(anyString(), anyString(), anyString())).thenReturn(null);
+    assertThat(this.<Integer>call(s -> s.disposalBatch(view.id(), 2))).isEqualTo(2);
+    assertThat(this.<Integer>call(s -> s.disposalBatch(view.id(), 2))).isEqualTo(2);
+    assertThat(this.<Integer>call(s -> s.disposalBatch(view.id(), 2))).isEqualTo(1);
+    assertThat(this.<Integer>call(s -> s.disposalBatch(view.id(), 2))).isZero();
+    verify(consentHolder, times(5)).eraseFor(anyString(), eq(Set.of("service.recording")), anyString(), eq("system"));
+    verify(deletionOrders, never()).orderDeletion(anyString(), anyString(), anyString()); // visit recording has no partners
+    DisposalReport report = call(s -> s.verify(view.id()));
+    assertThat(report.peopleBefore()).isEqualTo(5);
+    assertThat(report.peopleAfter()).isZero();
+    assertThat(report.clean()).isTrue();
+    assertThat(report.contexts()).singleElement().satisfies(c -> assertThat(c.anonymised()).isEqualTo(5));
+    assertThat(this.<ShutdownView>call(s -> s.signOff(view.id(), "privacy.officer", "已核对")).state()).isEqualTo("VERIFIED");
+  }
+
+  @Test
+  @DisplayName("SHUT-1: a verification that finds someone left is not signed off; disposal runs again from the start")
+  void failedVerification() {
+    ShutdownView view = call(s -> s.request(new ShutdownRequest("feature.visit-recording", "2027-01-11", "停止录音功能"), "privacy.officer", OFFICER));
+    call(s -> s.decide(view.id(), true, "同意", "privacy.officer"));
+    people.linked.clear();
+    call(s -> s.announce(view.id()));
+    assertThat(this.<Integer>call(s -> s.disposalBatch(view.id(), 10))).isZero();
+    people.linked.add("acc-late"); // e.g. a consent recorded by a path that did not ask
+    assertThat(this.<DisposalReport>call(s -> s.verify(view.id())).clean()).isFalse();
+    DomainException refused = catchThrowableOfType(DomainException.class, () -> call(s -> s.signOff(view.id(), "privacy.officer", "ok")));
+    assertThat(refused.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+    call(s -> s.disposeAgain(view.id()));
+    assertThat(this.<Integer>call(s -> s.disposalBatch(view.id(), 10))).isEqualTo(1);
+    assertThat(this.<Integer>call(s -> s.disposalBatch(view.id(), 10))).isZero();
+    assertThat(this.<DisposalReport>call(s -> s.verify(view.id())).clean()).isTrue();
+  }
+
+  private <T> T stops(Function<CollectionStops, T> work) {
+    try (EntityManager em = emf.createEntityManager()) {
+      DefaultCollectionStops stops = new DefaultCollectionStops();
+      stops.repository = new JpaShutdownRepository(em);
+      return work.apply(stops);
+    }
+  }
+
+  private <T> T call(Function<DefaultShutdowns, T> work) {
+    try (EntityManager em = emf.createEntityManager()) {
+      em.getTransaction().begin();
+      try {
+        DefaultShutdowns service = new DefaultShutdowns();
+        service.repository = new JpaShutdownRepository(em);
+        service.consented = people;
+        service.deletionOrders = deletionOrders;
+        ShutdownNoticeSender sender = new ShutdownNoticeSender();
+        sender.notifications = notifications;
+        service.notices = sender;
+        service.auditTrail = audit;
+        service.calendar = WorkingDayCalendar.weekdaysOnly();
+        service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        service.requested = requested;
+        service.holders = holders;
+        service.noticeDays = 30;
+        T result = work.apply(service);
+        em.getTransaction().commit();
+        return result;
+      } finally {
+        if (em.getTransaction().isActive()) {
+          em.getTransaction().rollback();
+        }
+      }
+    }
+  }
+}
