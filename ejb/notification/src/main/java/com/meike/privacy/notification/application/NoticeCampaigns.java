@@ -34,6 +34,9 @@ public interface NoticeCampaigns {
   /** @throws com.meike.privacy.kernel.problem.DomainException CONFLICT unless paused */
   CampaignView resume(String campaignId, String actor);
 
-  /** Up to {@code max} unreached people after {@code afterSeq}, in order (for the announcement). */
-  List<UnreachedPerson> unreached(String campaignId, long afterSeq, int max);
+  /**
+   * Up to {@code max} (1..1000) unreached people after {@code afterSeq}, in order (for the
+   * announcement); the reading is audited with the actor and the count.
+   */
+  List<UnreachedPerson> unreached(String campaignId, long afterSeq, int max, String actor);
 }

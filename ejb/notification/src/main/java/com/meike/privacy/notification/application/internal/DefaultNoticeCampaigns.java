@@ -119,11 +119,14 @@ public class DefaultNoticeCampaigns implements NoticeCampaigns {
   }
 
   @Override
-  public List<UnreachedPerson> unreached(String campaignId, long afterSeq, int max) {
-    find(campaignId);
-    return campaigns.unreached(campaignId, afterSeq, Math.max(1, Math.min(max, 1000))).stream()
+  public List<UnreachedPerson> unreached(String campaignId, long afterSeq, int max, String actor) {
+    Campaign c = find(campaignId);
+    List<UnreachedPerson> people = campaigns.unreached(campaignId, afterSeq, Math.max(1, Math.min(max, 1000))).stream()
         .map(r -> new UnreachedPerson(r.seq(), r.subjectId(), r.forChild(), r.reason()))
         .toList();
+    auditTrail.record(new AuditEvent(actor, "notification.campaign-unreached-read", RESOURCE, campaignId,
+        c.purpose() + " " + c.reference() + ": " + people.size() + " unreached people listed after " + afterSeq));
+    return people;
   }
 
   private Campaign find(String campaignId) {

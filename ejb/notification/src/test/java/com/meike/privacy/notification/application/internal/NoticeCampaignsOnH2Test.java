@@ -358,7 +358,8 @@ class NoticeCampaignsOnH2Test {
     assertThat(done.sent()).isEqualTo(1);
     assertThat(done.unreached()).isEqualTo(2);
     assertThat(done.state()).isEqualTo("FINISHED");
-    List<UnreachedPerson> unreached = inTransaction(em -> campaigns(em).unreached(started.id(), 0, 100));
+    List<UnreachedPerson> unreached = inTransaction(em -> campaigns(em).unreached(started.id(), 0, 100, "privacy.officer"));
+    assertThat(audited).anyMatch(e -> e.action().equals("notification.campaign-unreached-read") && e.actor().equals("privacy.officer"));
     assertThat(unreached).extracting(UnreachedPerson::subjectId).containsExactly("nophone-1", "nophone-2");
     assertThat(unreached).extracting(UnreachedPerson::reason).containsOnly("NO_CONSENT_TO_CHANNEL");
   }
