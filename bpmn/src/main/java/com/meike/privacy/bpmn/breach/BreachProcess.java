@@ -198,7 +198,16 @@ public class BreachProcess implements FormFacts {
   @Override
   public Map<String, Object> load(DelegateTask task, String user, Set<String> groups) {
     String id = incidentId(task.getVariable("incidentId"));
-    Map<String, Object> facts = facts(service.incident(id));
+    IncidentView incident = service.incident(id);
+    Map<String, Object> facts = facts(incident);
+    if (incident.campaignId() != null) {
+      CampaignView campaign = campaigns.progress(incident.campaignId());
+      facts.put("incidentFacts", facts.get("incidentFacts") + "\n个别通知 Notices to people: " + campaign.stateLabel()
+          + "；选定 selected " + campaign.selected() + "，已发出 sent " + campaign.sent() + "，未能送达 unreached "
+          + campaign.unreached() + "（名单见 list at GET /api/incidents/" + incident.id()
+          + "/notice-campaign/unreached），待发 pending " + campaign.pending() + "，已送达 delivered "
+          + campaign.delivered() + "，失败 failed " + campaign.failed());
+    }
     if ("UserTask_ReportToRegulator".equals(task.getTaskDefinitionKey())
         || "UserTask_ReportLate".equals(task.getTaskDefinitionKey())) {
       facts.put("reportDraft", service.initialReport(id, "").body());

@@ -132,8 +132,17 @@ class BreachNotificationProcessTest {
         null, null, null, null, null, null, null, List.of());
   }
 
+  static IncidentView withCampaign(IncidentView i) {
+    return new IncidentView(i.id(), i.discoveredAt(), i.description(), i.systems(), i.categories(), i.estimatedPeople(),
+        i.childrenAffected(), i.grade(), i.gradeLabel(), "NOTIFYING", i.registeredBy(), i.registeredAt(),
+        i.reportRequired(), i.reportDueAt(), i.reportSubmittedAt(), i.reportReference(), i.reportMissed(),
+        i.noticeDueAt(), i.noticeMissed(), i.measures(), i.notifyPeople(), i.announce(), i.noticeText(),
+        i.noticeApprovedBy(), CAMPAIGN, DISCOVERED, null, null, null, null, null, List.of());
+  }
+
   static CampaignView campaign(String state, long selected, long sent, long unreached) {
-    return new CampaignView(CAMPAIGN, "BREACH", ID, "breach-notice", state, state, selected, sent, unreached,
+    return new CampaignView(CAMPAIGN, "BREACH", ID, "breach-notice", state,
+        "FINISHED".equals(state) ? "已完成 Finished" : "发送中 Sending", selected, sent, unreached,
         selected - sent - unreached, 0, 0, "privacy.officer", DISCOVERED, "system", DISCOVERED, null);
   }
 
@@ -286,6 +295,12 @@ class BreachNotificationProcessTest {
 
     campaignFinished("BREACH", ID);
     verify(service).noticesFinished(ID, CAMPAIGN, 990, 10);
+    when(service.incident(ID)).thenReturn(withCampaign(view("GENERAL", false, true, false)));
+    identityService().setAuthentication("privacy.officer", List.of("privacy-officer"));
+    Map<String, Object> form = formService().getTaskFormVariables(task(process).getId());
+    identityService().clearAuthentication();
+    Assertions.assertThat(form.get("incidentFacts").toString())
+        .contains("已完成").contains("已发出 sent 990").contains("未能送达 unreached 10");
     close(process);
     assertThat(process).hasPassed("Activity_StartNotices", "Activity_NoticesFinished");
   }
