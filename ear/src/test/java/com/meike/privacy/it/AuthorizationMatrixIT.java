@@ -173,6 +173,10 @@ class AuthorizationMatrixIT {
     {"GET", "/incidents/statistics", "privacy-officer"},
     {"GET", "/incidents/{incident}", "security-team security-head privacy-officer"},
     {"GET", "/incidents/{incident}/reports", "security-team security-head privacy-officer"},
+    {"GET", "/incidents/{incident}/notice-campaign", "security-team security-head privacy-officer"},
+    {"POST", "/incidents/{incident}/notice-campaign/pause", "security-head privacy-officer"},
+    {"POST", "/incidents/{incident}/notice-campaign/resume", "security-head privacy-officer"},
+    {"GET", "/incidents/{incident}/notice-campaign/unreached", "security-team security-head privacy-officer"},
     // DSR-1..6, ID-7: the person's own requests; {x} is nobody's request (404 for every app user)
     {"POST", "/me/data-subject-requests", "app"},
     {"GET", "/me/data-subject-requests", "app"},

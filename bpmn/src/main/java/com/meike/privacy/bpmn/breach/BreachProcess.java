@@ -8,6 +8,9 @@ import com.meike.privacy.incidents.application.IncidentView;
 import com.meike.privacy.incidents.application.NoticeDecision;
 import com.meike.privacy.incidents.application.ReportSubmission;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.notification.application.CampaignStart;
+import com.meike.privacy.notification.application.CampaignView;
+import com.meike.privacy.notification.application.NoticeCampaigns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +22,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -52,22 +56,28 @@ public class BreachProcess implements FormFacts {
   private static final DateTimeFormatter CHINA_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
+  static final String CAMPAIGN_PURPOSE = "BREACH";
+  static final String CAMPAIGN_TEMPLATE = "breach-notice";
+
   private final BreachIncidents service;
+  private final NoticeCampaigns campaigns;
   private final Duration remindBefore;
   private final Duration escalateBefore;
 
   /** For the CDI proxy only. */
   protected BreachProcess() {
     this.service = null;
+    this.campaigns = null;
     this.remindBefore = null;
     this.escalateBefore = null;
   }
 
   @Inject
-  public BreachProcess(BreachIncidents service,
+  public BreachProcess(BreachIncidents service, NoticeCampaigns campaigns,
       @ConfigProperty(name = "meike.incidents.remind-before", defaultValue = "PT1H") Duration remindBefore,
       @ConfigProperty(name = "meike.incidents.escalate-before", defaultValue = "PT30M") Duration escalateBefore) {
     this.service = Objects.requireNonNull(service, "service");
+    this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
     this.remindBefore = remindBefore;
     this.escalateBefore = escalateBefore;
   }
@@ -116,6 +126,39 @@ public class BreachProcess implements FormFacts {
     task.getExecution().setVariable("announce", Boolean.TRUE.equals(incident.announce()));
   }
 
+  /**
+   * "Start the notices" (INC-2): the notice campaign of the approved text to everyone whose data of
+   * the incident's categories was held when it was discovered (children through their guardians),
+   * read from the incident, never from process variables. Sets {@code campaignId} and {@code
+   * campaignFinished} (true when nobody was selected, so nothing is waited for).
+   */
+  public void startNotices(DelegateExecution execution) {
+    IncidentView incident = service.incident(incidentId(execution.getVariable("incidentId")));
+    IncidentView.NoticeTextView text = incident.noticeText();
+    if (text == null) {
+      throw new IllegalStateException("The incident has no approved notice text");
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("facts", text.facts());
+    params.put("impact", text.impact());
+    params.put("measures", text.measures());
+    params.put("advice", text.advice());
+    params.put("remedies", text.remedies());
+    CampaignView campaign = campaigns.start(new CampaignStart(CAMPAIGN_PURPOSE, incident.id(), CAMPAIGN_TEMPLATE,
+        params, new LinkedHashSet<>(incident.categories()), incident.discoveredAt(), List.of()),
+        incident.noticeApprovedBy() == null ? "system" : incident.noticeApprovedBy());
+    service.noticesStarted(incident.id(), campaign.id(), campaign.selected());
+    execution.setVariable("campaignId", campaign.id());
+    execution.setVariable("campaignFinished", "FINISHED".equals(campaign.state()));
+  }
+
+  /** "Notices sent": the campaign's outcome recorded on the incident (sent, unreached). */
+  public void noticesFinished(DelegateExecution execution) {
+    CampaignView campaign = campaigns.progress((String) execution.getVariable("campaignId"));
+    service.noticesFinished(incidentId(execution.getVariable("incidentId")), campaign.id(), campaign.sent(),
+        campaign.unreached());
+  }
+
   /** Complete listener of "Public announcement". */
   public void announce(DelegateTask task) {
     service.announce(incidentId(task.getVariable("incidentId")), text(task.getVariable("announcement")), actor(task));
@@ -155,7 +198,16 @@ public class BreachProcess implements FormFacts {
   @Override
   public Map<String, Object> load(DelegateTask task, String user, Set<String> groups) {
     String id = incidentId(task.getVariable("incidentId"));
-    Map<String, Object> facts = facts(service.incident(id));
+    IncidentView incident = service.incident(id);
+    Map<String, Object> facts = facts(incident);
+    if (incident.campaignId() != null) {
+      CampaignView campaign = campaigns.progress(incident.campaignId());
+      facts.put("incidentFacts", facts.get("incidentFacts") + "\n个别通知 Notices to people: " + campaign.stateLabel()
+          + "；选定 selected " + campaign.selected() + "，已发出 sent " + campaign.sent() + "，未能送达 unreached "
+          + campaign.unreached() + "（名单见 list at GET /api/incidents/" + incident.id()
+          + "/notice-campaign/unreached），待发 pending " + campaign.pending() + "，已送达 delivered "
+          + campaign.delivered() + "，失败 failed " + campaign.failed());
+    }
     if ("UserTask_ReportToRegulator".equals(task.getTaskDefinitionKey())
         || "UserTask_ReportLate".equals(task.getTaskDefinitionKey())) {
       facts.put("reportDraft", service.initialReport(id, "").body());

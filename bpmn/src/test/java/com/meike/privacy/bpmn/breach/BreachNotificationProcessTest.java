@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -23,12 +24,17 @@ import com.meike.privacy.incidents.application.IncidentView;
 import com.meike.privacy.incidents.application.NoticeDecision;
 import com.meike.privacy.incidents.application.RegulatorReportView;
 import com.meike.privacy.incidents.application.ReportSubmission;
+import com.meike.privacy.notification.application.CampaignStart;
+import com.meike.privacy.notification.application.CampaignView;
+import com.meike.privacy.notification.application.NoticeCampaignFinished;
+import com.meike.privacy.notification.application.NoticeCampaigns;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -67,7 +73,11 @@ class BreachNotificationProcessTest {
   static final Instant DISCOVERED = Instant.parse("2026-12-06T01:00:00Z");
   static final Instant REPORT_DUE = DISCOVERED.plus(Duration.ofHours(4));
 
+  static final String CAMPAIGN = "0b6a3c1e-9f1d-4c55-8e2a-7d5b8c9e0f11";
+
   BreachIncidents service;
+  NoticeCampaigns campaigns;
+  BreachProcessStarter starter;
 
   static ProcessEngine inMemoryEngine() {
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
@@ -83,7 +93,11 @@ class BreachNotificationProcessTest {
   }
 
   static BreachProcess process(BreachIncidents service) {
-    return new BreachProcess(service, Duration.ofHours(1), Duration.ofMinutes(30));
+    return process(service, mock(NoticeCampaigns.class));
+  }
+
+  static BreachProcess process(BreachIncidents service, NoticeCampaigns campaigns) {
+    return new BreachProcess(service, campaigns, Duration.ofHours(1), Duration.ofMinutes(30));
   }
 
   @AfterAll
@@ -95,7 +109,12 @@ class BreachNotificationProcessTest {
   void registerMockedService() {
     BpmnAwareTests.init(engine);
     service = mock(BreachIncidents.class);
-    Mocks.register("breachProcess", process(service));
+    campaigns = mock(NoticeCampaigns.class);
+    when(campaigns.start(any(), anyString())).thenReturn(campaign("RUNNING", 1000, 0, 0));
+    when(campaigns.progress(CAMPAIGN)).thenReturn(campaign("FINISHED", 1000, 990, 10));
+    Mocks.register("breachProcess", process(service, campaigns));
+    starter = new BreachProcessStarter();
+    starter.runtime = runtimeService();
   }
 
   @AfterEach
@@ -109,7 +128,27 @@ class BreachNotificationProcessTest {
     return new IncidentView(ID, DISCOVERED, "订单库备份被下载 order backup downloaded", List.of("order-db"),
         List.of("location.precise"), 2_000_000, true, grade, grade, "REGISTERED", "sec.head", DISCOVERED,
         reportRequired, reportRequired ? REPORT_DUE : null, null, null, false, DISCOVERED.plus(Duration.ofHours(24)),
-        false, null, notify, announce, null, null, null, null, null, null, null, null, null, List.of());
+        false, null, notify, announce, new IncidentView.NoticeTextView("f", "i", "m", "a", "r"), "privacy.officer",
+        null, null, null, null, null, null, null, List.of());
+  }
+
+  static IncidentView withCampaign(IncidentView i) {
+    return new IncidentView(i.id(), i.discoveredAt(), i.description(), i.systems(), i.categories(), i.estimatedPeople(),
+        i.childrenAffected(), i.grade(), i.gradeLabel(), "NOTIFYING", i.registeredBy(), i.registeredAt(),
+        i.reportRequired(), i.reportDueAt(), i.reportSubmittedAt(), i.reportReference(), i.reportMissed(),
+        i.noticeDueAt(), i.noticeMissed(), i.measures(), i.notifyPeople(), i.announce(), i.noticeText(),
+        i.noticeApprovedBy(), CAMPAIGN, DISCOVERED, null, null, null, null, null, List.of());
+  }
+
+  static CampaignView campaign(String state, long selected, long sent, long unreached) {
+    return new CampaignView(CAMPAIGN, "BREACH", ID, "breach-notice", state,
+        "FINISHED".equals(state) ? "已完成 Finished" : "发送中 Sending", selected, sent, unreached,
+        selected - sent - unreached, 0, 0, "privacy.officer", DISCOVERED, "system", DISCOVERED, null);
+  }
+
+  /** The campaign's last batch: the notification context raises the event, the starter observes it. */
+  void campaignFinished(String purpose, String reference) {
+    starter.onCampaignFinished(new NoticeCampaignFinished(CAMPAIGN, purpose, reference, 990, 10));
   }
 
   ProcessInstance started() {
@@ -132,6 +171,8 @@ class BreachNotificationProcessTest {
     Map<String, Object> input = new HashMap<>(Map.of("notifyPeople", true, "announce", announce,
         "noticeFacts", "f", "noticeImpact", "i", "noticeMeasures", "m", "noticeAdvice", "a", "noticeRemedies", "r"));
     complete(task(process), input);
+    assertThat(process).isWaitingAt("Event_CampaignFinished");
+    campaignFinished("BREACH", ID);
   }
 
   void close(ProcessInstance process) {
@@ -228,6 +269,69 @@ class BreachNotificationProcessTest {
     assertThat(process).isWaitingAt("UserTask_DecideNotices");
     decide(process, false);
     close(process);
+  }
+
+  @Test
+  @DisplayName("INC-2: the approved text goes to everyone holding the incident's categories as a notice campaign; the process waits until it finished, then records who was told and who was not")
+  void the_notices_go_out_as_a_campaign_and_the_process_waits_for_it() {
+    when(service.incident(ID)).thenReturn(view("GENERAL", false, true, false));
+    when(service.assess(eq(ID), any(IncidentAssessment.class), anyString())).thenReturn(view("GENERAL", false, null, null));
+    when(service.decideNotices(eq(ID), any(), anyString())).thenReturn(view("GENERAL", false, true, false));
+    ProcessInstance process = started();
+    assessAndContain(process);
+    complete(task(process), Map.of("notifyPeople", true, "announce", false, "noticeFacts", "f", "noticeImpact", "i",
+        "noticeMeasures", "m", "noticeAdvice", "a", "noticeRemedies", "r"));
+
+    verify(campaigns).start(new CampaignStart("BREACH", ID, "breach-notice",
+        Map.of("facts", "f", "impact", "i", "measures", "m", "advice", "a", "remedies", "r"),
+        Set.of("location.precise"), DISCOVERED, List.of()), "privacy.officer");
+    verify(service).noticesStarted(ID, CAMPAIGN, 1000);
+    assertThat(process).isWaitingAt("Event_CampaignFinished");
+
+    campaignFinished("SHUTDOWN", ID);
+    campaignFinished("BREACH", "another-incident");
+    assertThat(process).isWaitingAt("Event_CampaignFinished");
+    verify(service, never()).noticesFinished(anyString(), anyString(), anyLong(), anyLong());
+
+    campaignFinished("BREACH", ID);
+    verify(service).noticesFinished(ID, CAMPAIGN, 990, 10);
+    when(service.incident(ID)).thenReturn(withCampaign(view("GENERAL", false, true, false)));
+    identityService().setAuthentication("privacy.officer", List.of("privacy-officer"));
+    Map<String, Object> form = formService().getTaskFormVariables(task(process).getId());
+    identityService().clearAuthentication();
+    Assertions.assertThat(form.get("incidentFacts").toString())
+        .contains("已完成").contains("已发出 sent 990").contains("未能送达 unreached 10");
+    close(process);
+    assertThat(process).hasPassed("Activity_StartNotices", "Activity_NoticesFinished");
+  }
+
+  @Test
+  @DisplayName("INC-2: a campaign that selected nobody does not hold the process up")
+  void a_campaign_to_nobody_does_not_wait() {
+    when(service.incident(ID)).thenReturn(view("GENERAL", false, true, false));
+    when(service.assess(eq(ID), any(IncidentAssessment.class), anyString())).thenReturn(view("GENERAL", false, null, null));
+    when(service.decideNotices(eq(ID), any(), anyString())).thenReturn(view("GENERAL", false, true, false));
+    when(campaigns.start(any(), anyString())).thenReturn(campaign("FINISHED", 0, 0, 0));
+    when(campaigns.progress(CAMPAIGN)).thenReturn(campaign("FINISHED", 0, 0, 0));
+    ProcessInstance process = started();
+    assessAndContain(process);
+    complete(task(process), Map.of("notifyPeople", true, "announce", false));
+    assertThat(process).hasNotPassed("Event_CampaignFinished");
+    verify(service).noticesFinished(ID, CAMPAIGN, 0, 0);
+    close(process);
+  }
+
+  @Test
+  @DisplayName("INC-1: without individual notices no campaign starts; the announcement follows")
+  void no_individual_notices_no_campaign() {
+    when(service.incident(ID)).thenReturn(view("GENERAL", false, false, true));
+    when(service.assess(eq(ID), any(IncidentAssessment.class), anyString())).thenReturn(view("GENERAL", false, null, null));
+    when(service.decideNotices(eq(ID), any(), anyString())).thenReturn(view("GENERAL", false, false, true));
+    ProcessInstance process = started();
+    assessAndContain(process);
+    complete(task(process), Map.of("notifyPeople", false, "announce", true));
+    assertThat(process).isWaitingAt("UserTask_Announcement");
+    verify(campaigns, never()).start(any(), anyString());
   }
 
   private static void fire(String timer) {

@@ -31,6 +31,9 @@ public interface BreachIncidents {
 
   IncidentView noticesStarted(String id, String campaignId, long selected);
 
+  /** The notice campaign finished: told and unreached counts into the history. */
+  IncidentView noticesFinished(String id, String campaignId, long sent, long unreached);
+
   /** A clock event ({@code REPORT} or {@code NOTICES}; {@code REMINDED}, {@code ESCALATED}, {@code MISSED}). */
   IncidentView clock(String id, String clock, String event);
 

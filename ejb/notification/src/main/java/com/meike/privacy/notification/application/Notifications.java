@@ -34,6 +34,12 @@ public interface Notifications {
   List<NoticeReceipt> tellAll(List<Notice> batch);
 
   /**
+   * As {@link #tellAll}, for a batch of a notice campaign ({@link NoticeCampaigns}), which audits
+   * the batch itself once, naming the campaign and the count.
+   */
+  List<NoticeReceipt> tellCampaignBatch(List<Notice> batch);
+
+  /**
    * A service notice to a phone number that has no account yet (a registration code): by SMS only.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code phone} unless a

@@ -16,6 +16,9 @@ import java.util.Map;
  *     outside the partner's scope for {@code purpose} is removed before it leaves
  * @param needsAcknowledgement whether the partner must acknowledge it (deletion orders, breach
  *     notices, order pushes); tracked until it does
+ * @param messageId the message id the partner sees, or null for a new random one; a sender that may
+ *     send the same message again after a crash (a notice campaign) names it (a name-based UUID), so
+ *     the outbox and the broker keep it once
  */
 public record PartnerMessage(
     String partner,
@@ -24,4 +27,12 @@ public record PartnerMessage(
     String type,
     int version,
     Map<String, ?> payload,
-    boolean needsAcknowledgement) {}
+    boolean needsAcknowledgement,
+    String messageId) {
+
+  /** A message with a new random id. */
+  public PartnerMessage(String partner, String subject, String purpose, String type, int version,
+      Map<String, ?> payload, boolean needsAcknowledgement) {
+    this(partner, subject, purpose, type, version, payload, needsAcknowledgement, null);
+  }
+}

@@ -8,6 +8,9 @@ import com.meike.privacy.incidents.application.IncidentStatistics;
 import com.meike.privacy.incidents.application.IncidentView;
 import com.meike.privacy.incidents.application.RegulatorReportView;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.notification.application.CampaignView;
+import com.meike.privacy.notification.application.NoticeCampaigns;
+import com.meike.privacy.notification.application.UnreachedPerson;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -16,6 +19,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -43,7 +47,11 @@ public class IncidentsResource {
   static final List<String> FIELDS = List.of("discoveredAt", "description", "systems", "categories",
       "estimatedPeople", "childrenAffected", "grade");
 
+  /** The purpose breach-notification starts its campaigns under (BreachProcess). */
+  static final String CAMPAIGN_PURPOSE = "BREACH";
+
   @Inject BreachIncidents incidents;
+  @Inject NoticeCampaigns campaigns;
   @Context SecurityContext security;
   @Context UriInfo uri;
 
@@ -84,6 +92,62 @@ public class IncidentsResource {
   @Path("{id}/reports")
   public List<RegulatorReportView> reports(@PathParam("id") String id) {
     return incidents.reports(id);
+  }
+
+  /** The incident's notice campaign (INC-2): selected, sent, unreached, pending, delivered, failed. */
+  @GET
+  @Path("{id}/notice-campaign")
+  public CampaignView noticeCampaign(@PathParam("id") String id) {
+    return campaign(id);
+  }
+
+  /** Pauses the notices; batches under way finish, no new batch starts. 409 unless sending. */
+  @POST
+  @Path("{id}/notice-campaign/pause")
+  @RolesAllowed({Roles.SECURITY_HEAD, Roles.PRIVACY_OFFICER})
+  public CampaignView pause(@PathParam("id") String id) {
+    return campaigns.pause(campaign(id).id(), caller());
+  }
+
+  /** Resumes paused notices where they stopped. 409 unless paused. */
+  @POST
+  @Path("{id}/notice-campaign/resume")
+  @RolesAllowed({Roles.SECURITY_HEAD, Roles.PRIVACY_OFFICER})
+  public CampaignView resume(@PathParam("id") String id) {
+    return campaigns.resume(campaign(id).id(), caller());
+  }
+
+  /**
+   * The people the notices could not reach, for the public announcement: account ids and why, in
+   * pages ({@code after} the last {@code seq} seen, at most {@code limit}, 100 by default). Audited.
+   */
+  @GET
+  @Path("{id}/notice-campaign/unreached")
+  public List<UnreachedPerson> unreached(@PathParam("id") String id, @QueryParam("after") String after,
+      @QueryParam("limit") String limit) {
+    return campaigns.unreached(campaign(id).id(), number("after", after, 0, 0, Long.MAX_VALUE),
+        (int) number("limit", limit, 100, 1, 1000), caller());
+  }
+
+  private CampaignView campaign(String id) {
+    IncidentView incident = incidents.incident(id);
+    return campaigns.forReference(CAMPAIGN_PURPOSE, incident.id())
+        .orElseThrow(() -> DomainException.notFound("No notices have been started for incident " + incident.id() + "."));
+  }
+
+  static long number(String field, String value, long fallback, long min, long max) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      long n = Long.parseLong(value.strip());
+      if (n < min || n > max) {
+        throw DomainException.invalid(field, "must be between " + min + " and " + max);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw DomainException.invalid(field, "must be a whole number");
+    }
   }
 
   private String caller() {

@@ -171,6 +171,15 @@ public class DefaultBreachIncidents implements BreachIncidents {
   }
 
   @Override
+  public IncidentView noticesFinished(String id, String campaignId, long sent, long unreached) {
+    BreachIncident incident = find(id);
+    incident.noticesFinished(campaignId, sent, unreached, clock.instant());
+    audit(SYSTEM, "incident.notices-finished", incident,
+        "campaign " + campaignId + ": " + sent + " told, " + unreached + " unreached");
+    return view(incident);
+  }
+
+  @Override
   public IncidentView clock(String id, String clockName, String event) {
     BreachIncident incident = find(id);
     if (!Set.of("REPORT", "NOTICES").contains(clockName) || !Set.of("REMINDED", "ESCALATED", "MISSED").contains(event)) {

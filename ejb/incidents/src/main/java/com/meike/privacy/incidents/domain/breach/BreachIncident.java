@@ -287,6 +287,13 @@ public class BreachIncident {
     record(now, "system", IncidentEntryKind.NOTICES_STARTED, "campaign " + campaign + (selected >= 0 ? ", " + selected + " selected" : ""));
   }
 
+  /** The notice campaign told everyone it could: how many were told, how many could not be reached. */
+  public void noticesFinished(String campaign, long sent, long unreached, Instant now) {
+    requireOpen();
+    record(now, "system", IncidentEntryKind.NOTICES_FINISHED,
+        "campaign " + campaign + ": " + sent + " told, " + unreached + " not reachable (for the announcement)");
+  }
+
   public void announced(String text, String actor, Instant now) {
     requireOpen();
     announcement = text("announcement", text, MAX_TEXT, true);

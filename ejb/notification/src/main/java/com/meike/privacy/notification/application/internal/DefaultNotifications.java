@@ -114,6 +114,16 @@ public class DefaultNotifications implements Notifications {
   }
 
   @Override
+  public List<NoticeReceipt> tellCampaignBatch(List<Notice> notices) {
+    Batch batch = new Batch();
+    List<NoticeReceipt> receipts = new ArrayList<>(notices.size());
+    for (Notice notice : notices) {
+      receipts.add(tell(notice, batch));
+    }
+    return receipts;
+  }
+
+  @Override
   public NoticeReceipt tellPhone(String phone, String templateId, Map<String, ?> params) {
     if (phone == null || !PHONE.matcher(phone).matches()) {
       throw DomainException.invalid("phone", "must be a mainland mobile number in E.164 (+861…)");
@@ -122,7 +132,7 @@ public class DefaultNotifications implements Notifications {
     Map<String, Object> values = declared(template, params);
     ChannelChoice.Recipient recipient =
         new ChannelChoice.Recipient(null, Optional.empty(), Optional.of(phone), Optional.empty());
-    return send(template, values, recipient, new Batch());
+    return send(template, values, recipient, new Batch(), null);
   }
 
   @Override
@@ -148,11 +158,12 @@ public class DefaultNotifications implements Notifications {
             notice.subject(), device,
             device.isPresent() ? Optional.empty() : contacts.phoneOf(notice.subject()),
             Optional.empty());
-    return send(template, values, recipient, batch);
+    return send(template, values, recipient, batch, notice.messageId());
   }
 
   private NoticeReceipt send(
-      NoticeTemplate template, Map<String, Object> values, ChannelChoice.Recipient recipient, Batch batch) {
+      NoticeTemplate template, Map<String, Object> values, ChannelChoice.Recipient recipient, Batch batch,
+      String messageId) {
     Optional<Route> chosen = ChannelChoice.choose(template.channel(), recipient, defaultPushPartner, true);
     if (chosen.isEmpty()) {
       return NoticeReceipt.skipped("NO_CHANNEL");
@@ -169,7 +180,7 @@ public class DefaultNotifications implements Notifications {
     OutboundReceipt receipt =
         outbound.send(
             new PartnerMessage(route.partner(), recipient.subject(), purpose, type(template, route),
-                1, payload(template, values, recipient, route), false));
+                1, payload(template, values, recipient, route), false, messageId));
     Notification notification =
         new Notification(recipient.subject(), template.id(), template.category().name(), route, receipt.messageId(), now);
     notifications.store(notification);

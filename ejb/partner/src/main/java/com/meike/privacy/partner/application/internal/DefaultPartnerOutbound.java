@@ -41,6 +41,9 @@ import java.util.regex.Pattern;
 @Stateless
 public class DefaultPartnerOutbound implements PartnerOutbound {
 
+  private static final Pattern MESSAGE_ID =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
   public static final String PSEUDONYM_KEY = "meike.partner.pseudonym-key";
 
 
@@ -90,7 +93,7 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
     PayloadFilter.Restricted restricted =
         PayloadFilter.restrict(payload(message.payload()), scope, partner.deIdentified(), pseudonym);
 
-    String messageId = UUID.randomUUID().toString();
+    String messageId = message.messageId() == null ? UUID.randomUUID().toString() : message.messageId();
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     String body =
         Json.createObjectBuilder()
@@ -125,6 +128,9 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
     }
     if (message.purpose() == null || message.purpose().isBlank()) {
       throw DomainException.invalid("purpose", "is required");
+    }
+    if (message.messageId() != null && !MESSAGE_ID.matcher(message.messageId()).matches()) {
+      throw DomainException.invalid("messageId", "must be a UUID in lower-case hex");
     }
     if (message.subject() != null && !SUBJECT.matcher(message.subject()).matches()) {
       throw DomainException.invalid("subject", "must be an account id");

@@ -1,0 +1,145 @@
+package com.meike.privacy.notification.application.internal;
+
+import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.notification.application.CampaignStart;
+import com.meike.privacy.notification.application.CampaignView;
+import com.meike.privacy.notification.application.NoticeCampaigns;
+import com.meike.privacy.notification.application.UnreachedPerson;
+import com.meike.privacy.notification.domain.campaign.Campaign;
+import com.meike.privacy.notification.domain.campaign.CampaignRepository;
+import com.meike.privacy.notification.domain.campaign.CampaignState;
+import com.meike.privacy.notification.domain.template.NoticeTemplate;
+import com.meike.privacy.notification.domain.template.TemplateRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** {@link NoticeCampaigns}: one transaction per call, audited. */
+@Stateless
+public class DefaultNoticeCampaigns implements NoticeCampaigns {
+
+  static final String RESOURCE = "notification-campaign";
+  static final String FOR_CHILD = "forChild";
+  static final int MAX_SUBJECTS = 10_000;
+
+  private static final Pattern PURPOSE = Pattern.compile("[A-Z][A-Z_]{0,31}");
+  private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+  private static final Map<String, String> LABELS = Map.of(
+      "RUNNING", "发送中 Sending", "PAUSED", "已暂停 Paused", "FINISHED", "已完成 Finished");
+
+  @Inject CampaignRepository campaigns;
+  @Inject TemplateRepository templates;
+  @Inject AuditTrail auditTrail;
+  @Inject CampaignFinisher finisher;
+  @Inject Clock clock;
+
+  @Override
+  public CampaignView start(CampaignStart start, String actor) {
+    if (start.purpose() == null || !PURPOSE.matcher(start.purpose()).matches()) {
+      throw DomainException.invalid("purpose", "must be upper-case letters such as BREACH");
+    }
+    if (start.reference() == null || start.reference().isBlank() || start.reference().length() > 64) {
+      throw DomainException.invalid("reference", "is required (at most 64 characters)");
+    }
+    Optional<Campaign> existing = campaigns.findByReference(start.purpose(), start.reference());
+    if (existing.isPresent()) {
+      return view(existing.get());
+    }
+    NoticeTemplate template = templates.find(start.templateId() == null ? "" : start.templateId())
+        .filter(t -> t.category() == NoticeTemplate.Category.SERVICE)
+        .orElseThrow(() -> DomainException.invalid("templateId", "no service notice template '" + start.templateId() + "'"));
+    Map<String, String> params = new LinkedHashMap<>(start.params() == null ? Map.of() : start.params());
+    Map<String, Object> check = new HashMap<>(params);
+    check.putIfAbsent(FOR_CHILD, "");
+    DefaultNotifications.declared(template, check);
+    List<String> subjects = start.subjects() == null ? List.of() : start.subjects();
+    if (subjects.size() > MAX_SUBJECTS) {
+      throw DomainException.invalid("subjects", "at most " + MAX_SUBJECTS + " listed people per call");
+    }
+    for (String subject : subjects) {
+      if (subject == null || !SUBJECT.matcher(subject).matches()) {
+        throw DomainException.invalid("subjects", "must be account ids");
+      }
+    }
+    Instant now = clock.instant();
+    Campaign campaign = new Campaign(UUID.randomUUID().toString(), start.purpose(), start.reference(), template.id(),
+        params, CampaignState.RUNNING, 0, 0, 0, actor, now, actor, now, null);
+    campaigns.insert(campaign);
+    Set<String> categories = start.categories() == null ? Set.of() : start.categories();
+    long selected = campaigns.selectHolders(campaign.id(), categories, start.heldAt() == null ? now : start.heldAt());
+    selected += campaigns.addSubjects(campaign.id(), subjects);
+    auditTrail.record(new AuditEvent(actor, "notification.campaign-started", RESOURCE, campaign.id(),
+        start.purpose() + " " + start.reference() + ": " + selected + " people selected, template " + template.id()));
+    if (selected == 0) {
+      finisher.finish(campaign.id(), now);
+    }
+    return progress(campaign.id());
+  }
+
+  @Override
+  public CampaignView progress(String campaignId) {
+    return view(find(campaignId));
+  }
+
+  @Override
+  public Optional<CampaignView> forReference(String purpose, String reference) {
+    return campaigns.findByReference(purpose, reference).map(this::view);
+  }
+
+  @Override
+  public CampaignView pause(String campaignId, String actor) {
+    return change(campaignId, CampaignState.RUNNING, CampaignState.PAUSED, actor, "notification.campaign-paused");
+  }
+
+  @Override
+  public CampaignView resume(String campaignId, String actor) {
+    return change(campaignId, CampaignState.PAUSED, CampaignState.RUNNING, actor, "notification.campaign-resumed");
+  }
+
+  private CampaignView change(String campaignId, CampaignState from, CampaignState to, String actor, String action) {
+    Campaign c = find(campaignId);
+    if (!campaigns.changeState(campaignId, from, to, actor, clock.instant())) {
+      throw DomainException.conflict("The campaign is " + c.state().name().toLowerCase() + ", not "
+          + from.name().toLowerCase() + ".");
+    }
+    auditTrail.record(new AuditEvent(actor, action, RESOURCE, campaignId,
+        c.purpose() + " " + c.reference() + ": " + c.sent() + " sent of " + c.selected()));
+    return progress(campaignId);
+  }
+
+  @Override
+  public List<UnreachedPerson> unreached(String campaignId, long afterSeq, int max, String actor) {
+    Campaign c = find(campaignId);
+    List<UnreachedPerson> people = campaigns.unreached(campaignId, afterSeq, Math.max(1, Math.min(max, 1000))).stream()
+        .map(r -> new UnreachedPerson(r.seq(), r.subjectId(), r.forChild(), r.reason()))
+        .toList();
+    auditTrail.record(new AuditEvent(actor, "notification.campaign-unreached-read", RESOURCE, campaignId,
+        c.purpose() + " " + c.reference() + ": " + people.size() + " unreached people listed after " + afterSeq));
+    return people;
+  }
+
+  private Campaign find(String campaignId) {
+    return campaigns.find(campaignId == null ? "" : campaignId)
+        .orElseThrow(() -> DomainException.notFound("No notice campaign " + campaignId + "."));
+  }
+
+  CampaignView view(Campaign c) {
+    Map<String, Long> delivery = campaigns.deliveryCounts(c.id());
+    return new CampaignView(c.id(), c.purpose(), c.reference(), c.templateId(), c.state().name(),
+        LABELS.get(c.state().name()), c.selected(), c.sent(), c.unreached(),
+        Math.max(0, c.selected() - c.sent() - c.unreached()),
+        delivery.getOrDefault("DELIVERED", 0L) + delivery.getOrDefault("ACKNOWLEDGED", 0L),
+        delivery.getOrDefault("FAILED", 0L), c.startedBy(), c.startedAt(), c.stateBy(), c.stateAt(), c.finishedAt());
+  }
+}

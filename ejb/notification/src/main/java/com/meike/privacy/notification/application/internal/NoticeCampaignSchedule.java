@@ -1,0 +1,77 @@
+package com.meike.privacy.notification.application.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs the {@link NoticeCampaignRelay} {@code meike.notification.campaign-interval} (PT2S) after the
+ * previous run ended: batches of {@code meike.notification.campaign-batch} (500) notices, each its
+ * own transaction, until no running campaign has anyone pending or {@code
+ * meike.notification.campaign-batches-per-run} (1000) batches went out. The timer is not
+ * persistent: the work list is the recipient table, so a restart after a crash simply picks it up.
+ */
+@Singleton
+@Startup
+@DependsOn("NotificationSchema")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class NoticeCampaignSchedule {
+
+  private static final Logger LOG = Logger.getLogger(NoticeCampaignSchedule.class.getName());
+
+  @Resource TimerService timerService;
+  @EJB NoticeCampaignRelay relay;
+
+  @Inject
+  @ConfigProperty(name = "meike.notification.campaign-interval", defaultValue = "PT2S")
+  Duration interval;
+
+  @Inject
+  @ConfigProperty(name = "meike.notification.campaign-batch", defaultValue = "500")
+  int batchSize;
+
+  @Inject
+  @ConfigProperty(name = "meike.notification.campaign-batches-per-run", defaultValue = "1000")
+  int batchesPerRun;
+
+  @PostConstruct
+  void start() {
+    next();
+  }
+
+  @Timeout
+  void run() {
+    try {
+      for (int i = 0; i < batchesPerRun; i++) {
+        if (relay.sendNextBatch(batchSize) == 0) {
+          return;
+        }
+      }
+    } catch (RuntimeException e) {
+      // The batch rolled back and stays pending; the next run tries again with the same message ids.
+      LOG.log(Level.WARNING, "notice campaigns: batch failed, retrying next run: {0}", e.toString());
+    } finally {
+      next();
+    }
+  }
+
+  private void next() {
+    timerService.createSingleActionTimer(interval.toMillis(), new TimerConfig("notice-campaigns", false));
+  }
+}
