@@ -75,7 +75,8 @@ public class EngineTablesProbeServlet extends HttpServlet {
         String name = rs.getString("TABLE_NAME");
         String schema = rs.getString("TABLE_SCHEM");
         // PostgreSQL lists the engine's indexes and sequences under the same names; read tables only
-        boolean table = rs.getString("TABLE_TYPE").toUpperCase().endsWith("TABLE");
+        String type = rs.getString("TABLE_TYPE");
+        boolean table = type != null && type.toUpperCase().endsWith("TABLE");
         if (table && name.toUpperCase().startsWith("ACT_") && (schema == null || !schema.equalsIgnoreCase("INFORMATION_SCHEMA"))) {
           tables.add(schema == null ? name : schema + "." + name);
         }
