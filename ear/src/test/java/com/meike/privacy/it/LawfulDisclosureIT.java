@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -22,6 +23,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -113,6 +115,27 @@ class LawfulDisclosureIT {
     assertThat(document).isEqualTo(DOCUMENT);
     as("privacy.officer").get("/api/audit-trail/verification").then()
         .statusCode(200).body("intact", equalTo(true));
+  }
+
+  @Test
+  @DisplayName("DISC-1: the member of legal who registered a request cannot decide it; a colleague in legal does")
+  void aSecondPairOfEyesDecides() throws Exception {
+    AppUsers.AppUser person = AppUsers.register("CUSTOMER");
+    String id = as("legal.counsel")
+        .body(request(person.accountId(), "PUBLIC_SECURITY", List.of("account.network-identity")))
+        .post("/api/lawful-disclosures").then().statusCode(201).extract().jsonPath().getString("id");
+    String task = single(taskIdsFor("legal.counsel", id));
+
+    as("legal.counsel").body(decision(true, "My own request is in order"))
+        .post("/engine-rest/task/" + task + "/complete").then().statusCode(greaterThanOrEqualTo(400));
+    as("legal.counsel").get("/api/lawful-disclosures/" + id).then().statusCode(200)
+        .body("state", equalTo("AWAITING_REVIEW"));
+
+    assertThat(taskIdsFor("legal.associate", id)).containsExactly(task);
+    as("legal.associate").body(decision(true, "Investigation letter verified with the issuing branch"))
+        .post("/engine-rest/task/" + task + "/complete").then().statusCode(204);
+    as("legal.counsel").get("/api/lawful-disclosures/" + id).then().statusCode(200)
+        .body("decidedBy", equalTo("legal.associate"));
   }
 
   @Test

@@ -86,7 +86,7 @@ class DefaultStaffDirectoryTest {
             DepartmentView::members)
         .containsExactly(
             tuple("customer-service", null, "cs.head", List.of("cs.agent", "cs.head")),
-            tuple("legal", DepartmentFunction.LEGAL, "legal.counsel", List.of("legal.counsel")),
+            tuple("legal", DepartmentFunction.LEGAL, "legal.counsel", List.of("legal.associate", "legal.counsel")),
             tuple("operations", null, "ops.head", List.of("ops.agent", "ops.head")),
             tuple(
                 "privacy-office",
@@ -101,7 +101,7 @@ class DefaultStaffDirectoryTest {
     List<DemoStaffMember> demo =
         new DefaultStaffDirectory(new InMemoryStaffRepository()).demoStaff();
 
-    assertThat(demo).hasSize(8);
+    assertThat(demo).hasSize(9);
     assertThat(demo.get(0))
         .isEqualTo(
             new DemoStaffMember(

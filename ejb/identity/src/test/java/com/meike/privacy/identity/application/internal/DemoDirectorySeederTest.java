@@ -21,10 +21,10 @@ class DemoDirectorySeederTest {
 
   @Test
   void anEmptyDirectoryGetsTheWholeDemoDirectory() {
-    assertThat(seeder.seedMissing(DemoStaffFile.read())).isEqualTo(new Seeded(5, 8));
+    assertThat(seeder.seedMissing(DemoStaffFile.read())).isEqualTo(new Seeded(5, 9));
     assertThat(repository.departments)
         .containsOnlyKeys("customer-service", "operations", "security", "privacy-office", "legal");
-    assertThat(repository.members).hasSize(8);
+    assertThat(repository.members).hasSize(9);
   }
 
   @Test
@@ -32,7 +32,7 @@ class DemoDirectorySeederTest {
     seeder.seedMissing(DemoStaffFile.read());
 
     assertThat(seeder.seedMissing(DemoStaffFile.read())).isEqualTo(new Seeded(0, 0));
-    assertThat(repository.members).hasSize(8);
+    assertThat(repository.members).hasSize(9);
   }
 
   @Test
@@ -40,7 +40,7 @@ class DemoDirectorySeederTest {
     repository.add(new Department("operations", "Operations (renamed)", null, "ops.agent"));
     repository.add(new StaffMember("ops.agent", "Wei Zhang", "operations"));
 
-    assertThat(seeder.seedMissing(DemoStaffFile.read())).isEqualTo(new Seeded(4, 7));
+    assertThat(seeder.seedMissing(DemoStaffFile.read())).isEqualTo(new Seeded(4, 8));
     assertThat(repository.departments.get("operations").name()).isEqualTo("Operations (renamed)");
     assertThat(repository.departments.get("operations").head()).contains("ops.agent");
   }

@@ -79,7 +79,8 @@ class DemoStaffFileTest {
                 List.of("security-head", "security-team", "department-head")),
             tuple(
                 "privacy.officer", "privacy-office", List.of("privacy-officer", "department-head")),
-            tuple("legal.counsel", "legal", List.of("legal", "department-head")));
+            tuple("legal.counsel", "legal", List.of("legal", "department-head")),
+            tuple("legal.associate", "legal", List.of("legal")));
     assertThat(demo.staff())
         .allSatisfy(
             s -> {

@@ -222,14 +222,20 @@ public class DisclosureRequest {
   }
 
   /**
-   * Legal's decision, with its reason.
+   * Legal's decision, with its reason. A second pair of eyes (DISC-1): whoever registered the
+   * request cannot decide it.
    *
    * @throws DomainException CONFLICT unless awaiting review; INVALID_INPUT on {@code reason};
-   *     FORBIDDEN without a reviewer
+   *     FORBIDDEN without a reviewer, or when the reviewer registered the request
    */
   public void decide(boolean approved, String reason, String reviewer, Instant now) {
     if (reviewer == null || reviewer.isBlank()) {
       throw DomainException.forbidden("only an identified member of legal may decide");
+    }
+    if (reviewer.strip().equals(registeredBy)) {
+      throw DomainException.forbidden(
+          "登记此请求的人不能自己决定，须由另一位法务同事审查 — whoever registered a disclosure request cannot"
+              + " decide it; another member of legal reviews it (DISC-1)");
     }
     requireState(DisclosureState.AWAITING_REVIEW, "decided");
     decisionReason = text(reason, "reason", MAX_REASON);

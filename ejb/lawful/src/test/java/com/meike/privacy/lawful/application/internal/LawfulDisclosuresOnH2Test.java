@@ -51,6 +51,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,6 +64,8 @@ class LawfulDisclosuresOnH2Test {
   static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
   static final String SUBJECT = "u-7f3a";
   static final String LEGAL = "legal.counsel";
+  /** Registers requests; a second person (legal) decides them (DISC-1). */
+  static final String REGISTRAR = "privacy.officer";
   static final byte[] DOCUMENT = "%PDF-1.7 investigation letter".getBytes(StandardCharsets.UTF_8);
 
   EntityManagerFactory emf;
@@ -102,8 +105,23 @@ class LawfulDisclosuresOnH2Test {
   }
 
   @Test
+  @DisplayName("DISC-1: the member of legal who registered a request cannot decide it, and it stays open for a colleague")
+  void the_registrar_cannot_decide() {
+    DisclosureView registered = call(s -> s.register(input("COURT", List.of("profile.basic"), null), LEGAL));
+    call(s -> s.screen(registered.id()));
+
+    DomainException refused = catchThrowableOfType(DomainException.class,
+        () -> call(s -> s.decide(registered.id(), true, "My own request looks fine", LEGAL)));
+
+    assertThat(refused.kind()).isEqualTo(DomainException.Kind.FORBIDDEN);
+    assertThat(call(s -> s.request(registered.id(), REGISTRAR)).state()).isEqualTo("AWAITING_REVIEW");
+    assertThat(call(s -> s.decide(registered.id(), false, "The ruling names another person", "legal.associate")).state())
+        .isEqualTo("REFUSED");
+  }
+
+  @Test
   void an_approved_request_yields_a_package_of_only_its_scope_and_the_key_once() {
-    DisclosureView registered = call(s -> s.register(input("PUBLIC_SECURITY", List.of("account.network-identity", "location.precise"), null), LEGAL));
+    DisclosureView registered = call(s -> s.register(input("PUBLIC_SECURITY", List.of("account.network-identity", "location.precise"), null), REGISTRAR));
     verify(requested).fire(new LawfulDisclosureRequested(registered.id()));
     assertThat(registered.state()).isEqualTo("SCREENING");
     assertThat(registered.document().sha256()).isEqualTo(PackageCipher.sha256(DOCUMENT));
@@ -137,7 +155,7 @@ class LawfulDisclosuresOnH2Test {
 
   @Test
   void a_scope_without_the_account_leaves_account_facts_out() throws Exception {
-    DisclosureView registered = call(s -> s.register(input("COURT", List.of("profile.basic"), null), LEGAL));
+    DisclosureView registered = call(s -> s.register(input("COURT", List.of("profile.basic"), null), REGISTRAR));
     call(s -> s.screen(registered.id()));
     call(s -> s.decide(registered.id(), true, "Court ruling", LEGAL));
     call(s -> s.buildPackage(registered.id()));
@@ -163,7 +181,7 @@ class LawfulDisclosuresOnH2Test {
 
   @Test
   void the_document_is_kept_sealed_and_read_back_whole() {
-    DisclosureView registered = call(s -> s.register(input("COURT", List.of("profile.basic"), null), LEGAL));
+    DisclosureView registered = call(s -> s.register(input("COURT", List.of("profile.basic"), null), REGISTRAR));
 
     String stored = inTransaction(em -> em.find(DisclosureDocument.class, registered.id()).sealedContent());
     assertThat(stored).startsWith("d1$").doesNotContain(Base64.getEncoder().encodeToString(DOCUMENT));
@@ -187,7 +205,7 @@ class LawfulDisclosuresOnH2Test {
   void the_person_is_not_told_of_an_authoritys_request_and_it_is_kept() {
     var before = inTransaction(em -> holder(em).erase(SUBJECT, true, "cancellation", "handler"));
     var exportBefore = inTransaction(em -> holder(em).export(SUBJECT, "handler").data());
-    DisclosureView registered = call(s -> s.register(input("COURT", List.of("profile.basic"), null), LEGAL));
+    DisclosureView registered = call(s -> s.register(input("COURT", List.of("profile.basic"), null), REGISTRAR));
 
     var after = inTransaction(em -> holder(em).erase(SUBJECT, true, "cancellation", "handler"));
     var exportAfter = inTransaction(em -> holder(em).export(SUBJECT, "handler").data());
@@ -207,7 +225,7 @@ class LawfulDisclosuresOnH2Test {
 
   @Test
   void a_package_is_not_available_before_approval() {
-    DisclosureView registered = call(s -> s.register(input("COURT", List.of("profile.basic"), null), LEGAL));
+    DisclosureView registered = call(s -> s.register(input("COURT", List.of("profile.basic"), null), REGISTRAR));
 
     DomainException early = catchThrowableOfType(DomainException.class,
         () -> call(s -> s.packageOf(registered.id(), LEGAL)));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.meike.privacy.kernel.problem.DomainException;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The rules of a disclosure request: registration, screening (DISC-1a, DISC-2), review, handover. */
@@ -23,7 +24,7 @@ class DisclosureRequestTest {
   static DisclosureRequest domestic() {
     return DisclosureRequest.register(
         facts("PUBLIC_SECURITY", List.of("account.network-identity"), null, false, false, null, null),
-        "legal.counsel", NOW);
+        "privacy.officer", NOW);
   }
 
   static DomainException refusal(Runnable call) {
@@ -134,6 +135,23 @@ class DisclosureRequestTest {
     assertThat(request.decidedBy()).contains("legal.counsel");
     assertThat(refusal(() -> request.decide(false, "again", "legal.counsel", NOW)).kind())
         .isEqualTo(DomainException.Kind.CONFLICT);
+  }
+
+  @Test
+  @DisplayName("DISC-1: whoever registered the request cannot decide it; a second member of legal does")
+  void the_registrar_cannot_decide_the_request() {
+    DisclosureRequest request = DisclosureRequest.register(
+        facts("PUBLIC_SECURITY", List.of("account.network-identity"), null, false, false, null, null),
+        "legal.counsel", NOW);
+    request.screen(NOW);
+
+    DomainException refused = refusal(() -> request.decide(true, "I checked my own request", " legal.counsel ", NOW));
+
+    assertThat(refused.kind()).isEqualTo(DomainException.Kind.FORBIDDEN);
+    assertThat(refused.getMessage()).contains("another member of legal");
+    assertThat(request.state()).isEqualTo(DisclosureState.AWAITING_REVIEW);
+    request.decide(true, "Letter checked with the issuing branch", "legal.associate", NOW);
+    assertThat(request.decidedBy()).contains("legal.associate");
   }
 
   @Test
