@@ -127,6 +127,7 @@ class ConsentIT {
 
   @Test
   void aChildIsProcessedOnlyWithTheRecordedGuardiansConsent() throws Exception {
+    JsonPath before = as("privacy.officer").get("/api/regulatory-counters").then().statusCode(200).extract().jsonPath();
     AppUsers.AppUser guardian = AppUsers.register("CUSTOMER");
     AppUsers.AppUser child = AppUsers.register("CUSTOMER");
     AppUsers.AppUser stranger = AppUsers.register("CUSTOMER");
@@ -140,6 +141,13 @@ class ConsentIT {
     as("cs.agent").body(Map.of("guardian", guardian.accountId(), "basis", "BIRTH_DATE"))
         .put("/api/subjects/" + child.accountId() + "/child-status").then().statusCode(200)
         .body("guardian", equalTo(guardian.accountId()));
+
+    // AUD-4: the regulator's counters come from the records — one more child, three more people
+    JsonPath after = as("privacy.officer").get("/api/regulatory-counters").then().statusCode(200)
+        .body("thresholds.code", hasItem("ABROAD_SENSITIVE")).extract().jsonPath();
+    assertThat(after.getLong("childrenUnder14")).isEqualTo(before.getLong("childrenUnder14") + 1);
+    assertThat(after.getLong("totalPeople")).isEqualTo(before.getLong("totalPeople") + 3);
+    as("cs.agent").get("/api/regulatory-counters").then().statusCode(403);
 
     // The child's own consent no longer counts; only the guardian's does.
     check(child.accountId(), "device.camera").body("allowed", equalTo(false))

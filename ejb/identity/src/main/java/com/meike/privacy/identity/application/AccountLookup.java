@@ -24,6 +24,12 @@ public interface AccountLookup {
    */
   Optional<SubjectView> byId(String accountId, String viewer);
 
+  /**
+   * How many people hold an app account now (customers, beauticians, merchants): the total the
+   * regulator's counters start from (AUD-4). A count, not personal data; not audited.
+   */
+  long peopleWithAccounts();
+
   /** A person as staff see them: never the phone number or verification evidence. */
   record SubjectView(String accountId, String role, String extraVerification, Instant registeredAt) {}
 }

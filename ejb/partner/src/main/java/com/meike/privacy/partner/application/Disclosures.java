@@ -33,4 +33,11 @@ public interface Disclosures {
    *     2000–9999
    */
   List<PartnerCount> peoplePerPartner(int year);
+
+  /**
+   * The people whose personal information went abroad this calendar year (China time) until now,
+   * from the disclosure log and each partner's registered country (AUD-4, the cross-border
+   * thresholds). A count, not personal data; not audited.
+   */
+  AbroadCount peopleAbroadThisYear();
 }

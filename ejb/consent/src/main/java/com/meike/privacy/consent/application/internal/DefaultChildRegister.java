@@ -32,6 +32,11 @@ public class DefaultChildRegister implements ChildRegister {
   @Inject Clock clock;
 
   @Override
+  public long childrenRecorded() {
+    return children.count();
+  }
+
+  @Override
   public ChildStatusView markChild(ChildMarking marking, String markedBy) {
     if (marking == null) {
       throw DomainException.invalid("subject", "is required");

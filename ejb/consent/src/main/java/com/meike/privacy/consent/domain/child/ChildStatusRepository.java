@@ -13,4 +13,7 @@ public interface ChildStatusRepository {
 
   /** Adds a newly marked child. */
   void store(ChildStatus status);
+
+  /** How many people are recorded as children. */
+  long count();
 }

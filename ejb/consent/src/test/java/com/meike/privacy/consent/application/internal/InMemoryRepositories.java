@@ -243,6 +243,11 @@ final class InMemoryRepositories {
     public void store(ChildStatus status) {
       stored.put(status.subjectId(), status);
     }
+
+    @Override
+    public long count() {
+      return stored.size();
+    }
   }
 
   static final class ExceptionUses implements ExceptionUseRepository {

@@ -65,6 +65,11 @@ public class DefaultAccountLookup implements AccountLookup {
     return found.map(DefaultAccountLookup::view);
   }
 
+  @Override
+  public long peopleWithAccounts() {
+    return accounts.count();
+  }
+
   private void audit(String viewer, Optional<AppAccount> found, String asked, String how) {
     auditTrail.record(new AuditEvent(viewer, ACTION, DefaultAppUserRegistration.ACCOUNT,
         found.map(AppAccount::id).orElse(asked), how + (found.isPresent() ? ", found" : ", no match")));

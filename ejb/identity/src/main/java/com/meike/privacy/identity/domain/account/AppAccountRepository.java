@@ -20,6 +20,9 @@ public interface AppAccountRepository {
 
   void add(AppAccount account);
 
+  /** How many app accounts exist (deleted accounts are gone): the people the platform holds. */
+  long count();
+
   /** Deletes the account row (its dependants first: see the account deletion service). */
   void remove(AppAccount account);
 }

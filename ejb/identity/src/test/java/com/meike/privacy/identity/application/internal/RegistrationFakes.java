@@ -47,6 +47,11 @@ final class RegistrationFakes {
     public void remove(AppAccount account) {
       byId.remove(account.id());
     }
+
+    @Override
+    public long count() {
+      return byId.size();
+    }
   }
 
   static final class Verifications implements PhoneVerificationRepository {

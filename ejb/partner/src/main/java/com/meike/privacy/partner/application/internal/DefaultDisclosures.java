@@ -3,6 +3,9 @@ package com.meike.privacy.partner.application.internal;
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.consent.application.PurposeCatalogue;
+import com.meike.privacy.consent.application.PurposeView;
+import com.meike.privacy.partner.application.AbroadCount;
 import com.meike.privacy.partner.application.DisclosureView;
 import com.meike.privacy.partner.application.Disclosures;
 import com.meike.privacy.partner.application.PartnerCount;
@@ -12,12 +15,15 @@ import com.meike.privacy.partner.domain.registry.Partner;
 import com.meike.privacy.partner.domain.registry.PartnerRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /** {@link Disclosures} on the disclosure log; reading a person's or a partner's entries is audited. */
@@ -34,6 +40,8 @@ public class DefaultDisclosures implements Disclosures {
   @Inject DisclosureRepository disclosures;
   @Inject PartnerRepository partners;
   @Inject AuditTrail auditTrail;
+  @Inject PurposeCatalogue catalogue;
+  @Inject Clock clock;
 
   @Override
   public List<DisclosureView> forSubject(String subject, String viewer) {
@@ -73,6 +81,19 @@ public class DefaultDisclosures implements Disclosures {
     return partners.all().stream()
         .map(partner -> new PartnerCount(partner.id(), counts.getOrDefault(partner.id(), 0L)))
         .toList();
+  }
+
+  @Override
+  public AbroadCount peopleAbroadThisYear() {
+    Instant now = clock.instant();
+    LocalDate since = now.atZone(CHINA).toLocalDate().withDayOfYear(1);
+    Instant from = since.atStartOfDay(CHINA).toInstant();
+    Instant to = since.plusYears(1).atStartOfDay(CHINA).toInstant();
+    Set<String> sensitive = catalogue.allPurposes().stream()
+        .filter(PurposeView::sensitive).map(PurposeView::code).collect(Collectors.toSet());
+    return new AbroadCount(since,
+        disclosures.peopleAbroad(from, to, Partner.HOME, null),
+        disclosures.peopleAbroad(from, to, Partner.HOME, sensitive));
   }
 
   static DisclosureView view(Disclosure disclosure) {

@@ -17,4 +17,10 @@ public interface DisclosureRepository {
 
   /** Per partner id, how many different people's data it received in [from, to). */
   Map<String, Long> peoplePerPartner(Instant from, Instant to);
+
+  /**
+   * How many different people's data went to a partner registered outside {@code home} in
+   * [from, to); only disclosures for {@code purposes} when that is not null.
+   */
+  long peopleAbroad(Instant from, Instant to, String home, java.util.Collection<String> purposes);
 }

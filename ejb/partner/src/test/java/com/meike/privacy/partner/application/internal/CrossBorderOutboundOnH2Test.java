@@ -24,6 +24,7 @@ import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.partner.application.AbroadCount;
 import com.meike.privacy.partner.application.OutboundReceipt;
 import com.meike.privacy.partner.application.PartnerMessage;
 import com.meike.privacy.partner.application.PartnerView;
@@ -33,6 +34,7 @@ import com.meike.privacy.partner.infrastructure.persistence.jpa.JpaPartnerReposi
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
@@ -182,5 +184,40 @@ class CrossBorderOutboundOnH2Test {
     assertThat(catchThrowableOfType(() -> registry(r -> r.changeDestination("getui", "Mars", null, "privacy.officer")),
         DomainException.class).field()).isEqualTo("country");
     assertThat(outboxRows()).isZero();
+  }
+
+  AbroadCount abroad(Clock at) {
+    return database.inTransaction(em -> {
+      DefaultDisclosures disclosures = new DefaultDisclosures();
+      disclosures.disclosures = new JpaDisclosureRepository(em);
+      disclosures.partners = new JpaPartnerRepository(em);
+      disclosures.auditTrail = audit;
+      disclosures.catalogue = catalogue;
+      disclosures.clock = at;
+      return disclosures.peopleAbroadThisYear();
+    });
+  }
+
+  @Test
+  @DisplayName("AUD-4: the people whose data went abroad since 1 January come from the disclosure log, each person once, sensitive apart")
+  void peopleAbroadAreCountedFromTheRecords() {
+    send("u-1");
+    assertThat(abroad(clock)).as("a partner in the PRC is not abroad").isEqualTo(new AbroadCount(LocalDate.of(2026, 1, 1), 0, 0));
+    registry(r -> r.changeDestination("getui", "SG", TRANSFER, "privacy.officer"));
+    when(transfers.check(anyString(), eq(TRANSFER), anyString()))
+        .thenReturn(new TransferDecision(true, "ASSESSED_AND_CONSENTED", 7L));
+    when(catalogue.allPurposes()).thenReturn(List.of(PartnerDatabase.purpose(PURPOSE, "NECESSARY", false)));
+
+    send("u-2");
+    send("u-2");
+    send("u-3");
+
+    assertThat(abroad(clock)).as("u-1 counts too: the log is read with each partner's country now")
+        .isEqualTo(new AbroadCount(LocalDate.of(2026, 1, 1), 3, 0));
+    when(catalogue.allPurposes()).thenReturn(List.of(PartnerDatabase.purpose(PURPOSE, "SEPARATE", true)));
+    assertThat(abroad(clock).sensitivePeople()).isEqualTo(3);
+    assertThat(abroad(Clock.fixed(Instant.parse("2027-01-01T00:00:00Z"), ZoneOffset.UTC)))
+        .as("a new year (China time) starts from zero")
+        .isEqualTo(new AbroadCount(LocalDate.of(2027, 1, 1), 0, 0));
   }
 }

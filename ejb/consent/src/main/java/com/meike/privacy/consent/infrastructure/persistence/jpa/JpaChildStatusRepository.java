@@ -42,4 +42,9 @@ public class JpaChildStatusRepository implements ChildStatusRepository {
   public void store(ChildStatus status) {
     entityManager.persist(status);
   }
+
+  @Override
+  public long count() {
+    return entityManager.createQuery("select count(c) from ChildStatus c", Long.class).getSingleResult();
+  }
 }

@@ -94,6 +94,11 @@ public class JpaAppAccountRepository implements AppAccountRepository {
   }
 
   @Override
+  public long count() {
+    return entityManager.createQuery("select count(a) from AppAccount a", Long.class).getSingleResult();
+  }
+
+  @Override
   public void add(AppAccount account) {
     entityManager.persist(account);
   }

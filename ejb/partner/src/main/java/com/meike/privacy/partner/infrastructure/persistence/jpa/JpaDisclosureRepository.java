@@ -66,4 +66,24 @@ public class JpaDisclosureRepository implements DisclosureRepository {
         .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
     return counts;
   }
+
+  @Override
+  public long peopleAbroad(Instant from, Instant to, String home, java.util.Collection<String> purposes) {
+    if (purposes != null && purposes.isEmpty()) {
+      return 0;
+    }
+    var query = entityManager.createQuery(
+        "select count(distinct d.subjectId) from Disclosure d, Partner p"
+            + " where p.id = d.partnerId and p.country <> :home and d.subjectId is not null"
+            + " and d.disclosedAt >= :from and d.disclosedAt < :to"
+            + (purposes == null ? "" : " and d.purpose in :purposes"),
+        Long.class)
+        .setParameter("home", home)
+        .setParameter("from", from)
+        .setParameter("to", to);
+    if (purposes != null) {
+      query.setParameter("purposes", purposes);
+    }
+    return query.getSingleResult();
+  }
 }
