@@ -116,7 +116,7 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
       }
       String key = ((ExecutionEntity) execution).getProcessDefinition().getKey();
       StartRule rule = START_RULES.get(key);
-      boolean application = startedByApplication();
+      boolean application = startedByApplication() || startedOnSchedule(key);
       if (rule == null) {
         if (!application) {
           throw refused("The process '" + key + "' is started by the application only.");
@@ -145,6 +145,17 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
         execution.setVariableLocal(rule.starterVariable(), user);
       }
     }
+  }
+
+  /**
+   * Processes that start on a schedule (a timer start event) and by nothing else. The engine's
+   * job executor starts them without a signed-in person; a person (also one who runs the timer's
+   * job by hand in Cockpit) is refused like any other start of an application-only process.
+   */
+  static final Set<String> SCHEDULED = Set.of("regulatory-threshold-review");
+
+  static boolean startedOnSchedule(String key) {
+    return SCHEDULED.contains(key) && Context.getCommandContext().getAuthenticatedUserId() == null;
   }
 
   static AuthorizationException refused(String message) {

@@ -62,7 +62,9 @@ public class EngineSetup {
       "forms/dsr-answer.form",
       "processes/shutdown-data-disposal.bpmn",
       "forms/shutdown-approve.form",
-      "forms/shutdown-sign-off.form");
+      "forms/shutdown-sign-off.form",
+      "processes/regulatory-threshold-review.bpmn",
+      "forms/regulatory-threshold-review.form");
 
   /** Staff groups of the external contract, with display names for Admin and Tasklist. */
   static final Map<String, String> STAFF_GROUPS = StaffGroups.DISPLAY_NAMES;
@@ -82,7 +84,8 @@ public class EngineSetup {
       "partner-deletion-order", List.of(StaffGroups.OPERATIONS, StaffGroups.PRIVACY_OFFICER),
       "breach-notification", List.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER),
       "data-subject-request", List.of(StaffGroups.CUSTOMER_SERVICE, StaffGroups.PRIVACY_OFFICER),
-      "shutdown-data-disposal", List.of(StaffGroups.PRIVACY_OFFICER, StaffGroups.OPERATIONS));
+      "shutdown-data-disposal", List.of(StaffGroups.PRIVACY_OFFICER, StaffGroups.OPERATIONS),
+      "regulatory-threshold-review", List.of(StaffGroups.PRIVACY_OFFICER));
 
   /** Who reassigns a claimed task of a process (TASK_ASSIGN on its definition). */
   static final Map<String, String> SUPERVISORS = Map.of("complaint-escalation", StaffGroups.CS_SUPERVISOR);

@@ -114,8 +114,8 @@ public class TaskDoors extends AuthorizationCommandChecker {
 
   @Override
   public void checkCreateProcessInstance(ProcessDefinition definition) {
-    if (EngineDoors.startedByApplication()) {
-      return; // the application checked the caller; the start happens on its behalf
+    if (EngineDoors.startedByApplication() || EngineDoors.startedOnSchedule(definition.getKey())) {
+      return; // the application checked the caller, or the engine's timer starts it; on their behalf
     }
     EngineDoors.StartRule rule = EngineDoors.START_RULES.get(definition.getKey());
     if (rule == null || !rule.staffMayStart()) {

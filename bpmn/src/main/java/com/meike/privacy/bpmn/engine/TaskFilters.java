@@ -66,7 +66,11 @@ public final class TaskFilters {
       new Definition("停运数据处置 Shutdown data disposal",
           "停止运营时的个人信息处置任务，按截止时间排序 Disposing of personal data when the service shuts down, by due date",
           6, List.of("shutdown-data-disposal"), List.of(StaffGroups.PRIVACY_OFFICER, StaffGroups.OPERATIONS, StaffGroups.SECURITY_TEAM, StaffGroups.LEGAL),
-          List.of()));
+          List.of()),
+      new Definition("监管阈值 Regulatory thresholds",
+          "接近或达到法定阈值的计数，待隐私办公室审阅 Counters near or at a legal threshold, for the privacy office to review",
+          7, List.of("regulatory-threshold-review"), List.of(StaffGroups.PRIVACY_OFFICER),
+          List.of(new Shown("peopleAbroad", "境外人数 People abroad"), new Shown("totalPeople", "总人数 People"))));
 
   private TaskFilters() {}
 

@@ -76,6 +76,9 @@ class EngineDoorsTest {
         .startEvent("start").userTask("approve").camundaCandidateGroups("privacy-officer").endEvent().done());
     deploy(Bpmn.createExecutableProcess("some-new-process").camundaHistoryTimeToLive(1)
         .startEvent().userTask("approve").camundaAssignee("ops.head").endEvent().done());
+    deploy(Bpmn.createExecutableProcess("regulatory-threshold-review").camundaHistoryTimeToLive(1)
+        .startEvent("daily").timerWithCycle("0 0 1 * * ?").userTask("review").camundaCandidateGroups("customer-service")
+        .endEvent().done());
     // every other process of the start table (breach, rights, …) as a plain one-task process
     for (String key : EngineDoors.START_RULES.keySet()) {
       if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
@@ -213,6 +216,26 @@ class EngineDoorsTest {
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("complaint-escalation",
             Map.of("complaintNumber", "CP20260918AB12CD34")))
         .isInstanceOf(AuthorizationException.class);
+  }
+
+  @Test
+  @DisplayName("AUD-4: a scheduled process starts from its timer only; no person starts it, an administrator neither")
+  void a_scheduled_process_starts_from_its_timer_only() {
+    for (String user : List.of("cs.agent", "admin")) {
+      as(user);
+      assertThatThrownBy(() -> runtime.startProcessInstanceByKey("regulatory-threshold-review"))
+          .isInstanceOf(AuthorizationException.class)
+          .hasMessageContaining("started by the application only");
+    }
+    identity.clearAuthentication();
+    var timer = engine.getManagementService().createJobQuery().timers()
+        .processDefinitionKey("regulatory-threshold-review").singleResult();
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey("regulatory-threshold-review").count();
+
+    engine.getManagementService().executeJob(timer.getId());
+
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("regulatory-threshold-review").count())
+        .isEqualTo(before + 1);
   }
 
   @Test
