@@ -137,6 +137,7 @@ class AuthorizationMatrixIT {
     {"GET", "/disclosures?subject={subject}", "customer-service privacy-officer"},
     {"GET", "/disclosures/counters?year=2026", "customer-service privacy-officer"},
     {"GET", "/regulatory-counters", "privacy-officer"},
+    {"GET", "/risk-reports?from=2026-11-01&to=2026-11-30", "privacy-officer"},
     {"GET", "/recording-access-grants/{x}/recordings/{x}/audio", "staff"},
     {"POST", "/recording-legal-holds", "customer-service legal privacy-officer"},
     {"GET", "/recording-legal-holds?orderNumber={order}", "customer-service legal privacy-officer"},

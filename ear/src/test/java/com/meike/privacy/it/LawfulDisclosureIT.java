@@ -136,6 +136,15 @@ class LawfulDisclosureIT {
         .post("/engine-rest/task/" + task + "/complete").then().statusCode(204);
     as("legal.counsel").get("/api/lawful-disclosures/" + id).then().statusCode(200)
         .body("decidedBy", equalTo("legal.associate"));
+
+    // AUD-3: the security-risk report of the period shows it, produced from the audit trail
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    Response report = as("privacy.officer").accept("text/markdown").queryParam("from", today).queryParam("to", today)
+        .get("/api/risk-reports");
+    report.then().statusCode(200).header("Content-Disposition", containsString("risk-report-" + today));
+    assertThat(report.asString()).contains("Security-risk report", "lawful.request.registered");
+    as("privacy.officer").queryParam("from", today).queryParam("to", "yesterday").get("/api/risk-reports")
+        .then().statusCode(400).body("errors.field", hasItem("to"));
   }
 
   @Test
