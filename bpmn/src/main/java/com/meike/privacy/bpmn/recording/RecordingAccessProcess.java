@@ -5,6 +5,7 @@ import com.meike.privacy.identity.application.StaffDirectory;
 import com.meike.privacy.bpmn.engine.ShapedFormFacts;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
+import com.meike.privacy.recording.application.AllowedUses;
 import com.meike.privacy.recording.application.ApplicationRequest;
 import com.meike.privacy.recording.application.ApplicationView;
 import com.meike.privacy.recording.application.GrantView;
@@ -50,13 +51,6 @@ public class RecordingAccessProcess extends ShapedFormFacts {
 
   /** Who reads an application the API already registered: the process itself, as oversight. */
   static final String SYSTEM_VIEWER = "system";
-
-  private static final Map<String, String> USE_LABELS =
-      Map.of(
-          "DISPUTE_EVIDENCE", "纠纷取证 (dispute evidence, with consent)",
-          "URGENT_PROTECTION", "紧急保护 (urgent protection of life or property)",
-          "RULE_SPOT_CHECK", "违规抽查 (spot check for rule violations)",
-          "SAFETY_ANALYSIS", "安全分析 (safety analysis)");
 
   /** The groups of the routed approvers. */
   static final Set<String> APPROVER_GROUPS = Set.of(StaffGroups.DEPARTMENT_HEAD, StaffGroups.SECURITY_HEAD);
@@ -244,7 +238,7 @@ public class RecordingAccessProcess extends ShapedFormFacts {
    * The label approvers read for one of the allowed uses (REC-7); unknown codes stay as they are.
    */
   static String useLabel(String use) {
-    return use == null ? null : USE_LABELS.getOrDefault(use, use);
+    return AllowedUses.label(use);
   }
 
   private static String approverOf(DelegateTask task) {
