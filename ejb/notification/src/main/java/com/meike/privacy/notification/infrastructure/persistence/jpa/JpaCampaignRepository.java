@@ -153,26 +153,37 @@ public class JpaCampaignRepository implements CampaignRepository {
 
   @Override
   public void record(String campaignId, List<RecipientOutcome> outcomes, Instant at) {
-    long sent = 0;
-    long unreached = 0;
-    for (RecipientOutcome o : outcomes) {
-      int changed = em.createNativeQuery(
-              "update notification_campaign_recipient set state = ?3, message_id = ?4, channel = ?5, reason = ?6,"
-                  + " done_at = ?7 where campaign_id = ?1 and subject_id = ?2 and state = 'PENDING'")
-          .setParameter(1, campaignId).setParameter(2, o.subjectId()).setParameter(3, o.sent() ? "SENT" : "UNREACHED")
-          .setParameter(4, o.messageId()).setParameter(5, o.channel()).setParameter(6, o.reason())
-          .setParameter(7, ts(at))
-          .executeUpdate();
-      if (changed == 1) {
-        if (o.sent()) {
-          sent++;
-        } else {
-          unreached++;
+    if (outcomes.isEmpty()) {
+      return;
+    }
+    long[] counted = new long[2];
+    // one JDBC batch on the session's own connection (same transaction), not a statement per call
+    em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+      try (java.sql.PreparedStatement update = connection.prepareStatement(
+          "update notification_campaign_recipient set state = ?, message_id = ?, channel = ?, reason = ?,"
+              + " done_at = ? where campaign_id = ? and subject_id = ? and state = 'PENDING'")) {
+        java.time.OffsetDateTime done = java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
+        for (RecipientOutcome o : outcomes) {
+          update.setString(1, o.sent() ? "SENT" : "UNREACHED");
+          update.setString(2, o.messageId());
+          update.setString(3, o.channel());
+          update.setString(4, o.reason());
+          update.setObject(5, done);
+          update.setString(6, campaignId);
+          update.setString(7, o.subjectId());
+          update.addBatch();
+        }
+        int[] changed = update.executeBatch();
+        for (int i = 0; i < changed.length; i++) {
+          // a driver may answer SUCCESS_NO_INFO (-2) for a row it changed; the claim holds the rows
+          if (changed[i] == 1 || changed[i] == java.sql.Statement.SUCCESS_NO_INFO) {
+            counted[outcomes.get(i).sent() ? 0 : 1]++;
+          }
         }
       }
-    }
+    });
     em.createNativeQuery("update notification_campaign set sent = sent + ?2, unreached = unreached + ?3 where id = ?1")
-        .setParameter(1, campaignId).setParameter(2, sent).setParameter(3, unreached).executeUpdate();
+        .setParameter(1, campaignId).setParameter(2, counted[0]).setParameter(3, counted[1]).executeUpdate();
   }
 
   @Override
