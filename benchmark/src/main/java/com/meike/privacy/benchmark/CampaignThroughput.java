@@ -152,6 +152,11 @@ public class CampaignThroughput {
 
   /** Recipients 1..people-1 of the campaign in one statement (H2: system_range; PostgreSQL: generate_series). */
   private void seed(String campaignId, String reference, int people) throws SQLException {
+    seed(dataSource, campaignId, reference, people);
+  }
+
+  /** As above, on the given data source (also the campaign kill -9 test's driver). */
+  static void seed(DataSource dataSource, String campaignId, String reference, int people) throws SQLException {
     try (java.sql.Connection c = dataSource.getConnection()) {
       boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
       String range = postgres ? "generate_series(1, ?) as g(x)" : "system_range(1, ?) g";
