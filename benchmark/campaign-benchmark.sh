@@ -23,6 +23,12 @@ work=$bench/target/campaign-benchmark
 # the campaign timer every 200 ms instead of 2 s, so the benchmark measures work, not waiting
 export JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true} -Dmeike.notification.campaign-interval=PT0.2S -Dmeike.notification.campaign-batch=$batch"
 
+# CAMPAIGN_JFR=1: the whole run under a JFR recording of CPU samples (cpu-samples.jfc) into
+# $work/campaign.jfr, summarised by jfr-top.py into $work/profile.txt
+if [ -n "${CAMPAIGN_JFR:-}" ]; then
+  JAVA_OPTS="$JAVA_OPTS -XX:StartFlightRecording=settings=$bench/cpu-samples.jfc,filename=$work/campaign.jfr,dumponexit=true"
+fi
+
 take_lock
 rm -rf "$work"; mkdir -p "$work"
 trap 'stop_server' EXIT
@@ -37,6 +43,9 @@ curl -fsS --max-time 7200 -o "$work/campaign.json" \
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 stop_server
 cp "$base/log/server.log" "$work/server.log"
+if [ -n "${CAMPAIGN_JFR:-}" ] && [ -s "$work/campaign.jfr" ]; then
+  python3 "$bench/jfr-top.py" "$work/campaign.jfr" > "$work/profile.txt" || log "could not summarise the recording"
+fi
 
 commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
 machine="$(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), \

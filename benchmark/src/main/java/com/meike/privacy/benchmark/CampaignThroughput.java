@@ -90,8 +90,9 @@ public class CampaignThroughput {
       long finishedAt = 0;
       while (true) {
         heapMax = Math.max(heapMax, memory.getHeapMemoryUsage().getUsed());
-        view = campaigns.progress(started.id());
-        if ("FINISHED".equals(view.state())) {
+        // the state from its row: the progress view joins every recipient with its notice (delivered,
+        // failed), which at a million people would cost the server more than the campaign's batches
+        if ("FINISHED".equals(state(started.id()))) {
           if (finishedAt == 0) {
             finishedAt = System.nanoTime();
           }
@@ -100,11 +101,12 @@ public class CampaignThroughput {
           }
         }
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("campaign not done after 60 minutes: " + view);
+          throw new IllegalStateException("campaign not done after 60 minutes: " + campaigns.progress(started.id()));
         }
         Thread.sleep(finishedAt == 0 ? 1000 : 50);
       }
       long end = System.nanoTime();
+      view = campaigns.progress(started.id());
       double oursSeconds = (end - start) / 1e9;
       double oursCpu = (cpu() - cpu0) / 1e9;
       long[] size = {0, 0};
@@ -152,6 +154,11 @@ public class CampaignThroughput {
 
   /** Recipients 1..people-1 of the campaign in one statement (H2: system_range; PostgreSQL: generate_series). */
   private void seed(String campaignId, String reference, int people) throws SQLException {
+    seed(dataSource, campaignId, reference, people);
+  }
+
+  /** As above, on the given data source (also the campaign kill -9 test's driver). */
+  static void seed(DataSource dataSource, String campaignId, String reference, int people) throws SQLException {
     try (java.sql.Connection c = dataSource.getConnection()) {
       boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
       String range = postgres ? "generate_series(1, ?) as g(x)" : "system_range(1, ?) g";
@@ -197,6 +204,17 @@ public class CampaignThroughput {
       }
     }
     return done;
+  }
+
+  private String state(String campaignId) throws SQLException {
+    try (java.sql.Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement("select state from notification_campaign where id = ?")) {
+      statement.setString(1, campaignId);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? rows.getString(1) : null;
+      }
+    }
   }
 
   private long pendingOutbox() throws SQLException {

@@ -175,6 +175,7 @@ class AuthorizationMatrixIT {
     {"GET", "/incidents/statistics", "privacy-officer"},
     {"GET", "/incidents/{incident}", "security-team security-head privacy-officer"},
     {"GET", "/incidents/{incident}/reports", "security-team security-head privacy-officer"},
+    {"POST", "/incidents/{incident}/grade", "security-head privacy-officer"},
     {"GET", "/incidents/{incident}/notice-campaign", "security-team security-head privacy-officer"},
     {"POST", "/incidents/{incident}/notice-campaign/pause", "security-head privacy-officer"},
     {"POST", "/incidents/{incident}/notice-campaign/resume", "security-head privacy-officer"},

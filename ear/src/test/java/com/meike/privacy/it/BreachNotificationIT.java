@@ -107,6 +107,29 @@ class BreachNotificationIT {
     assertThat(closed.getList("history.kind", String.class)).contains("NOTICES_STARTED", "NOTICES_FINISHED");
   }
 
+  @Test
+  @DisplayName("INC-4: the grade is raised outside a task by the head of security, recorded, and never lowered")
+  void theGradeIsRaisedOutsideATaskAndNeverLowered() {
+    String incident = as("sec.head").body(Map.of(
+            "discoveredAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString(),
+            "description", "IT: a log file with order numbers was shared outside the company", "systems", List.of("logs"),
+            "categories", List.of("device.camera"), "estimatedPeople", 10, "childrenAffected", false, "grade", "GENERAL"))
+        .post("/api/incidents").then().statusCode(201).extract().jsonPath().getString("id");
+    as("ops.agent").body(Map.of("grade", "MAJOR")).post("/api/incidents/" + incident + "/grade").then().statusCode(403);
+    as("sec.head").body(Map.of("grade", "SEVERE")).post("/api/incidents/" + incident + "/grade").then().statusCode(400)
+        .body("errors.field", org.hamcrest.Matchers.hasItem("grade"));
+    JsonPath raised = as("sec.head").body(Map.of("grade", "RELATIVELY_MAJOR")).post("/api/incidents/" + incident + "/grade")
+        .then().statusCode(200).extract().jsonPath();
+    assertThat(raised.getString("grade")).isEqualTo("RELATIVELY_MAJOR");
+    assertThat(raised.getBoolean("reportRequired")).isTrue();
+    assertThat(raised.getString("reportDueAt")).as("the 4-hour clock runs from the discovery").isNotNull();
+    as("privacy.officer").body(Map.of("grade", "GENERAL")).post("/api/incidents/" + incident + "/grade").then()
+        .statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("grade"));
+    JsonPath after = as("privacy.officer").get("/api/incidents/" + incident).then().statusCode(200).extract().jsonPath();
+    assertThat(after.getString("grade")).isEqualTo("RELATIVELY_MAJOR");
+    assertThat(after.getList("history.kind", String.class)).contains("GRADE_RAISED");
+  }
+
   /** Claims and completes the incident's one open task as {@code user}, with {@code variables}. */
   static void complete(String user, String incident, Map<String, Object> variables) {
     PartnerOutboundIT.eventually("a task for " + user, () -> !RecordingAccessApprovalIT.taskIdsFor(user, incident).isEmpty());

@@ -78,7 +78,7 @@ public class ShutdownProcess {
     apply(task, service.decide(id(task), approve, comment == null ? null : comment.toString(), actorOf(task)));
   }
 
-  /** "Notify a batch of people" (its own job): how many were told; 0 when everybody has been. */
+  /** "Notify the affected people" (its own job): starts or follows the notice campaign; 0 when it is finished. */
   public void noticeBatch(DelegateExecution execution) {
     int told = service.noticeBatch(id(execution), BATCH);
     execution.setVariable("lastBatch", told);

@@ -12,8 +12,9 @@ import java.util.Map;
  * the notice; its status follows the partner's replies. A notice that cannot go (no marketing
  * consent, no channel) is skipped with its reason, never thrown, so one person cannot stop a batch.
  *
- * <p>Campaigns to millions (policy change, breach, shutdown) use {@link #tellAll} from a timer that
- * claims a batch of people per transaction, as the re-consent notice relay does.
+ * <p>Campaigns to millions (breach, shutdown) are {@link NoticeCampaigns}: a timer claims a batch
+ * of people per transaction and tells them with {@link #tellCampaignBatch}, set-based. The
+ * re-consent notice relay still uses {@link #tellAll}.
  */
 @Local
 public interface Notifications {

@@ -25,4 +25,13 @@ public interface PartnerOutbound {
    *     separately consented to
    */
   OutboundReceipt send(PartnerMessage message);
+
+  /**
+   * Sends several messages in the caller's transaction with the same checks as {@link #send}, each
+   * message's; all or none: a refusal of one refuses the call. For bulk senders (a notice
+   * campaign's batch), which write the rows in one go.
+   */
+  default java.util.List<OutboundReceipt> sendAll(java.util.List<PartnerMessage> messages) {
+    return messages.stream().map(this::send).toList();
+  }
 }

@@ -42,8 +42,9 @@ public interface Shutdowns {
   ShutdownView decide(String id, boolean approve, String comment, String officer);
 
   /**
-   * Tells the next {@code batch} affected people (one transaction); returns how many were told, 0
-   * when everybody has been. Resumes where the last committed batch ended.
+   * Starts the shutdown's notice campaign (once) and records its progress on the shutdown; returns
+   * how many people are still pending (at least 1 while the campaign runs), 0 when it is finished.
+   * {@code batch} is unused: the campaign sends in its own batches.
    */
   int noticeBatch(String id, int batch);
 

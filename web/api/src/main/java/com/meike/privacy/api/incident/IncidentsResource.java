@@ -87,6 +87,20 @@ public class IncidentsResource {
     return incidents.incident(id);
   }
 
+  /**
+   * Raises the incident's grade outside a task (INC-4: the grade is only ever raised): {@code
+   * {"grade": …}}; recorded in the incident's history and the audit trail. 400 naming {@code grade}
+   * for a lower or unknown grade; the same grade changes nothing.
+   */
+  @POST
+  @Path("{id}/grade")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.SECURITY_HEAD, Roles.PRIVACY_OFFICER})
+  public IncidentView raiseGrade(@PathParam("id") String id, JsonObject json) {
+    RequestBody body = RequestBody.of(json, List.of("grade"));
+    return incidents.raiseGrade(id, body.text("grade"), caller());
+  }
+
   /** The initial report to the regulator (as submitted) and the updated one made at closing. */
   @GET
   @Path("{id}/reports")

@@ -113,14 +113,88 @@ public class DefaultNotifications implements Notifications {
     return receipts;
   }
 
+  /**
+   * A campaign's batch, set-based (issue 14): each template is read and filled once per distinct
+   * set of parameters, the people's devices are read with one query, the partner messages go to
+   * {@link PartnerOutbound#sendAll} (outbox and disclosure rows as JDBC batches) and the notice rows
+   * are written as one batch. Per person stay only what is the person's own: the phone where there
+   * is no device, the consent check of the channel's purpose, the payload with the address.
+   */
   @Override
   public List<NoticeReceipt> tellCampaignBatch(List<Notice> notices) {
     Batch batch = new Batch();
-    List<NoticeReceipt> receipts = new ArrayList<>(notices.size());
+    Map<String, NoticeTemplate> templatesById = new HashMap<>();
+    Map<List<Object>, Filled> filled = new HashMap<>();
+    List<String> subjects = new ArrayList<>(notices.size());
     for (Notice notice : notices) {
-      receipts.add(tell(notice, batch));
+      if (notice.subject() == null || !SUBJECT.matcher(notice.subject()).matches()) {
+        throw DomainException.invalid("subject", "must be an account id");
+      }
+      subjects.add(notice.subject());
     }
-    return receipts;
+    Map<String, Device> newest = devices.newestFor(new java.util.HashSet<>(subjects));
+    NoticeReceipt[] receipts = new NoticeReceipt[notices.size()];
+    List<Integer> positions = new ArrayList<>(notices.size());
+    List<PartnerMessage> messages = new ArrayList<>(notices.size());
+    List<Route> routes = new ArrayList<>(notices.size());
+    List<NoticeTemplate> used = new ArrayList<>(notices.size());
+    for (int i = 0; i < notices.size(); i++) {
+      Notice notice = notices.get(i);
+      NoticeTemplate template = templatesById.computeIfAbsent(notice.templateId() + "\u0000" + notice.category(),
+          k -> template(notice.templateId(), notice.category()));
+      Filled text = filled.computeIfAbsent(List.of(template.id(), notice.params() == null ? Map.of() : notice.params()),
+          k -> Filled.of(template, declared(template, notice.params())));
+      if (template.category() == NoticeTemplate.Category.MARKETING && !batch.mayMarket(notice.subject())) {
+        receipts[i] = NoticeReceipt.skipped("NO_MARKETING_CONSENT");
+        continue;
+      }
+      Optional<ChannelChoice.DeviceAddress> device = Optional.ofNullable(newest.get(notice.subject()))
+          .map(d -> new ChannelChoice.DeviceAddress(d.platform().partner(),
+              tokens.open(d.pushTokenCiphertext(), DefaultDevices.tokenBinding(d.subjectId(), d.deviceId()))));
+      ChannelChoice.Recipient recipient = new ChannelChoice.Recipient(notice.subject(), device,
+          device.isPresent() ? Optional.empty() : contacts.phoneOf(notice.subject()), Optional.empty());
+      Optional<Route> chosen = ChannelChoice.choose(template.channel(), recipient, defaultPushPartner, true);
+      if (chosen.isEmpty()) {
+        receipts[i] = NoticeReceipt.skipped("NO_CHANNEL");
+        continue;
+      }
+      Route route = chosen.get();
+      if (!batch.active(route.partner())) {
+        receipts[i] = NoticeReceipt.skipped("PARTNER_SUSPENDED");
+        continue;
+      }
+      String purpose = route.channel() == Channel.PUSH ? PUSH_PURPOSE : template.purpose();
+      if (!consent.may(notice.subject(), purpose).allowed()) {
+        receipts[i] = NoticeReceipt.skipped("NO_CONSENT_TO_CHANNEL");
+        continue;
+      }
+      messages.add(new PartnerMessage(route.partner(), notice.subject(), purpose, type(template, route), 1,
+          payload(template, text.values(), text.title(), text.body(), recipient, route), false, notice.messageId()));
+      positions.add(i);
+      routes.add(route);
+      used.add(template);
+    }
+    List<OutboundReceipt> sent = outbound.sendAll(messages);
+    Instant now = clock.instant();
+    List<Notification> rows = new ArrayList<>(sent.size());
+    for (int k = 0; k < sent.size(); k++) {
+      Route route = routes.get(k);
+      NoticeTemplate template = used.get(k);
+      Notification notification = new Notification(messages.get(k).subject(), template.id(),
+          template.category().name(), route, sent.get(k).messageId(), now);
+      rows.add(notification);
+      receipts[positions.get(k)] = new NoticeReceipt(true, notification.id(), route.channel().name(), route.partner(),
+          sent.get(k).messageId(), null);
+    }
+    notifications.storeAll(rows);
+    return List.of(receipts);
+  }
+
+  /** A template filled once with one set of parameters. */
+  private record Filled(Map<String, Object> values, String title, String body) {
+    static Filled of(NoticeTemplate template, Map<String, Object> values) {
+      return new Filled(values, template.title(values), template.body(values));
+    }
   }
 
   @Override
@@ -198,6 +272,14 @@ public class DefaultNotifications implements Notifications {
   /** The partner payload: push notices carry the text, SMS and e-mail the gateway template and parameters. */
   static Map<String, Object> payload(
       NoticeTemplate template, Map<String, Object> values, ChannelChoice.Recipient recipient, Route route) {
+    return route.channel() == Channel.PUSH
+        ? payload(template, values, template.title(values), template.body(values), recipient, route)
+        : payload(template, values, null, null, recipient, route);
+  }
+
+  /** As above with the template's title and body already filled (a campaign fills them once). */
+  static Map<String, Object> payload(NoticeTemplate template, Map<String, Object> values, String title, String body,
+      ChannelChoice.Recipient recipient, Route route) {
     Map<String, Object> payload = new LinkedHashMap<>();
     switch (route.channel()) {
       case PUSH -> {
@@ -206,8 +288,8 @@ public class DefaultNotifications implements Notifications {
           payload.put("pushToken", route.address());
         }
         payload.put("template", template.id());
-        payload.put("title", template.title(values));
-        payload.put("body", template.body(values));
+        payload.put("title", title);
+        payload.put("body", body);
         payload.put("params", values);
       }
       case SMS -> {

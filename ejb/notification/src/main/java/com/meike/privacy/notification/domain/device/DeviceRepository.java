@@ -13,6 +13,15 @@ public interface DeviceRepository {
   /** The person's devices, the most recently registered first. */
   List<Device> forSubject(String subjectId);
 
+  /** Each person's most recently registered device, for a batch of people (one query in the container). */
+  default java.util.Map<String, Device> newestFor(java.util.Collection<String> subjectIds) {
+    java.util.Map<String, Device> newest = new java.util.HashMap<>();
+    for (String subject : subjectIds) {
+      forSubject(subject).stream().findFirst().ifPresent(d -> newest.put(subject, d));
+    }
+    return newest;
+  }
+
   /** Deletes the person's devices (their erasure); how many. */
   int deleteForSubject(String subjectId);
 }

@@ -8,6 +8,11 @@ public interface NotificationRepository {
 
   void store(Notification notification);
 
+  /** Stores new notices together (one JDBC batch in the container); as {@link #store} one by one. */
+  default void storeAll(List<Notification> notifications) {
+    notifications.forEach(this::store);
+  }
+
   /** The notice sent as partner message {@code messageId}, locked for its status update. */
   Optional<Notification> forMessage(String messageId);
 

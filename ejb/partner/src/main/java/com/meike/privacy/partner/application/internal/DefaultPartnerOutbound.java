@@ -22,13 +22,18 @@ import com.meike.privacy.partner.domain.registry.PayloadFilter;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -43,6 +48,9 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
 
   private static final Pattern MESSAGE_ID =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+  /** Looked up once ({@code Json.create…} asks the service loader on every call). */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   public static final String PSEUDONYM_KEY = "meike.partner.pseudonym-key";
 
@@ -67,22 +75,65 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
 
   @Override
   public OutboundReceipt send(PartnerMessage message) {
+    Prepared prepared = prepare(message, new HashMap<>());
+    outbox.store(prepared.message());
+    disclosures.store(prepared.disclosure());
+    written.fire(new OutboxWritten(prepared.message().messageId()));
+    return prepared.receipt();
+  }
+
+  /**
+   * The same checks and cut per message as {@link #send}; the partner is read once per call, and
+   * the outbox and disclosure rows are written as two JDBC batches (issue 14: a notice campaign's
+   * batch of 500 notices). Any refusal refuses the whole call.
+   */
+  @Override
+  public List<OutboundReceipt> sendAll(List<PartnerMessage> messages) {
+    Objects.requireNonNull(messages, "messages");
+    Map<String, Partner> partnerCache = new HashMap<>();
+    List<OutboxMessage> rows = new ArrayList<>(messages.size());
+    List<Disclosure> logged = new ArrayList<>(messages.size());
+    List<OutboundReceipt> receipts = new ArrayList<>(messages.size());
+    Set<String> ids = new HashSet<>();
+    for (PartnerMessage message : messages) {
+      Prepared prepared = prepare(message, partnerCache);
+      if (!ids.add(prepared.message().messageId())) {
+        throw DomainException.invalid("messageId", "the same message id twice in one call");
+      }
+      rows.add(prepared.message());
+      logged.add(prepared.disclosure());
+      receipts.add(prepared.receipt());
+    }
+    outbox.storeAll(rows);
+    disclosures.storeAll(logged);
+    rows.forEach(row -> written.fire(new OutboxWritten(row.messageId())));
+    return receipts;
+  }
+
+  private record Prepared(OutboxMessage message, Disclosure disclosure, OutboundReceipt receipt) {}
+
+  private Prepared prepare(PartnerMessage message, Map<String, Partner> partnerCache) {
     Objects.requireNonNull(message, "message");
     checkForm(message);
-    Partner partner =
-        partners
-            .find(message.partner())
-            .orElseThrow(() -> DomainException.invalid("partner", "No partner '" + message.partner() + "'."));
+    Partner partner = partnerCache.get(message.partner());
+    if (partner == null) {
+      partner =
+          partners
+              .find(message.partner())
+              .orElseThrow(() -> DomainException.invalid("partner", "No partner '" + message.partner() + "'."));
+      partnerCache.put(partner.id(), partner);
+    }
     if (!partner.active()) {
       throw DomainException.conflict("Partner " + partner.id() + " is suspended; nothing may be sent to it.");
     }
+    Partner to = partner;
     DataScope scope =
         partner
             .scopeFor(message.purpose())
             .orElseThrow(
                 () ->
                     DomainException.invalid(
-                        "purpose", partner.id() + " may not receive data for purpose " + message.purpose()));
+                        "purpose", to.id() + " may not receive data for purpose " + message.purpose()));
     checkConsent(message);
     new CrossBorderGate(transfers, refusal -> crossBorderRefusals.record(refusal)).admit(partner, message);
 
@@ -96,7 +147,7 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
     String messageId = message.messageId() == null ? UUID.randomUUID().toString() : message.messageId();
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     String body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", message.type())
             .add("version", message.version())
             .add("messageId", messageId)
@@ -107,16 +158,14 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
     if (body.length() > MAX_BODY_LENGTH) {
       throw DomainException.invalid("payload", "too large for a partner message (" + MAX_BODY_LENGTH + " characters)");
     }
-    outbox.store(
+    return new Prepared(
         new OutboxMessage(
             messageId, partner.id(), message.type(), message.version(), message.purpose(),
-            message.needsAcknowledgement(), body, now));
-    disclosures.store(
+            message.needsAcknowledgement(), body, now),
         new Disclosure(
             UUID.randomUUID().toString(), messageId, partner.id(), message.subject(), message.purpose(),
-            message.type(), restricted.sentFields(), now));
-    written.fire(new OutboxWritten(messageId));
-    return new OutboundReceipt(messageId, partner.id(), restricted.sentFields());
+            message.type(), restricted.sentFields(), now),
+        new OutboundReceipt(messageId, partner.id(), restricted.sentFields()));
   }
 
   private static void checkForm(PartnerMessage message) {
@@ -167,7 +216,7 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
       return JsonObject.EMPTY_JSON_OBJECT;
     }
     try {
-      return Json.createObjectBuilder((Map<String, Object>) payload).build();
+      return JSON.createObjectBuilder((Map<String, Object>) payload).build();
     } catch (IllegalArgumentException | JsonException | ClassCastException e) {
       throw DomainException.invalid("payload", "must hold only JSON values (text, numbers, booleans, maps, lists)");
     }

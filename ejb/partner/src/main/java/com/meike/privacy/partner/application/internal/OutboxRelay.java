@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Hands outbox rows to the partner queues (PTN-4). The messages of one committed change — or, for
  * the sweep, up to {@code meike.partner.relay-batch} pending rows — go to the broker in ONE JTA
  * transaction that both puts them on {@code partner.<id>.outbound} (through the XA connection
- * factory, each with its messageId as duplicate-detection id) and marks the rows delivered, so
+ * factory, each with its messageId as duplicate-detection id) and marks the rows delivered (one statement), so
  * after a crash a row is either still pending (and swept again) or delivered. The rows are claimed
  * with {@code FOR UPDATE SKIP LOCKED}: when two nodes, or the after-commit path and the sweep, reach
  * the same row, one delivers it and the other passes over it. Should a message still be handed
@@ -122,8 +122,9 @@ public class OutboxRelay {
     List<OutboxMessage> claimed = outbox.claim(messageIds);
     for (OutboxMessage message : claimed) {
       queue.put(message.partnerId(), message.messageId(), message.type(), message.body());
-      message.markDelivered(now);
     }
+    // one statement for the batch (issue 14), in the same transaction as the broker's sends
+    outbox.markDelivered(claimed.stream().map(OutboxMessage::messageId).toList(), now);
     return claimed.size();
   }
 

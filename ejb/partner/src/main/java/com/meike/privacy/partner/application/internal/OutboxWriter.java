@@ -5,8 +5,8 @@ import com.meike.privacy.partner.domain.outbox.OutboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,6 +17,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OutboxWriter {
+
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Inject OutboxRepository outbox;
   @Inject Event<OutboxWritten> written;
@@ -36,7 +38,7 @@ public class OutboxWriter {
       JsonObject payload, Instant now) {
     String messageId = UUID.randomUUID().toString();
     String body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", type)
             .add("version", version)
             .add("messageId", messageId)

@@ -95,6 +95,11 @@ public class Disclosure {
     return fields.isEmpty() ? List.of() : Arrays.asList(fields.split(","));
   }
 
+  /** The fields as the log stores them: comma-separated, at most 1000 characters. */
+  public String storedFields() {
+    return fields;
+  }
+
   public Instant disclosedAt() {
     return disclosedAt;
   }

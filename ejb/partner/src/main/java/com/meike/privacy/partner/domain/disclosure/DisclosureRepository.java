@@ -9,6 +9,11 @@ public interface DisclosureRepository {
 
   void store(Disclosure disclosure);
 
+  /** Appends disclosures together (one JDBC batch in the container); as {@link #store} one by one. */
+  default void storeAll(List<Disclosure> disclosures) {
+    disclosures.forEach(this::store);
+  }
+
   /** Every disclosure of the person's data, newest first. */
   List<Disclosure> forSubject(String subjectId);
 

@@ -10,6 +10,17 @@ public interface OutboxRepository {
 
   void store(OutboxMessage message);
 
+  /** Stores new messages together (one JDBC batch in the container); as {@link #store} one by one. */
+  default void storeAll(List<OutboxMessage> messages) {
+    messages.forEach(this::store);
+  }
+
+  /**
+   * Marks claimed messages delivered at {@code at} with one statement; the caller holds their rows
+   * ({@link #claim}) and does not touch the claimed entities afterwards.
+   */
+  void markDelivered(Collection<String> messageIds, Instant at);
+
   Optional<OutboxMessage> find(String messageId);
 
   /**

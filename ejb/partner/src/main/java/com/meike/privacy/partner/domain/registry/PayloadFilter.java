@@ -1,11 +1,11 @@
 package com.meike.privacy.partner.domain.registry;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +24,12 @@ public final class PayloadFilter {
 
   /** The payload as sent, and the fields (paths) it holds, as the disclosure log records them. */
   public record Restricted(JsonObject payload, List<String> sentFields) {}
+
+  /**
+   * Looked up once: {@code Json.create…} looks the provider up through the service loader on every
+   * call, which showed in the campaign's profile (issue 14).
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private PayloadFilter() {}
 
@@ -44,7 +50,7 @@ public final class PayloadFilter {
 
   private static JsonObjectBuilder keep(
       JsonObject object, String prefix, List<String> allowed, boolean deIdentified, List<String> sent) {
-    JsonObjectBuilder kept = Json.createObjectBuilder();
+    JsonObjectBuilder kept = JSON.createObjectBuilder();
     for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
       String path = prefix.isEmpty() ? entry.getKey() : prefix + "." + entry.getKey();
       if (deIdentified && (DataScope.identifying(path) || PSEUDONYM.equals(path))) {
@@ -67,7 +73,7 @@ public final class PayloadFilter {
   /** The value without identifying fields at any depth. */
   private static JsonValue scrub(JsonValue value) {
     if (value instanceof JsonObject object) {
-      JsonObjectBuilder kept = Json.createObjectBuilder();
+      JsonObjectBuilder kept = JSON.createObjectBuilder();
       object.forEach(
           (name, inner) -> {
             if (!DataScope.identifying(name)) {
@@ -77,7 +83,7 @@ public final class PayloadFilter {
       return kept.build();
     }
     if (value instanceof JsonArray array) {
-      JsonArrayBuilder kept = Json.createArrayBuilder();
+      JsonArrayBuilder kept = JSON.createArrayBuilder();
       array.forEach(item -> kept.add(scrub(item)));
       return kept.build();
     }

@@ -132,6 +132,12 @@ public class DefaultShutdowns implements Shutdowns {
     return view(shutdown);
   }
 
+  /**
+   * The notices go out as the shutdown's notice campaign(s) ({@link ShutdownNoticeSender}): the
+   * first call starts them, each call records the notices sent since the last one on the shutdown
+   * (its record shows the progress) and answers how many people are still pending — at least 1
+   * while a campaign runs, 0 when every campaign is finished.
+   */
   @Override
   public int noticeBatch(String id, int batch) {
     Shutdown shutdown = lock(id);
@@ -139,14 +145,15 @@ public class DefaultShutdowns implements Shutdowns {
       return 0;
     }
     CollectingService service = service(shutdown);
-    List<String> people = people(service, shutdown.noticeCursor().orElse(null), batch);
-    if (people.isEmpty()) {
-      return 0;
+    ShutdownNoticeSender.Progress progress = notices.campaign(shutdown.id(), service, shutdown.shutdownDate(),
+        shutdown.collectionStoppedAt().orElseThrow());
+    long newly = progress.sent() - shutdown.noticesSent();
+    if (newly > 0) {
+      shutdown.noticesSent((int) Math.min(Integer.MAX_VALUE, newly), null);
+      audit(SYSTEM, "shutdown.notices-sent", shutdown, progress.sent() + " notices sent of " + progress.selected()
+          + " selected, " + progress.unreached() + " unreached, " + progress.pending() + " pending");
     }
-    int sent = notices.tell(people, service, shutdown.shutdownDate());
-    shutdown.noticesSent(sent, people.get(people.size() - 1));
-    audit(SYSTEM, "shutdown.notices-sent", shutdown, sent + " notices to " + people.size() + " people");
-    return people.size();
+    return progress.finished() ? 0 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, progress.pending()));
   }
 
   @Override

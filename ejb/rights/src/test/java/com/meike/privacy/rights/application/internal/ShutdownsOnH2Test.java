@@ -2,6 +2,7 @@ package com.meike.privacy.rights.application.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -18,7 +19,9 @@ import com.meike.privacy.kernel.rights.CollectionStops;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
 import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
-import com.meike.privacy.notification.application.Notifications;
+import com.meike.privacy.notification.application.CampaignStart;
+import com.meike.privacy.notification.application.CampaignView;
+import com.meike.privacy.notification.application.NoticeCampaigns;
 import com.meike.privacy.partner.application.PartnerDeletionOrders;
 import com.meike.privacy.rights.application.DisposalReport;
 import com.meike.privacy.rights.application.ShutdownRequest;
@@ -65,7 +68,7 @@ class ShutdownsOnH2Test {
   EntityManagerFactory emf;
   AuditTrail audit = mock(AuditTrail.class);
   PartnerDeletionOrders deletionOrders = mock(PartnerDeletionOrders.class);
-  Notifications notifications = mock(Notifications.class);
+  NoticeCampaigns campaigns = mock(NoticeCampaigns.class);
   PersonalDataHolder consentHolder = mock(PersonalDataHolder.class);
   @SuppressWarnings("unchecked")
   Instance<PersonalDataHolder> holders = mock(Instance.class);
@@ -164,12 +167,20 @@ class ShutdownsOnH2Test {
   void batches() {
     ShutdownView view = call(s -> s.request(new ShutdownRequest("feature.visit-recording", "2027-01-11", "停止录音功能"), "privacy.officer", OFFICER));
     call(s -> s.decide(view.id(), true, "同意", "privacy.officer"));
-    when(notifications.tellAll(org.mockito.ArgumentMatchers.anyList())).thenAnswer(call -> call.getArgument(0));
-    assertThat(this.<Integer>call(s -> s.noticeBatch(view.id(), 2))).isEqualTo(2);
-    assertThat(this.<Integer>call(s -> s.noticeBatch(view.id(), 2))).isEqualTo(2);
+    // the notices are the notice campaign's (one per shutdown): started once, followed until finished
+    when(campaigns.start(any(CampaignStart.class), eq("system"))).thenReturn(
+        campaign("RUNNING", 5, 0, 0), campaign("RUNNING", 5, 3, 1), campaign("FINISHED", 5, 4, 1));
+    assertThat(this.<Integer>call(s -> s.noticeBatch(view.id(), 2))).isEqualTo(5);
     assertThat(this.<Integer>call(s -> s.noticeBatch(view.id(), 2))).isEqualTo(1);
+    assertThat(this.<ShutdownView>call(s -> s.shutdown(view.id(), "system")).noticesSent()).isEqualTo(3);
     assertThat(this.<Integer>call(s -> s.noticeBatch(view.id(), 2))).isZero();
-    assertThat(this.<ShutdownView>call(s -> s.announce(view.id())).noticesSent()).isEqualTo(5);
+    org.mockito.ArgumentCaptor<CampaignStart> start = org.mockito.ArgumentCaptor.forClass(CampaignStart.class);
+    verify(campaigns, times(3)).start(start.capture(), eq("system"));
+    assertThat(start.getValue().purpose()).isEqualTo("SHUTDOWN");
+    assertThat(start.getValue().reference()).isEqualTo(view.id());
+    assertThat(start.getValue().templateId()).isEqualTo("service-shutdown");
+    assertThat(start.getValue().categories()).containsExactly("service.recording");
+    assertThat(this.<ShutdownView>call(s -> s.announce(view.id())).noticesSent()).isEqualTo(4);
     // a disposal batch that fails rolls back: nothing counted, the next run does it again
     when(deletionOrders.orderDeletion(anyString(), anyString(), anyString())).thenReturn(null);
     assertThat(this.<Integer>call(s -> s.disposalBatch(view.id(), 2))).isEqualTo(2);
@@ -221,7 +232,7 @@ class ShutdownsOnH2Test {
         service.consented = people;
         service.deletionOrders = deletionOrders;
         ShutdownNoticeSender sender = new ShutdownNoticeSender();
-        sender.notifications = notifications;
+        sender.campaigns = campaigns;
         service.notices = sender;
         service.auditTrail = audit;
         service.calendar = WorkingDayCalendar.weekdaysOnly();
@@ -238,5 +249,10 @@ class ShutdownsOnH2Test {
         }
       }
     }
+  }
+
+  static CampaignView campaign(String state, long selected, long sent, long unreached) {
+    return new CampaignView("c-1", "SHUTDOWN", "s", "service-shutdown", state, state, selected, sent, unreached,
+        selected - sent - unreached, 0, 0, "system", NOW, "system", NOW, "FINISHED".equals(state) ? NOW : null);
   }
 }

@@ -47,6 +47,20 @@ public class JpaDeviceRepository implements DeviceRepository {
   }
 
   @Override
+  public java.util.Map<String, Device> newestFor(java.util.Collection<String> subjectIds) {
+    java.util.Map<String, Device> newest = new java.util.HashMap<>();
+    if (subjectIds.isEmpty()) {
+      return newest;
+    }
+    entityManager
+        .createQuery("select d from Device d where d.subjectId in :subjects order by d.updatedAt desc, d.id", Device.class)
+        .setParameter("subjects", subjectIds)
+        .getResultList()
+        .forEach(d -> newest.putIfAbsent(d.subjectId(), d));
+    return newest;
+  }
+
+  @Override
   public int deleteForSubject(String subjectId) {
     return entityManager.createQuery("delete from Device d where d.subjectId = :subject")
         .setParameter("subject", subjectId)

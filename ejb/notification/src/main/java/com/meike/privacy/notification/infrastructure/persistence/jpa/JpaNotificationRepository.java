@@ -30,6 +30,35 @@ public class JpaNotificationRepository implements NotificationRepository {
   }
 
   @Override
+  public void storeAll(List<Notification> notifications) {
+    if (notifications.isEmpty()) {
+      return;
+    }
+    // one JDBC batch on the session's own connection (same transaction), not an entity per row
+    entityManager.unwrap(org.hibernate.Session.class).doWork(connection -> {
+      try (java.sql.PreparedStatement insert = connection.prepareStatement(
+          "insert into notification_notice (id, subject_id, template_id, category, channel, partner_id, message_id,"
+              + " status, reason, created_at, status_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (Notification n : notifications) {
+          insert.setString(1, n.id());
+          insert.setString(2, n.subjectId());
+          insert.setString(3, n.templateId());
+          insert.setString(4, n.category());
+          insert.setString(5, n.channel().name());
+          insert.setString(6, n.partnerId());
+          insert.setString(7, n.messageId());
+          insert.setString(8, n.status().name());
+          insert.setString(9, n.reason());
+          insert.setObject(10, java.time.OffsetDateTime.ofInstant(n.createdAt(), java.time.ZoneOffset.UTC));
+          insert.setObject(11, java.time.OffsetDateTime.ofInstant(n.statusAt(), java.time.ZoneOffset.UTC));
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+    });
+  }
+
+  @Override
   public Optional<Notification> forMessage(String messageId) {
     return entityManager
         .createQuery("select n from Notification n where n.messageId = :message", Notification.class)

@@ -6,6 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.hibernate.Session;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,6 +32,32 @@ public class JpaDisclosureRepository implements DisclosureRepository {
   @Override
   public void store(Disclosure disclosure) {
     entityManager.persist(disclosure);
+  }
+
+  @Override
+  public void storeAll(List<Disclosure> disclosures) {
+    if (disclosures.isEmpty()) {
+      return;
+    }
+    // one JDBC batch on the session's own connection (same transaction), not an entity per row
+    entityManager.unwrap(Session.class).doWork(connection -> {
+      try (PreparedStatement insert = connection.prepareStatement(
+          "insert into partner_disclosure (id, message_id, partner_id, subject_id, purpose_code, message_type,"
+              + " fields, disclosed_at) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (Disclosure d : disclosures) {
+          insert.setString(1, d.id());
+          insert.setString(2, d.messageId());
+          insert.setString(3, d.partnerId());
+          insert.setString(4, d.subjectId());
+          insert.setString(5, d.purpose());
+          insert.setString(6, d.type());
+          insert.setString(7, d.storedFields());
+          insert.setObject(8, OffsetDateTime.ofInstant(d.disclosedAt(), ZoneOffset.UTC));
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+    });
   }
 
   @Override

@@ -8,7 +8,11 @@ import com.meike.privacy.partner.domain.outbox.ReplyStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.hibernate.Session;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +35,45 @@ public class JpaOutboxRepository implements OutboxRepository {
   @Override
   public void store(OutboxMessage message) {
     entityManager.persist(message);
+  }
+
+  @Override
+  public void storeAll(List<OutboxMessage> messages) {
+    if (messages.isEmpty()) {
+      return;
+    }
+    // one JDBC batch on the session's own connection (same transaction), not an entity per row
+    entityManager.unwrap(Session.class).doWork(connection -> {
+      try (PreparedStatement insert = connection.prepareStatement(
+          "insert into partner_outbox (message_id, partner_id, message_type, message_version, purpose_code,"
+              + " needs_ack, body, created_at, relay_attempts) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+        for (OutboxMessage m : messages) {
+          insert.setString(1, m.messageId());
+          insert.setString(2, m.partnerId());
+          insert.setString(3, m.type());
+          insert.setInt(4, m.version());
+          insert.setString(5, m.purpose());
+          insert.setBoolean(6, m.needsAcknowledgement());
+          insert.setString(7, m.body());
+          insert.setObject(8, OffsetDateTime.ofInstant(m.createdAt(), ZoneOffset.UTC));
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+    });
+  }
+
+  @Override
+  public void markDelivered(Collection<String> messageIds, Instant at) {
+    if (messageIds.isEmpty()) {
+      return;
+    }
+    entityManager
+        .createNativeQuery("update partner_outbox set delivered_at = :at, body = null"
+            + " where message_id in (:ids) and delivered_at is null")
+        .setParameter("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+        .setParameter("ids", messageIds)
+        .executeUpdate();
   }
 
   @Override
