@@ -91,7 +91,7 @@ public class ConsentCheckThroughput {
   private static final Pattern ALLOWED = Pattern.compile("\"allowed\"\\s*:\\s*true");
   private static final Pattern REFUSED = Pattern.compile("\"allowed\"\\s*:\\s*false");
 
-  @EJB ConsentCheck check;
+  @Inject ConsentCheck check;
 
   @EJB ConsentLedger ledger;
 
