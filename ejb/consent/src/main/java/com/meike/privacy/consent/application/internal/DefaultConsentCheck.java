@@ -52,10 +52,16 @@ public class DefaultConsentCheck implements ConsentCheck {
   @Override
   public Decision may(String subject, String purpose) {
     SubjectId subjectId = SubjectId.of(subject, "subject");
-    PurposeCode code = PurposeCode.of(purpose);
-    ConsentState state = states.read(subjectId.value(), code.value());
     PublishedCatalogue.Snapshot published = catalogue.current();
-    Optional<Purpose> known = published.purpose(code);
+    // A code of the catalogue is valid as it is; anything else is parsed (and refused if malformed).
+    Purpose cached = purpose == null ? null : published.purposes().get(purpose);
+    PurposeCode code = cached != null ? null : PurposeCode.of(purpose);
+    ConsentState state =
+        states.read(subjectId.value(), cached != null ? purpose : code.value());
+    Optional<Purpose> known = Optional.ofNullable(cached);
+    if (known.isEmpty()) {
+      known = published.purpose(code);
+    }
     if (known.isEmpty()) {
       published = catalogue.reload();
       known = published.purpose(code);
