@@ -203,7 +203,7 @@ def main():
         # the SQL the clients run, since it depends on how much was written rather than on a call.
         if kind == "H2 background writer":
             charged = "H2 background writer (file compaction)"
-        elif kind == "HTTP client threads" or (kind.startswith("load") and phase == "http"):
+        elif kind == "HTTP client threads" or (kind.startswith("load") and phase in ("http", "httpConstant")):
             # the consent check's HTTP phase: the load threads are the HTTP client
             charged = "HTTP client (benchmark threads and HttpClient's own)"
         else:

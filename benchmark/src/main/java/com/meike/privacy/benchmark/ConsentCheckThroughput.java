@@ -82,7 +82,7 @@ public class ConsentCheckThroughput {
           "device.microphone",
           "location.precise");
 
-  static final String[] PHASES = {"jdbc", "inProcess", "http"};
+  static final String[] PHASES = {"jdbc", "inProcess", "http", "httpConstant"};
 
   static final String ENTRY_BY_KEY =
       "select sequence, subject_id, purpose_code, policy_version, action, channel, actor,"
@@ -91,7 +91,7 @@ public class ConsentCheckThroughput {
   private static final Pattern ALLOWED = Pattern.compile("\"allowed\"\\s*:\\s*true");
   private static final Pattern REFUSED = Pattern.compile("\"allowed\"\\s*:\\s*false");
 
-  @EJB ConsentCheck check;
+  @Inject ConsentCheck check;
 
   @EJB ConsentLedger ledger;
 
@@ -160,6 +160,15 @@ public class ConsentCheckThroughput {
     iterations.put("jdbc", jdbc(sequences));
     iterations.put("inProcess", inProcess(pairs, allowedAnswers.get("inProcess")));
     iterations.put("http", http(http, pairs, allowedAnswers.get("http")));
+    iterations.put(
+        "httpConstant",
+        constant(
+            http,
+            HttpRequest.newBuilder(api.resolve("/benchmark/rs/constant"))
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build(),
+            allowedAnswers.get("httpConstant")));
 
     JsonArrayBuilder warmups = Json.createArrayBuilder();
     for (String phase : PHASES) {
@@ -227,7 +236,7 @@ public class ConsentCheckThroughput {
 
     double jdbcRate = totals.get("jdbc").getJsonNumber("perSecond").doubleValue();
     JsonObjectBuilder ratios = Json.createObjectBuilder();
-    for (String phase : List.of("inProcess", "http")) {
+    for (String phase : List.of("inProcess", "http", "httpConstant")) {
       double rate = totals.get(phase).getJsonNumber("perSecond").doubleValue();
       ratios.add(
           phase,
@@ -270,6 +279,7 @@ public class ConsentCheckThroughput {
         .add("jdbc", totals.get("jdbc"))
         .add("inProcess", totals.get("inProcess"))
         .add("http", totals.get("http"))
+        .add("httpConstant", totals.get("httpConstant"))
         .add("ratios", ratios)
         .add("segments", order);
     if (sql != null) {
@@ -558,6 +568,22 @@ public class ConsentCheckThroughput {
       if (answer) {
         allowed.incrementAndGet();
       }
+      steps.lap(0);
+    };
+  }
+
+  /**
+   * The second HTTP baseline: a JAX-RS resource of the benchmark WAR answering a constant, same
+   * listener, same client and connections (issue 11).
+   */
+  private Load.Iteration constant(HttpClient client, HttpRequest request, AtomicLong allowed) {
+    return steps -> {
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200 || !ALLOWED.matcher(response.body()).find()) {
+        throw new AssertionError(
+            "HTTP " + response.statusCode() + " from the constant: " + abbreviate(response.body()));
+      }
+      allowed.incrementAndGet();
       steps.lap(0);
     };
   }

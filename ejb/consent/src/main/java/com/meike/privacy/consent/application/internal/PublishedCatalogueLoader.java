@@ -34,4 +34,10 @@ public class PublishedCatalogueLoader {
     }
     return new PublishedCatalogue.Snapshot(publications, Map.copyOf(catalogue), published);
   }
+
+  /** The publication counter as committed: the highest published ordinal, 0 before the first. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public long publications() {
+    return policies.nextOrdinal() - 1L;
+  }
 }

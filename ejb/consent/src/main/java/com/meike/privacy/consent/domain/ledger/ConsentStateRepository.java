@@ -8,6 +8,6 @@ package com.meike.privacy.consent.domain.ledger;
  */
 public interface ConsentStateRepository {
 
-  /** The person's state for the purpose and the publication counter, in one read. */
+  /** The person's state for the purpose, in one read. */
   ConsentState read(String subjectId, String purposeCode);
 }

@@ -35,15 +35,17 @@ public record SubjectId(String value) {
       throw DomainException.invalid(field, "is required");
     }
     String trimmed = value.strip();
-    if (!FORMAT.matcher(trimmed).matches()) {
-      throw DomainException.invalid(
-          field,
-          "must be an account id: 1 to " + MAX_LENGTH + " letters, digits, '.', '_', ':' or '-'");
-    }
-    if (MOBILE_NUMBER.matcher(trimmed).matches()) {
+    try {
+      // The constructor checks the format once (the consent check parses an id on every call).
+      return new SubjectId(trimmed);
+    } catch (IllegalArgumentException e) {
+      if (!FORMAT.matcher(trimmed).matches()) {
+        throw DomainException.invalid(
+            field,
+            "must be an account id: 1 to " + MAX_LENGTH + " letters, digits, '.', '_', ':' or '-'");
+      }
       throw DomainException.invalid(field, "must be an account id, not a phone number");
     }
-    return new SubjectId(trimmed);
   }
 
   @Override

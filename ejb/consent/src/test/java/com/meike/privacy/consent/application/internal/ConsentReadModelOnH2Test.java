@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.consent.application.ChildMarking;
 import com.meike.privacy.consent.application.ConsentRequest;
 import com.meike.privacy.consent.application.PolicyAcceptance;
 import com.meike.privacy.consent.application.PolicyPublication;
@@ -39,6 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -113,7 +115,11 @@ class ConsentReadModelOnH2Test {
   final class Node {
     final PublishedCatalogue catalogue = ConsentServices.publishedCatalogue(emf);
 
-    record Services(DefaultConsentLedger ledger, DefaultPolicyVersions versions, DefaultConsentCheck check) {}
+    record Services(
+        DefaultConsentLedger ledger,
+        DefaultPolicyVersions versions,
+        DefaultConsentCheck check,
+        EntityManager em) {}
 
     /** Like a container-managed transaction: one entity manager, committed at the end. */
     @SuppressWarnings("unchecked")
@@ -138,7 +144,7 @@ class ConsentReadModelOnH2Test {
         DefaultConsentCheck check = check(em, new JdbcConsentStateRepository(em, null, () -> true));
         em.getTransaction().begin();
         try {
-          T result = work.apply(new Services(ledger, versions, check));
+          T result = work.apply(new Services(ledger, versions, check, em));
           em.getTransaction().commit();
           return result;
         } catch (RuntimeException e) {
@@ -193,6 +199,18 @@ class ConsentReadModelOnH2Test {
               s.ledger()
                   .withdraw(
                       new ConsentRequest(subject, purpose, "SETTINGS", "SELF", subject), subject));
+    }
+
+    void marksChild(String child, String guardian) {
+      inTransaction(
+          s -> {
+            DefaultChildRegister register = new DefaultChildRegister();
+            register.children = new JpaChildStatusRepository(s.em());
+            register.auditTrail = mock(AuditTrail.class);
+            register.marked = mock(Event.class);
+            register.clock = clock;
+            return register.markChild(new ChildMarking(child, guardian, "DECLARATION"), "cs.agent");
+          });
     }
 
     void publishes(String version) {
@@ -253,8 +271,10 @@ class ConsentReadModelOnH2Test {
   }
 
   @Test
-  @DisplayName("CON-3: a policy version published on one node counts at the next check on every node")
-  void a_publication_reaches_every_nodes_cache_at_its_next_check() throws SQLException {
+  @DisplayName(
+      "CON-3: a policy version published on one node counts on every node within the recheck"
+          + " interval, and at once on a node that checks the counter")
+  void a_publication_reaches_every_nodes_cache_within_the_recheck_interval() throws SQLException {
     database(null);
     // As a catalogue migration would: version 2026-07 introduces device.fax and retires
     // device.voice-shopping; neither counts until 2026-07 is published.
@@ -269,6 +289,9 @@ class ConsentReadModelOnH2Test {
             + " where code = 'device.camera'");
     Node a = new Node();
     Node b = new Node();
+    AtomicLong bTime = new AtomicLong();
+    b.catalogue.ticker = bTime::get;
+    b.catalogue.recheckNanos = PublishedCatalogue.RECHECK_NANOS;
     b.accepts("u-alice");
     assertThat(b.may("u-alice", "device.voice-shopping").reason())
         .isEqualTo(DecisionReason.NO_CONSENT);
@@ -276,13 +299,81 @@ class ConsentReadModelOnH2Test {
 
     a.publishes("2026-07");
 
+    // a reads the counter at every check (interval 0); b within its interval still answers
+    // from its cache, and from the new publication once the interval has passed.
+    assertInvalid(() -> a.may("u-alice", "device.voice-shopping"), "purpose");
+    assertThat(a.may("u-alice", "device.fax").reason()).isEqualTo(DecisionReason.NO_CONSENT);
+    bTime.addAndGet(PublishedCatalogue.RECHECK_NANOS / 2);
+    assertThat(b.may("u-alice", "device.voice-shopping").reason())
+        .isEqualTo(DecisionReason.NO_CONSENT);
+    bTime.addAndGet(PublishedCatalogue.RECHECK_NANOS);
     assertInvalid(() -> b.may("u-alice", "device.voice-shopping"), "purpose");
     assertThat(b.may("u-alice", "device.fax").reason()).isEqualTo(DecisionReason.NO_CONSENT);
     assertInvalid(() -> b.mayInTransaction("u-alice", "device.voice-shopping"), "purpose");
   }
 
   @Test
-  @DisplayName("CON-3: with the catalogue cached, a check is one SQL statement")
+  @DisplayName("CON-3: a child's read-model rows refuse without the guardian, an adult's do not")
+  void a_child_marked_after_consenting_is_refused_at_the_next_check() throws SQLException {
+    database(null);
+    Node a = new Node();
+    a.accepts("u-kid");
+    a.gives("u-kid", "device.camera");
+    assertThat(a.may("u-kid", "device.camera").reason()).isEqualTo(DecisionReason.CONSENT_GIVEN);
+    assertThat(a.may("u-kid", "account.phone").reason())
+        .isEqualTo(DecisionReason.NECESSARY_PURPOSE);
+
+    a.marksChild("u-kid", "u-mum");
+
+    assertThat(a.may("u-kid", "device.camera").reason())
+        .isEqualTo(DecisionReason.GUARDIAN_CONSENT_MISSING);
+    assertThat(a.may("u-kid", "account.phone").reason())
+        .isEqualTo(DecisionReason.GUARDIAN_CONSENT_MISSING);
+    assertThat(a.may("u-kid", "location.precise").reason())
+        .isEqualTo(DecisionReason.GUARDIAN_CONSENT_MISSING);
+    // A child marked before any act: every purpose has its row, with the status.
+    a.marksChild("u-baby", "u-mum");
+    assertThat(a.may("u-baby", "account.phone").reason())
+        .isEqualTo(DecisionReason.GUARDIAN_CONSENT_MISSING);
+    // Without a row (as for a purpose catalogued after the marking) the register answers.
+    sql("delete from consent_current where subject_id = 'u-baby'");
+    assertThat(a.may("u-baby", "account.phone").reason())
+        .isEqualTo(DecisionReason.GUARDIAN_CONSENT_MISSING);
+  }
+
+  @Test
+  @DisplayName("CON-5: a major version refuses consents given before it at the next check")
+  void a_major_version_requires_reconsent_at_the_next_check() {
+    database(null);
+    Node a = new Node();
+    a.accepts("u-alice");
+    a.gives("u-alice", "device.camera");
+    assertThat(a.may("u-alice", "device.camera").reason())
+        .isEqualTo(DecisionReason.CONSENT_GIVEN);
+
+    clock.advance(Duration.ofMinutes(1));
+    a.inTransaction(
+        s ->
+            s.versions()
+                .publish(
+                    new PolicyPublication(
+                        "2026-08", "major change", "全文 2026-08", true, List.of("RECIPIENTS")),
+                    "privacy.officer"));
+
+    assertThat(a.may("u-alice", "device.camera").reason())
+        .isEqualTo(DecisionReason.RECONSENT_REQUIRED);
+    assertThat(a.may("u-alice", "account.phone").reason())
+        .isEqualTo(DecisionReason.NECESSARY_PURPOSE);
+    clock.advance(Duration.ofMinutes(1));
+    a.gives("u-alice", "device.camera");
+    assertThat(a.may("u-alice", "device.camera").reason())
+        .isEqualTo(DecisionReason.CONSENT_GIVEN);
+  }
+
+  @Test
+  @DisplayName(
+      "CON-3: with the catalogue cached, a check is one primary-key read (a second, of the child"
+          + " register, only for a person with no row)")
   void a_check_is_one_statement() {
     database(null);
     Node a = new Node();
@@ -296,7 +387,9 @@ class ConsentReadModelOnH2Test {
     Decision phone = a.may("u-alice", "account.phone");
     Decision nobody = a.may("u-nobody", "account.phone");
 
-    assertThat(statements).hasValue(4);
+    // Three of alice's rows (her first act wrote one for every purpose), and for u-nobody the
+    // read that finds no row and the child register's.
+    assertThat(statements).hasValue(5);
     assertThat(camera.reason()).isEqualTo(DecisionReason.CONSENT_GIVEN);
     assertThat(location.reason()).isEqualTo(DecisionReason.NO_CONSENT);
     assertThat(phone.reason()).isEqualTo(DecisionReason.NECESSARY_PURPOSE);
@@ -324,6 +417,10 @@ class ConsentReadModelOnH2Test {
         String.format(insert, 1005, "u-bob", "device.camera", "WITHDRAWN", "u-bob", "u-bob", 5),
         String.format(insert, 1006, "u-bob", "device.camera", "GIVEN", "u-bob", "u-bob", 6));
 
+    sql(
+        "insert into consent_child_status (subject_id, guardian_id, basis, marked_at, marked_by)"
+            + " values ('u-kid', 'u-bob', 'DECLARATION', timestamp with time zone"
+            + " '2026-02-01 09:00:00+00', 'cs.agent')");
     assertThat(flyway("7").migrate().migrationsExecuted).isEqualTo(1);
 
     assertThat(rows("select subject_id, purpose_code, sequence, action from consent_current"
@@ -332,8 +429,23 @@ class ConsentReadModelOnH2Test {
             "u-alice device.camera 1002 GIVEN",
             "u-alice location.precise 1003 WITHDRAWN",
             "u-bob device.camera 1006 GIVEN");
-    database("7");
+    assertThat(flyway("8").migrate().migrationsExecuted).isEqualTo(1);
+    assertThat(rows("select subject_id, purpose_code, sequence, action, child_guardian_id"
+            + " from consent_current where purpose_code in ('location.precise', 'account.phone')"
+            + " order by subject_id, purpose_code"))
+        .containsExactly(
+            "u-alice account.phone null null null",
+            "u-alice location.precise 1003 WITHDRAWN null",
+            "u-bob account.phone null null null",
+            "u-bob location.precise null null null",
+            "u-kid account.phone null null u-bob",
+            "u-kid location.precise null null u-bob");
+    database("8");
     Node a = new Node();
+    assertThat(a.may("u-kid", "account.phone").reason())
+        .isEqualTo(DecisionReason.GUARDIAN_CONSENT_MISSING);
+    assertThat(a.may("u-bob", "account.phone").reason())
+        .isEqualTo(DecisionReason.NECESSARY_PURPOSE);
     assertThat(a.may("u-alice", "location.precise"))
         .isEqualTo(Decision.of(DecisionReason.WITHDRAWN, 1003L));
     assertThat(a.may("u-bob", "device.camera"))

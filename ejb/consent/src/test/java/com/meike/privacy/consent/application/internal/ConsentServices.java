@@ -107,6 +107,7 @@ final class ConsentServices {
     loader.policies = policies;
     PublishedCatalogue catalogue = new PublishedCatalogue();
     catalogue.loader = loader;
+    catalogue.recheckNanos = 0; // the counter at every check: these tests publish and check at once
     return catalogue;
   }
 
@@ -129,9 +130,20 @@ final class ConsentServices {
               return super.load();
             }
           }
+
+          @Override
+          public long publications() {
+            try (jakarta.persistence.EntityManager em = emf.createEntityManager()) {
+              policies =
+                  new com.meike.privacy.consent.infrastructure.persistence.jpa
+                      .JpaPolicyVersionRepository(em);
+              return super.publications();
+            }
+          }
         };
     PublishedCatalogue catalogue = new PublishedCatalogue();
     catalogue.loader = loader;
+    catalogue.recheckNanos = 0; // the counter at every check unless a test sets an interval
     return catalogue;
   }
 

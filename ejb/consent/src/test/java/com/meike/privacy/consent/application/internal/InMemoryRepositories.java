@@ -114,7 +114,6 @@ final class InMemoryRepositories {
     @Override
     public ConsentState read(String subjectId, String purposeCode) {
       return new ConsentState(
-          policies.nextOrdinal() - 1L,
           entries.latest(subjectId, purposeCode),
           children.find(subjectId),
           reconsent.latestFor(subjectId));

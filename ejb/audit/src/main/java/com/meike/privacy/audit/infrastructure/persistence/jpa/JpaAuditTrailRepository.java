@@ -8,20 +8,55 @@ import com.meike.privacy.audit.domain.trail.AuditTrailRepository;
 import com.meike.privacy.audit.domain.trail.UnchainedEntry;
 import com.meike.privacy.kernel.audit.StoredCheckpoint;
 import com.meike.privacy.kernel.audit.StoredLink;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
-/** {@link AuditTrailRepository} on JPA (unit {@code audit}); joins the caller's transaction. */
+/**
+ * {@link AuditTrailRepository} on JPA (unit {@code audit}); joins the caller's transaction.
+ *
+ * <p>Appending an entry, the one write every audited transaction of the system makes, is two
+ * plain JDBC inserts (the entry and its marker in the chainer's queue) on the caller's
+ * transaction's connection, with the entry's id from a block of {@value #ID_BLOCK} taken from
+ * {@code audit_entry_id_seq} once per block (issue 11): no persistence context, no flush at
+ * commit, no entity state for an entry that is never read back in the transaction. Everything else
+ * (the chainer's step, verification) stays on JPA.
+ */
 @ApplicationScoped
 public class JpaAuditTrailRepository implements AuditTrailRepository {
 
   @PersistenceContext(unitName = "audit")
   private EntityManager entityManager;
+
+  /** Ids per sequence value: the sequence's increment (V2), as Hibernate's pooled optimizer. */
+  static final int ID_BLOCK = 50;
+
+  private static final String INSERT_ENTRY =
+      "insert into audit_entry (id, occurred_at, actor, action, subject_type, subject_id, detail)"
+          + " values (?, ?, ?, ?, ?, ?, ?)";
+
+  private static final String INSERT_MARKER = "insert into audit_unchained (entry_id) values (?)";
+
+  @Resource(lookup = "java:jboss/datasources/MeikePrivacyDS")
+  private DataSource dataSource;
+
+  /** The next id to give and the last of the current block (next > last: take a new block). */
+  private long nextId = 1;
+
+  private long lastId = 0;
 
   /** For the container. */
   public JpaAuditTrailRepository() {}
@@ -31,10 +66,73 @@ public class JpaAuditTrailRepository implements AuditTrailRepository {
     this.entityManager = entityManager;
   }
 
+  /**
+   * Outside a container (tests, tools): on the given entity manager, appending entries by JDBC on
+   * connections of {@code dataSource} as the container does (each append then commits on its own).
+   */
+  public JpaAuditTrailRepository(EntityManager entityManager, DataSource dataSource) {
+    this.entityManager = entityManager;
+    this.dataSource = dataSource;
+  }
+
   @Override
   public void add(AuditEntry entry) {
-    entityManager.persist(entry); // the id comes from the sequence now, the insert at flush
-    entityManager.persist(new UnchainedEntry(entry.id()));
+    if (dataSource == null) {
+      // Outside a container without a datasource (tests, tools): as entities, in the entity
+      // manager's transaction.
+      entityManager.persist(entry);
+      entityManager.persist(new UnchainedEntry(entry.id()));
+      return;
+    }
+    // In the container the datasource hands out the connection enlisted in the caller's JTA
+    // transaction (the same one its JPA units use), so the entry commits or rolls back with it.
+    try (Connection connection = dataSource.getConnection()) {
+      insert(connection, entry);
+    } catch (SQLException e) {
+      throw new PersistenceException("appending the audit entry failed", e);
+    }
+  }
+
+  private void insert(Connection connection, AuditEntry entry) throws SQLException {
+    long id = nextId(connection);
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_ENTRY)) {
+      insert.setLong(1, id);
+      insert.setObject(2, entry.occurredAt().atOffset(ZoneOffset.UTC));
+      insert.setString(3, entry.actor());
+      insert.setString(4, entry.action());
+      insert.setString(5, entry.subjectType());
+      insert.setString(6, entry.subjectId());
+      insert.setString(7, entry.detail());
+      insert.executeUpdate();
+    }
+    try (PreparedStatement marker = connection.prepareStatement(INSERT_MARKER)) {
+      marker.setLong(1, id);
+      marker.executeUpdate();
+    }
+  }
+
+  /**
+   * The next entry id: from the current block, or from a new one — sequence value {@code hi}
+   * stands for the ids {@code hi - 49 … hi} (never below 1: ids of entries from before the
+   * sequence are negative), so blocks taken by several nodes never overlap.
+   */
+  private synchronized long nextId(Connection connection) throws SQLException {
+    if (nextId > lastId) {
+      boolean postgres =
+          connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+      try (Statement statement = connection.createStatement();
+          ResultSet rows =
+              statement.executeQuery(
+                  postgres
+                      ? "select nextval('audit_entry_id_seq')"
+                      : "select next value for audit_entry_id_seq")) {
+        rows.next();
+        long hi = rows.getLong(1);
+        lastId = hi;
+        nextId = Math.max(1, hi - ID_BLOCK + 1);
+      }
+    }
+    return nextId++;
   }
 
   @Override
@@ -55,6 +153,8 @@ public class JpaAuditTrailRepository implements AuditTrailRepository {
         .createQuery(
             "select e from UnchainedEntry u join AuditEntry e on e.id = u.entryId order by e.id",
             AuditEntry.class)
+        // read only: entries never change, so no snapshot to compare at the step's flush
+        .setHint("org.hibernate.readOnly", true)
         .setMaxResults(limit)
         .getResultList();
   }

@@ -111,8 +111,44 @@ class AuditTrailOnH2Test {
     }
   }
 
+  /** The trail as the container runs it: entries appended by JDBC in the caller's transaction. */
   private static DefaultAuditTrail trail(EntityManager em) {
-    return new DefaultAuditTrail(new JpaAuditTrailRepository(em), Clock.systemUTC(), KEYS);
+    return new DefaultAuditTrail(
+        new JpaAuditTrailRepository(em, transactionConnection(em)), Clock.systemUTC(), KEYS);
+  }
+
+  /**
+   * A datasource that hands out the entity manager's own connection (in its transaction), as the
+   * container's JTA datasource hands out the connection enlisted in the caller's transaction.
+   */
+  private static javax.sql.DataSource transactionConnection(EntityManager em) {
+    Connection connection =
+        em.unwrap(org.hibernate.Session.class).doReturningWork(c -> c);
+    Connection unclosable =
+        (Connection)
+            java.lang.reflect.Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("close")) {
+                    return null;
+                  }
+                  try {
+                    return method.invoke(connection, args);
+                  } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    return (javax.sql.DataSource)
+        java.lang.reflect.Proxy.newProxyInstance(
+            javax.sql.DataSource.class.getClassLoader(),
+            new Class<?>[] {javax.sql.DataSource.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getConnection")) {
+                return unclosable;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 
   private static AuditChaining chaining(EntityManager em, KeyedHashes keys) {

@@ -3,12 +3,17 @@ package com.meike.privacy.consent.infrastructure.persistence.jpa;
 import com.meike.privacy.consent.domain.child.ChildStatus;
 import com.meike.privacy.consent.domain.child.ChildStatusRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link ChildStatusRepository} on JPA (unit {@code consent}); joins the caller's transaction. */
+/**
+ * {@link ChildStatusRepository} on JPA (unit {@code consent}); joins the caller's transaction. A
+ * stored status is also copied into the consent check's read model in the same transaction.
+ */
 @ApplicationScoped
 public class JpaChildStatusRepository implements ChildStatusRepository {
 
@@ -41,6 +46,19 @@ public class JpaChildStatusRepository implements ChildStatusRepository {
   @Override
   public void store(ChildStatus status) {
     entityManager.persist(status);
+    // The consent check's rows (ConsentCurrentRows) carry the status: written in this transaction.
+    entityManager.flush();
+    try {
+      ConsentCurrentRows.childMarked(entityManager, status.subjectId());
+      ConsentCurrentRows.fill(entityManager, status.subjectId());
+    } catch (PersistenceException e) {
+      if (JpaConsentEntryRepository.isConstraintViolation(e)) {
+        // A first consent act of this person at the same moment wrote their rows: a race.
+        throw DomainException.conflict(
+            "a consent act of this person was recorded at the same moment; try again");
+      }
+      throw e;
+    }
   }
 
   @Override

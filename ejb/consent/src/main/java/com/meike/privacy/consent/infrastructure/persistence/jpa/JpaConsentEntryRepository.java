@@ -17,8 +17,9 @@ import java.util.Optional;
  *
  * <p>Every append also brings the consent check's read model up to date in the same transaction:
  * {@code consent_current} holds a copy of the latest entry per person and purpose (the one with
- * the highest sequence, as {@link #latest} finds it in the ledger), so the check reads one row
- * instead of searching the ledger — and a withdrawal is what the very next check reads.
+ * the highest sequence, as {@link #latest} finds it in the ledger) with the facts about the person
+ * the answer depends on ({@link ConsentCurrentRows}), so the check reads one row instead of
+ * searching the ledger — and a withdrawal is what the very next check reads.
  */
 @ApplicationScoped
 public class JpaConsentEntryRepository implements ConsentEntryRepository {
@@ -40,45 +41,9 @@ public class JpaConsentEntryRepository implements ConsentEntryRepository {
     // The entry row first: the projection's row refers to it.
     entityManager.flush();
     try {
-      // Only ever forward: of two transactions appending for the same pair, the higher sequence
-      // stays, whichever commits last (the row lock orders them).
-      int updated =
-          entityManager
-              .createNativeQuery(
-                  "update consent_current set sequence = ?1, policy_version = ?2, action = ?3,"
-                      + " channel = ?4, actor = ?5, acted_as = ?6, recorded_by = ?7,"
-                      + " occurred_at = ?8 where subject_id = ?9 and purpose_code = ?10"
-                      + " and sequence < ?1")
-              .setParameter(1, entry.sequence())
-              .setParameter(2, entry.policyVersion())
-              .setParameter(3, entry.action().name())
-              .setParameter(4, entry.channel().name())
-              .setParameter(5, entry.actor())
-              .setParameter(6, entry.actedAs().name())
-              .setParameter(7, entry.recordedBy())
-              .setParameter(8, entry.occurredAt())
-              .setParameter(9, entry.subjectId())
-              .setParameter(10, entry.purposeCode())
-              .executeUpdate();
-      if (updated == 0) {
-        entityManager
-            .createNativeQuery(
-                "insert into consent_current (subject_id, purpose_code, sequence, policy_version,"
-                    + " action, channel, actor, acted_as, recorded_by, occurred_at)"
-                    + " select ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10 from consent_entry e"
-                    + " where e.sequence = ?3 and not exists (select 1 from consent_current c"
-                    + " where c.subject_id = ?1 and c.purpose_code = ?2)")
-            .setParameter(1, entry.subjectId())
-            .setParameter(2, entry.purposeCode())
-            .setParameter(3, entry.sequence())
-            .setParameter(4, entry.policyVersion())
-            .setParameter(5, entry.action().name())
-            .setParameter(6, entry.channel().name())
-            .setParameter(7, entry.actor())
-            .setParameter(8, entry.actedAs().name())
-            .setParameter(9, entry.recordedBy())
-            .setParameter(10, entry.occurredAt())
-            .executeUpdate();
+      if (current(entry) == 0 && ConsentCurrentRows.fill(entityManager, entry.subjectId()) > 0) {
+        // The person's first entry (or a purpose catalogued after it): their rows are there now.
+        current(entry);
       }
     } catch (PersistenceException e) {
       if (isConstraintViolation(e)) {
@@ -94,7 +59,38 @@ public class JpaConsentEntryRepository implements ConsentEntryRepository {
     }
   }
 
-  private static boolean isConstraintViolation(Throwable e) {
+  /**
+   * Moves the person's row for the purpose to {@code entry}, with their latest re-consent
+   * requirement (so an entry committed while a major version was being published gets it). Only
+   * ever forward: of two transactions appending for the same pair, the higher sequence stays,
+   * whichever commits last (the row lock orders them).
+   *
+   * @return 0 when the row is missing or already holds a later entry
+   */
+  private int current(ConsentEntry entry) {
+    return entityManager
+        .createNativeQuery(
+            "update consent_current c set sequence = ?1, policy_version = ?2, action = ?3,"
+                + " channel = ?4, actor = ?5, acted_as = ?6, recorded_by = ?7, occurred_at = ?8,"
+                + " (reconsent_version, reconsent_marked_at, reconsent_satisfied_at,"
+                + " reconsent_transfer_id) = "
+                + ConsentCurrentRows.LATEST_REQUIREMENT
+                + " where c.subject_id = ?9 and c.purpose_code = ?10"
+                + " and (c.sequence is null or c.sequence < ?1)")
+        .setParameter(1, entry.sequence())
+        .setParameter(2, entry.policyVersion())
+        .setParameter(3, entry.action().name())
+        .setParameter(4, entry.channel().name())
+        .setParameter(5, entry.actor())
+        .setParameter(6, entry.actedAs().name())
+        .setParameter(7, entry.recordedBy())
+        .setParameter(8, entry.occurredAt())
+        .setParameter(9, entry.subjectId())
+        .setParameter(10, entry.purposeCode())
+        .executeUpdate();
+  }
+
+  static boolean isConstraintViolation(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof java.sql.SQLIntegrityConstraintViolationException
           || (cause instanceof java.sql.SQLException sql

@@ -12,7 +12,9 @@ import java.util.Optional;
 /**
  * {@link ReconsentRequirementRepository} on JPA (unit {@code consent}); joins the caller's
  * transaction. Marking is one native {@code INSERT … SELECT} over the ledger (the same SQL on H2
- * and PostgreSQL), so publishing a major change costs one statement however many people consented.
+ * and PostgreSQL), so publishing a major change costs one statement however many people consented,
+ * and one {@code UPDATE} that copies each marked person's latest requirement into the consent
+ * check's read model ({@link ConsentCurrentRows}) in the same transaction.
  */
 @ApplicationScoped
 public class JpaReconsentRequirementRepository implements ReconsentRequirementRepository {
@@ -32,14 +34,32 @@ public class JpaReconsentRequirementRepository implements ReconsentRequirementRe
   public int markEveryoneWhoConsented(String policyVersion, Instant markedAt) {
     // The version row must be in the database before rows referring to it.
     entityManager.flush();
-    return entityManager
-        .createNativeQuery(
-            "insert into consent_reconsent_requirement (subject_id, policy_version, marked_at)"
-                + " select s.subject_id, ?1, ?2 from"
-                + " (select distinct e.subject_id from consent_entry e where e.action = 'GIVEN') s")
-        .setParameter(1, policyVersion)
-        .setParameter(2, markedAt)
-        .executeUpdate();
+    int marked =
+        entityManager
+            .createNativeQuery(
+                "insert into consent_reconsent_requirement (subject_id, policy_version, marked_at)"
+                    + " select s.subject_id, ?1, ?2 from"
+                    + " (select distinct e.subject_id from consent_entry e where e.action = 'GIVEN') s")
+            .setParameter(1, policyVersion)
+            .setParameter(2, markedAt)
+            .executeUpdate();
+    // The version is new: everyone with a requirement under it was marked just now.
+    refreshMarked("m.policy_version = ?1", policyVersion);
+    return marked;
+  }
+
+  /**
+   * The consent check's rows of everyone just marked (the requirements {@code m} that {@code
+   * condition} selects) get their latest requirement, in this transaction (all their rows: an entry
+   * appended meanwhile to a row without one is then ordered behind this update by its row lock).
+   */
+  private void refreshMarked(String condition, Object... parameters) {
+    ConsentCurrentRows.refreshRequirement(
+        entityManager,
+        "c.subject_id in (select m.subject_id from consent_reconsent_requirement m where "
+            + condition
+            + ")",
+        parameters);
   }
 
   @Override
@@ -71,6 +91,7 @@ public class JpaReconsentRequirementRepository implements ReconsentRequirementRe
         .setParameter(3, transferId)
         .setParameter(4, purposeCodes)
         .executeUpdate();
+    refreshMarked("m.policy_version = ?1 and m.data_holder_transfer_id = ?2", policyVersion, transferId);
     return reopened + added;
   }
 
@@ -89,13 +110,18 @@ public class JpaReconsentRequirementRepository implements ReconsentRequirementRe
 
   @Override
   public int satisfyOpen(String subjectId, Instant now) {
-    return entityManager
-        .createQuery(
-            "update ReconsentRequirement r set r.satisfiedAt = :now"
-                + " where r.subjectId = :subjectId and r.satisfiedAt is null")
-        .setParameter("now", now)
-        .setParameter("subjectId", subjectId)
-        .executeUpdate();
+    int satisfied =
+        entityManager
+            .createQuery(
+                "update ReconsentRequirement r set r.satisfiedAt = :now"
+                    + " where r.subjectId = :subjectId and r.satisfiedAt is null")
+            .setParameter("now", now)
+            .setParameter("subjectId", subjectId)
+            .executeUpdate();
+    if (satisfied > 0) {
+      ConsentCurrentRows.refreshRequirement(entityManager, "c.subject_id = ?1", subjectId);
+    }
+    return satisfied;
   }
 
   @Override

@@ -24,17 +24,21 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 
 /**
- * {@link ConsentStateRepository} as one SQL statement (the same on H2 and PostgreSQL): the row of
- * {@code consent_current} for the person and purpose (primary key), the person's child status
- * (primary key) and re-consent requirements (primary-key prefix), and the highest published policy
- * ordinal (unique index), joined onto that one-row aggregate so that a person with nothing recorded
- * still gets their answer.
+ * {@link ConsentStateRepository} as one primary-key read (the same SQL on H2 and PostgreSQL): the
+ * row of {@code consent_current} for the person and purpose, which carries the entry in force (or
+ * nothing, for a purpose the person has not acted on yet) together with the person's child status
+ * and latest re-consent requirement, both kept in that row in the same transaction as every change
+ * to them ({@code JpaConsentEntryRepository}, {@code JpaChildStatusRepository}, {@code
+ * JpaReconsentRequirementRepository}). A person's first act, and marking a child, write a row for
+ * every purpose of the catalogue, so a check normally finds its row; only without one (a person
+ * nothing was ever recorded for, or a purpose catalogued after their first act) a second
+ * primary-key read asks the child register whether they are a child — the one fact that counts
+ * without an entry.
  *
  * <p>Plain JDBC outside a transaction (the REST resource, most callers): a pooled connection from
  * the datasource, given back at once — the check is the hottest read of the system and needs
@@ -46,21 +50,14 @@ import javax.sql.DataSource;
 public class JdbcConsentStateRepository implements ConsentStateRepository {
 
   static final String STATE =
-      "select v.publications,"
-          + " c.sequence, c.policy_version, c.action, c.channel, c.actor, c.acted_as,"
-          + " c.recorded_by, c.occurred_at,"
-          + " ch.guardian_id, ch.basis, ch.marked_at, ch.marked_by,"
-          + " r.policy_version, r.marked_at, r.satisfied_at, r.data_holder_transfer_id"
-          + " from (select coalesce(max(p.ordinal), 0) as publications"
-          + " from consent_policy_version p) v"
-          + " left join consent_current c on c.subject_id = ? and c.purpose_code = ?"
-          + " left join consent_child_status ch on ch.subject_id = ?"
-          + " left join consent_reconsent_requirement r on r.subject_id = ?";
+      "select sequence, policy_version, action, channel, actor, acted_as, recorded_by, occurred_at,"
+          + " child_guardian_id, child_basis, child_marked_at, child_marked_by,"
+          + " reconsent_version, reconsent_marked_at, reconsent_satisfied_at, reconsent_transfer_id"
+          + " from consent_current where subject_id = ? and purpose_code = ?";
 
-  /** {@code latestFor}'s order: the latest marked, then the highest version. */
-  private static final Comparator<ReconsentRequirement> LATEST =
-      Comparator.comparing(ReconsentRequirement::markedAt)
-          .thenComparing(ReconsentRequirement::policyVersion);
+  static final String CHILD =
+      "select guardian_id, basis, marked_at, marked_by from consent_child_status"
+          + " where subject_id = ?";
 
   @PersistenceContext(unitName = "consent")
   private EntityManager entityManager;
@@ -95,12 +92,14 @@ public class JdbcConsentStateRepository implements ConsentStateRepository {
               .createNativeQuery(STATE)
               .setParameter(1, subjectId)
               .setParameter(2, purposeCode)
-              .setParameter(3, subjectId)
-              .setParameter(4, subjectId)
               .getResultList();
-      State state = new State(subjectId, purposeCode);
-      rows.forEach(state::add);
-      return state.result();
+      if (!rows.isEmpty()) {
+        return state(subjectId, purposeCode, rows.get(0));
+      }
+      @SuppressWarnings("unchecked")
+      List<Object[]> child =
+          entityManager.createNativeQuery(CHILD).setParameter(1, subjectId).getResultList();
+      return withoutRow(subjectId, child.isEmpty() ? null : child.get(0));
     }
     try (Connection connection = dataSource.getConnection()) {
       return read(connection, subjectId, purposeCode);
@@ -122,92 +121,103 @@ public class JdbcConsentStateRepository implements ConsentStateRepository {
     try (PreparedStatement statement = connection.prepareStatement(STATE)) {
       statement.setString(1, subjectId);
       statement.setString(2, purposeCode);
-      statement.setString(3, subjectId);
-      statement.setString(4, subjectId);
-      State state = new State(subjectId, purposeCode);
       try (ResultSet rows = statement.executeQuery()) {
-        Object[] row = new Object[COLUMNS];
-        while (rows.next()) {
+        if (rows.next()) {
+          Object[] row = new Object[COLUMNS];
           for (int i = 0; i < COLUMNS; i++) {
+            // The child's and the requirement's other columns only when there is one.
+            if ((i > 8 && i < 12 && row[8] == null) || (i > 12 && row[12] == null)) {
+              continue;
+            }
             row[i] =
                 TIMESTAMPS[i]
                     ? rows.getObject(i + 1, OffsetDateTime.class)
                     : rows.getObject(i + 1);
           }
-          state.add(row);
+          return state(subjectId, purposeCode, row);
         }
       }
-      return state.result();
+    }
+    try (PreparedStatement statement = connection.prepareStatement(CHILD)) {
+      statement.setString(1, subjectId);
+      try (ResultSet rows = statement.executeQuery()) {
+        if (!rows.next()) {
+          return withoutRow(subjectId, null);
+        }
+        return withoutRow(
+            subjectId,
+            new Object[] {
+              rows.getString(1),
+              rows.getString(2),
+              rows.getObject(3, OffsetDateTime.class),
+              rows.getString(4)
+            });
+      }
     }
   }
 
-  private static final int COLUMNS = 17;
+  private static final int COLUMNS = 16;
 
   /** Which columns of {@link #STATE} are timestamps (read as OffsetDateTime on both databases). */
   private static final boolean[] TIMESTAMPS = new boolean[COLUMNS];
 
   static {
-    for (int column : new int[] {9, 12, 15, 16}) {
+    for (int column : new int[] {8, 11, 14, 15}) {
       TIMESTAMPS[column - 1] = true;
     }
   }
 
-  /** Folds the statement's rows (one, or one per re-consent requirement) into the state. */
-  private static final class State {
-    private final String subjectId;
-    private final String purposeCode;
-    private long publications;
-    private ConsentEntry latest;
-    private ChildStatus child;
-    private ReconsentRequirement reconsent;
-
-    State(String subjectId, String purposeCode) {
-      this.subjectId = subjectId;
-      this.purposeCode = purposeCode;
-    }
-
-    void add(Object[] row) {
-      publications = ((Number) row[0]).longValue();
-      if (latest == null && row[1] != null) {
-        latest =
-            ConsentEntry.stored(
-                ((Number) row[1]).longValue(),
+  /** The state from the person's row for the purpose (columns of {@link #STATE}). */
+  private static ConsentState state(String subjectId, String purposeCode, Object[] row) {
+    ConsentEntry latest =
+        row[0] == null
+            ? null
+            : ConsentEntry.stored(
+                ((Number) row[0]).longValue(),
                 subjectId,
                 purposeCode,
-                (String) row[2],
-                ConsentAction.valueOf((String) row[3]),
-                ConsentChannel.valueOf((String) row[4]),
-                (String) row[5],
-                ActedAs.valueOf((String) row[6]),
-                (String) row[7],
-                instant(row[8]));
-      }
-      if (child == null && row[9] != null) {
-        child =
-            ChildStatus.stored(
+                (String) row[1],
+                ConsentAction.valueOf((String) row[2]),
+                ConsentChannel.valueOf((String) row[3]),
+                (String) row[4],
+                ActedAs.valueOf((String) row[5]),
+                (String) row[6],
+                instant(row[7]));
+    ChildStatus child =
+        row[8] == null
+            ? null
+            : ChildStatus.stored(
                 subjectId,
-                (String) row[9],
-                ChildBasis.valueOf((String) row[10]),
-                instant(row[11]),
-                (String) row[12]);
-      }
-      if (row[13] != null) {
-        ReconsentRequirement requirement =
-            ReconsentRequirement.stored(
-                subjectId, (String) row[13], instant(row[14]), instant(row[15]), (String) row[16]);
-        if (reconsent == null || LATEST.compare(requirement, reconsent) > 0) {
-          reconsent = requirement;
-        }
-      }
-    }
+                (String) row[8],
+                ChildBasis.valueOf((String) row[9]),
+                instant(row[10]),
+                (String) row[11]);
+    ReconsentRequirement reconsent =
+        row[12] == null
+            ? null
+            : ReconsentRequirement.stored(
+                subjectId, (String) row[12], instant(row[13]), instant(row[14]), (String) row[15]);
+    return new ConsentState(
+        Optional.ofNullable(latest), Optional.ofNullable(child), Optional.ofNullable(reconsent));
+  }
 
-    ConsentState result() {
-      return new ConsentState(
-          publications,
-          Optional.ofNullable(latest),
-          Optional.ofNullable(child),
-          Optional.ofNullable(reconsent));
-    }
+  /**
+   * No row for the purpose: no entry, so only the child status counts (a re-consent requirement
+   * outdates entries, and there is none); {@code child} is the child register's row or null.
+   */
+  private static ConsentState withoutRow(String subjectId, Object[] child) {
+    return new ConsentState(
+        Optional.empty(),
+        child == null
+            ? Optional.empty()
+            : Optional.of(
+                ChildStatus.stored(
+                    subjectId,
+                    (String) child[0],
+                    ChildBasis.valueOf((String) child[1]),
+                    instant(child[2]),
+                    (String) child[3])),
+        Optional.empty());
   }
 
   /** A timestamp as JDBC or Hibernate's native query hands it over. */
