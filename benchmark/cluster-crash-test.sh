@@ -39,7 +39,7 @@ rolling=${CLUSTER_ROLLING:-1}
 work=${CLUSTER_CRASH_WORK:-$bench/target/cluster-crash}
 lb_port=${MEIKE_LB_PORT:-8000}
 lb=http://127.0.0.1:$lb_port
-broker_url="tcp://127.0.0.1:$lb_port?httpUpgradeEnabled=true&enable1xPrefixes=true"
+broker_url="tcp://127.0.0.1:$lb_port?httpUpgradeEnabled=true&enable1xPrefixes=true&useTopologyForLoadBalancing=false"
 cluster=$root/server-config/cluster.sh
 export MEIKE_CLUSTER_DIR=$work/cluster MEIKE_CLUSTER_EAR=$work/meike-privacy-partner.ear
 export MEIKE_CLUSTER_DB=${MEIKE_CLUSTER_DB:-meike_cluster}

@@ -217,7 +217,7 @@ case "${1:-}" in
 Two nodes behind HAProxy, on PostgreSQL database $MEIKE_DB_NAME:
   http://localhost:$lb_port/camunda     Tasklist, Cockpit, Admin (sticky: cookie MEIKE_NODE)
   http://localhost:$lb_port/api         the REST API (either node)
-  tcp://localhost:$lb_port?httpUpgradeEnabled=true&enable1xPrefixes=true&reconnectAttempts=-1   partners (docs/partners.md)
+  tcp://localhost:$lb_port?httpUpgradeEnabled=true&enable1xPrefixes=true&useTopologyForLoadBalancing=false&reconnectAttempts=-1   partners (docs/partners.md)
   node-a http://localhost:$(http_port a)   node-b http://localhost:$(http_port b)   logs .cluster/node-*/log/server.log
 Demo logins as for ./run.sh. Ctrl-C stops the nodes and the balancer (PostgreSQL keeps running).
 TXT
