@@ -143,8 +143,9 @@ start_balancer() {
   # Artemis connections, which start as HTTP and upgrade (then HAProxy only passes bytes, tunnel
   # timeout). Sticky by cookie MEIKE_NODE for Tasklist's session; a node answering /api/health with
   # anything but 200 (or not at all) is out after two checks a second apart. A request whose
-  # connection to a node fails is sent to the other one (redispatch); a request already sent is
-  # never repeated by the balancer (not idempotent).
+  # connection to a node fails is sent to the other one (redispatch); a GET or HEAD whose node died
+  # under it (no answer) is asked again of the other node; any other request already sent is
+  # never repeated by the balancer (not idempotent: the client decides).
   cat > "$work/haproxy.cfg" <<CFG
 global
     maxconn 4096
@@ -154,6 +155,7 @@ defaults
     option forwardfor
     option redispatch
     retries 3
+    retry-on conn-failure empty-response response-timeout
     timeout connect 2s
     timeout client 5m
     timeout server 5m
@@ -161,6 +163,7 @@ defaults
 frontend meike
     bind 127.0.0.1:$lb_port
     default_backend nodes
+    http-request disable-l7-retry unless { method GET HEAD }
 backend nodes
     balance roundrobin
     cookie MEIKE_NODE insert indirect nocache httponly
