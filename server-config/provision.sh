@@ -3,12 +3,19 @@
 # of this folder offline (embed-server). Always starts from the pristine standalone-full.xml,
 # so running it twice, or switching database, gives the same result.
 #   provision.sh <wildfly-dir> <h2|postgresql> <demo:true|false> [postgresql-driver.jar]
+# MEIKE_SERVER_CONFIG=standalone-full-ha.xml configures the clustered profile instead (the same
+# scripts plus configure-cluster.cli; server-config/cluster.sh), leaving standalone-full.xml alone.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 server=$(cd "$1" && pwd); db=$2; demo=$3; pgjar=${4:-}
 cfg=$server/standalone/configuration
+config=${MEIKE_SERVER_CONFIG:-standalone-full.xml}
+case "$config" in
+  standalone-full.xml|standalone-full-ha.xml) ;;
+  *) echo "MEIKE_SERVER_CONFIG: standalone-full.xml or standalone-full-ha.xml, not $config" >&2; exit 2 ;;
+esac
 
-for f in standalone-full.xml application-users.properties application-roles.properties; do
+for f in "$config" application-users.properties application-roles.properties; do
   [ -f "$cfg/$f.pristine" ] || cp "$cfg/$f" "$cfg/$f.pristine"
   cp "$cfg/$f.pristine" "$cfg/$f"
 done
@@ -19,11 +26,12 @@ if [ "$db" = postgresql ]; then
 fi
 
 scripts=("configure-datasource-$db.cli" configure-messaging.cli configure-security.cli configure-application.cli configure-transactions.cli)
+[ "$config" = standalone-full-ha.xml ] && scripts+=(configure-cluster.cli)
 [ "$demo" = true ] && scripts+=(configure-demo.cli)
 
 batch=$(mktemp)
 trap 'rm -f "$batch"' EXIT
-echo "embed-server --server-config=standalone-full.xml --std-out=discard" > "$batch"
+echo "embed-server --server-config=$config --std-out=discard" > "$batch"
 for s in "${scripts[@]}"; do cat "$here/cli/$s" >> "$batch"; echo >> "$batch"; done
 # every partner's queues, from the one list of partners (partners.txt)
 "$here/partner-ids.sh" --cli >> "$batch"
@@ -99,4 +107,4 @@ JAVA_OPTS="-Xmx512m" "$server/bin/jboss-cli.sh" --file="$batch" > "$server/provi
 if [ "$demo" = true ]; then
   "$here/add-demo-partner-users.sh" "$server"
 fi
-echo "WildFly at $server configured for db=$db demo=$demo (${scripts[*]})"
+echo "WildFly at $server ($config) configured for db=$db demo=$demo (${scripts[*]})"
