@@ -291,7 +291,8 @@ class EngineDoorsIT {
     given().baseUri(Staff.BASE).get("/camunda/app/tasklist/meike/humane-errors.js").then().statusCode(200)
         .body(containsString("export function humane"));
     given().baseUri(Staff.BASE).get("/camunda/app/tasklist/styles/user-styles.css").then().statusCode(200)
-        .body(containsString("li.create-task-action")).body(containsString("a.instance-link"));
+        .body(containsString("li.create-task-action")).body(containsString("a.instance-link"))
+        .body(containsString("a.reset-due-date"));
     // and the engine still refuses a free-standing task to staff
     as("ops.head").body(Map.of("name", "free task")).post("/engine-rest/task/create").then().statusCode(403);
   }
