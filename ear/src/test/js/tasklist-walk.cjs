@@ -46,8 +46,12 @@ async function openTask(page, user) {
   await shot(page, `${user}-1-list`);
   await entry.locator('h4.task a').first().click();
   await page.getByText('订单号 Order number').first().waitFor();
-  // the facts: the order and the applicant by name and department, not a login id
-  await page.locator('input[value="' + order + '"], :text("' + order + '")').first().waitFor();
+  // the facts: the order, and the applicant by name and department, not a login id
+  await page.waitForFunction((o) => [...document.querySelectorAll('input, textarea')].some((e) => e.value === o), order);
+  const applicant = await page.getByLabel(/申请人 Applicant/).first().inputValue();
+  if (!applicant || applicant === 'ops.agent' || !applicant.includes('(')) {
+    throw new Error(`${user}: the applicant reads "${applicant}", not a name with a department`);
+  }
   await noEngineText(page, `${user} opened the task`);
 }
 
@@ -103,10 +107,10 @@ async function decide(page, user, reason) {
     // the head of security sees who decided when, then decides
     page = await signIn(browser, 'sec.head');
     await openTask(page, 'sec-head');
-    await page.locator('input[value="ops.head"], :text("Yang Liu"), :text("刘洋")').first().waitFor().catch(() => {});
-    const form = await page.locator('body').innerText();
-    if (!/Decided by|部门负责人/.test(form)) {
-      throw new Error('the security head does not see who decided first');
+    const decidedBy = await page.getByLabel(/Decided by/).first().inputValue();
+    const decidedAt = await page.getByLabel(/Decided at/).first().inputValue();
+    if (!decidedBy || !decidedAt) {
+      throw new Error(`the security head does not see who decided first and when ("${decidedBy}", "${decidedAt}")`);
     }
     await claimIfNeeded(page);
     await shot(page, 'sec-head-2-form');
