@@ -77,7 +77,15 @@ async function comment(page, user, text) {
   await page.getByText('订单号 Order number').first().waitFor();
 }
 
+/** Dismisses the notifications Tasklist shows (they cover the Complete button). */
+async function dismissNotifications(page) {
+  for (const close of await page.locator('.page-notifications button.close').all()) {
+    await close.click().catch(() => {});
+  }
+}
+
 async function decide(page, user, reason) {
+  await dismissNotifications(page);
   await page.getByLabel('批准 Approve').check();
   await page.getByLabel(/您的意见 Your comment/).fill(reason);
   await shot(page, `${user}-3-form`);
