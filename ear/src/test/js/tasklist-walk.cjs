@@ -77,6 +77,39 @@ async function comment(page, user, text) {
   await page.getByText('订单号 Order number').first().waitFor();
 }
 
+/**
+ * Sets a follow-up date the way Tasklist saves it — the whole task sent back with PUT (was "Bad
+ * Request" for every task with a Camunda Form) — from inside the signed-in page.
+ */
+async function followUp(page) {
+  const taskId = new URL(page.url().replace('#/?', '?')).searchParams.get('task');
+  const status = await page.evaluate((id) => new Promise((resolve) => {
+    const url = document.querySelector('base').getAttribute('engine-api') + 'engine/default/task/' + id;
+    const token = (document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN=')) || '').split('=')[1];
+    const get = new XMLHttpRequest();
+    get.open('GET', url);
+    get.setRequestHeader('Accept', 'application/json');
+    get.onload = () => {
+      const task = JSON.parse(get.responseText);
+      delete task._links;
+      delete task._embedded;
+      task.followUp = '2030-01-02T09:00:00.000+0800';
+      const put = new XMLHttpRequest();
+      put.open('PUT', url);
+      put.setRequestHeader('Content-Type', 'application/json');
+      if (token) {
+        put.setRequestHeader('X-XSRF-TOKEN', decodeURIComponent(token));
+      }
+      put.onload = () => resolve(put.status + ' ' + put.responseText);
+      put.send(JSON.stringify(task));
+    };
+    get.send();
+  }), taskId);
+  if (!status.startsWith('204')) {
+    throw new Error(`setting the follow-up date answered ${status}`);
+  }
+}
+
 /** Dismisses the notifications Tasklist shows (they cover the Complete button). */
 async function dismissNotifications(page) {
   for (const close of await page.locator('.page-notifications button.close').all()) {
@@ -104,6 +137,7 @@ async function decide(page, user, reason) {
     await openTask(page, 'ops-head');
     await claimIfNeeded(page);
     await comment(page, 'ops-head', '已向申请人核实用途 checked the use with the applicant');
+    await followUp(page);
     await page.getByLabel('驳回 Reject').check();
     await page.getByRole('button', { name: /^(Complete|完成)$/ }).click();
     await page.waitForTimeout(1000);

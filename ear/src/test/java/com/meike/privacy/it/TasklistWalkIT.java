@@ -37,7 +37,7 @@ class TasklistWalkIT {
     String tools = System.getenv("MEIKE_WALK_TOOLS");
     Assumptions.assumeTrue(tools != null && new File(tools, "node_modules/playwright-core").isDirectory(),
         "MEIKE_WALK_TOOLS with playwright-core (see .ci/tasklist-walk.sh)");
-    String order = Orders.any();
+    String order = Orders.placeBy(AppUsers.register("CUSTOMER")); // its own order: the list is searched by it
     String id = RecordingAccessApprovalIT.apply("ops.agent", order);
 
     ProcessBuilder walk = new ProcessBuilder("node", "src/test/js/tasklist-walk.cjs", Staff.BASE, order,

@@ -18,7 +18,7 @@
 export default {
   // meike-privacy (issue 17): our custom script rewrites the notifications Tasklist shows so that
   // staff never read an engine code, a Java class name or a process definition id.
-  customScripts: ['meike/humane-errors'],
+  customScripts: ['meike/humane-errors', 'meike/task-update'],
   // China time, written out (Tasklist shows times in the browser's zone: Asia/Shanghai for staff).
   dateFormat: {
     normal: 'YYYY-MM-DD HH:mm',
