@@ -259,6 +259,7 @@ class EngineDoorsIT {
         .extract().jsonPath().getMap(""));
     dto.remove("_links");
     dto.remove("_embedded");
+    dto.remove("camundaFormRef"); // Camunda cannot read it back; Tasklist's task-update.js leaves it out too
     dto.put("followUp", "2030-01-02T09:00:00.000+0800");
     as("ops.head").body(dto).put(path).then().log().ifValidationFails().statusCode(204);
     as("ops.head").get(path).then().body("followUp", startsWith("2030-01-02"));
