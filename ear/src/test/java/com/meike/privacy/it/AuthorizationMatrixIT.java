@@ -82,6 +82,10 @@ class AuthorizationMatrixIT {
     {"POST", "/subjects/{subject}/consents", "customer-service privacy-officer"},
     {"GET", "/consent-checks?subject={subject}&purpose={purpose}", "staff customerA"},
     {"GET", "/staff-directory/departments", "staff camunda-admin"},
+    // issue 17.7: the privacy office manages the directory ({x}: nobody, so no change is made)
+    {"PUT", "/staff-directory/members/{x}", "privacy-officer"},
+    {"DELETE", "/staff-directory/members/{x}", "privacy-officer"},
+    {"PUT", "/staff-directory/departments/{x}/head", "privacy-officer"},
     {"GET", "/audit-trail/verification", "privacy-officer security-team security-head camunda-admin"},
     {"POST", "/registrations/codes", "public"},
     {"POST", "/registrations", "public"},

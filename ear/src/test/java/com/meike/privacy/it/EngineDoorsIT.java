@@ -230,4 +230,110 @@ class EngineDoorsIT {
         .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="))
         .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("SameSite=Lax"));
   }
+
+  /** What a person reads: no engine code or class name (Tasklist's script drops the REST layer's prefix). */
+  private static void readable(Response response, int status, String sentence) {
+    response.then().log().ifValidationFails().statusCode(status).body("message", containsString(sentence));
+    assertThat(response.jsonPath().getString("message"))
+        .doesNotContain("ENGINE-").doesNotContain("Exception").doesNotContain("com.meike");
+  }
+
+  @Test
+  @DisplayName("REC-8 (issue 17.2): Tasklist's tools work for whoever holds the task — comments, history, follow-up date — and refuse others readably")
+  void tasklistToolsWorkForTheTasksOwner() throws Exception {
+    String id = apply("ops.agent", Orders.any());
+    String task = single(taskIdsFor("ops.head", id));
+    String path = "/engine-rest/task/" + task;
+
+    // Add Comment (was "No task found for task id…"): the approver comments, reads it back
+    as("ops.head").body(Map.of("message", "已核对订单 checked the order")).post(path + "/comment/create")
+        .then().log().ifValidationFails().statusCode(200);
+    as("ops.head").get(path + "/comment").then().statusCode(200)
+        .body("message", org.hamcrest.Matchers.hasItem("已核对订单 checked the order"));
+    // … a head of another department does not even see the task (Camunda: no such task for them)
+    as("sec.head").body(Map.of("message", "not mine")).post(path + "/comment/create").then().statusCode(400);
+    as("ops.head").get(path + "/comment").then().body("size()", equalTo(1));
+
+    // follow-up date (was "Bad Request"): Tasklist sends the whole task back with PUT
+    Map<String, Object> dto = new java.util.HashMap<>(as("ops.head").get(path).then().statusCode(200)
+        .extract().jsonPath().getMap(""));
+    dto.remove("_links");
+    dto.remove("_embedded");
+    dto.remove("camundaFormRef"); // Camunda cannot read it back; Tasklist's task-update.js leaves it out too
+    dto.put("followUp", "2030-01-02T09:00:00.000+0800");
+    as("ops.head").body(dto).put(path).then().log().ifValidationFails().statusCode(204);
+    as("ops.head").get(path).then().body("followUp", startsWith("2030-01-02"));
+    dto.put("due", "2030-01-03T09:00:00.000+0800");
+    refused(as("ops.head").body(dto).put(path), "due date");
+
+    // the History tab (was always empty): the task's operations and comments, for its approver only
+    as("ops.head").queryParam("taskId", task).get("/engine-rest/history/user-operation").then().statusCode(200)
+        .body("property", org.hamcrest.Matchers.hasItem("followUpDate"));
+    as("ops.head").queryParam("taskId", task).get("/engine-rest/history/task/count").then().body("count", equalTo(1));
+    as("sec.head").queryParam("taskId", task).get("/engine-rest/history/user-operation").then().statusCode(200)
+        .body("size()", equalTo(0));
+
+    // rejecting without a reason: one sentence, in Chinese and English, through Tasklist's path
+    readable(tasklist("ops.head").body(decision("departmentHead", false, ""))
+        .post("/camunda/api/engine/engine/default/task/" + task + "/submit-form"), 400, "A rejection needs a reason");
+    // an unknown order on the start form: the same
+    readable(as("ops.agent").body(vars("orderNumber", "MK2099010100000001", "use", "DISPUTE_EVIDENCE",
+            "reason", "The customer disputes what was said"))
+        .post("/engine-rest/process-definition/key/recording-access-approval/submit-form"), 400, "No order has this number");
+    readable(as("ops.agent").body(vars("orderNumber", "12345", "use", "DISPUTE_EVIDENCE",
+            "reason", "The customer disputes what was said"))
+        .post("/engine-rest/process-definition/key/recording-access-approval/submit-form"), 400, "MK followed by 16 digits");
+  }
+
+  @Test
+  @DisplayName("issue 17.2: Tasklist hides Create task and the Cockpit link, and rewrites the engine's texts (its configuration)")
+  void tasklistIsConfigured() {
+    given().baseUri(Staff.BASE).get("/camunda/app/tasklist/scripts/config.js").then().statusCode(200)
+        .body(containsString("meike/humane-errors"));
+    given().baseUri(Staff.BASE).get("/camunda/app/tasklist/meike/humane-errors.js").then().statusCode(200)
+        .body(containsString("export function humane"));
+    given().baseUri(Staff.BASE).get("/camunda/app/tasklist/styles/user-styles.css").then().statusCode(200)
+        .body(containsString("li.create-task-action")).body(containsString("a.instance-link"))
+        .body(containsString("a.reset-due-date"));
+    // and the engine still refuses a free-standing task to staff
+    as("ops.head").body(Map.of("name", "free task")).post("/engine-rest/task/create").then().statusCode(403);
+  }
+
+
+  @Test
+  @DisplayName("REC-8 (issue 17.7): the privacy office records staff in the directory and the engine's groups follow; Admin cannot make them disagree")
+  void theStaffDirectoryAndTheEnginesGroupsAgree() throws Exception {
+    String user = "ops.new" + System.nanoTime() % 100000;
+    as("admin").body(Map.of("profile", Map.of("id", user, "firstName", "Ting", "lastName", "Zhou",
+            "email", user + "@staff.meike.example"), "credentials", Map.of("password", "demo")))
+        .post("/engine-rest/user/create").then().log().ifValidationFails().statusCode(204);
+    // Admin cannot put them into a department group: the directory does
+    refused(as("admin").put("/engine-rest/group/operations/members/" + user), "staff directory");
+    as(user).body(RecordingAccessApprovalIT.body(Orders.any())).post("/api/recording-access-requests")
+        .then().statusCode(403);
+
+    as("ops.agent").body(Map.of("displayName", "周婷 Ting Zhou", "department", "operations"))
+        .put("/api/staff-directory/members/" + user).then().statusCode(403);
+    as("privacy.officer").body(Map.of("displayName", "周婷 Ting Zhou", "department", "operations"))
+        .put("/api/staff-directory/members/" + user).then().log().ifValidationFails().statusCode(200)
+        .body("departmentName", containsString("Operations"));
+    as("admin").queryParam("member", user).get("/engine-rest/group").then().statusCode(200)
+        .body("id", org.hamcrest.Matchers.hasItem("operations"));
+    as(user).body(RecordingAccessApprovalIT.body(Orders.any())).post("/api/recording-access-requests")
+        .then().log().ifValidationFails().statusCode(201);
+
+    // a head cannot leave their department; an unknown Camunda user is 404, an unknown department 400
+    as("privacy.officer").body(Map.of("displayName", "刘洋 Yang Liu", "department", "legal"))
+        .put("/api/staff-directory/members/ops.head").then().statusCode(409)
+        .contentType(startsWith("application/problem+json"));
+    as("privacy.officer").body(Map.of("displayName", "Nobody"))
+        .put("/api/staff-directory/members/no.such.user").then().statusCode(404);
+    as("privacy.officer").body(Map.of("displayName", "周婷 Ting Zhou", "department", "no-such"))
+        .put("/api/staff-directory/members/" + user).then().statusCode(400);
+
+    as("privacy.officer").delete("/api/staff-directory/members/" + user).then().statusCode(204);
+    as("admin").queryParam("member", user).get("/engine-rest/group").then().statusCode(200)
+        .body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("operations")));
+  }
+
 }

@@ -165,6 +165,13 @@ public class ComplaintProcess extends ShapedFormFacts {
           default -> service.requestInformation(number, handler, text(task, "informationQuestion"));
         };
     task.setVariable("decision", decision);
+    // Whoever asked the complainant gets the task back with the reply (issue 17, item 6): the
+    // process records the asker itself, from the authentication; a completion cannot name one.
+    if ("REQUEST_INFO".equals(decision)) {
+      task.setVariable(ASKED_BY, handler);
+    } else {
+      task.removeVariable(ASKED_BY);
+    }
     apply(task, complaint);
     // The next handler (or the same tier after the complainant's reply) starts with an empty choice.
     if (field != null) {
@@ -173,6 +180,21 @@ public class ComplaintProcess extends ShapedFormFacts {
     task.removeVariable("informationQuestion");
     if (escalationReasonField(tier) != null) {
       task.removeVariable(escalationReasonField(tier));
+    }
+  }
+
+  /** The agent who asked the complainant for information, while the reply is awaited. */
+  static final String ASKED_BY = "informationAskedBy";
+
+  /**
+   * Create listener of customer service's task: after the complainant's reply (or the end of the
+   * wait) the task returns to the agent who asked, not to the whole group; colleagues still see it
+   * in the shared filter with who holds it.
+   */
+  public void returnToAsker(DelegateTask task) {
+    if (task.getVariable(ASKED_BY) instanceof String asker && !asker.isBlank()) {
+      task.setAssignee(asker);
+      task.removeVariable(ASKED_BY);
     }
   }
 

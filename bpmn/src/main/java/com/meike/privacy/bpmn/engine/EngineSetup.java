@@ -50,6 +50,7 @@ public class EngineSetup {
       "forms/lawful-disclosure-review.form",
       "processes/partner-deletion-order.bpmn",
       "forms/partner-deletion-order-chase.form",
+      "forms/partner-deletion-order-escalation.form",
       "processes/breach-notification.bpmn",
       "forms/breach-assess-scope.form",
       "forms/breach-contain.form",

@@ -1,5 +1,6 @@
 package com.meike.privacy.bpmn.engine;
 
+import com.meike.privacy.audit.application.AuditTrail;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -12,6 +13,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.util.List;
 import java.util.logging.Logger;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -43,6 +45,9 @@ public class ProcessEngineBootstrap {
   ManagedExecutorService executor;
 
   @Inject EngineSetup setup;
+
+  /** Comments people add to tasks enter the audit trail ({@link TaskComments}). */
+  @Inject AuditTrail auditTrail;
 
   /** The longest delay after wrong staff passwords; see README, "Security". */
   static final int LOGIN_DELAY_MAX_SECONDS = 60;
@@ -87,6 +92,17 @@ public class ProcessEngineBootstrap {
     config.setLoginDelayFactor(2);
     config.setLoginDelayMaxTime(LOGIN_DELAY_MAX_SECONDS);
     config.getProcessEnginePlugins().add(new PersonalDataPlugin(formFacts));
+    // Tasklist's History tab and comments (issue 17): whoever a task is for (assignee, candidate
+    // users and groups) reads that task's history — its operation log and comments — and no other;
+    // READ_HISTORY on a whole process definition would show every case of the process.
+    config.setEnableHistoricInstancePermissions(true);
+    // Department groups follow the staff directory only (issue 17, item 7).
+    config.setIdentityProviderSessionFactory(
+        new org.camunda.bpm.engine.impl.persistence.GenericManagerFactory(DirectoryGroupsGuard.class));
+    // A refusal of the application reads as one sentence in Chinese and English (PeoplesSentences);
+    // comments are added by whoever works on the task and audited (TaskComments).
+    config.setCustomPostCommandInterceptorsTxRequired(
+        List.of(new PeoplesSentences(), new TaskComments(auditTrail::record)));
     try {
       engine = config.buildProcessEngine();
       RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);

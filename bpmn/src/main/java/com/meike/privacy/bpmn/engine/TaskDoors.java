@@ -2,6 +2,7 @@ package com.meike.privacy.bpmn.engine;
 
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -11,10 +12,14 @@ import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskFollowUpDateCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -22,6 +27,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -43,7 +49,10 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  *       A task may be handed only to one of its candidates; a task the process assigned to one
  *       person (an approver) cannot be handed on or given back.
  *   <li>Who a task is for (candidates, owner, delegation) and its properties (due date, name,
- *       priority) are set by its process only.
+ *       priority) are set by its process only. The one exception is the follow-up date, a
+ *       personal reminder: whoever holds a task sets it (Tasklist's "Set follow-up date").
+ *   <li>Comments explain a decision later: they are added by whoever works on the task
+ *       ({@link TaskComments}) and never edited or deleted by a person.
  *   <li>Starts: see {@link EngineDoors} — a process the application starts is not started by a
  *       person, nor at an activity other than its start event.
  *   <li>Domain decisions come from a task's completion and from the application only (issue 12,
@@ -123,7 +132,7 @@ public class TaskDoors extends AuthorizationCommandChecker {
           + "' is started by the application only, not through Tasklist or the engine's REST API.");
     }
     if (command() instanceof StartProcessInstanceAtActivitiesCmd) {
-      throw EngineDoors.refused("A process starts at its start event; start instructions are not allowed.");
+      throw EngineDoors.refused("流程只能从开始事件启动。 A process starts at its start event; start instructions are not allowed.");
     }
     super.checkCreateProcessInstance(definition);
   }
@@ -135,6 +144,9 @@ public class TaskDoors extends AuthorizationCommandChecker {
       Command<?> command = command();
       if (command instanceof ClaimTaskCmd) {
         checkClaim(task, user, field(command, ClaimTaskCmd.class, "userId"));
+      } else if (command instanceof UpdateCommentCmd || command instanceof DeleteTaskCommentCmd) {
+        throw EngineDoors.refused("评论一经写下不能修改或删除 A comment explains a decision later:"
+            + " it cannot be changed or deleted; add another comment instead.");
       } else if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
           || command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
         checkWork(task, user);
@@ -151,47 +163,78 @@ public class TaskDoors extends AuthorizationCommandChecker {
       return;
     }
     Command<?> command = command();
+    if ((command instanceof SaveTaskCmd || command instanceof SetTaskFollowUpDateCmd)
+        && user.equals(task.getAssignee()) && onlyFollowUpChanged(task)) {
+      return; // a personal reminder on one's own task
+    }
     if (!(command instanceof AssignTaskCmd)) {
-      throw EngineDoors.refused("Who a task is for and its dates are set by its process.");
+      throw EngineDoors.refused(PROCESS_SETS);
     }
     String newAssignee = field(command, AbstractAddIdentityLinkCmd.class, "userId");
     boolean claimable = hasCandidates(task);
     if (!claimable) {
-      throw EngineDoors.refused("This task was assigned by its process to " + task.getAssignee()
+      throw EngineDoors.refused("此任务由流程指定给 " + task.getAssignee() + "，不能转交或退回。 This task was assigned by its process to " + task.getAssignee()
           + "; it cannot be handed on or given back.");
     }
     if (newAssignee == null && user.equals(task.getAssignee())) {
       return; // giving back one's own claim
     }
     if (newAssignee != null && !isCandidate(task, newAssignee, groupsOf(newAssignee))) {
-      throw EngineDoors.refused(newAssignee + " is not a candidate of this task.");
+      throw EngineDoors.refused(newAssignee + " 不是此任务的候选人。 " + newAssignee + " is not a candidate of this task.");
     }
     super.checkTaskAssign(task); // a supervisor: TASK_ASSIGN on the process definition
   }
 
+  static final String PROCESS_SETS = "到期日、负责人和候选人由流程设定；跟进日期可由任务的处理人设定"
+      + " The due date and who a task is for are set by its process; whoever holds the task may set"
+      + " its follow-up date.";
+
+  /** Whether, of the task's changed properties, only the follow-up date differs (to the second). */
+  static boolean onlyFollowUpChanged(TaskEntity task) {
+    for (Map.Entry<String, PropertyChange> change : task.getPropertyChanges().entrySet()) {
+      if (!TaskEntity.FOLLOW_UP_DATE.equals(change.getKey())
+          && !sameValue(change.getValue().getOrgValue(), change.getValue().getNewValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameValue(Object before, Object after) {
+    if (before instanceof java.util.Date a && after instanceof java.util.Date b) {
+      return a.getTime() / 1000 == b.getTime() / 1000; // Tasklist sends dates back to the second
+    }
+    return java.util.Objects.equals(before, after);
+  }
+
+  /** Whoever holds the task, or a candidate while nobody does. */
+  static boolean mayWorkOn(TaskEntity task, String user, Set<String> groups) {
+    return task.getAssignee() != null ? task.getAssignee().equals(user) : isCandidate(task, user, groups);
+  }
+
   private void checkClaim(TaskEntity task, String user, String claimant) {
     if (!user.equals(claimant)) {
-      throw EngineDoors.refused("A task is claimed by the person claiming it, for themselves.");
+      throw EngineDoors.refused("只能为自己认领任务。 A task is claimed by the person claiming it, for themselves.");
     }
     if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
-      throw EngineDoors.refused("This task is claimed by " + task.getAssignee()
+      throw EngineDoors.refused("此任务已由 " + task.getAssignee() + " 认领。 This task is claimed by " + task.getAssignee()
           + ": only they work on it until they give it back or a supervisor reassigns it.");
     }
     if (task.getAssignee() == null && !isCandidate(task, user, groupsOfCaller())) {
-      throw EngineDoors.refused("Only a candidate of this task can claim it.");
+      throw EngineDoors.refused("只有此任务的候选人可以认领。 Only a candidate of this task can claim it.");
     }
   }
 
   private void checkWork(TaskEntity task, String user) {
     if (task.getAssignee() != null) {
       if (!task.getAssignee().equals(user)) {
-        throw EngineDoors.refused("This task is " + (hasCandidates(task) ? "claimed by " : "assigned to ")
+        throw EngineDoors.refused("此任务属于 " + task.getAssignee() + "，只有其本人可以完成。 This task is " + (hasCandidates(task) ? "claimed by " : "assigned to ")
             + task.getAssignee() + ": only they can complete it.");
       }
       return;
     }
     if (!isCandidate(task, user, groupsOfCaller())) {
-      throw EngineDoors.refused("Only a candidate of this task can complete it.");
+      throw EngineDoors.refused("只有此任务的候选人可以完成它。 Only a candidate of this task can complete it.");
     }
   }
 
@@ -242,7 +285,7 @@ public class TaskDoors extends AuthorizationCommandChecker {
    * The user a claim or assignment names. Camunda hands the checker only the task, so the
    * command's field is read; Camunda 7 CE is frozen at 7.24, so these fields no longer move.
    */
-  private static String field(Object command, Class<?> declaring, String name) {
+  static String field(Object command, Class<?> declaring, String name) {
     try {
       Field field = declaring.getDeclaredField(name);
       field.setAccessible(true);

@@ -25,6 +25,9 @@ public class DeletionOrderProcess {
 
   static final String SYSTEM = "system";
   static final List<String> OUTCOMES = List.of("CHASED", "ESCALATED");
+  static final List<String> ESCALATION_OUTCOMES = List.of("WAIT_AGAIN", "CLOSED");
+  static final java.time.format.DateTimeFormatter CHINA_TIME = java.time.format.DateTimeFormatter
+      .ofPattern("yyyy-MM-dd HH:mm").withZone(com.meike.privacy.kernel.time.WorkingDayCalendar.CHINA);
 
   private final PartnerDeletionOrders orders;
 
@@ -44,7 +47,7 @@ public class DeletionOrderProcess {
     String orderId = id instanceof String text && !text.isBlank() ? text : execution.getProcessBusinessKey();
     DeletionOrderView order = orders.order(orderId, SYSTEM);
     execution.setVariable("orderId", order.id());
-    execution.setVariable("orderedAt", order.orderedAt().toString());
+    execution.setVariable("orderedAt", CHINA_TIME.format(order.orderedAt()));
     execution.setVariable("complete", order.complete());
     execution.setVariable("partnersOutstanding", String.join(", ", order.outstanding()));
     execution.setVariable("partnersAcknowledged", String.join(", ", order.acknowledged()));
@@ -54,6 +57,7 @@ public class DeletionOrderProcess {
         .collect(Collectors.joining("\n")));
     // A new round starts with an empty choice.
     execution.removeVariable("chaseOutcome");
+    execution.removeVariable("escalationOutcome");
   }
 
   /** Complete listener of "Chase the partners": the outcome must be one of the two. */
@@ -61,6 +65,21 @@ public class DeletionOrderProcess {
     Object outcome = task.getVariable("chaseOutcome");
     if (!(outcome instanceof String value) || !OUTCOMES.contains(value)) {
       throw DomainException.invalid("chaseOutcome", "choose CHASED or ESCALATED");
+    }
+  }
+
+  /**
+   * Complete listener of "Privacy office handles the escalation" (issue 17): wait for the partners
+   * again or close the escalation, with a note of what was done.
+   */
+  public void decideEscalation(DelegateTask task) {
+    Object outcome = task.getVariable("escalationOutcome");
+    if (!(outcome instanceof String value) || !ESCALATION_OUTCOMES.contains(value)) {
+      throw DomainException.invalid("escalationOutcome", "choose WAIT_AGAIN or CLOSED");
+    }
+    Object note = task.getVariable("escalationNote");
+    if (!(note instanceof String text) || text.isBlank()) {
+      throw DomainException.invalid("escalationNote", "is required");
     }
   }
 }

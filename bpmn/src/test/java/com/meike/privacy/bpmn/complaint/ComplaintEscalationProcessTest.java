@@ -351,7 +351,11 @@ class ComplaintEscalationProcessTest {
     starter().onInformationProvided(new ComplaintInformationProvided(NUMBER));
 
     assertThat(process).hasPassed("Activity_ResumeClock").isWaitingAtExactly(HANDLE, CUSTOMER_SERVICE);
-    assertThat(process).variables().doesNotContainKeys("customerServiceOutcome", "informationQuestion")
+    // issue 17.6: the reply returns the task to the agent who asked
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(process.getId()).singleResult()
+        .getAssignee()).isEqualTo("cs.agent");
+    assertThat(process).variables().doesNotContainKeys("customerServiceOutcome", "informationQuestion",
+            "informationAskedBy")
         .containsEntry("pausedWorkingDays", 4);
     // 09-24 + 4 working days = Thu 10-08; 10-15 + 4 = Wed 10-21
     Assertions.assertThat(job(CUSTOMER_SERVICE_DEADLINE, process).getDuedate()).isEqualTo(date("2026-10-08T16:00:00Z"));

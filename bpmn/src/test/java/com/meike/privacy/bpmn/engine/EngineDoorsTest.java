@@ -3,8 +3,13 @@ package com.meike.privacy.bpmn.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.problem.DomainException;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -40,6 +45,15 @@ class EngineDoorsTest {
   static RuntimeService runtime;
   static TaskService tasks;
   static IdentityService identity;
+  static final List<AuditEvent> AUDITED = new CopyOnWriteArrayList<>();
+
+  /** The approval form's rule, as the domain raises it inside a completion listener. */
+  public static class RefusesRejectionWithoutReason implements org.camunda.bpm.engine.delegate.TaskListener {
+    @Override
+    public void notify(org.camunda.bpm.engine.delegate.DelegateTask task) {
+      throw DomainException.invalid("comment", "is required when rejecting");
+    }
+  }
 
   @BeforeAll
   static void startEngine() {
@@ -52,6 +66,10 @@ class EngineDoorsTest {
     config.setGeneralResourceWhitelistPattern(ProcessEngineBootstrap.RESOURCE_ID_PATTERN);
     config.setDefaultUserPermissionNameForTask("TASK_WORK");
     config.getProcessEnginePlugins().add(new EngineDoors());
+    config.setHistory("full"); // as the server runs: Tasklist's History tab reads the operation log
+    config.setEnableHistoricInstancePermissions(true);
+    config.setCustomPostCommandInterceptorsTxRequired(
+        List.of(new PeoplesSentences(), new TaskComments(AUDITED::add)));
     engine = config.buildProcessEngine();
     runtime = engine.getRuntimeService();
     tasks = engine.getTaskService();
@@ -74,6 +92,9 @@ class EngineDoorsTest {
         .startEvent("start").userTask("assess").camundaCandidateGroups("security-team").endEvent().done());
     deploy(Bpmn.createExecutableProcess("shutdown-data-disposal").camundaHistoryTimeToLive(1)
         .startEvent("start").userTask("approve").camundaCandidateGroups("privacy-officer").endEvent().done());
+    deploy(Bpmn.createExecutableProcess("rejection-needs-reason").camundaHistoryTimeToLive(1)
+        .startEvent().userTask("decide").camundaCandidateGroups("department-head")
+        .camundaTaskListenerClass("complete", RefusesRejectionWithoutReason.class.getName()).endEvent().done());
     deploy(Bpmn.createExecutableProcess("some-new-process").camundaHistoryTimeToLive(1)
         .startEvent().userTask("approve").camundaAssignee("ops.head").endEvent().done());
     deploy(Bpmn.createExecutableProcess("regulatory-threshold-review").camundaHistoryTimeToLive(1)
@@ -470,4 +491,91 @@ class EngineDoorsTest {
     names.forEach(name -> values.put(name, name + "-1"));
     return values;
   }
+
+  // ------------------------------------------------------- Tasklist's own tools (issue 17, item 2)
+
+  @Test
+  @DisplayName("CMP-1: whoever holds a task sets its follow-up date; its due date stays the process's, colleagues change neither")
+  void the_claimer_sets_a_follow_up_date() {
+    String id = complaintTask();
+    as("cs.agent");
+    tasks.claim(id, "cs.agent");
+    Task task = tasks.createTaskQuery().taskId(id).singleResult();
+    Date followUp = new Date(System.currentTimeMillis() + 86_400_000L);
+    task.setFollowUpDate(followUp);
+    tasks.saveTask(task);
+    assertThat(tasks.createTaskQuery().taskId(id).singleResult().getFollowUpDate()).isEqualTo(followUp);
+
+    Task again = tasks.createTaskQuery().taskId(id).singleResult();
+    again.setDueDate(new Date(System.currentTimeMillis() + 2 * 86_400_000L));
+    assertThatThrownBy(() -> tasks.saveTask(again))
+        .isInstanceOf(AuthorizationException.class).hasMessageContaining("due date");
+
+    as("cs.agent2");
+    Task colleagues = tasks.createTaskQuery().taskId(id).singleResult();
+    colleagues.setFollowUpDate(new Date());
+    assertThatThrownBy(() -> tasks.saveTask(colleagues)).isInstanceOf(AuthorizationException.class);
+  }
+
+  @Test
+  @DisplayName("AUD-1: whoever holds a task comments on it (audited with the comment's hash); colleagues, closed tasks and edits are refused")
+  void comments_belong_to_whoever_works_on_the_task() {
+    String id = complaintTask();
+    as("cs.agent");
+    tasks.claim(id, "cs.agent");
+    AUDITED.clear();
+    var comment = tasks.createComment(id, null, "客户已补充材料 customer sent the documents");
+    assertThat(AUDITED).singleElement().satisfies(event -> {
+      assertThat(event.actor()).isEqualTo("cs.agent");
+      assertThat(event.action()).isEqualTo(TaskComments.AUDIT_ACTION);
+      assertThat(event.subjectId()).isEqualTo(id);
+      assertThat(event.detail()).contains(comment.getId())
+          .contains(TaskComments.sha256("客户已补充材料 customer sent the documents"))
+          .doesNotContain("customer sent");
+    });
+    assertThat(tasks.getTaskComments(id)).hasSize(1);
+    assertThatThrownBy(() -> tasks.deleteTaskComment(id, comment.getId()))
+        .isInstanceOf(AuthorizationException.class).hasMessageContaining("cannot be changed or deleted");
+
+    as("cs.agent2");
+    assertThatThrownBy(() -> tasks.createComment(id, null, "not mine"))
+        .isInstanceOf(AuthorizationException.class).hasMessageContaining("held by cs.agent");
+
+    as("cs.agent");
+    tasks.complete(id);
+    assertThatThrownBy(() -> tasks.createComment(id, null, "afterwards"))
+        .isInstanceOf(AuthorizationException.class).hasMessageContaining("completed");
+  }
+
+  @Test
+  @DisplayName("CMP-1: Tasklist's History tab — whoever a task is for reads its history and comments; others do not")
+  void the_task_history_is_readable_by_its_people() {
+    String id = complaintTask();
+    as("cs.agent");
+    tasks.claim(id, "cs.agent");
+    tasks.createComment(id, null, "first look");
+    var history = engine.getHistoryService();
+    assertThat(history.createHistoricTaskInstanceQuery().taskId(id).count()).isEqualTo(1);
+    assertThat(history.createUserOperationLogQuery().taskId(id).list())
+        .extracting(e -> e.getOperationType()).contains("Claim");
+
+    as("legal.counsel");
+    assertThat(history.createHistoricTaskInstanceQuery().taskId(id).count()).isZero();
+    assertThat(history.createUserOperationLogQuery().taskId(id).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("REC-5: a rule the application enforces on completion reads as one sentence in Chinese and English, no engine code or class name")
+  void refusals_read_as_sentences() {
+    ProcessInstance process = EngineDoors.asApplication(() -> runtime.startProcessInstanceByKey("rejection-needs-reason"));
+    String id = tasks.createTaskQuery().processInstanceId(process.getId()).singleResult().getId();
+    as("legal.counsel");
+    assertThatThrownBy(() -> tasks.complete(id))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("拒绝时必须填写理由")
+        .hasMessageContaining("A rejection needs a reason")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("ENGINE-").doesNotContain("Exception")
+            .doesNotContain("com.meike"));
+  }
+
 }

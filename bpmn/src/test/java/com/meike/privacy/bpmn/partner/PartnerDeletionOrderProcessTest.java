@@ -153,7 +153,33 @@ class PartnerDeletionOrderProcessTest {
     assertThatThrownBy(() -> taskService().complete(task(process).getId(), withVariables("chaseOutcome", "IGNORED")))
         .hasMessageContaining("choose CHASED or ESCALATED");
     taskService().complete(task(process).getId(), withVariables("chaseOutcome", "ESCALATED"));
+    // issue 17.6: the escalation reaches the privacy officer, who closes it with a note
+    assertThat(process).isWaitingAt("UserTask_PrivacyOfficeEscalation");
+    assertThat(task(process)).hasCandidateGroup("privacy-officer");
+    assertThatThrownBy(() -> taskService().complete(task(process).getId(), withVariables("escalationOutcome", "CLOSED")))
+        .hasMessageContaining("is required");
+    taskService().complete(task(process).getId(),
+        withVariables("escalationOutcome", "CLOSED", "escalationNote", "reported sms to the regulator"));
     assertThat(process).isEnded().hasPassed("EndEvent_Escalated");
+  }
+
+  @Test
+  void thePrivacyOfficerWaitsForThePartnersAgainAndTheLastAcknowledgementEndsItsTask() {
+    ProcessInstance process = placed();
+    current = view(List.of("sms"), List.of("getui"), List.of());
+    execute(job(SILENCE, process));
+    taskService().complete(task(process).getId(), withVariables("chaseOutcome", "ESCALATED"));
+    taskService().complete(task(process).getId(),
+        withVariables("escalationOutcome", "WAIT_AGAIN", "escalationNote", "sms promised to delete today"));
+    assertThat(process).isWaitingAt(WAIT);
+    assertThat(process).variables().doesNotContainKeys("chaseOutcome", "escalationOutcome");
+
+    execute(job(SILENCE, process));
+    taskService().complete(task(process).getId(), withVariables("chaseOutcome", "ESCALATED"));
+    assertThat(process).isWaitingAt("UserTask_PrivacyOfficeEscalation");
+    current = view(List.of(), List.of("getui", "sms"), List.of());
+    replied("sms", "ACKNOWLEDGED", true);
+    assertThat(process).isEnded().hasPassed("EndEvent_CompletedWhileEscalated");
   }
 
   @Test

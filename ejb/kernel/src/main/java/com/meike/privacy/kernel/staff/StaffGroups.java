@@ -1,6 +1,7 @@
 package com.meike.privacy.kernel.staff;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +28,49 @@ public final class StaffGroups {
 
   /** Every staff group's id. */
   public static final Set<String> ALL = DISPLAY_NAMES.keySet();
+
+  /**
+   * The groups the staff directory keeps (issue 17, item 7): a member of a department holds its
+   * member groups, its head holds its head groups besides. Written only through the directory
+   * ({@code /api/staff-directory}), which sets the engine's memberships in the same transaction;
+   * other groups (supervisors, administrators) are managed in Camunda Admin.
+   */
+  public static final Map<String, List<String>> MEMBER_GROUPS = Map.of(
+      "customer-service", List.of(CUSTOMER_SERVICE),
+      "operations", List.of(OPERATIONS),
+      "security", List.of(SECURITY_TEAM),
+      "privacy-office", List.of(PRIVACY_OFFICER),
+      "legal", List.of(LEGAL));
+
+  /** What the head of a department holds besides its member groups. */
+  public static final Map<String, List<String>> HEAD_GROUPS = Map.of(
+      "customer-service", List.of(DEPARTMENT_HEAD),
+      "operations", List.of(DEPARTMENT_HEAD),
+      "security", List.of(DEPARTMENT_HEAD, SECURITY_HEAD),
+      "privacy-office", List.of(DEPARTMENT_HEAD),
+      "legal", List.of(DEPARTMENT_HEAD));
+
+  /** Every group the directory keeps. */
+  public static final Set<String> DIRECTORY_GROUPS = directoryGroups();
+
+  /** The directory groups of a member of {@code department} (null: none), heading it or not. */
+  public static Set<String> directoryGroupsOf(String department, boolean head) {
+    Set<String> groups = new java.util.TreeSet<>();
+    if (department != null) {
+      groups.addAll(MEMBER_GROUPS.getOrDefault(department, List.of()));
+      if (head) {
+        groups.addAll(HEAD_GROUPS.getOrDefault(department, List.of()));
+      }
+    }
+    return groups;
+  }
+
+  private static Set<String> directoryGroups() {
+    Set<String> groups = new java.util.TreeSet<>();
+    MEMBER_GROUPS.values().forEach(groups::addAll);
+    HEAD_GROUPS.values().forEach(groups::addAll);
+    return java.util.Collections.unmodifiableSet(groups);
+  }
 
   private StaffGroups() {}
 

@@ -51,6 +51,11 @@ public class Department {
             : StaffMember.requireText("head", headUsername, StaffMember.USERNAME_LENGTH);
   }
 
+  /** {@code username} heads the department from now on (null: nobody). */
+  public void appoint(String username) {
+    this.headUsername = username;
+  }
+
   public String code() {
     return code;
   }

@@ -43,6 +43,13 @@ public class StaffMember {
             : requireText("department", departmentCode, Department.CODE_LENGTH);
   }
 
+  /** The directory records a new name or department (null: none). */
+  public void update(String displayName, String departmentCode) {
+    this.displayName = requireText("displayName", displayName, DISPLAY_NAME_LENGTH);
+    this.departmentCode =
+        departmentCode == null ? null : requireText("department", departmentCode, Department.CODE_LENGTH);
+  }
+
   public String username() {
     return username;
   }

@@ -22,4 +22,6 @@ public interface StaffRepository {
   void add(Department department);
 
   void add(StaffMember member);
+
+  void remove(StaffMember member);
 }

@@ -55,4 +55,9 @@ final class InMemoryStaffRepository implements StaffRepository {
       throw new IllegalStateException("duplicate member " + member.username());
     }
   }
+
+  @Override
+  public void remove(StaffMember member) {
+    members.remove(member.username());
+  }
 }

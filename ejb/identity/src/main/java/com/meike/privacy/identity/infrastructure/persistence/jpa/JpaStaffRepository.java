@@ -67,4 +67,9 @@ public class JpaStaffRepository implements StaffRepository {
   public void add(StaffMember member) {
     entityManager.persist(member);
   }
+
+  @Override
+  public void remove(StaffMember member) {
+    entityManager.remove(member);
+  }
 }
