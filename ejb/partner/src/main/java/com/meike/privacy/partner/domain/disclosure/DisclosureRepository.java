@@ -40,4 +40,7 @@ public interface DisclosureRepository {
 
   /** Disclosure-log entries to one of {@code partners} for one of {@code purposes}. */
   long countFor(java.util.Collection<String> partners, java.util.Collection<String> purposes);
+
+  /** Deletes at most {@code limit} entries disclosed before {@code cutoff}, oldest first (RET-1); how many. */
+  int deleteDisclosedBefore(Instant cutoff, int limit);
 }

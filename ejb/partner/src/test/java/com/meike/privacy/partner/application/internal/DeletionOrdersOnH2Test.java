@@ -227,6 +227,28 @@ class DeletionOrdersOnH2Test {
     assertThat(other).as("another purpose's message to the same partner stays").isEqualTo(1);
   }
 
+  @Test
+  @org.junit.jupiter.api.DisplayName("RET-1: disclosure-log entries are deleted three years after the disclosure, exactly those due, in batches")
+  void disclosureLogRetention() {
+    disclose("getui", "u-1", "device.identifiers", Map.of("title", "t", "body", "b"));
+    disclose("getui", "u-2", "device.identifiers", Map.of("title", "t", "body", "b"));
+    java.util.function.BiFunction<Instant, Integer, Integer> at = (now, limit) -> database.inTransaction(em -> {
+      DisclosureRetention retention = new DisclosureRetention();
+      retention.disclosures = new JpaDisclosureRepository(em);
+      retention.auditTrail = mock(AuditTrail.class);
+      retention.clock = Clock.fixed(now, ZoneOffset.UTC);
+      retention.days = 1095;
+      return retention.deleteDue(limit);
+    });
+    Instant due = NOW.plus(java.time.Duration.ofDays(1095));
+    assertThat(at.apply(due, 10)).as("not a moment early").isZero();
+    assertThat(at.apply(due.plusSeconds(1), 1)).isEqualTo(1);
+    assertThat(at.apply(due.plusSeconds(1), 10)).isEqualTo(1);
+    assertThat(at.apply(due.plusSeconds(1), 10)).isZero();
+    Long left = database.inTransaction(em -> em.createQuery("select count(d) from Disclosure d", Long.class).getSingleResult());
+    assertThat(left).isZero();
+  }
+
   PartnerPersonalData holder(jakarta.persistence.EntityManager em) {
     PartnerPersonalData holder = new PartnerPersonalData();
     holder.log = new JpaDisclosureRepository(em);

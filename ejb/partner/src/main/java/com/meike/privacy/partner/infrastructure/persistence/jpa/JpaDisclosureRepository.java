@@ -119,4 +119,15 @@ public class JpaDisclosureRepository implements DisclosureRepository {
             + " and d.purpose in :purposes", Long.class)
         .setParameter("partners", partners).setParameter("purposes", purposes).getSingleResult();
   }
+
+  @Override
+  public int deleteDisclosedBefore(Instant cutoff, int limit) {
+    List<String> ids = entityManager.createQuery("select d.id from Disclosure d where d.disclosedAt < :cutoff"
+            + " order by d.disclosedAt", String.class)
+        .setParameter("cutoff", cutoff).setMaxResults(limit).getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return entityManager.createQuery("delete from Disclosure d where d.id in :ids").setParameter("ids", ids).executeUpdate();
+  }
 }
