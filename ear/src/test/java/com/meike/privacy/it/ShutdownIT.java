@@ -146,7 +146,7 @@ class ShutdownIT {
 
   /** The id of the service's shutdown (the process's business key), started by this or an earlier run. */
   static String shutdownOf(String service) {
-    List<String> keys = as("privacy.officer").queryParam("processDefinitionKey", KEY)
+    List<String> keys = as("admin").queryParam("processDefinitionKey", KEY)
         .queryParam("variables", "serviceCode_eq_" + service).get("/engine-rest/history/process-instance")
         .then().statusCode(200).extract().jsonPath().getList("businessKey");
     assertThat(keys).as("a shutdown of " + service).isNotEmpty();
