@@ -95,6 +95,112 @@ class ShutdownIT {
     }
   }
 
+  @Test
+  @DisplayName("SHUT-1: on the shutdown date (its timer moved to now) Hangzhou's recording sessions are destroyed through the recording context, verification of every store (tables, sealed files, outbox, engine) shows zero, the privacy officer signs off; Shanghai's session stays")
+  void cityDisposedOnTheDate() throws Exception {
+    AppUser customer = AppUsers.register("CUSTOMER");
+    AppUser beautician = AppUsers.verifiedBeautician();
+    String[] hangzhouSession = new String[1];
+    String created = shutDown("recording.hangzhou", () -> {
+      String order = assignedOrder(customer, beautician, "Hangzhou");
+      hangzhouSession[0] = beautician.call().body(arrival(order)).post("/api/me/recording-sessions").then().statusCode(201)
+          .extract().jsonPath().getString("id");
+    });
+    String id = created != null ? created : shutdownOf("recording.hangzhou");
+    String shanghai = assignedOrder(customer, beautician, "Shanghai");
+    String shanghaiSession = beautician.call().body(arrival(shanghai)).post("/api/me/recording-sessions").then()
+        .statusCode(201).extract().jsonPath().getString("id");
+
+    String state = stateOf(id);
+    if (!"VERIFIED".equals(state)) {
+      // the notices go out as jobs; then the process waits for the date: the test moves its timer to now
+      String timer = awaitJob(id, "Event_ShutdownDate");
+      if (timer != null) {
+        as("admin").body(Map.of("duedate", java.time.OffsetDateTime.now().minusMinutes(1)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))))
+            .put("/engine-rest/job/" + timer + "/duedate").then().statusCode(204);
+      }
+      String signOff = awaitTask(id, "UserTask_SignOff");
+      Response report = as("privacy.officer").get("/api/shutdowns/" + id + "/report");
+      report.then().statusCode(200).body("clean", equalTo(true)).body("peopleAfter", equalTo(0));
+      List<Map<String, Object>> lines = report.jsonPath().getList("remaining");
+      assertThat(lines).as("the recording context's stores and the engine's tables were asked (consent knows no city)")
+          .extracting(l -> l.get("context")).contains("recording", "engine");
+      assertThat(lines).allSatisfy(l -> assertThat(((Number) l.get("left")).longValue()).isZero());
+      List<Map<String, Object>> contexts = report.jsonPath().getList("contexts");
+      assertThat(contexts).as("the Hangzhou session(s) made before the approval were deleted")
+          .filteredOn(c -> "recording".equals(c.get("context")))
+          .singleElement().satisfies(c -> assertThat(((Number) c.get("deleted")).longValue()).isPositive());
+      if (hangzhouSession[0] != null) {
+        beautician.call().get("/api/me/recording-sessions/" + hangzhouSession[0]).then().statusCode(404);
+      }
+      as("privacy.officer").body(Map.of("userId", "privacy.officer")).post("/engine-rest/task/" + signOff + "/claim")
+          .then().statusCode(204);
+      as("privacy.officer").body(Map.of("variables", Map.of("signOffComment",
+              Map.of("value", "已核对各存储计数 Checked every store", "type", "String"))))
+          .post("/engine-rest/task/" + signOff + "/complete").then().statusCode(204);
+    }
+    as("privacy.officer").get("/api/shutdowns/" + id).then().statusCode(200).body("state", equalTo("VERIFIED"))
+        .body("peopleAfter", equalTo(0));
+    beautician.call().get("/api/me/recording-sessions/" + shanghaiSession).then().statusCode(200);
+  }
+
+  /** The id of the service's shutdown (the process's business key), started by this or an earlier run. */
+  static String shutdownOf(String service) {
+    List<String> keys = as("admin").queryParam("processDefinitionKey", KEY)
+        .queryParam("variables", "serviceCode_eq_" + service).get("/engine-rest/history/process-instance")
+        .then().statusCode(200).extract().jsonPath().getList("businessKey");
+    assertThat(keys).as("a shutdown of " + service).isNotEmpty();
+    return keys.get(0);
+  }
+
+  static String stateOf(String id) {
+    return as("privacy.officer").get("/api/shutdowns/" + id).then().statusCode(200).extract().jsonPath().getString("state");
+  }
+
+  /** Waits (bounded) until the process waits at {@code activity}'s job; null when it passed it already. */
+  static String awaitJob(String shutdownId, String activity) {
+    for (int i = 0; i < 120; i++) {
+      List<String> instances = as("admin").queryParam("processDefinitionKey", KEY).queryParam("businessKey", shutdownId)
+          .get("/engine-rest/process-instance").then().statusCode(200).extract().jsonPath().getList("id");
+      if (instances.isEmpty()) {
+        return null;
+      }
+      List<String> jobs = as("admin").queryParam("processInstanceId", instances.get(0))
+          .queryParam("activityId", activity).get("/engine-rest/job").then().statusCode(200).extract().jsonPath().getList("id");
+      if (!jobs.isEmpty()) {
+        return jobs.get(0);
+      }
+      if (!List.of("COLLECTION_STOPPED", "REQUESTED").contains(stateOf(shutdownId))) {
+        return null;
+      }
+      pause();
+    }
+    throw new AssertionError("the shutdown never reached " + activity);
+  }
+
+  static String awaitTask(String shutdownId, String taskKey) {
+    for (int i = 0; i < 240; i++) {
+      List<String> tasks = as("privacy.officer").queryParam("processInstanceBusinessKey", shutdownId)
+          .queryParam("taskDefinitionKey", taskKey).get("/engine-rest/task").then().statusCode(200).extract().jsonPath()
+          .getList("id");
+      if (!tasks.isEmpty()) {
+        return tasks.get(0);
+      }
+      pause();
+    }
+    throw new AssertionError("no task " + taskKey + " for shutdown " + shutdownId + " (state " + stateOf(shutdownId) + ")");
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   /**
    * Requests the shutdown (as the head of operations) and has the privacy officer approve it in the
    * engine; {@code before} runs between request and approval on the first run. Returns the id, or

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -139,7 +140,8 @@ class ShutdownDataDisposalProcessTest {
 
   static DisposalReport report(long after) {
     return new DisposalReport(ID, SERVICE.code(), 3, after,
-        List.of(new DisposalReport.ContextCount("consent", 0, 3 - after, "consent ledger kept")), after == 0);
+        List.of(new DisposalReport.ContextCount("consent", 0, 3 - after, "consent ledger kept")),
+        List.of(new DisposalReport.StoreCount("recording", "recording sessions in the city", after, 0)), after == 0);
   }
 
   /** Approve, the notice campaign followed until finished (two waits), announcement: waiting for the shutdown date. */
@@ -196,7 +198,7 @@ class ShutdownDataDisposalProcessTest {
         .isEqualTo(Date.from(Instant.parse("2026-11-12T16:00:00Z")));
     verify(service, never()).disposalBatch(anyString(), anyInt());
     when(service.disposalBatch(ID, ShutdownProcess.BATCH)).thenReturn(200, 3, 0);
-    when(service.verify(ID)).thenReturn(report(0));
+    when(service.verify(eq(ID), anyMap())).thenReturn(report(0));
     execute(job("Event_ShutdownDate", process));
     for (int batch = 0; batch < 3; batch++) {
       assertThat(process).isWaitingAt("Activity_DisposalBatch");
@@ -217,7 +219,7 @@ class ShutdownDataDisposalProcessTest {
   void verificationFailsThenPasses() {
     ProcessInstance process = approvedAndNotified();
     when(service.disposalBatch(ID, ShutdownProcess.BATCH)).thenReturn(3, 0, 1, 0);
-    when(service.verify(ID)).thenReturn(report(1), report(0));
+    when(service.verify(eq(ID), anyMap())).thenReturn(report(1), report(0));
     execute(job("Event_ShutdownDate", process));
     execute(job(process));
     execute(job(process));
@@ -229,6 +231,40 @@ class ShutdownDataDisposalProcessTest {
     execute(job(process));
     execute(job(process)); // verify again: clean
     assertThat(process).isWaitingAt("UserTask_SignOff");
-    verify(service, times(2)).verify(ID);
+    verify(service, times(2)).verify(eq(ID), anyMap());
+  }
+
+  @Test
+  @DisplayName("SHUT-1: the verification counts the engine's own tables — a variable other than the shutdown's facts (runtime and history) is reported as left")
+  @SuppressWarnings("unchecked")
+  void engineTablesCounted() {
+    ProcessInstance process = approvedAndNotified();
+    when(service.disposalBatch(ID, ShutdownProcess.BATCH)).thenReturn(0);
+    when(service.verify(eq(ID), anyMap())).thenReturn(report(0));
+    runtimeService().setVariable(process.getId(), "customerPhone", "13800000000");
+    execute(job("Event_ShutdownDate", process));
+    execute(job(process));
+    org.mockito.ArgumentCaptor<Map<String, Long>> engineCounts = org.mockito.ArgumentCaptor.forClass(Map.class);
+    execute(job(process));
+    verify(service).verify(eq(ID), engineCounts.capture());
+    Assertions.assertThat(engineCounts.getValue().values()).containsExactly(2L);
+
+    runtimeService().removeVariable(process.getId(), "customerPhone");
+    Assertions.assertThat(ShutdownProcess.OWN_VARIABLES).contains("shutdownId", "report", "decision", "signOffComment");
+  }
+
+  @Test
+  @DisplayName("SHUT-1: with only the shutdown's facts in the engine, nothing is counted there")
+  @SuppressWarnings("unchecked")
+  void engineTablesClean() {
+    ProcessInstance process = approvedAndNotified();
+    when(service.disposalBatch(ID, ShutdownProcess.BATCH)).thenReturn(0);
+    when(service.verify(eq(ID), anyMap())).thenReturn(report(0));
+    execute(job("Event_ShutdownDate", process));
+    execute(job(process));
+    org.mockito.ArgumentCaptor<Map<String, Long>> engineCounts = org.mockito.ArgumentCaptor.forClass(Map.class);
+    execute(job(process));
+    verify(service).verify(eq(ID), engineCounts.capture());
+    Assertions.assertThat(engineCounts.getValue().values()).containsExactly(0L);
   }
 }

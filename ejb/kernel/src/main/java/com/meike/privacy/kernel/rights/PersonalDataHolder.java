@@ -60,13 +60,50 @@ public interface PersonalDataHolder {
   }
 
   /**
-   * Deletes or anonymises what this context holds about {@code subject} only for the purposes of a
-   * service that shuts down (SHUT-1; {@code purposes} are codes of consent's purpose catalogue),
-   * per its retention rule, and nothing else of the person. Audited. A context that holds nothing
-   * collected only for those purposes answers with zero counts and says so in {@code kept}.
+   * Deletes or anonymises what this context holds about {@code subject} only for a service that
+   * shuts down (SHUT-1: its purposes, in its city, for its partners), per the context's retention
+   * rule, and nothing else of the person; through the same code the context's own retention uses.
+   * Idempotent (a second call finds nothing left); the caller batches the people and owns the
+   * transaction. Audited. A context that holds nothing collected only for the service answers with
+   * zero counts and says so in {@code kept}.
    */
-  default Erasure eraseFor(String subject, java.util.Set<String> purposes, String reason, String actor) {
-    return new Erasure(context(), 0, 0, List.of(context() + ": nothing held only for " + String.join(", ", new java.util.TreeSet<>(purposes))));
+  default Erasure eraseFor(String subject, ServiceScope service, String reason, String actor) {
+    return new Erasure(context(), 0, 0, List.of(context() + ": nothing held only for " + service.purposesText()
+        + service.inCity().map(c -> " in " + c).orElse("")));
+  }
+
+  /**
+   * The people (account ids) this context holds data about for {@code service}, ascending, the next
+   * {@code limit} after {@code after} ({@code null}: from the start) — a page read in the context's
+   * own tables, so that the shutdown walks a million people a page at a time. The default: nobody
+   * (the context does not know whom a service concerns). Not audited: ids only.
+   */
+  default java.util.List<String> subjectsFor(ServiceScope service, String after, int limit) {
+    return List.of();
+  }
+
+  /**
+   * What this context still holds for {@code service}, counted per category in every store it keeps
+   * (tables, sealed files, queued messages): {@code left} must all be zero after a disposal; {@code
+   * kept} is what the law lets or makes it keep (a legal hold, a transaction record), with the
+   * reason in its category name. Not audited: counts only.
+   */
+  default Remaining remainingFor(ServiceScope service) {
+    return new Remaining(context(), java.util.Map.of(), java.util.Map.of());
+  }
+
+  /** What one context still holds for a service: identifying items left, and items kept lawfully. */
+  record Remaining(String context, java.util.Map<String, Long> left, java.util.Map<String, Long> kept) {
+    public Remaining {
+      Objects.requireNonNull(context, "context");
+      left = left == null ? java.util.Map.of() : java.util.Map.copyOf(left);
+      kept = kept == null ? java.util.Map.of() : java.util.Map.copyOf(kept);
+    }
+
+    /** Items left that should not be. */
+    public long leftTotal() {
+      return left.values().stream().mapToLong(Long::longValue).sum();
+    }
   }
 
   /** Order in which erasures run, lowest first: the account itself (identity) goes last. */

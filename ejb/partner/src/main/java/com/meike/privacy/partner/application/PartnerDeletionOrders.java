@@ -23,6 +23,14 @@ public interface PartnerDeletionOrders {
   DeletionOrderView orderDeletion(String subject, String reason, String actor);
 
   /**
+   * The same for a service that shuts down (SHUT-1): only to those of {@code partners} that received
+   * the person's data for one of {@code purposes}, naming only those messages. A person whose data
+   * went to none of them gets an order complete at once, with no recipients.
+   */
+  DeletionOrderView orderDeletion(String subject, java.util.Set<String> partners, java.util.Set<String> purposes,
+      String reason, String actor);
+
+  /**
    * The order with each partner's standing; reading it is audited (it names the person).
    *
    * @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND for an unknown id

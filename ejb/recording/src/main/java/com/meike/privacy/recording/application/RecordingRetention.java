@@ -33,6 +33,15 @@ public interface RecordingRetention {
   DestructionClaim claimDue(int limit);
 
   /**
+   * Claims those of {@code recordingIds} that a service shutdown destroys before their retention
+   * ends (SHUT-1): ended or failed ones that no legal hold covers (a held one is kept, REC-6; one the
+   * sweep is destroying is left to it), under a new claim token, in the caller's transaction; then
+   * {@link #destroyClaimed} destroys them exactly as the sweep does. {@code why} goes into each
+   * destruction's audit entry.
+   */
+  DestructionClaim claimForShutdown(java.util.Collection<String> recordingIds, String why);
+
+  /**
    * Destroys the recordings still held by this claim, in one transaction that locks their rows:
    * every data key first, then the audio, then each destruction recorded with its audit entry. A
    * recording whose order got a legal hold since the claim is not among them — the hold took it

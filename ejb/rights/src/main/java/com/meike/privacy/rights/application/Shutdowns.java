@@ -54,13 +54,20 @@ public interface Shutdowns {
   /**
    * Disposes of the next {@code batch} affected people (one transaction): each context's
    * {@link com.meike.privacy.kernel.rights.PersonalDataHolder#eraseFor} and a partner deletion
-   * order per person. Returns how many were disposed of, 0 when the disposal is complete (then the
+   * order per person to the service's partners. The people are those any context names through
+   * {@link com.meike.privacy.kernel.rights.PersonalDataHolder#subjectsFor}, merged a page at a time. Returns how many were disposed of, 0 when the disposal is complete (then the
    * shutdown is DISPOSED). Idempotent and resumable: a cursor in the shutdown's row.
    */
   int disposalBatch(String id, int batch);
 
-  /** Counts who is still linked to the service in every store it queries; the report. */
-  DisposalReport verify(String id);
+  /**
+   * Asks every context what it still holds for the service ({@link
+   * com.meike.privacy.kernel.rights.PersonalDataHolder#remainingFor}: tables, sealed file stores,
+   * the partner outbox) and adds {@code engine}, what the process engine's own tables hold that
+   * they should not (counted by the caller, the bpmn module: contexts do not see the engine); stores
+   * the lines and returns the report.
+   */
+  DisposalReport verify(String id, java.util.Map<String, Long> engine);
 
   /** A failed verification sends the process back to disposal. */
   ShutdownView disposeAgain(String id);

@@ -23,6 +23,7 @@ public class ConsentPersonalData implements PersonalDataHolder {
   @Inject com.meike.privacy.consent.domain.policy.PolicyVersionRepository policies;
   @Inject com.meike.privacy.audit.application.AuditTrail auditTrail;
   @Inject java.time.Clock clock;
+  @Inject com.meike.privacy.consent.application.ConsentedSubjects consented;
 
   @Override
   public String context() {
@@ -47,12 +48,18 @@ public class ConsentPersonalData implements PersonalDataHolder {
    * A service shuts down (SHUT-1): the person's consent to its purposes ends (a withdrawal entry
    * recorded by the shutdown), so nothing is collected or used for them again; the ledger is kept as
    * proof (RET-2). Counted as anonymised: the consent no longer links the person to the service's use.
+   * A city's service ends no consent: consent is not per city, and the same purpose goes on in the
+   * other cities.
    */
   @Override
-  public Erasure eraseFor(String subject, java.util.Set<String> purposes, String reason, String actor) {
+  public Erasure eraseFor(String subject, com.meike.privacy.kernel.rights.ServiceScope service, String reason, String actor) {
+    if (service.inCity().isPresent()) {
+      return new Erasure(context(), 0, 0, List.of("consent is not per city: consent to " + service.purposesText()
+          + " stays in force for the other cities"));
+    }
     String version = policies.currentVersion().orElse("-");
     int ended = 0;
-    for (String purpose : new java.util.TreeSet<>(purposes)) {
+    for (String purpose : new java.util.TreeSet<>(service.purposes())) {
       var entry = com.meike.privacy.consent.domain.ledger.ConsentRules.endedByShutdown(
           entries.latest(subject, purpose), version, actor, clock.instant());
       if (entry.isPresent()) {
@@ -62,9 +69,25 @@ public class ConsentPersonalData implements PersonalDataHolder {
     }
     if (ended > 0) {
       auditTrail.record(new com.meike.privacy.kernel.audit.AuditEvent(actor, "consent.ended-by-shutdown", "subject", subject,
-          ended + " consent(s) to " + String.join(", ", new java.util.TreeSet<>(purposes)) + " ended: " + reason));
+          ended + " consent(s) to " + service.purposesText() + " ended: " + reason));
     }
     return new Erasure(context(), 0, ended,
         List.of("consent ledger kept: proof of what was consented before the shutdown (CON-1, RET-2)"));
+  }
+
+  /** People with consent in force to one of the service's purposes (not for a city's service: consent knows no city). */
+  @Override
+  public List<String> subjectsFor(com.meike.privacy.kernel.rights.ServiceScope service, String after, int limit) {
+    return service.inCity().isPresent() ? List.of() : consented.page(service.purposes(), after, limit);
+  }
+
+  /** Consents still in force to the service's purposes. */
+  @Override
+  public Remaining remainingFor(com.meike.privacy.kernel.rights.ServiceScope service) {
+    if (service.inCity().isPresent()) {
+      return new Remaining(context(), Map.of(), Map.of());
+    }
+    return new Remaining(context(), Map.of("people with consent in force to " + service.purposesText(),
+        consented.count(service.purposes())), Map.of());
   }
 }

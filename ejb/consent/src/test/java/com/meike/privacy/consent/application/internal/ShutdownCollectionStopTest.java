@@ -10,6 +10,7 @@ import com.meike.privacy.consent.domain.ledger.ConsentAction;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.rights.CollectionStops;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
+import com.meike.privacy.kernel.rights.ServiceScope;
 import jakarta.enterprise.inject.Instance;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -62,11 +63,30 @@ class ShutdownCollectionStopTest {
     holder.policies = services.policies;
     holder.auditTrail = services.auditTrail;
     holder.clock = services.clock;
-    PersonalDataHolder.Erasure erasure = holder.eraseFor("u-alice", Set.of("service.recording"), "service shutdown", "system");
+    PersonalDataHolder.Erasure erasure = holder.eraseFor("u-alice", FEATURE, "service shutdown", "system");
     assertThat(erasure.anonymised()).isEqualTo(1);
     assertThat(services.entries.latest("u-alice", "service.recording").orElseThrow().action()).isEqualTo(ConsentAction.WITHDRAWN);
     assertThat(services.entries.latest("u-alice", "device.camera").orElseThrow().action()).isEqualTo(ConsentAction.GIVEN);
     assertThat(services.lastAudit().action()).isEqualTo("consent.ended-by-shutdown");
-    assertThat(holder.eraseFor("u-alice", Set.of("service.recording"), "service shutdown", "system").anonymised()).isZero();
+    assertThat(holder.eraseFor("u-alice", FEATURE, "service shutdown", "system").anonymised()).isZero();
   }
+
+  @Test
+  @DisplayName("SHUT-1: a city's service ends no consent (consent is not per city: the purpose goes on in the other cities)")
+  void cityServiceEndsNoConsent() {
+    services.accepts("u-alice");
+    services.gives("u-alice", "service.recording");
+    ConsentPersonalData holder = new ConsentPersonalData();
+    holder.entries = services.entries;
+    holder.policies = services.policies;
+    holder.auditTrail = services.auditTrail;
+    holder.clock = services.clock;
+    PersonalDataHolder.Erasure erasure = holder.eraseFor("u-alice",
+        new ServiceScope("recording.hangzhou", Set.of("service.recording"), "Hangzhou", Set.of()), "service shutdown", "system");
+    assertThat(erasure.anonymised()).isZero();
+    assertThat(erasure.kept()).anyMatch(k -> k.contains("not per city"));
+    assertThat(services.entries.latest("u-alice", "service.recording").orElseThrow().action()).isEqualTo(ConsentAction.GIVEN);
+  }
+
+  static final ServiceScope FEATURE = ServiceScope.of("feature.visit-recording", Set.of("service.recording"));
 }

@@ -73,10 +73,7 @@ public class ComplaintPersonalData implements PersonalDataHolder {
         open++;
         continue;
       }
-      complaint.sealedWith(DefaultComplaintService.textSeal(fields, complaint.number()));
-      List<String> ids = complaint.attachments().stream().map(ComplaintAttachment::id).toList();
-      complaints.forget(complaint.number(), ids, subject, Complaint.ANONYMISED);
-      attachments += complaint.anonymise().size();
+      attachments += anonymise(complaint, complaints, fields);
       anonymised++;
     }
     List<String> kept = new ArrayList<>();
@@ -90,5 +87,17 @@ public class ComplaintPersonalData implements PersonalDataHolder {
     auditTrail.record(new AuditEvent(actor, "complaint.erased", "account", subject,
         anonymised + " anonymised, " + attachments + " attachment(s) deleted, " + open + " open kept"));
     return new Erasure(context(), attachments, anonymised, kept);
+  }
+
+  /**
+   * The one way a complaint is anonymised (RET-4), for an erasure and for the retention job: its
+   * history notes and attachments go in the repository, then the complaint itself. Returns how many
+   * attachments were deleted. The complaint must be answered or closed.
+   */
+  static int anonymise(Complaint complaint, ComplaintRepository complaints, FieldCipher fields) {
+    complaint.sealedWith(DefaultComplaintService.textSeal(fields, complaint.number()));
+    List<String> ids = complaint.attachments().stream().map(ComplaintAttachment::id).toList();
+    complaints.forget(complaint.number(), ids, complaint.complainant(), Complaint.ANONYMISED);
+    return complaint.anonymise().size();
   }
 }

@@ -48,4 +48,10 @@ public interface ComplaintRepository {
 
   /** When one complaint was filed and answered. */
   record AnswerTime(Instant filedAt, Instant answeredAt) {}
+
+  /**
+   * At most {@code limit} answered or closed complaints answered before {@code cutoff} and not yet
+   * anonymised, oldest first (RET-1: the complaint category's retention rule).
+   */
+  List<Complaint> anonymisableBefore(java.time.Instant cutoff, int limit);
 }

@@ -376,6 +376,11 @@ class DefaultComplaintServiceTest {
     int sequence;
 
     @Override
+    public List<Complaint> anonymisableBefore(java.time.Instant cutoff, int limit) {
+      throw new UnsupportedOperationException("retention is tested on H2");
+    }
+
+    @Override
     public void storeContent(AttachmentContent content) {
       contents.put(content.attachmentId(), content);
     }

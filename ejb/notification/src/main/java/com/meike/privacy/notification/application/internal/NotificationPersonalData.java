@@ -62,4 +62,48 @@ public class NotificationPersonalData implements PersonalDataHolder {
         deleted + " device(s) deleted, " + detached + " notice(s) detached"));
     return new Erasure(context(), deleted, detached, kept);
   }
+
+  /** The purpose every push serves: a service with it shuts down with its devices (push tokens). */
+  static final String PUSH_PURPOSE = "device.identifiers";
+
+  /**
+   * People named by notices sent for the service's purposes (notices know no city: nobody for a
+   * city's service).
+   */
+  @Override
+  public List<String> subjectsFor(com.meike.privacy.kernel.rights.ServiceScope service, String after, int limit) {
+    return service.inCity().isPresent() ? List.of() : notices.subjectsFor(service.purposes(), after, limit);
+  }
+
+  /**
+   * A service shuts down (SHUT-1): the person's notices sent for its purposes are detached from them
+   * (the record of what was sent stays, RET-4); a service that pushes ({@value #PUSH_PURPOSE}) takes
+   * the person's devices and sealed push tokens with it. Nothing for a city's service (notices and
+   * devices know no city).
+   */
+  @Override
+  public Erasure eraseFor(String subject, com.meike.privacy.kernel.rights.ServiceScope service, String reason,
+      String actor) {
+    if (service.inCity().isPresent()) {
+      return new Erasure(context(), 0, 0, List.of("notices and devices know no city: nothing held only for " + service.code()));
+    }
+    int deleted = service.collectsFor(PUSH_PURPOSE) ? deviceRepository.deleteForSubject(subject) : 0;
+    int detached = notices.forgetSubjectFor(subject, service.purposes());
+    if (deleted + detached > 0) {
+      auditTrail.record(new AuditEvent(actor, "notification.erased-for-service", "account", subject,
+          deleted + " device(s) deleted, " + detached + " notice(s) for " + service.purposesText() + " detached: " + reason));
+    }
+    return new Erasure(context(), deleted, detached, detached == 0 ? List.of()
+        : List.of(detached + " notice record(s) kept without the person (what was sent, RET-4)"));
+  }
+
+  /** Notices for the service's purposes still naming a person. */
+  @Override
+  public Remaining remainingFor(com.meike.privacy.kernel.rights.ServiceScope service) {
+    if (service.inCity().isPresent()) {
+      return new Remaining(context(), Map.of(), Map.of());
+    }
+    return new Remaining(context(), Map.of("notices for " + service.purposesText() + " naming a person",
+        notices.countNamedFor(service.purposes())), Map.of());
+  }
 }

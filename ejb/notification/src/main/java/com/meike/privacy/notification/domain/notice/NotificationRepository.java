@@ -27,4 +27,16 @@ public interface NotificationRepository {
 
   /** Deletes at most {@code limit} notices created before {@code cutoff}, oldest first (RET-1); how many. */
   int deleteCreatedBefore(java.time.Instant cutoff, int limit);
+
+  /**
+   * Detaches the person's notices sent for one of {@code purposes} (their templates' purpose) from
+   * them (SHUT-1: a service that shuts down); how many.
+   */
+  int forgetSubjectFor(String subjectId, java.util.Collection<String> purposes);
+
+  /** Notices still naming a person, sent for one of {@code purposes}. */
+  long countNamedFor(java.util.Collection<String> purposes);
+
+  /** People named by notices sent for one of {@code purposes}, ascending, the next {@code limit} after {@code after}. */
+  List<String> subjectsFor(java.util.Collection<String> purposes, String after, int limit);
 }

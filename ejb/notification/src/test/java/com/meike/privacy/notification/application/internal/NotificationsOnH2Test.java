@@ -174,6 +174,31 @@ class NotificationsOnH2Test {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("SHUT-1: a service that shuts down names the people its notices went to, detaches them and counts none left; other purposes and a city's service are untouched")
+  void serviceShutdownDetachesItsNotices() {
+    register("u-12", "phone-12", "getui", "token-12");
+    register("u-13", "phone-13", "getui", "token-13");
+    notifications(n -> n.tell(complaintAnswered("u-12")));
+    notifications(n -> n.tell(complaintAnswered("u-13")));
+    var service = com.meike.privacy.kernel.rights.ServiceScope.of("feature.customer-service", java.util.Set.of("communication.customer-service"));
+    var city = new com.meike.privacy.kernel.rights.ServiceScope("x.hangzhou", java.util.Set.of("communication.customer-service"),
+        "Hangzhou", java.util.Set.of());
+    var other = com.meike.privacy.kernel.rights.ServiceScope.of("feature.face-login", java.util.Set.of("identity.biometric"));
+
+    assertThat(this.<List<String>>holder(h -> h.subjectsFor(service, null, 10))).containsExactly("u-12", "u-13");
+    assertThat(this.<List<String>>holder(h -> h.subjectsFor(service, "u-12", 10))).containsExactly("u-13");
+    assertThat(this.<List<String>>holder(h -> h.subjectsFor(city, null, 10))).isEmpty();
+    assertThat(holder(h -> h.remainingFor(service)).leftTotal()).isEqualTo(2);
+    assertThat(holder(h -> h.eraseFor("u-12", other, "shutdown", "system")).anonymised()).isZero();
+    assertThat(holder(h -> h.eraseFor("u-12", city, "shutdown", "system")).anonymised()).isZero();
+    assertThat(holder(h -> h.eraseFor("u-12", service, "shutdown", "system")).anonymised()).isEqualTo(1);
+    assertThat(holder(h -> h.eraseFor("u-13", service, "shutdown", "system")).anonymised()).isEqualTo(1);
+    assertThat(holder(h -> h.eraseFor("u-13", service, "shutdown", "system")).anonymised()).isZero();
+    assertThat(holder(h -> h.remainingFor(service)).leftTotal()).isZero();
+    assertThat((List<?>) holder(h -> h.export("u-12", "handler").data()).get("devices")).as("devices are not this service's").hasSize(1);
+  }
+
+  @Test
   @org.junit.jupiter.api.DisplayName("RET-1: notice records older than 180 days are deleted in batches, exactly those")
   void noticeRetentionDeletesExactlyTheDueOnes() {
     register("u-11", "phone-11", "getui", "token-11");

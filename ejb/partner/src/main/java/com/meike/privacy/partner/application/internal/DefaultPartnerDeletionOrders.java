@@ -60,6 +60,18 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
 
   @Override
   public DeletionOrderView orderDeletion(String subject, String reason, String actor) {
+    return order(subject, reason, actor, disclosure -> true);
+  }
+
+  @Override
+  public DeletionOrderView orderDeletion(String subject, java.util.Set<String> partnerIds, java.util.Set<String> purposes,
+      String reason, String actor) {
+    return order(subject, reason, actor,
+        disclosure -> partnerIds.contains(disclosure.partnerId()) && purposes.contains(disclosure.purpose()));
+  }
+
+  private DeletionOrderView order(String subject, String reason, String actor,
+      java.util.function.Predicate<Disclosure> wanted) {
     if (actor == null || actor.isBlank()) {
       throw DomainException.forbidden("a deletion order needs an actor");
     }
@@ -73,6 +85,9 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
     DeletionOrder order = new DeletionOrder(UUID.randomUUID().toString(), subject, reason.strip(), actor, now);
     Map<String, List<String>> messagesPerPartner = new TreeMap<>();
     for (Disclosure disclosure : disclosures.forSubject(subject)) {
+      if (!wanted.test(disclosure)) {
+        continue;
+      }
       List<String> ids = messagesPerPartner.computeIfAbsent(disclosure.partnerId(), p -> new ArrayList<>());
       if (ids.size() < MAX_MESSAGE_IDS) {
         ids.add(disclosure.messageId());

@@ -28,4 +28,30 @@ public interface DisclosureRepository {
    * [from, to); only disclosures for {@code purposes} when that is not null.
    */
   long peopleAbroad(Instant from, Instant to, String home, java.util.Collection<String> purposes);
+
+  /**
+   * People (account ids) whose data went to one of {@code partners} for one of {@code purposes},
+   * ascending, the next {@code limit} after {@code after} (null: from the start) (SHUT-1).
+   */
+  List<String> subjectsFor(java.util.Collection<String> partners, java.util.Collection<String> purposes, String after,
+      int limit);
+
+  /**
+   * Outbox messages about {@code subject} (null: anybody) to one of {@code partners} for one of
+   * {@code purposes} that still hold their body (not handed to the broker: pending or dead letters).
+   */
+  long undeliveredFor(String subject, java.util.Collection<String> partners, java.util.Collection<String> purposes);
+
+  /**
+   * Withdraws those messages (SHUT-1): the body goes and the message becomes a dead letter that is
+   * never sent, with {@code why} as its failure. Returns how many.
+   */
+  int withdrawUndelivered(String subject, java.util.Collection<String> partners, java.util.Collection<String> purposes,
+      String why, Instant now);
+
+  /** Disclosure-log entries to one of {@code partners} for one of {@code purposes}. */
+  long countFor(java.util.Collection<String> partners, java.util.Collection<String> purposes);
+
+  /** Deletes at most {@code limit} entries disclosed before {@code cutoff}, oldest first (RET-1); how many. */
+  int deleteDisclosedBefore(Instant cutoff, int limit);
 }

@@ -184,4 +184,76 @@ class DeletionOrdersOnH2Test {
     assertThatThrownBy(() -> database.inTransaction(em -> service(em).order("nope", "a")))
         .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
   }
+
+  @Test
+  @org.junit.jupiter.api.DisplayName("SHUT-1: a shutdown's deletion order goes only to the service's partners, naming only the messages for its purposes")
+  void aShutdownOrdersOnlyTheServicesPartners() {
+    disclose("analytics", "u-1", "usage.personalised-display", Map.of("event", "open"));
+    disclose("analytics", "u-1", "usage.logs", Map.of("event", "close"));
+    disclose("getui", "u-1", "device.identifiers", Map.of("title", "t", "body", "b"));
+
+    DeletionOrderView order = database.inTransaction(em -> service(em).orderDeletion("u-1", java.util.Set.of("analytics"),
+        java.util.Set.of("usage.personalised-display"), "service shutdown feature.personalised-display", "system"));
+
+    assertThat(order.outstanding()).containsExactly("analytics");
+    assertThat(body(order.recipients().get(0).messageId()).getJsonObject("payload").getJsonArray("messageIds")).hasSize(1);
+    DeletionOrderView none = database.inTransaction(em -> service(em).orderDeletion("u-1", java.util.Set.of("alipay"),
+        java.util.Set.of("payment.account"), "service shutdown", "system"));
+    assertThat(none.recipients()).isEmpty();
+    assertThat(none.complete()).isTrue();
+  }
+
+  @Test
+  @org.junit.jupiter.api.DisplayName("SHUT-1: the partner context names the people whose data went to the service's partners, withdraws their undelivered messages for it and counts what is left in the outbox")
+  void partnerHolderForAService() {
+    disclose("analytics", "u-2", "usage.personalised-display", Map.of("event", "open"));
+    disclose("analytics", "u-1", "usage.personalised-display", Map.of("event", "open"));
+    disclose("analytics", "u-3", "usage.logs", Map.of("event", "open"));
+    com.meike.privacy.kernel.rights.ServiceScope scope = new com.meike.privacy.kernel.rights.ServiceScope(
+        "feature.personalised-display", java.util.Set.of("usage.personalised-display"), null, java.util.Set.of("analytics"));
+
+    assertThat(database.<List<String>>inTransaction(em -> holder(em).subjectsFor(scope, null, 10))).containsExactly("u-1", "u-2");
+    assertThat(database.<List<String>>inTransaction(em -> holder(em).subjectsFor(scope, "u-1", 10))).containsExactly("u-2");
+    assertThat(database.inTransaction(em -> holder(em).remainingFor(scope)).leftTotal()).as("not yet handed to the broker").isEqualTo(2);
+
+    assertThat(database.inTransaction(em -> holder(em).eraseFor("u-1", scope, "shutdown", "system")).deleted()).isEqualTo(1);
+    assertThat(database.inTransaction(em -> holder(em).eraseFor("u-2", scope, "shutdown", "system")).deleted()).isEqualTo(1);
+    assertThat(database.inTransaction(em -> holder(em).eraseFor("u-2", scope, "shutdown", "system")).deleted()).isZero();
+    com.meike.privacy.kernel.rights.PersonalDataHolder.Remaining after = database.inTransaction(em -> holder(em).remainingFor(scope));
+    assertThat(after.leftTotal()).isZero();
+    assertThat(after.kept()).containsValue(2L);
+    Long other = database.inTransaction(em -> em.createQuery(
+        "select count(m) from OutboxMessage m where m.purpose = 'usage.logs' and m.body is not null", Long.class).getSingleResult());
+    assertThat(other).as("another purpose's message to the same partner stays").isEqualTo(1);
+  }
+
+  @Test
+  @org.junit.jupiter.api.DisplayName("RET-1: disclosure-log entries are deleted three years after the disclosure, exactly those due, in batches")
+  void disclosureLogRetention() {
+    disclose("getui", "u-1", "device.identifiers", Map.of("title", "t", "body", "b"));
+    disclose("getui", "u-2", "device.identifiers", Map.of("title", "t", "body", "b"));
+    java.util.function.BiFunction<Instant, Integer, Integer> at = (now, limit) -> database.inTransaction(em -> {
+      DisclosureRetention retention = new DisclosureRetention();
+      retention.disclosures = new JpaDisclosureRepository(em);
+      retention.auditTrail = mock(AuditTrail.class);
+      retention.clock = Clock.fixed(now, ZoneOffset.UTC);
+      retention.days = 1095;
+      return retention.deleteDue(limit);
+    });
+    Instant due = NOW.plus(java.time.Duration.ofDays(1095));
+    assertThat(at.apply(due, 10)).as("not a moment early").isZero();
+    assertThat(at.apply(due.plusSeconds(1), 1)).isEqualTo(1);
+    assertThat(at.apply(due.plusSeconds(1), 10)).isEqualTo(1);
+    assertThat(at.apply(due.plusSeconds(1), 10)).isZero();
+    Long left = database.inTransaction(em -> em.createQuery("select count(d) from Disclosure d", Long.class).getSingleResult());
+    assertThat(left).isZero();
+  }
+
+  PartnerPersonalData holder(jakarta.persistence.EntityManager em) {
+    PartnerPersonalData holder = new PartnerPersonalData();
+    holder.log = new JpaDisclosureRepository(em);
+    holder.auditTrail = mock(AuditTrail.class);
+    holder.clock = clock;
+    return holder;
+  }
 }

@@ -146,6 +146,16 @@ public class DefaultRecordingRetention implements RecordingRetention {
     return new DestructionClaim(token, won, due.size() == limit);
   }
 
+  @Override
+  public DestructionClaim claimForShutdown(java.util.Collection<String> recordingIds, String why) {
+    if (recordingIds.isEmpty()) {
+      return DestructionClaim.none();
+    }
+    String token = UUID.randomUUID().toString();
+    List<String> won = recordings.claimEarly(recordingIds, clock.instant(), token);
+    return won.isEmpty() ? DestructionClaim.none() : new DestructionClaim(token, won, false, why);
+  }
+
   /**
    * Holds the claimed rows locked while key and audio are destroyed: a hold placed meanwhile waits
    * and then finds them destroyed; one placed since the claim has taken its recordings back, so
@@ -167,7 +177,8 @@ public class DefaultRecordingRetention implements RecordingRetention {
     // audit entries last: appending may wait for the audit chain until the commit
     for (Recording recording : claimed) {
       auditTrail.record(new AuditEvent("system", "recording.destroyed", RECORDING, recording.id(),
-          "order " + recording.orderNumber() + ": data key destroyed, then audio, after the retention period"
+          "order " + recording.orderNumber() + ": data key destroyed, then audio, "
+              + (claim.why() == null ? "after the retention period" : claim.why())
               + " (batch of " + ids.size() + ")"));
     }
     return destroyed;

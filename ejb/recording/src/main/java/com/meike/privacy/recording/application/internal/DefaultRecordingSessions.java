@@ -147,6 +147,7 @@ public class DefaultRecordingSessions implements RecordingSessions {
     String id = UUID.randomUUID().toString();
     RecordingSession session = RecordingSession.arrive(id, order.orderNumber(), beauticianId, order.servedPersonId(),
         beauticianApp, customerApp, outcome, toldAt.map(at -> new RecordingSession.ImpliedConsent(beauticianId, at)), now);
+    session.locate(order.city());
     sessions.add(session);
     if (outcome.starts()) {
       boolean held = holds.ofOrder(order.orderNumber()).stream().anyMatch(LegalHold::active);

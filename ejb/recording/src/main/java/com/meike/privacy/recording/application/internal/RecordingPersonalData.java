@@ -25,14 +25,30 @@ import java.util.Map;
  * (REC-6, the named ground: evidence for a complaint or a legal proceeding). The record says how
  * many of each. Runs before the order context's erasure ({@link #erasureOrder}): it finds the
  * recordings through the person's order numbers, which order erasure unlinks.
+ *
+ * <p>A service that records shuts down (SHUT-1: visit recording, or visit recording in one city):
+ * the people are the customers and beauticians of the sessions in its city (the city is recorded
+ * on the session at arrival); their recordings there are destroyed through the retention's own
+ * destruction path — claimed, then data key and audio destroyed and recorded exactly as the sweep
+ * does ({@link com.meike.privacy.recording.application.RecordingRetention#claimForShutdown}) —
+ * and their sessions deleted once nothing of their audio is left in the store. A recording under a
+ * legal hold is kept with its session (REC-6).
  */
 @Stateless
 @Local(PersonalDataHolder.class)
 public class RecordingPersonalData implements PersonalDataHolder {
 
+  /** The purpose a recording is collected for (consent's catalogue). */
+  static final String PURPOSE = "service.recording";
+  /** At most this many sessions' files are checked in one verification (they are few after a disposal). */
+  static final int FILE_CHECK_LIMIT = 10_000;
+
   @Inject OrderDirectory orders;
   @Inject RecordingRepository recordings;
   @Inject AuditTrail auditTrail;
+  @Inject com.meike.privacy.recording.domain.session.RecordingSessionRepository sessions;
+  @Inject com.meike.privacy.recording.application.RecordingRetention retention;
+  @Inject com.meike.privacy.recording.infrastructure.storage.RecordingAudio audio;
 
   @Override
   public String context() {
@@ -92,5 +108,80 @@ public class RecordingPersonalData implements PersonalDataHolder {
     auditTrail.record(new AuditEvent(actor, "recording.erasure.checked", "account", subject,
         waiting + " await the sweep, " + held + " held"));
     return new Erasure(context(), 0, 0, kept);
+  }
+
+  @Override
+  public List<String> subjectsFor(com.meike.privacy.kernel.rights.ServiceScope service, String after, int limit) {
+    return service.collectsFor(PURPOSE) ? sessions.subjectsIn(service.city(), after, limit) : List.of();
+  }
+
+  @Override
+  public Erasure eraseFor(String subject, com.meike.privacy.kernel.rights.ServiceScope service, String reason,
+      String actor) {
+    if (!service.collectsFor(PURPOSE)) {
+      return PersonalDataHolder.super.eraseFor(subject, service, reason, actor);
+    }
+    List<com.meike.privacy.recording.domain.session.RecordingSession> theirs = sessions.ofSubjectIn(subject, service.city());
+    if (theirs.isEmpty()) {
+      return new Erasure(context(), 0, 0, List.of());
+    }
+    List<String> ids = theirs.stream().map(com.meike.privacy.recording.domain.session.RecordingSession::id).toList();
+    int destroyed = retention.destroyClaimed(retention.claimForShutdown(ids, "before its retention period ended: " + reason));
+    List<String> gone = new ArrayList<>();
+    int held = 0;
+    int waiting = 0;
+    var now = recordings.statusOf(ids);
+    for (String id : ids) {
+      var recording = now.get(id);
+      if (recording != null && recording.getValue() && recording.getKey() != RecordingStatus.DESTROYED) {
+        held++;
+      } else if (recording == null
+          || (recording.getKey() == RecordingStatus.DESTROYED && !audio.vault().holdsAnything(id))) {
+        gone.add(id);
+      } else {
+        waiting++;
+      }
+    }
+    int deleted = sessions.delete(gone);
+    List<String> kept = new ArrayList<>();
+    if (held > 0) {
+      kept.add(held + " recording(s) under a legal hold kept with their session(s) until released: evidence (REC-6)");
+    }
+    if (waiting > 0) {
+      kept.add(waiting + " session(s) still recording or being destroyed by the sweep: the next disposal pass takes them");
+    }
+    kept.add("destruction records kept: recording id, order number, times, no audio, no key (REC-5)");
+    auditTrail.record(new AuditEvent(actor, "recording.disposed-for-shutdown", "account", subject,
+        destroyed + " recording(s) destroyed, " + deleted + " session(s) deleted, " + held + " held, " + waiting
+            + " waiting, for " + service.code() + ": " + reason));
+    return new Erasure(context(), destroyed + deleted, 0, kept);
+  }
+
+  /**
+   * What is left of the service's recording in every store: session rows, recordings not destroyed,
+   * and, for the sessions left, any data key or sealed audio in the file store; recordings under a
+   * legal hold are counted as kept.
+   */
+  @Override
+  public Remaining remainingFor(com.meike.privacy.kernel.rights.ServiceScope service) {
+    if (!service.collectsFor(PURPOSE)) {
+      return new Remaining(context(), Map.of(), Map.of());
+    }
+    long[] counts = sessions.countIn(service.city());
+    long files = 0;
+    for (String id : sessions.unheldIn(service.city(), FILE_CHECK_LIMIT)) {
+      if (audio.vault().holdsAnything(id)) {
+        files++;
+      }
+    }
+    String where = service.inCity().map(c -> " in " + c).orElse("");
+    Map<String, Long> left = new LinkedHashMap<>();
+    left.put("recording sessions" + where + " (customer and beautician ids, app versions)", counts[0]);
+    left.put("recordings" + where + " not destroyed", counts[2]);
+    left.put("sealed file store: data keys or audio of those sessions", files);
+    Map<String, Long> kept = new LinkedHashMap<>();
+    kept.put("recordings under a legal hold" + where + " (REC-6)", counts[3]);
+    kept.put("sessions of held recordings" + where, counts[1]);
+    return new Remaining(context(), left, kept);
   }
 }

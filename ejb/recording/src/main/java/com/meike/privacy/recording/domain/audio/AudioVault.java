@@ -236,6 +236,11 @@ public final class AudioVault {
     store.destroyAll(recordingIds);
   }
 
+  /** True while the store holds anything of the recording: its data key or any sealed audio. */
+  public boolean holdsAnything(String recordingId) {
+    return store.header(recordingId).isPresent() || store.sealedLength(recordingId) > 0;
+  }
+
   /** True while the recording's data key exists. */
   public boolean exists(String recordingId) {
     return store.header(recordingId).isPresent();

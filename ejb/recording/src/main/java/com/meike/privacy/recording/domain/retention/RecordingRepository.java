@@ -54,4 +54,16 @@ public interface RecordingRepository {
 
   /** Sets whether an active hold covers the order's recordings not yet claimed for destruction. */
   int markHeld(String orderNumber, boolean held);
+
+  /**
+   * Claims those of {@code ids} that are ENDED or FAILED and not held, whatever their age, under
+   * {@code claimToken} (SHUT-1), with one conditional update. Returns the ids this claim won, by id.
+   */
+  List<String> claimEarly(Collection<String> ids, Instant now, String claimToken);
+
+  /**
+   * Status and hold of these recordings as the database has them now (after bulk updates of this
+   * transaction), by id; ids without a recording are absent.
+   */
+  java.util.Map<String, java.util.Map.Entry<RecordingStatus, Boolean>> statusOf(Collection<String> ids);
 }

@@ -46,6 +46,10 @@ public class RecordingSession {
   @Column(name = "customer_id")
   private String customerId;
 
+  /** The order's city at arrival (SHUT-1: a city's service finds its sessions); null for older sessions. */
+  @Column(name = "city")
+  private String city;
+
   @Enumerated(EnumType.STRING)
   private SessionState state;
 
@@ -156,6 +160,16 @@ public class RecordingSession {
       session.notStartedReason = outcome.notStarted().get();
     }
     return session;
+  }
+
+  /** Records the order's city (at arrival). */
+  public void locate(String orderCity) {
+    this.city = orderCity == null || orderCity.isBlank() ? null : orderCity.strip();
+  }
+
+  /** The order's city at arrival, if recorded. */
+  public Optional<String> city() {
+    return Optional.ofNullable(city);
   }
 
   /** What to do with an incoming chunk. */

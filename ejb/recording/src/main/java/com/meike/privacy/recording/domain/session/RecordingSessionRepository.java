@@ -31,4 +31,26 @@ public interface RecordingSessionRepository {
 
   /** Ids of sessions recording now, oldest arrival first. */
   List<String> recording(int limit, int offset);
+
+  /**
+   * The people of the sessions in {@code city} (null: every city; compared ignoring case) —
+   * customers and beauticians, account ids ascending, the next {@code limit} after {@code after}.
+   */
+  List<String> subjectsIn(String city, String after, int limit);
+
+  /** The sessions in {@code city} (null: every city) where {@code subject} is the customer or the beautician. */
+  List<RecordingSession> ofSubjectIn(String subject, String city);
+
+  /** Deletes these sessions with their chunk digests. Returns how many sessions. */
+  int delete(java.util.Collection<String> ids);
+
+  /**
+   * Counts for the sessions in {@code city} (null: every city): sessions whose recording is not held
+   * (or that never recorded), sessions with a held recording, recordings neither destroyed nor held,
+   * recordings held and not destroyed — in this order.
+   */
+  long[] countIn(String city);
+
+  /** Ids of sessions in {@code city} whose recording is not held, at most {@code limit}. */
+  List<String> unheldIn(String city, int limit);
 }

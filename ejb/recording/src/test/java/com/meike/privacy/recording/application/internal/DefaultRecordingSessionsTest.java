@@ -40,6 +40,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -390,6 +391,31 @@ class DefaultRecordingSessionsTest {
     public List<String> recording(int limit, int offset) {
       return byId.values().stream().filter(s -> s.state() == SessionState.RECORDING)
           .map(RecordingSession::id).skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public List<String> subjectsIn(String city, String after, int limit) {
+      throw new UnsupportedOperationException("shutdowns are tested on H2");
+    }
+
+    @Override
+    public List<RecordingSession> ofSubjectIn(String subject, String city) {
+      throw new UnsupportedOperationException("shutdowns are tested on H2");
+    }
+
+    @Override
+    public int delete(Collection<String> ids) {
+      throw new UnsupportedOperationException("shutdowns are tested on H2");
+    }
+
+    @Override
+    public long[] countIn(String city) {
+      throw new UnsupportedOperationException("shutdowns are tested on H2");
+    }
+
+    @Override
+    public List<String> unheldIn(String city, int limit) {
+      throw new UnsupportedOperationException("shutdowns are tested on H2");
     }
   }
 

@@ -47,6 +47,17 @@ final class InMemoryRetention {
     }
 
     @Override
+    public Map<String, Map.Entry<com.meike.privacy.recording.domain.retention.RecordingStatus, Boolean>> statusOf(
+        Collection<String> ids) {
+      throw new UnsupportedOperationException("shutdowns are tested on H2");
+    }
+
+    @Override
+    public List<String> claimEarly(Collection<String> ids, Instant now, String claimToken) {
+      throw new UnsupportedOperationException("shutdowns are tested on H2");
+    }
+
+    @Override
     public List<String> dueForDestruction(Instant endedBefore, Instant claimedBefore, int limit) {
       return byId.values().stream()
           .filter(r -> due(r, endedBefore, claimedBefore))

@@ -49,7 +49,7 @@ class RecordingMigrationScriptTest {
   void flyway_finds_and_applies_the_recording_migrations() {
     assertThat(new RecordingSchema().context()).isEqualTo("recording");
     assertThat(getClass().getClassLoader().getResource(SCRIPT)).isNotNull();
-    assertThat(applied).isEqualTo(6);
+    assertThat(applied).isEqualTo(7);
   }
 
   @Test

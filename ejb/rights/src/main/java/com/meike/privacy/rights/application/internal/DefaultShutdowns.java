@@ -1,10 +1,10 @@
 package com.meike.privacy.rights.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
-import com.meike.privacy.consent.application.ConsentedSubjects;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
+import com.meike.privacy.kernel.rights.ServiceScope;
 import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.partner.application.PartnerDeletionOrders;
@@ -17,6 +17,7 @@ import com.meike.privacy.rights.application.Shutdowns;
 import com.meike.privacy.rights.domain.shutdown.CollectingService;
 import com.meike.privacy.rights.domain.shutdown.DisposalCount;
 import com.meike.privacy.rights.domain.shutdown.NoticePeriod;
+import com.meike.privacy.rights.domain.shutdown.RemainingCount;
 import com.meike.privacy.rights.domain.shutdown.Shutdown;
 import com.meike.privacy.rights.domain.shutdown.ShutdownRepository;
 import com.meike.privacy.rights.domain.shutdown.ShutdownState;
@@ -32,16 +33,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@link Shutdowns}: the registry, the request and every step of {@code shutdown-data-disposal}
- * (SHUT-1). People affected are those with consent in force to one of the service's purposes
- * (consent's {@link ConsentedSubjects}, read a page at a time); each context lets go of what it
- * holds for those purposes through its {@link PersonalDataHolder#eraseFor} — the same holders the
- * data-subject requests use — and partners are ordered to delete through {@link
- * PartnerDeletionOrders} (the {@code partner-deletion-order} process follows each order).
+ * (SHUT-1). The service is handed to the contexts as a kernel {@link ServiceScope} (purposes, city,
+ * partners). People affected are those any context names for it ({@link
+ * PersonalDataHolder#subjectsFor}: consent for a product or feature, recording for a city's
+ * sessions, partner for disclosures to the service's partners), merged a page at a time by account
+ * id — never a query across contexts' tables, never the whole list in memory. Each context lets go
+ * of what it holds for the service through its {@link PersonalDataHolder#eraseFor} — the same
+ * holders the data-subject requests use — and the service's partners are ordered to delete through
+ * {@link PartnerDeletionOrders} (the {@code partner-deletion-order} process follows each order).
+ * The verification asks each context what it still holds ({@link PersonalDataHolder#remainingFor}).
  *
  * <p>Configuration: {@value #NOTICE_DAYS} (working days between the notice and the shutdown date,
  * default 30, PRC calendar).
@@ -59,7 +67,6 @@ public class DefaultShutdowns implements Shutdowns {
   static final Set<ShutdownState> UNDER_WAY = EnumSet.complementOf(EnumSet.of(ShutdownState.REJECTED));
 
   @Inject ShutdownRepository repository;
-  @Inject ConsentedSubjects consented;
   @Inject PartnerDeletionOrders deletionOrders;
   @Inject ShutdownNoticeSender notices;
   @Inject AuditTrail auditTrail;
@@ -172,13 +179,15 @@ public class DefaultShutdowns implements Shutdowns {
     Shutdown shutdown = lock(id);
     CollectingService service = service(shutdown);
     if (shutdown.state() == ShutdownState.NOTIFIED) {
-      shutdown.disposalStarted(linked(service));
-      audit(SYSTEM, "shutdown.disposal-started", shutdown, shutdown.peopleBefore().orElse(0L) + " people linked to the service");
+      shutdown.disposalStarted(left(remaining(service.scope(), Map.of())));
+      audit(SYSTEM, "shutdown.disposal-started", shutdown, shutdown.peopleBefore().orElse(0L)
+          + " identifying items held for the service");
     }
     if (shutdown.state() != ShutdownState.DISPOSING) {
       return 0;
     }
-    List<String> people = people(service, shutdown.disposalCursor().orElse(null), batch);
+    ServiceScope scope = service.scope();
+    List<String> people = people(scope, shutdown.disposalCursor().orElse(null), batch);
     if (people.isEmpty()) {
       shutdown.disposalFinished(clock.instant());
       audit(SYSTEM, "shutdown.disposed", shutdown, shutdown.peopleDisposed() + " people, "
@@ -190,11 +199,11 @@ public class DefaultShutdowns implements Shutdowns {
     int orders = 0;
     for (String subject : people) {
       for (PersonalDataHolder holder : sorted) {
-        PersonalDataHolder.Erasure erasure = holder.eraseFor(subject, service.purposes(), reason, SYSTEM);
+        PersonalDataHolder.Erasure erasure = holder.eraseFor(subject, scope, reason, SYSTEM);
         repository.count(shutdown.id(), erasure.context()).add(erasure.deleted(), erasure.anonymised(), erasure.kept());
       }
-      if (!service.partners().isEmpty()) {
-        deletionOrders.orderDeletion(subject, reason, SYSTEM);
+      if (!scope.partners().isEmpty()
+          && !deletionOrders.orderDeletion(subject, scope.partners(), scope.purposes(), reason, SYSTEM).recipients().isEmpty()) {
         orders++;
       }
     }
@@ -204,12 +213,23 @@ public class DefaultShutdowns implements Shutdowns {
   }
 
   @Override
-  public DisposalReport verify(String id) {
+  public DisposalReport verify(String id, Map<String, Long> engine) {
     Shutdown shutdown = lock(id);
     CollectingService service = service(shutdown);
-    long left = linked(service);
+    List<RemainingCount> lines = new ArrayList<>();
+    for (PersonalDataHolder.Remaining remaining : remaining(service.scope(), engine == null ? Map.of() : engine)) {
+      TreeSet<String> categories = new TreeSet<>(remaining.left().keySet());
+      categories.addAll(remaining.kept().keySet());
+      for (String category : categories) {
+        lines.add(new RemainingCount(shutdown.id(), remaining.context(), category,
+            remaining.left().getOrDefault(category, 0L), remaining.kept().getOrDefault(category, 0L)));
+      }
+    }
+    repository.replaceRemaining(shutdown.id(), lines);
+    long left = lines.stream().mapToLong(RemainingCount::left).sum();
     shutdown.counted(left);
-    audit(SYSTEM, "shutdown.verified", shutdown, left + " people still linked to the service");
+    audit(SYSTEM, "shutdown.verified", shutdown, left + " identifying items still held for the service in "
+        + lines.size() + " categories of every store");
     return report(shutdown, service);
   }
 
@@ -218,7 +238,7 @@ public class DefaultShutdowns implements Shutdowns {
     Shutdown shutdown = lock(id);
     shutdown.disposeAgain();
     audit(SYSTEM, "shutdown.dispose-again", shutdown, "the verification found " + shutdown.peopleAfter().orElse(0L)
-        + " people still linked; disposal runs again");
+        + " identifying items still held; disposal runs again");
     return view(shutdown);
   }
 
@@ -247,21 +267,42 @@ public class DefaultShutdowns implements Shutdowns {
     for (DisposalCount count : repository.counts(shutdown.id())) {
       contexts.add(new DisposalReport.ContextCount(count.contextName(), count.deleted(), count.anonymised(), count.kept()));
     }
+    List<DisposalReport.StoreCount> stores = new ArrayList<>();
+    for (RemainingCount line : repository.remaining(shutdown.id())) {
+      stores.add(new DisposalReport.StoreCount(line.contextName(), line.category(), line.left(), line.kept()));
+    }
     long after = shutdown.peopleAfter().orElse(-1L);
-    return new DisposalReport(shutdown.id(), service.code(), shutdown.peopleBefore().orElse(0L), after, contexts, after == 0);
+    return new DisposalReport(shutdown.id(), service.code(), shutdown.peopleBefore().orElse(0L), after, contexts, stores,
+        after == 0);
   }
 
   /**
-   * The next page of people the service collected for: those with consent in force to one of its
-   * purposes. A city's service shares its purposes with the other cities and consent knows no
-   * city, so its people are not found this way (none; docs/known-limits.md) — never everyone's.
+   * The next page of people the service concerns: the union of what each context names for it,
+   * ascending by account id. Each context returns at most {@code batch} ids after the cursor, so the
+   * union's first {@code batch} are exact and at most contexts × batch ids are held at once.
    */
-  private List<String> people(CollectingService service, String after, int batch) {
-    return service.peopleByConsent() ? consented.page(service.purposes(), after, batch) : List.of();
+  private List<String> people(ServiceScope scope, String after, int batch) {
+    TreeSet<String> merged = new TreeSet<>();
+    for (PersonalDataHolder holder : holders) {
+      merged.addAll(holder.subjectsFor(scope, after, batch));
+    }
+    return merged.stream().limit(batch).toList();
   }
 
-  private long linked(CollectingService service) {
-    return service.peopleByConsent() ? consented.count(service.purposes()) : 0;
+  /** What every context still holds for the service, and the engine's part from the caller. */
+  private List<PersonalDataHolder.Remaining> remaining(ServiceScope scope, Map<String, Long> engine) {
+    List<PersonalDataHolder.Remaining> all = new ArrayList<>();
+    for (PersonalDataHolder holder : sorted()) {
+      all.add(holder.remainingFor(scope));
+    }
+    if (!engine.isEmpty()) {
+      all.add(new PersonalDataHolder.Remaining("engine", new TreeMap<>(engine), Map.of()));
+    }
+    return all;
+  }
+
+  private static long left(List<PersonalDataHolder.Remaining> remaining) {
+    return remaining.stream().mapToLong(PersonalDataHolder.Remaining::leftTotal).sum();
   }
 
   private List<PersonalDataHolder> sorted() {

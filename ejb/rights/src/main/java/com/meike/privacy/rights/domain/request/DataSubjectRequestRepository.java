@@ -29,4 +29,18 @@ public interface DataSubjectRequestRepository {
   void addErasure(ErasureRecord record);
 
   List<ErasureRecord> erasuresOf(String requestId);
+
+  /**
+   * Deletes the sealed content of at most {@code limit} access packages built before {@code cutoff}
+   * and not downloaded (RET-1); the row stays as the record that one was built. How many.
+   */
+  int expirePackagesBuiltBefore(java.time.Instant cutoff, int limit);
+
+  /**
+   * Anonymises at most {@code limit} closed requests (fulfilled, refused or not verified) received
+   * before {@code cutoff} (RET-1, RET-4): the person, the requester, the verifier and answerer, the
+   * sealed details and answer, the links to the deletion order and the complaint go; kind, channel,
+   * state, grounds, dates and the erasure counts stay. A request done no longer matches. How many.
+   */
+  int anonymiseClosedBefore(java.time.Instant cutoff, int limit);
 }

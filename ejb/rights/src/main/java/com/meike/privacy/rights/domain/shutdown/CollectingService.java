@@ -81,12 +81,9 @@ public class CollectingService {
     return purpose && (city == null || city.equals(where));
   }
 
-  /**
-   * Whether the people it collected for are those with consent in force to its purposes: true for a
-   * product or feature; false for a city's service, whose purposes are shared with the other cities.
-   */
-  public boolean peopleByConsent() {
-    return city == null;
+  /** The service as the contexts see it (kernel {@link com.meike.privacy.kernel.rights.ServiceScope}). */
+  public com.meike.privacy.kernel.rights.ServiceScope scope() {
+    return new com.meike.privacy.kernel.rights.ServiceScope(code, purposes(), city, partners());
   }
 
   private static Set<String> split(String csv) {

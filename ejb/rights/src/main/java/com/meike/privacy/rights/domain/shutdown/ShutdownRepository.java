@@ -28,4 +28,10 @@ public interface ShutdownRepository {
 
   /** The count of one context, created when missing. */
   DisposalCount count(String shutdownId, String context);
+
+  /** The last verification's lines of a shutdown, by context and category. */
+  List<RemainingCount> remaining(String shutdownId);
+
+  /** Replaces the verification's lines of a shutdown. */
+  void replaceRemaining(String shutdownId, List<RemainingCount> lines);
 }

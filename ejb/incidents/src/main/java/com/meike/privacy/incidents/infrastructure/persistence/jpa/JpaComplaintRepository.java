@@ -151,4 +151,17 @@ public class JpaComplaintRepository implements ComplaintRepository {
         .map(row -> new AnswerTime((Instant) row[0], (Instant) row[1]))
         .toList();
   }
+
+  @Override
+  public List<Complaint> anonymisableBefore(java.time.Instant cutoff, int limit) {
+    return entityManager
+        .createQuery("select c from Complaint c where c.answeredAt < :cutoff and c.complainant <> :anonymised"
+            + " and c.state in :done order by c.answeredAt, c.number", Complaint.class)
+        .setParameter("cutoff", cutoff)
+        .setParameter("anonymised", Complaint.ANONYMISED)
+        .setParameter("done", List.of(com.meike.privacy.incidents.domain.complaint.ComplaintState.ANSWERED,
+            com.meike.privacy.incidents.domain.complaint.ComplaintState.CLOSED))
+        .setMaxResults(limit)
+        .getResultList();
+  }
 }

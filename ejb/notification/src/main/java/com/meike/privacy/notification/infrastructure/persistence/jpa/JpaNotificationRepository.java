@@ -99,4 +99,39 @@ public class JpaNotificationRepository implements NotificationRepository {
         .setParameter(1, subjectId)
         .executeUpdate();
   }
+
+  private static final String FOR_PURPOSES =
+      " template_id in (select t.id from notification_template t where t.purpose in (:purposes))";
+
+  @Override
+  public int forgetSubjectFor(String subjectId, java.util.Collection<String> purposes) {
+    if (purposes.isEmpty()) {
+      return 0;
+    }
+    return entityManager.createNativeQuery("update notification_notice set subject_id = null where subject_id = :subject and"
+            + FOR_PURPOSES)
+        .setParameter("subject", subjectId).setParameter("purposes", purposes).executeUpdate();
+  }
+
+  @Override
+  public long countNamedFor(java.util.Collection<String> purposes) {
+    if (purposes.isEmpty()) {
+      return 0;
+    }
+    return ((Number) entityManager.createNativeQuery("select count(*) from notification_notice where subject_id is not null and"
+            + FOR_PURPOSES).setParameter("purposes", purposes).getSingleResult()).longValue();
+  }
+
+  @Override
+  public List<String> subjectsFor(java.util.Collection<String> purposes, String after, int limit) {
+    if (purposes.isEmpty()) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Object> rows = entityManager.createNativeQuery("select distinct subject_id from notification_notice"
+            + " where subject_id is not null and subject_id > :after and" + FOR_PURPOSES + " order by subject_id")
+        .setParameter("after", after == null ? "" : after).setParameter("purposes", purposes)
+        .setMaxResults(limit).getResultList();
+    return rows.stream().map(Object::toString).toList();
+  }
 }

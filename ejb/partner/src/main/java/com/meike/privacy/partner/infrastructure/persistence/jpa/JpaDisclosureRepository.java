@@ -116,4 +116,68 @@ public class JpaDisclosureRepository implements DisclosureRepository {
     }
     return query.getSingleResult();
   }
+
+  @Override
+  public List<String> subjectsFor(java.util.Collection<String> partners, java.util.Collection<String> purposes,
+      String after, int limit) {
+    if (partners.isEmpty() || purposes.isEmpty()) {
+      return List.of();
+    }
+    return entityManager
+        .createQuery("select distinct d.subjectId from Disclosure d where d.partnerId in :partners"
+            + " and d.purpose in :purposes and d.subjectId is not null and d.subjectId > :after order by d.subjectId",
+            String.class)
+        .setParameter("partners", partners).setParameter("purposes", purposes)
+        .setParameter("after", after == null ? "" : after)
+        .setMaxResults(limit).getResultList();
+  }
+
+  private static final String UNDELIVERED = " m.body is not null and m.messageId in (select d.messageId from Disclosure d"
+      + " where d.partnerId in :partners and d.purpose in :purposes and (:anybody = true or d.subjectId = :subject))";
+
+  @Override
+  public long undeliveredFor(String subject, java.util.Collection<String> partners, java.util.Collection<String> purposes) {
+    if (partners.isEmpty() || purposes.isEmpty()) {
+      return 0;
+    }
+    return entityManager.createQuery("select count(m) from OutboxMessage m where" + UNDELIVERED, Long.class)
+        .setParameter("partners", partners).setParameter("purposes", purposes)
+        .setParameter("anybody", subject == null).setParameter("subject", subject == null ? "" : subject)
+        .getSingleResult();
+  }
+
+  @Override
+  public int withdrawUndelivered(String subject, java.util.Collection<String> partners,
+      java.util.Collection<String> purposes, String why, Instant now) {
+    if (partners.isEmpty() || purposes.isEmpty()) {
+      return 0;
+    }
+    return entityManager.createQuery("update OutboxMessage m set m.body = null, m.deadAt = :now,"
+            + " m.nextAttemptAt = null, m.relayFailure = :why where" + UNDELIVERED)
+        .setParameter("partners", partners).setParameter("purposes", purposes)
+        .setParameter("anybody", subject == null).setParameter("subject", subject == null ? "" : subject)
+        .setParameter("now", now).setParameter("why", why)
+        .executeUpdate();
+  }
+
+  @Override
+  public long countFor(java.util.Collection<String> partners, java.util.Collection<String> purposes) {
+    if (partners.isEmpty() || purposes.isEmpty()) {
+      return 0;
+    }
+    return entityManager.createQuery("select count(d) from Disclosure d where d.partnerId in :partners"
+            + " and d.purpose in :purposes", Long.class)
+        .setParameter("partners", partners).setParameter("purposes", purposes).getSingleResult();
+  }
+
+  @Override
+  public int deleteDisclosedBefore(Instant cutoff, int limit) {
+    List<String> ids = entityManager.createQuery("select d.id from Disclosure d where d.disclosedAt < :cutoff"
+            + " order by d.disclosedAt", String.class)
+        .setParameter("cutoff", cutoff).setMaxResults(limit).getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return entityManager.createQuery("delete from Disclosure d where d.id in :ids").setParameter("ids", ids).executeUpdate();
+  }
 }

@@ -155,4 +155,42 @@ public class JpaRecordingRepository implements RecordingRepository {
         .setParameter("notClaimed", NOT_CLAIMED)
         .executeUpdate();
   }
+
+  @Override
+  public List<String> claimEarly(Collection<String> ids, Instant now, String claimToken) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    entityManager
+        .createQuery(
+            "update Recording r set r.status = :destroying, r.claimedAt = :now, r.claimToken = :token,"
+                + " r.version = r.version + 1 where r.id in :ids and r.held = false and r.status in :waiting")
+        .setParameter("ids", ids)
+        .setParameter("now", Recording.stored(now))
+        .setParameter("token", claimToken)
+        .setParameter("waiting", WAITING)
+        .setParameter("destroying", RecordingStatus.DESTROYING)
+        .executeUpdate();
+    return entityManager
+        .createQuery("select r.id from Recording r where r.id in :ids and r.claimToken = :token"
+            + " and r.status = :destroying order by r.id", String.class)
+        .setParameter("ids", ids)
+        .setParameter("token", claimToken)
+        .setParameter("destroying", RecordingStatus.DESTROYING)
+        .getResultList();
+  }
+
+  @Override
+  public java.util.Map<String, java.util.Map.Entry<RecordingStatus, Boolean>> statusOf(Collection<String> ids) {
+    java.util.Map<String, java.util.Map.Entry<RecordingStatus, Boolean>> out = new java.util.LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    for (Object[] row : entityManager
+        .createQuery("select r.id, r.status, r.held from Recording r where r.id in :ids", Object[].class)
+        .setParameter("ids", ids).getResultList()) {
+      out.put((String) row[0], java.util.Map.entry((RecordingStatus) row[1], (Boolean) row[2]));
+    }
+    return out;
+  }
 }

@@ -96,4 +96,47 @@ public class JpaDataSubjectRequestRepository implements DataSubjectRequestReposi
         .setParameter("request", requestId)
         .getResultList();
   }
+
+  /** What an anonymised request names instead of a person (no link back, RET-4). */
+  public static final String ANONYMOUS = "anonymised";
+
+  @Override
+  public int expirePackagesBuiltBefore(java.time.Instant cutoff, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object> ids = entityManager.createNativeQuery("select request_id from rights_access_package"
+            + " where sealed_content is not null and built_at < :cutoff order by built_at")
+        .setParameter("cutoff", cutoff).setMaxResults(limit).getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    entityManager.flush();
+    int done = entityManager.createNativeQuery("update rights_access_package set sealed_content = null"
+            + " where request_id in (:ids) and sealed_content is not null")
+        .setParameter("ids", ids.stream().map(Object::toString).toList()).executeUpdate();
+    entityManager.clear();
+    return done;
+  }
+
+  @Override
+  public int anonymiseClosedBefore(java.time.Instant cutoff, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object> ids = entityManager.createNativeQuery("select id from rights_request where state in"
+            + " ('FULFILLED', 'REFUSED', 'NOT_VERIFIED') and received_at < :cutoff and subject_id <> :anonymous"
+            + " order by received_at")
+        .setParameter("cutoff", cutoff).setParameter("anonymous", ANONYMOUS).setMaxResults(limit).getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    List<String> keys = ids.stream().map(Object::toString).toList();
+    entityManager.flush();
+    entityManager.createNativeQuery("update rights_access_package set sealed_content = null where request_id in (:ids)")
+        .setParameter("ids", keys).executeUpdate();
+    int done = entityManager.createNativeQuery("update rights_request set subject_id = :anonymous, requested_by = :anonymous,"
+            + " verified_by = null, answered_by = null, details_sealed = null, answer_sealed = null,"
+            + " deletion_order_id = null, complaint_number = null, row_version = row_version + 1"
+            + " where id in (:ids) and subject_id <> :anonymous")
+        .setParameter("anonymous", ANONYMOUS).setParameter("ids", keys).executeUpdate();
+    entityManager.clear();
+    return done;
+  }
 }

@@ -2,6 +2,7 @@ package com.meike.privacy.rights.infrastructure.persistence.jpa;
 
 import com.meike.privacy.rights.domain.shutdown.CollectingService;
 import com.meike.privacy.rights.domain.shutdown.DisposalCount;
+import com.meike.privacy.rights.domain.shutdown.RemainingCount;
 import com.meike.privacy.rights.domain.shutdown.Shutdown;
 import com.meike.privacy.rights.domain.shutdown.ShutdownRepository;
 import com.meike.privacy.rights.domain.shutdown.ShutdownState;
@@ -82,5 +83,19 @@ public class JpaShutdownRepository implements ShutdownRepository {
       entityManager.persist(created);
       return created;
     });
+  }
+
+  @Override
+  public List<RemainingCount> remaining(String shutdownId) {
+    return entityManager.createQuery("select r from RemainingCount r where r.shutdownId = :id"
+            + " order by r.contextName, r.category", RemainingCount.class)
+        .setParameter("id", shutdownId).getResultList();
+  }
+
+  @Override
+  public void replaceRemaining(String shutdownId, List<RemainingCount> lines) {
+    entityManager.createQuery("delete from RemainingCount r where r.shutdownId = :id")
+        .setParameter("id", shutdownId).executeUpdate();
+    lines.forEach(entityManager::persist);
   }
 }

@@ -1,0 +1,43 @@
+package com.meike.privacy.partner.application.internal;
+
+import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.partner.domain.disclosure.DisclosureRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The disclosure log's retention rule (RET-1, PTN-5): an entry — which partner received which fields
+ * of whom, for which purpose, when — is deleted {@value #DAYS} days (default 1095, three years, the
+ * record period GB/T 35273 9.2 asks for such logs) after the disclosure. Until then it is what a
+ * person's access package and a deletion order are built from. One call is one batch and one
+ * transaction, audited with its count.
+ */
+@Stateless
+public class DisclosureRetention {
+
+  public static final String DAYS = "meike.retention.disclosure-days";
+
+  @Inject DisclosureRepository disclosures;
+  @Inject AuditTrail auditTrail;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = DAYS, defaultValue = "1095")
+  int days;
+
+  /** Deletes at most {@code limit} due entries in this transaction; how many. */
+  public int deleteDue(int limit) {
+    Instant cutoff = clock.instant().minus(Duration.ofDays(days));
+    int deleted = disclosures.deleteDisclosedBefore(cutoff, limit);
+    if (deleted > 0) {
+      auditTrail.record(new AuditEvent("system", "partner.retention.disclosures-deleted", "retention", "partner_disclosure",
+          deleted + " disclosure-log entries older than " + cutoff + " deleted (" + days + "-day rule, RET-1)"));
+    }
+    return deleted;
+  }
+}

@@ -1,0 +1,205 @@
+package com.meike.privacy.recording.application.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.meike.privacy.kernel.persistence.SchemaMigration;
+import com.meike.privacy.kernel.rights.PersonalDataHolder;
+import com.meike.privacy.kernel.rights.ServiceScope;
+import com.meike.privacy.recording.application.internal.DefaultRecordingAccessServiceTest.MovableClock;
+import com.meike.privacy.recording.application.internal.RetentionSweepOnH2Test.RecordedAudit;
+import com.meike.privacy.recording.domain.audio.AudioVault;
+import com.meike.privacy.recording.domain.audio.MasterKeyRing;
+import com.meike.privacy.recording.domain.retention.LegalHold;
+import com.meike.privacy.recording.domain.retention.Recording;
+import com.meike.privacy.recording.domain.retention.RecordingStatus;
+import com.meike.privacy.recording.domain.session.AppVersion;
+import com.meike.privacy.recording.domain.session.CustomerConsent;
+import com.meike.privacy.recording.domain.session.NotStartedReason;
+import com.meike.privacy.recording.domain.session.RecordingSession;
+import com.meike.privacy.recording.domain.session.StartRules;
+import com.meike.privacy.recording.infrastructure.persistence.jpa.JpaLegalHoldRepository;
+import com.meike.privacy.recording.infrastructure.persistence.jpa.JpaRecordingRepository;
+import com.meike.privacy.recording.infrastructure.persistence.jpa.JpaRecordingSessionRepository;
+import com.meike.privacy.recording.infrastructure.persistence.jpa.OrderArrivalLock;
+import com.meike.privacy.recording.infrastructure.storage.FileSystemRecordingStore;
+import com.meike.privacy.recording.infrastructure.storage.RecordingAudio;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SHUT-1 in the recording context, on the real schema (H2), the real JPA repositories and the real
+ * sealed file store: visit recording in Hangzhou shuts down — whom it concerns, the destruction of
+ * the city's recordings through the retention's own path before their period ends, the sessions
+ * deleted, a legal hold kept, Shanghai untouched, and the count of what is left in every store.
+ */
+@Tag("SHUT-1")
+class RecordingShutdownOnH2Test {
+
+  static final Instant START = Instant.parse("2026-12-01T08:00:00Z");
+  static final ServiceScope HANGZHOU =
+      new ServiceScope("recording.hangzhou", Set.of("service.recording"), "Hangzhou", Set.of());
+
+  @TempDir Path dir;
+  EntityManagerFactory emf;
+  final MovableClock clock = new MovableClock(START);
+  final RecordedAudit audit = new RecordedAudit();
+  AudioVault vault;
+
+  @BeforeEach
+  void migratedDatabase() {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    SchemaMigration.migrate(h2, "recording", getClass().getClassLoader());
+    Configuration configuration = new Configuration()
+        .addAnnotatedClass(Recording.class).addAnnotatedClass(LegalHold.class)
+        .addAnnotatedClass(RecordingSession.class).addAnnotatedClass(OrderArrivalLock.class);
+    configuration.getProperties().put("hibernate.connection.datasource", h2);
+    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
+    emf = configuration.buildSessionFactory();
+    vault = new AudioVault(MasterKeyRing.of("k1", Base64.getEncoder().encodeToString(new byte[32]), Map.of()),
+        new FileSystemRecordingStore(dir), 16);
+  }
+
+  @AfterEach
+  void close() {
+    emf.close();
+  }
+
+  @Test
+  @DisplayName("SHUT-1: a city's recording shutdown names the customers and beauticians of the city's sessions, a page at a time; never another city's")
+  void subjectsOfTheCity() {
+    recorded("s-h1", "MK2026120100000001", "Hangzhou", "c-1", "b-1", false);
+    notStarted("s-h2", "MK2026120100000002", "Hangzhou", "c-2", "b-1");
+    recorded("s-h3", "MK2026120100000003", "hangzhou ", "c-3", "b-2", false);
+    recorded("s-s1", "MK2026120100000004", "Shanghai", "c-9", "b-9", false);
+
+    assertThat(this.<List<String>>inTransaction(em -> holder(em).subjectsFor(HANGZHOU, null, 10))).containsExactly("b-1", "b-2", "c-1", "c-2", "c-3");
+    assertThat(this.<List<String>>inTransaction(em -> holder(em).subjectsFor(HANGZHOU, null, 2))).containsExactly("b-1", "b-2");
+    assertThat(this.<List<String>>inTransaction(em -> holder(em).subjectsFor(HANGZHOU, "c-1", 10))).containsExactly("c-2", "c-3");
+    assertThat(this.<List<String>>inTransaction(em -> holder(em).subjectsFor(ServiceScope.of("feature.face-login", Set.of("identity.biometric")), null, 10)))
+        .as("a service that does not record concerns nobody here").isEmpty();
+  }
+
+  @Test
+  @DisplayName("SHUT-1: on the shutdown date the city's recordings are destroyed by the retention's destruction path (key and audio gone, audited), the sessions deleted, a held recording kept, Shanghai untouched; verification counts zero; a second pass changes nothing")
+  void cityDisposed() {
+    recorded("s-h1", "MK2026120100000001", "Hangzhou", "c-1", "b-1", false);
+    notStarted("s-h2", "MK2026120100000002", "Hangzhou", "c-2", "b-1");
+    recorded("s-h3", "MK2026120100000003", "Hangzhou", "c-3", "b-2", true);
+    recorded("s-s1", "MK2026120100000004", "Shanghai", "c-1", "b-1", false);
+    clock.advance(Duration.ofHours(1)); // long before the 7-day retention ends
+
+    PersonalDataHolder.Remaining before = inTransaction(em -> holder(em).remainingFor(HANGZHOU));
+    assertThat(before.left()).containsValues(2L, 1L, 1L);
+    assertThat(before.leftTotal()).isEqualTo(4);
+
+    for (String subject : List.of("b-1", "b-2", "c-1", "c-2", "c-3")) {
+      inTransaction(em -> holder(em).eraseFor(subject, HANGZHOU, "service shutdown recording.hangzhou", "system"));
+    }
+
+    assertThat(vault.exists("s-h1")).as("the Hangzhou recording's key is gone").isFalse();
+    assertThat(vault.holdsAnything("s-h1")).as("and its audio").isFalse();
+    assertThat(status("s-h1")).isEqualTo(RecordingStatus.DESTROYED);
+    assertThat(audit.details("recording.destroyed")).singleElement().satisfies(d ->
+        assertThat(d).contains("before its retention period ended").contains("recording.hangzhou"));
+    assertThat(vault.exists("s-h3")).as("a held recording is kept (REC-6)").isTrue();
+    assertThat(vault.exists("s-s1")).as("Shanghai's recording is not the service's").isTrue();
+    assertThat(status("s-s1")).isEqualTo(RecordingStatus.ENDED);
+    assertThat(sessionIds()).containsExactlyInAnyOrder("s-h3", "s-s1");
+    assertThat(audit.actions("recording.disposed-for-shutdown")).as("the beautician of both sessions disposed of them; the customers found nothing left")
+        .containsExactly("b-1", "b-2", "c-3");
+
+    PersonalDataHolder.Remaining after = inTransaction(em -> holder(em).remainingFor(HANGZHOU));
+    assertThat(after.leftTotal()).isZero();
+    assertThat(after.kept()).containsValues(1L, 1L);
+    PersonalDataHolder.Erasure again = this.<PersonalDataHolder.Erasure>inTransaction(em -> holder(em).eraseFor("c-1", HANGZHOU, "again", "system"));
+    assertThat(again.deleted()).isZero();
+  }
+
+  RecordingPersonalData holder(EntityManager em) {
+    RecordingPersonalData holder = new RecordingPersonalData();
+    holder.recordings = new JpaRecordingRepository(em);
+    holder.sessions = new JpaRecordingSessionRepository(em);
+    DefaultRecordingRetention retention = new DefaultRecordingRetention();
+    retention.recordings = holder.recordings;
+    retention.holds = new JpaLegalHoldRepository(em);
+    retention.orders = FakeOrders.of("MK2026120100000001");
+    retention.auditTrail = audit;
+    retention.audio = new RecordingAudio(vault);
+    retention.clock = clock;
+    retention.retention = Duration.ofDays(7);
+    retention.claimTimeout = Duration.ofHours(1);
+    holder.retention = retention;
+    holder.audio = new RecordingAudio(vault);
+    holder.auditTrail = audit;
+    return holder;
+  }
+
+  void recorded(String id, String order, String city, String customer, String beautician, boolean held) {
+    vault.begin(id);
+    vault.appendSegment(id, 0, new byte[] {1, 2, 3}, true);
+    inTransaction(em -> {
+      RecordingSession session = RecordingSession.arrive(id, order, beautician, customer, AppVersion.parse("6.0", "v"),
+          Optional.of(AppVersion.parse("5.1", "v")), new StartRules.Outcome(Optional.empty(), CustomerConsent.LEDGER),
+          Optional.empty(), clock.instant());
+      session.locate(city);
+      new JpaRecordingSessionRepository(em).add(session);
+      Recording recording = Recording.start(id, order, clock.instant(), held);
+      recording.end(clock.instant());
+      new JpaRecordingRepository(em).add(recording);
+      return null;
+    });
+  }
+
+  void notStarted(String id, String order, String city, String customer, String beautician) {
+    inTransaction(em -> {
+      RecordingSession session = RecordingSession.arrive(id, order, beautician, customer, AppVersion.parse("6.0", "v"),
+          Optional.empty(), new StartRules.Outcome(Optional.of(NotStartedReason.RECORDING_OFF_IN_CITY), null),
+          Optional.empty(), clock.instant());
+      session.locate(city);
+      new JpaRecordingSessionRepository(em).add(session);
+      return null;
+    });
+  }
+
+  RecordingStatus status(String id) {
+    return inTransaction(em -> new JpaRecordingRepository(em).find(id).orElseThrow().status());
+  }
+
+  List<String> sessionIds() {
+    return inTransaction(em -> em.createQuery("select s.id from RecordingSession s", String.class).getResultList());
+  }
+
+  <T> T inTransaction(Function<EntityManager, T> work) {
+    try (EntityManager em = emf.createEntityManager()) {
+      em.getTransaction().begin();
+      try {
+        T result = work.apply(em);
+        em.getTransaction().commit();
+        return result;
+      } finally {
+        if (em.getTransaction().isActive()) {
+          em.getTransaction().rollback();
+        }
+      }
+    }
+  }
+}

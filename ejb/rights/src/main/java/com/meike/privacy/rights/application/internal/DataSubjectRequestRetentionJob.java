@@ -1,0 +1,31 @@
+package com.meike.privacy.rights.application.internal;
+
+import com.meike.privacy.kernel.rights.RetentionJob;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+/**
+ * The data-subject-request category's retention rule ({@link RequestRetention#anonymiseRequests}) on the kernel's
+ * retention timer ({@link RetentionJob}); a row done no longer matches.
+ */
+@Startup
+@Singleton
+@DependsOn("RightsSchema")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class DataSubjectRequestRetentionJob extends RetentionJob {
+
+  @Inject RequestRetention retention;
+
+  public DataSubjectRequestRetentionJob() {
+    super("data-subject-request");
+  }
+
+  @Override
+  protected int batch(int size) {
+    return retention.anonymiseRequests(size);
+  }
+}

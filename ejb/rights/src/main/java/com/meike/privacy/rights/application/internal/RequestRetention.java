@@ -1,0 +1,67 @@
+package com.meike.privacy.rights.application.internal;
+
+import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.rights.domain.request.DataSubjectRequestRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The rights context's retention rules (RET-1, RET-4), one call one batch and one transaction,
+ * audited with its count:
+ *
+ * <ul>
+ *   <li>access packages — the sealed copy of everything held about a person (DSR-1) — are deleted
+ *       {@value #PACKAGE_DAYS} days (default 30) after they were built when the person never
+ *       downloaded them (a download deletes them at once);
+ *   <li>closed data-subject requests (answered, refused, never verified) are anonymised {@value
+ *       #REQUEST_DAYS} days (default 1095, three years: the proof that rights were answered on time,
+ *       like the complaint and transaction records) after they were received.
+ * </ul>
+ */
+@Stateless
+public class RequestRetention {
+
+  public static final String PACKAGE_DAYS = "meike.retention.access-package-days";
+  public static final String REQUEST_DAYS = "meike.retention.data-subject-request-days";
+
+  @Inject DataSubjectRequestRepository requests;
+  @Inject AuditTrail auditTrail;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = PACKAGE_DAYS, defaultValue = "30")
+  int packageDays;
+
+  @Inject
+  @ConfigProperty(name = REQUEST_DAYS, defaultValue = "1095")
+  int requestDays;
+
+  /** Deletes the content of at most {@code limit} access packages that are due; how many. */
+  public int expirePackages(int limit) {
+    Instant cutoff = clock.instant().minus(Duration.ofDays(packageDays));
+    int expired = requests.expirePackagesBuiltBefore(cutoff, limit);
+    if (expired > 0) {
+      auditTrail.record(new AuditEvent("system", "data-subject-request.retention.packages-deleted", "retention",
+          "rights_access_package", expired + " access package(s) built before " + cutoff + " and never downloaded deleted ("
+              + packageDays + "-day rule, RET-1)"));
+    }
+    return expired;
+  }
+
+  /** Anonymises at most {@code limit} closed requests that are due; how many. */
+  public int anonymiseRequests(int limit) {
+    Instant cutoff = clock.instant().minus(Duration.ofDays(requestDays));
+    int anonymised = requests.anonymiseClosedBefore(cutoff, limit);
+    if (anonymised > 0) {
+      auditTrail.record(new AuditEvent("system", "data-subject-request.retention.anonymised", "retention",
+          "rights_request", anonymised + " closed request(s) received before " + cutoff + " anonymised (" + requestDays
+              + "-day rule, RET-1, RET-4)"));
+    }
+    return anonymised;
+  }
+}
