@@ -40,7 +40,9 @@ public class ShutdownNoticeSender {
    * @param stoppedAt when collection stopped: whose data was held then is told
    */
   public Progress campaign(String shutdownId, CollectingService service, LocalDate shutdownDate, Instant stoppedAt) {
-    Set<String> categories = service.peopleByConsent() ? Set.copyOf(service.purposes()) : Set.of();
+    // a product or feature: people with consent to its purposes; a city's service shares its purposes
+    // with the other cities and consent knows no city, so the campaign selects nobody by consent
+    Set<String> categories = service.city().isEmpty() ? Set.copyOf(service.purposes()) : Set.of();
     List<CampaignView> views = new ArrayList<>();
     views.add(campaigns.start(new CampaignStart(PURPOSE, shutdownId, "service-shutdown", Map.of(
         "service", service.nameZh(), "shutdownDate", shutdownDate.toString(),
