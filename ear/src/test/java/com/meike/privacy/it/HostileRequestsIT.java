@@ -47,12 +47,15 @@ class HostileRequestsIT {
             "credentials", Map.of("password", password)))
         .post("/engine-rest/user/create").then().statusCode(204);
     try {
-      as("admin").put("/engine-rest/group/customer-service/members/" + user).then().statusCode(204);
+      // department groups follow the staff directory (issue 17): the privacy office places the probe
+      as("privacy.officer").body(Map.of("displayName", "锁定测试 Lock Probe", "department", "customer-service"))
+          .put("/api/staff-directory/members/" + user).then().statusCode(200);
       for (int i = 0; i < 15; i++) {
         basic(user, "wrong-" + i).get("/api/staff-directory/departments").then().statusCode(401);
       }
       basic(user, password).get("/api/staff-directory/departments").then().statusCode(200);
     } finally {
+      as("privacy.officer").delete("/api/staff-directory/members/" + user);
       as("admin").delete("/engine-rest/user/" + user).then().statusCode(204);
     }
   }
