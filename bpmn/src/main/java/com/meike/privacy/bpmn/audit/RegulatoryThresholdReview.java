@@ -1,5 +1,6 @@
 package com.meike.privacy.bpmn.audit;
 
+import com.meike.privacy.bpmn.engine.ChinaTime;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.rights.application.RegulatoryCounters;
 import com.meike.privacy.rights.application.RegulatoryCounters.CountersView;
@@ -7,9 +8,6 @@ import com.meike.privacy.rights.application.RegulatoryCounters.ThresholdView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
@@ -36,9 +34,6 @@ public class RegulatoryThresholdReview {
   public static final String PROCESS = "regulatory-threshold-review";
   static final String REVIEW_TASK = "UserTask_ReviewThresholds";
   static final String SYSTEM = "system";
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-  static final DateTimeFormatter CHINA_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm '(北京时间 China time)'").withZone(CHINA);
   static final int MAX_NOTE = 2000;
 
   private final RegulatoryCounters counters;
@@ -60,7 +55,7 @@ public class RegulatoryThresholdReview {
     String standing = view.abroadSince().getYear() + ":" + view.thresholds().stream()
         .map(t -> t.code() + "=" + t.state()).collect(Collectors.joining(","));
     execution.setProcessBusinessKey(standing);
-    execution.setVariable("countersAsOf", CHINA_TIME.format(view.asOf()));
+    execution.setVariable("countersAsOf", ChinaTime.of(view.asOf()));
     execution.setVariable("peopleAbroad", view.peopleAbroad());
     execution.setVariable("sensitivePeopleAbroad", view.sensitivePeopleAbroad());
     execution.setVariable("childrenUnder14", view.childrenUnder14());
@@ -90,9 +85,5 @@ public class RegulatoryThresholdReview {
     if (text.length() > MAX_NOTE) {
       throw DomainException.invalid("reviewNote", "at most " + MAX_NOTE + " characters");
     }
-  }
-
-  static String chinaTime(Instant instant) {
-    return CHINA_TIME.format(instant);
   }
 }

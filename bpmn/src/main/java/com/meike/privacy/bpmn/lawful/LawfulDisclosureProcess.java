@@ -1,5 +1,6 @@
 package com.meike.privacy.bpmn.lawful;
 
+import com.meike.privacy.bpmn.engine.ChinaTime;
 import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.bpmn.engine.ShapedFormFacts;
 import com.meike.privacy.kernel.problem.DomainException;
@@ -11,8 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -66,9 +65,6 @@ public class LawfulDisclosureProcess extends ShapedFormFacts {
       "FOREIGN_REQUEST", "外国请求书 Foreign request",
       "OTHER", "其他法律文书 Other legal document");
 
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-  private static final DateTimeFormatter CHINA_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm '(北京时间 China time)'").withZone(CHINA);
 
   static final Set<String> FACTS = Set.of("subject", "documentLabel", "authorityKind", "authorityLabel", "authorityName", "documentKind",
       "documentNumber", "issuingBody", "documentDate", "documentFile", "scope", "recordingOrderNumber",
@@ -166,7 +162,7 @@ public class LawfulDisclosureProcess extends ShapedFormFacts {
     facts.put("publicDisclosure", request.publicDisclosure() ? "Yes — on a compulsory order" : "No");
     facts.put("foreignApprovalState", foreignApprovalState(request));
     facts.put("registeredBy", request.registeredBy());
-    facts.put("registeredAt", request.registeredAt() == null ? null : CHINA_TIME.format(request.registeredAt()));
+    facts.put("registeredAt", ChinaTime.of(request.registeredAt()));
     return facts;
   }
 

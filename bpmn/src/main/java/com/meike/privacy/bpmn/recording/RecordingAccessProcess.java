@@ -1,5 +1,6 @@
 package com.meike.privacy.bpmn.recording;
 
+import com.meike.privacy.bpmn.engine.ChinaTime;
 import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.identity.application.StaffDirectory;
 import com.meike.privacy.bpmn.engine.ShapedFormFacts;
@@ -16,8 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,10 +59,6 @@ public class RecordingAccessProcess extends ShapedFormFacts {
       "departmentHeadDecidedBy", "departmentHeadDecidedAt");
 
   static final Set<String> PERSONAL_INPUTS = Set.of("reason", "departmentHeadComment", "securityHeadComment");
-
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-  private static final DateTimeFormatter CHINA_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm '(北京时间 China time)'").withZone(CHINA);
 
   private final RecordingAccessService service;
   private final StaffDirectory directory;
@@ -194,7 +189,7 @@ public class RecordingAccessProcess extends ShapedFormFacts {
     facts.put("useLabel", useLabel(application.use()));
     facts.put("reason", application.reason());
     facts.put("applicant", staffName(application.applicant()));
-    facts.put("appliedAt", chinaTime(application.appliedAt()));
+    facts.put("appliedAt", ChinaTime.of(application.appliedAt()));
     if (application.decisions() != null) {
       application.decisions().stream()
           .filter(decision -> ApprovalStep.DEPARTMENT_HEAD.name().equals(decision.step()))
@@ -203,15 +198,10 @@ public class RecordingAccessProcess extends ShapedFormFacts {
             facts.put("departmentHeadApproved", decision.approved());
             facts.put("departmentHeadComment", decision.comment());
             facts.put("departmentHeadDecidedBy", staffName(decision.approver()));
-            facts.put("departmentHeadDecidedAt", chinaTime(decision.decidedAt()));
+            facts.put("departmentHeadDecidedAt", ChinaTime.of(decision.decidedAt()));
           });
     }
     return facts;
-  }
-
-  /** A time as people in China read it, saying so (Tasklist shows Asia/Shanghai too). */
-  static String chinaTime(Instant instant) {
-    return instant == null ? null : CHINA_TIME.format(instant);
   }
 
   /** "Remind …": a decision task was left untouched for {@code reminderAfter}. */

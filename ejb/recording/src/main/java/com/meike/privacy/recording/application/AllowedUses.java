@@ -2,6 +2,7 @@ package com.meike.privacy.recording.application;
 
 import com.meike.privacy.recording.domain.access.AllowedUse;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,17 +13,23 @@ import java.util.Map;
  */
 public final class AllowedUses {
 
+  private static final Map<String, String> LABELS = labelsOfTheEnum();
+
   private AllowedUses() {}
 
   /** Every use, code → label, in the policy's order. */
   public static Map<String, String> labels() {
-    Map<String, String> labels = new LinkedHashMap<>();
-    Arrays.stream(AllowedUse.values()).forEach(use -> labels.put(use.name(), use.shortLabel()));
-    return labels;
+    return LABELS;
   }
 
   /** The label of {@code code}; an unknown code is shown as it is, {@code null} stays null. */
   public static String label(String code) {
-    return code == null ? null : labels().getOrDefault(code, code);
+    return code == null ? null : LABELS.getOrDefault(code, code);
+  }
+
+  private static Map<String, String> labelsOfTheEnum() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    Arrays.stream(AllowedUse.values()).forEach(use -> labels.put(use.name(), use.shortLabel()));
+    return Collections.unmodifiableMap(labels);
   }
 }

@@ -12,6 +12,7 @@ import com.meike.privacy.incidents.application.ComplaintService;
 import com.meike.privacy.incidents.application.ComplaintStatistics;
 import com.meike.privacy.incidents.application.IncidentStatistics;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -36,7 +37,7 @@ import java.time.format.DateTimeParseException;
 @RolesAllowed(Roles.PRIVACY_OFFICER)
 public class RiskReportResource {
 
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  static final ZoneId CHINA = WorkingDayCalendar.CHINA;
 
   @Inject AuditReports reports;
   @Inject AuditTrail trail;
