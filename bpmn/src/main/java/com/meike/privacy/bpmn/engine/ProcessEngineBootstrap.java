@@ -13,7 +13,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
-import java.util.List;
 import java.util.logging.Logger;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -33,9 +32,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ProcessEngineBootstrap {
 
   static final String DATASOURCE = "java:jboss/datasources/MeikePrivacyDS";
-  /** Users and groups of the external contract contain '.' and '-'. */
-  static final String RESOURCE_ID_PATTERN = "[a-zA-Z0-9._-]+";
-
   private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
   @Resource(lookup = "java:jboss/TransactionManager")
@@ -77,13 +73,8 @@ public class ProcessEngineBootstrap {
     config.setJobExecutorActivate(true);
     // The default id generator contends on one row; UUIDs do not.
     config.setIdGenerator(new StrongUuidGenerator());
-    config.setAuthorizationEnabled(true);
-    config.setGeneralResourceWhitelistPattern(RESOURCE_ID_PATTERN);
-    // Candidates and assignees may claim, complete and read a task, not reassign it to anyone.
-    config.setDefaultUserPermissionNameForTask("TASK_WORK");
-    config.setJavaSerializationFormatEnabled(false);
-    // Who may start which process with which variables, and who may work on a claimed task.
-    config.getProcessEnginePlugins().add(new EngineDoors());
+    // Authorization, the start and task doors, history permissions, audited comments.
+    ServerEngineRules.apply(config, auditTrail::record);
     // Wrong passwords delay the account's next login (3 s, doubling, at most 60 s) but never lock
     // it: the engine's default permanent lock after 10 failures let any stranger shut a staff
     // member out until an admin unlocked them (ASVS V6; per client address: LoginThrottle).
@@ -92,17 +83,9 @@ public class ProcessEngineBootstrap {
     config.setLoginDelayFactor(2);
     config.setLoginDelayMaxTime(LOGIN_DELAY_MAX_SECONDS);
     config.getProcessEnginePlugins().add(new PersonalDataPlugin(formFacts));
-    // Tasklist's History tab and comments (issue 17): whoever a task is for (assignee, candidate
-    // users and groups) reads that task's history — its operation log and comments — and no other;
-    // READ_HISTORY on a whole process definition would show every case of the process.
-    config.setEnableHistoricInstancePermissions(true);
     // Department groups follow the staff directory only (issue 17, item 7).
     config.setIdentityProviderSessionFactory(
         new org.camunda.bpm.engine.impl.persistence.GenericManagerFactory(DirectoryGroupsGuard.class));
-    // A refusal of the application reads as one sentence in Chinese and English (PeoplesSentences);
-    // comments are added by whoever works on the task and audited (TaskComments).
-    config.setCustomPostCommandInterceptorsTxRequired(
-        List.of(new PeoplesSentences(), new TaskComments(auditTrail::record)));
     try {
       engine = config.buildProcessEngine();
       RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);

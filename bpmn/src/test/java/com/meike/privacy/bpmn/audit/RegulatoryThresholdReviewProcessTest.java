@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.meike.privacy.bpmn.engine.ProcessTestEngine;
 import com.meike.privacy.rights.application.RegulatoryCounters;
 import com.meike.privacy.rights.application.RegulatoryCounters.CountersView;
 import com.meike.privacy.rights.application.RegulatoryCounters.ThresholdView;
@@ -19,16 +20,13 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -58,14 +56,7 @@ class RegulatoryThresholdReviewProcessTest {
   RegulatoryCounters counters;
 
   static ProcessEngine inMemoryEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("regulatory-threshold-review-test");
-    configuration.setJdbcUrl("jdbc:h2:mem:regulatory-threshold-review-test;DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setExpressionManager(new MockExpressionManager());
-    return configuration.buildProcessEngine();
+    return ProcessTestEngine.build("regulatory-threshold-review-test");
   }
 
   @AfterAll
@@ -85,6 +76,7 @@ class RegulatoryThresholdReviewProcessTest {
   void reset() {
     ClockUtil.reset();
     Mocks.reset();
+    engine.getIdentityService().clearAuthentication();
     BpmnAwareTests.reset();
   }
 

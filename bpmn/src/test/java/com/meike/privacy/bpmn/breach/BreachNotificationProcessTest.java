@@ -16,12 +16,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.meike.privacy.bpmn.engine.EngineDoors;
 import com.meike.privacy.bpmn.engine.MockedFormFacts;
 import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
+import com.meike.privacy.bpmn.engine.ProcessTestEngine;
 import com.meike.privacy.incidents.application.BreachIncidents;
 import com.meike.privacy.incidents.application.IncidentAssessment;
 import com.meike.privacy.incidents.application.IncidentView;
-import com.meike.privacy.incidents.application.NoticeDecision;
 import com.meike.privacy.incidents.application.RegulatorReportView;
 import com.meike.privacy.incidents.application.ReportSubmission;
 import com.meike.privacy.notification.application.CampaignStart;
@@ -37,13 +38,10 @@ import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -80,16 +78,10 @@ class BreachNotificationProcessTest {
   BreachProcessStarter starter;
 
   static ProcessEngine inMemoryEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("breach-notification-test");
-    configuration.setJdbcUrl("jdbc:h2:mem:breach-notification-test;DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setExpressionManager(new MockExpressionManager());
-    configuration.getProcessEnginePlugins().add(new PersonalDataPlugin(List.of(new MockedFormFacts(
-        "breachProcess", process(mock(BreachIncidents.class))))));
-    return configuration.buildProcessEngine();
+    return ProcessTestEngine.build("breach-notification-test", configuration -> {
+      configuration.getProcessEnginePlugins().add(new PersonalDataPlugin(List.of(new MockedFormFacts(
+          "breachProcess", process(mock(BreachIncidents.class))))));
+    });
   }
 
   static BreachProcess process(BreachIncidents service) {
@@ -121,6 +113,7 @@ class BreachNotificationProcessTest {
   void reset() {
     identityService().clearAuthentication();
     Mocks.reset();
+    engine.getIdentityService().clearAuthentication();
     BpmnAwareTests.reset();
   }
 
@@ -152,7 +145,7 @@ class BreachNotificationProcessTest {
   }
 
   ProcessInstance started() {
-    return runtimeService().startProcessInstanceByKey("breach-notification", Map.of("incidentId", ID));
+    return EngineDoors.asApplication(() -> runtimeService().startProcessInstanceByKey("breach-notification", Map.of("incidentId", ID)));
   }
 
   void assessAndContain(ProcessInstance process) {

@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.testsupport.InMemoryEngine;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -57,20 +56,8 @@ class EngineDoorsTest {
 
   @BeforeAll
   static void startEngine() {
-    StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
-    config.setProcessEngineName("engine-doors-test");
-    config.setJdbcUrl("jdbc:h2:mem:engine-doors-test;DB_CLOSE_DELAY=-1");
-    config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    config.setJobExecutorActivate(false);
-    config.setAuthorizationEnabled(true);
-    config.setGeneralResourceWhitelistPattern(ProcessEngineBootstrap.RESOURCE_ID_PATTERN);
-    config.setDefaultUserPermissionNameForTask("TASK_WORK");
-    config.getProcessEnginePlugins().add(new EngineDoors());
-    config.setHistory("full"); // as the server runs: Tasklist's History tab reads the operation log
-    config.setEnableHistoricInstancePermissions(true);
-    config.setCustomPostCommandInterceptorsTxRequired(
-        List.of(new PeoplesSentences(), new TaskComments(AUDITED::add)));
-    engine = config.buildProcessEngine();
+    // The server's own rules, with the comments' audit entries collected here.
+    engine = InMemoryEngine.build("engine-doors-test", config -> ServerEngineRules.apply(config, AUDITED::add));
     runtime = engine.getRuntimeService();
     tasks = engine.getTaskService();
     identity = engine.getIdentityService();

@@ -2,12 +2,11 @@ package com.meike.privacy.bpmn.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.meike.privacy.testsupport.InMemoryEngine;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
@@ -22,12 +21,7 @@ class TaskFiltersTest {
 
   @BeforeAll
   static void engine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("task-filters-test");
-    configuration.setJdbcUrl("jdbc:h2:mem:task-filters-test;DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    configuration.setJobExecutorActivate(false);
-    engine = configuration.buildProcessEngine();
+    engine = InMemoryEngine.build("task-filters-test", config -> ServerEngineRules.apply(config, comment -> { }));
     engine.getRepositoryService().createDeployment().addModelInstance("complaint.bpmn",
         Bpmn.createExecutableProcess("complaint-escalation").camundaHistoryTimeToLive(1)
             .startEvent().userTask("work").camundaCandidateGroups("customer-service").endEvent().done())
@@ -49,7 +43,7 @@ class TaskFiltersTest {
       assertThat(TaskFilters.KINDS_OF_WORK).anyMatch(definition -> definition.processKeys().contains(key));
     }
 
-    engine.getRuntimeService().startProcessInstanceByKey("complaint-escalation");
+    EngineDoors.asApplication(() -> engine.getRuntimeService().startProcessInstanceByKey("complaint-escalation"));
     Task task = engine.getTaskService().createTaskQuery().singleResult();
     engine.getTaskService().claim(task.getId(), "cs.agent");
 

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.meike.privacy.bpmn.engine.ProcessTestEngine;
 import com.meike.privacy.partner.application.DeletionOrderPlaced;
 import com.meike.privacy.partner.application.DeletionOrderReplied;
 import com.meike.privacy.partner.application.DeletionOrderView;
@@ -22,14 +23,11 @@ import java.util.Date;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -61,14 +59,7 @@ class PartnerDeletionOrderProcessTest {
   DeletionOrderView current;
 
   static ProcessEngine inMemoryEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("partner-deletion-order-test");
-    configuration.setJdbcUrl("jdbc:h2:mem:partner-deletion-order-test;DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setExpressionManager(new MockExpressionManager());
-    return configuration.buildProcessEngine();
+    return ProcessTestEngine.build("partner-deletion-order-test");
   }
 
   @AfterAll
@@ -93,6 +84,7 @@ class PartnerDeletionOrderProcessTest {
   void reset() {
     ClockUtil.reset();
     Mocks.reset();
+    engine.getIdentityService().clearAuthentication();
     BpmnAwareTests.reset();
   }
 

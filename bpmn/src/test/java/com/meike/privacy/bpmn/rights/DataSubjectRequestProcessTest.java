@@ -16,8 +16,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.meike.privacy.bpmn.engine.EngineDoors;
 import com.meike.privacy.bpmn.engine.MockedFormFacts;
 import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
+import com.meike.privacy.bpmn.engine.ProcessTestEngine;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.rights.application.DataSubjectRequests;
@@ -29,14 +31,11 @@ import java.util.Date;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -68,16 +67,10 @@ class DataSubjectRequestProcessTest {
   RequestView current;
 
   static ProcessEngine inMemoryEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("data-subject-request-test");
-    configuration.setJdbcUrl("jdbc:h2:mem:data-subject-request-test;DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setExpressionManager(new MockExpressionManager());
-    configuration.getProcessEnginePlugins().add(new PersonalDataPlugin(List.of(
-        new MockedFormFacts("dataSubjectRequestProcess", new DataSubjectRequestProcess(mock(DataSubjectRequests.class))))));
-    return configuration.buildProcessEngine();
+    return ProcessTestEngine.build("data-subject-request-test", configuration -> {
+      configuration.getProcessEnginePlugins().add(new PersonalDataPlugin(List.of(
+          new MockedFormFacts("dataSubjectRequestProcess", new DataSubjectRequestProcess(mock(DataSubjectRequests.class))))));
+    });
   }
 
   @AfterAll
@@ -127,12 +120,13 @@ class DataSubjectRequestProcessTest {
   void reset() {
     ClockUtil.reset();
     Mocks.reset();
+    engine.getIdentityService().clearAuthentication();
     BpmnAwareTests.reset();
   }
 
   ProcessInstance start(String kind, String verification) {
     current = view(kind, verification, "AWAITING_VERIFICATION");
-    return runtimeService().startProcessInstanceByKey(KEY, ID, withVariables("requestId", ID));
+    return EngineDoors.asApplication(() -> runtimeService().startProcessInstanceByKey(KEY, ID, withVariables("requestId", ID)));
   }
 
   void complete(ProcessInstance process, String user, java.util.Map<String, Object> variables) {

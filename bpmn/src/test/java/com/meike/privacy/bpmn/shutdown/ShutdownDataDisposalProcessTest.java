@@ -18,6 +18,8 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.meike.privacy.bpmn.engine.EngineDoors;
+import com.meike.privacy.bpmn.engine.ProcessTestEngine;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.rights.application.DisposalReport;
 import com.meike.privacy.rights.application.ServiceView;
@@ -31,14 +33,11 @@ import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -75,14 +74,7 @@ class ShutdownDataDisposalProcessTest {
   String state;
 
   static ProcessEngine inMemoryEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("shutdown-data-disposal-test");
-    configuration.setJdbcUrl("jdbc:h2:mem:shutdown-data-disposal-test;DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setExpressionManager(new MockExpressionManager());
-    return configuration.buildProcessEngine();
+    return ProcessTestEngine.build("shutdown-data-disposal-test");
   }
 
   @AfterAll
@@ -125,11 +117,12 @@ class ShutdownDataDisposalProcessTest {
   void reset() {
     ClockUtil.reset();
     Mocks.reset();
+    engine.getIdentityService().clearAuthentication();
     BpmnAwareTests.reset();
   }
 
   ProcessInstance start() {
-    return runtimeService().startProcessInstanceByKey(KEY, ID, withVariables("shutdownId", ID));
+    return EngineDoors.asApplication(() -> runtimeService().startProcessInstanceByKey(KEY, ID, withVariables("shutdownId", ID)));
   }
 
   void complete(ProcessInstance process, String user, Map<String, Object> variables) {
