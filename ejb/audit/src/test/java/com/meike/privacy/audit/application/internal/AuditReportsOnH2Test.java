@@ -14,17 +14,13 @@ import com.meike.privacy.audit.domain.trail.AuditEntry;
 import com.meike.privacy.audit.domain.trail.AuditLink;
 import com.meike.privacy.audit.domain.trail.UnchainedEntry;
 import com.meike.privacy.kernel.audit.AuditEvent;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -35,7 +31,7 @@ class AuditReportsOnH2Test {
 
   static final Instant DAY = Instant.parse("2026-11-02T00:00:00Z");
 
-  EntityManagerFactory emf;
+  ContextDatabase db;
   /** The report's own audit entries. */
   final List<AuditEvent> recorded = new ArrayList<>();
   final AuditTrail trail = new AuditTrail() {
@@ -52,28 +48,18 @@ class AuditReportsOnH2Test {
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "audit", getClass().getClassLoader());
-    Configuration configuration = new Configuration().addAnnotatedClass(AuditEntry.class)
-        .addAnnotatedClass(UnchainedEntry.class).addAnnotatedClass(AuditLink.class)
-        .addAnnotatedClass(AuditCheckpoint.class).addAnnotatedClass(AuditChainHead.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("audit",
+        AuditEntry.class, UnchainedEntry.class, AuditLink.class, AuditCheckpoint.class,
+        AuditChainHead.class);
   }
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   <T> T inTransaction(Function<EntityManager, T> work) {
-    try (EntityManager em = emf.createEntityManager()) {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    }
+    return db.inTransaction(work);
   }
 
   void entry(String actor, String action, Instant at) {

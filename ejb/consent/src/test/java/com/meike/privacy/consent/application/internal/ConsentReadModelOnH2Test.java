@@ -25,6 +25,7 @@ import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaPurposeReposi
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaReconsentRequirementRepository;
 import com.meike.privacy.consent.infrastructure.persistence.readmodel.JdbcConsentStateRepository;
 import com.meike.privacy.kernel.persistence.SchemaMigration;
+import com.meike.privacy.testsupport.MovableClock;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;

@@ -14,6 +14,7 @@ import com.meike.privacy.consent.domain.catalogue.CatalogueFixtures;
 import com.meike.privacy.consent.domain.catalogue.Purpose;
 import com.meike.privacy.consent.domain.policy.PolicyVersion;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.testsupport.MovableClock;
 import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.Collection;

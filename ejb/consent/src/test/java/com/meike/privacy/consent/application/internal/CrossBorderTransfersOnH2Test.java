@@ -20,17 +20,15 @@ import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaChildStatusRe
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaCrossBorderRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaPurposeRepository;
 import com.meike.privacy.kernel.audit.AuditEvent;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.testsupport.ContextDatabase;
+import com.meike.privacy.testsupport.MovableClock;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,29 +43,20 @@ class CrossBorderTransfersOnH2Test {
 
   final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T08:00:00Z"));
   final List<AuditEvent> audits = new ArrayList<>();
+  ContextDatabase db;
   EntityManagerFactory emf;
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "consent", getClass().getClassLoader());
-    Configuration configuration =
-        new Configuration()
-            .addAnnotatedClass(Purpose.class)
-            .addAnnotatedClass(ChildStatus.class)
-            .addAnnotatedClass(CrossBorderTransfer.class)
-            .addAnnotatedClass(TransferConsent.class)
-            // mapped here too, so that its table is validated against the migrations
-            .addAnnotatedClass(com.meike.privacy.consent.domain.acquisition.ThirdPartyAcquisition.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("consent",
+        Purpose.class, ChildStatus.class, CrossBorderTransfer.class, TransferConsent.class,
+        com.meike.privacy.consent.domain.acquisition.ThirdPartyAcquisition.class);
+    emf = db.emf();
   }
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   <T> T inTransaction(Function<DefaultCrossBorderTransfers, T> work) {

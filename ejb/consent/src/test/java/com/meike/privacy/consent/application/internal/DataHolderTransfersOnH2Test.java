@@ -20,14 +20,15 @@ import com.meike.privacy.consent.domain.policy.PolicyVersion;
 import com.meike.privacy.consent.domain.policy.ReconsentNotices;
 import com.meike.privacy.consent.domain.policy.ReconsentRequirement;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaChildStatusRepository;
-import com.meike.privacy.consent.infrastructure.persistence.readmodel.JdbcConsentStateRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaConsentEntryRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaDataHolderTransferRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaExceptionUseRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaPolicyVersionRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaPurposeRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaReconsentRequirementRepository;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
+import com.meike.privacy.consent.infrastructure.persistence.readmodel.JdbcConsentStateRepository;
+import com.meike.privacy.testsupport.ContextDatabase;
+import com.meike.privacy.testsupport.MovableClock;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -35,10 +36,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,29 +53,20 @@ class DataHolderTransfersOnH2Test {
 
   final MovableClock clock = new MovableClock(START);
   final List<ReconsentNotices.Notice> sent = new ArrayList<>();
+  ContextDatabase db;
   EntityManagerFactory emf;
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "consent", getClass().getClassLoader());
-    Configuration configuration = new Configuration()
-        .addAnnotatedClass(Purpose.class)
-        .addAnnotatedClass(PolicyVersion.class)
-        .addAnnotatedClass(ReconsentRequirement.class)
-        .addAnnotatedClass(ChildStatus.class)
-        .addAnnotatedClass(ConsentEntry.class)
-        .addAnnotatedClass(ExceptionUse.class)
-        .addAnnotatedClass(DataHolderTransfer.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("consent",
+        Purpose.class, PolicyVersion.class, ReconsentRequirement.class, ChildStatus.class,
+        ConsentEntry.class, ExceptionUse.class, DataHolderTransfer.class);
+    emf = db.emf();
   }
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   record Services(

@@ -1,29 +1,20 @@
 package com.meike.privacy.identity.application.internal;
 
-import com.meike.privacy.identity.infrastructure.persistence.jpa.JpaAccountVerificationRepository;
-import com.meike.privacy.identity.infrastructure.persistence.jpa.JpaAppAccountRepository;
-import com.meike.privacy.identity.infrastructure.persistence.jpa.JpaExternalAccountBindingRepository;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.meike.privacy.identity.domain.account.AppAccount;
 import com.meike.privacy.identity.domain.account.AppRole;
-import com.meike.privacy.identity.domain.account.ExtraVerification;
 import com.meike.privacy.identity.domain.evidence.AccountVerification;
 import com.meike.privacy.identity.domain.evidence.VerificationKind;
-import com.meike.privacy.identity.domain.evidence.VerificationState;
-import com.meike.privacy.identity.domain.verification.CodeRules;
 import com.meike.privacy.identity.domain.verification.PhoneVerification;
+import com.meike.privacy.identity.infrastructure.persistence.jpa.JpaAccountVerificationRepository;
+import com.meike.privacy.identity.infrastructure.persistence.jpa.JpaAppAccountRepository;
+import com.meike.privacy.identity.infrastructure.persistence.jpa.JpaExternalAccountBindingRepository;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceException;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,41 +26,22 @@ import org.junit.jupiter.api.Test;
 class AccountDeletionOnH2Test {
 
   private static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
-  private EntityManagerFactory emf;
+  private ContextDatabase db;
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "identity", getClass().getClassLoader());
-    Configuration configuration =
-        new Configuration().addAnnotatedClass(AppAccount.class).addAnnotatedClass(PhoneVerification.class)
-            .addAnnotatedClass(AccountVerification.class)
-            .addAnnotatedClass(com.meike.privacy.identity.domain.external.ExternalAccountBinding.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("identity",
+        AppAccount.class, PhoneVerification.class, AccountVerification.class,
+        com.meike.privacy.identity.domain.external.ExternalAccountBinding.class);
   }
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   private <T> T inTransaction(Function<EntityManager, T> work) {
-    try (EntityManager em = emf.createEntityManager()) {
-      em.getTransaction().begin();
-      try {
-        T result = work.apply(em);
-        em.getTransaction().commit();
-        return result;
-      } catch (RuntimeException e) {
-        if (em.getTransaction().isActive()) {
-          em.getTransaction().rollback();
-        }
-        throw e;
-      }
-    }
+    return db.inTransaction(work);
   }
 
   @Test

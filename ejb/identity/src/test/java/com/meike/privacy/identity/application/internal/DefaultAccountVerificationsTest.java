@@ -14,6 +14,7 @@ import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.testsupport.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -28,8 +29,8 @@ class DefaultAccountVerificationsTest {
   private final RegistrationFakes.Accounts accounts = new RegistrationFakes.Accounts();
   private final VerificationFakes.Submissions submissions = new VerificationFakes.Submissions();
   private final RegistrationFakes.Trail audit = new RegistrationFakes.Trail();
-  private final RegistrationFakes.MovableClock clock =
-      new RegistrationFakes.MovableClock(Instant.parse("2026-11-29T08:00:00Z"));
+  private final MovableClock clock =
+      new MovableClock(Instant.parse("2026-11-29T08:00:00Z"));
   private final KeyedHash evidenceHash = KeyedHash.fromSecret("e1de".repeat(16));
   private final FieldCipher evidenceCipher = new FieldCipher("e1", new byte[32]);
   private DefaultAccountVerifications service;

@@ -13,6 +13,7 @@ import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.testsupport.MovableClock;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
@@ -34,8 +35,8 @@ class DefaultAppUserRegistrationTest {
   private final RegistrationFakes.Verifications verifications = new RegistrationFakes.Verifications();
   private final RegistrationFakes.Gateway sms = new RegistrationFakes.Gateway();
   private final RegistrationFakes.Trail audit = new RegistrationFakes.Trail();
-  private final RegistrationFakes.MovableClock clock =
-      new RegistrationFakes.MovableClock(Instant.parse("2026-11-29T08:00:00Z"));
+  private final MovableClock clock =
+      new MovableClock(Instant.parse("2026-11-29T08:00:00Z"));
   private final KeyedHash codeHash = KeyedHash.fromSecret("c0de".repeat(16));
   private final KeyedHash phoneHash = KeyedHash.fromSecret("f0ne".replace('n', 'e').repeat(16));
   private final FieldCipher phoneCipher = new FieldCipher("k1", new byte[32]);

@@ -15,6 +15,7 @@ import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.testsupport.MovableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,8 @@ class DefaultExternalAccountsTest {
   private final RegistrationFakes.Accounts accounts = new RegistrationFakes.Accounts();
   private final Bindings bindings = new Bindings();
   private final RegistrationFakes.Trail audit = new RegistrationFakes.Trail();
-  private final RegistrationFakes.MovableClock clock =
-      new RegistrationFakes.MovableClock(Instant.parse("2026-11-29T08:00:00Z"));
+  private final MovableClock clock =
+      new MovableClock(Instant.parse("2026-11-29T08:00:00Z"));
   private final KeyedHash hash = KeyedHash.fromSecret("e1de".repeat(16));
   private final FieldCipher cipher = new FieldCipher("e1", new byte[32]);
   private final DefaultExternalAccounts service = new DefaultExternalAccounts(bindings, accounts,

@@ -8,11 +8,7 @@ import com.meike.privacy.identity.domain.verification.PhoneVerification;
 import com.meike.privacy.identity.domain.verification.PhoneVerificationRepository;
 import com.meike.privacy.identity.domain.verification.VerificationCodeSender;
 import com.meike.privacy.kernel.audit.AuditEvent;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -110,33 +106,6 @@ final class RegistrationFakes {
     @Override
     public ChainVerification verify() {
       throw new UnsupportedOperationException();
-    }
-  }
-
-  static final class MovableClock extends Clock {
-    private Instant now;
-
-    MovableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }

@@ -14,19 +14,14 @@ import com.meike.privacy.incidents.domain.complaint.RecordingAccessLink;
 import com.meike.privacy.incidents.infrastructure.persistence.jpa.JpaComplaintRepository;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.SealBinding;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -46,24 +41,18 @@ class ComplaintRetentionOnH2Test {
   static final FieldCipher CIPHER = new FieldCipher("k1", new byte[32]);
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 42};
 
-  EntityManagerFactory emf;
+  ContextDatabase db;
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "incidents", getClass().getClassLoader());
-    Configuration configuration = new Configuration().addAnnotatedClass(Complaint.class)
-        .addAnnotatedClass(ComplaintEntry.class).addAnnotatedClass(ComplaintAttachment.class)
-        .addAnnotatedClass(AttachmentContent.class).addAnnotatedClass(RecordingAccessLink.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("incidents",
+        Complaint.class, ComplaintEntry.class, ComplaintAttachment.class, AttachmentContent.class,
+        RecordingAccessLink.class);
   }
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   @Test
@@ -131,17 +120,6 @@ class ComplaintRetentionOnH2Test {
   }
 
   <T> T inTransaction(Function<EntityManager, T> work) {
-    try (EntityManager em = emf.createEntityManager()) {
-      em.getTransaction().begin();
-      try {
-        T result = work.apply(em);
-        em.getTransaction().commit();
-        return result;
-      } finally {
-        if (em.getTransaction().isActive()) {
-          em.getTransaction().rollback();
-        }
-      }
-    }
+    return db.inTransaction(work);
   }
 }

@@ -18,7 +18,6 @@ import com.meike.privacy.consent.application.PurposeView;
 import com.meike.privacy.identity.application.AccountLookup;
 import com.meike.privacy.identity.application.AccountLookup.SubjectView;
 import com.meike.privacy.kernel.crypto.FieldCipher;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.lawful.application.LawfulDisclosureRequested;
 import com.meike.privacy.lawful.application.LawfulDisclosures.DisclosureView;
@@ -32,11 +31,11 @@ import com.meike.privacy.lawful.domain.request.DisclosureRequest;
 import com.meike.privacy.lawful.domain.request.PackageCipher;
 import com.meike.privacy.lawful.infrastructure.persistence.jpa.JpaDisclosureRequestRepository;
 import com.meike.privacy.recording.application.RecordingRetention;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.enterprise.event.Event;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -45,10 +44,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -68,7 +64,7 @@ class LawfulDisclosuresOnH2Test {
   static final String REGISTRAR = "privacy.officer";
   static final byte[] DOCUMENT = "%PDF-1.7 investigation letter".getBytes(StandardCharsets.UTF_8);
 
-  EntityManagerFactory emf;
+  ContextDatabase db;
   AccountLookup accounts = mock(AccountLookup.class);
   ConsentLedger ledger = mock(ConsentLedger.class);
   PurposeCatalogue catalogue = mock(PurposeCatalogue.class);
@@ -80,16 +76,8 @@ class LawfulDisclosuresOnH2Test {
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "lawful", getClass().getClassLoader());
-    Configuration configuration = new Configuration()
-        .addAnnotatedClass(DisclosureRequest.class)
-        .addAnnotatedClass(DisclosureDocument.class)
-        .addAnnotatedClass(DisclosurePackage.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("lawful",
+        DisclosureRequest.class, DisclosureDocument.class, DisclosurePackage.class);
     when(catalogue.allPurposes()).thenReturn(List.of(
         purpose("account.network-identity"), purpose("location.precise"), purpose("profile.basic"),
         purpose("service.recording")));
@@ -101,7 +89,7 @@ class LawfulDisclosuresOnH2Test {
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   @Test
@@ -268,18 +256,6 @@ class LawfulDisclosuresOnH2Test {
   }
 
   private <T> T inTransaction(Function<EntityManager, T> work) {
-    try (EntityManager em = emf.createEntityManager()) {
-      em.getTransaction().begin();
-      try {
-        T result = work.apply(em);
-        em.getTransaction().commit();
-        return result;
-      } catch (RuntimeException e) {
-        if (em.getTransaction().isActive()) {
-          em.getTransaction().rollback();
-        }
-        throw e;
-      }
-    }
+    return db.inTransaction(work);
   }
 }

@@ -1,15 +1,12 @@
 package com.meike.privacy.notification.application.internal;
 
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.notification.domain.device.Device;
 import com.meike.privacy.notification.domain.notice.Notification;
 import com.meike.privacy.notification.domain.template.NoticeTemplate;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 
 /**
  * The notification context's real migrations on a fresh in-memory H2, Hibernate validating the
@@ -17,40 +14,17 @@ import org.hibernate.cfg.Configuration;
  */
 final class NotificationDatabase implements AutoCloseable {
 
-  final EntityManagerFactory emf;
+  private final ContextDatabase db = ContextDatabase.of("notification",
+      Device.class, NoticeTemplate.class, Notification.class);
 
-  NotificationDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "notification", getClass().getClassLoader());
-    Configuration configuration = new Configuration()
-        .addAnnotatedClass(Device.class)
-        .addAnnotatedClass(NoticeTemplate.class)
-        .addAnnotatedClass(Notification.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
-  }
+  final EntityManagerFactory emf = db.emf();
 
   <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager em = emf.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } catch (RuntimeException e) {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      throw e;
-    } finally {
-      em.close();
-    }
+    return db.inTransaction(work);
   }
 
   @Override
   public void close() {
-    emf.close();
+    db.close();
   }
 }

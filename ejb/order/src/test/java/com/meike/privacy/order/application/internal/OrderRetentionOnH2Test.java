@@ -5,15 +5,14 @@ import static org.mockito.Mockito.mock;
 
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.kernel.crypto.FieldCipher;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.kernel.rights.RetentionRun;
 import com.meike.privacy.order.domain.order.OrderReview;
 import com.meike.privacy.order.domain.order.ServiceDetails;
 import com.meike.privacy.order.domain.order.ServiceOrder;
 import com.meike.privacy.order.infrastructure.persistence.jpa.JpaOrderRepository;
 import com.meike.privacy.order.infrastructure.persistence.jpa.JpaOrderReviewRepository;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,10 +22,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -42,24 +39,18 @@ class OrderRetentionOnH2Test {
   static final String PHONE = "+8613712345678";
   static final String ADDRESS = "Room 8, 99 Huaihai Rd";
 
-  JdbcDataSource ds;
-  EntityManagerFactory emf;
+  DataSource ds;
+  ContextDatabase db;
 
   @BeforeEach
   void migratedDatabase() {
-    ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "order", getClass().getClassLoader());
-    Configuration configuration = new Configuration().addAnnotatedClass(ServiceOrder.class)
-        .addAnnotatedClass(OrderReview.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("order", ServiceOrder.class, OrderReview.class);
+    ds = db.dataSource();
   }
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   @Test
@@ -154,18 +145,6 @@ class OrderRetentionOnH2Test {
   }
 
   private <T> T inTransaction(Function<EntityManager, T> work) {
-    try (EntityManager em = emf.createEntityManager()) {
-      em.getTransaction().begin();
-      try {
-        T result = work.apply(em);
-        em.getTransaction().commit();
-        return result;
-      } catch (RuntimeException e) {
-        if (em.getTransaction().isActive()) {
-          em.getTransaction().rollback();
-        }
-        throw e;
-      }
-    }
+    return db.inTransaction(work);
   }
 }

@@ -23,12 +23,10 @@ import com.meike.privacy.recording.application.ApplicationView;
 import com.meike.privacy.recording.application.GrantView;
 import com.meike.privacy.recording.application.RecordingAccessRequested;
 import com.meike.privacy.recording.domain.access.ApprovalStep;
+import com.meike.privacy.testsupport.MovableClock;
 import jakarta.enterprise.event.Event;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -481,33 +479,5 @@ class DefaultRecordingAccessServiceTest {
     assertThat(refusal(() -> service.revoke("nope", "privacy.officer", "reason")).kind())
         .isEqualTo(Kind.NOT_FOUND);
     verify(auditTrail, never()).record(any());
-  }
-
-  /** A clock the test moves by hand. */
-  static final class MovableClock extends Clock {
-    private Instant now;
-
-    MovableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

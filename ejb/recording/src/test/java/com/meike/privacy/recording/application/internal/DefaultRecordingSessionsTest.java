@@ -32,15 +32,16 @@ import com.meike.privacy.recording.domain.session.RecordingSessionRepository;
 import com.meike.privacy.recording.domain.session.SessionState;
 import com.meike.privacy.recording.infrastructure.storage.FileSystemRecordingStore;
 import com.meike.privacy.recording.infrastructure.storage.RecordingAudio;
+import com.meike.privacy.testsupport.MovableClock;
 import jakarta.ejb.SessionContext;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +65,7 @@ class DefaultRecordingSessionsTest {
   static final int SEGMENT = 4;
 
   @TempDir Path dir;
-  final DefaultRecordingAccessServiceTest.MovableClock clock = new DefaultRecordingAccessServiceTest.MovableClock(START);
+  final MovableClock clock = new MovableClock(START);
   final InMemorySessions sessions = new InMemorySessions();
   final InMemoryVersions versions = new InMemoryVersions();
   final InMemoryRetention.Recordings recordings = new InMemoryRetention.Recordings();

@@ -2,10 +2,8 @@ package com.meike.privacy.recording.application.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
 import com.meike.privacy.kernel.rights.ServiceScope;
-import com.meike.privacy.recording.application.internal.DefaultRecordingAccessServiceTest.MovableClock;
 import com.meike.privacy.recording.application.internal.RetentionSweepOnH2Test.RecordedAudit;
 import com.meike.privacy.recording.domain.audio.AudioVault;
 import com.meike.privacy.recording.domain.audio.MasterKeyRing;
@@ -23,8 +21,9 @@ import com.meike.privacy.recording.infrastructure.persistence.jpa.JpaRecordingSe
 import com.meike.privacy.recording.infrastructure.persistence.jpa.OrderArrivalLock;
 import com.meike.privacy.recording.infrastructure.storage.FileSystemRecordingStore;
 import com.meike.privacy.recording.infrastructure.storage.RecordingAudio;
+import com.meike.privacy.testsupport.ContextDatabase;
+import com.meike.privacy.testsupport.MovableClock;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,10 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -58,29 +54,22 @@ class RecordingShutdownOnH2Test {
       new ServiceScope("recording.hangzhou", Set.of("service.recording"), "Hangzhou", Set.of());
 
   @TempDir Path dir;
-  EntityManagerFactory emf;
+  ContextDatabase db;
   final MovableClock clock = new MovableClock(START);
   final RecordedAudit audit = new RecordedAudit();
   AudioVault vault;
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(h2, "recording", getClass().getClassLoader());
-    Configuration configuration = new Configuration()
-        .addAnnotatedClass(Recording.class).addAnnotatedClass(LegalHold.class)
-        .addAnnotatedClass(RecordingSession.class).addAnnotatedClass(OrderArrivalLock.class);
-    configuration.getProperties().put("hibernate.connection.datasource", h2);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("recording",
+        Recording.class, LegalHold.class, RecordingSession.class, OrderArrivalLock.class);
     vault = new AudioVault(MasterKeyRing.of("k1", Base64.getEncoder().encodeToString(new byte[32]), Map.of()),
         new FileSystemRecordingStore(dir), 16);
   }
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   @Test
@@ -189,17 +178,6 @@ class RecordingShutdownOnH2Test {
   }
 
   <T> T inTransaction(Function<EntityManager, T> work) {
-    try (EntityManager em = emf.createEntityManager()) {
-      em.getTransaction().begin();
-      try {
-        T result = work.apply(em);
-        em.getTransaction().commit();
-        return result;
-      } finally {
-        if (em.getTransaction().isActive()) {
-          em.getTransaction().rollback();
-        }
-      }
-    }
+    return db.inTransaction(work);
   }
 }

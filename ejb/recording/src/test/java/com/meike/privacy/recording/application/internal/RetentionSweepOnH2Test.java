@@ -11,7 +11,6 @@ import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.recording.application.DestructionClaim;
 import com.meike.privacy.recording.application.LegalHoldView;
 import com.meike.privacy.recording.application.RecordingRetention;
-import com.meike.privacy.recording.application.internal.DefaultRecordingAccessServiceTest.MovableClock;
 import com.meike.privacy.recording.domain.audio.AudioVault;
 import com.meike.privacy.recording.domain.audio.MasterKeyRing;
 import com.meike.privacy.recording.domain.audio.RecordingHeader;
@@ -23,6 +22,7 @@ import com.meike.privacy.recording.infrastructure.persistence.jpa.JpaLegalHoldRe
 import com.meike.privacy.recording.infrastructure.persistence.jpa.JpaRecordingRepository;
 import com.meike.privacy.recording.infrastructure.storage.FileSystemRecordingStore;
 import com.meike.privacy.recording.infrastructure.storage.RecordingAudio;
+import com.meike.privacy.testsupport.MovableClock;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.InvocationTargetException;

@@ -18,7 +18,6 @@ import com.meike.privacy.identity.application.AccountContacts;
 import com.meike.privacy.identity.application.AppUserRegistration;
 import com.meike.privacy.incidents.application.ComplaintService;
 import com.meike.privacy.kernel.crypto.FieldCipher;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
@@ -34,6 +33,7 @@ import com.meike.privacy.rights.domain.request.DataSubjectRequest;
 import com.meike.privacy.rights.domain.request.DeadlinePolicy;
 import com.meike.privacy.rights.domain.request.ErasureRecord;
 import com.meike.privacy.rights.infrastructure.persistence.jpa.JpaDataSubjectRequestRepository;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
@@ -45,10 +45,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -65,6 +62,7 @@ class DataSubjectRequestsOnH2Test {
   static final String PERSON = "acc-person";
   static final String CHILD = "acc-child";
 
+  ContextDatabase db;
   EntityManagerFactory emf;
   AuditTrail audit = mock(AuditTrail.class);
   ChildRegister children = mock(ChildRegister.class);
@@ -85,16 +83,8 @@ class DataSubjectRequestsOnH2Test {
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "rights", getClass().getClassLoader());
-    Configuration configuration = new Configuration()
-        .addAnnotatedClass(DataSubjectRequest.class)
-        .addAnnotatedClass(AccessPackage.class)
-        .addAnnotatedClass(ErasureRecord.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("rights", DataSubjectRequest.class, AccessPackage.class, ErasureRecord.class);
+    emf = db.emf();
     when(identity.context()).thenReturn("identity");
     when(identity.erasureOrder()).thenReturn(100);
     when(order.context()).thenReturn("order");
@@ -114,7 +104,7 @@ class DataSubjectRequestsOnH2Test {
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   @Test

@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import com.meike.privacy.audit.application.AuditTrail;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.rights.domain.request.AccessPackage;
 import com.meike.privacy.rights.domain.request.DataSubjectRequest;
 import com.meike.privacy.rights.domain.request.ErasureRecord;
 import com.meike.privacy.rights.infrastructure.persistence.jpa.JpaDataSubjectRequestRepository;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -37,24 +33,17 @@ class RequestRetentionOnH2Test {
 
   static final Instant T0 = Instant.parse("2026-01-05T02:00:00Z");
 
-  EntityManagerFactory emf;
+  ContextDatabase db;
   Instant now = T0;
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "rights", getClass().getClassLoader());
-    Configuration configuration = new Configuration().addAnnotatedClass(DataSubjectRequest.class)
-        .addAnnotatedClass(AccessPackage.class).addAnnotatedClass(ErasureRecord.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("rights", DataSubjectRequest.class, AccessPackage.class, ErasureRecord.class);
   }
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   @Test
@@ -141,17 +130,6 @@ class RequestRetentionOnH2Test {
   }
 
   <T> T inTransaction(Function<EntityManager, T> work) {
-    try (EntityManager em = emf.createEntityManager()) {
-      em.getTransaction().begin();
-      try {
-        T result = work.apply(em);
-        em.getTransaction().commit();
-        return result;
-      } finally {
-        if (em.getTransaction().isActive()) {
-          em.getTransaction().rollback();
-        }
-      }
-    }
+    return db.inTransaction(work);
   }
 }

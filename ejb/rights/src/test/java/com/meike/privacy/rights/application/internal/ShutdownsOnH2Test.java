@@ -12,7 +12,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.meike.privacy.audit.application.AuditTrail;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.rights.CollectionStops;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
@@ -32,6 +31,7 @@ import com.meike.privacy.rights.domain.shutdown.DisposalCount;
 import com.meike.privacy.rights.domain.shutdown.RemainingCount;
 import com.meike.privacy.rights.domain.shutdown.Shutdown;
 import com.meike.privacy.rights.infrastructure.persistence.jpa.JpaShutdownRepository;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
@@ -40,15 +40,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -68,6 +64,7 @@ class ShutdownsOnH2Test {
   static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
   static final Set<String> OFFICER = Set.of(StaffGroups.PRIVACY_OFFICER, StaffGroups.DEPARTMENT_HEAD);
 
+  ContextDatabase db;
   EntityManagerFactory emf;
   AuditTrail audit = mock(AuditTrail.class);
   PartnerDeletionOrders deletionOrders = mock(PartnerDeletionOrders.class);
@@ -139,17 +136,9 @@ class ShutdownsOnH2Test {
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "rights", getClass().getClassLoader());
-    Configuration configuration = new Configuration()
-        .addAnnotatedClass(CollectingService.class)
-        .addAnnotatedClass(Shutdown.class)
-        .addAnnotatedClass(DisposalCount.class)
-        .addAnnotatedClass(RemainingCount.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("rights",
+        CollectingService.class, Shutdown.class, DisposalCount.class, RemainingCount.class);
+    emf = db.emf();
     for (int i = 0; i < 5; i++) {
       people.linked.add("acc-" + i);
     }
@@ -158,7 +147,7 @@ class ShutdownsOnH2Test {
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   @Test

@@ -7,15 +7,11 @@ import com.meike.privacy.identity.domain.account.AppAccount;
 import com.meike.privacy.identity.domain.account.AppRole;
 import com.meike.privacy.identity.domain.external.ExternalAccountBinding;
 import com.meike.privacy.identity.domain.external.ExternalProvider;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,39 +20,20 @@ import org.junit.jupiter.api.Test;
 class ExternalAccountsOnH2Test {
 
   private static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
-  private EntityManagerFactory emf;
+  private ContextDatabase db;
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "identity", getClass().getClassLoader());
-    Configuration configuration =
-        new Configuration().addAnnotatedClass(AppAccount.class).addAnnotatedClass(ExternalAccountBinding.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("identity", AppAccount.class, ExternalAccountBinding.class);
   }
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   private <T> T inTransaction(Function<EntityManager, T> work) {
-    try (EntityManager em = emf.createEntityManager()) {
-      em.getTransaction().begin();
-      try {
-        T result = work.apply(em);
-        em.getTransaction().commit();
-        return result;
-      } catch (RuntimeException e) {
-        if (em.getTransaction().isActive()) {
-          em.getTransaction().rollback();
-        }
-        throw e;
-      }
-    }
+    return db.inTransaction(work);
   }
 
   @Test

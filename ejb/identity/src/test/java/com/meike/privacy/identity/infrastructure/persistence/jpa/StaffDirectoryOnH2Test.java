@@ -10,14 +10,11 @@ import com.meike.privacy.identity.application.internal.DemoDirectorySeeder.Seede
 import com.meike.privacy.identity.domain.staff.Department;
 import com.meike.privacy.identity.domain.staff.DepartmentFunction;
 import com.meike.privacy.identity.domain.staff.StaffMember;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
-import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,25 +25,18 @@ import org.junit.jupiter.api.Test;
  */
 class StaffDirectoryOnH2Test {
 
+  private ContextDatabase db;
   private EntityManagerFactory emf;
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "identity", getClass().getClassLoader());
-    Configuration configuration =
-        new Configuration()
-            .addAnnotatedClass(Department.class)
-            .addAnnotatedClass(StaffMember.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("identity", Department.class, StaffMember.class);
+    emf = db.emf();
   }
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   /** Like a container-managed transaction: one entity manager, committed at the end. */

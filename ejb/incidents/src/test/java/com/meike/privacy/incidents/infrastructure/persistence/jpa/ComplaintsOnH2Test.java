@@ -12,20 +12,17 @@ import com.meike.privacy.incidents.domain.complaint.RecordingAccessLink;
 import com.meike.privacy.incidents.domain.complaint.TextSeal;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.SealBinding;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,28 +48,20 @@ class ComplaintsOnH2Test {
     }
   };
 
-  JdbcDataSource ds;
-  EntityManagerFactory emf;
+  DataSource ds;
+  ContextDatabase db;
 
   @BeforeEach
   void migratedDatabase() {
-    ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "incidents", getClass().getClassLoader());
-    Configuration configuration = new Configuration()
-        .addAnnotatedClass(Complaint.class)
-        .addAnnotatedClass(ComplaintEntry.class)
-        .addAnnotatedClass(ComplaintAttachment.class)
-        .addAnnotatedClass(AttachmentContent.class)
-        .addAnnotatedClass(RecordingAccessLink.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("incidents",
+        Complaint.class, ComplaintEntry.class, ComplaintAttachment.class, AttachmentContent.class,
+        RecordingAccessLink.class);
+    ds = db.dataSource();
   }
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   @Test
@@ -207,18 +196,6 @@ class ComplaintsOnH2Test {
   }
 
   private <T> T inTransaction(Function<EntityManager, T> work) {
-    try (EntityManager em = emf.createEntityManager()) {
-      em.getTransaction().begin();
-      try {
-        T result = work.apply(em);
-        em.getTransaction().commit();
-        return result;
-      } catch (RuntimeException e) {
-        if (em.getTransaction().isActive()) {
-          em.getTransaction().rollback();
-        }
-        throw e;
-      }
-    }
+    return db.inTransaction(work);
   }
 }

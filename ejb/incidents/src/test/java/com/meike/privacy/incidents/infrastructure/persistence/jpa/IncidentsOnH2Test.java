@@ -13,16 +13,13 @@ import com.meike.privacy.incidents.domain.complaint.Complaint;
 import com.meike.privacy.incidents.domain.complaint.ComplaintAttachment;
 import com.meike.privacy.incidents.domain.complaint.ComplaintEntry;
 import com.meike.privacy.incidents.domain.complaint.RecordingAccessLink;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -36,27 +33,20 @@ class IncidentsOnH2Test {
   static final BreachIncident.Clocks CLOCKS =
       new BreachIncident.Clocks(Duration.ofHours(4), Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(30));
 
+  ContextDatabase db;
   EntityManagerFactory emf;
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "incidents", getClass().getClassLoader());
-    Configuration configuration = new Configuration()
-        .addAnnotatedClass(Complaint.class).addAnnotatedClass(ComplaintEntry.class)
-        .addAnnotatedClass(ComplaintAttachment.class).addAnnotatedClass(AttachmentContent.class)
-        .addAnnotatedClass(RecordingAccessLink.class)
-        .addAnnotatedClass(BreachIncident.class).addAnnotatedClass(IncidentEntry.class)
-        .addAnnotatedClass(RegulatorReport.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("incidents",
+        Complaint.class, ComplaintEntry.class, ComplaintAttachment.class, AttachmentContent.class,
+        RecordingAccessLink.class, BreachIncident.class, IncidentEntry.class, RegulatorReport.class);
+    emf = db.emf();
   }
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   @Test

@@ -2,20 +2,17 @@ package com.meike.privacy.order.infrastructure.persistence.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.order.domain.order.OrderReview;
 import com.meike.privacy.order.domain.order.OrderStatus;
 import com.meike.privacy.order.domain.order.ServiceDetails;
 import com.meike.privacy.order.domain.order.ServiceOrder;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,23 +23,16 @@ class OrdersOnH2Test {
   static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
   static final String CUSTOMER = "u-" + UUID.randomUUID();
 
-  EntityManagerFactory emf;
+  ContextDatabase db;
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "order", getClass().getClassLoader());
-    Configuration configuration = new Configuration().addAnnotatedClass(ServiceOrder.class)
-        .addAnnotatedClass(OrderReview.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("order", ServiceOrder.class, OrderReview.class);
   }
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   @Test
@@ -142,18 +132,6 @@ class OrdersOnH2Test {
   }
 
   private <T> T inTransaction(Function<EntityManager, T> work) {
-    try (EntityManager em = emf.createEntityManager()) {
-      em.getTransaction().begin();
-      try {
-        T result = work.apply(em);
-        em.getTransaction().commit();
-        return result;
-      } catch (RuntimeException e) {
-        if (em.getTransaction().isActive()) {
-          em.getTransaction().rollback();
-        }
-        throw e;
-      }
-    }
+    return db.inTransaction(work);
   }
 }

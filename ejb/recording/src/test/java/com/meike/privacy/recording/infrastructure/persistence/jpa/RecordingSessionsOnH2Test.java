@@ -3,7 +3,6 @@ package com.meike.privacy.recording.infrastructure.persistence.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.recording.domain.session.AppVersion;
 import com.meike.privacy.recording.domain.session.AppVersionReport;
 import com.meike.privacy.recording.domain.session.CustomerConsent;
@@ -12,15 +11,13 @@ import com.meike.privacy.recording.domain.session.NotStartedReason;
 import com.meike.privacy.recording.domain.session.RecordingSession;
 import com.meike.privacy.recording.domain.session.SessionState;
 import com.meike.privacy.recording.domain.session.StartRules;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,24 +31,19 @@ class RecordingSessionsOnH2Test {
   static final Instant NOW = Instant.parse("2026-12-10T08:00:00Z");
   static final String ORDER = "MK2026112900000123";
 
+  ContextDatabase db;
   EntityManagerFactory emf;
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=200");
-    SchemaMigration.migrate(ds, "recording", getClass().getClassLoader());
-    Configuration configuration = new Configuration()
-        .addAnnotatedClass(RecordingSession.class).addAnnotatedClass(AppVersionReport.class)
-        .addAnnotatedClass(OrderArrivalLock.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("recording",
+        RecordingSession.class, AppVersionReport.class, OrderArrivalLock.class);
+    emf = db.emf();
   }
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   @Test
@@ -181,18 +173,6 @@ class RecordingSessionsOnH2Test {
   }
 
   private <T> T inTransaction(Function<EntityManager, T> work) {
-    try (EntityManager em = emf.createEntityManager()) {
-      em.getTransaction().begin();
-      try {
-        T result = work.apply(em);
-        em.getTransaction().commit();
-        return result;
-      } catch (RuntimeException e) {
-        if (em.getTransaction().isActive()) {
-          em.getTransaction().rollback();
-        }
-        throw e;
-      }
-    }
+    return db.inTransaction(work);
   }
 }

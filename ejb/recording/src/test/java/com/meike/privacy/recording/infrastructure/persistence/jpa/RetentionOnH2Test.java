@@ -2,22 +2,18 @@ package com.meike.privacy.recording.infrastructure.persistence.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.recording.domain.access.ApprovalDecision;
 import com.meike.privacy.recording.domain.access.RecordingAccessApplication;
 import com.meike.privacy.recording.domain.access.RecordingAccessGrant;
 import com.meike.privacy.recording.domain.retention.LegalHold;
 import com.meike.privacy.recording.domain.retention.Recording;
 import com.meike.privacy.recording.domain.retention.RecordingStatus;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -31,25 +27,18 @@ class RetentionOnH2Test {
   static final Instant CLAIMED_BEFORE = NOW.minus(Duration.ofHours(1));
   static final String ORDER = "MK2026112900000123";
 
-  EntityManagerFactory emf;
+  ContextDatabase db;
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "recording", getClass().getClassLoader());
-    Configuration configuration = new Configuration()
-        .addAnnotatedClass(RecordingAccessApplication.class).addAnnotatedClass(ApprovalDecision.class)
-        .addAnnotatedClass(RecordingAccessGrant.class)
-        .addAnnotatedClass(Recording.class).addAnnotatedClass(LegalHold.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("recording",
+        RecordingAccessApplication.class, ApprovalDecision.class, RecordingAccessGrant.class,
+        Recording.class, LegalHold.class);
   }
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   @Test
@@ -158,18 +147,6 @@ class RetentionOnH2Test {
   }
 
   private <T> T inTransaction(Function<EntityManager, T> work) {
-    try (EntityManager em = emf.createEntityManager()) {
-      em.getTransaction().begin();
-      try {
-        T result = work.apply(em);
-        em.getTransaction().commit();
-        return result;
-      } catch (RuntimeException e) {
-        if (em.getTransaction().isActive()) {
-          em.getTransaction().rollback();
-        }
-        throw e;
-      }
-    }
+    return db.inTransaction(work);
   }
 }
