@@ -126,7 +126,7 @@ public class OrderReview {
 
   /** The text, opened with {@code open}; empty when the customer wrote none. */
   public Optional<String> text(ColumnSeal open) {
-    return Optional.ofNullable(sealedText).map(sealed -> open.apply("review_text", sealed));
+    return Optional.ofNullable(sealedText).map(cipher -> open.apply("review_text", cipher));
   }
 
   /** Whether this review was a bad review that put the order's recordings on legal hold. */

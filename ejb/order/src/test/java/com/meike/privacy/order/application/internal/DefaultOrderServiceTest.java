@@ -164,7 +164,7 @@ class DefaultOrderServiceTest {
     assertThat(service.ordersOf(CUSTOMER)).singleElement()
         .satisfies(mine -> assertThat(mine.contactPhone()).isEqualTo("+8613812345678"));
     ServiceOrder stored = orders.byNumber.get(order.orderNumber());
-    assertThat(stored.personal((column, sealed) -> sealed).serviceAddress()).startsWith("k1$").doesNotContain("Xinhua");
+    assertThat(stored.personal((column, cipher) -> cipher).serviceAddress()).startsWith("k1$").doesNotContain("Xinhua");
     assertThat(service.ordersOf("someone-else")).isEmpty();
   }
 
@@ -173,7 +173,7 @@ class DefaultOrderServiceTest {
   void sealedFieldsOpenOnlyOnTheirOwnOrderAndColumn() {
     ServiceOrder first = orders.byNumber.get(placed().orderNumber());
     ServiceOrder second = orders.byNumber.get(placed().orderNumber());
-    ServiceOrder.Personal sealedFirst = first.personal((column, sealed) -> sealed);
+    ServiceOrder.Personal sealedFirst = first.personal((column, cipher) -> cipher);
     assertThat(first.personal(service.fields.opening("service_order", first.number())).contactName()).isEqualTo("Li Na");
     // the first order's sealed phone read as the second order's, or as another column of its own
     assertThatThrownBy(() -> service.fields.open(
@@ -294,7 +294,7 @@ class DefaultOrderServiceTest {
     assertThat(refusal(() -> service.review(number, new ReviewRequest(1, null), CUSTOMER)).kind())
         .as("a second review").isEqualTo(Kind.CONFLICT);
     verify(badReviews, never()).fire(any());
-    assertThat(reviews.byNumber.get(number).text((column, sealed) -> sealed).orElseThrow())
+    assertThat(reviews.byNumber.get(number).text((column, cipher) -> cipher).orElseThrow())
         .startsWith("k1$").doesNotContain("Friendly");
   }
 

@@ -56,7 +56,7 @@ class OrdersOnH2Test {
     assertThat(done.status()).isEqualTo(OrderStatus.COMPLETED);
     assertThat(done.items()).containsExactly("facial", "massage");
     assertThat(done.amount()).isEqualByComparingTo("268.00");
-    assertThat(done.personal((column, sealed) -> sealed).contactPhone()).isEqualTo("sealed:+8613812345678");
+    assertThat(done.personal((column, cipher) -> cipher).contactPhone()).isEqualTo("sealed:+8613812345678");
   }
 
   @Test
@@ -82,7 +82,7 @@ class OrdersOnH2Test {
     OrderReview review = inTransaction(em -> new JpaOrderReviewRepository(em).find("MK2026112900000001").orElseThrow());
     assertThat(review.rating()).isEqualTo(1);
     assertThat(review.recordingsHeld()).isTrue();
-    assertThat(review.text((column, sealed) -> sealed)).contains("sealed:Rude.");
+    assertThat(review.text((column, cipher) -> cipher)).contains("sealed:Rude.");
     ServiceOrder forChild = inTransaction(em -> new JpaOrderRepository(em).find("MK2026112900000002").orElseThrow());
     assertThat(forChild.recipientId()).contains("u-child");
     assertThat(forChild.forAnotherPerson()).isTrue();
@@ -119,7 +119,7 @@ class OrdersOnH2Test {
     ServiceOrder kept = inTransaction(em -> new JpaOrderRepository(em).find("MK2026112900000009").orElseThrow());
     assertThat(kept.amount()).isEqualByComparingTo("88.00");
     assertThat(kept.createdAt()).isEqualTo(NOW);
-    assertThat(kept.personal((column, sealed) -> sealed).contactPhone()).isEqualTo(ServiceOrder.ANONYMISED);
+    assertThat(kept.personal((column, cipher) -> cipher).contactPhone()).isEqualTo(ServiceOrder.ANONYMISED);
   }
 
   private void place(String number, Instant at) {
