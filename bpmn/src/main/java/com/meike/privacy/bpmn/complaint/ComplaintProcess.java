@@ -1,6 +1,7 @@
 package com.meike.privacy.bpmn.complaint;
 
 import com.meike.privacy.bpmn.engine.FormFacts;
+import com.meike.privacy.bpmn.engine.FormLinks;
 import com.meike.privacy.bpmn.engine.ShapedFormFacts;
 import com.meike.privacy.incidents.application.ComplaintService;
 import com.meike.privacy.incidents.application.ComplaintView;
@@ -78,7 +79,7 @@ public class ComplaintProcess extends ShapedFormFacts {
   static final Set<String> HANDLER_GROUPS = Set.of(StaffGroups.CUSTOMER_SERVICE, StaffGroups.CS_SUPERVISOR, StaffGroups.PRIVACY_OFFICER, StaffGroups.LEGAL);
 
   static final Set<String> FACTS =
-      Set.of("aboutLabel", "filedAt", "complaintText", "history", "recordingAccess", "attachments");
+      Set.of("aboutLabel", "filedAt", "complaintText", "history", "recordingAccess", "attachments", "attachmentLinks");
 
   static final Set<String> PERSONAL_INPUTS = Set.of("answerText", "customerServiceEscalationReason",
       "supervisorEscalationReason", "informationQuestion");
@@ -140,6 +141,7 @@ public class ComplaintProcess extends ShapedFormFacts {
     facts.put("history", history(complaint));
     facts.put("recordingAccess", recordingAccess(complaint));
     facts.put("attachments", attachments(complaint));
+    facts.put("attachmentLinks", attachmentLinks(complaint));
     return facts;
   }
 
@@ -277,6 +279,23 @@ public class ComplaintProcess extends ShapedFormFacts {
         .map(attachment -> attachment.name() + "  (" + attachment.contentType() + ", " + attachment.size()
             + " bytes, " + LOCAL.format(attachment.addedAt()) + ")  GET /api/complaints/" + complaint.number()
             + "/attachments/" + attachment.id())
+        .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * The attachments as links the form shows (Markdown, one per line): each opens with the Tasklist
+   * sign-in (issue 17; the EAR's modules share the session and {@code /api} accepts it for reading).
+   * A file name is the complainant's text: Markdown's characters in it are escaped.
+   */
+  static String attachmentLinks(ComplaintView complaint) {
+    if (complaint.attachments() == null || complaint.attachments().isEmpty()) {
+      return "无附件 No attachments.";
+    }
+    return complaint.attachments().stream()
+        .map(attachment -> "- " + FormLinks.link(attachment.name(), "/api/complaints/"
+                + FormLinks.segment(complaint.number()) + "/attachments/" + FormLinks.segment(attachment.id()))
+            + " " + FormLinks.text("(" + attachment.contentType() + ", " + attachment.size() + " bytes, "
+                + LOCAL.format(attachment.addedAt()) + ")"))
         .collect(Collectors.joining("\n"));
   }
 
