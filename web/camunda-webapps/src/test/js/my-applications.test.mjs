@@ -17,3 +17,10 @@ test('one header action of Tasklist', () => {
   assert.equal(plugins.length, 1);
   assert.equal(plugins[0].pluginPoint, 'tasklist.navbar.action');
 });
+
+test('only links under /api open beside the task', async () => {
+  const { isApiLink } = await import('../../main/webapp/app/tasklist/meike/form-links.js');
+  assert.equal(isApiLink('/api/complaints/C/attachments/a'), true);
+  assert.equal(isApiLink('https://example.com/api/x'), false);
+  assert.equal(isApiLink(null), false);
+});

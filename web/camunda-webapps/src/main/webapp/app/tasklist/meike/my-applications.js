@@ -147,7 +147,7 @@ async function fill(body, engineApi) {
 function open(engineApi, opener) {
   const body = element('div', { class: 'meike-my-applications-body' });
   const close = element('button', { type: 'button', class: 'close', 'aria-label': '关闭 Close' }, '×');
-  const panel = element('div', { class: 'meike-my-applications', role: 'dialog', 'aria-modal': 'true',
+  const panel = element('div', { class: 'meike-applications-dialog', role: 'dialog', 'aria-modal': 'true',
     'aria-label': '我的申请 My applications' },
   element('div', { class: 'meike-my-applications-head' }, close,
     element('h3', {}, '我的申请 My applications'),
@@ -178,8 +178,8 @@ function open(engineApi, opener) {
 
 const STYLE = `
 .meike-my-applications-backdrop{position:fixed;inset:0;background:rgba(0,0,0,.35);z-index:2000;overflow:auto}
-.meike-my-applications{background:#fff;max-width:860px;margin:60px auto;padding:16px 24px;border-radius:4px}
-.meike-my-applications ol{list-style:none;padding:0}
+.meike-applications-dialog{background:#fff;max-width:860px;margin:60px auto;padding:16px 24px;border-radius:4px}
+.meike-applications-dialog ol{list-style:none;padding:0}
 .meike-application{border-top:1px solid #ddd;padding:10px 0}
 .meike-application h4{margin:4px 0}
 .meike-decisions{margin:2px 0 4px 18px;padding:0}

@@ -42,7 +42,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * <p>Form facts ({@link FormFacts}, read from the incidents context as the handler opens the form,
  * never stored): {@code aboutLabel}, {@code filedAt}, {@code complaintText}, {@code history}, the
  * evidence {@code recordingAccess} (the recording-access applications made from the complaint with
- * their current state) and {@code attachments} (with the API path a handler downloads each from).
+ * their current state), {@code attachments} and {@code attachmentLinks} (links that open each with the
+ * Tasklist sign-in).
  *
  * <p>Form fields read: {@code customerServiceOutcome} (ANSWER | ESCALATE | REQUEST_INFO), {@code
  * supervisorOutcome} (ANSWER | ESCALATE), {@code resolution}, and the personal inputs {@code
@@ -270,15 +271,14 @@ public class ComplaintProcess extends ShapedFormFacts {
         .collect(Collectors.joining("\n"));
   }
 
-  /** The attachments as the forms list them: name, type, size and where a handler downloads each. */
+  /** The attachments as the forms list them: name, type, size and when (the links follow, {@link #attachmentLinks}). */
   static String attachments(ComplaintView complaint) {
     if (complaint.attachments() == null || complaint.attachments().isEmpty()) {
       return "None.";
     }
     return complaint.attachments().stream()
         .map(attachment -> attachment.name() + "  (" + attachment.contentType() + ", " + attachment.size()
-            + " bytes, " + LOCAL.format(attachment.addedAt()) + ")  GET /api/complaints/" + complaint.number()
-            + "/attachments/" + attachment.id())
+            + " bytes, " + LOCAL.format(attachment.addedAt()) + ")")
         .collect(Collectors.joining("\n"));
   }
 
