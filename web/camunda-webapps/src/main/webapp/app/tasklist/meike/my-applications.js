@@ -69,18 +69,29 @@ async function json(path) {
   return response.json();
 }
 
-/** Names of staff by login, read once from the engine's users (the name Tasklist shows too). */
+/**
+ * Staff as the engine's name when this user may read it, else as login and department (the staff
+ * directory's departments are readable by all staff; their members' names are not).
+ */
 const names = {};
+let departments;
 async function nameOf(engineApi, login) {
   if (!login) {
     return '';
   }
   if (!(login in names)) {
+    departments = departments || json('/staff-directory/departments').catch(() => []);
     names[login] = fetch(`${engineApi}/user/${encodeURIComponent(login)}/profile`,
       { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then((r) => (r.ok ? r.json() : null))
-      .then((p) => (p && (p.firstName || p.lastName) ? `${p.firstName || ''}${p.lastName ? ' ' + p.lastName : ''} (${login})` : login))
-      .catch(() => login);
+      .catch(() => null)
+      .then(async (p) => {
+        if (p && (p.firstName || p.lastName)) {
+          return `${[p.firstName, p.lastName].filter(Boolean).join(' ')} (${login})`;
+        }
+        const department = (await departments).find((d) => d.head === login || (d.members || []).includes(login));
+        return department ? `${login} (${department.name})` : login;
+      });
   }
   return names[login];
 }
@@ -190,7 +201,7 @@ export default [{
   id: 'meike-my-applications',
   pluginPoint: 'tasklist.navbar.action',
   priority: 250,
-  render: (node, api) => {
+  render: (node, { api } = {}) => {
     if (!document.getElementById('meike-my-applications-style')) {
       document.head.append(element('style', { id: 'meike-my-applications-style' }, STYLE));
     }
