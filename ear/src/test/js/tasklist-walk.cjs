@@ -1,17 +1,28 @@
-// A process manager's walk through Tasklist in a headless browser (issue 17, "what must exist"):
-// the head of the applicant's department finds the recording-access application in the filter
-// "录音调取审批 Recording access approvals" by its order number, opens it, sees the facts, explains
-// and decides; the head of security finds it, sees who decided when, and decides; the History tab
-// shows the comment. Fails on any engine error text on the page. Run by TasklistWalkIT:
-//   node tasklist-walk.cjs <base url> <order number> <screenshot dir>
+// Process managers' walk through Tasklist in a headless browser (issue 17, "what must exist"): each
+// finds the task in its filter by what the list shows, opens it, sees the facts, decides, and sees
+// the decision in the history.
+// - recording-access approval: the head of the applicant's department (comment, History tab,
+//   follow-up date, a reject without reason stopped by the form, approve), the head of security
+//   (sees who decided first and when), then the applicant reads both decisions and the grant in
+//   "我的申请 My applications";
+// - complaint: customer service opens the complainant's attachment from the form with the Tasklist
+//   sign-in (content, no 401), opens the task from a link and claims it (the form stays open),
+//   escalates; the supervisor reads the escalation in the complaint's history and answers;
+// - lawful disclosure: legal opens the legal document from the form, comments, reads the History
+//   tab and approves;
+// - an administrator's "Start process" offers nothing.
+// Fails on any engine error text on the page. Run by TasklistWalkIT:
+//   node tasklist-walk.cjs <base url> <order number> <screenshot dir> <complaint number> <request short id>
 // with NODE_PATH naming a node_modules that holds playwright-core, and CHROMIUM the browser.
 const { chromium } = require('playwright-core');
 const fs = require('fs');
 const path = require('path');
 
-const [base, order, shots] = process.argv.slice(2);
+const [base, order, shots, complaint, lawful] = process.argv.slice(2);
 const ENGINE_TEXT = /ENGINE-\d{5}|Exception\b|Cannot submit task form|Cannot instantiate process definition|No task found for task id|Bad Request|com\.meike|org\.camunda/;
 const FILTER = '录音调取审批 Recording access approvals';
+const COMPLAINTS = '客诉 Complaints';
+const LAWFUL = '执法披露 Lawful disclosures';
 const STEP_TIMEOUT = 30000;
 
 async function noEngineText(page, where) {
@@ -26,7 +37,7 @@ async function shot(page, name) {
   await page.screenshot({ path: path.join(shots, name + '.png') });
 }
 
-async function signIn(browser, user) {
+async function signIn(browser, user, filter = FILTER) {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(STEP_TIMEOUT);
@@ -34,7 +45,7 @@ async function signIn(browser, user) {
   await page.locator('input[ng-model="username"]').fill(user);
   await page.locator('input[ng-model="password"]').fill('demo');
   await page.locator('button[type=submit].btn-primary').click();
-  await page.getByText(FILTER).first().waitFor();
+  await page.getByText(filter).first().waitFor();
   return page;
 }
 
@@ -63,7 +74,7 @@ async function claimIfNeeded(page) {
   }
 }
 
-async function comment(page, user, text) {
+async function comment(page, user, text, facts = '订单号 Order number') {
   await page.locator('a.createCommentLink').first().click();
   await page.locator('#comment-form-message').fill(text);
   await page.locator('.modal-footer button.btn-primary').click();
@@ -74,7 +85,7 @@ async function comment(page, user, text) {
   await shot(page, `${user}-2-history`);
   await noEngineText(page, `${user} read the history`);
   await page.getByRole('link', { name: 'Form', exact: true }).first().click();
-  await page.getByText('订单号 Order number').first().waitFor();
+  await page.getByText(facts).first().waitFor();
 }
 
 /**
@@ -128,11 +139,55 @@ async function decide(page, user, reason) {
   await noEngineText(page, `${user} decided`);
 }
 
+/** Opens the task of {@code filter} whose list entry shows {@code text}; waits for a field holding {@code value}. */
+async function openFromList(page, user, filter, text, value) {
+  await page.getByText(filter).first().click();
+  const entry = page.locator('ol.tasks-list li.task').filter({ hasText: text }).first();
+  await entry.waitFor();
+  await shot(page, `${user}-1-list`);
+  await entry.locator('h4.task a').first().click();
+  await page.waitForFunction((v) => [...document.querySelectorAll('input, textarea')].some((e) => e.value === v), value);
+  await noEngineText(page, `${user} opened the task`);
+}
+
+/** The form's link under /api opens beside the task and answers with content for this sign-in — no 401, no second login. */
+async function opensWithTheSignIn(page, user, selector, type) {
+  const link = page.locator(`.fjs-container a[href*="${selector}"]`).first();
+  await link.waitFor();
+  await link.scrollIntoViewIfNeeded();
+  const href = await link.getAttribute('href');
+  if (await link.getAttribute('target') !== '_blank') {
+    throw new Error(`${user}: the link ${href} does not open beside the task`);
+  }
+  const answer = await page.context().request.get(new URL(href, base).toString(), { maxRedirects: 0 });
+  const body = await answer.body();
+  if (answer.status() !== 200 || !String(answer.headers()['content-type']).startsWith(type)) {
+    throw new Error(`${user}: ${href} answered ${answer.status()} ${answer.headers()['content-type']} with the Tasklist sign-in`);
+  }
+  return body;
+}
+
+function taskIdOf(page) {
+  return new URL(page.url().replace('#/?', '?')).searchParams.get('task');
+}
+
+async function radio(page, label) {
+  await page.getByLabel(label, { exact: true }).check();
+}
+
+async function complete(page, user) {
+  await dismissNotifications(page);
+  await page.getByRole('button', { name: /^(Complete|完成)$/ }).click();
+  await page.locator('.page-notifications').getByText(/completed|完成/i).first().waitFor().catch(() => {});
+  await page.waitForTimeout(1000);
+  await noEngineText(page, `${user} decided`);
+}
+
 (async () => {
   fs.mkdirSync(shots, { recursive: true });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
-    // the department head: a reject without a reason is stopped by the form itself
+    // --- recording-access approval: the department head; a reject without a reason is stopped by the form itself
     let page = await signIn(browser, 'ops.head');
     await openTask(page, 'ops-head');
     await claimIfNeeded(page);
@@ -157,6 +212,95 @@ async function decide(page, user, reason) {
     await claimIfNeeded(page);
     await shot(page, 'sec-head-2-form');
     await decide(page, 'sec-head', '同意，限本订单 Approved for this order only');
+    await page.context().close();
+
+    // the applicant follows the application: both decisions and the grant, read only
+    page = await signIn(browser, 'ops.agent', '我的任务 My tasks');
+    await page.getByText('我的申请 My applications').first().click();
+    const mine = page.locator(`.meike-application[data-order="${order}"]`);
+    await mine.waitFor();
+    const application = await mine.innerText();
+    for (const expected of ['已批准 Approved', '部门负责人 Department head', '安全负责人 Head of security', '授权 Grant', '有效 Valid']) {
+      if (!application.includes(expected)) {
+        throw new Error(`the applicant's "My applications" does not show "${expected}": ${application}`);
+      }
+    }
+    await noEngineText(page, 'ops-agent read their applications');
+    await shot(page, 'ops-agent-1-my-applications');
+    await page.context().close();
+
+    // --- complaint: customer service finds it by its number, opens the attachment with the Tasklist sign-in
+    page = await signIn(browser, 'cs.agent', COMPLAINTS);
+    await openFromList(page, 'cs-agent', COMPLAINTS, complaint, complaint);
+    const attachment = await opensWithTheSignIn(page, 'cs-agent', '/attachments/', 'application/pdf');
+    if (!attachment.toString('latin1').startsWith('%PDF')) {
+      throw new Error('cs-agent: the attachment is not the complainant\'s file');
+    }
+    await shot(page, 'cs-agent-2-attachment-link');
+    // the same task opened from a link (as from a reminder), unclaimed: Claim keeps the form open
+    const taskId = taskIdOf(page);
+    await page.goto('about:blank');
+    await page.goto(`${base}/camunda/app/tasklist/default/#/?task=${taskId}`);
+    const claim = page.getByRole('button', { name: /^(Claim|认领)$/ });
+    await claim.first().waitFor();
+    await page.waitForFunction((v) => [...document.querySelectorAll('input')].some((e) => e.value === v), complaint);
+    await claim.first().click();
+    await page.locator('[cam-tasklist-task-meta] .claim').waitFor({ state: 'detached' }).catch(() => {});
+    await page.waitForTimeout(1500);
+    if (taskIdOf(page) !== taskId || await page.locator('.fjs-container').count() === 0) {
+      throw new Error(`cs-agent: pressing Claim on a task opened from a link closed its form (${page.url()})`);
+    }
+    await page.waitForFunction((v) => [...document.querySelectorAll('input')].some((e) => e.value === v), complaint);
+    await noEngineText(page, 'cs-agent claimed the task opened from a link');
+    await radio(page, 'Escalate to a supervisor');
+    await page.getByLabel(/Why you escalate/).fill('顾客要求主管答复 The customer asks for a supervisor');
+    await shot(page, 'cs-agent-3-form');
+    await complete(page, 'cs-agent');
+    await page.context().close();
+
+    // the supervisor reads the escalation in the complaint's history, and answers
+    page = await signIn(browser, 'cs.head', COMPLAINTS);
+    await openFromList(page, 'cs-head', COMPLAINTS, complaint, complaint);
+    const history = await page.getByLabel(/History so far/).first().inputValue();
+    if (!history.includes('ESCALATED') || !history.includes('cs.agent')) {
+      throw new Error(`cs-head: the complaint's history does not show the escalation by cs.agent: ${history}`);
+    }
+    await claimIfNeeded(page);
+    await radio(page, 'Answer');
+    await page.getByLabel(/Answer to the complainant/).fill('已安排重新上门服务 We will send a beautician again at no charge.');
+    await radio(page, 'Partially upheld');
+    await shot(page, 'cs-head-2-form');
+    await complete(page, 'cs-head');
+    await page.context().close();
+
+    // --- lawful disclosure: legal finds the request by its number, reads the document, explains and decides
+    page = await signIn(browser, 'legal.counsel', LAWFUL);
+    await page.getByText(LAWFUL).first().click();
+    const request = page.locator('ol.tasks-list li.task').filter({ hasText: lawful }).first();
+    await request.waitFor();
+    await shot(page, 'legal-counsel-1-list');
+    await request.locator('h4.task a').first().click();
+    await page.getByText('机关类别 Authority').first().waitFor();
+    await page.getByText('打开法律文书 Open the legal document').first().waitFor();
+    await noEngineText(page, 'legal-counsel opened the task');
+    await opensWithTheSignIn(page, 'legal-counsel', '/document', '');
+    await claimIfNeeded(page);
+    await comment(page, 'legal-counsel', '已与签发机关核实 verified with the issuing body', '机关类别 Authority');
+    await radio(page, '批准披露 Approve the disclosure');
+    await page.getByLabel(/理由 Reason/).fill('调查函与范围相符 The investigation letter covers the scope');
+    await shot(page, 'legal-counsel-2-form');
+    await complete(page, 'legal-counsel');
+    await page.context().close();
+
+    // --- an administrator is offered no process to start
+    page = await signIn(browser, 'admin', 'Start process');
+    await page.getByText('Start process').first().click();
+    await page.locator('.modal-content').first().waitFor();
+    await page.waitForTimeout(1500);
+    const offered = await page.locator('.modal-content').first().innerText();
+    if (/录音调取审批|Recording access|Breach|Data-subject|个人信息/.test(offered)) {
+      throw new Error(`admin is offered processes to start: ${offered}`);
+    }
     await page.context().close();
     console.log('1 passed, 0 failed');
   } finally {

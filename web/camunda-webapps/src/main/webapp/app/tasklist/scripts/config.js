@@ -17,8 +17,11 @@
 
 export default {
   // meike-privacy (issue 17): our custom script rewrites the notifications Tasklist shows so that
-  // staff never read an engine code, a Java class name or a process definition id.
-  customScripts: ['meike/humane-errors', 'meike/task-update'],
+  // staff never read an engine code, a Java class name or a process definition id; task updates
+  // leave out what the REST API cannot read back; "我的申请 My applications" shows an applicant their
+  // recording-access applications, decisions and grant (read only, from /api with this sign-in);
+  // a form's links under /api open in a new tab.
+  customScripts: ['meike/humane-errors', 'meike/task-update', 'meike/my-applications', 'meike/form-links'],
   // China time, written out (Tasklist shows times in the browser's zone: Asia/Shanghai for staff).
   dateFormat: {
     normal: 'YYYY-MM-DD HH:mm',

@@ -1,6 +1,7 @@
 package com.meike.privacy.bpmn.complaint;
 
 import com.meike.privacy.bpmn.engine.FormFacts;
+import com.meike.privacy.bpmn.engine.FormLinks;
 import com.meike.privacy.bpmn.engine.ShapedFormFacts;
 import com.meike.privacy.incidents.application.ComplaintService;
 import com.meike.privacy.incidents.application.ComplaintView;
@@ -41,7 +42,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * <p>Form facts ({@link FormFacts}, read from the incidents context as the handler opens the form,
  * never stored): {@code aboutLabel}, {@code filedAt}, {@code complaintText}, {@code history}, the
  * evidence {@code recordingAccess} (the recording-access applications made from the complaint with
- * their current state) and {@code attachments} (with the API path a handler downloads each from).
+ * their current state), {@code attachments} and {@code attachmentLinks} (links that open each with the
+ * Tasklist sign-in).
  *
  * <p>Form fields read: {@code customerServiceOutcome} (ANSWER | ESCALATE | REQUEST_INFO), {@code
  * supervisorOutcome} (ANSWER | ESCALATE), {@code resolution}, and the personal inputs {@code
@@ -78,7 +80,7 @@ public class ComplaintProcess extends ShapedFormFacts {
   static final Set<String> HANDLER_GROUPS = Set.of(StaffGroups.CUSTOMER_SERVICE, StaffGroups.CS_SUPERVISOR, StaffGroups.PRIVACY_OFFICER, StaffGroups.LEGAL);
 
   static final Set<String> FACTS =
-      Set.of("aboutLabel", "filedAt", "complaintText", "history", "recordingAccess", "attachments");
+      Set.of("aboutLabel", "filedAt", "complaintText", "history", "recordingAccess", "attachments", "attachmentLinks");
 
   static final Set<String> PERSONAL_INPUTS = Set.of("answerText", "customerServiceEscalationReason",
       "supervisorEscalationReason", "informationQuestion");
@@ -140,6 +142,7 @@ public class ComplaintProcess extends ShapedFormFacts {
     facts.put("history", history(complaint));
     facts.put("recordingAccess", recordingAccess(complaint));
     facts.put("attachments", attachments(complaint));
+    facts.put("attachmentLinks", attachmentLinks(complaint));
     return facts;
   }
 
@@ -268,15 +271,31 @@ public class ComplaintProcess extends ShapedFormFacts {
         .collect(Collectors.joining("\n"));
   }
 
-  /** The attachments as the forms list them: name, type, size and where a handler downloads each. */
+  /** The attachments as the forms list them: name, type, size and when (the links follow, {@link #attachmentLinks}). */
   static String attachments(ComplaintView complaint) {
     if (complaint.attachments() == null || complaint.attachments().isEmpty()) {
       return "None.";
     }
     return complaint.attachments().stream()
         .map(attachment -> attachment.name() + "  (" + attachment.contentType() + ", " + attachment.size()
-            + " bytes, " + LOCAL.format(attachment.addedAt()) + ")  GET /api/complaints/" + complaint.number()
-            + "/attachments/" + attachment.id())
+            + " bytes, " + LOCAL.format(attachment.addedAt()) + ")")
+        .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * The attachments as links the form shows (Markdown, one per line): each opens with the Tasklist
+   * sign-in (issue 17; the EAR's modules share the session and {@code /api} accepts it for reading).
+   * A file name is the complainant's text: Markdown's characters in it are escaped.
+   */
+  static String attachmentLinks(ComplaintView complaint) {
+    if (complaint.attachments() == null || complaint.attachments().isEmpty()) {
+      return "无附件 No attachments.";
+    }
+    return complaint.attachments().stream()
+        .map(attachment -> "- " + FormLinks.link(attachment.name(), "/api/complaints/"
+                + FormLinks.segment(complaint.number()) + "/attachments/" + FormLinks.segment(attachment.id()))
+            + " " + FormLinks.text("(" + attachment.contentType() + ", " + attachment.size() + " bytes, "
+                + LOCAL.format(attachment.addedAt()) + ")"))
         .collect(Collectors.joining("\n"));
   }
 

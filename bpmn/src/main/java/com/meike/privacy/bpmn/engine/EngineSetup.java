@@ -145,9 +145,16 @@ public class EngineSetup {
 
   /** Package-visible for the process tests of {@link EngineDoors}. */
   static void authorize(AuthorizationService authorizations) {
-    // Administrators: everything, in the web apps too (they read application authorizations).
+    // Administrators: everything, in the web apps too (they read application authorizations) —
+    // but they start no process: Tasklist's "Start process" offers a user only the definitions they
+    // may instantiate, and an administrator is not an applicant (issue 17, item 8).
     for (Resource resource : Resources.values()) {
-      grant(authorizations, ADMIN_GROUP, resource, Authorization.ANY, Permissions.ALL);
+      if (resource == Resources.PROCESS_DEFINITION) {
+        grant(authorizations, ADMIN_GROUP, resource, Authorization.ANY, ADMIN_DEFINITION_PERMISSIONS);
+        withdraw(authorizations, ADMIN_GROUP, resource, Authorization.ANY, Permissions.CREATE_INSTANCE);
+      } else {
+        grant(authorizations, ADMIN_GROUP, resource, Authorization.ANY, Permissions.ALL);
+      }
     }
     // Staff: Tasklist, its filters, and the processes they work on. Task permissions for
     // assignees are created by the engine itself, for exactly the person the task is for.
@@ -165,6 +172,24 @@ public class EngineSetup {
     // candidate only, see TaskDoors); everyone else only gives back their own claim.
     SUPERVISORS.forEach((process, group) -> grant(authorizations, group, Resources.PROCESS_DEFINITION,
         process, ProcessDefinitionPermissions.TASK_ASSIGN));
+  }
+
+  /** What administrators may do with process definitions: everything Cockpit does, but start one. */
+  static final Permission[] ADMIN_DEFINITION_PERMISSIONS = java.util.Arrays.stream(ProcessDefinitionPermissions.values())
+      .filter(permission -> permission != ProcessDefinitionPermissions.NONE
+          && permission != ProcessDefinitionPermissions.ALL
+          && permission != ProcessDefinitionPermissions.CREATE_INSTANCE)
+      .toArray(Permission[]::new);
+
+  /** Takes {@code permission} from the group's grant on the resource, if it holds it (an upgrade). */
+  private static void withdraw(AuthorizationService authorizations, String group, Resource resource,
+      String resourceId, Permission permission) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+    if (existing != null && existing.isPermissionGranted(permission)) {
+      existing.removePermission(permission);
+      authorizations.saveAuthorization(existing);
+    }
   }
 
   private static void grant(AuthorizationService authorizations, String group, Resource resource,

@@ -2,6 +2,7 @@ package com.meike.privacy.bpmn.lawful;
 
 import com.meike.privacy.bpmn.engine.ChinaTime;
 import com.meike.privacy.bpmn.engine.FormFacts;
+import com.meike.privacy.bpmn.engine.FormLinks;
 import com.meike.privacy.bpmn.engine.ShapedFormFacts;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
@@ -68,7 +69,7 @@ public class LawfulDisclosureProcess extends ShapedFormFacts {
 
   static final Set<String> FACTS = Set.of("subject", "documentLabel", "authorityKind", "authorityLabel", "authorityName", "documentKind",
       "documentNumber", "issuingBody", "documentDate", "documentFile", "scope", "recordingOrderNumber",
-      "publicDisclosure", "foreignApprovalState", "registeredBy", "registeredAt");
+      "publicDisclosure", "foreignApprovalState", "registeredBy", "registeredAt", "documentLink");
 
   /** Legal's reason is the request's (sealed there); the engine never keeps it. */
   static final Set<String> PERSONAL_INPUTS = Set.of("legalReason", "decisionReason");
@@ -156,7 +157,12 @@ public class LawfulDisclosureProcess extends ShapedFormFacts {
     facts.put("documentDate", String.valueOf(request.documentDate()));
     facts.put("documentFile", request.document() == null ? null
         : request.document().fileName() + " (" + request.document().sizeBytes() + " bytes, SHA-256 "
-            + request.document().sha256() + ") — GET /api/lawful-disclosures/" + request.id() + "/document");
+            + request.document().sha256() + ")");
+    // the document opens from the form with the Tasklist sign-in (issue 17); the file name is the
+    // registrant's text, its Markdown characters escaped
+    facts.put("documentLink", request.document() == null ? "无文书文件 No document file."
+        : FormLinks.link(request.document().fileName(),
+            "/api/lawful-disclosures/" + FormLinks.segment(request.id()) + "/document"));
     facts.put("scope", String.join(", ", request.scope()));
     facts.put("recordingOrderNumber", request.recordingOrderNumber());
     facts.put("publicDisclosure", request.publicDisclosure() ? "Yes — on a compulsory order" : "No");

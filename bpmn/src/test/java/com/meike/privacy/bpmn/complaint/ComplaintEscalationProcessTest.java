@@ -457,8 +457,10 @@ class ComplaintEscalationProcessTest {
     Map<String, Object> applied = formVariables("cs.agent", List.of("customer-service"), process);
     Assertions.assertThat(applied)
         .containsEntry("recordingAccess", "AWAITING_DEPARTMENT_HEAD  application app-1, applied by cs.agent at 2026-09-18 11:00")
-        .containsEntry("attachments", "photo.png  (image/png, 2048 bytes, 2026-09-18 10:30)  GET /api/complaints/" + NUMBER
-            + "/attachments/att-1");
+        .containsEntry("attachments", "photo.png  (image/png, 2048 bytes, 2026-09-18 10:30)");
+    // and a link that opens it with the Tasklist sign-in (issue 17)
+    Assertions.assertThat((String) applied.get("attachmentLinks"))
+        .startsWith("- [photo\\.png](/api/complaints/" + NUMBER + "/attachments/att-1) ");
 
     // when the approval process grants access, the complaint's form follows without any copying
     current = withEvidence(current, "APPROVED", "grant-9");

@@ -141,6 +141,40 @@ class EngineDoorsTest {
   // ----------------------------------------------------------------------------- starts (items 1, 2)
 
   @Test
+  @DisplayName("REC-8 (issue 17, item 8): \"Start process\" offers staff the application only, an administrator nothing")
+  void startProcessOffersOnlyWhatTheUserMayStart() {
+    // Tasklist's start dialog asks for the latest active definitions the user may instantiate
+    as("cs.agent");
+    assertThat(startable()).containsExactly("recording-access-approval");
+    as("admin");
+    assertThat(startable()).isEmpty();
+    identity.clearAuthentication();
+  }
+
+  private static List<String> startable() {
+    return engine.getRepositoryService().createProcessDefinitionQuery()
+        .latestVersion().active().startablePermissionCheck().list().stream()
+        .map(definition -> definition.getKey()).distinct().toList();
+  }
+
+  @Test
+  @DisplayName("REC-8 (issue 17, item 8): only the processes staff start are startable in Tasklist; the others are started by the application")
+  void onlyStaffProcessesAreStartableInTasklist() throws Exception {
+    for (String resource : EngineSetup.RESOURCES) {
+      if (!resource.endsWith(".bpmn")) {
+        continue;
+      }
+      try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+        for (org.camunda.bpm.model.bpmn.instance.Process process : Bpmn.readModelFromStream(in)
+            .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)) {
+          assertThat(process.isCamundaStartableInTasklist()).as(process.getId())
+              .isEqualTo(EngineSetup.STAFF_PROCESSES.contains(process.getId()));
+        }
+      }
+    }
+  }
+
+  @Test
   @DisplayName("REC-8: a staff start names its starter as applicant, whatever the start says")
   void the_applicant_is_the_authenticated_starter() {
     as("cs.agent");

@@ -3,6 +3,7 @@ package com.meike.privacy.identity.infrastructure.security;
 import com.meike.privacy.identity.application.AccessTokens;
 import com.meike.privacy.identity.domain.account.AppAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -12,6 +13,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +34,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       StaffIdentityStore}: the engine's identity service), exactly as the standard Basic
  *       mechanism did;
  *   <li>{@code Authorization: Bearer} — app users, a JWT issued at registration ({@link
- *       AccessTokens}); roles are its groups plus {@value AccessTokens#APP_USER_ROLE}.
+ *       AccessTokens}); roles are its groups plus {@value AccessTokens#APP_USER_ROLE};
+ *   <li>no credentials, a reading request ({@code GET}, {@code HEAD}) to a protected resource, and a
+ *       browser session signed in to Tasklist ({@link SignedInStaff}; the EAR's modules share one
+ *       session) — the staff member of that sign-in, with their current groups (issue 17: a link in a
+ *       task form opens an attachment with the Tasklist login, no second sign-in). A change through
+ *       {@code /api} always needs credentials of its own, so a session never carries a forged
+ *       cross-site change there.
  * </ul>
  * Bad credentials of either kind are refused with 401. Wrong staff passwords slow their client
  * address down ({@link LoginThrottle}); the engine delays the account briefly; nothing locks it. Without credentials, a protected resource
@@ -56,6 +64,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
    */
   @Inject AppAccountRepository accounts;
   @Inject Clock clock;
+  /** The Tasklist sign-in of a browser session (bpmn); unresolvable where no engine is deployed. */
+  @Inject Instance<SignedInStaff> signedInStaff;
 
   /** Failures before an address is slowed down (the in-container tests, all from 127.0.0.1, lift it). */
   @Inject
@@ -99,10 +109,26 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       return challenge(response, context);
     }
     if (context.isProtected()) {
+      Optional<CredentialValidationResult> signedIn = signedIn(request);
+      if (signedIn.isPresent()) {
+        return context.notifyContainerAboutLogin(signedIn.get());
+      }
       return challenge(response, context);
     }
     return context.doNothing();
   }
+
+  /** The Tasklist sign-in of the request's session, for a reading request only. */
+  private Optional<CredentialValidationResult> signedIn(HttpServletRequest request) {
+    if (!READING.contains(request.getMethod()) || !signedInStaff.isResolvable()) {
+      return Optional.empty();
+    }
+    HttpSession session = request.getSession(false);
+    return session == null ? Optional.empty() : signedInStaff.get().of(session);
+  }
+
+  /** The requests a browser session authenticates: reading only. */
+  static final Set<String> READING = Set.of("GET", "HEAD");
 
   private LoginThrottle throttle() {
     LoginThrottle current = throttle;
