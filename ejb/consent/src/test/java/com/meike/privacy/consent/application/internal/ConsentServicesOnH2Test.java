@@ -70,7 +70,8 @@ class ConsentServicesOnH2Test {
             .addAnnotatedClass(ReconsentRequirement.class)
             .addAnnotatedClass(ChildStatus.class)
             .addAnnotatedClass(ConsentEntry.class)
-            .addAnnotatedClass(ExceptionUse.class);
+            .addAnnotatedClass(ExceptionUse.class)
+            .addAnnotatedClass(com.meike.privacy.consent.domain.assessment.ImpactAssessment.class);
     configuration.getProperties().put("hibernate.connection.datasource", ds);
     configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
     emf = configuration.buildSessionFactory();
@@ -117,6 +118,7 @@ class ConsentServicesOnH2Test {
       check.states = new JdbcConsentStateRepository(em, null, () -> true);
       check.catalogue = ConsentServices.publishedCatalogue(emf);
       check.exceptionUses = new JpaExceptionUseRepository(em);
+      check.assessments = new com.meike.privacy.consent.infrastructure.persistence.jpa.JpaImpactAssessmentRepository(em);
       check.auditTrail = auditTrail;
       check.clock = clock;
       DefaultChildRegister register = new DefaultChildRegister();

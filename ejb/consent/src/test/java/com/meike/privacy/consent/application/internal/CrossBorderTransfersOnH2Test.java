@@ -58,6 +58,7 @@ class CrossBorderTransfersOnH2Test {
             .addAnnotatedClass(ChildStatus.class)
             .addAnnotatedClass(CrossBorderTransfer.class)
             .addAnnotatedClass(TransferConsent.class)
+            .addAnnotatedClass(com.meike.privacy.consent.domain.assessment.ImpactAssessment.class)
             // mapped here too, so that its table is validated against the migrations
             .addAnnotatedClass(com.meike.privacy.consent.domain.acquisition.ThirdPartyAcquisition.class);
     configuration.getProperties().put("hibernate.connection.datasource", ds);
@@ -74,6 +75,15 @@ class CrossBorderTransfersOnH2Test {
     try (EntityManager em = emf.createEntityManager()) {
       DefaultCrossBorderTransfers service = new DefaultCrossBorderTransfers();
       service.transfers = new JpaCrossBorderRepository(em);
+      service.assessments = new com.meike.privacy.consent.infrastructure.persistence.jpa.JpaImpactAssessmentRepository(em);
+      DefaultImpactAssessments register = new DefaultImpactAssessments();
+      register.assessments = service.assessments;
+      register.purposes = new JpaPurposeRepository(em);
+      register.transfers = service.transfers;
+      register.auditTrail = mock(AuditTrail.class);
+      register.clock = clock;
+      register.keepYears = 3;
+      service.register = register;
       service.purposes = new JpaPurposeRepository(em);
       service.children = new JpaChildStatusRepository(em);
       AuditTrail auditTrail = mock(AuditTrail.class);

@@ -69,6 +69,7 @@ class DataHolderTransfersOnH2Test {
         .addAnnotatedClass(ChildStatus.class)
         .addAnnotatedClass(ConsentEntry.class)
         .addAnnotatedClass(ExceptionUse.class)
+            .addAnnotatedClass(com.meike.privacy.consent.domain.assessment.ImpactAssessment.class)
         .addAnnotatedClass(DataHolderTransfer.class);
     configuration.getProperties().put("hibernate.connection.datasource", ds);
     configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
@@ -197,6 +198,7 @@ class DataHolderTransfersOnH2Test {
       check.states = new JdbcConsentStateRepository(em, null, () -> true);
       check.catalogue = ConsentServices.publishedCatalogue(emf);
       check.exceptionUses = new JpaExceptionUseRepository(em);
+      check.assessments = new com.meike.privacy.consent.infrastructure.persistence.jpa.JpaImpactAssessmentRepository(em);
       check.auditTrail = auditTrail;
       check.clock = clock;
       DefaultDataHolderTransfers transfers = new DefaultDataHolderTransfers();
