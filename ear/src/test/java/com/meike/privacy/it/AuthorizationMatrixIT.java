@@ -157,6 +157,8 @@ class AuthorizationMatrixIT {
     {"POST", "/orders/{endOrder}/cancellation", "operations customerA"},
     {"GET", "/me/orders", "app"},
     {"POST", "/me/orders/{order}/review", "customerA"},
+    {"POST", "/me/orders/{order}/payment", "customerA"},
+    {"GET", "/me/orders/{order}/payment", "customerA"},
     {"PUT", "/me/app-version", "app"},
     {"POST", "/me/recording-sessions", "beautician"},
     {"GET", "/me/recording-sessions/{session}", "beautician"},

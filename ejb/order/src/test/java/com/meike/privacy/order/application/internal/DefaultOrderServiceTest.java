@@ -75,6 +75,7 @@ class DefaultOrderServiceTest {
     service.consent = consent;
     when(consent.may(anyString(), anyString())).thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
     service.badReviews = badReviews;
+    service.assigned = mock(Event.class);
     service.badReviewThreshold = 2;
     when(children.childStatus(anyString())).thenReturn(Optional.empty());
     service.fields = new FieldCipher("k1", new byte[32]);
