@@ -151,6 +151,28 @@ class CrossBorderTransfersOnH2Test {
   }
 
   @Test
+  @org.junit.jupiter.api.Tag("AUD-3")
+  @org.junit.jupiter.api.DisplayName("AUD-3: the transfer's check reads the register of impact assessments — withdrawn there, refused here")
+  void the_check_reads_the_register_of_impact_assessments() {
+    String id = planned().id();
+    inTransaction(s -> s.assess(id, new TransferAssessment("ACCEPTABLE", "PIA-3", "ok"), "privacy.officer"));
+    inTransaction(s -> s.consent(id, "u-alice", "GIVEN", "POPUP", "u-alice"));
+    assertThat(check("u-alice", id).allowed()).isTrue();
+    var registered = inTransaction(s -> s.register.assessments()).stream()
+        .filter(a -> id.equals(a.transfer())).toList();
+    assertThat(registered).singleElement().satisfies(a -> {
+      assertThat(a.processing()).isEqualTo("CROSS_BORDER_TRANSFER");
+      assertThat(a.reference()).isEqualTo("PIA-3");
+      assertThat(a.approvedBy()).isEqualTo("privacy.officer");
+      assertThat(a.inForce()).isTrue();
+    });
+
+    inTransaction(s -> s.register.withdraw(registered.get(0).id(), "接收方变更 the recipient changed", "privacy.officer"));
+    assertThat(check("u-alice", id).reason()).isEqualTo("NO_IMPACT_ASSESSMENT");
+    assertThat(inTransaction(s -> s.transfer(id)).state()).isEqualTo("PLANNED");
+  }
+
+  @Test
   void for_a_child_only_the_guardian_consents() {
     String id = planned().id();
     inTransaction(s -> s.assess(id, new TransferAssessment("ACCEPTABLE", "PIA-1", "ok"), "privacy.officer"));
