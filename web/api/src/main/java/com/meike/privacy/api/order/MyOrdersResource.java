@@ -3,6 +3,7 @@ package com.meike.privacy.api.order;
 import com.meike.privacy.api.RequestBody;
 import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.order.application.OrderPayments;
 import com.meike.privacy.order.application.OrderService;
 import com.meike.privacy.order.application.OrderView;
 import com.meike.privacy.order.application.ReviewRequest;
@@ -33,6 +34,7 @@ import java.util.List;
 public class MyOrdersResource {
 
   @Inject OrderService orders;
+  @Inject OrderPayments payments;
   @Context SecurityContext security;
 
   @GET
@@ -53,6 +55,26 @@ public class MyOrdersResource {
         number, new ReviewRequest(rating(body.decimal("rating")), body.text("text")),
         security.getUserPrincipal().getName());
     return Response.status(Response.Status.CREATED).entity(review).build();
+  }
+
+  /**
+   * The customer pays an active order through a payment partner: {@code {"provider": "wechat-pay" |
+   * "alipay"}} (ORD-3). The partner receives the order number, amount and currency; its reply
+   * settles the payment, which {@code GET} shows.
+   */
+  @POST
+  @Path("{number}/payment")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response pay(@PathParam("number") String number, JsonObject json) {
+    RequestBody body = RequestBody.of(json, List.of("provider"));
+    OrderPayments.PaymentView payment = payments.pay(number, body.text("provider"), security.getUserPrincipal().getName());
+    return Response.status(Response.Status.CREATED).entity(payment).build();
+  }
+
+  @GET
+  @Path("{number}/payment")
+  public OrderPayments.PaymentView payment(@PathParam("number") String number) {
+    return payments.paymentOf(number, security.getUserPrincipal().getName());
   }
 
   private static Integer rating(BigDecimal value) {

@@ -2,6 +2,8 @@ package com.meike.privacy.consent.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.consent.application.ConsentCheck;
+import com.meike.privacy.consent.domain.assessment.AssessedProcessing;
+import com.meike.privacy.consent.domain.assessment.ImpactAssessmentRepository;
 import com.meike.privacy.consent.domain.catalogue.Purpose;
 import com.meike.privacy.consent.domain.catalogue.PurposeCode;
 import com.meike.privacy.consent.domain.catalogue.PurposeRepository;
@@ -9,6 +11,7 @@ import com.meike.privacy.consent.domain.ledger.ConsentRules;
 import com.meike.privacy.consent.domain.ledger.ConsentState;
 import com.meike.privacy.consent.domain.ledger.ConsentStateRepository;
 import com.meike.privacy.consent.domain.ledger.Decision;
+import com.meike.privacy.consent.domain.ledger.DecisionReason;
 import com.meike.privacy.consent.domain.ledger.ExceptionUse;
 import com.meike.privacy.consent.domain.ledger.ExceptionUseRepository;
 import com.meike.privacy.consent.domain.ledger.LegalException;
@@ -46,6 +49,7 @@ public class DefaultConsentCheck implements ConsentCheck {
   @Inject ConsentStateRepository states;
   @Inject PublishedCatalogue catalogue;
   @Inject ExceptionUseRepository exceptionUses;
+  @Inject ImpactAssessmentRepository assessments;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
 
@@ -73,8 +77,27 @@ public class DefaultConsentCheck implements ConsentCheck {
       throw DomainException.invalid(
           "purpose", found.code() + " is not part of the policy in force");
     }
-    return new ConsentRules(subjectId, state.child(), state.reconsent())
-        .decide(found, state.latest());
+    Decision decision =
+        new ConsentRules(subjectId, state.child(), state.reconsent()).decide(found, state.latest());
+    if (decision.allowed() && !assessed(found)) {
+      return Decision.of(DecisionReason.NO_IMPACT_ASSESSMENT, decision.entrySequence());
+    }
+    return decision;
+  }
+
+  /**
+   * Sensitive processing and automated decisions need an impact assessment in force that allows
+   * them (AUD-3, PIPL art. 55): one indexed read of the register, only for such purposes.
+   */
+  private boolean assessed(Purpose purpose) {
+    if (purpose.sensitive()
+        && DefaultImpactAssessments.allowing(assessments,
+            AssessedProcessing.SENSITIVE_PROCESSING.key(purpose.code().value(), null, null)).isEmpty()) {
+      return false;
+    }
+    return !purpose.automatedDecision()
+        || DefaultImpactAssessments.allowing(assessments,
+            AssessedProcessing.AUTOMATED_DECISION.key(purpose.code().value(), null, null)).isPresent();
   }
 
   @Override

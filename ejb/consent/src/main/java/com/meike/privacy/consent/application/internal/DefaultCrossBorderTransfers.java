@@ -2,6 +2,10 @@ package com.meike.privacy.consent.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.consent.application.CrossBorderTransfers;
+import com.meike.privacy.consent.application.ImpactAssessments;
+import com.meike.privacy.consent.domain.assessment.AssessedProcessing;
+import com.meike.privacy.consent.domain.assessment.ImpactAssessment;
+import com.meike.privacy.consent.domain.assessment.ImpactAssessmentRepository;
 import com.meike.privacy.consent.domain.catalogue.PurposeCode;
 import com.meike.privacy.consent.domain.catalogue.PurposeRepository;
 import com.meike.privacy.consent.domain.child.ChildStatus;
@@ -20,6 +24,7 @@ import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +39,8 @@ public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
   static final String TRANSFER = "crossborder-transfer";
 
   @Inject CrossBorderRepository transfers;
+  @Inject ImpactAssessmentRepository assessments;
+  @Inject ImpactAssessments register;
   @Inject PurposeRepository purposes;
   @Inject ChildStatusRepository children;
   @Inject AuditTrail auditTrail;
@@ -67,25 +74,29 @@ public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
     return view(transfer);
   }
 
+  /**
+   * Records the transfer's assessment in the register of impact assessments (AUD-3), the one place
+   * the check reads; a transfer with an assessment in force answers CONFLICT (withdraw it there first).
+   */
   @Override
   public TransferView assess(String transferId, TransferAssessment assessment, String actor) {
     CrossBorderTransfer transfer = find(transferId);
     if (assessment == null || assessment.conclusion() == null) {
       throw DomainException.invalid("conclusion", "is required: ACCEPTABLE or NOT_ACCEPTABLE");
     }
-    boolean acceptable = switch (assessment.conclusion().strip()) {
-      case "ACCEPTABLE" -> true;
-      case "NOT_ACCEPTABLE" -> false;
-      default -> throw DomainException.invalid("conclusion", "must be ACCEPTABLE or NOT_ACCEPTABLE");
-    };
-    transfer.assess(acceptable, assessment.reference(), assessment.summary(), actor, clock.instant());
-    audit(actor, "crossborder.transfer-assessed", transfer.id(), "state " + transfer.state());
+    if (assessments.inForce(key(transfer)).isPresent()) {
+      throw DomainException.conflict("this transfer's impact assessment is already recorded");
+    }
+    register.register(new ImpactAssessments.AssessmentRecord(
+        "CROSS_BORDER_TRANSFER", null, null, transfer.id(), assessment.conclusion().strip(), assessment.reference(),
+        assessment.summary(), LocalDate.now(clock.withZone(DefaultImpactAssessments.CHINA)), actor), actor);
+    audit(actor, "crossborder.transfer-assessed", transfer.id(), "state " + state(transfer));
     return view(transfer);
   }
 
   @Override
   public List<TransferView> transfers() {
-    return transfers.all().stream().map(DefaultCrossBorderTransfers::view).toList();
+    return transfers.all().stream().map(this::view).toList();
   }
 
   @Override
@@ -97,7 +108,7 @@ public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
   public List<OfferedTransfer> offeredTo(String subject) {
     SubjectId person = SubjectId.of(subject, "subject");
     return transfers.all().stream()
-        .filter(t -> t.state() == TransferState.ASSESSED)
+        .filter(t -> state(t) == TransferState.ASSESSED)
         .map(t -> new OfferedTransfer(
             t.id(), t.recipient(), t.country(), t.purpose(), t.dataCategories(), t.safeguards(),
             transfers.latest(person.value(), t.id()).map(c -> c.action().name()).orElse("NONE")))
@@ -113,7 +124,7 @@ public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
     ConsentAction consentAction = parseAction(action);
     ConsentChannel consentChannel = ConsentChannel.parse(channel);
     ActedAs actedAs = actedAs(person, acting);
-    if (transfer.state() != TransferState.ASSESSED) {
+    if (state(transfer) != TransferState.ASSESSED) {
       throw DomainException.conflict(
           "this transfer has no acceptable impact assessment; nobody is asked to consent to it");
     }
@@ -152,10 +163,11 @@ public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
 
   private TransferReason reason(
       CrossBorderTransfer transfer, SubjectId person, Optional<TransferConsent> inForce) {
-    if (transfer.state() == TransferState.PLANNED) {
+    TransferState state = state(transfer);
+    if (state == TransferState.PLANNED) {
       return TransferReason.NO_IMPACT_ASSESSMENT;
     }
-    if (transfer.state() == TransferState.REJECTED) {
+    if (state == TransferState.REJECTED) {
       return TransferReason.ASSESSMENT_REJECTED;
     }
     if (inForce.isEmpty()) {
@@ -208,11 +220,25 @@ public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
     auditTrail.record(new AuditEvent(actor, action, TRANSFER, transferId, detail));
   }
 
-  static TransferView view(CrossBorderTransfer t) {
+  private static String key(CrossBorderTransfer transfer) {
+    return AssessedProcessing.CROSS_BORDER_TRANSFER.key(null, null, transfer.id());
+  }
+
+  /** Where the transfer stands, read from the register: its latest assessment in force decides. */
+  private TransferState state(CrossBorderTransfer transfer) {
+    return assessments.inForce(key(transfer))
+        .map(a -> a.allows() ? TransferState.ASSESSED : TransferState.REJECTED)
+        .orElse(TransferState.PLANNED);
+  }
+
+  TransferView view(CrossBorderTransfer t) {
+    Optional<ImpactAssessment> a = assessments.inForce(key(t));
     return new TransferView(
         t.id(), t.recipient(), t.country(), t.purpose(), t.dataCategories(), t.safeguards(),
-        t.state().name(), t.registeredBy(), t.registeredAt(), t.assessmentReference(),
-        t.assessmentSummary(), t.assessedBy(), t.assessedAt());
+        a.map(x -> x.allows() ? TransferState.ASSESSED : TransferState.REJECTED).orElse(TransferState.PLANNED).name(),
+        t.registeredBy(), t.registeredAt(), a.map(ImpactAssessment::reference).orElse(null),
+        a.map(ImpactAssessment::summary).orElse(null), a.map(ImpactAssessment::approvedBy).orElse(null),
+        a.map(ImpactAssessment::registeredAt).orElse(null));
   }
 
   static TransferConsentView view(TransferConsent c) {

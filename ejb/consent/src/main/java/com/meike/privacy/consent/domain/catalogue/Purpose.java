@@ -76,6 +76,10 @@ public class Purpose {
   @Column(name = "implied_consent_allowed", nullable = false, updatable = false)
   private boolean impliedConsentAllowed;
 
+  /** Processing for this purpose makes automated decisions about the person (PIPL art. 24, 55(2)). */
+  @Column(name = "automated_decision", nullable = false, updatable = false)
+  private boolean automatedDecision;
+
   @Column(name = "legal_basis", length = 500, nullable = false, updatable = false)
   private String legalBasis;
 
@@ -206,6 +210,10 @@ public class Purpose {
   }
 
   /** Whether an on-site notice the person did not object to counts as consent (recordings only). */
+  public boolean automatedDecision() {
+    return automatedDecision;
+  }
+
   public boolean impliedConsentAllowed() {
     return impliedConsentAllowed;
   }

@@ -3,8 +3,6 @@ package com.meike.privacy.consent.domain.crossborder;
 import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -19,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * A planned transfer of personal information abroad (DATA-4): to whom, in which country, for what,
  * which categories, under which safeguards — what the person must be told before consenting (Part
- * 2 §IV(3)) — and the outcome of its impact assessment. The facts are fixed once registered; a
+ * 2 §IV(3)) — and its impact assessment is in the register
+ * ({@link com.meike.privacy.consent.domain.assessment.ImpactAssessment}, AUD-3). The facts are fixed once registered; a
  * different transfer is a new registration.
  */
 @Entity
@@ -49,9 +48,6 @@ public class CrossBorderTransfer {
   @Column(name = "safeguards", length = 2000, nullable = false, updatable = false)
   private String safeguards;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "state", length = 16, nullable = false)
-  private TransferState state;
 
   @Column(name = "registered_by", length = 100, nullable = false, updatable = false)
   private String registeredBy;
@@ -59,17 +55,9 @@ public class CrossBorderTransfer {
   @Column(name = "registered_at", nullable = false, updatable = false)
   private Instant registeredAt;
 
-  @Column(name = "assessment_reference", length = 200)
-  private String assessmentReference;
 
-  @Column(name = "assessment_summary", length = 2000)
-  private String assessmentSummary;
 
-  @Column(name = "assessed_by", length = 100)
-  private String assessedBy;
 
-  @Column(name = "assessed_at")
-  private Instant assessedAt;
 
   /** For JPA only. */
   protected CrossBorderTransfer() {}
@@ -102,30 +90,9 @@ public class CrossBorderTransfer {
     }
     transfer.dataCategories = String.join(",", dataCategories.stream().distinct().sorted().toList());
     transfer.safeguards = text(safeguards, "safeguards", 2000);
-    transfer.state = TransferState.PLANNED;
     transfer.registeredBy = actor.strip();
     transfer.registeredAt = Objects.requireNonNull(now, "now");
     return transfer;
-  }
-
-  /**
-   * Records the completed impact assessment: acceptable or not, with the report's reference.
-   *
-   * @throws DomainException CONFLICT when already assessed; INVALID_INPUT on {@code reference} or
-   *     {@code summary}; FORBIDDEN without an actor
-   */
-  public void assess(boolean acceptable, String reference, String summary, String actor, Instant now) {
-    if (actor == null || actor.isBlank()) {
-      throw DomainException.forbidden("only an identified staff member may record an assessment");
-    }
-    if (state != TransferState.PLANNED) {
-      throw DomainException.conflict("this transfer's impact assessment is already recorded");
-    }
-    assessmentReference = text(reference, "reference", 200);
-    assessmentSummary = text(summary, "summary", 2000);
-    assessedBy = actor.strip();
-    assessedAt = Objects.requireNonNull(now, "now");
-    state = acceptable ? TransferState.ASSESSED : TransferState.REJECTED;
   }
 
   private static String text(String value, String field, int max) {
@@ -175,32 +142,12 @@ public class CrossBorderTransfer {
     return safeguards;
   }
 
-  public TransferState state() {
-    return state;
-  }
-
   public String registeredBy() {
     return registeredBy;
   }
 
   public Instant registeredAt() {
     return registeredAt;
-  }
-
-  public String assessmentReference() {
-    return assessmentReference;
-  }
-
-  public String assessmentSummary() {
-    return assessmentSummary;
-  }
-
-  public String assessedBy() {
-    return assessedBy;
-  }
-
-  public Instant assessedAt() {
-    return assessedAt;
   }
 
   @Override

@@ -19,7 +19,12 @@ public enum DecisionReason {
   /** Refused: consent predates a major policy change; it must be given again (CON-5). */
   RECONSENT_REQUIRED(false),
   /** Refused: the person is a child and their recorded guardian has not consented (ID-6). */
-  GUARDIAN_CONSENT_MISSING(false);
+  GUARDIAN_CONSENT_MISSING(false),
+  /**
+   * Refused: the purpose is sensitive or makes automated decisions, and no impact assessment in
+   * force allows it (AUD-3, PIPL art. 55).
+   */
+  NO_IMPACT_ASSESSMENT(false);
 
   private final boolean allows;
 

@@ -87,7 +87,8 @@ class ConsentReadModelOnH2Test {
             .addAnnotatedClass(ReconsentRequirement.class)
             .addAnnotatedClass(ChildStatus.class)
             .addAnnotatedClass(ConsentEntry.class)
-            .addAnnotatedClass(ExceptionUse.class);
+            .addAnnotatedClass(ExceptionUse.class)
+            .addAnnotatedClass(com.meike.privacy.consent.domain.assessment.ImpactAssessment.class);
     configuration.getProperties().put("hibernate.connection.datasource", h2);
     configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
     emf = configuration.buildSessionFactory();
@@ -175,6 +176,7 @@ class ConsentReadModelOnH2Test {
       check.states = states;
       check.catalogue = catalogue;
       check.exceptionUses = new JpaExceptionUseRepository(em);
+      check.assessments = new com.meike.privacy.consent.infrastructure.persistence.jpa.JpaImpactAssessmentRepository(em);
       check.auditTrail = mock(AuditTrail.class);
       check.clock = clock;
       return check;
@@ -441,7 +443,7 @@ class ConsentReadModelOnH2Test {
             "u-bob location.precise null null null",
             "u-kid account.phone null null u-bob",
             "u-kid location.precise null null u-bob");
-    database("8");
+    database("9.41"); // and the migrations after it (the catalogue's automated-decision flag, AUD-3)
     Node a = new Node();
     assertThat(a.may("u-kid", "account.phone").reason())
         .isEqualTo(DecisionReason.GUARDIAN_CONSENT_MISSING);

@@ -37,6 +37,7 @@ final class ConsentServices {
   final InMemoryRepositories.Reconsent reconsent = new InMemoryRepositories.Reconsent(entries);
   final InMemoryRepositories.Children children = new InMemoryRepositories.Children();
   final InMemoryRepositories.ExceptionUses exceptionUses = new InMemoryRepositories.ExceptionUses();
+  final InMemoryRepositories.Assessments assessments = new InMemoryRepositories.Assessments();
   final InMemoryRepositories.States states =
       new InMemoryRepositories.States(policies, entries, children, reconsent);
   final AuditTrail auditTrail = mock(AuditTrail.class);
@@ -90,6 +91,7 @@ final class ConsentServices {
     check.states = states;
     check.catalogue = publishedCatalogue(purposes, policies);
     check.exceptionUses = exceptionUses;
+    check.assessments = assessments.covering(catalogueContents);
     check.auditTrail = auditTrail;
     check.clock = clock;
 

@@ -61,7 +61,8 @@ class ConsentServicesOnH2Test {
   void migratedDatabase() {
     db = ContextDatabase.of("consent",
         Purpose.class, PolicyVersion.class, ReconsentRequirement.class, ChildStatus.class,
-        ConsentEntry.class, ExceptionUse.class);
+        ConsentEntry.class, ExceptionUse.class,
+        com.meike.privacy.consent.domain.assessment.ImpactAssessment.class);
     emf = db.emf();
   }
 
@@ -106,6 +107,7 @@ class ConsentServicesOnH2Test {
       check.states = new JdbcConsentStateRepository(em, null, () -> true);
       check.catalogue = ConsentServices.publishedCatalogue(emf);
       check.exceptionUses = new JpaExceptionUseRepository(em);
+      check.assessments = new com.meike.privacy.consent.infrastructure.persistence.jpa.JpaImpactAssessmentRepository(em);
       check.auditTrail = auditTrail;
       check.clock = clock;
       DefaultChildRegister register = new DefaultChildRegister();

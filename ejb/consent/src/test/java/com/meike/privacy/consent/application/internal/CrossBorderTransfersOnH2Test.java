@@ -50,7 +50,8 @@ class CrossBorderTransfersOnH2Test {
   void migratedDatabase() {
     db = ContextDatabase.of("consent",
         Purpose.class, ChildStatus.class, CrossBorderTransfer.class, TransferConsent.class,
-        com.meike.privacy.consent.domain.acquisition.ThirdPartyAcquisition.class);
+        com.meike.privacy.consent.domain.acquisition.ThirdPartyAcquisition.class,
+        com.meike.privacy.consent.domain.assessment.ImpactAssessment.class);
     emf = db.emf();
   }
 
@@ -63,6 +64,15 @@ class CrossBorderTransfersOnH2Test {
     try (EntityManager em = emf.createEntityManager()) {
       DefaultCrossBorderTransfers service = new DefaultCrossBorderTransfers();
       service.transfers = new JpaCrossBorderRepository(em);
+      service.assessments = new com.meike.privacy.consent.infrastructure.persistence.jpa.JpaImpactAssessmentRepository(em);
+      DefaultImpactAssessments register = new DefaultImpactAssessments();
+      register.assessments = service.assessments;
+      register.purposes = new JpaPurposeRepository(em);
+      register.transfers = service.transfers;
+      register.auditTrail = mock(AuditTrail.class);
+      register.clock = clock;
+      register.keepYears = 3;
+      service.register = register;
       service.purposes = new JpaPurposeRepository(em);
       service.children = new JpaChildStatusRepository(em);
       AuditTrail auditTrail = mock(AuditTrail.class);
@@ -127,6 +137,28 @@ class CrossBorderTransfersOnH2Test {
     assertThat(check("u-alice", id).reason()).isEqualTo("ASSESSMENT_REJECTED");
     assertKind(() -> inTransaction(s -> s.assess(id, new TransferAssessment("ACCEPTABLE", "PIA-9", "再评估"), "privacy.officer")), Kind.CONFLICT);
     assertKind(() -> inTransaction(s -> s.consent(id, "u-alice", "GIVEN", "POPUP", "u-alice")), Kind.CONFLICT);
+  }
+
+  @Test
+  @org.junit.jupiter.api.Tag("AUD-3")
+  @org.junit.jupiter.api.DisplayName("AUD-3: the transfer's check reads the register of impact assessments — withdrawn there, refused here")
+  void the_check_reads_the_register_of_impact_assessments() {
+    String id = planned().id();
+    inTransaction(s -> s.assess(id, new TransferAssessment("ACCEPTABLE", "PIA-3", "ok"), "privacy.officer"));
+    inTransaction(s -> s.consent(id, "u-alice", "GIVEN", "POPUP", "u-alice"));
+    assertThat(check("u-alice", id).allowed()).isTrue();
+    var registered = inTransaction(s -> s.register.assessments()).stream()
+        .filter(a -> id.equals(a.transfer())).toList();
+    assertThat(registered).singleElement().satisfies(a -> {
+      assertThat(a.processing()).isEqualTo("CROSS_BORDER_TRANSFER");
+      assertThat(a.reference()).isEqualTo("PIA-3");
+      assertThat(a.approvedBy()).isEqualTo("privacy.officer");
+      assertThat(a.inForce()).isTrue();
+    });
+
+    inTransaction(s -> s.register.withdraw(registered.get(0).id(), "接收方变更 the recipient changed", "privacy.officer"));
+    assertThat(check("u-alice", id).reason()).isEqualTo("NO_IMPACT_ASSESSMENT");
+    assertThat(inTransaction(s -> s.transfer(id)).state()).isEqualTo("PLANNED");
   }
 
   @Test

@@ -60,7 +60,8 @@ class DataHolderTransfersOnH2Test {
   void migratedDatabase() {
     db = ContextDatabase.of("consent",
         Purpose.class, PolicyVersion.class, ReconsentRequirement.class, ChildStatus.class,
-        ConsentEntry.class, ExceptionUse.class, DataHolderTransfer.class);
+        ConsentEntry.class, ExceptionUse.class, DataHolderTransfer.class,
+        com.meike.privacy.consent.domain.assessment.ImpactAssessment.class);
     emf = db.emf();
   }
 
@@ -186,6 +187,7 @@ class DataHolderTransfersOnH2Test {
       check.states = new JdbcConsentStateRepository(em, null, () -> true);
       check.catalogue = ConsentServices.publishedCatalogue(emf);
       check.exceptionUses = new JpaExceptionUseRepository(em);
+      check.assessments = new com.meike.privacy.consent.infrastructure.persistence.jpa.JpaImpactAssessmentRepository(em);
       check.auditTrail = auditTrail;
       check.clock = clock;
       DefaultDataHolderTransfers transfers = new DefaultDataHolderTransfers();

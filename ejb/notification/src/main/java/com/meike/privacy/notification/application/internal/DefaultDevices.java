@@ -32,6 +32,7 @@ public class DefaultDevices implements Devices {
   /** Seals push tokens: a key of notification's own (DATA-3). */
   @Inject @Key(value = DEVICE_KEY, defaultId = "d1") FieldCipher tokens;
   @Inject AuditTrail auditTrail;
+  @Inject com.meike.privacy.consent.application.ConsentCheck consent;
   @Inject Clock clock;
 
   @Override
@@ -43,6 +44,15 @@ public class DefaultDevices implements Devices {
         .orElseThrow(() -> DomainException.invalid("platform", "must be getui or huawei-push"));
     if (pushToken == null || !PUSH_TOKEN.matcher(pushToken).matches()) {
       throw DomainException.invalid("pushToken", "1–512 printable characters without spaces");
+    }
+    // A device id and push token alone identify nobody; joined with this person they are personal
+    // information for as long as they are joined (DATA-2): the consent service is asked as for any
+    // other use, and the row is exported, erased and retained with the person's data.
+    var decision = consent.may(subject, NotificationPersonalData.PUSH_PURPOSE);
+    if (!decision.allowed()) {
+      throw com.meike.privacy.kernel.problem.DomainException.forbidden(
+          "registering a device joins its identifiers with you, which needs consent to "
+              + NotificationPersonalData.PUSH_PURPOSE + " (" + decision.reason() + ") — 设备信息与个人关联须经同意");
     }
     Instant now = clock.instant();
     String sealed = tokens.seal(pushToken, tokenBinding(subject, deviceId));

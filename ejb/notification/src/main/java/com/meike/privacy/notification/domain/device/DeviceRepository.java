@@ -22,6 +22,12 @@ public interface DeviceRepository {
     return newest;
   }
 
+  /**
+   * The retention rule of devices joined with people (DATA-2, RET-1): deletes at most {@code limit}
+   * devices not registered again since {@code cutoff} (the app that registered them is gone); how many.
+   */
+  int deleteNotUpdatedSince(java.time.Instant cutoff, int limit);
+
   /** Deletes the person's devices (their erasure); how many. */
   int deleteForSubject(String subjectId);
 }

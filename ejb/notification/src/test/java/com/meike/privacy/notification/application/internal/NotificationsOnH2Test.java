@@ -121,9 +121,44 @@ class NotificationsOnH2Test {
       devices.devices = new JpaDeviceRepository(em);
       devices.tokens = tokens;
       devices.auditTrail = mock(AuditTrail.class);
+      devices.consent = consent;
       devices.clock = clock;
       return devices.register(subject, deviceId, platform, token);
     });
+  }
+
+  @Test
+  @org.junit.jupiter.api.Tag("DATA-2")
+  @org.junit.jupiter.api.DisplayName("DATA-2: a device joined with a person needs their consent, is in their access"
+      + " package, goes with their erasure, and is deleted once its app stopped registering it")
+  void deviceDataJoinedWithAPersonIsTheirs() {
+    when(consent.may("u-kid", "device.identifiers"))
+        .thenReturn(Decision.of(DecisionReason.GUARDIAN_CONSENT_MISSING, null));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> register("u-kid", "phone-k", "getui", "tok-k"))
+        .isInstanceOf(com.meike.privacy.kernel.problem.DomainException.class);
+    register("u-7", "phone-1", "getui", "tok-1");
+    register("u-8", "phone-2", "getui", "tok-2");
+
+    Map<String, Object> data = holder(h -> h.export("u-7", "handler").data());
+    org.assertj.core.api.Assertions.assertThat((java.util.List<?>) data.get("devices")).hasSize(1);
+    org.assertj.core.api.Assertions.assertThat(data.toString()).doesNotContain("tok-1");
+    org.assertj.core.api.Assertions.assertThat(holder(h -> h.erase("u-7", false, "deletion", "handler")).deleted())
+        .isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThat((java.util.List<?>) holder(h -> h.export("u-7", "handler").data())
+        .get("devices")).isEmpty();
+
+    // a year and a day later, u-8's app never registered again: the join ends
+    int deleted = database.inTransaction(em -> {
+      DeviceRetention retention = new DeviceRetention();
+      retention.devices = new JpaDeviceRepository(em);
+      retention.auditTrail = mock(AuditTrail.class);
+      retention.clock = Clock.fixed(NOW.plus(java.time.Duration.ofDays(366)), ZoneOffset.UTC);
+      retention.days = 365;
+      return retention.deleteDue(100);
+    });
+    org.assertj.core.api.Assertions.assertThat(deleted).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThat((java.util.List<?>) holder(h -> h.export("u-8", "handler").data())
+        .get("devices")).isEmpty();
   }
 
   static Notice complaintAnswered(String subject) {
@@ -138,6 +173,7 @@ class NotificationsOnH2Test {
       devices.devices = new JpaDeviceRepository(em);
       devices.tokens = tokens;
       devices.auditTrail = mock(AuditTrail.class);
+      devices.consent = consent;
       devices.clock = clock;
       holder.devices = devices;
       holder.notifications = service(em);

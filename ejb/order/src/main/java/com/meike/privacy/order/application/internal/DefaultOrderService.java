@@ -14,6 +14,7 @@ import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
 import com.meike.privacy.order.application.BadReviewReceived;
+import com.meike.privacy.order.application.OrderAssigned;
 import com.meike.privacy.order.application.OrderRequest;
 import com.meike.privacy.order.application.OrderService;
 import com.meike.privacy.order.application.OrderView;
@@ -60,6 +61,7 @@ public class DefaultOrderService implements OrderService {
   @Inject ChildRegister children;
   @Inject ConsentCheck consent;
   @Inject Event<BadReviewReceived> badReviews;
+  @Inject Event<OrderAssigned> assigned;
   /** Seals orders' address, contact name and phone and reviews' text (DATA-3), bound to their rows. */
   @Inject @Key(FIELD_KEY) FieldCipher fields;
   @Inject AppUserRegistration accounts;
@@ -197,6 +199,7 @@ public class DefaultOrderService implements OrderService {
     }
     order.assign(beauticianId);
     audit(actor, "order.assigned", order.number(), "to beautician " + beauticianId);
+    assigned.fire(new OrderAssigned(order.number(), beauticianId));
     return view(order, false, actor);
   }
 

@@ -42,6 +42,8 @@ public class OrderPersonalData implements PersonalDataHolder {
   @Inject OrderService service;
   @Inject OrderRepository orders;
   @Inject OrderReviewRepository reviews;
+  /** The payments of the person's orders: transactions, personal information (ORD-3, Part 1 c). */
+  @Inject com.meike.privacy.order.domain.payment.OrderPaymentRepository payments;
   @Inject @Key(DefaultOrderService.FIELD_KEY) FieldCipher fields;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
@@ -68,6 +70,11 @@ public class OrderPersonalData implements PersonalDataHolder {
       });
     }
     data.put("reviews", reviewed);
+    List<Object> paid = new ArrayList<>();
+    for (ServiceOrder order : orders.ofCustomer(subject)) {
+      payments.latestOf(order.number()).map(DefaultOrderPayments::view).ifPresent(paid::add);
+    }
+    data.put("payments", paid);
     List<Map<String, Object>> forMe = new ArrayList<>();
     for (ServiceOrder order : orders.forRecipient(subject)) {
       Map<String, Object> o = new LinkedHashMap<>();

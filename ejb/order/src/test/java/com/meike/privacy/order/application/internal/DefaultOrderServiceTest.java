@@ -75,6 +75,7 @@ class DefaultOrderServiceTest {
     service.consent = consent;
     when(consent.may(anyString(), anyString())).thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
     service.badReviews = badReviews;
+    service.assigned = mock(Event.class);
     service.badReviewThreshold = 2;
     when(children.childStatus(anyString())).thenReturn(Optional.empty());
     service.fields = new FieldCipher("k1", new byte[32]);
@@ -100,10 +101,46 @@ class DefaultOrderServiceTest {
     holder.service = service;
     holder.orders = orders;
     holder.reviews = reviews;
+    holder.payments = payments;
     holder.fields = service.fields;
     holder.auditTrail = auditTrail;
     holder.clock = service.clock;
     return holder;
+  }
+
+  final com.meike.privacy.order.domain.payment.OrderPaymentRepository payments =
+      new com.meike.privacy.order.domain.payment.OrderPaymentRepository() {
+      final java.util.Map<String, com.meike.privacy.order.domain.payment.OrderPayment> byOrder = new java.util.HashMap<>();
+
+      @Override
+      public java.util.Optional<com.meike.privacy.order.domain.payment.OrderPayment> find(String messageId) {
+        return byOrder.values().stream().filter(p -> p.messageId().equals(messageId)).findFirst();
+      }
+
+      @Override
+      public java.util.Optional<com.meike.privacy.order.domain.payment.OrderPayment> latestOf(String orderNumber) {
+        return java.util.Optional.ofNullable(byOrder.get(orderNumber));
+      }
+
+      @Override
+      public void add(com.meike.privacy.order.domain.payment.OrderPayment payment) {
+        byOrder.put(payment.orderNumber(), payment);
+      }
+    };
+
+  @Test
+  @org.junit.jupiter.api.Tag("ORD-3")
+  @DisplayName("ORD-3, DSR-1: the payments of the person's orders are in their access package")
+  void exportHoldsPayments() {
+    OrderView order = placed();
+    payments.add(com.meike.privacy.order.domain.payment.OrderPayment.request(order.orderNumber(), "alipay",
+        new BigDecimal("268.00"), java.time.Instant.parse("2026-12-01T02:00:00Z")));
+    java.util.List<?> exported = (java.util.List<?>) holder().export(CUSTOMER, "handler").data().get("payments");
+    assertThat(exported).singleElement().satisfies(p -> {
+      var view = (com.meike.privacy.order.application.OrderPayments.PaymentView) p;
+      assertThat(view.provider()).isEqualTo("alipay");
+      assertThat(view.status()).isEqualTo("REQUESTED");
+    });
   }
 
   @Test

@@ -37,7 +37,7 @@ class OrderMigrationScriptTest {
 
   @Test
   void theOrderTableAcceptsAnOrderAndRefusesAnUnknownStatusOrANonPositiveAmount() throws SQLException {
-    assertThat(applied).isEqualTo(3);
+    assertThat(applied).isEqualTo(4);
     insert("MK2026112900000001", "PLACED", "268.00");
 
     assertThatThrownBy(() -> insert("MK2026112900000002", "LOST", "10.00"))

@@ -2,6 +2,8 @@ package com.meike.privacy.partner.application.internal;
 
 import com.meike.privacy.consent.application.ConsentCheck;
 import com.meike.privacy.consent.application.CrossBorderTransfers;
+import com.meike.privacy.consent.application.ImpactAssessments;
+import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.consent.application.PurposeCatalogue;
 import com.meike.privacy.consent.application.PurposeView;
 import com.meike.privacy.consent.domain.ledger.Decision;
@@ -68,6 +70,7 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
   @Inject PurposeCatalogue catalogue;
   @Inject CrossBorderTransfers transfers;
   @Inject CrossBorderRefusals crossBorderRefusals;
+  @Inject ImpactAssessments assessments;
   /** The keyed hash that turns a person's account id into a pseudonym per partner. */
   @Inject @Key(PSEUDONYM_KEY) KeyedHash pseudonyms;
   @Inject Event<OutboxWritten> written;
@@ -75,7 +78,7 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
 
   @Override
   public OutboundReceipt send(PartnerMessage message) {
-    Prepared prepared = prepare(message, new HashMap<>());
+    Prepared prepared = prepare(message, new HashMap<>(), new HashSet<>());
     outbox.store(prepared.message());
     disclosures.store(prepared.disclosure());
     written.fire(new OutboxWritten(prepared.message().messageId()));
@@ -95,8 +98,9 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
     List<Disclosure> logged = new ArrayList<>(messages.size());
     List<OutboundReceipt> receipts = new ArrayList<>(messages.size());
     Set<String> ids = new HashSet<>();
+    Set<String> assessed = new HashSet<>();
     for (PartnerMessage message : messages) {
-      Prepared prepared = prepare(message, partnerCache);
+      Prepared prepared = prepare(message, partnerCache, assessed);
       if (!ids.add(prepared.message().messageId())) {
         throw DomainException.invalid("messageId", "the same message id twice in one call");
       }
@@ -112,7 +116,7 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
 
   private record Prepared(OutboxMessage message, Disclosure disclosure, OutboundReceipt receipt) {}
 
-  private Prepared prepare(PartnerMessage message, Map<String, Partner> partnerCache) {
+  private Prepared prepare(PartnerMessage message, Map<String, Partner> partnerCache, Set<String> assessed) {
     Objects.requireNonNull(message, "message");
     checkForm(message);
     Partner partner = partnerCache.get(message.partner());
@@ -134,6 +138,7 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
                 () ->
                     DomainException.invalid(
                         "purpose", to.id() + " may not receive data for purpose " + message.purpose()));
+    checkAssessed(partner, message.purpose(), assessed);
     checkConsent(message);
     new CrossBorderGate(transfers, refusal -> crossBorderRefusals.record(refusal)).admit(partner, message);
 
@@ -184,6 +189,26 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
     if (message.subject() != null && !SUBJECT.matcher(message.subject()).matches()) {
       throw DomainException.invalid("subject", "must be an account id");
     }
+  }
+
+  /**
+   * Sharing a purpose with a partner needs an impact assessment in force that allows it (AUD-3, PIPL
+   * art. 55(3)), as the consent context's register answers now; asked once per partner and purpose
+   * of a call. A refusal is recorded in a transaction of its own (the caller's rolls back).
+   */
+  private void checkAssessed(Partner partner, String purpose, Set<String> assessed) {
+    String key = partner.id() + "/" + purpose;
+    if (assessed.contains(key)) {
+      return;
+    }
+    if (assessments.allowingSharing(partner.id(), purpose).isEmpty()) {
+      crossBorderRefusals.record(new AuditEvent("partner-outbound", "partner.sharing-refused", PartnerViews.PARTNER,
+          partner.id(), "purpose " + purpose + ": no impact assessment in force allows this sharing (AUD-3)"));
+      throw new DomainException(DomainException.Kind.FORBIDDEN, "partner",
+          "sharing " + purpose + " with " + partner.id() + " needs a personal-information impact assessment in force"
+              + " that allows it — refused 向第三方提供个人信息须事先进行个人信息保护影响评估");
+    }
+    assessed.add(key);
   }
 
   /**

@@ -107,6 +107,7 @@ class CrossBorderOutboundOnH2Test {
       outbound.disclosures = new JpaDisclosureRepository(em);
       outbound.consent = consent;
       outbound.catalogue = catalogue;
+      outbound.assessments = PartnerDatabase.assessedSharing();
       outbound.transfers = transfers;
       outbound.crossBorderRefusals = refusals;
       outbound.pseudonyms = new KeyedHash(HexFormat.of().parseHex("11".repeat(32)));

@@ -74,6 +74,7 @@ class DeletionOrdersOnH2Test {
           outbound.disclosures = new JpaDisclosureRepository(em);
           outbound.consent = consent;
           outbound.catalogue = catalogue;
+      outbound.assessments = PartnerDatabase.assessedSharing();
           outbound.pseudonyms = pseudonyms;
           outbound.written = mock(Event.class);
           outbound.clock = clock;

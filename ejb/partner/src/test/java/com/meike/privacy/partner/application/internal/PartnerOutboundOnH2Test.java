@@ -71,6 +71,8 @@ class PartnerOutboundOnH2Test {
     database.close();
   }
 
+  com.meike.privacy.consent.application.ImpactAssessments assessments = PartnerDatabase.assessedSharing();
+
   @SuppressWarnings("unchecked")
   OutboundReceipt send(PartnerMessage message) {
     return database.inTransaction(
@@ -81,6 +83,9 @@ class PartnerOutboundOnH2Test {
           outbound.disclosures = new JpaDisclosureRepository(em);
           outbound.consent = consent;
           outbound.catalogue = catalogue;
+          outbound.assessments = assessments;
+          outbound.crossBorderRefusals = new CrossBorderRefusals();
+          outbound.crossBorderRefusals.auditTrail = audit;
           outbound.pseudonyms = pseudonyms;
           outbound.written = mock(Event.class);
           outbound.clock = clock;
@@ -208,6 +213,23 @@ class PartnerOutboundOnH2Test {
       assertThat(d.purpose()).isEqualTo("device.identifiers");
       assertThat(d.fields()).containsExactly("deviceId", "title", "body", "orderNumber");
     });
+  }
+
+  @Test
+  @org.junit.jupiter.api.DisplayName("AUD-3: sharing a purpose with a partner without an impact assessment in force is refused and recorded")
+  void sharingWithoutAnImpactAssessmentIsRefused() {
+    assessments = PartnerDatabase.assessedSharing("getui/device.identifiers");
+    com.meike.privacy.kernel.problem.DomainException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> send(new PartnerMessage("getui", "u-1", "device.identifiers", "push.order-created", 1, push(), true)),
+        com.meike.privacy.kernel.problem.DomainException.class);
+    assertThat(refused.kind()).isEqualTo(com.meike.privacy.kernel.problem.DomainException.Kind.FORBIDDEN);
+    assertThat(refused.field()).isEqualTo("partner");
+    assertThat(pending()).isEmpty();
+    org.mockito.Mockito.verify(audit).record(org.mockito.ArgumentMatchers.argThat(
+        e -> e.action().equals("partner.sharing-refused")));
+    // another purpose of the same partner is assessed and leaves
+    assertThat(send(new PartnerMessage("getui", "u-1", "device.environment", "push.environment", 1,
+        Map.of("model", "P60"), false)).partner()).isEqualTo("getui");
   }
 
   @Test

@@ -328,6 +328,7 @@ public class DefaultRecordingSessions implements RecordingSessions {
     return switch (decision.reason()) {
       case WITHDRAWN -> CustomerLedger.WITHDRAWN;
       case GUARDIAN_CONSENT_MISSING -> CustomerLedger.GUARDIAN_CONSENT_MISSING;
+      case NO_IMPACT_ASSESSMENT -> CustomerLedger.NO_IMPACT_ASSESSMENT;
       default -> CustomerLedger.NONE;
     };
   }

@@ -46,6 +46,8 @@ public class RecordingPersonalData implements PersonalDataHolder {
   @Inject OrderDirectory orders;
   @Inject RecordingRepository recordings;
   @Inject AuditTrail auditTrail;
+  /** The client version each app reported: device data joined with the person (DATA-2). */
+  @Inject com.meike.privacy.recording.domain.session.AppVersionReports versions;
   @Inject com.meike.privacy.recording.domain.session.RecordingSessionRepository sessions;
   @Inject com.meike.privacy.recording.application.RecordingRetention retention;
   @Inject com.meike.privacy.recording.infrastructure.storage.RecordingAudio audio;
@@ -76,9 +78,20 @@ public class RecordingPersonalData implements PersonalDataHolder {
         metadata.add(r);
       }
     }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("recordings", metadata);
+    // Device data (the client version, category h) is personal information while it is joined with
+    // the person (DATA-2): it is theirs to see, and it goes with their erasure.
+    versions.find(subject).ifPresent(report -> {
+      Map<String, Object> app = new LinkedHashMap<>();
+      app.put("appVersion", report.appVersion().text());
+      app.put("reportedAt", report.reportedAt());
+      data.put("appVersion", app);
+    });
     auditTrail.record(new AuditEvent(actor, "recording.exported", "account", subject,
-        metadata.size() + " recording(s)' metadata, no audio, for an access package"));
-    return new Export(context(), Map.of("recordings", metadata));
+        metadata.size() + " recording(s)' metadata, no audio, " + (data.containsKey("appVersion") ? 1 : 0)
+            + " app version report, for an access package"));
+    return new Export(context(), data);
   }
 
   @Override
@@ -105,9 +118,10 @@ public class RecordingPersonalData implements PersonalDataHolder {
       kept.add(held + " recording(s) under a legal hold kept until it is released: evidence for a complaint or"
           + " proceeding (REC-6)");
     }
+    int unlinked = versions.deleteFor(subject);
     auditTrail.record(new AuditEvent(actor, "recording.erasure.checked", "account", subject,
-        waiting + " await the sweep, " + held + " held"));
-    return new Erasure(context(), 0, 0, kept);
+        waiting + " await the sweep, " + held + " held, " + unlinked + " app version report deleted (DATA-2)"));
+    return new Erasure(context(), unlinked, 0, kept);
   }
 
   @Override

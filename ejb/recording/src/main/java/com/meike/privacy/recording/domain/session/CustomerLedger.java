@@ -9,5 +9,7 @@ public enum CustomerLedger {
   /** The customer withdrew consent. */
   WITHDRAWN,
   /** The customer is a child whose recorded guardian has not consented. */
-  GUARDIAN_CONSENT_MISSING
+  GUARDIAN_CONSENT_MISSING,
+  /** The consent service refuses recording for want of an impact assessment in force (AUD-3). */
+  NO_IMPACT_ASSESSMENT
 }

@@ -15,5 +15,10 @@ public enum NotStartedReason {
   /** The customer withdrew consent to recording: an objection no on-site notice overrides. */
   CUSTOMER_OBJECTED,
   /** The customer has not consented and no implied consent was recorded on site. */
-  CUSTOMER_NO_CONSENT
+  CUSTOMER_NO_CONSENT,
+  /**
+   * No impact assessment in force allows recording (sensitive processing, AUD-3): no consent, not
+   * even implied consent on site, makes up for it.
+   */
+  NO_IMPACT_ASSESSMENT
 }

@@ -71,6 +71,7 @@ public final class StartRules {
       case CONSENTED -> new Outcome(Optional.empty(), CustomerConsent.LEDGER);
       case WITHDRAWN -> Outcome.refused(NotStartedReason.CUSTOMER_OBJECTED);
       case GUARDIAN_CONSENT_MISSING -> Outcome.refused(NotStartedReason.CUSTOMER_NO_CONSENT);
+      case NO_IMPACT_ASSESSMENT -> Outcome.refused(NotStartedReason.NO_IMPACT_ASSESSMENT);
       case NONE -> arrival.impliedConsentRecorded()
           ? new Outcome(Optional.empty(), CustomerConsent.IMPLIED)
           : Outcome.refused(NotStartedReason.CUSTOMER_NO_CONSENT);

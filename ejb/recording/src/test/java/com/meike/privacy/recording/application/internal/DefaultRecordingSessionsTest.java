@@ -432,5 +432,10 @@ class DefaultRecordingSessionsTest {
     public void add(AppVersionReport report) {
       byAccount.put(report.accountId(), report);
     }
+
+    @Override
+    public int deleteFor(String accountId) {
+      return byAccount.remove(accountId) == null ? 0 : 1;
+    }
   }
 }

@@ -32,6 +32,7 @@ class RecordingPersonalDataTest {
     holder.orders = orders;
     holder.recordings = recordings;
     holder.auditTrail = mock(AuditTrail.class);
+    holder.versions = new DefaultRecordingSessionsTest.InMemoryVersions();
 
     Map<String, Object> data = holder.export("u-1", "handler").data();
     assertThat((List<?>) data.get("recordings")).hasSize(2)
@@ -42,5 +43,32 @@ class RecordingPersonalDataTest {
         "1 recording(s) destroyed by the retention sweep when their period ends (REC-5)",
         "1 recording(s) under a legal hold kept until it is released: evidence for a complaint or proceeding (REC-6)");
     assertThat(holder.erasureOrder()).isLessThan(0);
+  }
+
+  @Test
+  @org.junit.jupiter.api.Tag("DATA-2")
+  @DisplayName("DATA-2: the client version joined with a person is in their access package and goes with their erasure")
+  void deviceDataJoinedWithThePersonIsExportedAndErased() {
+    RecordingPersonalData holder = new RecordingPersonalData();
+    holder.orders = new FakeOrders();
+    holder.recordings = new InMemoryRetention.Recordings();
+    holder.auditTrail = mock(AuditTrail.class);
+    DefaultRecordingSessionsTest.InMemoryVersions versions = new DefaultRecordingSessionsTest.InMemoryVersions();
+    holder.versions = versions;
+    versions.add(new com.meike.privacy.recording.domain.session.AppVersionReport("u-1",
+        com.meike.privacy.recording.domain.session.AppVersion.parse("5.1.0", "appVersion"), NOW));
+    versions.add(new com.meike.privacy.recording.domain.session.AppVersionReport("u-2",
+        com.meike.privacy.recording.domain.session.AppVersion.parse("5.0.0", "appVersion"), NOW));
+
+    Map<String, Object> data = holder.export("u-1", "handler").data();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> app = (Map<String, Object>) data.get("appVersion");
+    assertThat(app).containsEntry("appVersion", "5.1.0").containsEntry("reportedAt", NOW);
+
+    PersonalDataHolder.Erasure erasure = holder.erase("u-1", false, "deletion request", "handler");
+    assertThat(erasure.deleted()).isEqualTo(1);
+    assertThat(versions.find("u-1")).isEmpty();
+    assertThat(versions.find("u-2")).isPresent();
+    assertThat(holder.export("u-1", "handler").data()).doesNotContainKey("appVersion");
   }
 }

@@ -68,6 +68,14 @@ class StartRulesTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Tag("AUD-3")
+  @org.junit.jupiter.api.DisplayName("AUD-3: without an impact assessment in force no recording starts, implied consent or not")
+  void impliedConsentDoesNotReplaceAnImpactAssessment() {
+    assertThat(rules.decide(arrival("Shanghai", "6.0", "6.0", true, CustomerLedger.NO_IMPACT_ASSESSMENT, true))
+        .notStarted()).contains(NotStartedReason.NO_IMPACT_ASSESSMENT);
+  }
+
+  @Test
   void impliedConsentDoesNotReplaceTheBeauticiansOwnConsent() {
     assertThat(rules.decide(arrival("Shanghai", "6.0", "6.0", false, CustomerLedger.NONE, true)).notStarted())
         .contains(NotStartedReason.BEAUTICIAN_NO_CONSENT);

@@ -66,4 +66,15 @@ public class JpaDeviceRepository implements DeviceRepository {
         .setParameter("subject", subjectId)
         .executeUpdate();
   }
+
+  @Override
+  public int deleteNotUpdatedSince(java.time.Instant cutoff, int limit) {
+    List<Device> due = entityManager
+        .createQuery("select d from Device d where d.updatedAt < :cutoff order by d.updatedAt", Device.class)
+        .setParameter("cutoff", cutoff)
+        .setMaxResults(limit)
+        .getResultList();
+    due.forEach(entityManager::remove);
+    return due.size();
+  }
 }

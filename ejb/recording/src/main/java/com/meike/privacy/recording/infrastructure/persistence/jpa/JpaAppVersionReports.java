@@ -31,4 +31,11 @@ public class JpaAppVersionReports implements AppVersionReports {
   public void add(AppVersionReport report) {
     entityManager.persist(report);
   }
+
+  @Override
+  public int deleteFor(String accountId) {
+    return entityManager.createQuery("delete from AppVersionReport r where r.accountId = :account")
+        .setParameter("account", accountId)
+        .executeUpdate();
+  }
 }
