@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 @Tag("DSR-1")
 @Tag("DSR-5")
+@Tag("RET-2")
 class DataSubjectRequestIT {
 
   @Deployment(testable = false)
@@ -117,5 +118,37 @@ class DataSubjectRequestIT {
     } else {
       assertThat(orders.statusCode()).isIn(401, 403, 404);
     }
+    assertThat(view.getString("erasures.find { it.context == 'order' }.kept")).contains("archive vault");
+    assertThat(view.getString("erasures.find { it.context == 'identity' }.kept")).contains("archive vault");
+    assertThat(view.prettify()).doesNotContain(person.phone()).doesNotContain("+8613812345678").doesNotContain("Li Na");
+
+    // RET-2, DISC-1: the legal minimum is in the vault, and only a lawful disclosure opens it — an authority's
+    // request about the closed account is registered, approved by legal and its package holds the order with
+    // the customer's identity and contact, and the account's phone.
+    String disclosure = as("privacy.officer")
+        .body(LawfulDisclosureIT.request(person.accountId(), "PUBLIC_SECURITY",
+            java.util.List.of("payment.transactions", "profile.basic", "account.network-identity")))
+        .post("/api/lawful-disclosures").then().statusCode(201).extract().jsonPath().getString("id");
+    String review = single(LawfulDisclosureIT.taskIdsFor("legal.counsel", disclosure));
+    as("legal.counsel").body(LawfulDisclosureIT.decision(true, "Investigation letter verified"))
+        .post("/engine-rest/task/" + review + "/complete").then().statusCode(204);
+    byte[] ciphertext = as("legal.counsel").accept("application/octet-stream")
+        .get("/api/lawful-disclosures/" + disclosure + "/package").then().statusCode(200).extract().asByteArray();
+    String key = as("legal.counsel").post("/api/lawful-disclosures/" + disclosure + "/key-handover").then()
+        .statusCode(200).extract().jsonPath().getString("keyBase64");
+    JsonPath contents = new JsonPath(new String(LawfulDisclosureIT.decrypt(java.util.Base64.getDecoder().decode(key),
+        ciphertext), java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(contents.getList("data.archive.category", String.class))
+        .containsExactlyInAnyOrder("payment.transactions", "profile.basic", "account.network-identity");
+    assertThat(contents.getString("data.archive.find { it.category == 'payment.transactions' }.record.content.orderNumber"))
+        .isEqualTo(order);
+    assertThat(contents.getString("data.archive.find { it.category == 'payment.transactions' }.record.content.customerAccountId"))
+        .isEqualTo(person.accountId());
+    assertThat(contents.getString("data.archive.find { it.category == 'profile.basic' }.record.content.contactPhone"))
+        .isEqualTo("+8613812345678");
+    assertThat(contents.getString("data.archive.find { it.category == 'account.network-identity' }.record.content.phone"))
+        .isEqualTo(person.phone());
+    assertThat(contents.getString("data.archive.find { it.category == 'payment.transactions' }.legalBasis"))
+        .contains("E-Commerce Law art. 31");
   }
 }
