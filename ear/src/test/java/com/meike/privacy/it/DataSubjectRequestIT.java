@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag("DSR-1")
 @Tag("DSR-5")
 @Tag("RET-2")
+@Tag("RET-3")
 class DataSubjectRequestIT {
 
   @Deployment(testable = false)
@@ -87,6 +88,13 @@ class DataSubjectRequestIT {
     person.call().body(Map.of("about", "ORDER", "orderNumber", order, "text", "The visit was late."))
         .post("/api/me/complaints").then().statusCode(201);
 
+    // RET-3: legal records a serious violation by the person (kept permanently, whatever follows)
+    as("legal.counsel").body(Map.of("account", person.accountId(), "kind", "SERIOUS_VIOLATION",
+            "rule", "平台服务协议 第 7 条 Platform agreement art. 7", "finding", "Paid a beautician in cash outside the platform"))
+        .post("/api/conduct-records").then().statusCode(201).body("retention", equalTo("PERMANENT"));
+    as("legal.counsel").body(Map.of("account", person.accountId(), "kind", "MINOR", "rule", "r", "finding", "f"))
+        .post("/api/conduct-records").then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("kind"));
+
     String id = person.call().body(Map.of("kind", "CANCELLATION")).post("/api/me/data-subject-requests")
         .then().statusCode(201).body("verification", equalTo("STAFF")).extract().jsonPath().getString("id");
     String verify = single(taskIdsFor("cs.agent", id));
@@ -118,6 +126,9 @@ class DataSubjectRequestIT {
     } else {
       assertThat(orders.statusCode()).isIn(401, 403, 404);
     }
+    assertThat(view.getString("erasures.find { it.context == 'incidents' }.kept")).contains("conduct record").contains("RET-3");
+    as("privacy.officer").queryParam("account", person.accountId()).get("/api/conduct-records").then().statusCode(200)
+        .body("finding", org.hamcrest.Matchers.contains("Paid a beautician in cash outside the platform"));
     assertThat(view.getString("erasures.find { it.context == 'order' }.kept")).contains("archive vault");
     assertThat(view.getString("erasures.find { it.context == 'identity' }.kept")).contains("archive vault");
     assertThat(view.prettify()).doesNotContain(person.phone()).doesNotContain("+8613812345678").doesNotContain("Li Na");
