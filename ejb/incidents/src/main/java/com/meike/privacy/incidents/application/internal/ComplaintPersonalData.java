@@ -37,7 +37,6 @@ public class ComplaintPersonalData implements PersonalDataHolder {
   @Inject ComplaintRepository complaints;
   @Inject @Key(DefaultComplaintService.FIELD_KEY) FieldCipher fields;
   @Inject AuditTrail auditTrail;
-  @Inject com.meike.privacy.incidents.application.ConductRecords conduct;
   @Inject com.meike.privacy.incidents.domain.conduct.ConductRecordRepository conductRecords;
 
   @Override
@@ -61,7 +60,8 @@ public class ComplaintPersonalData implements PersonalDataHolder {
     }
     data.put("attachments", attachments);
     // RET-3: the person's own conduct records, with their permanence and its reason
-    data.put("conductRecords", conduct.of(subject, actor));
+    data.put("conductRecords", conductRecords.of(subject).stream().map(r -> DefaultConductRecords.view(r,
+        fields.open(r.findingSealed(), DefaultConductRecords.binding(r.id())))).toList());
     auditTrail.record(new AuditEvent(actor, "complaint.exported", "account", subject,
         mine.size() + " complaint(s), " + attachments.size() + " attachment(s) named, for an access package"));
     return new Export(context(), data);

@@ -1,6 +1,8 @@
 package com.meike.privacy.incidents.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.consent.application.ConsentCheck;
+import com.meike.privacy.consent.domain.ledger.LegalException;
 import com.meike.privacy.identity.application.AccountLookup;
 import com.meike.privacy.incidents.application.ConductRecords;
 import com.meike.privacy.incidents.domain.complaint.ComplaintRepository;
@@ -27,6 +29,8 @@ import java.util.UUID;
 public class DefaultConductRecords implements ConductRecords {
 
   static final String FINDING_COLUMN = "finding_sealed";
+  /** The purpose a conduct record belongs to in consent's catalogue: the account's network identity. */
+  static final String PURPOSE = "account.network-identity";
 
   @Inject ConductRecordRepository records;
   @Inject ComplaintRepository complaints;
@@ -34,6 +38,7 @@ public class DefaultConductRecords implements ConductRecords {
   @Inject @Key(DefaultComplaintService.FIELD_KEY) FieldCipher fields;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
+  @Inject ConsentCheck consent;
 
   @Override
   public ConductRecordView record(ConductInput input, String recordedBy) {
@@ -59,7 +64,7 @@ public class DefaultConductRecords implements ConductRecords {
     auditTrail.record(new AuditEvent(recordedBy, "conduct.recorded", "account", record.accountId(),
         kind + " record " + id + record.complaintNumber().map(c -> " from complaint " + c).orElse("")
             + ", kept permanently (RET-3)"));
-    return view(record);
+    return view(record, input.finding().strip());
   }
 
   @Override
@@ -67,15 +72,23 @@ public class DefaultConductRecords implements ConductRecords {
     if (account == null || account.isBlank()) {
       throw DomainException.invalid("account", "is required");
     }
-    List<ConductRecordView> views = records.of(account.strip()).stream().map(this::view).toList();
+    List<ConductRecord> found = records.of(account.strip());
+    if (!found.isEmpty()) {
+      // Records of violations are kept and read without consent (CON-4): recorded as a named exception.
+      consent.mayUnderException(account.strip(), PURPOSE, LegalException.OTHER_LEGAL_PROVISION, viewer,
+          found.size() + " conduct record(s) read: serious violations and credit records kept under the privacy policy"
+              + " Part 2 §IV(二)3 (RET-3)");
+    }
+    List<ConductRecordView> views = found.stream()
+        .map(r -> view(r, fields.open(r.findingSealed(), binding(r.id())))).toList();
     auditTrail.record(new AuditEvent(viewer, "conduct.read", "account", account.strip(), views.size() + " conduct record(s)"));
     return views;
   }
 
-  ConductRecordView view(ConductRecord r) {
+  static ConductRecordView view(ConductRecord r, String finding) {
     return new ConductRecordView(r.id(), r.accountId(), r.kind().name(), r.kind().label(),
-        r.complaintNumber().orElse(null), r.ruleViolated(), fields.open(r.findingSealed(), binding(r.id())),
-        r.recordedBy(), r.recordedAt(), r.retention(), r.retentionReason());
+        r.complaintNumber().orElse(null), r.ruleViolated(), finding, r.recordedBy(), r.recordedAt(), r.retention(),
+        r.retentionReason());
   }
 
   static SealBinding binding(String id) {

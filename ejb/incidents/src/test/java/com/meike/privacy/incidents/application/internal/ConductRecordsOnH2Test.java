@@ -61,6 +61,7 @@ class ConductRecordsOnH2Test {
   EntityManagerFactory emf;
   AccountLookup accounts = mock(AccountLookup.class);
   AuditTrail audit = mock(AuditTrail.class);
+  com.meike.privacy.consent.application.ConsentCheck consent = mock(com.meike.privacy.consent.application.ConsentCheck.class);
 
   @BeforeEach
   void migratedDatabase() {
@@ -108,6 +109,8 @@ class ConductRecordsOnH2Test {
     assertThat(count("select count(*) from incidents_conduct_record where finding_sealed like '%cash%'"))
         .as("the finding is sealed").isZero();
     List<ConductRecordView> read = call(s -> s.of(BEAUTICIAN, "privacy.officer"));
+    org.mockito.Mockito.verify(consent).mayUnderException(eq(BEAUTICIAN), eq("account.network-identity"),
+        eq(com.meike.privacy.consent.domain.ledger.LegalException.OTHER_LEGAL_PROVISION), eq("privacy.officer"), anyString());
     assertThat(read).extracting(ConductRecordView::finding)
         .containsExactly("多次私下接单并收取现金 Took orders privately and in cash, three times",
             "Follows the violation of the platform agreement art. 7");
@@ -165,7 +168,6 @@ class ConductRecordsOnH2Test {
     holder.fields = CIPHER;
     holder.auditTrail = audit;
     holder.conductRecords = new JpaConductRecordRepository(em);
-    holder.conduct = service(em);
     return holder;
   }
 
@@ -177,6 +179,7 @@ class ConductRecordsOnH2Test {
     service.fields = CIPHER;
     service.auditTrail = audit;
     service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    service.consent = consent;
     return service;
   }
 

@@ -48,6 +48,7 @@ public class OrderPersonalData implements PersonalDataHolder {
   @Inject @Key(DefaultOrderService.FIELD_KEY) FieldCipher fields;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
+  @Inject com.meike.privacy.consent.application.ConsentCheck consent;
 
   @Inject
   @org.eclipse.microprofile.config.inject.ConfigProperty(name = OrderRetention.YEARS, defaultValue = "3")
@@ -132,7 +133,7 @@ public class OrderPersonalData implements PersonalDataHolder {
         cancelled++;
       }
       if (!order.anonymised()) {
-        archive.addAll(legalMinimum(order));
+        archive.addAll(legalMinimum(order, actor));
       }
       order.anonymise(fields.sealing(DefaultOrderService.ORDERS, order.number()));
       reviews.find(order.number()).ifPresent(OrderReview::anonymise);
@@ -175,7 +176,7 @@ public class OrderPersonalData implements PersonalDataHolder {
    * — and the contact and service address the service was performed for — as {@code profile.basic}.
    * The vault keeps them at least that long, and for its criminal limitation period.
    */
-  private List<LegalMinimum> legalMinimum(ServiceOrder order) {
+  private List<LegalMinimum> legalMinimum(ServiceOrder order, String actor) {
     Instant ended = order.endedAt().orElse(clock.instant());
     Instant until = ended.atZone(ZoneOffset.UTC).plusYears(legalYears).toInstant();
     String basis = "E-Commerce Law art. 31: transaction information kept at least " + legalYears
@@ -192,6 +193,11 @@ public class OrderPersonalData implements PersonalDataHolder {
     order.beauticianId().ifPresent(b -> transaction.put("beauticianId", b));
     transaction.put("createdAt", order.createdAt());
     order.endedAt().ifPresent(at -> transaction.put("endedAt", at));
+    // Opened only to be sealed into the vault: a use without consent under a named exception (CON-4), recorded.
+    consent.mayUnderException(order.customerId(), OrderService.ORDER_PURPOSE,
+        com.meike.privacy.consent.domain.ledger.LegalException.OTHER_LEGAL_PROVISION, actor,
+        "order " + order.number() + ": the transaction record and contact kept in the archive vault on erasure"
+            + " (E-Commerce Law art. 31, RET-2)");
     ServiceOrder.Personal personal = order.personal(fields.opening(DefaultOrderService.ORDERS, order.number()));
     Map<String, Object> contact = new LinkedHashMap<>();
     contact.put("orderNumber", order.number());
