@@ -104,7 +104,11 @@ echo "stop-embedded-server" >> "$batch"
 JAVA_OPTS="-Xmx512m" "$server/bin/jboss-cli.sh" --file="$batch" > "$server/provision.log" 2>&1 || {
   cat "$server/provision.log"; echo "provisioning failed (see above)" >&2; exit 1; }
 
+# Key sets added since servers were first configured (added-keys.txt): the same idempotent step an
+# existing installation runs after an upgrade (ensure-keys.sh, README "Keys and sealing"). The demo
+# configuration keeps them in its keys file, so re-provisioning keeps them too.
 if [ "$demo" = true ]; then
+  "$here/ensure-keys.sh" "$server" --keys-file "${MEIKE_DEMO_KEYS:-$here/../.run/demo-identity-keys.env}"
   "$here/add-demo-partner-users.sh" "$server"
 fi
 echo "WildFly at $server ($config) configured for db=$db demo=$demo (${scripts[*]})"

@@ -205,6 +205,9 @@ class AuthorizationMatrixIT {
     {"POST", "/shutdowns", "privacy-officer ops.head"},
     {"GET", "/shutdowns/{x}", "privacy-officer operations"},
     {"GET", "/shutdowns/{x}/report", "privacy-officer"},
+    // RET-3: legal or the privacy office record serious violations and credit records, kept permanently
+    {"POST", "/conduct-records", "legal privacy-officer"},
+    {"GET", "/conduct-records?account={subject}", "legal privacy-officer"},
   };
 
   @Deployment(testable = false)

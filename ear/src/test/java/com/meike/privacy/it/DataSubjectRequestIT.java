@@ -27,6 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 @Tag("DSR-1")
 @Tag("DSR-5")
+@Tag("RET-2")
+@Tag("RET-3")
 class DataSubjectRequestIT {
 
   @Deployment(testable = false)
@@ -86,6 +88,13 @@ class DataSubjectRequestIT {
     person.call().body(Map.of("about", "ORDER", "orderNumber", order, "text", "The visit was late."))
         .post("/api/me/complaints").then().statusCode(201);
 
+    // RET-3: legal records a serious violation by the person (kept permanently, whatever follows)
+    as("legal.counsel").body(Map.of("account", person.accountId(), "kind", "SERIOUS_VIOLATION",
+            "rule", "平台服务协议 第 7 条 Platform agreement art. 7", "finding", "Paid a beautician in cash outside the platform"))
+        .post("/api/conduct-records").then().statusCode(201).body("retention", equalTo("PERMANENT"));
+    as("legal.counsel").body(Map.of("account", person.accountId(), "kind", "MINOR", "rule", "r", "finding", "f"))
+        .post("/api/conduct-records").then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("kind"));
+
     String id = person.call().body(Map.of("kind", "CANCELLATION")).post("/api/me/data-subject-requests")
         .then().statusCode(201).body("verification", equalTo("STAFF")).extract().jsonPath().getString("id");
     String verify = single(taskIdsFor("cs.agent", id));
@@ -117,5 +126,40 @@ class DataSubjectRequestIT {
     } else {
       assertThat(orders.statusCode()).isIn(401, 403, 404);
     }
+    assertThat(view.getString("erasures.find { it.context == 'incidents' }.kept")).contains("conduct record").contains("RET-3");
+    as("privacy.officer").queryParam("account", person.accountId()).get("/api/conduct-records").then().statusCode(200)
+        .body("finding", org.hamcrest.Matchers.contains("Paid a beautician in cash outside the platform"));
+    assertThat(view.getString("erasures.find { it.context == 'order' }.kept")).contains("archive vault");
+    assertThat(view.getString("erasures.find { it.context == 'identity' }.kept")).contains("archive vault");
+    assertThat(view.prettify()).doesNotContain(person.phone()).doesNotContain("+8613812345678").doesNotContain("Li Na");
+
+    // RET-2, DISC-1: the legal minimum is in the vault, and only a lawful disclosure opens it — an authority's
+    // request about the closed account is registered, approved by legal and its package holds the order with
+    // the customer's identity and contact, and the account's phone.
+    String disclosure = as("privacy.officer")
+        .body(LawfulDisclosureIT.request(person.accountId(), "PUBLIC_SECURITY",
+            java.util.List.of("payment.transactions", "profile.basic", "account.network-identity")))
+        .post("/api/lawful-disclosures").then().statusCode(201).extract().jsonPath().getString("id");
+    String review = single(LawfulDisclosureIT.taskIdsFor("legal.counsel", disclosure));
+    as("legal.counsel").body(LawfulDisclosureIT.decision(true, "Investigation letter verified"))
+        .post("/engine-rest/task/" + review + "/complete").then().statusCode(204);
+    byte[] ciphertext = as("legal.counsel").accept("application/octet-stream")
+        .get("/api/lawful-disclosures/" + disclosure + "/package").then().statusCode(200).extract().asByteArray();
+    String key = as("legal.counsel").post("/api/lawful-disclosures/" + disclosure + "/key-handover").then()
+        .statusCode(200).extract().jsonPath().getString("keyBase64");
+    JsonPath contents = new JsonPath(new String(LawfulDisclosureIT.decrypt(java.util.Base64.getDecoder().decode(key),
+        ciphertext), java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(contents.getList("data.archive.category", String.class))
+        .containsExactlyInAnyOrder("payment.transactions", "profile.basic", "account.network-identity");
+    assertThat(contents.getString("data.archive.find { it.category == 'payment.transactions' }.record.content.orderNumber"))
+        .isEqualTo(order);
+    assertThat(contents.getString("data.archive.find { it.category == 'payment.transactions' }.record.content.customerAccountId"))
+        .isEqualTo(person.accountId());
+    assertThat(contents.getString("data.archive.find { it.category == 'profile.basic' }.record.content.contactPhone"))
+        .isEqualTo("+8613812345678");
+    assertThat(contents.getString("data.archive.find { it.category == 'account.network-identity' }.record.content.phone"))
+        .isEqualTo(person.phone());
+    assertThat(contents.getString("data.archive.find { it.category == 'payment.transactions' }.legalBasis"))
+        .contains("E-Commerce Law art. 31");
   }
 }

@@ -154,6 +154,71 @@ class ArchitectureTest {
         .singleElement().asString().contains("HandsOutItsKey").contains("FieldCipher.<init>");
   }
 
+  /** The archive vault's reader: the kernel port and the one place in rights that implements it. */
+  static final String VAULT_PACKAGE = "com.meike.privacy.rights.application.internal.vault..";
+
+  /**
+   * RET-2: the archive vault opens only for a lawful disclosure — no class but the lawful context's
+   * disclosure service (and the vault itself) may use the vault's reader.
+   */
+  static final ArchRule ONLY_LAWFUL_DISCLOSURE_READS_THE_VAULT =
+      noClasses().that().resideOutsideOfPackages(VAULT_PACKAGE, "com.meike.privacy.kernel.rights..")
+          .and().doNotHaveFullyQualifiedName(
+              "com.meike.privacy.lawful.application.internal.DefaultLawfulDisclosures")
+          .should().dependOnClassesThat().areAssignableTo(com.meike.privacy.kernel.rights.ArchiveReader.class)
+          .because("the archive vault is opened only through the lawful-disclosure process (RET-2, DISC-1)");
+
+  /**
+   * RET-2: no query of the running system reads the vault's table — only the vault's own classes
+   * (deposit, reader, retention) and its repository touch its record and repository types.
+   */
+  static final ArchRule NOTHING_ELSE_QUERIES_THE_VAULT =
+      noClasses().that().resideOutsideOfPackages(VAULT_PACKAGE, "com.meike.privacy.rights.domain.vault..")
+          .and().doNotHaveFullyQualifiedName(
+              "com.meike.privacy.rights.infrastructure.persistence.jpa.JpaVaultRepository")
+          .should().dependOnClassesThat().resideInAPackage("com.meike.privacy.rights.domain.vault..")
+          .because("the archive vault's table is excluded from every query of the running system (RET-2)");
+
+  /** RET-2: the vault's keys are the vault's own — no other class of the rights context injects them. */
+  static final ArchRule ONLY_THE_VAULT_HOLDS_ITS_KEYS =
+      fields().that().areAnnotatedWith(Key.class)
+          .should(new ArchCondition<JavaField>("name a vault key only inside the vault") {
+            @Override
+            public void check(JavaField field, ConditionEvents events) {
+              String keySet = field.getAnnotationOfType(Key.class).value();
+              if (keySet.startsWith("meike.rights.vault-")
+                  && !field.getOwner().getPackageName().startsWith("com.meike.privacy.rights.application.internal.vault")) {
+                events.add(SimpleConditionEvent.violated(field, field.getFullName() + " reads the vault's key " + keySet));
+              }
+            }
+          });
+
+  @Test
+  @org.junit.jupiter.api.Tag("RET-2")
+  @DisplayName("RET-2: only the lawful context's disclosure path uses the vault's reader; nothing else queries the vault or holds its keys")
+  void onlyTheLawfulDisclosureOpensTheVault() {
+    ONLY_LAWFUL_DISCLOSURE_READS_THE_VAULT.check(classes);
+    NOTHING_ELSE_QUERIES_THE_VAULT.check(classes);
+    ONLY_THE_VAULT_HOLDS_ITS_KEYS.check(classes);
+    assertThat(classes.contain("com.meike.privacy.lawful.application.internal.DefaultLawfulDisclosures")
+        && classes.get("com.meike.privacy.lawful.application.internal.DefaultLawfulDisclosures").getDirectDependenciesFromSelf()
+            .stream().anyMatch(d -> d.getTargetClass().isEquivalentTo(com.meike.privacy.kernel.rights.ArchiveReader.class)))
+        .as("the disclosure path does read the vault").isTrue();
+  }
+
+  @Test
+  @org.junit.jupiter.api.Tag("RET-2")
+  @DisplayName("RET-2: the vault rules catch another class opening the vault or querying its table")
+  void theVaultRulesCatchViolations() {
+    JavaClasses offenders = new ClassFileImporter().importClasses(
+        com.meike.privacy.rights.archfixture.ReadsTheVaultOutsideDisclosure.class,
+        com.meike.privacy.rights.archfixture.QueriesTheVaultTable.class);
+    assertThat(ONLY_LAWFUL_DISCLOSURE_READS_THE_VAULT.evaluate(offenders).getFailureReport().getDetails())
+        .anySatisfy(detail -> assertThat(detail).contains("ReadsTheVaultOutsideDisclosure"));
+    assertThat(NOTHING_ELSE_QUERIES_THE_VAULT.evaluate(offenders).getFailureReport().getDetails())
+        .anySatisfy(detail -> assertThat(detail).contains("QueriesTheVaultTable"));
+  }
+
   @Test
   void theWebLayerDoesNotTouchPersistence() {
     noClasses().that().resideInAPackage("com.meike.privacy.api..")

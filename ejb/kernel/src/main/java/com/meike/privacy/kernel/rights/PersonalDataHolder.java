@@ -121,12 +121,20 @@ public interface PersonalDataHolder {
 
   /**
    * What one context did: rows deleted, rows anonymised, and what it keeps with the reason (for
-   * example "12 orders: transaction records kept 3 years (E-Commerce Law art. 31)").
+   * example "12 orders: transaction records kept 3 years (E-Commerce Law art. 31)"); and the legal
+   * minimum (RET-2) the caller puts into the archive vault in the same transaction — the context
+   * keeps no identifying copy of it itself.
    */
-  record Erasure(String context, int deleted, int anonymised, List<String> kept) {
+  record Erasure(String context, int deleted, int anonymised, List<String> kept, List<LegalMinimum> legalMinimum) {
     public Erasure {
       Objects.requireNonNull(context, "context");
       kept = kept == null ? List.of() : List.copyOf(kept);
+      legalMinimum = legalMinimum == null ? List.of() : List.copyOf(legalMinimum);
+    }
+
+    /** An erasure with nothing for the archive vault. */
+    public Erasure(String context, int deleted, int anonymised, List<String> kept) {
+      this(context, deleted, anonymised, kept, List.of());
     }
   }
 }

@@ -11,8 +11,10 @@ import java.util.Map;
 
 /**
  * The consent context's part of access and erasure (DSR-1, CON-1): the person's consent history and
- * current state per purpose. The append-only ledger is kept on erasure: it proves what was consented
- * while the account existed (RET-2); its entries hold account ids and purpose codes only.
+ * current state per purpose. A deletion request leaves the ledger (the account and its consents go
+ * on); an account cancellation deletes the person's rows of the consent check and notes the closing,
+ * and the ledger — proof of what was consented while the account existed — is deleted by {@link
+ * ConsentHistoryRetention} after its keeping years. Its entries hold account ids and purpose codes only.
  */
 @Stateless
 @Local(PersonalDataHolder.class)
@@ -24,6 +26,11 @@ public class ConsentPersonalData implements PersonalDataHolder {
   @Inject com.meike.privacy.audit.application.AuditTrail auditTrail;
   @Inject java.time.Clock clock;
   @Inject com.meike.privacy.consent.application.ConsentedSubjects consented;
+  @Inject com.meike.privacy.consent.domain.ledger.ConsentHistoryRepository history;
+
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(name = ConsentHistoryRetention.YEARS, defaultValue = "3")
+  int historyYears;
 
   @Override
   public String context() {
@@ -40,8 +47,16 @@ public class ConsentPersonalData implements PersonalDataHolder {
 
   @Override
   public Erasure erase(String subject, boolean closingAccount, String reason, String actor) {
-    return new Erasure(context(), 0, 0,
-        List.of("consent ledger kept: proof of what was consented while the account existed (CON-1, RET-2); ids and purpose codes only"));
+    if (!closingAccount) {
+      return new Erasure(context(), 0, 0, List.of("consent ledger kept while the account exists: the entries in force are"
+          + " the current state; superseded entries are kept " + historyYears + " years as proof, then deleted (RET-1)"));
+    }
+    int rows = history.closed(subject, clock.instant());
+    auditTrail.record(new com.meike.privacy.kernel.audit.AuditEvent(actor, "consent.account-closed", "subject", subject,
+        rows + " consent check row(s) deleted; the ledger is deleted " + historyYears + " years after the closing"));
+    return new Erasure(context(), rows, 0, List.of("consent ledger kept " + historyYears + " years after the closing as proof"
+        + " of what was consented while the account existed (PIPL art. 15, 69; Civil Code art. 188), then deleted by the"
+        + " consent-history retention job; ids and purpose codes only"));
   }
 
   /**

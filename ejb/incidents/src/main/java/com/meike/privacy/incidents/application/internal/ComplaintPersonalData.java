@@ -37,6 +37,7 @@ public class ComplaintPersonalData implements PersonalDataHolder {
   @Inject ComplaintRepository complaints;
   @Inject @Key(DefaultComplaintService.FIELD_KEY) FieldCipher fields;
   @Inject AuditTrail auditTrail;
+  @Inject com.meike.privacy.incidents.domain.conduct.ConductRecordRepository conductRecords;
 
   @Override
   public String context() {
@@ -58,6 +59,9 @@ public class ComplaintPersonalData implements PersonalDataHolder {
       }
     }
     data.put("attachments", attachments);
+    // RET-3: the person's own conduct records, with their permanence and its reason
+    data.put("conductRecords", conductRecords.of(subject).stream().map(r -> DefaultConductRecords.view(r,
+        fields.open(r.findingSealed(), DefaultConductRecords.binding(r.id())))).toList());
     auditTrail.record(new AuditEvent(actor, "complaint.exported", "account", subject,
         mine.size() + " complaint(s), " + attachments.size() + " attachment(s) named, for an access package"));
     return new Export(context(), data);
@@ -84,8 +88,14 @@ public class ComplaintPersonalData implements PersonalDataHolder {
     if (open > 0) {
       kept.add(open + " open complaint(s) kept until answered: handling them is what the person asked for (§I 3)");
     }
+    int permanent = conductRecords.of(subject).size();
+    if (permanent > 0) {
+      kept.add(permanent + " conduct record(s) neither deleted nor anonymised: "
+          + com.meike.privacy.incidents.domain.conduct.ConductRecord.PERMANENCE_REASON);
+    }
     auditTrail.record(new AuditEvent(actor, "complaint.erased", "account", subject,
-        anonymised + " anonymised, " + attachments + " attachment(s) deleted, " + open + " open kept"));
+        anonymised + " anonymised, " + attachments + " attachment(s) deleted, " + open + " open kept, " + permanent
+            + " conduct record(s) kept permanently (RET-3)"));
     return new Erasure(context(), attachments, anonymised, kept);
   }
 

@@ -12,6 +12,7 @@ import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.rights.ArchiveReader;
 import com.meike.privacy.lawful.application.LawfulDisclosureRequested;
 import com.meike.privacy.lawful.application.LawfulDisclosures;
 import com.meike.privacy.lawful.domain.request.DisclosureDocument;
@@ -46,6 +47,11 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
   @Inject PurposeCatalogue catalogue;
   @Inject RecordingRetention retention;
   /**
+   * The archive vault's reader (RET-2): what the law kept of a deleted person or closed account,
+   * opened here, for an approved request's package, and nowhere else (ArchitectureTest).
+   */
+  @Inject ArchiveReader archive;
+  /**
    * Seals legal documents and, until their handover, package keys: a key of lawful's own, so no
    * other context's key opens what authorities sent or received.
    */
@@ -75,8 +81,9 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
           "scope", "not purpose codes of the catalogue: " + String.join(", ", unknown));
     }
     DisclosureDocument document = document(request.id(), input.document());
-    if (accounts.byId(request.subjectId(), request.registeredBy()).isEmpty()) {
-      throw DomainException.invalid("subject", "no account with this id");
+    if (accounts.byId(request.subjectId(), request.registeredBy()).isEmpty()
+        && !archive.holdsAbout(request.subjectId(), request.registeredBy())) {
+      throw DomainException.invalid("subject", "no account with this id, and nothing about it in the archive vault");
     }
     requests.add(request, document);
     request.recordingOrderNumber().ifPresent(order -> retention.placeHold(
@@ -121,13 +128,16 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
     List<LegalHoldView> holds =
         request.recordingOrderNumber().map(retention::holdsOf).orElse(List.of());
     byte[] key = PackageCipher.newKey();
+    List<ArchiveReader.ArchivedRecord> archived =
+        archive.openForDisclosure(request.subjectId(), Set.copyOf(request.scope()), id, reader);
     byte[] ciphertext = PackageCipher.encrypt(
-        key, PackageContents.json(request, account, entries, holds, now));
+        key, PackageContents.json(request, account, entries, holds, archived, now));
     String sha256 = PackageCipher.sha256(ciphertext);
     requests.addPackage(new DisclosurePackage(id, Base64.getEncoder().encodeToString(ciphertext),
         sha256, documents.seal(Base64.getEncoder().encodeToString(key), packageKey(request.id())), now));
     auditTrail.record(new AuditEvent(DisclosureRequest.SYSTEM, "lawful.package.built", REQUEST, id,
-        "scope " + request.scope() + ", read as " + reader + ", package sha256 " + sha256));
+        "scope " + request.scope() + ", read as " + reader + ", " + archived.size()
+            + " archive vault record(s), package sha256 " + sha256));
     return view(request);
   }
 

@@ -2,11 +2,13 @@ package com.meike.privacy.lawful.application.internal;
 
 import com.meike.privacy.consent.application.ConsentEntryView;
 import com.meike.privacy.identity.application.AccountLookup.SubjectView;
+import com.meike.privacy.kernel.rights.ArchiveReader.ArchivedRecord;
 import com.meike.privacy.lawful.domain.request.DisclosureRequest;
 import com.meike.privacy.recording.application.LegalHoldView;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +20,8 @@ import java.util.TreeSet;
  * The plaintext of a disclosure package: the request's facts and, per scope, only what this system
  * holds about the subject in that scope — account facts for {@code account.network-identity},
  * consent-ledger entries of the scoped purposes, and the recordings of the named order by reference
- * (REC-9: the audio stays sealed; the order number and its legal holds identify them). Scope codes
+ * (REC-9: the audio stays sealed; the order number and its legal holds identify them), and what the
+ * archive vault kept of the scoped categories after a deletion or cancellation (RET-2). Scope codes
  * with nothing held here are listed as such, so the authority knows they were looked for.
  */
 final class PackageContents {
@@ -35,6 +38,7 @@ final class PackageContents {
       Optional<SubjectView> account,
       List<ConsentEntryView> ledger,
       List<LegalHoldView> holds,
+      List<ArchivedRecord> archived,
       Instant builtAt) {
     List<String> scope = request.scope();
     Set<String> covered = new TreeSet<>();
@@ -79,6 +83,22 @@ final class PackageContents {
           .add("legalHolds", holdArray));
       covered.add(DisclosureRequest.RECORDINGS);
     });
+    // RET-2: what the archive vault kept of the person after a deletion or cancellation, of the scoped categories.
+    JsonArrayBuilder vault = Json.createArrayBuilder();
+    for (ArchivedRecord record : archived) {
+      if (scope.contains(record.category())) {
+        try (var reader = Json.createReader(new StringReader(record.recordJson()))) {
+          vault.add(Json.createObjectBuilder()
+              .add("category", record.category())
+              .add("legalBasis", record.legalBasis())
+              .add("archivedAt", record.depositedAt().toString())
+              .add("keptUntil", record.keepUntil().toString())
+              .add("record", reader.readObject()));
+        }
+        covered.add(record.category());
+      }
+    }
+    data.add("archive", vault);
     JsonArrayBuilder notHeld = Json.createArrayBuilder();
     scope.stream().filter(code -> !covered.contains(code)).forEach(notHeld::add);
     JsonObjectBuilder root = Json.createObjectBuilder()

@@ -69,6 +69,7 @@ class LawfulDisclosuresOnH2Test {
   ConsentLedger ledger = mock(ConsentLedger.class);
   PurposeCatalogue catalogue = mock(PurposeCatalogue.class);
   RecordingRetention retention = mock(RecordingRetention.class);
+  com.meike.privacy.kernel.rights.ArchiveReader archive = mock(com.meike.privacy.kernel.rights.ArchiveReader.class);
   AuditTrail audit = mock(AuditTrail.class);
   @SuppressWarnings("unchecked")
   Event<LawfulDisclosureRequested> requested = mock(Event.class);
@@ -204,6 +205,36 @@ class LawfulDisclosuresOnH2Test {
     assertThat(call(s -> s.request(registered.id(), LEGAL)).state()).as("kept").isNotNull();
   }
 
+  @Test
+  @org.junit.jupiter.api.Tag("RET-2")
+  @DisplayName("RET-2, DISC-1: a closed account's request is registered when the archive vault holds about it; the approved package carries the vault's records of the scope only, opened for this request by its reviewer")
+  void a_closed_account_is_disclosed_from_the_archive_vault() {
+    String closed = "u-closed";
+    when(archive.holdsAbout(eq(closed), anyString())).thenReturn(true);
+    when(archive.openForDisclosure(eq(closed), any(), anyString(), anyString())).thenReturn(List.of(
+        new com.meike.privacy.kernel.rights.ArchiveReader.ArchivedRecord("profile.basic",
+            "{\"category\":\"profile.basic\",\"reference\":\"MK1\",\"content\":{\"contactName\":\"王芳\"}}",
+            "E-Commerce Law art. 31", NOW.minusSeconds(60), NOW.plusSeconds(86_400)),
+        new com.meike.privacy.kernel.rights.ArchiveReader.ArchivedRecord("payment.transactions",
+            "{\"reference\":\"MK1\"}", "E-Commerce Law art. 31", NOW.minusSeconds(60), NOW.plusSeconds(86_400))));
+    RequestInput aboutClosed = new RequestInput(closed, "PUBLIC_SECURITY", "Authority", "INVESTIGATION_LETTER", "No. 9",
+        "Issuing body", "2026-11-20", List.of("profile.basic"), null, false, false, null, null, document());
+    DisclosureView registered = call(s -> s.register(aboutClosed, REGISTRAR));
+    call(s -> s.screen(registered.id()));
+    call(s -> s.decide(registered.id(), true, "Letter verified", LEGAL));
+    call(s -> s.buildPackage(registered.id()));
+    verify(archive).openForDisclosure(eq(closed), eq(java.util.Set.of("profile.basic")), eq(registered.id()), eq(LEGAL));
+    KeyHandover key = call(s -> s.handOverKey(registered.id(), LEGAL));
+    PackageFile pkg = call(s -> s.packageOf(registered.id(), LEGAL));
+    JsonObject data = Json.createReader(new StringReader(new String(PackageCipher.decrypt(
+        Base64.getDecoder().decode(key.keyBase64()), pkg.ciphertext()), StandardCharsets.UTF_8))).readObject()
+        .getJsonObject("data");
+    assertThat(data.getJsonArray("archive").getValuesAs(JsonObject.class)).singleElement().satisfies(o -> {
+      assertThat(o.getString("category")).isEqualTo("profile.basic");
+      assertThat(o.getJsonObject("record").getJsonObject("content").getString("contactName")).isEqualTo("王芳");
+    });
+  }
+
   private LawfulPersonalData holder(EntityManager em) {
     LawfulPersonalData holder = new LawfulPersonalData();
     holder.requests = new JpaDisclosureRequestRepository(em);
@@ -247,6 +278,7 @@ class LawfulDisclosuresOnH2Test {
       service.ledger = ledger;
       service.catalogue = catalogue;
       service.retention = retention;
+      service.archive = archive;
       service.documents = documentCipher;
       service.auditTrail = audit;
       service.requested = requested;

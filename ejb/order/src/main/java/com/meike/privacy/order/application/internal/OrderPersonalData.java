@@ -4,6 +4,7 @@ import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
+import com.meike.privacy.kernel.rights.LegalMinimum;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
 import com.meike.privacy.order.application.OrderService;
 import com.meike.privacy.order.domain.order.OrderRepository;
@@ -15,6 +16,8 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +50,11 @@ public class OrderPersonalData implements PersonalDataHolder {
   @Inject @Key(DefaultOrderService.FIELD_KEY) FieldCipher fields;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
+  @Inject com.meike.privacy.consent.application.ConsentCheck consent;
+
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(name = OrderRetention.YEARS, defaultValue = "3")
+  int legalYears;
 
   @Override
   public String context() {
@@ -119,6 +127,7 @@ public class OrderPersonalData implements PersonalDataHolder {
   @Override
   public Erasure erase(String subject, boolean closingAccount, String reason, String actor) {
     int anonymised = 0;
+    List<LegalMinimum> archive = new ArrayList<>();
     int cancelled = 0;
     int active = 0;
     for (ServiceOrder order : orders.ofCustomer(subject)) {
@@ -129,6 +138,9 @@ public class OrderPersonalData implements PersonalDataHolder {
         }
         order.cancel(clock.instant());
         cancelled++;
+      }
+      if (!order.anonymised()) {
+        archive.addAll(legalMinimum(order, actor));
       }
       order.anonymise(fields.sealing(DefaultOrderService.ORDERS, order.number()));
       reviews.find(order.number()).ifPresent(OrderReview::anonymise);
@@ -157,6 +169,50 @@ public class OrderPersonalData implements PersonalDataHolder {
     auditTrail.record(new AuditEvent(actor, "order.erased", "account", subject,
         anonymised + " anonymised, " + cancelled + " cancelled, " + active + " active kept, " + unlinked
             + " recipient link(s) removed"));
-    return new Erasure(context(), 0, anonymised + unlinked, kept);
+    if (!archive.isEmpty()) {
+      kept.add(archive.size() + " transaction record(s) with the customer's identity and contact put into the archive vault"
+          + " (RET-2): sealed, isolated, opened only by a lawful disclosure");
+    }
+    return new Erasure(context(), 0, anonymised + unlinked, kept, archive);
+  }
+
+  /**
+   * What the law requires to keep of an order once it is anonymised here (RET-2): the transaction
+   * record with who the customer was (E-Commerce Law art. 31: goods, services and transaction
+   * information, at least three years from the transaction's end) — as {@code payment.transactions}
+   * — and the contact and service address the service was performed for — as {@code profile.basic}.
+   * The vault keeps them at least that long, and for its criminal limitation period.
+   */
+  private List<LegalMinimum> legalMinimum(ServiceOrder order, String actor) {
+    Instant ended = order.endedAt().orElse(clock.instant());
+    Instant until = ended.atZone(ZoneOffset.UTC).plusYears(legalYears).toInstant();
+    String basis = "E-Commerce Law art. 31: transaction information kept at least " + legalYears
+        + " years from the end of the transaction; Part 2 §IV(二) of the policy: kept encrypted and isolated for"
+        + " the criminal limitation period, without commercial use";
+    Map<String, Object> transaction = new LinkedHashMap<>();
+    transaction.put("orderNumber", order.number());
+    transaction.put("customerAccountId", order.customerId());
+    order.recipientId().ifPresent(r -> transaction.put("recipientAccountId", r));
+    transaction.put("city", order.city());
+    transaction.put("items", order.items());
+    transaction.put("amount", order.amount().toPlainString());
+    transaction.put("status", order.status().name());
+    order.beauticianId().ifPresent(b -> transaction.put("beauticianId", b));
+    transaction.put("createdAt", order.createdAt());
+    order.endedAt().ifPresent(at -> transaction.put("endedAt", at));
+    // Opened only to be sealed into the vault: a use without consent under a named exception (CON-4), recorded.
+    consent.mayUnderException(order.customerId(), OrderService.ORDER_PURPOSE,
+        com.meike.privacy.consent.domain.ledger.LegalException.OTHER_LEGAL_PROVISION, actor,
+        "order " + order.number() + ": the transaction record and contact kept in the archive vault on erasure"
+            + " (E-Commerce Law art. 31, RET-2)");
+    ServiceOrder.Personal personal = order.personal(fields.opening(DefaultOrderService.ORDERS, order.number()));
+    Map<String, Object> contact = new LinkedHashMap<>();
+    contact.put("orderNumber", order.number());
+    contact.put("contactName", personal.contactName());
+    contact.put("contactPhone", personal.contactPhone());
+    contact.put("serviceAddress", personal.serviceAddress());
+    return List.of(
+        new LegalMinimum("payment.transactions", order.number(), transaction, until, basis),
+        new LegalMinimum("profile.basic", order.number(), contact, until, basis));
   }
 }

@@ -105,6 +105,8 @@ class DefaultOrderServiceTest {
     holder.fields = service.fields;
     holder.auditTrail = auditTrail;
     holder.clock = service.clock;
+    holder.consent = service.consent;
+    holder.legalYears = 3;
     return holder;
   }
 
@@ -175,6 +177,12 @@ class DefaultOrderServiceTest {
 
     var closed = holder().erase(CUSTOMER, true, "cancellation", "handler");
     assertThat(closed.anonymised()).isEqualTo(1);
+    // RET-2: what the law keeps leaves with the erasure, for the archive vault — the context keeps no copy
+    assertThat(kept.legalMinimum()).extracting(m -> m.category()).containsExactly("payment.transactions", "profile.basic");
+    assertThat(closed.legalMinimum()).extracting(m -> m.category()).containsExactly("payment.transactions", "profile.basic");
+    assertThat(closed.legalMinimum().get(1).content()).containsEntry("contactPhone", "+8613812345678")
+        .containsEntry("contactName", "Li Na");
+    assertThat(closed.legalMinimum().get(0).content()).containsEntry("customerAccountId", CUSTOMER);
     assertThat(service.ordersOf(CUSTOMER)).as("no order found for the person any more").isEmpty();
     for (ServiceOrder order : orders.byNumber.values()) {
       assertThat(order.anonymised()).isTrue();

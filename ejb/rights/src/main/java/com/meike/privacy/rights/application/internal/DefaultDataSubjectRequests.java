@@ -23,6 +23,7 @@ import com.meike.privacy.rights.application.DataSubjectRequestFiled;
 import com.meike.privacy.rights.application.DataSubjectRequests;
 import com.meike.privacy.rights.application.RequestFiling;
 import com.meike.privacy.rights.application.RequestView;
+import com.meike.privacy.rights.application.internal.vault.ArchiveVault;
 import com.meike.privacy.rights.domain.request.AccessPackage;
 import com.meike.privacy.rights.domain.request.DataSubjectRequest;
 import com.meike.privacy.rights.domain.request.DataSubjectRequestRepository;
@@ -112,6 +113,7 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
   @Inject Notifications notifications;
   @Inject ComplaintService complaints;
   @Inject @Any Instance<PersonalDataHolder> holders;
+  @Inject ArchiveVault vault;
 
   @Inject
   @ConfigProperty(name = ANSWER_DAYS, defaultValue = "15")
@@ -446,6 +448,8 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
     request.deletionOrdered(deletionOrders.orderDeletion(request.subjectId(), reason, handler).id());
     for (PersonalDataHolder holder : sorted()) {
       PersonalDataHolder.Erasure erasure = holder.erase(request.subjectId(), closing, reason, handler);
+      // RET-2: what the law makes the context keep goes into the vault, in this transaction.
+      vault.deposit(request.subjectId(), erasure.legalMinimum(), request.id(), handler);
       requests.addErasure(new ErasureRecord(UUID.randomUUID().toString(), request.id(), erasure.context(),
           erasure.deleted(), erasure.anonymised(), String.join("; ", erasure.kept()), now));
     }

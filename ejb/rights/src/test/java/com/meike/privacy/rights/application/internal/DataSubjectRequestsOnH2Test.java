@@ -80,10 +80,14 @@ class DataSubjectRequestsOnH2Test {
   @SuppressWarnings("unchecked")
   Event<DataSubjectIdentityVerified> verified = mock(Event.class);
   FieldCipher cipher = new FieldCipher("k1", new byte[32]);
+  FieldCipher vaultCipher = new FieldCipher("v1", new byte[] {7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+      7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7});
+  com.meike.privacy.kernel.crypto.KeyedHash vaultLookup = new com.meike.privacy.kernel.crypto.KeyedHash(new byte[32]);
 
   @BeforeEach
   void migratedDatabase() {
-    db = ContextDatabase.of("rights", DataSubjectRequest.class, AccessPackage.class, ErasureRecord.class);
+    db = ContextDatabase.of("rights", DataSubjectRequest.class, AccessPackage.class, ErasureRecord.class,
+        com.meike.privacy.rights.domain.vault.VaultRecord.class);
     emf = db.emf();
     when(identity.context()).thenReturn("identity");
     when(identity.erasureOrder()).thenReturn(100);
@@ -96,7 +100,10 @@ class DataSubjectRequestsOnH2Test {
     when(identity.erase(eq(PERSON), anyBoolean(), anyString(), anyString())).thenReturn(
         new PersonalDataHolder.Erasure("identity", 1, 0, List.of()));
     when(order.erase(eq(PERSON), anyBoolean(), anyString(), anyString())).thenReturn(
-        new PersonalDataHolder.Erasure("order", 0, 1, List.of("1 order: transaction record kept 3 years")));
+        new PersonalDataHolder.Erasure("order", 0, 1, List.of("1 order: transaction record kept 3 years"),
+            List.of(new com.meike.privacy.kernel.rights.LegalMinimum("payment.transactions", "MK1",
+                Map.of("orderNumber", "MK1", "customerAccountId", PERSON, "contactPhone", "+8613800000000"),
+                NOW.plus(java.time.Duration.ofDays(1096)), "E-Commerce Law art. 31"))));
     when(deletionOrders.orderDeletion(eq(PERSON), anyString(), anyString())).thenReturn(
         new DeletionOrderView("del-1", PERSON, "r", "po", NOW, true, NOW, List.of(), List.of(), List.of(), List.of()));
     when(accounts.account(PERSON)).thenReturn(Optional.of(new AppUserRegistration.AccountView(PERSON, "CUSTOMER", null, NOW)));
@@ -164,6 +171,31 @@ class DataSubjectRequestsOnH2Test {
   }
 
   @Test
+  @org.junit.jupiter.api.Tag("RET-2")
+  @DisplayName("RET-2: the legal minimum a context hands over on cancellation goes into the vault in the same transaction, sealed — nothing of the person in clear; the vault's reader opens it for a lawful disclosure")
+  void cancellationFillsTheVault() {
+    RequestView filed = call(s -> s.register(new RequestFiling("CANCELLATION", null, null, PERSON), "cs.agent"));
+    call(s -> s.verifyByStaff(filed.id(), "cs.agent", true, "call-back to the registered phone, ID card checked"));
+    call(s -> s.fulfil(filed.id(), "privacy.officer", "账户已注销。"));
+
+    List<?> rows = call(s -> em().createNativeQuery(
+        "select category || '|' || subject_hash || '|' || sealed_content || '|' || legal_basis from rights_vault_record").getResultList());
+    assertThat(rows).singleElement().asString().startsWith("payment.transactions|")
+        .doesNotContain(PERSON).doesNotContain("MK1").doesNotContain("8613800000000");
+    List<com.meike.privacy.kernel.rights.ArchiveReader.ArchivedRecord> opened = call(s -> new com.meike.privacy.rights.application
+        .internal.vault.VaultReader(new com.meike.privacy.rights.infrastructure.persistence.jpa.JpaVaultRepository(em()),
+            vaultCipher, vaultLookup, audit, Clock.fixed(NOW, ZoneOffset.UTC))
+        .openForDisclosure(PERSON, java.util.Set.of("payment.transactions"), "lawful-1", "legal.counsel"));
+    assertThat(opened).singleElement().satisfies(r -> {
+      assertThat(r.recordJson()).contains("\"reference\":\"MK1\"").contains("\"request\":\"" + filed.id() + "\"")
+          .contains("\"contactPhone\":\"+8613800000000\"");
+      assertThat(r.keepUntil()).isEqualTo(NOW.atZone(ZoneOffset.UTC).plusYears(5).toInstant());
+    });
+    verify(audit).record(org.mockito.ArgumentMatchers.argThat(e -> e.action().equals("rights.vault.deposited")
+        && e.subjectId().equals(filed.id()) && !e.detail().contains(PERSON)));
+  }
+
+  @Test
   @org.junit.jupiter.api.DisplayName("DSR-2 (CORRECTION): corrected values reach every context that holds them and the answer says where; unknown fields and other kinds are refused")
   void correctionReachesTheHoldingContexts() {
     when(identity.correct(eq(PERSON), org.mockito.ArgumentMatchers.anyMap(), anyString()))
@@ -221,8 +253,45 @@ class DataSubjectRequestsOnH2Test {
         () -> call(s -> s.file(new RequestFiling("CORRECTION", null, null, null), PERSON))).field()).isEqualTo("details");
   }
 
+  @Test
+  @org.junit.jupiter.api.Tag("RET-2")
+  @org.junit.jupiter.api.Tag("RET-1")
+  @DisplayName("RET-2, RET-1: a vault record stays for the later of its legal period and the limitation period, then the vault's retention deletes exactly it")
+  void vaultRecordsExpire() {
+    java.time.Instant longLegal = NOW.atZone(ZoneOffset.UTC).plusYears(7).toInstant();
+    call(s -> vaultAt(NOW).deposit(PERSON, List.of(
+        new com.meike.privacy.kernel.rights.LegalMinimum("payment.transactions", "MK1", Map.of("orderNumber", "MK1"),
+            NOW.plus(java.time.Duration.ofDays(1096)), "E-Commerce Law art. 31"),
+        new com.meike.privacy.kernel.rights.LegalMinimum("profile.basic", "MK2", Map.of("orderNumber", "MK2"),
+            longLegal, "a longer legal period")), "dsr-1", "privacy.officer"));
+    java.time.Instant limitation = NOW.atZone(ZoneOffset.UTC).plusYears(5).toInstant();
+    int early = call(s -> vaultAt(limitation.minusSeconds(1)).expireDue(10));
+    assertThat(early).isZero();
+    int first = call(s -> vaultAt(limitation.plusSeconds(1)).expireDue(10));
+    assertThat(first).isEqualTo(1);
+    List<?> left = call(s -> em().createNativeQuery("select category from rights_vault_record").getResultList());
+    assertThat(left).singleElement().asString().isEqualTo("profile.basic");
+    int second = call(s -> vaultAt(longLegal.plusSeconds(1)).expireDue(10));
+    assertThat(second).isEqualTo(1);
+    Object none = call(s -> em().createNativeQuery("select count(*) from rights_vault_record").getSingleResult());
+    assertThat(none.toString()).isEqualTo("0");
+  }
+
+  com.meike.privacy.rights.application.internal.vault.ArchiveVault vaultAt(Instant at) {
+    return new com.meike.privacy.rights.application.internal.vault.ArchiveVault(
+        new com.meike.privacy.rights.infrastructure.persistence.jpa.JpaVaultRepository(em()), vaultCipher, vaultLookup,
+        audit, Clock.fixed(at, ZoneOffset.UTC), 5);
+  }
+
+  EntityManager current;
+
+  EntityManager em() {
+    return current;
+  }
+
   private <T> T call(Function<DefaultDataSubjectRequests, T> work) {
     try (EntityManager em = emf.createEntityManager()) {
+      current = em;
       em.getTransaction().begin();
       try {
         DefaultDataSubjectRequests service = new DefaultDataSubjectRequests();
@@ -240,6 +309,9 @@ class DataSubjectRequestsOnH2Test {
         service.notifications = notifications;
         service.complaints = complaints;
         service.holders = holders;
+        service.vault = new com.meike.privacy.rights.application.internal.vault.ArchiveVault(
+            new com.meike.privacy.rights.infrastructure.persistence.jpa.JpaVaultRepository(em), vaultCipher, vaultLookup,
+            audit, Clock.fixed(NOW, ZoneOffset.UTC), 5);
         service.answerDays = 15;
         service.reminderDays = 10;
         service.repeatWindowDays = 30;
