@@ -68,7 +68,7 @@ class ConsentMigrationScriptTest {
                 .getClassLoader()
                 .getResource("db/migration/consent/V3__reconsent_notices.sql"))
         .isNotNull();
-    assertThat(applied).isEqualTo(9);
+    assertThat(applied).isEqualTo(10);
   }
 
   @Test
