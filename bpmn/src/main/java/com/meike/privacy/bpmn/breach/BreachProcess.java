@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,7 +39,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>Process variables: {@code incidentId}, {@code grade}, {@code reportRequired}, {@code
  * reportDue}, {@code reportRemindAt}, {@code reportEscalateAt}, {@code noticeDue}, {@code
- * noticeRemindAt}, {@code noticeEscalateAt}, {@code notifyPeople}, {@code announce}. What the
+ * noticeRemindAt}, {@code noticeEscalateAt}, {@code notifyPeople}, {@code announce}, {@code
+ * reportPath} ({@code MAIN}/{@code NONE} as the report gateway was passed, {@code RAISED} once a
+ * later grade started the report). What the
  * deciders type (categories, measures, report text, notice text, announcement, handling, lessons)
  * goes into the incident and never rests in the engine; the facts the forms show are read from the
  * incidents context as each form opens.
@@ -51,7 +54,11 @@ public class BreachProcess implements FormFacts {
   static final Set<String> FACTS = Set.of("incidentFacts", "history", "reportDraft");
   static final Set<String> PERSONAL_INPUTS = Set.of("categories", "estimatedPeople", "childrenAffected", "measure",
       "reportBody", "submittedAt", "reference", "noticeFacts", "noticeImpact", "noticeMeasures", "noticeAdvice",
-      "noticeRemedies", "announcement", "handling", "lessons");
+      "noticeRemedies", "announcement", "handling", "lessons", "raiseGrade");
+
+  /** The report tasks, on the main path and in the "grade raised later" event subprocess. */
+  static final Set<String> REPORT_TASKS = Set.of("UserTask_ReportToRegulator", "UserTask_ReportLate",
+      "UserTask_RaisedReport", "UserTask_RaisedReportLate");
 
   private static final DateTimeFormatter CHINA_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
@@ -100,9 +107,47 @@ public class BreachProcess implements FormFacts {
     clocks(task.getExecution(), incident);
   }
 
-  /** Complete listener of "Contain". */
+  /**
+   * Complete listener of "Contain": the measure, and a grade raised with it (optional; only up). The
+   * clocks follow the grade at once, so the report gateway right after this task sees it.
+   */
   public void contain(DelegateTask task) {
-    service.contain(incidentId(task.getVariable("incidentId")), text(task.getVariable("measure")), actor(task));
+    String id = incidentId(task.getVariable("incidentId"));
+    String actor = actor(task);
+    raiseIfAsked(task, id, actor);
+    IncidentView incident = service.contain(id, text(task.getVariable("measure")), actor);
+    if (incident != null) {
+      clocks(task.getExecution(), incident);
+    }
+  }
+
+  /**
+   * "Apply the raised grade" (the "grade raised later" event subprocess, INC-4): the grade and
+   * clocks read again from the incident; when it is now reportable, not yet reported, and the
+   * process passed the report gateway without a report ({@code reportPath} NONE), the report starts
+   * here — or, when its deadline from discovery has passed, is recorded as missed and made late.
+   * Sets the local {@code reportNow} and {@code reportOverdue}.
+   */
+  public void gradeRaised(DelegateExecution execution) {
+    IncidentView incident = service.incident(incidentId(execution.getVariable("incidentId")));
+    clocks(execution, incident);
+    boolean reportNow = incident.reportRequired() && incident.reportDueAt() != null
+        && incident.reportSubmittedAt() == null && !"CLOSED".equals(incident.state())
+        && "NONE".equals(execution.getVariable("reportPath"));
+    if (reportNow) {
+      execution.setVariable("reportPath", "RAISED");
+    }
+    execution.setVariableLocal("reportNow", reportNow);
+    execution.setVariableLocal("reportOverdue",
+        reportNow && !ClockUtil.getCurrentTime().toInstant().isBefore(incident.reportDueAt()));
+  }
+
+  /** A grade raised in a task ({@code raiseGrade}, optional): through the service, which tells the process. */
+  private void raiseIfAsked(DelegateTask task, String id, String actor) {
+    String raise = text(task.getVariable("raiseGrade"));
+    if (raise != null && !raise.isBlank()) {
+      service.raiseGrade(id, raise, actor);
+    }
   }
 
   /** Complete listener of both report tasks: the report as submitted, its time and reference. */
@@ -117,6 +162,7 @@ public class BreachProcess implements FormFacts {
 
   /** Complete listener of "Decide notices" (privacy officer). */
   public void decideNotices(DelegateTask task) {
+    raiseIfAsked(task, incidentId(task.getVariable("incidentId")), actor(task));
     IncidentView incident = service.decideNotices(incidentId(task.getVariable("incidentId")), new NoticeDecision(
         Boolean.TRUE.equals(task.getVariable("notifyPeople")), Boolean.TRUE.equals(task.getVariable("announce")),
         text(task.getVariable("noticeFacts")), text(task.getVariable("noticeImpact")),
@@ -208,8 +254,7 @@ public class BreachProcess implements FormFacts {
           + "/notice-campaign/unreached），待发 pending " + campaign.pending() + "，已送达 delivered "
           + campaign.delivered() + "，失败 failed " + campaign.failed());
     }
-    if ("UserTask_ReportToRegulator".equals(task.getTaskDefinitionKey())
-        || "UserTask_ReportLate".equals(task.getTaskDefinitionKey())) {
+    if (REPORT_TASKS.contains(task.getTaskDefinitionKey())) {
       facts.put("reportDraft", service.initialReport(id, "").body());
     }
     return facts;
