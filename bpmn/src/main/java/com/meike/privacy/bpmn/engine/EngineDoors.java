@@ -152,7 +152,7 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
    * job executor starts them without a signed-in person; a person (also one who runs the timer's
    * job by hand in Cockpit) is refused like any other start of an application-only process.
    */
-  static final Set<String> SCHEDULED = Set.of("regulatory-threshold-review");
+  static final Set<String> SCHEDULED = Set.of("regulatory-threshold-review", "incident-drill");
 
   static boolean startedOnSchedule(String key) {
     return SCHEDULED.contains(key) && Context.getCommandContext().getAuthenticatedUserId() == null;

@@ -65,7 +65,9 @@ public class EngineSetup {
       "forms/shutdown-approve.form",
       "forms/shutdown-sign-off.form",
       "processes/regulatory-threshold-review.bpmn",
-      "forms/regulatory-threshold-review.form");
+      "forms/regulatory-threshold-review.form",
+      "processes/incident-drill.bpmn",
+      "forms/incident-drill.form");
 
   /** Staff groups of the external contract, with display names for Admin and Tasklist. */
   static final Map<String, String> STAFF_GROUPS = StaffGroups.DISPLAY_NAMES;
@@ -86,7 +88,8 @@ public class EngineSetup {
       "breach-notification", List.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER),
       "data-subject-request", List.of(StaffGroups.CUSTOMER_SERVICE, StaffGroups.PRIVACY_OFFICER),
       "shutdown-data-disposal", List.of(StaffGroups.PRIVACY_OFFICER, StaffGroups.OPERATIONS),
-      "regulatory-threshold-review", List.of(StaffGroups.PRIVACY_OFFICER));
+      "regulatory-threshold-review", List.of(StaffGroups.PRIVACY_OFFICER),
+      "incident-drill", List.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER));
 
   /** Who reassigns a claimed task of a process (TASK_ASSIGN on its definition). */
   static final Map<String, String> SUPERVISORS = Map.of("complaint-escalation", StaffGroups.CS_SUPERVISOR);
