@@ -4,6 +4,7 @@ import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.incidents.application.BreachIncidents;
 import com.meike.privacy.incidents.application.IncidentAssessment;
+import com.meike.privacy.incidents.application.IncidentRegistration;
 import com.meike.privacy.incidents.application.IncidentView;
 import com.meike.privacy.incidents.application.NoticeDecision;
 import com.meike.privacy.incidents.application.ReportSubmission;
@@ -54,7 +55,7 @@ public class BreachProcess implements FormFacts {
   static final Set<String> FACTS = Set.of("incidentFacts", "history", "reportDraft");
   static final Set<String> PERSONAL_INPUTS = Set.of("categories", "estimatedPeople", "childrenAffected", "measure",
       "reportBody", "submittedAt", "reference", "noticeFacts", "noticeImpact", "noticeMeasures", "noticeAdvice",
-      "noticeRemedies", "announcement", "handling", "lessons", "raiseGrade");
+      "noticeRemedies", "announcement", "handling", "lessons", "raiseGrade", "discoveredAt", "description", "systems");
 
   /** The report tasks, on the main path and in the "grade raised later" event subprocess. */
   static final Set<String> REPORT_TASKS = Set.of("UserTask_ReportToRegulator", "UserTask_ReportLate",
@@ -89,11 +90,64 @@ public class BreachProcess implements FormFacts {
     this.escalateBefore = escalateBefore;
   }
 
-  /** "Load incident": the grade and both clocks. */
+  /** The fields of Tasklist's start form "Register an incident", the same as {@code POST /api/incidents}. */
+  static final List<String> START_FIELDS = List.of("discoveredAt", "description", "systems", "categories",
+      "estimatedPeople", "childrenAffected", "grade");
+
+  /**
+   * "Load incident": the grade and both clocks. Started from Tasklist's start form (no {@code
+   * incidentId}), it first registers the incident exactly as {@code POST /api/incidents} does — the
+   * same checks, for the security team and the privacy office only — and keeps only its id.
+   */
   public void load(DelegateExecution execution) {
+    if (execution.getVariable("incidentId") == null) {
+      registerFromStartForm(execution);
+    }
     IncidentView incident = service.incident(incidentId(execution.getVariable("incidentId")));
     execution.setProcessBusinessKey(incident.id());
     clocks(execution, incident);
+  }
+
+  private void registerFromStartForm(DelegateExecution execution) {
+    Authentication authentication =
+        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    String starter = text(execution.getVariable("registeredBy"));
+    if (starter == null || authentication == null || authentication.getGroupIds() == null
+        || authentication.getGroupIds().stream().noneMatch(GROUPS::contains)) {
+      throw DomainException.forbidden("only the security team or the privacy office registers an incident");
+    }
+    Object people = execution.getVariable("estimatedPeople");
+    Object children = execution.getVariable("childrenAffected");
+    Object discovered = execution.getVariable("discoveredAt");
+    IncidentView registered = service.registerFromProcess(new IncidentRegistration(
+        discovered instanceof Date d ? d.toInstant() : discovered == null ? null : instant("discoveredAt", discovered.toString()),
+        text(execution.getVariable("description")), systems(execution.getVariable("systems")),
+        categories(execution.getVariable("categories")), people(people),
+        children instanceof Boolean b ? b : children == null ? null : Boolean.valueOf(children.toString()),
+        text(execution.getVariable("grade"))), starter);
+    START_FIELDS.forEach(execution::removeVariable);
+    execution.setVariable("incidentId", registered.id());
+  }
+
+  private static List<String> systems(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(value.toString().split("[,，\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static Long people(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+      return n.longValue();
+    }
+    try {
+      return Long.parseLong(value.toString().strip());
+    } catch (NumberFormatException e) {
+      throw DomainException.invalid("estimatedPeople", "must be a whole number");
+    }
   }
 
   /** Complete listener of "Assess scope" (security team): the grade can only be raised. */
@@ -303,13 +357,18 @@ public class BreachProcess implements FormFacts {
   }
 
   private static Instant parseInstant(String value) {
+    return instant("submittedAt", value);
+  }
+
+  /** A date and time with its offset, or China time without one (form-js sends either). */
+  static Instant instant(String field, String value) {
     try {
-      return java.time.OffsetDateTime.parse(value).toInstant();
+      return java.time.OffsetDateTime.parse(value.strip()).toInstant();
     } catch (java.time.format.DateTimeParseException e) {
       try {
-        return java.time.LocalDateTime.parse(value).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        return java.time.LocalDateTime.parse(value.strip()).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
       } catch (java.time.format.DateTimeParseException e2) {
-        throw DomainException.invalid("submittedAt", "must be a date and time such as 2026-12-06T10:30");
+        throw DomainException.invalid(field, "must be a date and time such as 2026-12-06T10:30");
       }
     }
   }

@@ -58,12 +58,14 @@ public class EngineSetup {
       "forms/breach-decide-notices.form",
       "forms/breach-announcement.form",
       "forms/breach-close.form",
+      "forms/breach-register.form",
       "processes/data-subject-request.bpmn",
       "forms/dsr-verify-identity.form",
       "forms/dsr-answer.form",
       "processes/shutdown-data-disposal.bpmn",
       "forms/shutdown-approve.form",
       "forms/shutdown-sign-off.form",
+      "forms/shutdown-request.form",
       "processes/regulatory-threshold-review.bpmn",
       "forms/regulatory-threshold-review.form",
       "processes/incident-drill.bpmn",
@@ -76,6 +78,14 @@ public class EngineSetup {
 
   /** Processes that any staff member may start and see (they appear in Tasklist's start menu). */
   static final List<String> STAFF_PROCESSES = List.of("recording-access-approval");
+
+  /**
+   * Processes that some groups start from Tasklist's start menu (the process checks the starter
+   * again, as its API does): READ and CREATE_INSTANCE on the definition for these groups only.
+   */
+  static final Map<String, List<String>> STARTERS = Map.of(
+      "breach-notification", List.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER),
+      "shutdown-data-disposal", List.of(StaffGroups.PRIVACY_OFFICER, StaffGroups.OPERATIONS));
 
   /**
    * Processes that only their handlers work on (started by the application, never from Tasklist's
@@ -164,6 +174,9 @@ public class EngineSetup {
     }
     HANDLED_PROCESSES.forEach((process, groups) -> groups.forEach(group ->
         grant(authorizations, group, Resources.PROCESS_DEFINITION, process, Permissions.READ)));
+    STARTERS.forEach((process, groups) -> groups.forEach(group ->
+        grant(authorizations, group, Resources.PROCESS_DEFINITION, process, Permissions.READ,
+            Permissions.CREATE_INSTANCE)));
     // Supervisors may give back or hand on a task one of their team claimed (to another
     // candidate only, see TaskDoors); everyone else only gives back their own claim.
     SUPERVISORS.forEach((process, group) -> grant(authorizations, group, Resources.PROCESS_DEFINITION,

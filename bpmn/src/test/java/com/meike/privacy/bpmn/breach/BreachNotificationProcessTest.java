@@ -17,10 +17,13 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.meike.privacy.bpmn.engine.MockedFormFacts;
+import com.meike.privacy.bpmn.engine.PeoplesSentences;
 import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
 import com.meike.privacy.incidents.application.BreachIncidents;
 import com.meike.privacy.incidents.application.IncidentAssessment;
 import com.meike.privacy.incidents.application.IncidentGradeRaised;
+import com.meike.privacy.incidents.application.IncidentRegistration;
+import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.incidents.application.IncidentView;
 import com.meike.privacy.incidents.application.NoticeDecision;
 import com.meike.privacy.incidents.application.RegulatorReportView;
@@ -62,7 +65,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @Deployment(resources = {"processes/breach-notification.bpmn", "forms/breach-assess-scope.form",
     "forms/breach-contain.form", "forms/breach-regulator-report.form", "forms/breach-decide-notices.form",
-    "forms/breach-announcement.form", "forms/breach-close.form"})
+    "forms/breach-announcement.form", "forms/breach-close.form", "forms/breach-register.form"})
 class BreachNotificationProcessTest {
 
   @RegisterExtension
@@ -91,6 +94,7 @@ class BreachNotificationProcessTest {
     configuration.setExpressionManager(new MockExpressionManager());
     configuration.getProcessEnginePlugins().add(new PersonalDataPlugin(List.of(new MockedFormFacts(
         "breachProcess", process(mock(BreachIncidents.class))))));
+    configuration.setCustomPostCommandInterceptorsTxRequired(List.of(new PeoplesSentences()));
     return configuration.buildProcessEngine();
   }
 
@@ -473,6 +477,72 @@ class BreachNotificationProcessTest {
     runRaisedGradeJob();
     assertThat(process).hasPassed("EndEvent_NoReportChange").isWaitingAt("UserTask_ReportToRegulator");
     Assertions.assertThat(BpmnAwareTests.taskService().createTaskQuery().processInstanceId(process.getId()).count()).isOne();
+  }
+
+  static Map<String, Object> startForm(Object people) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("discoveredAt", "2026-12-06T09:00");
+    form.put("description", "订单库备份被未授权下载 backup downloaded");
+    form.put("systems", "order-db, backup-store");
+    form.put("categories", "location.precise, account.phone");
+    form.put("estimatedPeople", people);
+    form.put("childrenAffected", true);
+    form.put("grade", "GENERAL");
+    return form;
+  }
+
+  @Test
+  @DisplayName("INC-1: the security team registers an incident from Tasklist's start form — checked by the incidents service as POST /api/incidents is, only its id rests in the engine")
+  void an_incident_is_registered_from_the_start_form() {
+    when(service.registerFromProcess(any(), anyString())).thenReturn(view("RELATIVELY_MAJOR", true, null, null));
+    when(service.incident(ID)).thenReturn(view("RELATIVELY_MAJOR", true, null, null));
+    identityService().setAuthentication("sec.head", List.of("security-head", "security-team"));
+    Map<String, Object> form = startForm(2_000_000L);
+    form.put("registeredBy", "sec.head"); // what EngineDoors sets from the authentication
+    ProcessInstance process = runtimeService().startProcessInstanceByKey("breach-notification", form);
+    identityService().clearAuthentication();
+
+    verify(service).registerFromProcess(new IncidentRegistration(Instant.parse("2026-12-06T01:00:00Z"),
+        "订单库备份被未授权下载 backup downloaded", List.of("order-db", "backup-store"),
+        new java.util.LinkedHashSet<>(List.of("location.precise", "account.phone")), 2_000_000L, true, "GENERAL"), "sec.head");
+    verify(service, never()).register(any(), anyString());
+    assertThat(process).hasBusinessKey(ID).isWaitingAt("UserTask_AssessScope");
+    Map<String, Object> variables = runtimeService().getVariables(process.getId());
+    Assertions.assertThat(variables).containsEntry("incidentId", ID).containsEntry("grade", "RELATIVELY_MAJOR")
+        .doesNotContainKeys("description", "systems", "categories", "estimatedPeople", "discoveredAt");
+    Assertions.assertThat(BpmnAwareTests.historyService().createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(process.getId()).variableName("description").count()).isZero();
+  }
+
+  @Test
+  @DisplayName("INC-1: bad input on the start form reads as one sentence naming the field, and nothing is started")
+  void bad_input_on_the_start_form_is_one_sentence() {
+    when(service.registerFromProcess(any(), anyString()))
+        .thenThrow(DomainException.invalid("categories", "not in the purpose catalogue: [nonsense]"));
+    identityService().setAuthentication("sec.head", List.of("security-head", "security-team"));
+    Map<String, Object> form = startForm(12L);
+    form.put("registeredBy", "sec.head");
+    Assertions.assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("breach-notification", form))
+        .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+        .hasMessageContaining("categories").hasMessageContaining("nonsense").hasMessageNotContaining("ENGINE-")
+        .hasMessageNotContaining("Exception");
+    form.put("estimatedPeople", "很多");
+    Assertions.assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("breach-notification", form))
+        .hasMessageContaining("estimatedPeople").hasMessageNotContaining("ENGINE-");
+    identityService().clearAuthentication();
+    Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("INC-1: only the security team and the privacy office register an incident from the start form")
+  void only_the_security_team_registers_from_the_start_form() {
+    identityService().setAuthentication("cs.agent", List.of("customer-service"));
+    Map<String, Object> form = startForm(12L);
+    form.put("registeredBy", "cs.agent");
+    Assertions.assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("breach-notification", form))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class).hasMessageContaining("security team");
+    identityService().clearAuthentication();
+    verify(service, never()).registerFromProcess(any(), anyString());
   }
 
   private static void fire(String timer) {
