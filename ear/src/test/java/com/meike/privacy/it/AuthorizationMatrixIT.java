@@ -190,6 +190,12 @@ class AuthorizationMatrixIT {
     {"POST", "/incidents/{incident}/notice-campaign/pause", "security-head privacy-officer"},
     {"POST", "/incidents/{incident}/notice-campaign/resume", "security-head privacy-officer"},
     {"GET", "/incidents/{incident}/notice-campaign/unreached", "security-team security-head privacy-officer"},
+    // INC-3: the children's incident plan and its drills
+    {"GET", "/incident-plan", "security-team security-head privacy-officer"},
+    {"GET", "/incident-plan/versions", "security-team security-head privacy-officer"},
+    {"POST", "/incident-plan/versions", "security-head privacy-officer"},
+    {"GET", "/incident-plan/versions/1", "security-team security-head privacy-officer"},
+    {"GET", "/incident-plan/drills", "security-team security-head privacy-officer"},
     // DSR-1..6, ID-7: the person's own requests; {x} is nobody's request (404 for every app user)
     {"POST", "/me/data-subject-requests", "app"},
     {"GET", "/me/data-subject-requests", "app"},

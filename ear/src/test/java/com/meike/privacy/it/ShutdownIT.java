@@ -78,6 +78,8 @@ class ShutdownIT {
         .body("detail", containsString("recording.hangzhou"));
     if (city != null) {
       assertThat(refused.jsonPath().getString("detail")).contains(date(city));
+      // issue 16: the people of the city's sessions are told one by one (consent knows no city)
+      assertToldOfShutdown(customer, beautician);
     }
     String shanghai = assignedOrder(customer, beautician, "Shanghai");
     beautician.call().body(arrival(shanghai)).post("/api/me/recording-sessions").then().statusCode(201);
@@ -107,6 +109,10 @@ class ShutdownIT {
           .extract().jsonPath().getString("id");
     });
     String id = created != null ? created : shutdownOf("recording.hangzhou");
+    if (created != null) {
+      // issue 16: the notices go to the people the disposal will concern — the city's sessions
+      assertToldOfShutdown(customer, beautician);
+    }
     String shanghai = assignedOrder(customer, beautician, "Shanghai");
     String shanghaiSession = beautician.call().body(arrival(shanghai)).post("/api/me/recording-sessions").then()
         .statusCode(201).extract().jsonPath().getString("id");
@@ -143,6 +149,30 @@ class ShutdownIT {
     as("privacy.officer").get("/api/shutdowns/" + id).then().statusCode(200).body("state", equalTo("VERIFIED"))
         .body("peopleAfter", equalTo(0));
     beautician.call().get("/api/me/recording-sessions/" + shanghaiSession).then().statusCode(200);
+  }
+
+  /**
+   * Each of {@code people} receives exactly one notice of the shutdown (template {@code
+   * service-shutdown}) on the SMS partner's queue — they have no push device — read with the
+   * reference partner client.
+   */
+  static void assertToldOfShutdown(AppUser... people) {
+    Map<String, String> told = new java.util.HashMap<>();
+    java.util.Set<String> phones = java.util.Arrays.stream(people).map(AppUser::phone).collect(java.util.stream.Collectors.toSet());
+    try (com.meike.privacy.partnerclient.PartnerClient sms = com.meike.privacy.partnerclient.PartnerClient.connect(
+        com.meike.privacy.partnerclient.PartnerClient.DEFAULT_URL, "sms", "demo")) {
+      while (told.size() < phones.size()) {
+        com.meike.privacy.partnerclient.PartnerClient.Received received = sms.receiveUntil(m -> m.json() != null
+            && m.json().getJsonObject("payload") != null
+            && "service-shutdown".equals(m.json().getJsonObject("payload").getString("template", null))
+            && phones.contains(m.json().getJsonObject("payload").getString("phone", null)), java.time.Duration.ofSeconds(90));
+        io.restassured.path.json.JsonPath message = io.restassured.path.json.JsonPath.from(received.text());
+        assertThat(told.put(message.getString("payload.phone"), received.messageId())).as("one notice per person").isNull();
+        assertThat(message.getString("payload.params.service")).contains("杭州");
+      }
+    } catch (Exception e) {
+      throw new AssertionError("the people of the city's sessions were not told: " + e.getMessage(), e);
+    }
   }
 
   /** The id of the service's shutdown (the process's business key), started by this or an earlier run. */

@@ -4,6 +4,7 @@ import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.incidents.application.BreachIncidents;
 import com.meike.privacy.incidents.application.IncidentAssessment;
+import com.meike.privacy.incidents.application.IncidentRegistration;
 import com.meike.privacy.incidents.application.IncidentView;
 import com.meike.privacy.incidents.application.NoticeDecision;
 import com.meike.privacy.incidents.application.ReportSubmission;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,7 +40,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>Process variables: {@code incidentId}, {@code grade}, {@code reportRequired}, {@code
  * reportDue}, {@code reportRemindAt}, {@code reportEscalateAt}, {@code noticeDue}, {@code
- * noticeRemindAt}, {@code noticeEscalateAt}, {@code notifyPeople}, {@code announce}. What the
+ * noticeRemindAt}, {@code noticeEscalateAt}, {@code notifyPeople}, {@code announce}, {@code
+ * reportPath} ({@code MAIN}/{@code NONE} as the report gateway was passed, {@code RAISED} once a
+ * later grade started the report). What the
  * deciders type (categories, measures, report text, notice text, announcement, handling, lessons)
  * goes into the incident and never rests in the engine; the facts the forms show are read from the
  * incidents context as each form opens.
@@ -51,7 +55,11 @@ public class BreachProcess implements FormFacts {
   static final Set<String> FACTS = Set.of("incidentFacts", "history", "reportDraft");
   static final Set<String> PERSONAL_INPUTS = Set.of("categories", "estimatedPeople", "childrenAffected", "measure",
       "reportBody", "submittedAt", "reference", "noticeFacts", "noticeImpact", "noticeMeasures", "noticeAdvice",
-      "noticeRemedies", "announcement", "handling", "lessons");
+      "noticeRemedies", "announcement", "handling", "lessons", "raiseGrade", "discoveredAt", "description", "systems");
+
+  /** The report tasks, on the main path and in the "grade raised later" event subprocess. */
+  static final Set<String> REPORT_TASKS = Set.of("UserTask_ReportToRegulator", "UserTask_ReportLate",
+      "UserTask_RaisedReport", "UserTask_RaisedReportLate");
 
   private static final DateTimeFormatter CHINA_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
@@ -82,11 +90,64 @@ public class BreachProcess implements FormFacts {
     this.escalateBefore = escalateBefore;
   }
 
-  /** "Load incident": the grade and both clocks. */
+  /** The fields of Tasklist's start form "Register an incident", the same as {@code POST /api/incidents}. */
+  static final List<String> START_FIELDS = List.of("discoveredAt", "description", "systems", "categories",
+      "estimatedPeople", "childrenAffected", "grade");
+
+  /**
+   * "Load incident": the grade and both clocks. Started from Tasklist's start form (no {@code
+   * incidentId}), it first registers the incident exactly as {@code POST /api/incidents} does — the
+   * same checks, for the security team and the privacy office only — and keeps only its id.
+   */
   public void load(DelegateExecution execution) {
+    if (execution.getVariable("incidentId") == null) {
+      registerFromStartForm(execution);
+    }
     IncidentView incident = service.incident(incidentId(execution.getVariable("incidentId")));
     execution.setProcessBusinessKey(incident.id());
     clocks(execution, incident);
+  }
+
+  private void registerFromStartForm(DelegateExecution execution) {
+    Authentication authentication =
+        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    String starter = text(execution.getVariable("registeredBy"));
+    if (starter == null || authentication == null || authentication.getGroupIds() == null
+        || authentication.getGroupIds().stream().noneMatch(GROUPS::contains)) {
+      throw DomainException.forbidden("only the security team or the privacy office registers an incident");
+    }
+    Object people = execution.getVariable("estimatedPeople");
+    Object children = execution.getVariable("childrenAffected");
+    Object discovered = execution.getVariable("discoveredAt");
+    IncidentView registered = service.registerFromProcess(new IncidentRegistration(
+        discovered instanceof Date d ? d.toInstant() : discovered == null ? null : instant("discoveredAt", discovered.toString()),
+        text(execution.getVariable("description")), systems(execution.getVariable("systems")),
+        categories(execution.getVariable("categories")), people(people),
+        children instanceof Boolean b ? b : children == null ? null : Boolean.valueOf(children.toString()),
+        text(execution.getVariable("grade"))), starter);
+    START_FIELDS.forEach(execution::removeVariable);
+    execution.setVariable("incidentId", registered.id());
+  }
+
+  private static List<String> systems(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(value.toString().split("[,，\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static Long people(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+      return n.longValue();
+    }
+    try {
+      return Long.parseLong(value.toString().strip());
+    } catch (NumberFormatException e) {
+      throw DomainException.invalid("estimatedPeople", "must be a whole number");
+    }
   }
 
   /** Complete listener of "Assess scope" (security team): the grade can only be raised. */
@@ -100,9 +161,47 @@ public class BreachProcess implements FormFacts {
     clocks(task.getExecution(), incident);
   }
 
-  /** Complete listener of "Contain". */
+  /**
+   * Complete listener of "Contain": the measure, and a grade raised with it (optional; only up). The
+   * clocks follow the grade at once, so the report gateway right after this task sees it.
+   */
   public void contain(DelegateTask task) {
-    service.contain(incidentId(task.getVariable("incidentId")), text(task.getVariable("measure")), actor(task));
+    String id = incidentId(task.getVariable("incidentId"));
+    String actor = actor(task);
+    raiseIfAsked(task, id, actor);
+    IncidentView incident = service.contain(id, text(task.getVariable("measure")), actor);
+    if (incident != null) {
+      clocks(task.getExecution(), incident);
+    }
+  }
+
+  /**
+   * "Apply the raised grade" (the "grade raised later" event subprocess, INC-4): the grade and
+   * clocks read again from the incident; when it is now reportable, not yet reported, and the
+   * process passed the report gateway without a report ({@code reportPath} NONE), the report starts
+   * here — or, when its deadline from discovery has passed, is recorded as missed and made late.
+   * Sets the local {@code reportNow} and {@code reportOverdue}.
+   */
+  public void gradeRaised(DelegateExecution execution) {
+    IncidentView incident = service.incident(incidentId(execution.getVariable("incidentId")));
+    clocks(execution, incident);
+    boolean reportNow = incident.reportRequired() && incident.reportDueAt() != null
+        && incident.reportSubmittedAt() == null && !"CLOSED".equals(incident.state())
+        && "NONE".equals(execution.getVariable("reportPath"));
+    if (reportNow) {
+      execution.setVariable("reportPath", "RAISED");
+    }
+    execution.setVariableLocal("reportNow", reportNow);
+    execution.setVariableLocal("reportOverdue",
+        reportNow && !ClockUtil.getCurrentTime().toInstant().isBefore(incident.reportDueAt()));
+  }
+
+  /** A grade raised in a task ({@code raiseGrade}, optional): through the service, which tells the process. */
+  private void raiseIfAsked(DelegateTask task, String id, String actor) {
+    String raise = text(task.getVariable("raiseGrade"));
+    if (raise != null && !raise.isBlank()) {
+      service.raiseGrade(id, raise, actor);
+    }
   }
 
   /** Complete listener of both report tasks: the report as submitted, its time and reference. */
@@ -117,6 +216,7 @@ public class BreachProcess implements FormFacts {
 
   /** Complete listener of "Decide notices" (privacy officer). */
   public void decideNotices(DelegateTask task) {
+    raiseIfAsked(task, incidentId(task.getVariable("incidentId")), actor(task));
     IncidentView incident = service.decideNotices(incidentId(task.getVariable("incidentId")), new NoticeDecision(
         Boolean.TRUE.equals(task.getVariable("notifyPeople")), Boolean.TRUE.equals(task.getVariable("announce")),
         text(task.getVariable("noticeFacts")), text(task.getVariable("noticeImpact")),
@@ -208,8 +308,7 @@ public class BreachProcess implements FormFacts {
           + "/notice-campaign/unreached），待发 pending " + campaign.pending() + "，已送达 delivered "
           + campaign.delivered() + "，失败 failed " + campaign.failed());
     }
-    if ("UserTask_ReportToRegulator".equals(task.getTaskDefinitionKey())
-        || "UserTask_ReportLate".equals(task.getTaskDefinitionKey())) {
+    if (REPORT_TASKS.contains(task.getTaskDefinitionKey())) {
       facts.put("reportDraft", service.initialReport(id, "").body());
     }
     return facts;
@@ -258,13 +357,18 @@ public class BreachProcess implements FormFacts {
   }
 
   private static Instant parseInstant(String value) {
+    return instant("submittedAt", value);
+  }
+
+  /** A date and time with its offset, or China time without one (form-js sends either). */
+  static Instant instant(String field, String value) {
     try {
-      return java.time.OffsetDateTime.parse(value).toInstant();
+      return java.time.OffsetDateTime.parse(value.strip()).toInstant();
     } catch (java.time.format.DateTimeParseException e) {
       try {
-        return java.time.LocalDateTime.parse(value).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        return java.time.LocalDateTime.parse(value.strip()).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
       } catch (java.time.format.DateTimeParseException e2) {
-        throw DomainException.invalid("submittedAt", "must be a date and time such as 2026-12-06T10:30");
+        throw DomainException.invalid(field, "must be a date and time such as 2026-12-06T10:30");
       }
     }
   }

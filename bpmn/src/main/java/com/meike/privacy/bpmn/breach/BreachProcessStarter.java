@@ -1,6 +1,7 @@
 package com.meike.privacy.bpmn.breach;
 
 import com.meike.privacy.bpmn.engine.EngineDoors;
+import com.meike.privacy.incidents.application.IncidentGradeRaised;
 import com.meike.privacy.incidents.application.IncidentRegistered;
 import com.meike.privacy.notification.application.NoticeCampaignFinished;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
  * Starts {@code breach-notification} when an incident is registered — in the registering
@@ -18,6 +21,7 @@ public class BreachProcessStarter {
 
   public static final String PROCESS_KEY = "breach-notification";
   static final String CAMPAIGN_FINISHED = "BreachNoticeCampaignFinished";
+  static final String GRADE_RAISED = "BreachGradeRaised";
 
   @Inject RuntimeService runtime;
 
@@ -30,6 +34,28 @@ public class BreachProcessStarter {
       runtime.createMessageCorrelation(CAMPAIGN_FINISHED).processInstanceBusinessKey(finished.reference())
           .correlateAllWithResult();
     }
+  }
+
+  /**
+   * A grade raised after registration (INC-4) — through the API, or in a task of the incident's
+   * own process: the process hears it ("grade raised later") in the raising transaction; the
+   * subprocess's first step is asynchronous, so the correlation only leaves a job behind. Inside a
+   * task's completion the engine's command runs for the person completing it, who may not
+   * correlate messages (TaskDoors): the incidents service has checked who raised the grade, and the
+   * application tells its process on their behalf.
+   */
+  void onGradeRaised(@Observes IncidentGradeRaised raised) {
+    CommandContext context = Context.getCommandContext();
+    if (context == null) {
+      correlateGradeRaised(raised.incidentId());
+    } else {
+      context.runWithoutAuthorization(() -> correlateGradeRaised(raised.incidentId()));
+    }
+  }
+
+  private Object correlateGradeRaised(String incidentId) {
+    return runtime.createMessageCorrelation(GRADE_RAISED).processInstanceBusinessKey(incidentId)
+        .correlateAllWithResult();
   }
 
   void onRegistered(@Observes IncidentRegistered registered) {

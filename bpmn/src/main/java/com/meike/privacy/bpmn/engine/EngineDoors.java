@@ -63,10 +63,16 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
       "complaint-escalation", StartRule.applicationOnly("complaintNumber"),
       "lawful-disclosure", StartRule.applicationOnly("requestId"),
       "partner-deletion-order", StartRule.applicationOnly("orderId", "ackTimeout"),
-      // INC-1: started by the API's registration of an incident (its id) — never by a person.
-      "breach-notification", StartRule.applicationOnly("incidentId"),
-      // SHUT-1: started by the API's request of a shutdown (its id) — never by a person.
-      "shutdown-data-disposal", StartRule.applicationOnly("shutdownId"));
+      // INC-1: the security team and the privacy office register an incident from Tasklist's start
+      // form (its fields, checked as POST /api/incidents checks them); the API starts it for an
+      // incident it has just registered (its id) — never for an existing one.
+      "breach-notification", new StartRule(true, Set.of("discoveredAt", "description", "systems", "categories",
+          "estimatedPeople", "childrenAffected", "grade"), Set.of("incidentId"), "registeredBy"),
+      // SHUT-1: the privacy officer or the head of operations asks for a shutdown from Tasklist's
+      // start form (checked as POST /api/shutdowns checks it); the API starts it for a shutdown it
+      // has just registered (its id).
+      "shutdown-data-disposal", new StartRule(true, Set.of("service", "shutdownDate", "reason"),
+          Set.of("shutdownId"), "requestedBy"));
 
   private static final ThreadLocal<Boolean> APPLICATION = ThreadLocal.withInitial(() -> false);
 
@@ -152,7 +158,7 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
    * job executor starts them without a signed-in person; a person (also one who runs the timer's
    * job by hand in Cockpit) is refused like any other start of an application-only process.
    */
-  static final Set<String> SCHEDULED = Set.of("regulatory-threshold-review");
+  static final Set<String> SCHEDULED = Set.of("regulatory-threshold-review", "incident-drill");
 
   static boolean startedOnSchedule(String key) {
     return SCHEDULED.contains(key) && Context.getCommandContext().getAuthenticatedUserId() == null;

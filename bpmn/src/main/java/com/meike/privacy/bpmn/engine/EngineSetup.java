@@ -58,14 +58,18 @@ public class EngineSetup {
       "forms/breach-decide-notices.form",
       "forms/breach-announcement.form",
       "forms/breach-close.form",
+      "forms/breach-register.form",
       "processes/data-subject-request.bpmn",
       "forms/dsr-verify-identity.form",
       "forms/dsr-answer.form",
       "processes/shutdown-data-disposal.bpmn",
       "forms/shutdown-approve.form",
       "forms/shutdown-sign-off.form",
+      "forms/shutdown-request.form",
       "processes/regulatory-threshold-review.bpmn",
-      "forms/regulatory-threshold-review.form");
+      "forms/regulatory-threshold-review.form",
+      "processes/incident-drill.bpmn",
+      "forms/incident-drill.form");
 
   /** Staff groups of the external contract, with display names for Admin and Tasklist. */
   static final Map<String, String> STAFF_GROUPS = StaffGroups.DISPLAY_NAMES;
@@ -74,6 +78,14 @@ public class EngineSetup {
 
   /** Processes that any staff member may start and see (they appear in Tasklist's start menu). */
   static final List<String> STAFF_PROCESSES = List.of("recording-access-approval");
+
+  /**
+   * Processes that some groups start from Tasklist's start menu (the process checks the starter
+   * again, as its API does): READ and CREATE_INSTANCE on the definition for these groups only.
+   */
+  static final Map<String, List<String>> STARTERS = Map.of(
+      "breach-notification", List.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER),
+      "shutdown-data-disposal", List.of(StaffGroups.PRIVACY_OFFICER, StaffGroups.OPERATIONS));
 
   /**
    * Processes that only their handlers work on (started by the application, never from Tasklist's
@@ -86,7 +98,8 @@ public class EngineSetup {
       "breach-notification", List.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER),
       "data-subject-request", List.of(StaffGroups.CUSTOMER_SERVICE, StaffGroups.PRIVACY_OFFICER),
       "shutdown-data-disposal", List.of(StaffGroups.PRIVACY_OFFICER, StaffGroups.OPERATIONS),
-      "regulatory-threshold-review", List.of(StaffGroups.PRIVACY_OFFICER));
+      "regulatory-threshold-review", List.of(StaffGroups.PRIVACY_OFFICER),
+      "incident-drill", List.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER));
 
   /** Who reassigns a claimed task of a process (TASK_ASSIGN on its definition). */
   static final Map<String, String> SUPERVISORS = Map.of("complaint-escalation", StaffGroups.CS_SUPERVISOR);
@@ -168,6 +181,9 @@ public class EngineSetup {
     }
     HANDLED_PROCESSES.forEach((process, groups) -> groups.forEach(group ->
         grant(authorizations, group, Resources.PROCESS_DEFINITION, process, Permissions.READ)));
+    STARTERS.forEach((process, groups) -> groups.forEach(group ->
+        grant(authorizations, group, Resources.PROCESS_DEFINITION, process, Permissions.READ,
+            Permissions.CREATE_INSTANCE)));
     // Supervisors may give back or hand on a task one of their team claimed (to another
     // candidate only, see TaskDoors); everyone else only gives back their own claim.
     SUPERVISORS.forEach((process, group) -> grant(authorizations, group, Resources.PROCESS_DEFINITION,

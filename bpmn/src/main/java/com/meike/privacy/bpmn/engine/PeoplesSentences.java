@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * stays a refusal (403, {@link AuthorizationException}); bad input is a form validation error (400).
  * Calls of the application itself (no authenticated person) keep the original exception.
  */
-final class PeoplesSentences extends CommandInterceptor {
+public final class PeoplesSentences extends CommandInterceptor {
 
   /** Known refusals, by field and the domain's message, in the words of the form. */
   static final Map<String, String> KNOWN = Map.ofEntries(

@@ -3,6 +3,7 @@ package com.meike.privacy.bpmn.shutdown;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.rights.application.DisposalReport;
+import com.meike.privacy.rights.application.ShutdownRequest;
 import com.meike.privacy.rights.application.ShutdownView;
 import com.meike.privacy.rights.application.Shutdowns;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,8 +46,22 @@ public class ShutdownProcess {
     this.service = Objects.requireNonNull(service, "service");
   }
 
-  /** "Register the shutdown": the facts the forms show and the shutdown date's timer. */
+  /**
+   * "Register the shutdown": the facts the forms show and the shutdown date's timer. Started from
+   * Tasklist's start form (no {@code shutdownId}), it first asks for the shutdown exactly as
+   * {@code POST /api/shutdowns} does — the same checks of the service, the date and the starter's
+   * groups — with the form's {@code service}, {@code shutdownDate} and {@code reason}.
+   */
   public void register(DelegateExecution execution) {
+    if (execution.getVariable("shutdownId") == null) {
+      ShutdownView requested = service.requestFromProcess(new ShutdownRequest(
+              text(execution.getVariable("service")), date(execution.getVariable("shutdownDate")),
+              text(execution.getVariable("reason"))),
+          text(execution.getVariable("requestedBy")), groupsOfStarter(execution));
+      execution.removeVariable("service");
+      execution.setProcessBusinessKey(requested.id());
+      execution.setVariable("shutdownId", requested.id());
+    }
     ShutdownView view = service.shutdown(id(execution), SYSTEM);
     execution.setVariable("serviceCode", view.service().code());
     execution.setVariable("serviceName", view.service().name());
@@ -162,6 +177,26 @@ public class ShutdownProcess {
     Authentication authentication =
         task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : task.getAssignee();
+  }
+
+  /** The groups of the person who started the process from Tasklist (none without one). */
+  static java.util.Set<String> groupsOfStarter(DelegateExecution execution) {
+    org.camunda.bpm.engine.impl.identity.Authentication authentication =
+        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication == null || authentication.getGroupIds() == null ? java.util.Set.of()
+        : java.util.Set.copyOf(authentication.getGroupIds());
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  /** A date field: form-js sends {@code 2027-04-30}; a Date (the engine's type) is read in China time. */
+  private static String date(Object value) {
+    if (value instanceof java.util.Date d) {
+      return java.time.LocalDate.ofInstant(d.toInstant(), WorkingDayCalendar.CHINA).toString();
+    }
+    return text(value);
   }
 
   private static String id(VariableScope scope) {

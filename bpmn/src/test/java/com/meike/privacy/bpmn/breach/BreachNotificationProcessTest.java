@@ -18,10 +18,14 @@ import static org.mockito.Mockito.when;
 
 import com.meike.privacy.bpmn.engine.EngineDoors;
 import com.meike.privacy.bpmn.engine.MockedFormFacts;
+import com.meike.privacy.bpmn.engine.PeoplesSentences;
 import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
 import com.meike.privacy.bpmn.engine.ProcessTestEngine;
 import com.meike.privacy.incidents.application.BreachIncidents;
 import com.meike.privacy.incidents.application.IncidentAssessment;
+import com.meike.privacy.incidents.application.IncidentGradeRaised;
+import com.meike.privacy.incidents.application.IncidentRegistration;
+import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.incidents.application.IncidentView;
 import com.meike.privacy.incidents.application.RegulatorReportView;
 import com.meike.privacy.incidents.application.ReportSubmission;
@@ -38,6 +42,7 @@ import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -58,7 +63,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @Deployment(resources = {"processes/breach-notification.bpmn", "forms/breach-assess-scope.form",
     "forms/breach-contain.form", "forms/breach-regulator-report.form", "forms/breach-decide-notices.form",
-    "forms/breach-announcement.form", "forms/breach-close.form"})
+    "forms/breach-announcement.form", "forms/breach-close.form", "forms/breach-register.form"})
 class BreachNotificationProcessTest {
 
   @RegisterExtension
@@ -111,6 +116,7 @@ class BreachNotificationProcessTest {
 
   @AfterEach
   void reset() {
+    ClockUtil.reset();
     identityService().clearAuthentication();
     Mocks.reset();
     engine.getIdentityService().clearAuthentication();
@@ -325,6 +331,210 @@ class BreachNotificationProcessTest {
     complete(task(process), Map.of("notifyPeople", false, "announce", true));
     assertThat(process).isWaitingAt("UserTask_Announcement");
     verify(campaigns, never()).start(any(), anyString());
+  }
+
+  /** The grade raised through the API: the incidents service raised {@link IncidentGradeRaised}; the starter observes it. */
+  void gradeRaised(String grade) {
+    starter.onGradeRaised(new IncidentGradeRaised(ID, grade, true));
+  }
+
+  /** The "grade raised later" subprocess starts asynchronously: its job runs. */
+  private static void runRaisedGradeJob() {
+    managementService().executeJob(managementService().createJobQuery().activityId("Activity_ApplyRaisedGrade")
+        .singleResult().getId());
+  }
+
+  private static org.camunda.bpm.engine.task.Task taskAt(ProcessInstance process, String key) {
+    return BpmnAwareTests.taskService().createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(key)
+        .singleResult();
+  }
+
+  @Test
+  @DisplayName("INC-4: a grade raised through the API after the assessment starts the report to the regulator, due 4 hours after discovery, while the notices go on")
+  void a_grade_raised_past_the_assessment_starts_the_report() {
+    ClockUtil.setCurrentTime(Date.from(DISCOVERED.plus(Duration.ofHours(2))));
+    when(service.incident(ID)).thenReturn(view("GENERAL", false, null, null));
+    when(service.assess(eq(ID), any(IncidentAssessment.class), anyString())).thenReturn(view("GENERAL", false, null, null));
+    ProcessInstance process = started();
+    assessAndContain(process);
+    assertThat(process).isWaitingAt("UserTask_DecideNotices").hasPassed("Gateway_ReportRequired")
+        .hasNotPassed("UserTask_ReportToRegulator");
+
+    when(service.incident(ID)).thenReturn(view("RELATIVELY_MAJOR", true, null, null));
+    gradeRaised("RELATIVELY_MAJOR");
+    runRaisedGradeJob();
+    assertThat(process).isWaitingAt("UserTask_DecideNotices", "UserTask_RaisedReport");
+    Assertions.assertThat(taskAt(process, "UserTask_RaisedReport").getDueDate()).isEqualTo(Date.from(REPORT_DUE));
+    Assertions.assertThat(taskAt(process, "UserTask_RaisedReport").getName()).contains("Report to regulator");
+    verify(service, never()).clock(anyString(), eq("REPORT"), eq("MISSED"));
+
+    when(service.initialReport(ID, "")).thenReturn(new RegulatorReportView("r", ID, "INITIAL", "网络安全事件报告 report", DISCOVERED, null, null, null));
+    identityService().setAuthentication("privacy.officer", List.of("privacy-officer"));
+    Map<String, Object> form = formService().getTaskFormVariables(taskAt(process, "UserTask_RaisedReport").getId());
+    identityService().clearAuthentication();
+    Assertions.assertThat(form.get("reportDraft").toString()).contains("网络安全事件报告");
+
+    BpmnAwareTests.taskService().complete(taskAt(process, "UserTask_RaisedReport").getId(),
+        Map.of("submittedAt", "2026-12-06T11:30:00+08:00", "reference", "沪网信〔2026〕2号"));
+    verify(service).submitReport(eq(ID), eq(new ReportSubmission(null, Instant.parse("2026-12-06T03:30:00Z"), "沪网信〔2026〕2号")), anyString());
+    assertThat(process).hasPassed("EndEvent_RaisedReported");
+
+    when(service.incident(ID)).thenReturn(view("MAJOR", true, null, null));
+    gradeRaised("MAJOR");
+    runRaisedGradeJob();
+    assertThat(process).hasPassed("EndEvent_NoReportChange");
+    Assertions.assertThat(BpmnAwareTests.taskService().createTaskQuery().processInstanceId(process.getId())
+        .taskDefinitionKey("UserTask_RaisedReport").count()).isZero();
+    decide(process, false);
+    close(process);
+  }
+
+  @Test
+  @DisplayName("INC-4: a grade raised after the report deadline has passed records the report as missed at once and asks for it late")
+  void a_grade_raised_after_the_deadline_records_the_miss() {
+    ClockUtil.setCurrentTime(Date.from(REPORT_DUE.plus(Duration.ofHours(3))));
+    when(service.incident(ID)).thenReturn(view("GENERAL", false, null, null));
+    when(service.assess(eq(ID), any(IncidentAssessment.class), anyString())).thenReturn(view("GENERAL", false, null, null));
+    ProcessInstance process = started();
+    assessAndContain(process);
+
+    when(service.incident(ID)).thenReturn(view("MAJOR", true, null, null));
+    gradeRaised("MAJOR");
+    runRaisedGradeJob();
+    verify(service).clock(ID, "REPORT", "MISSED");
+    assertThat(process).isWaitingAt("UserTask_DecideNotices", "UserTask_RaisedReportLate").hasNotPassed("UserTask_RaisedReport");
+    BpmnAwareTests.taskService().complete(taskAt(process, "UserTask_RaisedReportLate").getId(),
+        Map.of("submittedAt", "2026-12-06T15:30:00+08:00", "reference", "ref-late"));
+    assertThat(process).hasPassed("EndEvent_RaisedReportedLate");
+  }
+
+  @Test
+  @DisplayName("INC-4: the report raised later reminds, escalates and records the miss like the main one")
+  void the_raised_report_clock_reminds_escalates_and_records_the_miss() {
+    ClockUtil.setCurrentTime(Date.from(DISCOVERED.plus(Duration.ofHours(1))));
+    when(service.incident(ID)).thenReturn(view("GENERAL", false, null, null));
+    when(service.assess(eq(ID), any(IncidentAssessment.class), anyString())).thenReturn(view("GENERAL", false, null, null));
+    ProcessInstance process = started();
+    assessAndContain(process);
+    when(service.incident(ID)).thenReturn(view("RELATIVELY_MAJOR", true, null, null));
+    gradeRaised("RELATIVELY_MAJOR");
+    runRaisedGradeJob();
+    fire("Timer_RaisedRemind");
+    fire("Timer_RaisedEscalate");
+    verify(service).clock(ID, "REPORT", "REMINDED");
+    verify(service).clock(ID, "REPORT", "ESCALATED");
+    fire("Timer_RaisedMissed");
+    verify(service).clock(ID, "REPORT", "MISSED");
+    assertThat(process).isWaitingAt("UserTask_DecideNotices", "UserTask_RaisedReportLate");
+  }
+
+  @Test
+  @DisplayName("INC-4: a grade raised in the notice task starts the report to the regulator")
+  void a_grade_raised_in_the_notice_task_starts_the_report() {
+    ClockUtil.setCurrentTime(Date.from(DISCOVERED.plus(Duration.ofHours(2))));
+    when(service.incident(ID)).thenReturn(view("GENERAL", false, false, false));
+    when(service.assess(eq(ID), any(IncidentAssessment.class), anyString())).thenReturn(view("GENERAL", false, null, null));
+    when(service.decideNotices(eq(ID), any(), anyString())).thenReturn(view("RELATIVELY_MAJOR", true, false, false));
+    when(service.raiseGrade(eq(ID), eq("RELATIVELY_MAJOR"), anyString())).thenAnswer(call -> {
+      when(service.incident(ID)).thenReturn(view("RELATIVELY_MAJOR", true, false, false));
+      gradeRaised("RELATIVELY_MAJOR"); // what the incidents service's event does, inside the task's completion
+      return view("RELATIVELY_MAJOR", true, false, false);
+    });
+    ProcessInstance process = started();
+    assessAndContain(process);
+    complete(task(process), Map.of("notifyPeople", false, "announce", false, "raiseGrade", "RELATIVELY_MAJOR"));
+    verify(service).raiseGrade(eq(ID), eq("RELATIVELY_MAJOR"), anyString());
+    runRaisedGradeJob();
+    assertThat(process).isWaitingAt("UserTask_Close", "UserTask_RaisedReport");
+    Assertions.assertThat(runtimeService().getVariable(process.getId(), "raiseGrade")).isNull();
+  }
+
+  @Test
+  @DisplayName("INC-4: a grade raised in the containment task takes the main report path at once, never a second report")
+  void a_grade_raised_in_containment_takes_the_main_path() {
+    ClockUtil.setCurrentTime(Date.from(DISCOVERED.plus(Duration.ofHours(2))));
+    when(service.incident(ID)).thenReturn(view("GENERAL", false, null, null));
+    when(service.assess(eq(ID), any(IncidentAssessment.class), anyString())).thenReturn(view("GENERAL", false, null, null));
+    when(service.contain(eq(ID), anyString(), anyString())).thenReturn(view("RELATIVELY_MAJOR", true, null, null));
+    when(service.raiseGrade(eq(ID), eq("RELATIVELY_MAJOR"), anyString())).thenAnswer(call -> {
+      when(service.incident(ID)).thenReturn(view("RELATIVELY_MAJOR", true, null, null));
+      gradeRaised("RELATIVELY_MAJOR");
+      return view("RELATIVELY_MAJOR", true, null, null);
+    });
+    ProcessInstance process = started();
+    complete(task(process), Map.of("categories", "location.precise", "estimatedPeople", 2_000_000L,
+        "childrenAffected", true, "grade", "GENERAL"));
+    complete(task(process), Map.of("measure", "撤销密钥 revoked the key", "raiseGrade", "RELATIVELY_MAJOR"));
+    assertThat(process).isWaitingAt("UserTask_ReportToRegulator");
+    runRaisedGradeJob();
+    assertThat(process).hasPassed("EndEvent_NoReportChange").isWaitingAt("UserTask_ReportToRegulator");
+    Assertions.assertThat(BpmnAwareTests.taskService().createTaskQuery().processInstanceId(process.getId()).count()).isOne();
+  }
+
+  static Map<String, Object> startForm(Object people) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("discoveredAt", "2026-12-06T09:00");
+    form.put("description", "订单库备份被未授权下载 backup downloaded");
+    form.put("systems", "order-db, backup-store");
+    form.put("categories", "location.precise, account.phone");
+    form.put("estimatedPeople", people);
+    form.put("childrenAffected", true);
+    form.put("grade", "GENERAL");
+    return form;
+  }
+
+  @Test
+  @DisplayName("INC-1: the security team registers an incident from Tasklist's start form — checked by the incidents service as POST /api/incidents is, only its id rests in the engine")
+  void an_incident_is_registered_from_the_start_form() {
+    when(service.registerFromProcess(any(), anyString())).thenReturn(view("RELATIVELY_MAJOR", true, null, null));
+    when(service.incident(ID)).thenReturn(view("RELATIVELY_MAJOR", true, null, null));
+    identityService().setAuthentication("sec.head", List.of("security-head", "security-team"));
+    Map<String, Object> form = startForm(2_000_000L);
+    form.put("registeredBy", "sec.head"); // what EngineDoors sets from the authentication
+    ProcessInstance process = runtimeService().startProcessInstanceByKey("breach-notification", form);
+    identityService().clearAuthentication();
+
+    verify(service).registerFromProcess(new IncidentRegistration(Instant.parse("2026-12-06T01:00:00Z"),
+        "订单库备份被未授权下载 backup downloaded", List.of("order-db", "backup-store"),
+        new java.util.LinkedHashSet<>(List.of("location.precise", "account.phone")), 2_000_000L, true, "GENERAL"), "sec.head");
+    verify(service, never()).register(any(), anyString());
+    assertThat(process).hasBusinessKey(ID).isWaitingAt("UserTask_AssessScope");
+    Map<String, Object> variables = runtimeService().getVariables(process.getId());
+    Assertions.assertThat(variables).containsEntry("incidentId", ID).containsEntry("grade", "RELATIVELY_MAJOR")
+        .doesNotContainKeys("description", "systems", "categories", "estimatedPeople", "discoveredAt");
+    Assertions.assertThat(BpmnAwareTests.historyService().createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(process.getId()).variableName("description").count()).isZero();
+  }
+
+  @Test
+  @DisplayName("INC-1: bad input on the start form reads as one sentence naming the field, and nothing is started")
+  void bad_input_on_the_start_form_is_one_sentence() {
+    when(service.registerFromProcess(any(), anyString()))
+        .thenThrow(DomainException.invalid("categories", "not in the purpose catalogue: [nonsense]"));
+    identityService().setAuthentication("sec.head", List.of("security-head", "security-team"));
+    Map<String, Object> form = startForm(12L);
+    form.put("registeredBy", "sec.head");
+    Assertions.assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("breach-notification", form))
+        .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+        .hasMessageContaining("categories").hasMessageContaining("nonsense").hasMessageNotContaining("ENGINE-")
+        .hasMessageNotContaining("Exception");
+    form.put("estimatedPeople", "很多");
+    Assertions.assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("breach-notification", form))
+        .hasMessageContaining("estimatedPeople").hasMessageNotContaining("ENGINE-");
+    identityService().clearAuthentication();
+    Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("INC-1: only the security team and the privacy office register an incident from the start form")
+  void only_the_security_team_registers_from_the_start_form() {
+    identityService().setAuthentication("cs.agent", List.of("customer-service"));
+    Map<String, Object> form = startForm(12L);
+    form.put("registeredBy", "cs.agent");
+    Assertions.assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("breach-notification", form))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class).hasMessageContaining("security team");
+    identityService().clearAuthentication();
+    verify(service, never()).registerFromProcess(any(), anyString());
   }
 
   private static void fire(String timer) {

@@ -96,7 +96,8 @@ class EngineDoorsTest {
     }
 
     EngineSetup.authorize(engine.getAuthorizationService());
-    for (String group : List.of("customer-service", "cs-supervisor", "department-head", "camunda-admin")) {
+    for (String group : List.of("customer-service", "cs-supervisor", "department-head", "camunda-admin",
+        "security-team", "operations")) {
       identity.saveGroup(identity.newGroup(group));
     }
     user("cs.agent", "customer-service");
@@ -104,6 +105,8 @@ class EngineDoorsTest {
     user("cs.head", "customer-service", "cs-supervisor", "department-head");
     user("legal.counsel", "department-head");
     user("admin", "camunda-admin");
+    user("sec.member", "security-team");
+    user("ops.head", "operations", "department-head");
   }
 
   private static void deploy(BpmnModelInstance model) {
@@ -487,8 +490,10 @@ class EngineDoorsTest {
     EngineDoors.START_RULES.forEach((process, rule) -> {
       Map<String, Object> staff = values(rule.staffVariables());
       Map<String, Object> application = values(rule.applicationVariables());
-      for (String person : List.of("cs.agent", "cs.head")) {
-        rows.add(org.junit.jupiter.params.provider.Arguments.of(process, person, staff, rule.staffMayStart()));
+      for (String person : List.of("cs.agent", "cs.head", "sec.member", "ops.head")) {
+        // staff start from Tasklist only processes their groups may start (EngineSetup)
+        rows.add(org.junit.jupiter.params.provider.Arguments.of(process, person, staff,
+            rule.staffMayStart() && groupMayStart(process, person)));
         if (!rule.applicationVariables().isEmpty()) {
           // a person's start naming the domain object: attaching to an existing one (item 2)
           rows.add(org.junit.jupiter.params.provider.Arguments.of(process, person, application, false));
@@ -505,6 +510,15 @@ class EngineDoorsTest {
       rows.add(org.junit.jupiter.params.provider.Arguments.of(process, "application", derived, false));
     });
     return rows.stream();
+  }
+
+  private static final Map<String, List<String>> GROUPS_OF = Map.of("cs.agent", List.of("customer-service"),
+      "cs.head", List.of("customer-service", "cs-supervisor", "department-head"),
+      "sec.member", List.of("security-team"), "ops.head", List.of("operations", "department-head"));
+
+  private static boolean groupMayStart(String process, String person) {
+    return EngineSetup.STAFF_PROCESSES.contains(process)
+        || EngineSetup.STARTERS.getOrDefault(process, List.of()).stream().anyMatch(GROUPS_OF.get(person)::contains);
   }
 
   private static Map<String, Object> values(java.util.Set<String> names) {

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyMap;
@@ -53,7 +54,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the timer on the shutdown date, disposal in batches, a failed verification going back to
  * disposal, the sign-off.
  */
-@Deployment(resources = {"processes/shutdown-data-disposal.bpmn", "forms/shutdown-approve.form", "forms/shutdown-sign-off.form"})
+@Deployment(resources = {"processes/shutdown-data-disposal.bpmn", "forms/shutdown-approve.form", "forms/shutdown-sign-off.form",
+    "forms/shutdown-request.form"})
 @Tag("SHUT-1")
 class ShutdownDataDisposalProcessTest {
 
@@ -115,6 +117,7 @@ class ShutdownDataDisposalProcessTest {
 
   @AfterEach
   void reset() {
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService().clearAuthentication();
     ClockUtil.reset();
     Mocks.reset();
     engine.getIdentityService().clearAuthentication();
@@ -157,6 +160,62 @@ class ShutdownDataDisposalProcessTest {
     verify(service, times(3)).noticeBatch(ID, ShutdownProcess.BATCH);
     verify(service).announce(ID);
     return process;
+  }
+
+  @Test
+  @DisplayName("SHUT-1: the head of operations asks for a shutdown from Tasklist's start form — the service chosen from the registry, the date — checked by the rights context as POST /api/shutdowns is")
+  void a_shutdown_is_requested_from_the_start_form() {
+    when(service.requestFromProcess(any(), anyString(), any())).thenAnswer(call -> view());
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService()
+        .setAuthentication("ops.head", List.of("operations", "department-head"));
+    ProcessInstance process = runtimeService().startProcessInstanceByKey(KEY, withVariables(
+        "service", "recording.shanghai", "shutdownDate", "2026-11-13", "reason", "上海停止服务录音", "requestedBy", "ops.head"));
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService().clearAuthentication();
+
+    verify(service).requestFromProcess(new com.meike.privacy.rights.application.ShutdownRequest("recording.shanghai",
+        "2026-11-13", "上海停止服务录音"), "ops.head", Set.of("operations", "department-head"));
+    verify(service, never()).request(any(), anyString(), any());
+    assertThat(process).hasBusinessKey(ID).isWaitingAt("UserTask_Approve");
+    org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(process.getId()))
+        .containsEntry("shutdownId", ID).containsEntry("serviceName", SERVICE.name()).doesNotContainKey("service");
+  }
+
+  @Test
+  @DisplayName("SHUT-1: a date too early on the start form reads as one sentence naming the field, never an engine error, and nothing is started")
+  void a_too_early_date_on_the_start_form_is_one_sentence() {
+    when(service.requestFromProcess(any(), anyString(), any())).thenThrow(com.meike.privacy.kernel.problem.DomainException
+        .invalid("shutdownDate", "must be at least 30 working days after the notice: 2026-11-13 or later"));
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService()
+        .setAuthentication("privacy.officer", List.of("privacy-officer"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, withVariables(
+            "service", "recording.shanghai", "shutdownDate", "2026-10-01", "reason", "r", "requestedBy", "privacy.officer")))
+        .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+        .hasMessageContaining("shutdownDate").hasMessageContaining("2026-11-13").hasMessageNotContaining("ENGINE-");
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService().clearAuthentication();
+    org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("SHUT-1: the start form's choice of services is the registry's")
+  void the_start_forms_services_are_the_registrys() throws Exception {
+    org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    com.meike.privacy.kernel.persistence.SchemaMigration.migrate(ds, "rights", getClass().getClassLoader());
+    Set<String> registry = new java.util.TreeSet<>();
+    try (java.sql.Connection c = ds.getConnection();
+        java.sql.ResultSet rows = c.createStatement().executeQuery("select code from rights_service")) {
+      while (rows.next()) {
+        registry.add(rows.getString(1));
+      }
+    }
+    String form = new String(getClass().getClassLoader().getResourceAsStream("forms/shutdown-request.form").readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    Set<String> offered = new java.util.TreeSet<>();
+    java.util.regex.Matcher values = java.util.regex.Pattern.compile("\"value\": \"([a-z.-]+)\"").matcher(form);
+    while (values.find()) {
+      offered.add(values.group(1));
+    }
+    org.assertj.core.api.Assertions.assertThat(offered).isEqualTo(registry);
   }
 
   @Test

@@ -14,6 +14,13 @@ public interface BreachIncidents {
   /** Registers an incident and raises {@link IncidentRegistered} (the process starts in this transaction). */
   IncidentView register(IncidentRegistration registration, String actor);
 
+  /**
+   * Registers an incident for a {@code breach-notification} process a person started from
+   * Tasklist's start form: the same checks as {@link #register}, but no {@link IncidentRegistered}
+   * (the process that asks is already running).
+   */
+  IncidentView registerFromProcess(IncidentRegistration registration, String actor);
+
   IncidentView incident(String id);
 
   /** The newest incidents first (at most 100). */

@@ -23,6 +23,29 @@ public interface NoticeCampaigns {
    */
   CampaignView start(CampaignStart start, String actor);
 
+  /**
+   * Prepares a campaign whose people the caller names page by page ({@link #addRecipients}) before
+   * it sends anything ({@link #open}) — for a selection no single query of this context can make,
+   * such as the people a shutting service concerns, which every context names for itself (SHUT-1).
+   * Returns the one already prepared or started for the purpose and reference.
+   */
+  CampaignView prepare(CampaignStart start, String actor);
+
+  /**
+   * Adds people (account ids, at most 10,000 per call; a child's notice goes to the guardian) to a
+   * prepared campaign; a person already in it is not added twice. Answers how many were added.
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException CONFLICT unless the campaign is
+   *     still being prepared; INVALID_INPUT naming {@code subjects}
+   */
+  long addRecipients(String campaignId, List<String> subjects);
+
+  /**
+   * Opens a prepared campaign for sending; one that names nobody is finished at once. A campaign
+   * already open is returned as it is.
+   */
+  CampaignView open(String campaignId, String actor);
+
   /** @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND for an unknown campaign */
   CampaignView progress(String campaignId);
 

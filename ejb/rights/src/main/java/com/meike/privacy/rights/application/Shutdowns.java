@@ -29,6 +29,13 @@ public interface Shutdowns {
    */
   ShutdownView request(ShutdownRequest request, String actor, Set<String> groups);
 
+  /**
+   * The same request for a {@code shutdown-data-disposal} process a person started from Tasklist's
+   * start form: the same checks, but no {@link ShutdownRequested} (the process that asks is already
+   * running).
+   */
+  ShutdownView requestFromProcess(ShutdownRequest request, String actor, Set<String> groups);
+
   /** One shutdown, for staff of the groups that may see it; audited. */
   ShutdownView shutdown(String id, String viewer);
 

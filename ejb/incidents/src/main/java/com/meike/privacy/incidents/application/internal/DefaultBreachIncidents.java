@@ -83,6 +83,17 @@ public class DefaultBreachIncidents implements BreachIncidents {
 
   @Override
   public IncidentView register(IncidentRegistration r, String actor) {
+    IncidentView view = registered(r, actor);
+    registered.fire(new IncidentRegistered(view.id()));
+    return view;
+  }
+
+  @Override
+  public IncidentView registerFromProcess(IncidentRegistration r, String actor) {
+    return registered(r, actor);
+  }
+
+  private IncidentView registered(IncidentRegistration r, String actor) {
     if (r == null) {
       throw DomainException.invalid("discoveredAt", "is required");
     }
@@ -96,7 +107,6 @@ public class DefaultBreachIncidents implements BreachIncidents {
     audit(actor, "incident.registered", incident, "grade " + incident.grade() + ", about "
         + incident.estimatedPeople() + " people, children " + incident.childrenAffected()
         + incident.reportDueAt().map(d -> ", report due " + d).orElse(""));
-    registered.fire(new IncidentRegistered(incident.id()));
     return view(incident);
   }
 

@@ -43,7 +43,7 @@ class IncidentsMigrationScriptTest {
 
   @Test
   void flyway_applies_the_complaint_tables_with_the_columns_the_entities_map() throws SQLException {
-    assertThat(applied).isEqualTo(5);
+    assertThat(applied).isEqualTo(6);
     assertThat(columns("COMPLAINT")).containsExactlyInAnyOrder(
         "COMPLAINT_NUMBER", "COMPLAINANT", "ABOUT", "ORDER_NUMBER", "COMPLAINT_TEXT", "STATE", "TIER",
         "FILED_AT", "CUSTOMER_SERVICE_DUE_ON", "SUPERVISOR_DUE_ON", "FINAL_DUE_ON",

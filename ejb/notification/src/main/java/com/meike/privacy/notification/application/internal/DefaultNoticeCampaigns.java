@@ -36,7 +36,8 @@ public class DefaultNoticeCampaigns implements NoticeCampaigns {
   private static final Pattern PURPOSE = Pattern.compile("[A-Z][A-Z_]{0,31}");
   private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
   private static final Map<String, String> LABELS = Map.of(
-      "RUNNING", "发送中 Sending", "PAUSED", "已暂停 Paused", "FINISHED", "已完成 Finished");
+      "SELECTING", "选定对象中 Selecting the people", "RUNNING", "发送中 Sending", "PAUSED", "已暂停 Paused",
+      "FINISHED", "已完成 Finished");
 
   @Inject CampaignRepository campaigns;
   @Inject TemplateRepository templates;
@@ -46,6 +47,53 @@ public class DefaultNoticeCampaigns implements NoticeCampaigns {
 
   @Override
   public CampaignView start(CampaignStart start, String actor) {
+    return create(start, actor, CampaignState.RUNNING);
+  }
+
+  @Override
+  public CampaignView prepare(CampaignStart start, String actor) {
+    return create(start, actor, CampaignState.SELECTING);
+  }
+
+  @Override
+  public long addRecipients(String campaignId, List<String> subjects) {
+    Campaign c = find(campaignId);
+    if (c.state() != CampaignState.SELECTING) {
+      throw DomainException.conflict("The campaign is " + c.state().name().toLowerCase() + ": people are added only while it is prepared.");
+    }
+    return campaigns.addSubjects(campaignId, checked(subjects));
+  }
+
+  @Override
+  public CampaignView open(String campaignId, String actor) {
+    Campaign c = find(campaignId);
+    if (c.state() != CampaignState.SELECTING) {
+      return view(c);
+    }
+    Instant now = clock.instant();
+    campaigns.changeState(campaignId, CampaignState.SELECTING, CampaignState.RUNNING, actor, now);
+    auditTrail.record(new AuditEvent(actor, "notification.campaign-opened", RESOURCE, campaignId,
+        c.purpose() + " " + c.reference() + ": " + c.selected() + " people selected"));
+    if (c.selected() == 0) {
+      finisher.finish(campaignId, now);
+    }
+    return progress(campaignId);
+  }
+
+  private static List<String> checked(List<String> given) {
+    List<String> subjects = given == null ? List.of() : given;
+    if (subjects.size() > MAX_SUBJECTS) {
+      throw DomainException.invalid("subjects", "at most " + MAX_SUBJECTS + " listed people per call");
+    }
+    for (String subject : subjects) {
+      if (subject == null || !SUBJECT.matcher(subject).matches()) {
+        throw DomainException.invalid("subjects", "must be account ids");
+      }
+    }
+    return subjects;
+  }
+
+  private CampaignView create(CampaignStart start, String actor, CampaignState initial) {
     if (start.purpose() == null || !PURPOSE.matcher(start.purpose()).matches()) {
       throw DomainException.invalid("purpose", "must be upper-case letters such as BREACH");
     }
@@ -63,25 +111,18 @@ public class DefaultNoticeCampaigns implements NoticeCampaigns {
     Map<String, Object> check = new HashMap<>(params);
     check.putIfAbsent(FOR_CHILD, "");
     DefaultNotifications.declared(template, check);
-    List<String> subjects = start.subjects() == null ? List.of() : start.subjects();
-    if (subjects.size() > MAX_SUBJECTS) {
-      throw DomainException.invalid("subjects", "at most " + MAX_SUBJECTS + " listed people per call");
-    }
-    for (String subject : subjects) {
-      if (subject == null || !SUBJECT.matcher(subject).matches()) {
-        throw DomainException.invalid("subjects", "must be account ids");
-      }
-    }
+    List<String> subjects = checked(start.subjects());
     Instant now = clock.instant();
     Campaign campaign = new Campaign(UUID.randomUUID().toString(), start.purpose(), start.reference(), template.id(),
-        params, CampaignState.RUNNING, 0, 0, 0, actor, now, actor, now, null);
+        params, initial, 0, 0, 0, actor, now, actor, now, null);
     campaigns.insert(campaign);
     Set<String> categories = start.categories() == null ? Set.of() : start.categories();
     long selected = campaigns.selectHolders(campaign.id(), categories, start.heldAt() == null ? now : start.heldAt());
     selected += campaigns.addSubjects(campaign.id(), subjects);
     auditTrail.record(new AuditEvent(actor, "notification.campaign-started", RESOURCE, campaign.id(),
-        start.purpose() + " " + start.reference() + ": " + selected + " people selected, template " + template.id()));
-    if (selected == 0) {
+        start.purpose() + " " + start.reference() + ": " + selected + " people selected, template " + template.id()
+            + (initial == CampaignState.SELECTING ? "; more are added before it opens" : "")));
+    if (selected == 0 && initial == CampaignState.RUNNING) {
       finisher.finish(campaign.id(), now);
     }
     return progress(campaign.id());

@@ -379,6 +379,37 @@ class NoticeCampaignsOnH2Test {
         .isInstanceOf(DomainException.class).hasMessageContaining("promotion");
   }
 
+  @Test
+  @DisplayName("SHUT-1, INC-2: a prepared campaign sends nothing while its people are added page by page, a child's notice goes to the guardian, and it sends once opened; an empty one finishes on opening")
+  void aPreparedCampaignIsFilledPageByPageThenOpened() {
+    child("kid-9", "parent-9");
+    CampaignView prepared = inTransaction(em -> campaigns(em).prepare(
+        new CampaignStart("BREACH", "INC-9", "breach-notice", TEXT, Set.of(), INCIDENT, List.of()), "system"));
+    assertThat(prepared.state()).isEqualTo("SELECTING");
+    long first = inTransaction(em -> campaigns(em).addRecipients(prepared.id(), List.of("p-1", "p-2")));
+    long second = inTransaction(em -> campaigns(em).addRecipients(prepared.id(), List.of("p-2", "kid-9")));
+    assertThat(first).isEqualTo(2);
+    assertThat(second).isEqualTo(1);
+    assertThat(batch(10)).isZero();
+    assertThat(outboxRows()).isEmpty();
+    assertThat(inTransaction(em -> campaigns(em).prepare(
+        new CampaignStart("BREACH", "INC-9", "breach-notice", TEXT, Set.of(), INCIDENT, List.of()), "system")).id())
+        .isEqualTo(prepared.id());
+
+    CampaignView opened = inTransaction(em -> campaigns(em).open(prepared.id(), "system"));
+    assertThat(opened.state()).isEqualTo("RUNNING");
+    assertThat(opened.selected()).isEqualTo(3);
+    assertThatThrownBy(() -> inTransaction(em -> campaigns(em).addRecipients(prepared.id(), List.of("p-3"))))
+        .isInstanceOf(DomainException.class).hasMessageContaining("running");
+    runToTheEnd(10);
+    assertThat(outboxRows()).extracting(r -> (String) r[1]).containsExactlyInAnyOrder("p-1", "p-2", "parent-9");
+    assertThat(progress(prepared.id()).state()).isEqualTo("FINISHED");
+
+    CampaignView nobody = inTransaction(em -> campaigns(em).prepare(
+        new CampaignStart("BREACH", "INC-10", "breach-notice", TEXT, Set.of(), INCIDENT, List.of()), "system"));
+    assertThat(inTransaction(em -> campaigns(em).open(nobody.id(), "system")).state()).isEqualTo("FINISHED");
+  }
+
   /** Fails the marking of a batch, as a crash after the notices were written would. */
   static final class CrashingRepository implements com.meike.privacy.notification.domain.campaign.CampaignRepository {
     private final JpaCampaignRepository d;

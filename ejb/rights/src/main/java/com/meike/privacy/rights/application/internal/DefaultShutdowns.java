@@ -86,6 +86,17 @@ public class DefaultShutdowns implements Shutdowns {
 
   @Override
   public ShutdownView request(ShutdownRequest request, String actor, Set<String> groups) {
+    ShutdownView view = requested(request, actor, groups);
+    requested.fire(new ShutdownRequested(view.id()));
+    return view;
+  }
+
+  @Override
+  public ShutdownView requestFromProcess(ShutdownRequest request, String actor, Set<String> groups) {
+    return requested(request, actor, groups);
+  }
+
+  private ShutdownView requested(ShutdownRequest request, String actor, Set<String> groups) {
     if (!groups.contains(StaffGroups.PRIVACY_OFFICER)
         && !(groups.contains(StaffGroups.OPERATIONS) && groups.contains(StaffGroups.DEPARTMENT_HEAD))) {
       throw DomainException.forbidden("only the privacy officer or the head of operations shuts a service down");
@@ -108,7 +119,6 @@ public class DefaultShutdowns implements Shutdowns {
     Shutdown shutdown = new Shutdown(service.code(), date, reason, actor, clock.instant());
     repository.add(shutdown);
     audit(actor, "shutdown.requested", shutdown, "service " + service.code() + ", shutdown date " + date);
-    requested.fire(new ShutdownRequested(shutdown.id()));
     return view(shutdown, service);
   }
 
@@ -139,9 +149,13 @@ public class DefaultShutdowns implements Shutdowns {
     return view(shutdown);
   }
 
+  /** People per page of the notices' selection: the same pages the disposal walks, larger. */
+  static final int NOTICE_PAGE = 1000;
+
   /**
-   * The notices go out as the shutdown's notice campaign(s) ({@link ShutdownNoticeSender}): the
-   * first call starts them, each call records the notices sent since the last one on the shutdown
+   * The notices go out as the shutdown's notice campaign(s) ({@link ShutdownNoticeSender}) to the
+   * people every context names for the service — the disposal's own pages: the first calls prepare
+   * and fill them, each call records the notices sent since the last one on the shutdown
    * (its record shows the progress) and answers how many people are still pending — at least 1
    * while a campaign runs, 0 when every campaign is finished.
    */
@@ -152,8 +166,9 @@ public class DefaultShutdowns implements Shutdowns {
       return 0;
     }
     CollectingService service = service(shutdown);
-    ShutdownNoticeSender.Progress progress = notices.campaign(shutdown.id(), service, shutdown.shutdownDate(),
-        shutdown.collectionStoppedAt().orElseThrow());
+    ServiceScope scope = service.scope();
+    ShutdownNoticeSender.Progress progress = notices.campaign(shutdown, service,
+        after -> people(scope, after, NOTICE_PAGE));
     long newly = progress.sent() - shutdown.noticesSent();
     if (newly > 0) {
       shutdown.noticesSent((int) Math.min(Integer.MAX_VALUE, newly), null);

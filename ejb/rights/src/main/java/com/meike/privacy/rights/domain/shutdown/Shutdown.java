@@ -131,6 +131,15 @@ public class Shutdown {
     }
   }
 
+  /**
+   * The notices' people were selected up to {@code last} (ascending account ids, the same pages the
+   * disposal walks): where the next call carries on after a crash or a wait.
+   */
+  public void noticesSelectedUpTo(String last) {
+    require(ShutdownState.COLLECTION_STOPPED);
+    this.noticeCursor = last;
+  }
+
   /** The public announcement for everyone not reached one by one; notices are complete. */
   public void announced(Instant now) {
     require(ShutdownState.COLLECTION_STOPPED);

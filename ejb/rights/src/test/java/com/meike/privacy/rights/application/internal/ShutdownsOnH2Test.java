@@ -68,7 +68,7 @@ class ShutdownsOnH2Test {
   EntityManagerFactory emf;
   AuditTrail audit = mock(AuditTrail.class);
   PartnerDeletionOrders deletionOrders = mock(PartnerDeletionOrders.class);
-  NoticeCampaigns campaigns = mock(NoticeCampaigns.class);
+  FakeCampaigns campaigns = new FakeCampaigns();
   PersonalDataHolder consentHolder = mock(PersonalDataHolder.class);
   @SuppressWarnings("unchecked")
   Instance<PersonalDataHolder> holders = mock(Instance.class);
@@ -198,19 +198,22 @@ class ShutdownsOnH2Test {
   void batches() {
     ShutdownView view = call(s -> s.request(new ShutdownRequest("feature.visit-recording", "2027-01-11", "停止录音功能"), "privacy.officer", OFFICER));
     call(s -> s.decide(view.id(), true, "同意", "privacy.officer"));
-    // the notices are the notice campaign's (one per shutdown): started once, followed until finished
-    when(campaigns.start(any(CampaignStart.class), eq("system"))).thenReturn(
-        campaign("RUNNING", 5, 0, 0), campaign("RUNNING", 5, 3, 1), campaign("FINISHED", 5, 4, 1));
+    // the notices are the notice campaign's (one per shutdown), to the people the disposal will
+    // concern (the same pages): prepared and filled, opened, followed until finished
     assertThat(this.<Integer>call(s -> s.noticeBatch(view.id(), 2))).isEqualTo(5);
+    assertThat(campaigns.recipients("SHUTDOWN")).containsExactly("acc-0", "acc-1", "acc-2", "acc-3", "acc-4");
+    assertThat(campaigns.states.get("SHUTDOWN")).isEqualTo("RUNNING");
+    CampaignStart start = campaigns.starts.get("SHUTDOWN");
+    assertThat(start.reference()).isEqualTo(view.id());
+    assertThat(start.templateId()).isEqualTo("service-shutdown");
+    assertThat(start.categories()).isEmpty();
+    assertThat(start.params()).containsEntry("categories", "service.recording");
+    campaigns.sent("SHUTDOWN", 3, 1, false);
     assertThat(this.<Integer>call(s -> s.noticeBatch(view.id(), 2))).isEqualTo(1);
     assertThat(this.<ShutdownView>call(s -> s.shutdown(view.id(), "system")).noticesSent()).isEqualTo(3);
+    campaigns.sent("SHUTDOWN", 4, 1, true);
     assertThat(this.<Integer>call(s -> s.noticeBatch(view.id(), 2))).isZero();
-    org.mockito.ArgumentCaptor<CampaignStart> start = org.mockito.ArgumentCaptor.forClass(CampaignStart.class);
-    verify(campaigns, times(3)).start(start.capture(), eq("system"));
-    assertThat(start.getValue().purpose()).isEqualTo("SHUTDOWN");
-    assertThat(start.getValue().reference()).isEqualTo(view.id());
-    assertThat(start.getValue().templateId()).isEqualTo("service-shutdown");
-    assertThat(start.getValue().categories()).containsExactly("service.recording");
+    assertThat(campaigns.recipients("SHUTDOWN")).hasSize(5);
     assertThat(this.<ShutdownView>call(s -> s.announce(view.id())).noticesSent()).isEqualTo(4);
     // a disposal batch that fails rolls back: nothing counted, the next run does it again
 
@@ -286,9 +289,107 @@ class ShutdownsOnH2Test {
     }
   }
 
-  static CampaignView campaign(String state, long selected, long sent, long unreached) {
-    return new CampaignView("c-1", "SHUTDOWN", "s", "service-shutdown", state, state, selected, sent, unreached,
-        selected - sent - unreached, 0, 0, "system", NOW, "system", NOW, "FINISHED".equals(state) ? NOW : null);
+
+  /**
+   * The notification context's campaigns as far as a shutdown uses them: prepared, filled page by
+   * page, opened; the test then says how many were sent. Records whom each campaign names.
+   */
+  static final class FakeCampaigns implements NoticeCampaigns {
+    final Map<String, CampaignStart> starts = new java.util.LinkedHashMap<>();
+    final Map<String, String> states = new java.util.HashMap<>();
+    final Map<String, java.util.LinkedHashSet<String>> recipients = new java.util.HashMap<>();
+    final Map<String, long[]> sentUnreached = new java.util.HashMap<>();
+    int addCalls;
+
+    List<String> recipients(String purpose) {
+      return new ArrayList<>(recipients.getOrDefault(purpose, new java.util.LinkedHashSet<>()));
+    }
+
+    void sent(String purpose, long sent, long unreached, boolean finished) {
+      sentUnreached.put(purpose, new long[] {sent, unreached});
+      if (finished) {
+        states.put(purpose, "FINISHED");
+      }
+    }
+
+    @Override
+    public CampaignView start(CampaignStart start, String actor) {
+      throw new AssertionError("a shutdown prepares its campaigns and names their people itself");
+    }
+
+    @Override
+    public CampaignView prepare(CampaignStart start, String actor) {
+      starts.putIfAbsent(start.purpose(), start);
+      states.putIfAbsent(start.purpose(), "SELECTING");
+      recipients.putIfAbsent(start.purpose(), new java.util.LinkedHashSet<>());
+      return progress(start.purpose());
+    }
+
+    @Override
+    public long addRecipients(String campaignId, List<String> subjects) {
+      assertThat(states.get(campaignId)).isEqualTo("SELECTING");
+      addCalls++;
+      java.util.LinkedHashSet<String> named = recipients.get(campaignId);
+      return subjects.stream().filter(named::add).count();
+    }
+
+    @Override
+    public CampaignView open(String campaignId, String actor) {
+      if ("SELECTING".equals(states.get(campaignId))) {
+        states.put(campaignId, recipients.get(campaignId).isEmpty() ? "FINISHED" : "RUNNING");
+      }
+      return progress(campaignId);
+    }
+
+    @Override
+    public CampaignView progress(String campaignId) {
+      long selected = recipients.get(campaignId).size();
+      long[] su = sentUnreached.getOrDefault(campaignId, new long[] {0, 0});
+      String state = states.get(campaignId);
+      return new CampaignView(campaignId, campaignId, starts.get(campaignId).reference(),
+          starts.get(campaignId).templateId(), state, state, selected, su[0], su[1], selected - su[0] - su[1], 0, 0,
+          "system", NOW, "system", NOW, "FINISHED".equals(state) ? NOW : null);
+    }
+
+    @Override
+    public java.util.Optional<CampaignView> forReference(String purpose, String reference) {
+      return java.util.Optional.ofNullable(starts.containsKey(purpose) ? progress(purpose) : null);
+    }
+
+    @Override
+    public CampaignView pause(String campaignId, String actor) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public CampaignView resume(String campaignId, String actor) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<com.meike.privacy.notification.application.UnreachedPerson> unreached(String campaignId, long afterSeq,
+        int max, String actor) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  @Test
+  @DisplayName("SHUT-1: the notices' people are named a page at a time across calls — the cursor in the shutdown's row — and the campaign sends nothing before the last page; a payment service's SMS campaign names the same people")
+  void noticesSelectedAcrossCalls() {
+    people.linked.clear();
+    for (int i = 0; i < 25_000; i++) {
+      people.linked.add(String.format("pay-%05d", i));
+    }
+    ShutdownView view = call(s -> s.request(new ShutdownRequest("product.third-party-payment", "2027-01-11", "停止快捷支付"), "privacy.officer", OFFICER));
+    call(s -> s.decide(view.id(), true, "同意", "privacy.officer"));
+    assertThat(this.<Integer>call(s -> s.noticeBatch(view.id(), 200))).isPositive();
+    assertThat(campaigns.states).containsEntry("SHUTDOWN", "SELECTING").containsEntry("SHUTDOWN_SMS", "SELECTING");
+    assertThat(campaigns.recipients("SHUTDOWN")).hasSize(20_000);
+    assertThat(this.<Integer>call(s -> s.noticeBatch(view.id(), 200))).as("pending over both campaigns").isEqualTo(50_000);
+    assertThat(campaigns.states).containsEntry("SHUTDOWN", "RUNNING").containsEntry("SHUTDOWN_SMS", "RUNNING");
+    assertThat(campaigns.recipients("SHUTDOWN")).hasSize(25_000).doesNotHaveDuplicates()
+        .isEqualTo(campaigns.recipients("SHUTDOWN_SMS")).isEqualTo(new ArrayList<>(people.linked));
+    assertThat(campaigns.starts.get("SHUTDOWN_SMS").templateId()).isEqualTo("service-shutdown-sms");
   }
 
   @Test
@@ -299,9 +400,14 @@ class ShutdownsOnH2Test {
     sessions.kept = 2;
     ShutdownView view = call(s -> s.request(new ShutdownRequest("recording.hangzhou", "2027-01-11", "杭州停止录音"), "privacy.officer", OFFICER));
     call(s -> s.decide(view.id(), true, "同意", "privacy.officer"));
-    // the notices are the notice campaign's (merged with issue 14's branch): here finished at once
-    when(campaigns.start(any(CampaignStart.class), eq("system"))).thenReturn(campaign("FINISHED", 3, 3, 0));
+    // the notices go to the same people the disposal finds — the city's sessions — not to consent
+    // holders of the purpose in every city (issue 16: one way to find whom a service concerns)
+    assertThat(this.<Integer>call(s -> s.noticeBatch(view.id(), 2))).isEqualTo(3);
+    assertThat(campaigns.recipients("SHUTDOWN")).containsExactly("acc-1", "acc-7", "acc-9")
+        .doesNotContain("acc-consent-only");
+    campaigns.sent("SHUTDOWN", 3, 0, true);
     assertThat(this.<Integer>call(s -> s.noticeBatch(view.id(), 2))).isZero();
+    assertThat(this.<ShutdownView>call(s -> s.shutdown(view.id(), "system")).noticesSent()).isEqualTo(3);
     call(s -> s.announce(view.id()));
     assertThat(this.<Integer>call(s -> s.disposalBatch(view.id(), 2))).isEqualTo(2);
     assertThat(this.<Integer>call(s -> s.disposalBatch(view.id(), 2))).isEqualTo(1);
