@@ -7,7 +7,7 @@
 #   3. two nodes behind HAProxy on PostgreSQL (benchmark/cluster-crash-test.sh): the end-to-end
 #      checks, 1 kill instead of 5, the rolling restart, no one-node/two-node measurement, 300
 #      recordings for the retention sweeps instead of 600 a round.
-# All three run even when one fails; the script fails (exit 1) when any printed FAIL. 30 minutes
+# All three run even when one fails; the script fails (exit 1) when any printed FAIL. 29 minutes
 # on 2 cores shared with other work (load 10–18) plus the build (benchmark/results.md, 2026-12-07). Run as root on a fresh clone: installs what is missing
 # from Debian's packages (HAProxy, PostgreSQL through .ci/postgresql.sh, zip, unzip), builds
 # (mvn -B install -DskipTests; MEIKE_LONG_SUITES_BUILD=false reuses the last build) and leaves
