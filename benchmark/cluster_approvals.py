@@ -4,6 +4,9 @@
   cluster_approvals.py run    --base URL --orders FILE --out DIR [--threads 2] [--seconds 20] [--node a|b] [--tag T]
   cluster_approvals.py e2e    --base URL --orders FILE --out DIR   apply pinned to node a, decide pinned to node b
   cluster_approvals.py finish --base URL --out DIR                 bring every application to its end, then judge
+  cluster_approvals.py complaint --base URL --out DIR --client-jar JAR --broker-url URL
+                                                                   a customer registers and complains on node a,
+                                                                   customer service answers on node b
 
 `run`: each thread applies as ops.agent (POST /api/recording-access-requests), then completes the
 department head's task as ops.head and the security head's as sec.head (/engine-rest), through
@@ -18,7 +21,7 @@ there (status at least as far as the last committed step), completes what is lef
 the balancer picks, and requires in the end: every application APPROVED, exactly two decisions, a
 grant. Prints a JSON verdict; exit 1 when anything is wrong.
 """
-import argparse, base64, collections, json, os, random, sys, threading, time, urllib.error, urllib.request
+import argparse, base64, collections, json, os, random, re, subprocess, sys, threading, time, urllib.error, urllib.request
 
 RANK = {"AWAITING_DEPARTMENT_HEAD": 1, "AWAITING_SECURITY_HEAD": 2, "APPROVED": 3}
 STEP_RANK = {"applied": 1, "department": 2, "security": 3}
@@ -29,10 +32,13 @@ class Cut(Exception):
     """No answer: the connection broke (a node killed under the request)."""
 
 
-def call(base, method, path, user, body=None, node=None, timeout=60):
+def call(base, method, path, user, body=None, node=None, timeout=60, token=None):
     data = json.dumps(body).encode() if body is not None else None
     request = urllib.request.Request(base + path, data=data, method=method)
-    request.add_header("Authorization", "Basic " + base64.b64encode(f"{user}:demo".encode()).decode())
+    if token:
+        request.add_header("Authorization", "Bearer " + token)
+    elif user:
+        request.add_header("Authorization", "Basic " + base64.b64encode(f"{user}:demo".encode()).decode())
     request.add_header("Accept", "application/json")
     if data is not None:
         request.add_header("Content-Type", "application/json")
@@ -205,9 +211,71 @@ def e2e(args):
                       "grantChecked": True}))
 
 
+def sms_messages(args, wanted, seconds=120):
+    """Receives as the SMS partner through the balancer (the reference client, which acknowledges
+    every message) until a message satisfies wanted(json); everything received goes to
+    DIR/complaint-sms.txt. Returns that message."""
+    until = time.time() + seconds
+    while time.time() < until:
+        out = subprocess.run(["java", "-jar", args.client_jar, "--partner", "sms", "--url", args.broker_url,
+                              "--idle-seconds", "5"], capture_output=True, text=True,
+                             env=dict(os.environ, MEIKE_PARTNER_PASSWORD="demo")).stdout
+        with open(os.path.join(args.out, "complaint-sms.txt"), "a") as f:
+            f.write(out)
+        for chunk in re.split(r"^--- .*$", out, flags=re.M)[1:]:
+            try:
+                message = json.loads(chunk)
+            except ValueError:
+                continue
+            if wanted(message):
+                return message
+    raise AssertionError("no such SMS message within %d s" % seconds)
+
+
+def complaint(args):
+    """CMP-1 through the balancer: a customer registers with a code sent through the SMS partner
+    (code asked on node a, account created on node b), files a complaint on node a; customer service
+    answers it on node b; the customer reads the answer on node a and is told by SMS."""
+    phone = "+86139%08d" % random.randrange(100_000_000)
+    status, body = call(args.base, "POST", "/api/registrations/codes", None, {"phone": phone}, node="a")
+    assert status == 202, f"code for a new phone on node a: {status} {body}"
+    code = sms_messages(args, lambda m: (m.get("payload") or {}).get("phone") == phone)["payload"]["params"]["code"]
+    status, body = call(args.base, "POST", "/api/registrations", None, {"phone": phone, "code": code, "role": "CUSTOMER"},
+                        node="b")
+    assert status == 201 and body.get("token"), f"registration on node b: {status} {body}"
+    token = body["token"]
+    status, body = call(args.base, "POST", "/api/me/complaints", None,
+                        {"about": "SERVICE", "text": "Cluster test: the beautician arrived two hours late."},
+                        node="a", token=token)
+    assert status == 201 and body.get("state") == "OPEN", f"complaint filed on node a: {status} {body}"
+    number = body["number"]
+    task = None
+    for _ in range(60):
+        status, tasks = call(args.base, "GET", f"/engine-rest/task?processInstanceBusinessKey={number}", "cs.agent", node="b")
+        if status == 200 and tasks:
+            task = tasks[0]["id"]
+            break
+        time.sleep(1)
+    assert task, f"no customer-service task for complaint {number} on node b"
+    answer = "Cluster test: we apologise and refund the visit."
+    variables = {"customerServiceOutcome": {"value": "ANSWER", "type": "String"},
+                 "answerText": {"value": answer, "type": "String"},
+                 "resolution": {"value": "UPHELD", "type": "String"}}
+    status, body = call(args.base, "POST", f"/engine-rest/task/{task}/complete", "cs.agent", {"variables": variables}, node="b")
+    assert status == 204, f"customer service answers on node b: {status} {body}"
+    status, body = call(args.base, "GET", f"/api/me/complaints/{number}", None, node="a", token=token)
+    assert status == 200 and body.get("state") == "CLOSED" and (body.get("answer") or {}).get("text") == answer \
+        and body["answer"].get("handler") == "cs.agent", f"the customer reads the answer on node a: {status} {body}"
+    told = sms_messages(args, lambda m: (m.get("payload") or {}).get("template") == "complaint-answered"
+                        and ((m.get("payload") or {}).get("params") or {}).get("complaintNumber") == number)
+    print(json.dumps({"complaint": number, "codeAskedOn": "node-a", "registeredOn": "node-b", "filedOn": "node-a",
+                      "answeredOn": "node-b", "readOn": "node-a", "state": "CLOSED",
+                      "smsTemplate": told["payload"]["template"]}))
+
+
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("mode", choices=["run", "finish", "e2e"])
+    p.add_argument("mode", choices=["run", "finish", "e2e", "complaint"])
     p.add_argument("--base", required=True)
     p.add_argument("--orders")
     p.add_argument("--out", required=True)
@@ -215,9 +283,11 @@ def main():
     p.add_argument("--seconds", type=float, default=20)
     p.add_argument("--node")
     p.add_argument("--tag", default="load")
+    p.add_argument("--client-jar")
+    p.add_argument("--broker-url")
     args = p.parse_args()
     os.makedirs(args.out, exist_ok=True)
-    {"run": run, "finish": finish, "e2e": e2e}[args.mode](args)
+    {"run": run, "finish": finish, "e2e": e2e, "complaint": complaint}[args.mode](args)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,12 @@
 #   b      node-b                               200           8280   10190        7800      .cluster/node-b
 #   balancer (HAProxy)                                        8000   (admin socket .cluster/haproxy.sock)
 #
+# Both nodes keep the sealed recordings in one folder, .cluster/recordings (meike.recording.store-dir;
+# on separate hosts a shared file system mounted at the same path): a recording uploaded through one
+# node plays through the other, and the retention sweep of either node destroys it for good. With
+# the default (each node's own data folder) a recording would live only on the node that took it,
+# and a sweep on the other node would mark it destroyed while its audio stayed on disk.
+#
 # The nodes start one after the other (the first one creates the engine's and our tables on an
 # empty database; two engines creating them at once would collide). Data survives restarts in
 # .cluster/ and the database; --fresh starts from an empty database and empty node folders.
@@ -93,13 +99,14 @@ start_node() {
   if alive "$n"; then log "node-$n already runs (pid $(node_pid "$n"))"; return 0; fi
   [ -d "$base/configuration" ] || node_base "$n"
   rm -f "$base/java.pid"
+  mkdir -p "$work/recordings"; chmod 700 "$work/recordings"
   started=$(date +%s)
   # setsid: the node is not in this shell's process group, so a Ctrl-C of a script that started it
   # reaches the node only through `cluster.sh down`
   JBOSS_PIDFILE=$base/java.pid LAUNCH_JBOSS_IN_BACKGROUND=1 \
     JAVA_OPTS="$heap -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true" \
     setsid "$wildfly/bin/standalone.sh" -c standalone-full-ha.xml -Djboss.server.base.dir="$base" \
-    -Djboss.node.name="node-$n" -Djboss.tx.node.id="node-$n" \
+    -Djboss.node.name="node-$n" -Djboss.tx.node.id="node-$n" -Dmeike.recording.store-dir="$work/recordings" \
     -Djboss.socket.binding.port-offset="$(offset "$n")" >> "$base/console.log" 2>&1 < /dev/null 9>&- &
   for _ in $(seq 1 400); do
     if healthy "$n"; then log "node-$n healthy on :$(http_port "$n") after $(( $(date +%s) - started )) s"; return 0; fi

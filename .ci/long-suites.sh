@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The long suites in a CI size (README "Tests"): the three kill -9 tests with fewer kills and less
+# load than their defaults, one after the other, each printing PASS or FAIL:
+#   1. partner messaging, one server (benchmark/partner-crash-test.sh): 3 kills instead of 20;
+#   2. a notice campaign (benchmark/campaign-crash-test.sh): 20,000 people and 2 kills instead of
+#      100,000 and 3;
+#   3. two nodes behind HAProxy on PostgreSQL (benchmark/cluster-crash-test.sh): the end-to-end
+#      checks, 1 kill instead of 5, the rolling restart, no one-node/two-node measurement, 300
+#      recordings for the retention sweeps instead of 600 a round.
+# All three run even when one fails; the script fails (exit 1) when any printed FAIL. 29 minutes
+# on 2 cores shared with other work (load 10–18) plus the build (benchmark/results.md, 2026-12-07). Run as root on a fresh clone: installs what is missing
+# from Debian's packages (HAProxy, PostgreSQL through .ci/postgresql.sh, zip, unzip), builds
+# (mvn -B install -DskipTests; MEIKE_LONG_SUITES_BUILD=false reuses the last build) and leaves
+# nothing running. Output: benchmark/target/{partner,campaign,cluster}-crash/ and long-suites.log.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+
+missing=()
+command -v haproxy > /dev/null || missing+=(haproxy)
+command -v zip > /dev/null || missing+=(zip)
+command -v unzip > /dev/null || missing+=(unzip)
+command -v curl > /dev/null || missing+=(curl)
+command -v python3 > /dev/null || missing+=(python3)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "== installing ${missing[*]} (Debian)"
+  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+fi
+
+if [ "${MEIKE_LONG_SUITES_BUILD:-true}" = true ]; then
+  echo "== build: mvn -B install -DskipTests (the EAR, the provisioned WildFly, the partner client)"
+  mvn -B -q install -DskipTests
+fi
+
+mkdir -p benchmark/target
+summary=benchmark/target/long-suites.log
+: > "$summary"
+failed=0
+suite() { # <name> <VAR=value ...> <command>: runs it, notes PASS/FAIL and the time it took
+  local name=$1 t rc
+  shift
+  t=$(date +%s)
+  echo "== $name"
+  if env "$@"; then rc=PASS; else rc=FAIL; failed=1; fi
+  echo "$rc  $name  ($(( $(date +%s) - t )) s)" | tee -a "$summary"
+}
+suite "partner messaging: kill -9, 3 times" \
+  PARTNER_CRASH_KILLS=3 benchmark/partner-crash-test.sh
+suite "notice campaign: kill -9, 2 times, 20000 people" \
+  CAMPAIGN_CRASH_PEOPLE=20000 CAMPAIGN_CRASH_KILLS=2 benchmark/campaign-crash-test.sh
+suite "two nodes: end to end, kill -9 once, rolling restart" \
+  CLUSTER_CRASH_KILLS=1 CLUSTER_MEASURE=0 CLUSTER_ROLLING=1 CLUSTER_SWEEP_RECORDINGS=300 benchmark/cluster-crash-test.sh
+
+echo "== long suites, $(( ($(date +%s) - started) / 60 )) min:"
+cat "$summary"
+exit "$failed"
