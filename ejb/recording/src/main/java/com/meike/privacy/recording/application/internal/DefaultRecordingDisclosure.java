@@ -38,15 +38,16 @@ public class DefaultRecordingDisclosure implements RecordingDisclosure {
       byte[] bytes = null;
       if (READABLE.contains(recording.status()) && audio.vault().exists(recording.id())) {
         try {
-          if (total + audio.vault().length(recording.id()) > MAX_AUDIO_BYTES) {
+          long length = audio.vault().length(recording.id());
+          if (total + length > MAX_AUDIO_BYTES) {
             throw DomainException.conflict("the order's audio is larger than one package carries ("
                 + MAX_AUDIO_BYTES + " bytes); see docs/known-limits.md");
           }
-          ByteArrayOutputStream out = new ByteArrayOutputStream();
-          audio.vault().copyRange(recording.id(), 0, -1, out);
+          ByteArrayOutputStream out = new ByteArrayOutputStream((int) length);
+          audio.vault().copyRange(recording.id(), 0, length, out);
           bytes = out.toByteArray();
           total += bytes.length;
-        } catch (AudioTamperedException | IllegalStateException | IOException e) {
+        } catch (AudioTamperedException | IllegalStateException | IndexOutOfBoundsException | IOException e) {
           throw DomainException.conflict("the stored audio of recording " + recording.id()
               + " cannot be authenticated; nothing is disclosed");
         }
