@@ -85,7 +85,7 @@ def decide(base, user, step, application_id, node=None):
 
 
 def apply(base, order, node=None):
-    body = {"orderNumber": order, "use": "DISPUTE_EVIDENCE", "reason": "Cluster test: the customer disputes the visit"}
+    body = {"orderNumber": order, "use": "RULE_SPOT_CHECK", "reason": "Cluster test: spot check of the rules on this visit"}
     return call(base, "POST", "/api/recording-access-requests", "ops.agent", body, node=node)
 
 

@@ -59,7 +59,7 @@ public class ApprovalThroughput {
   static final String APPLICANT = "ops.agent";
   static final String DEPARTMENT_HEAD = "ops.head";
   static final String SECURITY_HEAD = "sec.head";
-  static final String USE = "DISPUTE_EVIDENCE";
+  static final String USE = "RULE_SPOT_CHECK"; // a use without a condition (REC-7): no consent to set up
   static final String REASON = "Benchmark: customer disputes the visit";
   static final String GRANTED_END = "EndEvent_AccessGranted";
 

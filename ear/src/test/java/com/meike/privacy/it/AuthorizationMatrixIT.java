@@ -248,7 +248,7 @@ class AuthorizationMatrixIT {
     }
     String complaint = customerA.call().body(Map.of("about", "SERVICE", "text", "The beautician arrived late."))
         .post("/api/me/complaints").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("number");
-    String request = Staff.as("ops.agent").body(Map.of("orderNumber", order, "use", "DISPUTE_EVIDENCE",
+    String request = Staff.as("ops.agent").body(Map.of("orderNumber", order, "use", "RULE_SPOT_CHECK",
             "reason", "The customer disputes what was said during the visit"))
         .post("/api/recording-access-requests").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("id");
     String hold = Staff.as("cs.agent").body(Map.of("orderNumber", order, "reason", "Customer complaint about the visit"))

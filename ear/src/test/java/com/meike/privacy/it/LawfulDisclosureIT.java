@@ -148,6 +148,109 @@ class LawfulDisclosureIT {
   }
 
   @Test
+  @DisplayName("REC-9, DISC-1: a user holding a legal document receives the recording's audio itself, sealed in the package under the one-time key; the registrar cannot claim the review")
+  void aLegalDocumentHolderReceivesTheAudioItself() throws Exception {
+    // a visit recorded: both consent, the beautician arrives and uploads, the session ends
+    AppUsers.AppUser customer = AppUsers.register("CUSTOMER");
+    AppUsers.AppUser beautician = AppUsers.verifiedBeautician();
+    customer.call().body(Map.of("appVersion", "5.3.0")).put("/api/me/app-version").then().statusCode(204);
+    for (AppUsers.AppUser user : List.of(customer, beautician)) {
+      user.call().body(Map.of("purpose", "service.recording", "action", "GIVEN")).post("/api/me/consents")
+          .then().statusCode(201);
+    }
+    String order = Orders.placeBy(customer);
+    as("ops.agent").body(Map.of("beauticianId", beautician.accountId()))
+        .post("/api/orders/" + order + "/assignment").then().statusCode(200);
+    String session = beautician.call().body(Map.of("orderNumber", order, "appVersion", "5.1.0"))
+        .post("/api/me/recording-sessions").then().statusCode(201).extract().jsonPath().getString("id");
+    byte[] audio = "RIFF the visit's audio, as recorded".getBytes(StandardCharsets.UTF_8);
+    io.restassured.RestAssured.given().baseUri(Staff.BASE).header("Authorization", "Bearer " + beautician.token())
+        .contentType("audio/wav").accept("application/json").body(audio)
+        .put("/api/me/recording-sessions/" + session + "/chunks/0").then().statusCode(201);
+    beautician.call().post("/api/me/recording-sessions/" + session + "/finish").then().statusCode(200);
+
+    // legal registers the request of a party holding a court's investigation order
+    Map<String, Object> body = request(customer.accountId(), "LEGAL_DOCUMENT_HOLDER", List.of("service.recording"));
+    body.put("recordingOrderNumber", order);
+    String id = as("legal.counsel").body(body).post("/api/lawful-disclosures").then().statusCode(201)
+        .body("state", equalTo("AWAITING_REVIEW")).extract().jsonPath().getString("id");
+
+    // DISC-1 at claim time: the registrar cannot even claim the review; a colleague does
+    String task = single(taskIdsFor("legal.associate", id));
+    as("legal.counsel").body(Map.of("userId", "legal.counsel")).post("/engine-rest/task/" + task + "/claim")
+        .then().statusCode(greaterThanOrEqualTo(400)).body(containsString("DISC-1"));
+    as("legal.associate").body(Map.of("userId", "legal.associate")).post("/engine-rest/task/" + task + "/claim")
+        .then().statusCode(204);
+    as("legal.associate").body(decision(true, "Investigation order of the court verified"))
+        .post("/engine-rest/task/" + task + "/complete").then().statusCode(204);
+    as("legal.counsel").get("/api/lawful-disclosures/" + id).then().statusCode(200)
+        .body("state", equalTo("PACKAGED")).body("audioDisclosed", equalTo(true));
+
+    // the package is ciphertext; the one-time key opens the audio itself
+    byte[] ciphertext = as("legal.counsel").accept("application/octet-stream")
+        .get("/api/lawful-disclosures/" + id + "/package").then().statusCode(200).extract().asByteArray();
+    assertThat(new String(ciphertext, StandardCharsets.ISO_8859_1)).doesNotContain("RIFF");
+    String key = as("legal.counsel").post("/api/lawful-disclosures/" + id + "/key-handover").then()
+        .statusCode(200).extract().jsonPath().getString("keyBase64");
+    JsonPath contents = new JsonPath(new String(decrypt(Base64.getDecoder().decode(key), ciphertext),
+        StandardCharsets.UTF_8));
+    assertThat(contents.getString("data.recordings.disclosedAs")).startsWith("audio");
+    assertThat(Base64.getDecoder().decode(contents.getString("data.recordings.items[0].audioBase64")))
+        .isEqualTo(audio);
+  }
+
+  @Test
+  @DisplayName("REC-9, DISC-2: sharing a recording with a recipient the person chose, and a public disclosure without a compulsory order, pass only on the person's separate consent, reviewed in the consent branch")
+  void theConsentBranch() throws Exception {
+    AppUsers.AppUser person = AppUsers.register("CUSTOMER");
+    person.call().body(Map.of()).post("/api/me/policy-acceptance").then().statusCode(201);
+    String order = Orders.placeBy(person);
+    Map<String, Object> sharing = request(person.accountId(), "CONSENTED_RECIPIENT", List.of("service.recording"));
+    sharing.put("recordingOrderNumber", order);
+    sharing.put("documentKind", "CONSENT_LETTER");
+    sharing.put("authorityName", "王律师（客户委托）");
+
+    // without the person's consent: refused at once, nobody reviews it
+    JsonPath refused = as("privacy.officer").body(sharing).post("/api/lawful-disclosures").then()
+        .statusCode(201).extract().jsonPath();
+    assertThat(refused.getString("state")).isEqualTo("REFUSED");
+    assertThat(refused.getString("decisionReason")).contains("service.recording.sharing");
+    assertThat(taskIdsFor("legal.counsel", refused.getString("id"))).isEmpty();
+
+    // the person consents in the app: the consent branch's task, for legal
+    person.call().body(Map.of("purpose", "service.recording.sharing", "action", "GIVEN"))
+        .post("/api/me/consents").then().statusCode(201);
+    JsonPath registered = as("privacy.officer").body(sharing).post("/api/lawful-disclosures").then()
+        .statusCode(201).extract().jsonPath();
+    assertThat(registered.getString("state")).isEqualTo("AWAITING_REVIEW");
+    assertThat(registered.getString("ground")).isEqualTo("SEPARATE_CONSENT");
+    String task = single(taskIdsFor("legal.counsel", registered.getString("id")));
+    as("legal.counsel").get("/engine-rest/task/" + task).then().statusCode(200)
+        .body("taskDefinitionKey", equalTo("UserTask_LegalChecksConsent"));
+    as("legal.counsel").get("/engine-rest/task/" + task + "/form-variables").then().statusCode(200)
+        .body("consentState.value", containsString("service.recording.sharing#"));
+
+    // the person withdraws before legal approves: approved, but nothing is packaged
+    person.call().body(Map.of("purpose", "service.recording.sharing", "action", "WITHDRAWN"))
+        .post("/api/me/consents").then().statusCode(201);
+    as("legal.counsel").body(decision(true, "The consent letter matches the ledger"))
+        .post("/engine-rest/task/" + task + "/complete").then().statusCode(204);
+    as("legal.counsel").get("/api/lawful-disclosures/" + registered.getString("id")).then().statusCode(200)
+        .body("state", equalTo("REFUSED")).body("packageSha256", org.hamcrest.Matchers.nullValue());
+
+    // DISC-2: a public disclosure without a compulsory order, on the person's separate explicit consent
+    Map<String, Object> publicly = request(person.accountId(), "REGULATOR", List.of("profile.basic"));
+    publicly.put("publicDisclosure", true);
+    assertThat(as("privacy.officer").body(publicly).post("/api/lawful-disclosures").then().statusCode(201)
+        .extract().jsonPath().getString("state")).isEqualTo("REFUSED");
+    person.call().body(Map.of("purpose", "disclosure.public", "action", "GIVEN"))
+        .post("/api/me/consents").then().statusCode(201);
+    as("privacy.officer").body(publicly).post("/api/lawful-disclosures").then().statusCode(201)
+        .body("state", equalTo("AWAITING_REVIEW")).body("ground", equalTo("SEPARATE_CONSENT"))
+        .body("consentEntries", startsWith("disclosure.public#"));
+  }
+
+  @Test
   void aForeignRequestWithoutPrcApprovalIsRefusedWithoutReview() throws Exception {
     AppUsers.AppUser person = AppUsers.register("CUSTOMER");
 

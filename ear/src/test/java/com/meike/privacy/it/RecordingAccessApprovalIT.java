@@ -104,6 +104,70 @@ class RecordingAccessApprovalIT {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("REC-7: dispute evidence needs the customer's separate consent, asked of the consent context and shown to the approvers; urgent protection needs its urgency and is reviewed afterwards by the privacy office, whose finding revokes the grant")
+  void theConditionsOfTheAllowedUsesAreChecked() throws Exception {
+    AppUsers.AppUser customer = AppUsers.register("CUSTOMER");
+    customer.call().body(Map.of()).post("/api/me/policy-acceptance").then().statusCode(201);
+    String order = Orders.placeBy(customer);
+    Map<String, String> dispute = Map.of("orderNumber", order, "use", "DISPUTE_EVIDENCE",
+        "reason", "The customer disputes what was said during the visit");
+
+    // without anyone's consent, dispute evidence is refused
+    as("ops.agent").body(dispute).post("/api/recording-access-requests").then()
+        .statusCode(403).contentType(startsWith("application/problem+json"));
+
+    // the customer consents in the app; the application rests on that consent, and the form says so
+    customer.call().body(Map.of("purpose", "service.recording.dispute-evidence", "action", "GIVEN"))
+        .post("/api/me/consents").then().statusCode(201);
+    JsonPath consented = as("ops.agent").body(dispute).post("/api/recording-access-requests").then()
+        .statusCode(201).extract().jsonPath();
+    assertThat(consented.getString("condition.condition")).isEqualTo("CUSTOMER_CONSENT");
+    String first = single(taskIdsFor("ops.head", consented.getString("id")));
+    as("ops.head").get("/engine-rest/task/" + first + "/form-variables").then().statusCode(200)
+        .body("conditionLabel.value", org.hamcrest.Matchers.containsString("客户已单独同意"));
+
+    // the consent withdrawn before the head of security decides: the approval is refused
+    as("ops.head").body(decision("departmentHead", true, "Evidence needed"))
+        .post("/engine-rest/task/" + first + "/complete").then().statusCode(204);
+    customer.call().body(Map.of("purpose", "service.recording.dispute-evidence", "action", "WITHDRAWN"))
+        .post("/api/me/consents").then().statusCode(201);
+    String second = single(taskIdsFor("sec.head", consented.getString("id")));
+    as("sec.head").body(decision("securityHead", true, "Approved"))
+        .post("/engine-rest/task/" + second + "/complete").then().statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(400));
+    as("ops.agent").get("/api/recording-access-requests/" + consented.getString("id")).then()
+        .statusCode(200).body("status", equalTo("AWAITING_SECURITY_HEAD"));
+
+    // urgent protection: refused without its urgency; with it, granted and then reviewed afterwards
+    as("ops.agent").body(Map.of("orderNumber", order, "use", "URGENT_PROTECTION",
+            "reason", "The customer called the hotline in distress"))
+        .post("/api/recording-access-requests").then().statusCode(400).body("errors.field", hasItem("urgency"));
+    String urgent = as("ops.agent").body(Map.of("orderNumber", order, "use", "URGENT_PROTECTION",
+            "reason", "The customer called the hotline in distress",
+            "urgency", "The customer reports a threat by someone present at the visit; no time to ask consent"))
+        .post("/api/recording-access-requests").then().statusCode(201)
+        .body("condition.reviewState", equalTo("PENDING")).extract().jsonPath().getString("id");
+    as("ops.head").body(decision("departmentHead", true, "Urgent"))
+        .post("/engine-rest/task/" + single(taskIdsFor("ops.head", urgent)) + "/complete").then().statusCode(204);
+    as("sec.head").body(decision("securityHead", true, "Urgent, granted"))
+        .post("/engine-rest/task/" + single(taskIdsFor("sec.head", urgent)) + "/complete").then().statusCode(204);
+    String grant = as("ops.agent").get("/api/recording-access-requests/" + urgent).then().statusCode(200)
+        .body("status", equalTo("APPROVED")).extract().jsonPath().getString("grantId");
+    String review = single(taskIdsFor("privacy.officer", urgent));
+    as("privacy.officer").get("/engine-rest/task/" + review + "/form-variables").then().statusCode(200)
+        .body("conditionDetail.value", org.hamcrest.Matchers.containsString("no time to ask consent"));
+    as("privacy.officer").body(Map.of("userId", "privacy.officer")).post("/engine-rest/task/" + review + "/claim")
+        .then().statusCode(204);
+    as("privacy.officer").body(Map.of("variables", Map.of(
+            "reviewJustified", Map.of("value", false, "type", "Boolean"),
+            "reviewComment", Map.of("value", "The call-back found no threat", "type", "String"))))
+        .post("/engine-rest/task/" + review + "/complete").then().statusCode(204);
+    as("ops.agent").get("/api/recording-access-requests/" + urgent).then().statusCode(200)
+        .body("condition.reviewState", equalTo("NOT_JUSTIFIED"));
+    as("ops.agent").get("/api/recording-access-grants/" + grant).then().statusCode(200)
+        .body("state", equalTo("REVOKED"));
+  }
+
+  @Test
   void aRejectionEndsTheApplicationWithTheComment() throws Exception {
     String order = Orders.any();
     String id = apply("cs.agent", order);
@@ -174,7 +238,7 @@ class RecordingAccessApprovalIT {
   }
 
   static Map<String, String> body(String order) {
-    return Map.of("orderNumber", order, "use", "DISPUTE_EVIDENCE",
+    return Map.of("orderNumber", order, "use", "RULE_SPOT_CHECK",
         "reason", "The customer disputes what was said during the visit");
   }
 

@@ -33,6 +33,14 @@ public final class PeoplesSentences extends CommandInterceptor {
           "请写明处理说明。 Write down what you did."),
       Map.entry("orderNumber|is required",
           "请填写订单号。 Enter the order number."),
+      Map.entry("|登记此请求的人不能认领或决定，须由另一位法务同事审查 — whoever registered a disclosure request can"
+              + " neither claim nor decide it; another member of legal reviews it (DISC-1)",
+          "您登记了此披露请求，不能认领或决定它，请交由另一位法务同事审查。"
+              + " You registered this disclosure request, so you cannot claim or decide it: another member of legal reviews it (DISC-1)."),
+      Map.entry("|登记此请求的人不能自己决定，须由另一位法务同事审查 — whoever registered a disclosure request cannot"
+              + " decide it; another member of legal reviews it (DISC-1)",
+          "您登记了此披露请求，不能认领或决定它，请交由另一位法务同事审查。"
+              + " You registered this disclosure request, so you cannot claim or decide it: another member of legal reviews it (DISC-1)."),
       Map.entry("|only members of the staff directory may apply to listen to a recording",
           "只有员工名录中的员工可以申请调取录音，请联系隐私办公室将您加入名录。"
               + " Only staff in the staff directory may apply: ask the privacy office to add you."));

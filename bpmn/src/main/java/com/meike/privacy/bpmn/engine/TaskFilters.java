@@ -38,8 +38,8 @@ public final class TaskFilters {
   /** One entry per kind of work; other processes add theirs here. */
   public static final List<Definition> KINDS_OF_WORK = List.of(
       new Definition("录音调取审批 Recording access approvals",
-          "待我审批的录音调取申请，按截止时间排序 Applications to hear a visit recording waiting for my decision, by due date",
-          1, List.of("recording-access-approval"), List.of(StaffGroups.DEPARTMENT_HEAD, StaffGroups.SECURITY_HEAD),
+          "待我审批或事后复核的录音调取申请，按截止时间排序 Applications to hear a visit recording waiting for my decision or review afterwards (REC-7), by due date",
+          1, List.of("recording-access-approval"), List.of(StaffGroups.DEPARTMENT_HEAD, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER),
           List.of(new Shown("orderNumber", "订单号 Order"), new Shown("applicantName", "申请人 Applicant"))),
       new Definition("客诉 Complaints",
           "我的组的投诉（含已领取的，显示处理人），最紧急的在前 My groups' complaints, claimed ones too, most urgent first",

@@ -55,6 +55,7 @@ public class LawfulDisclosureProcess extends ShapedFormFacts {
       "SUPERVISORY_COMMISSION", "监察委员会 (supervisory commission)",
       "REGULATOR", "监管部门 (regulator)",
       "LEGAL_DOCUMENT_HOLDER", "持法律文件的用户 (user holding a legal document)",
+      "CONSENTED_RECIPIENT", "经本人单独同意的接收方 (recipient with the person's separate consent)",
       "FOREIGN_AUTHORITY", "外国机构 (foreign court or authority)");
 
   private static final Map<String, String> DOCUMENT_LABELS = Map.of(
@@ -64,12 +65,17 @@ public class LawfulDisclosureProcess extends ShapedFormFacts {
       "ASSISTANCE_NOTICE", "协助查询通知书 Assistance notice",
       "COURT_DECISION", "判决书/裁定书/决定书 Court decision",
       "FOREIGN_REQUEST", "外国请求书 Foreign request",
+      "CONSENT_LETTER", "本人同意书或接收方申请 Consent letter or recipient's request",
       "OTHER", "其他法律文书 Other legal document");
 
 
   static final Set<String> FACTS = Set.of("subject", "documentLabel", "authorityKind", "authorityLabel", "authorityName", "documentKind",
       "documentNumber", "issuingBody", "documentDate", "documentFile", "scope", "recordingOrderNumber",
-      "publicDisclosure", "foreignApprovalState", "registeredBy", "registeredAt", "documentLink");
+      "publicDisclosure", "foreignApprovalState", "registeredBy", "registeredAt", "documentLink", "groundLabel",
+      "consentState", "recordingsAs");
+
+  /** The consent branch's review task (REC-9, DISC-2). */
+  static final String CONSENT_REVIEW_TASK = "UserTask_LegalChecksConsent";
 
   /** Legal's reason is the request's (sealed there); the engine never keeps it. */
   static final Set<String> PERSONAL_INPUTS = Set.of("legalReason", "decisionReason");
@@ -129,6 +135,8 @@ public class LawfulDisclosureProcess extends ShapedFormFacts {
     DisclosureView request = service.screen(id);
     execution.setProcessBusinessKey(id);
     states(execution, request);
+    // REC-9, DISC-2: which branch reviews it — the legal document, or the person's separate consent
+    execution.setVariable("disclosureGround", request.ground());
     // What Tasklist's list shows (issue 17): kinds (codes; labelled in the list), the member of
     // staff who registered it, and when legal should have decided. Never the subject, the
     // authority's name (a document holder may be a person) or the document's number.
@@ -165,7 +173,19 @@ public class LawfulDisclosureProcess extends ShapedFormFacts {
             "/api/lawful-disclosures/" + FormLinks.segment(request.id()) + "/document"));
     facts.put("scope", String.join(", ", request.scope()));
     facts.put("recordingOrderNumber", request.recordingOrderNumber());
-    facts.put("publicDisclosure", request.publicDisclosure() ? "Yes — on a compulsory order" : "No");
+    facts.put("publicDisclosure", !request.publicDisclosure() ? "否 No"
+        : request.compulsoryOrder() ? "是，依强制性要求 Yes — on a compulsory order"
+        : "是，经本人单独明确同意 Yes — on the person's separate explicit consent");
+    facts.put("groundLabel", "SEPARATE_CONSENT".equals(request.ground())
+        ? "本人单独同意 The person's separate consent (REC-9, DISC-2)"
+        : "法定程序 Legal procedure: the legal document (DISC-1)");
+    facts.put("consentState", request.consentEntries() == null
+        ? "不适用 Not needed: a legal procedure"
+        : "同意有效（筛查时核对）In force at screening: " + request.consentEntries()
+            + "；打包前再次核对 checked again before the package is built");
+    facts.put("recordingsAs", request.recordingOrderNumber() == null ? null
+        : request.audioDisclosed() ? "录音本身（加密包内，一次性密钥）The audio itself, in the sealed package under the one-time key"
+        : "仅录音索引 Reference only; the audio stays sealed here");
     facts.put("foreignApprovalState", foreignApprovalState(request));
     facts.put("registeredBy", request.registeredBy());
     facts.put("registeredAt", ChinaTime.of(request.registeredAt()));
@@ -187,6 +207,17 @@ public class LawfulDisclosureProcess extends ShapedFormFacts {
     DisclosureView request = service.decide(requestId(task.getVariable("requestId")),
         (Boolean) approved, reason == null ? null : reason.toString(), reviewerOf(task));
     task.setVariable("requestState", request.state());
+  }
+
+  /**
+   * Assignment listener of both review tasks (DISC-1 at claim time): whoever registered the request
+   * cannot claim it; the claim is refused in one sentence, and the task stays with the group.
+   */
+  public void checkClaim(DelegateTask task) {
+    String assignee = task.getAssignee();
+    if (assignee != null) {
+      service.requireMayDecide(requestId(task.getVariable("requestId")), assignee);
+    }
   }
 
   /** "Build encrypted package": only the approved scope, under a fresh key. */

@@ -52,13 +52,19 @@ public class RecordingAccessProcess extends ShapedFormFacts {
   static final String SYSTEM_VIEWER = "system";
 
   /** The groups of the routed approvers. */
-  static final Set<String> APPROVER_GROUPS = Set.of(StaffGroups.DEPARTMENT_HEAD, StaffGroups.SECURITY_HEAD);
+  static final Set<String> APPROVER_GROUPS =
+      Set.of(StaffGroups.DEPARTMENT_HEAD, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER);
+
+  /** The task of the after-the-fact review of an urgent access (REC-7). */
+  static final String URGENT_REVIEW_TASK = "UserTask_ReviewUrgentAccess";
 
   /** Shown, never written back (the department head's decision shown to security is its own input). */
   static final Set<String> FACTS = Set.of("orderNumber", "useLabel", "reason", "applicant", "appliedAt",
-      "departmentHeadDecidedBy", "departmentHeadDecidedAt");
+      "departmentHeadDecidedBy", "departmentHeadDecidedAt", "conditionLabel", "conditionDetail",
+      "securityHeadDecidedBy", "securityHeadDecidedAt", "grantState");
 
-  static final Set<String> PERSONAL_INPUTS = Set.of("reason", "departmentHeadComment", "securityHeadComment");
+  static final Set<String> PERSONAL_INPUTS = Set.of("reason", "urgency", "departmentHeadComment",
+      "securityHeadComment", "reviewComment");
 
   private final RecordingAccessService service;
   private final StaffDirectory directory;
@@ -112,13 +118,15 @@ public class RecordingAccessProcess extends ShapedFormFacts {
                 new ApplicationRequest(
                     text(execution, "orderNumber"),
                     text(execution, "use"),
-                    text(execution, "reason")),
+                    text(execution, "reason"),
+                    text(execution, "urgency")),
                 text(execution, "applicant"))
             : service.application(applicationId, SYSTEM_VIEWER, true);
 
     execution.setProcessBusinessKey(application.id());
     // The reason is the application's now (sealed there); the engine keeps ids only.
     execution.removeVariable("reason");
+    execution.removeVariable("urgency");
     execution.setVariable("applicationId", application.id());
     execution.setVariable("firstApprover", application.firstApprover());
     execution.setVariable("secondApprover", application.secondApprover());
@@ -180,7 +188,25 @@ public class RecordingAccessProcess extends ShapedFormFacts {
   /** The application as its routed approver reads it (the recording context checks who may). */
   @Override
   public Map<String, Object> load(DelegateTask task, String user, Set<String> groups) {
-    return facts(service.application(applicationId(task.getVariable("applicationId")), user, false));
+    boolean reviewer = URGENT_REVIEW_TASK.equals(task.getTaskDefinitionKey())
+        && groups.contains(StaffGroups.PRIVACY_OFFICER);
+    return facts(service.application(applicationId(task.getVariable("applicationId")), user, reviewer));
+  }
+
+  /**
+   * Complete listener of the urgent-access review (REC-7): records the privacy office's finding of
+   * the person completing the task; not justified revokes the grant if it is still open.
+   */
+  public void reviewUrgentAccess(DelegateTask task) {
+    Object justified = task.getVariable("reviewJustified");
+    if (!(justified instanceof Boolean)) {
+      throw DomainException.invalid(
+          "reviewJustified", "The finding must be given as justified (true) or not justified (false).");
+    }
+    ApplicationView application = service.reviewUrgentAccess(
+        applicationId(task.getVariable("applicationId")), approverOf(task), (Boolean) justified,
+        (String) task.getVariable("reviewComment"));
+    task.setVariable("reviewState", application.condition() == null ? null : application.condition().reviewState());
   }
 
   Map<String, Object> facts(ApplicationView application) {
@@ -190,6 +216,19 @@ public class RecordingAccessProcess extends ShapedFormFacts {
     facts.put("reason", application.reason());
     facts.put("applicant", staffName(application.applicant()));
     facts.put("appliedAt", ChinaTime.of(application.appliedAt()));
+    // REC-7: which condition of the use is met, and what it rests on
+    facts.put("conditionLabel", conditionLabel(application));
+    facts.put("conditionDetail", conditionDetail(application));
+    if (application.decisions() != null) {
+      application.decisions().stream()
+          .filter(decision -> ApprovalStep.SECURITY_HEAD.name().equals(decision.step()))
+          .findFirst()
+          .ifPresent(decision -> {
+            facts.put("securityHeadDecidedBy", staffName(decision.approver()));
+            facts.put("securityHeadDecidedAt", ChinaTime.of(decision.decidedAt()));
+          });
+    }
+    facts.put("grantState", application.grantId() == null ? "未授权 No grant" : "已授权 Granted (" + application.grantId() + ")");
     if (application.decisions() != null) {
       application.decisions().stream()
           .filter(decision -> ApprovalStep.DEPARTMENT_HEAD.name().equals(decision.step()))
@@ -202,6 +241,29 @@ public class RecordingAccessProcess extends ShapedFormFacts {
           });
     }
     return facts;
+  }
+
+  /** The condition met, as approvers read it (REC-7). */
+  static String conditionLabel(ApplicationView application) {
+    return application.condition() == null
+        ? "此用途无额外条件，须两级审批 No condition beyond the two approvals for this use"
+        : application.condition().label();
+  }
+
+  /** What the condition rests on: the consent entry, the complaint or the urgency (REC-7). */
+  static String conditionDetail(ApplicationView application) {
+    ApplicationView.ConditionView condition = application.condition();
+    if (condition == null) {
+      return null;
+    }
+    return switch (condition.condition()) {
+      case "CUSTOMER_CONSENT", "BEAUTICIAN_CONSENT" -> "同意记录 Consent record #" + condition.consentEntry()
+          + "（批准前再次核对 checked again before the head of security approves）";
+      case "COMPLAINT" -> "投诉 Complaint " + condition.complaintNumber();
+      case "URGENCY_RECORDED" -> "紧急情况 Urgency: " + condition.urgency()
+          + (condition.reviewState() == null ? "" : " · 事后复核 Review afterwards: " + condition.reviewState());
+      default -> null;
+    };
   }
 
   /** "Remind …": a decision task was left untouched for {@code reminderAfter}. */
@@ -222,6 +284,14 @@ public class RecordingAccessProcess extends ShapedFormFacts {
     GrantView grant = service.issueGrant(applicationId(execution.getVariable("applicationId")));
     execution.setVariable("grantId", grant.id());
     execution.setVariable("grantExpiresAt", iso(grant.expiresAt()));
+    // REC-7: an urgent access is reviewed afterwards by the privacy office
+    ApplicationView application =
+        service.application(applicationId(execution.getVariable("applicationId")), SYSTEM_VIEWER, true);
+    boolean review = application.condition() != null && "PENDING".equals(application.condition().reviewState());
+    execution.setVariable("reviewAfterwards", review);
+    if (review) {
+      execution.setVariable("reviewDue", iso(ClockUtil.getCurrentTime().toInstant().plus(lapseAfter)));
+    }
   }
 
   /**

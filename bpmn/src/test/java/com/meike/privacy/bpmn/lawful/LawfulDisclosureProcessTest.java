@@ -37,6 +37,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import com.meike.privacy.bpmn.engine.MockedFormFacts;
 import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
@@ -47,7 +48,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the lawful context's service mocked: approval, refusal by legal, a foreign request refused
  * without review, a foreign request with its PRC approval reviewed, and a reviewer outside legal.
  */
-@Deployment(resources = {"processes/lawful-disclosure.bpmn", "forms/lawful-disclosure-review.form"})
+@Deployment(resources = {"processes/lawful-disclosure.bpmn", "forms/lawful-disclosure-review.form",
+    "forms/lawful-disclosure-consent-review.form"})
 class LawfulDisclosureProcessTest {
 
   @RegisterExtension
@@ -227,6 +229,72 @@ class LawfulDisclosureProcessTest {
         .hasRootCauseInstanceOf(DomainException.class);
 
     assertThat(process).isWaitingAtExactly(LEGAL_REVIEW);
+  }
+
+  static final String CONSENT_REVIEW = "UserTask_LegalChecksConsent";
+
+  private static DisclosureView onConsent(String authority, String state, String reason) {
+    DisclosureView v = view(authority, state, false, reason);
+    return new DisclosureView(v.id(), v.subject(), v.authorityKind(), v.authorityName(), "CONSENT_LETTER",
+        v.documentNumber(), v.issuingBody(), v.documentDate(), List.of("service.recording"), "MK2026112900000001",
+        false, false, false, null, null, v.state(), v.decisionReason(), v.decidedBy(), v.decidedAt(),
+        v.registeredBy(), v.registeredAt(), v.document(), v.packagedAt(), v.packageSha256(), null, null,
+        "SEPARATE_CONSENT", "service.recording.sharing#77", true);
+  }
+
+  @Test
+  @DisplayName("REC-9: a request on the person's separate consent goes to legal's consent check, whose form shows the consent; approved, the package is built")
+  void the_consent_branch_is_checked_by_legal_and_packaged() {
+    when(service.screen(REQUEST_ID)).thenReturn(onConsent("CONSENTED_RECIPIENT", "AWAITING_REVIEW", null));
+    ProcessInstance process = started();
+
+    assertThat(process).hasPassed(SCREEN).isWaitingAtExactly(CONSENT_REVIEW);
+    assertThat(process).task().hasCandidateGroup("legal");
+    assertThat(process).variables().containsEntry("disclosureGround", "SEPARATE_CONSENT");
+    when(service.request(REQUEST_ID, LEGAL)).thenReturn(onConsent("CONSENTED_RECIPIENT", "AWAITING_REVIEW", null));
+    Assertions.assertThat(formVariables(LEGAL, List.of("legal"), process))
+        .containsEntry("groundLabel", "本人单独同意 The person's separate consent (REC-9, DISC-2)")
+        .hasEntrySatisfying("consentState", c -> Assertions.assertThat((String) c).contains("service.recording.sharing#77"))
+        .hasEntrySatisfying("recordingsAs", r -> Assertions.assertThat((String) r).contains("audio itself"));
+
+    when(service.decide(REQUEST_ID, true, "Consent letter matches the ledger", LEGAL))
+        .thenReturn(onConsent("CONSENTED_RECIPIENT", "APPROVED", "Consent letter matches the ledger"));
+    when(service.buildPackage(REQUEST_ID)).thenReturn(onConsent("CONSENTED_RECIPIENT", "PACKAGED", "ok"));
+    identityService().setAuthentication(LEGAL, List.of("legal"));
+    taskService().complete(task(process).getId(),
+        Map.of("legalApproved", true, "legalReason", "Consent letter matches the ledger"));
+
+    assertThat(process).hasPassed(CONSENT_REVIEW, BUILD_PACKAGE).hasNotPassed(LEGAL_REVIEW).isEnded().hasPassed(PACKAGE_READY);
+  }
+
+  @Test
+  @DisplayName("DISC-2, REC-9: a consent withdrawn after legal's approval ends the request refused, without a package")
+  void a_consent_withdrawn_before_the_package_ends_refused() {
+    when(service.screen(REQUEST_ID)).thenReturn(onConsent("CONSENTED_RECIPIENT", "AWAITING_REVIEW", null));
+    when(service.decide(REQUEST_ID, true, "Consent verified", LEGAL))
+        .thenReturn(onConsent("CONSENTED_RECIPIENT", "APPROVED", "Consent verified"));
+    when(service.buildPackage(REQUEST_ID)).thenReturn(onConsent("CONSENTED_RECIPIENT", "REFUSED", "withdrawn"));
+    ProcessInstance process = started();
+
+    identityService().setAuthentication(LEGAL, List.of("legal"));
+    taskService().complete(task(process).getId(), Map.of("legalApproved", true, "legalReason", "Consent verified"));
+
+    assertThat(process).isEnded().hasPassed(BUILD_PACKAGE, "EndEvent_RefusedConsentWithdrawn").hasNotPassed(PACKAGE_READY);
+  }
+
+  @Test
+  @DisplayName("DISC-1: the member of legal who registered the request cannot claim its review; the task stays unclaimed")
+  void the_registrar_cannot_claim_the_review() {
+    when(service.screen(REQUEST_ID)).thenReturn(view("COURT", "AWAITING_REVIEW", false, null));
+    org.mockito.Mockito.doThrow(DomainException.forbidden("registered it")).when(service)
+        .requireMayDecide(REQUEST_ID, LEGAL);
+    ProcessInstance process = started();
+    String taskId = task(process).getId();
+
+    assertThatThrownBy(() -> taskService().claim(taskId, LEGAL)).hasRootCauseInstanceOf(DomainException.class);
+    assertThat(process).task().isNotAssigned();
+    taskService().claim(taskId, "legal.associate");
+    assertThat(process).task().isAssignedTo("legal.associate");
   }
 
   private ProcessInstance started() {

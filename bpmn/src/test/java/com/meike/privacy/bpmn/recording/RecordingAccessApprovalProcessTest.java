@@ -73,7 +73,8 @@ import org.mockito.InOrder;
       "processes/recording-access-approval.bpmn",
       "forms/recording-access-application.form",
       "forms/recording-access-department-head-decision.form",
-      "forms/recording-access-security-head-decision.form"
+      "forms/recording-access-security-head-decision.form",
+      "forms/recording-access-urgent-review.form"
     })
 class RecordingAccessApprovalProcessTest {
 
@@ -244,6 +245,68 @@ class RecordingAccessApprovalProcessTest {
     Assertions.assertThat(runtimeService().getVariables(process.getId())).doesNotContainKeys("departmentHeadComment", "reason");
     Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("departmentHeadComment").count()).isZero();
     Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("reason").count()).isZero();
+  }
+
+  @Test
+  @DisplayName("REC-7: an urgent access is reviewed afterwards by the privacy office; the review form shows the condition and the urgency")
+  void an_urgent_access_is_reviewed_afterwards_by_the_privacy_office() {
+    ProcessInstance process = startedByApi();
+    whenDepartmentHeadDecides(true).thenReturn(awaitingSecurityHead());
+    whenSecurityHeadDecides(true).thenReturn(approvedByBoth());
+    when(service.issueGrant(APPLICATION_ID)).thenReturn(grant());
+    ApplicationView urgent = urgent(approvedByBoth(), "PENDING");
+    when(service.application(APPLICATION_ID, "system", true)).thenReturn(urgent);
+    decideAs(DEPARTMENT_HEAD, process, "departmentHead", true, "Urgent.");
+    decideAs(SECURITY_HEAD, process, "securityHead", true, "Urgent, granted.");
+
+    assertThat(process).hasPassed(ISSUE_GRANT).isWaitingAtExactly("UserTask_ReviewUrgentAccess");
+    assertThat(process).task().hasCandidateGroup("privacy-officer");
+    assertThat(process).variables().containsEntry("reviewAfterwards", true);
+    when(service.application(APPLICATION_ID, "privacy.officer", true)).thenReturn(urgent);
+    Assertions.assertThat(formVariables("privacy.officer", List.of("privacy-officer"), process))
+        .containsEntry("conditionLabel", com.meike.privacy.recording.domain.access.UseCondition.URGENCY_RECORDED.label())
+        .containsEntry("conditionDetail", "紧急情况 Urgency: " + URGENCY + " · 事后复核 Review afterwards: PENDING");
+
+    when(service.reviewUrgentAccess(APPLICATION_ID, "privacy.officer", false, "No threat on the call-back."))
+        .thenReturn(urgent(approvedByBoth(), "NOT_JUSTIFIED"));
+    identityService().setAuthentication("privacy.officer", List.of("privacy-officer"));
+    try {
+      taskService().claim(task(process).getId(), "privacy.officer");
+      complete(task(process), withVariables("reviewJustified", false, "reviewComment", "No threat on the call-back."));
+    } finally {
+      identityService().clearAuthentication();
+    }
+
+    verify(service).reviewUrgentAccess(APPLICATION_ID, "privacy.officer", false, "No threat on the call-back.");
+    assertThat(process).isEnded().hasPassed("EndEvent_ReviewedAfterwards").hasNotPassed(ACCESS_GRANTED);
+    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("reviewComment").count()).isZero();
+  }
+
+  @Test
+  @DisplayName("REC-7: the approvers' forms show which condition of the use is met")
+  void the_approvers_form_shows_the_condition_met() {
+    ProcessInstance process = startedByApi();
+    ApplicationView consented = withCondition(application("AWAITING_DEPARTMENT_HEAD"),
+        new ApplicationView.ConditionView("CUSTOMER_CONSENT",
+            com.meike.privacy.recording.domain.access.UseCondition.CUSTOMER_CONSENT.label(), 41L, null, null,
+            null, null, null, null));
+    when(service.application(APPLICATION_ID, DEPARTMENT_HEAD, false)).thenReturn(consented);
+    Assertions.assertThat(formVariables(DEPARTMENT_HEAD, List.of("customer-service", "department-head"), process))
+        .containsEntry("conditionLabel", com.meike.privacy.recording.domain.access.UseCondition.CUSTOMER_CONSENT.label())
+        .hasEntrySatisfying("conditionDetail", detail -> Assertions.assertThat((String) detail).contains("#41"));
+  }
+
+  static final String URGENCY = "The customer reported a threat right after the visit.";
+
+  private static ApplicationView urgent(ApplicationView view, String reviewState) {
+    return withCondition(view, new ApplicationView.ConditionView("URGENCY_RECORDED",
+        com.meike.privacy.recording.domain.access.UseCondition.URGENCY_RECORDED.label(), null, null, URGENCY,
+        reviewState, null, null, null));
+  }
+
+  private static ApplicationView withCondition(ApplicationView v, ApplicationView.ConditionView condition) {
+    return new ApplicationView(v.id(), v.orderNumber(), v.use(), v.reason(), v.applicant(), v.appliedAt(),
+        v.status(), v.firstApprover(), v.secondApprover(), v.decisions(), v.grantId(), condition);
   }
 
   private Map<String, Object> formVariables(String user, List<String> groups, ProcessInstance process) {

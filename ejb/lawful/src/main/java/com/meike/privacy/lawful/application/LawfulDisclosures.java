@@ -30,6 +30,21 @@ public interface LawfulDisclosures {
   DisclosureView screen(String id);
 
   /**
+   * DISC-1 at claim time: refuses {@code reviewer} when they registered the request (FORBIDDEN, in
+   * Chinese with English help). Reads only; not audited.
+   */
+  void requireMayDecide(String id, String reviewer);
+
+  /**
+   * AUD-4: the subjects of the packages built since {@code since} that leave the PRC (a foreign
+   * authority's approved request), with whether the scope held a sensitive purpose. Ids only.
+   */
+  List<AbroadSubject> packagedAbroadSince(Instant since);
+
+  /** One person whose information was packaged for abroad. */
+  record AbroadSubject(String subject, boolean sensitive) {}
+
+  /**
    * Legal's decision with its reason, by the member of legal completing the review task.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException CONFLICT unless awaiting review;
@@ -113,7 +128,26 @@ public interface LawfulDisclosures {
       Instant packagedAt,
       String packageSha256,
       String keyHandedOverTo,
-      Instant keyHandedOverAt) {}
+      Instant keyHandedOverAt,
+      String ground,
+      String consentEntries,
+      boolean audioDisclosed) {
+
+    /** On a legal procedure, reference only (tests and older callers). */
+    public DisclosureView(String id, String subject, String authorityKind, String authorityName,
+        String documentKind, String documentNumber, String issuingBody, LocalDate documentDate,
+        List<String> scope, String recordingOrderNumber, boolean publicDisclosure,
+        boolean compulsoryOrder, boolean foreignApprovalRecorded, String foreignApprovalReference,
+        LocalDate foreignApprovalDate, String state, String decisionReason, String decidedBy,
+        Instant decidedAt, String registeredBy, Instant registeredAt, DocumentSummary document,
+        Instant packagedAt, String packageSha256, String keyHandedOverTo, Instant keyHandedOverAt) {
+      this(id, subject, authorityKind, authorityName, documentKind, documentNumber, issuingBody,
+          documentDate, scope, recordingOrderNumber, publicDisclosure, compulsoryOrder,
+          foreignApprovalRecorded, foreignApprovalReference, foreignApprovalDate, state,
+          decisionReason, decidedBy, decidedAt, registeredBy, registeredAt, document, packagedAt,
+          packageSha256, keyHandedOverTo, keyHandedOverAt, "LEGAL_PROCEDURE", null, false);
+    }
+  }
 
   record DocumentSummary(String fileName, String mediaType, long sizeBytes, String sha256) {}
 

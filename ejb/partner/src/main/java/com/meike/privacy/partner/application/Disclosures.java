@@ -40,4 +40,11 @@ public interface Disclosures {
    * thresholds). A count, not personal data; not audited.
    */
   AbroadCount peopleAbroadThisYear();
+
+  /**
+   * Which of {@code subjects} the disclosure log already shows abroad this calendar year (for
+   * sensitive purposes only when {@code sensitiveOnly}), so another context's transfers abroad are
+   * added to {@link #peopleAbroadThisYear} without counting anyone twice (AUD-4). Not audited.
+   */
+  java.util.Set<String> abroadThisYearAmong(java.util.Collection<String> subjects, boolean sensitiveOnly);
 }

@@ -18,6 +18,20 @@ public interface RecordingAccessService {
   /** An employee applied from Tasklist's start form: the process already runs, so no event is raised. */
   ApplicationView applyFromProcess(ApplicationRequest request, String applicant);
 
+  /**
+   * A complaint handler applies for dispute evidence from the complaint about the order (REC-7: the
+   * complaint that asks for it is the condition). Called by the complaint context only, which
+   * checked that the complaint is open, is about this order and is the handler's; raises {@link
+   * RecordingAccessRequested}.
+   */
+  ApplicationView applyForComplaint(ApplicationRequest request, String complaintNumber, String applicant);
+
+  /**
+   * The privacy office's review after an urgent access (REC-7): justified or not (then with a
+   * comment, and the grant is revoked if still open). By someone who neither applied nor approved.
+   */
+  ApplicationView reviewUrgentAccess(String applicationId, String reviewer, boolean justified, String comment);
+
   /** The approver of {@code step} decides; refuses anyone but the person the step is routed to. */
   ApplicationView decide(String applicationId, ApprovalStep step, String approver, boolean approved, String comment);
 

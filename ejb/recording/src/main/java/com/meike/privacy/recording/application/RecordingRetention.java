@@ -26,6 +26,12 @@ public interface RecordingRetention {
   List<LegalHoldView> holdsOf(String orderNumber);
 
   /**
+   * The legal holds open now, for the security-risk report (AUD-3): counts by what placed them,
+   * the orders and recordings they keep, and the oldest. Counts only; no reason text, no order.
+   */
+  OpenHoldsView openHolds();
+
+  /**
    * Claims up to {@code limit} due recordings (never held ones, oldest first) for this node in one
    * transaction, under a new claim token: conditional updates that only one node wins per
    * recording. A claim left by a node that died is taken over after the claim timeout.

@@ -13,6 +13,8 @@ import com.meike.privacy.incidents.application.ComplaintStatistics;
 import com.meike.privacy.incidents.application.IncidentStatistics;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
+import com.meike.privacy.recording.application.OpenHoldsView;
+import com.meike.privacy.recording.application.RecordingRetention;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -30,8 +32,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The security-risk report for a period (AUD-3), produced from the records: what the audit trail
- * recorded (actions, who did the most, refusals), whether the chain is intact, incidents and
- * complaints. JSON, or a Markdown document to download ({@code Accept: text/markdown}).
+ * recorded (actions, who did the most, refusals), whether the chain is intact, incidents,
+ * complaints and the legal holds open now. JSON, or a Markdown document to download ({@code Accept: text/markdown}).
  */
 @Path("risk-reports")
 @RolesAllowed(Roles.PRIVACY_OFFICER)
@@ -43,11 +45,12 @@ public class RiskReportResource {
   @Inject AuditTrail trail;
   @Inject BreachIncidents incidents;
   @Inject ComplaintService complaints;
+  @Inject RecordingRetention retention;
   @Context SecurityContext security;
 
   /** The report as data. */
   public record RiskReport(LocalDate from, LocalDate to, Activity activity, ChainVerification chain,
-      IncidentStatistics incidents, ComplaintStatistics complaints) {}
+      IncidentStatistics incidents, ComplaintStatistics complaints, OpenHoldsView legalHolds) {}
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -59,7 +62,8 @@ public class RiskReportResource {
     }
     Activity activity = reports.activity(first.atStartOfDay(CHINA).toInstant(),
         last.plusDays(1).atStartOfDay(CHINA).toInstant(), security.getUserPrincipal().getName());
-    return new RiskReport(first, last, activity, trail.verify(), incidents.statistics(), complaints.statistics());
+    return new RiskReport(first, last, activity, trail.verify(), incidents.statistics(), complaints.statistics(),
+        retention.openHolds());
   }
 
   @GET
@@ -114,7 +118,14 @@ public class RiskReportResource {
         .append(r.incidents().reportsMissed()).append("\n\n")
         .append("## 投诉 Complaints (now)\n\n")
         .append("未结 Open: ").append(r.complaints().open()).append("; 逾期 overdue: ").append(r.complaints().overdue())
-        .append("; 已答复 answered: ").append(r.complaints().answered()).append("\n");
+        .append("; 已答复 answered: ").append(r.complaints().answered()).append("\n")
+        .append("\n## 录音法律保全 Open legal holds on recordings (now)\n\n")
+        .append("未解除 Open: ").append(r.legalHolds().openHolds()).append("; 涉及订单 orders: ")
+        .append(r.legalHolds().ordersHeld()).append("; 超期保留的录音 recordings kept past 7 days: ")
+        .append(r.legalHolds().recordingsHeld()).append("; 最早 oldest: ")
+        .append(r.legalHolds().oldestPlacedAt() == null ? "—"
+            : r.legalHolds().oldestPlacedAt().atZone(CHINA).toLocalDateTime().withNano(0))
+        .append("\n\n按来源 By kind: ").append(r.legalHolds().byKind()).append("\n");
     return md.toString();
   }
 }

@@ -27,7 +27,7 @@ import java.util.List;
 @RolesAllowed(Roles.STAFF)
 public class RecordingAccessRequestsResource {
 
-  static final List<String> FIELDS = List.of("orderNumber", "use", "reason");
+  static final List<String> FIELDS = List.of("orderNumber", "use", "reason", "urgency");
 
   @Inject RecordingAccessService applications;
   @Context SecurityContext security;
@@ -38,7 +38,8 @@ public class RecordingAccessRequestsResource {
   public Response apply(JsonObject json) {
     RequestBody body = RequestBody.of(json, FIELDS);
     ApplicationView view = applications.apply(
-        new ApplicationRequest(body.text("orderNumber"), body.text("use"), body.text("reason")), caller());
+        new ApplicationRequest(body.text("orderNumber"), body.text("use"), body.text("reason"),
+            body.text("urgency")), caller());
     return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
   }
 

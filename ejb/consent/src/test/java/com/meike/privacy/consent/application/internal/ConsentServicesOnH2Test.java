@@ -155,7 +155,7 @@ class ConsentServicesOnH2Test {
   void the_seeded_catalogue_and_policy_are_read_through_the_mappings() {
     List<PurposeView> purposes = inTransaction(s -> s.catalogue().purposes());
 
-    assertThat(purposes).hasSize(21).extracting(PurposeView::code).isSorted();
+    assertThat(purposes).hasSize(24).extracting(PurposeView::code).isSorted();
     PurposeView location =
         purposes.stream()
             .filter(p -> p.code().equals("location.precise"))

@@ -68,7 +68,7 @@ class ConsentMigrationScriptTest {
                 .getClassLoader()
                 .getResource("db/migration/consent/V3__reconsent_notices.sql"))
         .isNotNull();
-    assertThat(applied).isEqualTo(10);
+    assertThat(applied).isEqualTo(12);
   }
 
   @Test
@@ -166,7 +166,11 @@ class ConsentMigrationScriptTest {
               "device.camera",
               "device.album",
               "device.microphone",
-              "device.voice-shopping");
+              "device.voice-shopping",
+              // issue 19: the separate consents of REC-7, REC-9 and DISC-2
+              "service.recording.dispute-evidence",
+              "service.recording.sharing",
+              "disclosure.public");
       for (String letter : List.of("a", "b", "c", "d", "e", "f", "g", "h")) {
         assertThat(purposes.values())
             .as("Part 1 " + letter)
@@ -221,7 +225,10 @@ class ConsentMigrationScriptTest {
               "payment.account",
               "location.precise",
               "service.recording",
-              "device.location");
+              "device.location",
+              // issue 19: the uses of recordings are as sensitive as the recordings (REC-7, REC-9)
+              "service.recording.dispute-evidence",
+              "service.recording.sharing");
     }
 
     @Test

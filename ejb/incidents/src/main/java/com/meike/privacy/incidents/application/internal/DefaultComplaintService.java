@@ -430,7 +430,8 @@ public class DefaultComplaintService implements ComplaintService {
     }
     Instant now = clock.instant();
     ApplicationView application =
-        recordingAccess.apply(new ApplicationRequest(order, DISPUTE_EVIDENCE, prefix + why), handler);
+        recordingAccess.applyForComplaint(
+            new ApplicationRequest(order, DISPUTE_EVIDENCE, prefix + why), complaint.number(), handler);
     complaint.recordingAccessRequested(application.id(), handler, now);
     audit(handler, "complaint.recording-access-requested", complaint,
         "application " + application.id() + ", order " + order + ", use " + DISPUTE_EVIDENCE);

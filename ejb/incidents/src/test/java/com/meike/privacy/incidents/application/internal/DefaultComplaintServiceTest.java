@@ -230,13 +230,15 @@ class DefaultComplaintServiceTest {
   @Test
   void a_handler_applies_for_the_recording_from_the_complaint_and_sees_the_application_state() {
     String number = service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT).number();
-    when(recordingAccess.apply(any(), any())).thenReturn(application("app-1", "AWAITING_DEPARTMENT_HEAD"));
+    when(recordingAccess.applyForComplaint(any(), any(), any())).thenReturn(application("app-1", "AWAITING_DEPARTMENT_HEAD"));
 
     ComplaintView.RecordingAccessView link = service.applyForRecordingAccess(
         number, "cs.agent", Set.of("customer-service"), "The customer says the beautician insulted her.");
 
     ArgumentCaptor<ApplicationRequest> request = ArgumentCaptor.forClass(ApplicationRequest.class);
-    verify(recordingAccess).apply(request.capture(), org.mockito.ArgumentMatchers.eq("cs.agent"));
+    // REC-7: the complaint that asks for the recording is the condition of dispute evidence
+    verify(recordingAccess).applyForComplaint(request.capture(), org.mockito.ArgumentMatchers.eq(number),
+        org.mockito.ArgumentMatchers.eq("cs.agent"));
     assertThat(request.getValue().orderNumber()).isEqualTo(ORDER);
     assertThat(request.getValue().use()).isEqualTo("DISPUTE_EVIDENCE");
     assertThat(request.getValue().reason()).startsWith("Complaint " + number + ": ");
@@ -260,7 +262,7 @@ class DefaultComplaintServiceTest {
         order, "ops.agent", Set.of("operations"), "The customer says she was insulted."));
     assertRefused(Kind.INVALID_INPUT, "reason", () -> service.applyForRecordingAccess(
         order, "cs.agent", Set.of("customer-service"), "short"));
-    verify(recordingAccess, never()).apply(any(), any());
+    verify(recordingAccess, never()).applyForComplaint(any(), any(), any());
   }
 
   @Test

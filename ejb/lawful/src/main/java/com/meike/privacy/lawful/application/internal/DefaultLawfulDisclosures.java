@@ -1,7 +1,9 @@
 package com.meike.privacy.lawful.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.consent.application.ConsentCheck;
 import com.meike.privacy.consent.application.ConsentEntryView;
+import com.meike.privacy.consent.domain.ledger.Decision;
 import com.meike.privacy.consent.application.ConsentLedger;
 import com.meike.privacy.consent.application.PurposeCatalogue;
 import com.meike.privacy.consent.application.PurposeView;
@@ -21,6 +23,7 @@ import com.meike.privacy.lawful.domain.request.DisclosureRequest;
 import com.meike.privacy.lawful.domain.request.DisclosureRequestRepository;
 import com.meike.privacy.lawful.domain.request.PackageCipher;
 import com.meike.privacy.recording.application.LegalHoldView;
+import com.meike.privacy.recording.application.RecordingDisclosure;
 import com.meike.privacy.recording.application.RecordingRetention;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -28,6 +31,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +51,8 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
   @Inject ConsentLedger ledger;
   @Inject PurposeCatalogue catalogue;
   @Inject RecordingRetention retention;
+  @Inject RecordingDisclosure recordingAudio;
+  @Inject ConsentCheck consent;
   /**
    * The archive vault's reader (RET-2): what the law kept of a deleted person or closed account,
    * opened here, for an approved request's package, and nowhere else (ArchitectureTest).
@@ -100,10 +107,41 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
   @Override
   public DisclosureView screen(String id) {
     DisclosureRequest request = find(id);
-    request.screen(clock.instant());
+    request.screen(clock.instant(), consentsInForce(request));
     auditTrail.record(new AuditEvent(DisclosureRequest.SYSTEM, "lawful.request.screened", REQUEST,
         id, request.state() + request.decisionReason().map(r -> ": " + r).orElse("")));
     return view(request);
+  }
+
+  /** DISC-2, REC-9: the separate consents the request needs that the ledger shows in force now. */
+  private Map<String, Long> consentsInForce(DisclosureRequest request) {
+    Map<String, Long> found = new HashMap<>();
+    for (String purpose : request.consentsNeeded()) {
+      Decision decision = consent.may(request.subjectId(), purpose);
+      if (decision.allowed()) {
+        found.put(purpose, decision.entrySequence() == null ? 0L : decision.entrySequence());
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public void requireMayDecide(String id, String reviewer) {
+    DisclosureRequest request = find(id);
+    if (reviewer != null && reviewer.strip().equals(request.registeredBy())) {
+      throw DomainException.forbidden(
+          "登记此请求的人不能认领或决定，须由另一位法务同事审查 — whoever registered a disclosure request can"
+              + " neither claim nor decide it; another member of legal reviews it (DISC-1)");
+    }
+  }
+
+  @Override
+  public List<AbroadSubject> packagedAbroadSince(Instant since) {
+    Set<String> sensitive = catalogue.allPurposes().stream().filter(PurposeView::sensitive)
+        .map(PurposeView::code).collect(Collectors.toSet());
+    return requests.packagedSince(since).stream().filter(DisclosureRequest::goesAbroad)
+        .map(r -> new AbroadSubject(r.subjectId(), r.scope().stream().anyMatch(sensitive::contains)))
+        .toList();
   }
 
   @Override
@@ -122,22 +160,36 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
     String reader = request.decidedBy().orElseThrow(
         () -> DomainException.conflict("the request was not decided"));
     Instant now = clock.instant();
+    // DISC-2, REC-9: a consent withdrawn after legal's approval stops the package
+    Map<String, Long> inForce = consentsInForce(request);
+    List<String> withdrawn = request.consentsNeeded().stream().filter(p -> !inForce.containsKey(p)).toList();
+    if (!withdrawn.isEmpty()) {
+      request.consentWithdrawnBeforePackage(withdrawn, now);
+      auditTrail.record(new AuditEvent(DisclosureRequest.SYSTEM, "lawful.request.refused", REQUEST, id,
+          "consent no longer in force before the package was built: " + withdrawn));
+      return view(request);
+    }
     request.packaged(now);
     Optional<SubjectView> account = accounts.byId(request.subjectId(), reader);
     List<ConsentEntryView> entries = ledger.history(request.subjectId(), reader, true);
     List<LegalHoldView> holds =
         request.recordingOrderNumber().map(retention::holdsOf).orElse(List.of());
+    List<RecordingDisclosure.DisclosedRecording> audio = request.audioDisclosed()
+        ? recordingAudio.audioFor(request.recordingOrderNumber().orElseThrow(), id, reader)
+        : List.of();
     byte[] key = PackageCipher.newKey();
     List<ArchiveReader.ArchivedRecord> archived =
         archive.openForDisclosure(request.subjectId(), Set.copyOf(request.scope()), id, reader);
     byte[] ciphertext = PackageCipher.encrypt(
-        key, PackageContents.json(request, account, entries, holds, archived, now));
+        key, PackageContents.json(request, account, entries, holds, archived, audio, now));
     String sha256 = PackageCipher.sha256(ciphertext);
     requests.addPackage(new DisclosurePackage(id, Base64.getEncoder().encodeToString(ciphertext),
         sha256, documents.seal(Base64.getEncoder().encodeToString(key), packageKey(request.id())), now));
     auditTrail.record(new AuditEvent(DisclosureRequest.SYSTEM, "lawful.package.built", REQUEST, id,
         "scope " + request.scope() + ", read as " + reader + ", " + archived.size()
-            + " archive vault record(s), package sha256 " + sha256));
+            + " archive vault record(s)"
+            + (request.audioDisclosed() ? ", with the audio of " + audio.size() + " recording(s)" : "")
+            + ", package sha256 " + sha256));
     return view(request);
   }
 
@@ -245,7 +297,8 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
         r.decidedBy().orElse(null), r.decidedAt().orElse(null), r.registeredBy(), r.registeredAt(),
         d == null ? null : new DocumentSummary(d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256()),
         r.packagedAt().orElse(null), pkg.map(DisclosurePackage::sha256).orElse(null),
-        r.keyHandedOverTo().orElse(null), r.keyHandedOverAt().orElse(null));
+        r.keyHandedOverTo().orElse(null), r.keyHandedOverAt().orElse(null),
+        r.ground().name(), r.consentEntries().orElse(null), r.audioDisclosed());
   }
 
   private static SealBinding documentContent(String requestId) {

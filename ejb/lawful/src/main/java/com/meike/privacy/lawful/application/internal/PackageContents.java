@@ -4,6 +4,8 @@ import com.meike.privacy.consent.application.ConsentEntryView;
 import com.meike.privacy.identity.application.AccountLookup.SubjectView;
 import com.meike.privacy.kernel.rights.ArchiveReader.ArchivedRecord;
 import com.meike.privacy.lawful.domain.request.DisclosureRequest;
+import com.meike.privacy.lawful.domain.request.PackageCipher;
+import com.meike.privacy.recording.application.RecordingDisclosure;
 import com.meike.privacy.recording.application.LegalHoldView;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -11,6 +13,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,14 +22,26 @@ import java.util.TreeSet;
 /**
  * The plaintext of a disclosure package: the request's facts and, per scope, only what this system
  * holds about the subject in that scope — account facts for {@code account.network-identity},
- * consent-ledger entries of the scoped purposes, and the recordings of the named order by reference
- * (REC-9: the audio stays sealed; the order number and its legal holds identify them), and what the
- * archive vault kept of the scoped categories after a deletion or cancellation (RET-2). Scope codes
- * with nothing held here are listed as such, so the authority knows they were looked for.
+ * consent-ledger entries of the scoped purposes, and the recordings of the named order — by
+ * reference for an authority (the audio stays sealed here; the order number and its legal holds
+ * identify them), with the audio itself (Base64, inside this encrypted package) for a user holding
+ * a legal document or a recipient the person consented to (REC-9) — and what the archive vault
+ * kept of the scoped categories after a deletion or cancellation (RET-2). Scope codes with nothing
+ * held here are listed as such, so the recipient knows they were looked for.
  */
 final class PackageContents {
 
   static final String FORMAT = "meike-lawful-disclosure/1";
+
+  /** Without audio or archived records (e.g. in tests of the other parts). */
+  static byte[] json(
+      DisclosureRequest request,
+      Optional<SubjectView> account,
+      List<ConsentEntryView> ledger,
+      List<LegalHoldView> holds,
+      Instant builtAt) {
+    return json(request, account, ledger, holds, List.of(), List.of(), builtAt);
+  }
 
   /** Scope codes whose data is the account itself (id, role, registration, verification level). */
   static final Set<String> ACCOUNT_CATEGORIES = Set.of("account.network-identity");
@@ -39,6 +54,7 @@ final class PackageContents {
       List<ConsentEntryView> ledger,
       List<LegalHoldView> holds,
       List<ArchivedRecord> archived,
+      List<RecordingDisclosure.DisclosedRecording> audio,
       Instant builtAt) {
     List<String> scope = request.scope();
     Set<String> covered = new TreeSet<>();
@@ -76,11 +92,36 @@ final class PackageContents {
           .add("holdId", h.id())
           .add("placedAt", h.placedAt().toString())
           .add("active", h.active())));
-      data.add("recordings", Json.createObjectBuilder()
+      JsonObjectBuilder recordings = Json.createObjectBuilder()
           .add("orderNumber", order)
-          .add("disclosedAs", "reference only: the audio is not in this package; it stays sealed"
-              + " in this system under the legal holds listed")
-          .add("legalHolds", holdArray));
+          .add("legalHolds", holdArray);
+      if (request.audioDisclosed()) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (RecordingDisclosure.DisclosedRecording r : audio) {
+          JsonObjectBuilder item = Json.createObjectBuilder()
+              .add("recordingId", r.id())
+              .add("status", r.status())
+              .add("startedAt", r.startedAt().toString());
+          if (r.endedAt() != null) {
+            item.add("endedAt", r.endedAt().toString());
+          }
+          if (r.failureCause() != null) {
+            item.add("failureCause", r.failureCause());
+          }
+          if (r.audio() != null) {
+            item.add("audioBase64", Base64.getEncoder().encodeToString(r.audio()))
+                .add("audioSha256", PackageCipher.sha256(r.audio()));
+          }
+          items.add(item);
+        }
+        recordings.add("disclosedAs", "audio: each stored recording's decrypted audio, Base64, in this"
+                + " encrypted package (REC-9); destroyed recordings are listed without audio")
+            .add("items", items);
+      } else {
+        recordings.add("disclosedAs", "reference only: the audio is not in this package; it stays sealed"
+            + " in this system under the legal holds listed");
+      }
+      data.add("recordings", recordings);
       covered.add(DisclosureRequest.RECORDINGS);
     });
     // RET-2: what the archive vault kept of the person after a deletion or cancellation, of the scoped categories.
@@ -114,6 +155,7 @@ final class PackageContents {
             .add("issuingBody", request.issuingBody())
             .add("date", request.documentDate().toString()))
         .add("scope", Json.createArrayBuilder(scope))
+        .add("ground", request.ground().name())
         .add("approvedBy", request.decidedBy().orElse(""))
         .add("builtAt", builtAt.toString())
         .add("data", data)

@@ -25,11 +25,21 @@ public enum AuthorityKind {
   REGULATOR,
   /** 用户持法律文件依法调取：当事人或律师持法院调查令等. */
   LEGAL_DOCUMENT_HOLDER,
+  /**
+   * 经本人另行单独同意的接收方：录音对外提供（政策第一部分录音 4 c, REC-9）。Not an authority: the person's
+   * separate consent to {@code service.recording.sharing} is the ground, checked at screening.
+   */
+  CONSENTED_RECIPIENT,
   /** 外国司法或执法机构. */
   FOREIGN_AUTHORITY;
 
   public boolean foreign() {
     return this == FOREIGN_AUTHORITY;
+  }
+
+  /** Whether the recipient receives a recording's audio itself, not only its reference (REC-9). */
+  public boolean receivesAudio() {
+    return this == LEGAL_DOCUMENT_HOLDER || this == CONSENTED_RECIPIENT;
   }
 
   /** @throws DomainException INVALID_INPUT on {@code authorityKind} for anything else */

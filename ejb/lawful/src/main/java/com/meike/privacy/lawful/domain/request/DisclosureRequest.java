@@ -23,9 +23,9 @@ import java.util.UUID;
  * the legal document, the scope (purpose codes of the catalogue; a recording scope names its
  * order, REC-9), and moves SCREENING → AWAITING_REVIEW → APPROVED → PACKAGED, or to REFUSED with a
  * reason. Screening refuses without a person: a foreign authority's request that no PRC competent
- * authority approved (DISC-1a), and a public disclosure without a compulsory order (DISC-2 — the
- * catalogue has no purpose for a separate consent to public disclosure, so a compulsory order is
- * the only ground this system accepts).
+ * authority approved (DISC-1a), and a request resting on the person's separate consent (a public
+ * disclosure without a compulsory order, DISC-2; a recording shared with a recipient the person
+ * chose, REC-9) when the consent ledger shows no such consent in force.
  */
 @Entity
 @Table(name = "lawful_disclosure_request")
@@ -33,6 +33,12 @@ public class DisclosureRequest {
 
   /** The purpose code of service recordings (REC-9): scoping it needs an order number. */
   public static final String RECORDINGS = "service.recording";
+
+  /** The purpose of a separate consent to share a recording with a recipient (REC-9). */
+  public static final String RECORDING_SHARING = "service.recording.sharing";
+
+  /** The purpose of a separate explicit consent to public disclosure (DISC-2). */
+  public static final String PUBLIC_DISCLOSURE = "disclosure.public";
 
   /** The actor of automatic refusals. */
   public static final String SYSTEM = "system";
@@ -85,6 +91,14 @@ public class DisclosureRequest {
 
   @Column(name = "foreign_approval_date", updatable = false)
   private LocalDate foreignApprovalDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "ground", length = 32, nullable = false, updatable = false)
+  private DisclosureGround ground;
+
+  /** The consent-ledger entries found in force at screening, comma-separated (ids only). */
+  @Column(name = "consent_entries", length = 200)
+  private String consentEntries;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "state", length = 32, nullable = false)
@@ -193,6 +207,14 @@ public class DisclosureRequest {
       r.foreignApprovalReference = text(facts.foreignApprovalReference(), "foreignApprovalReference", 200);
       r.foreignApprovalDate = date(facts.foreignApprovalDate(), "foreignApprovalDate", now);
     }
+    if (r.authorityKind == AuthorityKind.CONSENTED_RECIPIENT
+        && !r.scope().equals(List.of(RECORDINGS))) {
+      throw DomainException.invalid("scope", "a recipient the person consented to receives a recording"
+          + " only: the scope is " + RECORDINGS + " with its order (REC-9)");
+    }
+    r.ground = r.authorityKind == AuthorityKind.CONSENTED_RECIPIENT
+        || (r.publicDisclosure && !r.compulsoryOrder)
+        ? DisclosureGround.SEPARATE_CONSENT : DisclosureGround.LEGAL_PROCEDURE;
     r.state = DisclosureState.SCREENING;
     r.registeredBy = actor.strip();
     r.registeredAt = Objects.requireNonNull(now, "now");
@@ -200,25 +222,73 @@ public class DisclosureRequest {
   }
 
   /**
+   * The separate consents this request needs, by purpose (empty on a legal procedure): {@value
+   * #PUBLIC_DISCLOSURE} for a public disclosure without a compulsory order, {@value
+   * #RECORDING_SHARING} for a recipient the person chose.
+   */
+  public List<String> consentsNeeded() {
+    if (ground != DisclosureGround.SEPARATE_CONSENT) {
+      return List.of();
+    }
+    List<String> needed = new java.util.ArrayList<>();
+    if (publicDisclosure && !compulsoryOrder) {
+      needed.add(PUBLIC_DISCLOSURE);
+    }
+    if (authorityKind == AuthorityKind.CONSENTED_RECIPIENT) {
+      needed.add(RECORDING_SHARING);
+    }
+    return List.copyOf(needed);
+  }
+
+  /** A request without a consent ground (and tests of the legal procedure). */
+  public void screen(Instant now) {
+    screen(now, java.util.Map.of());
+  }
+
+  /**
    * Applies the rules that need no judgement: a foreign request without a PRC approval (DISC-1a)
-   * and a public disclosure without a compulsory order (DISC-2) are refused; anything else waits
-   * for legal.
+   * is refused; a request resting on the person's separate consent is refused unless {@code
+   * consentsInForce} (purpose → ledger entry, as the consent check found them now) holds every
+   * consent {@link #consentsNeeded() it needs} (DISC-2, REC-9); anything else waits for legal.
    *
    * @throws DomainException CONFLICT unless screening
    */
-  public void screen(Instant now) {
+  public void screen(Instant now, java.util.Map<String, Long> consentsInForce) {
     requireState(DisclosureState.SCREENING, "screened");
+    List<String> missing = consentsNeeded().stream()
+        .filter(purpose -> !consentsInForce.containsKey(purpose)).toList();
     if (authorityKind.foreign() && !hasForeignApproval()) {
       refuseAutomatically(
           "DISC-1a: a foreign authority's request is refused unless a PRC competent authority"
               + " approved it (PIPL art. 41); no approval is recorded", now);
-    } else if (publicDisclosure && !compulsoryOrder) {
-      refuseAutomatically(
-          "DISC-2: public disclosure needs a compulsory order (the catalogue offers no separate"
-              + " consent to public disclosure)", now);
+    } else if (!missing.isEmpty()) {
+      refuseAutomatically((publicDisclosure && !compulsoryOrder
+          ? "DISC-2: public disclosure needs a compulsory order or the person's separate explicit consent"
+          : "REC-9: a recording is shared with a recipient only with the person's separate consent")
+          + "; no consent in force to " + String.join(", ", missing), now);
     } else {
+      consentEntries = consentsNeeded().isEmpty() ? null : consentsNeeded().stream()
+          .map(purpose -> purpose + "#" + consentsInForce.get(purpose))
+          .collect(java.util.stream.Collectors.joining(","));
       state = DisclosureState.AWAITING_REVIEW;
     }
+  }
+
+  /**
+   * The person withdrew a consent this request rests on after legal approved and before the
+   * package was built: refused, nothing is packaged (a withdrawal takes effect at the next use).
+   *
+   * @throws DomainException CONFLICT unless approved
+   */
+  public void consentWithdrawnBeforePackage(List<String> purposes, Instant now) {
+    requireState(DisclosureState.APPROVED, "refused for a withdrawn consent");
+    String why = " — then refused: the person's separate consent to " + String.join(", ", purposes)
+        + " is no longer in force, nothing is packaged (DISC-2, REC-9)";
+    String kept = decisionReason == null ? "" : decisionReason;
+    decisionReason = (kept.length() + why.length() > MAX_REASON
+        ? kept.substring(0, MAX_REASON - why.length()) : kept) + why;
+    Objects.requireNonNull(now, "now");
+    state = DisclosureState.REFUSED;
   }
 
   /**
@@ -373,6 +443,25 @@ public class DisclosureRequest {
 
   public DisclosureState state() {
     return state;
+  }
+
+  public DisclosureGround ground() {
+    return ground == null ? DisclosureGround.LEGAL_PROCEDURE : ground;
+  }
+
+  /** The consent-ledger entries the request rests on, as {@code purpose#entry,…}. */
+  public Optional<String> consentEntries() {
+    return Optional.ofNullable(consentEntries);
+  }
+
+  /** Whether the package holds the recordings' audio itself (REC-9), not only their reference. */
+  public boolean audioDisclosed() {
+    return recordingOrderNumber != null && authorityKind.receivesAudio();
+  }
+
+  /** Whether the package leaves the PRC: a foreign authority's request (DATA-4, AUD-4). */
+  public boolean goesAbroad() {
+    return authorityKind.foreign();
   }
 
   public Optional<String> decisionReason() {

@@ -13,6 +13,9 @@ public interface DisclosureRequestRepository {
   /** Every request, newest first, at most {@code limit}. */
   List<DisclosureRequest> latest(int limit);
 
+  /** The requests whose package was built at or after {@code since} (AUD-4). */
+  List<DisclosureRequest> packagedSince(java.time.Instant since);
+
   /** How many requests concern the person (for their access and erasure records; never which). */
   long countConcerning(String subjectId);
 

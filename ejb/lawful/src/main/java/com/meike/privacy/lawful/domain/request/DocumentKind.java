@@ -20,6 +20,11 @@ public enum DocumentKind {
   COURT_DECISION,
   /** 外国请求书（须附中国主管机关批准）. */
   FOREIGN_REQUEST,
+  /**
+   * 本人同意书或接收方申请书: what a request on the person's separate consent comes with (REC-9,
+   * DISC-2); the consent itself is the ledger's, checked at screening.
+   */
+  CONSENT_LETTER,
   /** 其他法律文书. */
   OTHER;
 

@@ -70,6 +70,10 @@ class LawfulDisclosuresOnH2Test {
   PurposeCatalogue catalogue = mock(PurposeCatalogue.class);
   RecordingRetention retention = mock(RecordingRetention.class);
   com.meike.privacy.kernel.rights.ArchiveReader archive = mock(com.meike.privacy.kernel.rights.ArchiveReader.class);
+  com.meike.privacy.recording.application.RecordingDisclosure recordingAudio =
+      mock(com.meike.privacy.recording.application.RecordingDisclosure.class);
+  com.meike.privacy.consent.application.ConsentCheck consent =
+      mock(com.meike.privacy.consent.application.ConsentCheck.class);
   AuditTrail audit = mock(AuditTrail.class);
   @SuppressWarnings("unchecked")
   Event<LawfulDisclosureRequested> requested = mock(Event.class);
@@ -81,7 +85,8 @@ class LawfulDisclosuresOnH2Test {
         DisclosureRequest.class, DisclosureDocument.class, DisclosurePackage.class);
     when(catalogue.allPurposes()).thenReturn(List.of(
         purpose("account.network-identity"), purpose("location.precise"), purpose("profile.basic"),
-        purpose("service.recording")));
+        purpose("service.recording"), purpose("service.recording.sharing"), purpose("disclosure.public")));
+    when(consent.may(anyString(), anyString())).thenReturn(refusedConsent());
     when(accounts.byId(eq(SUBJECT), anyString())).thenReturn(
         Optional.of(new SubjectView(SUBJECT, "CUSTOMER", null, NOW.minusSeconds(86_400))));
     when(ledger.history(eq(SUBJECT), anyString(), eq(true))).thenReturn(List.of(
@@ -251,6 +256,139 @@ class LawfulDisclosuresOnH2Test {
     assertThat(early.kind()).isEqualTo(DomainException.Kind.CONFLICT);
   }
 
+  static com.meike.privacy.consent.domain.ledger.Decision refusedConsent() {
+    return com.meike.privacy.consent.domain.ledger.Decision.of(
+        com.meike.privacy.consent.domain.ledger.DecisionReason.NO_CONSENT, null);
+  }
+
+  static com.meike.privacy.consent.domain.ledger.Decision givenConsent(long entry) {
+    return com.meike.privacy.consent.domain.ledger.Decision.of(
+        com.meike.privacy.consent.domain.ledger.DecisionReason.CONSENT_GIVEN, entry);
+  }
+
+  private JsonObject packageContents(String id) {
+    KeyHandover key = call(s -> s.handOverKey(id, LEGAL));
+    PackageFile pkg = call(s -> s.packageOf(id, LEGAL));
+    return Json.createReader(new StringReader(new String(
+        PackageCipher.decrypt(Base64.getDecoder().decode(key.keyBase64()), pkg.ciphertext()),
+        StandardCharsets.UTF_8))).readObject();
+  }
+
+  @Test
+  @DisplayName("REC-9: a user holding a legal document receives the audio itself, sealed in the package under the one-time key")
+  void a_legal_document_holder_receives_the_audio() {
+    byte[] audio = "OggS audio of the visit".getBytes(StandardCharsets.UTF_8);
+    when(recordingAudio.audioFor(eq("MK2026112900000001"), anyString(), eq(LEGAL))).thenReturn(List.of(
+        new com.meike.privacy.recording.application.RecordingDisclosure.DisclosedRecording(
+            "rec-1", "ENDED", NOW.minusSeconds(7200), NOW.minusSeconds(3600), null, audio)));
+    DisclosureView registered = call(s -> s.register(
+        input("LEGAL_DOCUMENT_HOLDER", List.of("service.recording"), "MK2026112900000001"), REGISTRAR));
+    call(s -> s.screen(registered.id()));
+    call(s -> s.decide(registered.id(), true, "Court investigation order verified", LEGAL));
+    DisclosureView packaged = call(s -> s.buildPackage(registered.id()));
+    assertThat(packaged.audioDisclosed()).isTrue();
+
+    PackageFile pkg = call(s -> s.packageOf(registered.id(), LEGAL));
+    assertThat(new String(pkg.ciphertext(), StandardCharsets.ISO_8859_1)).doesNotContain("OggS");
+    JsonObject recordings = packageContents(registered.id()).getJsonObject("data").getJsonObject("recordings");
+    JsonObject item = recordings.getJsonArray("items").getJsonObject(0);
+    assertThat(Base64.getDecoder().decode(item.getString("audioBase64"))).isEqualTo(audio);
+    assertThat(item.getString("audioSha256")).isEqualTo(PackageCipher.sha256(audio));
+  }
+
+  @Test
+  @DisplayName("REC-9: an authority's package keeps the recordings by reference")
+  void an_authority_receives_the_reference_only() {
+    DisclosureView registered = call(s -> s.register(
+        input("PUBLIC_SECURITY", List.of("service.recording"), "MK2026112900000001"), REGISTRAR));
+    call(s -> s.screen(registered.id()));
+    call(s -> s.decide(registered.id(), true, "Letter verified", LEGAL));
+    assertThat(call(s -> s.buildPackage(registered.id())).audioDisclosed()).isFalse();
+    verify(recordingAudio, never()).audioFor(any(), any(), any());
+    assertThat(packageContents(registered.id()).getJsonObject("data").getJsonObject("recordings")
+        .getString("disclosedAs")).startsWith("reference only");
+  }
+
+  @Test
+  @DisplayName("REC-9: a recording is shared with a recipient the person chose only with their separate consent, checked at screening and before the package")
+  void a_consented_recipient_needs_the_persons_separate_consent() {
+    RequestInput recipient = new RequestInput(SUBJECT, "CONSENTED_RECIPIENT", "Lawyer Wang (the customer's)",
+        "CONSENT_LETTER", "2026-11-20/1", "the customer", "2026-11-20", List.of("service.recording"),
+        "MK2026112900000001", false, false, null, null, document());
+    DisclosureView without = call(s -> s.register(recipient, REGISTRAR));
+    assertThat(without.ground()).isEqualTo("SEPARATE_CONSENT");
+    DisclosureView refused = call(s -> s.screen(without.id()));
+    assertThat(refused.state()).isEqualTo("REFUSED");
+    assertThat(refused.decisionReason()).contains("service.recording.sharing");
+
+    when(consent.may(SUBJECT, "service.recording.sharing")).thenReturn(givenConsent(77));
+    DisclosureView with = call(s -> s.register(recipient, REGISTRAR));
+    DisclosureView screened = call(s -> s.screen(with.id()));
+    assertThat(screened.state()).isEqualTo("AWAITING_REVIEW");
+    assertThat(screened.consentEntries()).isEqualTo("service.recording.sharing#77");
+    call(s -> s.decide(with.id(), true, "Consent verified with the customer", LEGAL));
+
+    // withdrawn after approval: nothing is packaged
+    when(consent.may(SUBJECT, "service.recording.sharing")).thenReturn(refusedConsent());
+    DisclosureView after = call(s -> s.buildPackage(with.id()));
+    assertThat(after.state()).isEqualTo("REFUSED");
+    assertThat(after.packageSha256()).isNull();
+    verify(recordingAudio, never()).audioFor(any(), any(), any());
+
+    DomainException otherScope = catchThrowableOfType(DomainException.class, () -> call(s -> s.register(
+        new RequestInput(SUBJECT, "CONSENTED_RECIPIENT", "x", "CONSENT_LETTER", "n", "b", "2026-11-20",
+            List.of("profile.basic"), null, false, false, null, null, document()), REGISTRAR)));
+    assertThat(otherScope.field()).isEqualTo("scope");
+  }
+
+  @Test
+  @DisplayName("DISC-2: a public disclosure without a compulsory order passes screening only on the person's separate explicit consent")
+  void public_disclosure_on_separate_consent() {
+    RequestInput publicly = new RequestInput(SUBJECT, "REGULATOR", "Shanghai CAC", "OTHER", "n-1", "Shanghai CAC",
+        "2026-11-20", List.of("profile.basic"), null, true, false, null, null, document());
+    String first = call(s -> s.register(publicly, REGISTRAR)).id();
+    DisclosureView refused = call(s -> s.screen(first));
+    assertThat(refused.state()).isEqualTo("REFUSED");
+    assertThat(refused.decisionReason()).contains("DISC-2").contains("disclosure.public");
+
+    when(consent.may(SUBJECT, "disclosure.public")).thenReturn(givenConsent(91));
+    String second = call(s -> s.register(publicly, REGISTRAR)).id();
+    DisclosureView passed = call(s -> s.screen(second));
+    assertThat(passed.state()).isEqualTo("AWAITING_REVIEW");
+    assertThat(passed.ground()).isEqualTo("SEPARATE_CONSENT");
+    assertThat(passed.consentEntries()).isEqualTo("disclosure.public#91");
+  }
+
+  @Test
+  @DisplayName("DISC-1: the registrar is refused already when claiming the decision")
+  void the_registrar_may_not_claim() {
+    DisclosureView registered = call(s -> s.register(input("COURT", List.of("profile.basic"), null), LEGAL));
+    DomainException refused = catchThrowableOfType(DomainException.class,
+        () -> call(s -> { s.requireMayDecide(registered.id(), LEGAL); return null; }));
+    assertThat(refused.kind()).isEqualTo(DomainException.Kind.FORBIDDEN);
+    call(s -> { s.requireMayDecide(registered.id(), "legal.associate"); return null; });
+  }
+
+  @Test
+  @DisplayName("AUD-4: a foreign authority's package counts as information sent abroad; a PRC authority's does not")
+  void packages_abroad_are_counted() {
+    RequestInput foreign = new RequestInput(SUBJECT, "FOREIGN_AUTHORITY", "Tokyo District Court", "FOREIGN_REQUEST",
+        "F-1", "Tokyo District Court", "2026-11-20", List.of("location.precise"), null, false, false,
+        "司法部 2026-11", "2026-11-25", document());
+    DisclosureView abroad = call(s -> s.register(foreign, REGISTRAR));
+    call(s -> s.screen(abroad.id()));
+    call(s -> s.decide(abroad.id(), true, "PRC approval verified", LEGAL));
+    call(s -> s.buildPackage(abroad.id()));
+    DisclosureView home = call(s -> s.register(input("COURT", List.of("profile.basic"), null), REGISTRAR));
+    call(s -> s.screen(home.id()));
+    call(s -> s.decide(home.id(), true, "Ruling verified", LEGAL));
+    call(s -> s.buildPackage(home.id()));
+
+    List<com.meike.privacy.lawful.application.LawfulDisclosures.AbroadSubject> counted =
+        call(s -> s.packagedAbroadSince(NOW.minusSeconds(60)));
+    assertThat(counted).containsExactly(new com.meike.privacy.lawful.application.LawfulDisclosures.AbroadSubject(SUBJECT, false));
+  }
+
   private static RequestInput input(String authority, List<String> scope, String order) {
     return new RequestInput(SUBJECT, authority, "Authority", "INVESTIGATION_LETTER", "No. 0815",
         "Issuing body", "2026-11-20", scope, order, false, false, null, null, document());
@@ -279,6 +417,8 @@ class LawfulDisclosuresOnH2Test {
       service.catalogue = catalogue;
       service.retention = retention;
       service.archive = archive;
+      service.recordingAudio = recordingAudio;
+      service.consent = consent;
       service.documents = documentCipher;
       service.auditTrail = audit;
       service.requested = requested;

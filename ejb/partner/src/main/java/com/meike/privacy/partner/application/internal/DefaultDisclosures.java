@@ -96,6 +96,19 @@ public class DefaultDisclosures implements Disclosures {
         disclosures.peopleAbroad(from, to, Partner.HOME, sensitive));
   }
 
+  @Override
+  public Set<String> abroadThisYearAmong(java.util.Collection<String> subjects, boolean sensitiveOnly) {
+    if (subjects == null || subjects.isEmpty()) {
+      return Set.of();
+    }
+    Instant now = clock.instant();
+    LocalDate since = now.atZone(CHINA).toLocalDate().withDayOfYear(1);
+    Set<String> sensitive = !sensitiveOnly ? null : catalogue.allPurposes().stream()
+        .filter(PurposeView::sensitive).map(PurposeView::code).collect(Collectors.toSet());
+    return disclosures.abroadAmong(since.atStartOfDay(CHINA).toInstant(),
+        since.plusYears(1).atStartOfDay(CHINA).toInstant(), Partner.HOME, sensitive, subjects);
+  }
+
   static DisclosureView view(Disclosure disclosure) {
     return new DisclosureView(
         disclosure.messageId(),

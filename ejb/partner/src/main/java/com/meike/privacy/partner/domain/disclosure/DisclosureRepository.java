@@ -29,6 +29,10 @@ public interface DisclosureRepository {
    */
   long peopleAbroad(Instant from, Instant to, String home, java.util.Collection<String> purposes);
 
+  /** Which of {@code subjects} {@link #peopleAbroad} counts for the same arguments. */
+  java.util.Set<String> abroadAmong(Instant from, Instant to, String home,
+      java.util.Collection<String> purposes, java.util.Collection<String> subjects);
+
   /**
    * People (account ids) whose data went to one of {@code partners} for one of {@code purposes},
    * ascending, the next {@code limit} after {@code after} (null: from the start) (SHUT-1).

@@ -1,6 +1,8 @@
 package com.meike.privacy.recording.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.consent.application.ConsentCheck;
+import com.meike.privacy.consent.domain.ledger.Decision;
 import com.meike.privacy.identity.application.StaffDirectory;
 import com.meike.privacy.identity.domain.staff.DepartmentFunction;
 import com.meike.privacy.kernel.audit.AuditEvent;
@@ -16,6 +18,9 @@ import com.meike.privacy.recording.domain.access.AllowedUse;
 import com.meike.privacy.recording.domain.access.ApprovalDecision;
 import com.meike.privacy.recording.domain.access.ApprovalRoute;
 import com.meike.privacy.recording.domain.access.ApprovalStep;
+import com.meike.privacy.recording.domain.access.ConditionEvidence;
+import com.meike.privacy.recording.domain.access.UseCondition;
+import com.meike.privacy.order.application.OrderFacts;
 import com.meike.privacy.recording.domain.access.GrantRefusal;
 import com.meike.privacy.recording.domain.access.OrderNumber;
 import com.meike.privacy.recording.domain.access.RecordingAccessApplication;
@@ -60,6 +65,7 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
   @Inject RecordingAccessGrantRepository grants;
   @Inject StaffDirectory staff;
   @Inject OrderDirectory orders;
+  @Inject ConsentCheck consent;
   @Inject AuditTrail auditTrail;
   @Inject RefusalRecorder refusals;
   @Inject Event<RecordingAccessRequested> requested;
@@ -81,7 +87,46 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
     return view(submit(request, applicant));
   }
 
+  @Override
+  public ApplicationView applyForComplaint(
+      ApplicationRequest request, String complaintNumber, String applicant) {
+    if (complaintNumber == null || complaintNumber.isBlank()) {
+      throw new IllegalArgumentException("complaintNumber is required");
+    }
+    if (request == null || !AllowedUse.DISPUTE_EVIDENCE.name().equals(request.use())) {
+      throw DomainException.invalid("use", "a complaint asks for a recording as dispute evidence only");
+    }
+    RecordingAccessApplication application = submit(request, complaintNumber, applicant);
+    requested.fire(new RecordingAccessRequested(application.id()));
+    return view(application);
+  }
+
+  @Override
+  public ApplicationView reviewUrgentAccess(
+      String applicationId, String reviewer, boolean justified, String comment) {
+    RecordingAccessApplication application = load(applicationId);
+    Instant now = now();
+    application.reviewAfterwards(reviewer, justified, comment, now);
+    auditTrail.record(new AuditEvent(reviewer.strip(), "recording-access.urgent-reviewed", APPLICATION,
+        application.id(), (justified ? "justified" : "not justified") + ", order " + application.orderNumber()));
+    if (!justified) {
+      application.grantId().flatMap(grants::find)
+          .filter(grant -> grant.revokedAt().isEmpty() && grant.expiresAt().isAfter(now))
+          .ifPresent(grant -> {
+            grant.revoke(reviewer.strip(), "the urgent access was found not justified on review", now);
+            auditTrail.record(new AuditEvent(reviewer.strip(), "recording-access.grant.revoked", GRANT,
+                grant.id(), "urgent access not justified on review, order " + grant.orderNumber()));
+          });
+    }
+    return view(application);
+  }
+
   private RecordingAccessApplication submit(ApplicationRequest request, String applicant) {
+    return submit(request, null, applicant);
+  }
+
+  private RecordingAccessApplication submit(
+      ApplicationRequest request, String complaintNumber, String applicant) {
     if (applicant == null || applicant.isBlank()) {
       throw DomainException.forbidden("only an identified staff member may apply");
     }
@@ -99,6 +144,7 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
     }
     AllowedUse use = AllowedUse.parse(request.use());
     AccessReason reason = new AccessReason(request.reason());
+    ConditionEvidence evidence = condition(use, orderNumber, complaintNumber, request.urgency());
     ApprovalRoute route =
         ApprovalRoute.plan(
             applicant,
@@ -108,7 +154,7 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
             staff.headOf(DepartmentFunction.SECURITY));
     RecordingAccessApplication application =
         RecordingAccessApplication.submit(
-            applications.nextId(), orderNumber, use, reason, applicant, route, now());
+            applications.nextId(), orderNumber, use, reason, applicant, route, now(), evidence);
     applications.store(application);
     auditTrail.record(
         new AuditEvent(
@@ -116,8 +162,59 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
             "recording-access.applied",
             APPLICATION,
             application.id(),
-            "order " + orderNumber + ", use " + use));
+            "order " + orderNumber + ", use " + use
+                + application.condition().map(c -> ", condition " + c
+                    + application.consentEntry().map(e -> " (consent entry " + e + ")").orElse("")
+                    + application.complaintNumber().map(n -> " (complaint " + n + ")").orElse(""))
+                    .orElse("")));
     return application;
+  }
+
+  /**
+   * REC-7: the condition of {@code use}, checked now — for dispute evidence the complaint (from
+   * the complaint's path only) or the separate consent in force of the person served by the order
+   * or of its beautician, asked of the consent service; for urgent protection the urgency.
+   */
+  private ConditionEvidence condition(
+      AllowedUse use, OrderNumber orderNumber, String complaintNumber, String urgency) {
+    Optional<Long> customer = Optional.empty();
+    Optional<Long> beautician = Optional.empty();
+    if (use == AllowedUse.DISPUTE_EVIDENCE && complaintNumber == null) {
+      Optional<OrderFacts> facts = orders.facts(orderNumber.value());
+      customer = facts.map(OrderFacts::servedPersonId).flatMap(this::disputeConsent);
+      beautician = facts.map(OrderFacts::beauticianId).flatMap(this::disputeConsent);
+    }
+    return ConditionEvidence.establish(use, customer, beautician, complaintNumber, urgency);
+  }
+
+  /** The ledger entry of {@code person}'s consent in force to dispute evidence, if any. */
+  private Optional<Long> disputeConsent(String person) {
+    if (person == null || person.isBlank()) {
+      return Optional.empty();
+    }
+    Decision decision = consent.may(person, ConditionEvidence.DISPUTE_EVIDENCE_PURPOSE);
+    return decision.allowed() ? Optional.ofNullable(decision.entrySequence()).or(() -> Optional.of(0L))
+        : Optional.empty();
+  }
+
+  /**
+   * A consent the application rests on must still be in force when the head of security approves
+   * (a withdrawal takes effect at the next use, CON-1): otherwise the approval is refused.
+   */
+  private void consentStillInForce(RecordingAccessApplication application) {
+    Optional<UseCondition> condition = application.condition().filter(UseCondition::restsOnConsent);
+    if (condition.isEmpty()) {
+      return;
+    }
+    Optional<OrderFacts> facts = orders.facts(application.orderNumber().value());
+    String person = condition.get() == UseCondition.CUSTOMER_CONSENT
+        ? facts.map(OrderFacts::servedPersonId).orElse(null)
+        : facts.map(OrderFacts::beauticianId).orElse(null);
+    if (disputeConsent(person).isEmpty()) {
+      throw DomainException.conflict(
+          "录音当事人已撤回同意，不能批准，请驳回 — the party's consent to the recording's use as dispute"
+              + " evidence was withdrawn: the application cannot be approved; reject it (REC-7)");
+    }
   }
 
   @Override
@@ -127,6 +224,9 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
       throw DomainException.invalid("step", "is required");
     }
     RecordingAccessApplication application = load(applicationId);
+    if (approved && step == ApprovalStep.SECURITY_HEAD) {
+      consentStillInForce(application);
+    }
     ApprovalDecision decision = application.decide(step, approver, approved, comment, now());
     auditTrail.record(
         new AuditEvent(
@@ -332,7 +432,13 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
                         decision.comment().orElse(null),
                         decision.decidedAt()))
             .toList(),
-        application.grantId().orElse(null));
+        application.grantId().orElse(null),
+        application.condition().map(condition -> new ApplicationView.ConditionView(
+            condition.name(), condition.label(), application.consentEntry().orElse(null),
+            application.complaintNumber().orElse(null), application.urgency().orElse(null),
+            application.reviewState().map(Enum::name).orElse(null),
+            application.reviewedBy().orElse(null), application.reviewedAt().orElse(null),
+            application.reviewComment().orElse(null))).orElse(null));
   }
 
   private static GrantView view(RecordingAccessGrant grant, Instant now) {

@@ -6,6 +6,7 @@ import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.order.application.OrderDirectory;
 import com.meike.privacy.recording.application.DestructionClaim;
 import com.meike.privacy.recording.application.LegalHoldView;
+import com.meike.privacy.recording.application.OpenHoldsView;
 import com.meike.privacy.recording.application.RecordingRetention;
 import com.meike.privacy.recording.domain.access.OrderNumber;
 import com.meike.privacy.recording.domain.retention.LegalHold;
@@ -130,6 +131,33 @@ public class DefaultRecordingRetention implements RecordingRetention {
   @Override
   public List<LegalHoldView> holdsOf(String orderNumber) {
     return holds.ofOrder(OrderNumber.of(orderNumber).value()).stream().map(DefaultRecordingRetention::view).toList();
+  }
+
+  @Override
+  public OpenHoldsView openHolds() {
+    List<LegalHold> open = holds.open();
+    java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
+    open.forEach(hold -> byKind.merge(kindOf(hold.reason()), 1L, Long::sum));
+    return new OpenHoldsView(open.size(), open.stream().map(LegalHold::orderNumber).distinct().count(),
+        recordings.countHeld(), open.stream().map(LegalHold::placedAt).min(Instant::compareTo).orElse(null),
+        byKind);
+  }
+
+  /** What placed a hold, from the reason the placing context wrote (REC-6, REC-9). */
+  static String kindOf(String reason) {
+    if (reason == null) {
+      return "STAFF";
+    }
+    if (reason.startsWith("Complaint ")) {
+      return "COMPLAINT";
+    }
+    if (reason.equals(BadReviewHolds.REASON)) {
+      return "BAD_REVIEW";
+    }
+    if (reason.startsWith("Lawful disclosure request ")) {
+      return "LAWFUL_DISCLOSURE";
+    }
+    return "STAFF";
   }
 
   @Override

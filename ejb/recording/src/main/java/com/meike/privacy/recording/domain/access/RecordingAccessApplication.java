@@ -72,6 +72,41 @@ public class RecordingAccessApplication {
   @Column(name = "grant_id", length = 36)
   private String grantId;
 
+  /** Which condition of the use was met when applying (REC-7); null for uses without one. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "use_condition", length = 32, updatable = false)
+  private UseCondition condition;
+
+  @Column(name = "complaint_number", length = 32, updatable = false)
+  private String complaintNumber;
+
+  /** The consent-ledger entry the condition rests on (an id, not the consent's content). */
+  @Column(name = "consent_entry", updatable = false)
+  private Long consentEntry;
+
+  @Column(name = "urgency", length = ConditionEvidence.MAX_URGENCY, updatable = false)
+  private String urgency;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "review_state", length = 16)
+  private ReviewState reviewState;
+
+  @Column(name = "reviewed_by", length = 100)
+  private String reviewedBy;
+
+  @Column(name = "reviewed_at")
+  private Instant reviewedAt;
+
+  @Column(name = "review_comment", length = ApprovalDecision.MAX_COMMENT_LENGTH)
+  private String reviewComment;
+
+  /** Where the after-the-fact review of an urgent access stands (REC-7). */
+  public enum ReviewState {
+    PENDING,
+    JUSTIFIED,
+    NOT_JUSTIFIED
+  }
+
   /** Optimistic lock: two decisions racing on one application cannot both commit. */
   @Version
   @Column(name = "version", nullable = false)
@@ -91,7 +126,8 @@ public class RecordingAccessApplication {
       AccessReason reason,
       String applicant,
       ApprovalRoute route,
-      Instant appliedAt) {
+      Instant appliedAt,
+      ConditionEvidence evidence) {
     this.id = requireText(id, "id");
     this.orderNumber = Objects.requireNonNull(orderNumber, "orderNumber").value();
     this.use = Objects.requireNonNull(use, "use");
@@ -105,9 +141,26 @@ public class RecordingAccessApplication {
     this.secondApprover = route.secondApprover();
     this.appliedAt = Objects.requireNonNull(appliedAt, "appliedAt");
     this.status = ApplicationStatus.AWAITING_DEPARTMENT_HEAD;
+    Objects.requireNonNull(evidence, "evidence");
+    if (!sameCondition(use, evidence)) {
+      throw new IllegalArgumentException("the evidence does not meet the condition of " + use);
+    }
+    this.condition = evidence.condition();
+    this.consentEntry = evidence.consentEntry();
+    this.complaintNumber = evidence.complaintNumber();
+    this.urgency = evidence.urgency();
+    this.reviewState = evidence.condition() == UseCondition.URGENCY_RECORDED ? ReviewState.PENDING : null;
   }
 
-  /** A new application, waiting for its first approval. */
+  private static boolean sameCondition(AllowedUse use, ConditionEvidence evidence) {
+    ConditionEvidence again = ConditionEvidence.establish(use,
+        Optional.ofNullable(evidence.consentEntry()).filter(e -> evidence.condition() == UseCondition.CUSTOMER_CONSENT),
+        Optional.ofNullable(evidence.consentEntry()).filter(e -> evidence.condition() == UseCondition.BEAUTICIAN_CONSENT),
+        evidence.complaintNumber(), evidence.urgency());
+    return again.equals(evidence);
+  }
+
+  /** A new application for a use without a condition (spot check, safety analysis). */
   public static RecordingAccessApplication submit(
       String id,
       OrderNumber orderNumber,
@@ -116,8 +169,97 @@ public class RecordingAccessApplication {
       String applicant,
       ApprovalRoute route,
       Instant appliedAt) {
+    return submit(id, orderNumber, use, reason, applicant, route, appliedAt, ConditionEvidence.NONE);
+  }
+
+  /**
+   * A new application, waiting for its first approval, with the evidence that its use's condition
+   * is met (REC-7; see {@link ConditionEvidence#establish}).
+   *
+   * @throws DomainException when the evidence does not meet the use's condition
+   */
+  public static RecordingAccessApplication submit(
+      String id,
+      OrderNumber orderNumber,
+      AllowedUse use,
+      AccessReason reason,
+      String applicant,
+      ApprovalRoute route,
+      Instant appliedAt,
+      ConditionEvidence evidence) {
     return new RecordingAccessApplication(
-        id, orderNumber, use, reason, applicant, route, appliedAt);
+        id, orderNumber, use, reason, applicant, route, appliedAt, evidence);
+  }
+
+  /**
+   * The privacy office's review after an urgent access (REC-7): once, after the grant, by someone
+   * who neither applied nor approved; a finding that it was not justified needs a comment.
+   *
+   * @throws DomainException CONFLICT when there is no pending review (another use, not yet granted,
+   *     or reviewed already); FORBIDDEN for the applicant or an approver; INVALID_INPUT on {@code
+   *     comment}
+   */
+  public void reviewAfterwards(String reviewer, boolean justified, String comment, Instant now) {
+    if (reviewer == null || reviewer.isBlank()) {
+      throw DomainException.forbidden("an identified reviewer is required");
+    }
+    if (involves(reviewer)) {
+      throw DomainException.forbidden(
+          "紧急调取须由未参与申请和审批的人复核 — an urgent access is reviewed by someone who neither applied nor approved (REC-7)");
+    }
+    if (reviewState != ReviewState.PENDING) {
+      throw DomainException.conflict(reviewState == null
+          ? "only an urgent access is reviewed afterwards"
+          : "the urgent access was already reviewed: " + reviewState);
+    }
+    if (grantId == null) {
+      throw DomainException.conflict("the urgent access is reviewed after its grant; none was issued");
+    }
+    String trimmed = comment == null || comment.isBlank() ? null : comment.strip();
+    if (!justified && trimmed == null) {
+      throw DomainException.invalid("comment", "is required when the access was not justified");
+    }
+    if (trimmed != null && trimmed.length() > ApprovalDecision.MAX_COMMENT_LENGTH) {
+      throw DomainException.invalid(
+          "comment", "must be at most " + ApprovalDecision.MAX_COMMENT_LENGTH + " characters long");
+    }
+    reviewState = justified ? ReviewState.JUSTIFIED : ReviewState.NOT_JUSTIFIED;
+    reviewedBy = reviewer.strip();
+    reviewedAt = Objects.requireNonNull(now, "now");
+    reviewComment = trimmed;
+  }
+
+  /** The condition met when applying; empty for uses without one (and older applications). */
+  public Optional<UseCondition> condition() {
+    return Optional.ofNullable(condition);
+  }
+
+  public Optional<Long> consentEntry() {
+    return Optional.ofNullable(consentEntry);
+  }
+
+  public Optional<String> complaintNumber() {
+    return Optional.ofNullable(complaintNumber);
+  }
+
+  public Optional<String> urgency() {
+    return Optional.ofNullable(urgency);
+  }
+
+  public Optional<ReviewState> reviewState() {
+    return Optional.ofNullable(reviewState);
+  }
+
+  public Optional<String> reviewedBy() {
+    return Optional.ofNullable(reviewedBy);
+  }
+
+  public Optional<Instant> reviewedAt() {
+    return Optional.ofNullable(reviewedAt);
+  }
+
+  public Optional<String> reviewComment() {
+    return Optional.ofNullable(reviewComment);
   }
 
   /**

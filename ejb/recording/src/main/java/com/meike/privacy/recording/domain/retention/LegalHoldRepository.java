@@ -10,6 +10,9 @@ public interface LegalHoldRepository {
 
   void add(LegalHold hold);
 
+  /** Every hold not yet released, oldest first (AUD-3's security-risk report). */
+  List<LegalHold> open();
+
   /** The order's holds, newest first. */
   List<LegalHold> ofOrder(String orderNumber);
 }

@@ -10,6 +10,9 @@ public interface RecordingRepository {
 
   Optional<Recording> find(String id);
 
+  /** How many recordings a legal hold keeps now (held, not destroyed). */
+  long countHeld();
+
   void add(Recording recording);
 
   /** The order's recordings (any status), oldest first. */

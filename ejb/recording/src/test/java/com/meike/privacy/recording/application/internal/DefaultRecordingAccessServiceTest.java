@@ -46,7 +46,9 @@ class DefaultRecordingAccessServiceTest {
   final StaffDirectory staff = mock(StaffDirectory.class);
   final AuditTrail auditTrail = mock(AuditTrail.class);
   final RefusalRecorder refusals = mock(RefusalRecorder.class);
-  final OrderDirectory orders = FakeOrders.of(ORDER);
+  final FakeOrders orders = FakeOrders.of(ORDER).assigned(ORDER, "Shanghai", "cust-1", "beau-1");
+  final com.meike.privacy.consent.application.ConsentCheck consent =
+      mock(com.meike.privacy.consent.application.ConsentCheck.class);
 
   @SuppressWarnings("unchecked")
   final Event<RecordingAccessRequested> requested = mock(Event.class);
@@ -59,6 +61,14 @@ class DefaultRecordingAccessServiceTest {
     service.grants = grants;
     service.staff = staff;
     service.orders = orders;
+    service.consent = consent;
+    // the customer consented to the recording's use as dispute evidence (REC-7), entry 41
+    when(consent.may(any(), any())).thenReturn(
+        com.meike.privacy.consent.domain.ledger.Decision.of(
+            com.meike.privacy.consent.domain.ledger.DecisionReason.NO_CONSENT, null));
+    when(consent.may("cust-1", "service.recording.dispute-evidence")).thenReturn(
+        com.meike.privacy.consent.domain.ledger.Decision.of(
+            com.meike.privacy.consent.domain.ledger.DecisionReason.CONSENT_GIVEN, 41L));
     service.auditTrail = auditTrail;
     service.refusals = refusals;
     service.requested = requested;
@@ -479,5 +489,91 @@ class DefaultRecordingAccessServiceTest {
     assertThat(refusal(() -> service.revoke("nope", "privacy.officer", "reason")).kind())
         .isEqualTo(Kind.NOT_FOUND);
     verify(auditTrail, never()).record(any());
+  }
+
+  /** REC-7: the conditions of the allowed uses are checked when applying and before the grant. */
+  @Nested
+  @org.junit.jupiter.api.Tag("REC-7")
+  class Conditions {
+
+    final com.meike.privacy.consent.domain.ledger.Decision none =
+        com.meike.privacy.consent.domain.ledger.Decision.of(
+            com.meike.privacy.consent.domain.ledger.DecisionReason.WITHDRAWN, 50L);
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("REC-7: dispute evidence rests on the customer's consent, named in the view")
+    void dispute_evidence_with_the_customers_consent() {
+      ApplicationView view = applied();
+      assertThat(view.condition().condition()).isEqualTo("CUSTOMER_CONSENT");
+      assertThat(view.condition().consentEntry()).isEqualTo(41L);
+      assertThat(view.condition().label()).contains("客户").contains("customer");
+      assertThat(lastAudit().detail()).contains("CUSTOMER_CONSENT").contains("41");
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("REC-7: dispute evidence without any party's consent is refused and nothing stored")
+    void dispute_evidence_without_consent_is_refused() {
+      when(consent.may("cust-1", "service.recording.dispute-evidence")).thenReturn(none);
+      DomainException refused = refusal(() -> applied());
+      assertThat(refused.kind()).isEqualTo(Kind.FORBIDDEN);
+      assertThat(applications.stored).isEmpty();
+      verifyNoInteractions(requested);
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("REC-7: the beautician's consent is enough")
+    void dispute_evidence_with_the_beauticians_consent() {
+      when(consent.may("cust-1", "service.recording.dispute-evidence")).thenReturn(none);
+      when(consent.may("beau-1", "service.recording.dispute-evidence")).thenReturn(
+          com.meike.privacy.consent.domain.ledger.Decision.of(
+              com.meike.privacy.consent.domain.ledger.DecisionReason.CONSENT_GIVEN, 42L));
+      assertThat(applied().condition().condition()).isEqualTo("BEAUTICIAN_CONSENT");
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("REC-7: a consent withdrawn before the security head decides refuses the approval")
+    void a_withdrawn_consent_refuses_the_approval() {
+      ApplicationView application = applied();
+      service.decide(application.id(), ApprovalStep.DEPARTMENT_HEAD, "ops.head", true, null);
+      when(consent.may("cust-1", "service.recording.dispute-evidence")).thenReturn(none);
+      DomainException refused = refusal(
+          () -> service.decide(application.id(), ApprovalStep.SECURITY_HEAD, "sec.head", true, null));
+      assertThat(refused.kind()).isEqualTo(Kind.CONFLICT);
+      // a rejection is still possible
+      assertThat(service.decide(application.id(), ApprovalStep.SECURITY_HEAD, "sec.head", false, "consent withdrawn")
+          .status()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("REC-7: the complaint that asks for it is the condition, without anyone's consent")
+    void the_complaint_asks_for_it() {
+      when(consent.may(any(), any())).thenReturn(none);
+      ApplicationView view = service.applyForComplaint(
+          new ApplicationRequest(ORDER, "DISPUTE_EVIDENCE", REASON), "C20261129000001", "cs.agent");
+      assertThat(view.condition().condition()).isEqualTo("COMPLAINT");
+      assertThat(view.condition().complaintNumber()).isEqualTo("C20261129000001");
+      verify(requested).fire(new RecordingAccessRequested(view.id()));
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("REC-7: urgent protection without its urgency is refused; with it, reviewed afterwards")
+    void urgent_protection_is_recorded_and_reviewed() {
+      DomainException missing = refusal(() -> service.apply(
+          new ApplicationRequest(ORDER, "URGENT_PROTECTION", REASON), "ops.agent"));
+      assertThat(missing.field()).isEqualTo("urgency");
+
+      ApplicationView application = service.apply(new ApplicationRequest(ORDER, "URGENT_PROTECTION", REASON,
+          "The customer reported a threat right after the visit."), "ops.agent");
+      assertThat(application.condition().reviewState()).isEqualTo("PENDING");
+      assertThat(lastAudit().detail()).doesNotContain("threat");
+      service.decide(application.id(), ApprovalStep.DEPARTMENT_HEAD, "ops.head", true, null);
+      service.decide(application.id(), ApprovalStep.SECURITY_HEAD, "sec.head", true, null);
+      GrantView grant = service.issueGrant(application.id());
+
+      ApplicationView reviewed = service.reviewUrgentAccess(
+          application.id(), "privacy.officer", false, "No threat on the call-back.");
+      assertThat(reviewed.condition().reviewState()).isEqualTo("NOT_JUSTIFIED");
+      assertThat(service.grant(grant.id(), "privacy.officer", true).state()).isEqualTo("REVOKED");
+    }
   }
 }

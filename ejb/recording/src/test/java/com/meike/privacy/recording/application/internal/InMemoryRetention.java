@@ -27,6 +27,12 @@ final class InMemoryRetention {
     final Map<String, Recording> byId = new LinkedHashMap<>();
 
     @Override
+    public long countHeld() {
+      return byId.values().stream().filter(Recording::held)
+          .filter(r -> r.status() != RecordingStatus.DESTROYED && r.status() != RecordingStatus.DESTROYING).count();
+    }
+
+    @Override
     public Optional<Recording> find(String id) {
       return Optional.ofNullable(byId.get(id));
     }
@@ -140,6 +146,11 @@ final class InMemoryRetention {
 
   static final class Holds implements LegalHoldRepository {
     final List<LegalHold> all = new ArrayList<>();
+
+    @Override
+    public List<LegalHold> open() {
+      return all.stream().filter(LegalHold::active).sorted(Comparator.comparing(LegalHold::placedAt)).toList();
+    }
 
     @Override
     public Optional<LegalHold> find(String id) {

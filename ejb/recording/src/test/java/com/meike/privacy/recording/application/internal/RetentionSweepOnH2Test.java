@@ -162,6 +162,28 @@ class RetentionSweepOnH2Test {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("AUD-3: the open legal holds for the security-risk report — counts by kind, orders and recordings kept")
+  void aud3_theOpenHoldsAreCountedFromTheRecords() {
+    recorded("rec-1", ORDER);
+    recorded("rec-2", OTHER_ORDER);
+    LegalHoldView complaint = retention.placeHold(ORDER, "Complaint C1 about this order (CMP-1, REC-6)", "cs.agent");
+    retention.placeHold(ORDER, "Lawful disclosure request r-1 from an authority (REC-9)", "legal.counsel");
+    retention.placeHold(OTHER_ORDER, "Open dispute with the beautician", "legal.counsel");
+
+    var open = retention.openHolds();
+    assertThat(open.openHolds()).isEqualTo(3);
+    assertThat(open.ordersHeld()).isEqualTo(2);
+    assertThat(open.recordingsHeld()).isEqualTo(2);
+    assertThat(open.byKind()).containsEntry("COMPLAINT", 1L).containsEntry("LAWFUL_DISCLOSURE", 1L)
+        .containsEntry("STAFF", 1L);
+    assertThat(open.oldestPlacedAt()).isNotNull();
+
+    retention.releaseHold(complaint.id(), "cs.head");
+    assertThat(retention.openHolds().openHolds()).isEqualTo(2);
+    assertThat(retention.openHolds().byKind()).doesNotContainKey("COMPLAINT");
+  }
+
+  @Test
   void rec6_aRecordingIsHeldWhileAnyOfItsOrdersHoldsIsActive() {
     recorded("rec-1", ORDER);
     LegalHoldView first = retention.placeHold(ORDER, "Bad review under investigation", "cs.head");

@@ -33,7 +33,8 @@ class RecordingAccessApplicationTest {
         new AccessReason("customer disputes what the beautician said"),
         APPLICANT,
         new ApprovalRoute(DEPARTMENT_HEAD_USER, SECURITY_HEAD_USER),
-        APPLIED);
+        APPLIED,
+        new ConditionEvidence(UseCondition.CUSTOMER_CONSENT, 7L, null, null));
   }
 
   static RecordingAccessApplication approved() {

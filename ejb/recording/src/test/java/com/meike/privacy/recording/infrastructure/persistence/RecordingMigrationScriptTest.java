@@ -49,7 +49,7 @@ class RecordingMigrationScriptTest {
   void flyway_finds_and_applies_the_recording_migrations() {
     assertThat(new RecordingSchema().context()).isEqualTo("recording");
     assertThat(getClass().getClassLoader().getResource(SCRIPT)).isNotNull();
-    assertThat(applied).isEqualTo(7);
+    assertThat(applied).isEqualTo(8);
   }
 
   @Test
@@ -78,6 +78,14 @@ class RecordingMigrationScriptTest {
             "FIRST_APPROVER",
             "SECOND_APPROVER",
             "GRANT_ID",
+            "USE_CONDITION",
+            "COMPLAINT_NUMBER",
+            "CONSENT_ENTRY",
+            "URGENCY",
+            "REVIEW_STATE",
+            "REVIEWED_BY",
+            "REVIEWED_AT",
+            "REVIEW_COMMENT",
             "VERSION");
     assertThat(columns("RECORDING_ACCESS_DECISION"))
         .containsExactlyInAnyOrder(
@@ -181,7 +189,7 @@ class RecordingMigrationScriptTest {
             + first
             + "', '"
             + second
-            + "', null, 0)");
+            + "', null, 0, 'CUSTOMER_CONSENT', null, 7, null, null, null, null, null)");
   }
 
   private void insertGrant(String id, String applicationId) throws SQLException {

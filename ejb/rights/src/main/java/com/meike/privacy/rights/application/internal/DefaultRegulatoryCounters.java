@@ -4,6 +4,7 @@ import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.consent.application.ChildRegister;
 import com.meike.privacy.identity.application.AccountLookup;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.lawful.application.LawfulDisclosures;
 import com.meike.privacy.partner.application.AbroadCount;
 import com.meike.privacy.partner.application.Disclosures;
 import com.meike.privacy.rights.application.RegulatoryCounters;
@@ -18,8 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@link RegulatoryCounters} from each context's own records, through its service: the disclosure
- * log and the partners' countries (partner), the child register (consent), the accounts
- * (identity). No SQL across contexts; nothing is stored, so nothing can drift from the records.
+ * log and the partners' countries (partner) together with the lawful-disclosure packages built for
+ * a foreign authority (lawful; a person counted once however their data went abroad), the child
+ * register (consent), the accounts (identity). No SQL across contexts; nothing is stored, so nothing can drift from the records.
  *
  * <p>Configuration (statutory defaults): {@code meike.regulatory.abroad-sensitive-people} (10,000),
  * {@code …abroad-people} (100,000), {@code …abroad-people-assessment} (1,000,000),
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DefaultRegulatoryCounters implements RegulatoryCounters {
 
   @Inject Disclosures disclosures;
+  @Inject LawfulDisclosures lawful;
   @Inject ChildRegister children;
   @Inject AccountLookup accounts;
   @Inject AuditTrail auditTrail;
@@ -54,6 +57,27 @@ public class DefaultRegulatoryCounters implements RegulatoryCounters {
   @ConfigProperty(name = "meike.regulatory.warn-at-percent", defaultValue = "80")
   int warnAtPercent;
 
+  /**
+   * AUD-4: adds the people whose information a lawful-disclosure package took abroad since 1
+   * January (a foreign authority's request with a PRC approval) and the partner log does not
+   * already count.
+   */
+  AbroadCount withLawfulPackages(AbroadCount partners) {
+    List<LawfulDisclosures.AbroadSubject> packaged = lawful.packagedAbroadSince(
+        partners.since().atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+    java.util.Set<String> all = new java.util.HashSet<>();
+    java.util.Set<String> sensitive = new java.util.HashSet<>();
+    packaged.forEach(p -> {
+      all.add(p.subject());
+      if (p.sensitive()) {
+        sensitive.add(p.subject());
+      }
+    });
+    long extra = all.size() - disclosures.abroadThisYearAmong(all, false).size();
+    long extraSensitive = sensitive.size() - disclosures.abroadThisYearAmong(sensitive, true).size();
+    return new AbroadCount(partners.since(), partners.people() + extra, partners.sensitivePeople() + extraSensitive);
+  }
+
   @Override
   public CountersView counters(String viewer) {
     Limits limits = new Limits(Map.of(
@@ -61,7 +85,7 @@ public class DefaultRegulatoryCounters implements RegulatoryCounters {
         RegulatoryThreshold.ABROAD, abroad,
         RegulatoryThreshold.ABROAD_LARGE, abroadLarge,
         RegulatoryThreshold.TOTAL_PEOPLE, totalPeople), warnAtPercent);
-    AbroadCount abroadCount = disclosures.peopleAbroadThisYear();
+    AbroadCount abroadCount = withLawfulPackages(disclosures.peopleAbroadThisYear());
     long people = accounts.peopleWithAccounts();
     long childCount = children.childrenRecorded();
     List<ThresholdView> thresholds = List.of(

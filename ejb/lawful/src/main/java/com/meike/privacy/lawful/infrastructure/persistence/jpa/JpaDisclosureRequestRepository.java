@@ -57,6 +57,14 @@ public class JpaDisclosureRequestRepository implements DisclosureRequestReposito
   }
 
   @Override
+  public List<DisclosureRequest> packagedSince(java.time.Instant since) {
+    return entityManager
+        .createQuery("select r from DisclosureRequest r where r.packagedAt >= :since", DisclosureRequest.class)
+        .setParameter("since", since)
+        .getResultList();
+  }
+
+  @Override
   public Optional<DisclosureDocument> document(String requestId) {
     return Optional.ofNullable(entityManager.find(DisclosureDocument.class, requestId));
   }

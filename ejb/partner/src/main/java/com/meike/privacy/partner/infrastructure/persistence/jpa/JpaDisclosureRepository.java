@@ -98,6 +98,28 @@ public class JpaDisclosureRepository implements DisclosureRepository {
   }
 
   @Override
+  public java.util.Set<String> abroadAmong(Instant from, Instant to, String home,
+      java.util.Collection<String> purposes, java.util.Collection<String> subjects) {
+    if ((purposes != null && purposes.isEmpty()) || subjects.isEmpty()) {
+      return java.util.Set.of();
+    }
+    var query = entityManager.createQuery(
+        "select distinct d.subjectId from Disclosure d, Partner p"
+            + " where p.id = d.partnerId and p.country <> :home and d.subjectId in :subjects"
+            + " and d.disclosedAt >= :from and d.disclosedAt < :to"
+            + (purposes == null ? "" : " and d.purpose in :purposes"),
+        String.class)
+        .setParameter("home", home)
+        .setParameter("subjects", subjects)
+        .setParameter("from", from)
+        .setParameter("to", to);
+    if (purposes != null) {
+      query.setParameter("purposes", purposes);
+    }
+    return new java.util.HashSet<>(query.getResultList());
+  }
+
+  @Override
   public long peopleAbroad(Instant from, Instant to, String home, java.util.Collection<String> purposes) {
     if (purposes != null && purposes.isEmpty()) {
       return 0;

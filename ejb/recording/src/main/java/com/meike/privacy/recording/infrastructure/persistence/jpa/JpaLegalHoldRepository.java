@@ -34,6 +34,13 @@ public class JpaLegalHoldRepository implements LegalHoldRepository {
   }
 
   @Override
+  public List<LegalHold> open() {
+    return entityManager
+        .createQuery("select h from LegalHold h where h.releasedAt is null order by h.placedAt", LegalHold.class)
+        .getResultList();
+  }
+
+  @Override
   public List<LegalHold> ofOrder(String orderNumber) {
     return entityManager
         .createQuery(

@@ -39,6 +39,16 @@ public class JpaRecordingRepository implements RecordingRepository {
   }
 
   @Override
+  public long countHeld() {
+    return entityManager
+        .createQuery("select count(r) from Recording r where r.held = true and r.status not in :gone", Long.class)
+        .setParameter("gone", java.util.List.of(
+            com.meike.privacy.recording.domain.retention.RecordingStatus.DESTROYING,
+            com.meike.privacy.recording.domain.retention.RecordingStatus.DESTROYED))
+        .getSingleResult();
+  }
+
+  @Override
   public Optional<Recording> find(String id) {
     return Optional.ofNullable(entityManager.find(Recording.class, id));
   }
