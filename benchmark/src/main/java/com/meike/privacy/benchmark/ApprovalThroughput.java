@@ -59,7 +59,8 @@ public class ApprovalThroughput {
   static final String APPLICANT = "ops.agent";
   static final String DEPARTMENT_HEAD = "ops.head";
   static final String SECURITY_HEAD = "sec.head";
-  static final String USE = "RULE_SPOT_CHECK"; // a use without a condition (REC-7): no consent to set up
+  static final String USE =
+      "RULE_SPOT_CHECK"; // a use without a condition (REC-7): no consent to set up
   static final String REASON = "Benchmark: customer disputes the visit";
   static final String GRANTED_END = "EndEvent_AccessGranted";
 
@@ -73,7 +74,9 @@ public class ApprovalThroughput {
 
   @EJB RecordingAccessService recording;
 
-  /** Applications name real orders: a pool of them is placed before the warm-up, outside any timing. */
+  /**
+   * Applications name real orders: a pool of them is placed before the warm-up, outside any timing.
+   */
   @EJB OrderService orderService;
 
   static final int ORDER_POOL = 1000;
@@ -139,17 +142,26 @@ public class ApprovalThroughput {
 
     /** Places the pool of orders the applications name, 100 per transaction. */
     private void placeOrders() {
-      OrderRequest order = new OrderRequest("Benchmark Rd 1", "Benchmark", "+8613800000000",
-          List.of("facial"), new java.math.BigDecimal("100.00"), "Shanghai", false);
+      OrderRequest order =
+          new OrderRequest(
+              "Benchmark Rd 1",
+              "Benchmark",
+              "+8613800000000",
+              List.of("facial"),
+              new java.math.BigDecimal("100.00"),
+              "Shanghai",
+              false);
       try {
         while (realOrders.size() < ORDER_POOL) {
-          realOrders.addAll(tx.inTransaction(() -> {
-            List<String> placed = new java.util.ArrayList<>();
-            for (int i = 0; i < 100; i++) {
-              placed.add(orderService.place(order, POOL_CUSTOMER).orderNumber());
-            }
-            return placed;
-          }));
+          realOrders.addAll(
+              tx.inTransaction(
+                  () -> {
+                    List<String> placed = new java.util.ArrayList<>();
+                    for (int i = 0; i < 100; i++) {
+                      placed.add(orderService.place(order, POOL_CUSTOMER).orderNumber());
+                    }
+                    return placed;
+                  }));
         }
       } catch (Exception e) {
         throw new IllegalStateException("cannot place the benchmark's orders", e);

@@ -11,17 +11,17 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Optional;
-import javax.sql.DataSource;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 
 /**
  * Issue 11, "the audit trail itself": audited transactions per second ({@link AuditedWork} with its
  * audit entry) next to the same transactions without it, with 2 and 8 closed-loop clients, in
  * alternating segments (the order flips every round). The chainer runs on its own timer meanwhile,
- * as in production, so its work is part of the audited figure; after each audited segment the
- * queue it left is reported (entries not linked yet), and at the end, once the chainer has caught
- * up, how long that took and the verification of the whole chain.
+ * as in production, so its work is part of the audited figure; after each audited segment the queue
+ * it left is reported (entries not linked yet), and at the end, once the chainer has caught up, how
+ * long that took and the verification of the whole chain.
  */
 @ApplicationScoped
 public class AuditThroughput {
@@ -31,6 +31,7 @@ public class AuditThroughput {
   @EJB AuditedWork work;
   @EJB AuditTrail trail;
   @Resource ManagedExecutorService executor;
+
   @Resource(lookup = RawEngine.DATASOURCE)
   DataSource dataSource;
 
@@ -62,7 +63,8 @@ public class AuditThroughput {
             boolean audited = (i + round) % 2 == 1;
             Load.Outcome outcome = segment(database, clients, each, audited, seed);
             if (outcome.errors() > 0) {
-              throw new IllegalStateException(outcome.errors() + " failed: " + outcome.firstError());
+              throw new IllegalStateException(
+                  outcome.errors() + " failed: " + outcome.firstError());
             }
             if (audited) {
               auditedOps += outcome.iterations();
@@ -72,7 +74,8 @@ public class AuditThroughput {
               plainOps += outcome.iterations();
               plainSeconds += outcome.elapsedSeconds();
             }
-            order.add((audited ? "AUDITED " : "PLAIN ") + String.format("%.1f", outcome.perSecond()));
+            order.add(
+                (audited ? "AUDITED " : "PLAIN ") + String.format("%.1f", outcome.perSecond()));
           }
         }
         double plain = plainOps / plainSeconds;
@@ -110,7 +113,8 @@ public class AuditThroughput {
     }
   }
 
-  private Load.Outcome segment(DatabaseCpu database, int clients, double seconds, boolean audited, String seed)
+  private Load.Outcome segment(
+      DatabaseCpu database, int clients, double seconds, boolean audited, String seed)
       throws InterruptedException {
     return Load.run(
         executor,

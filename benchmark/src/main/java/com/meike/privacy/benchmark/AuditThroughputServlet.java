@@ -13,8 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * {@code GET /benchmark/audit?seconds=20&warmup=5&rounds=4}: runs {@link AuditThroughput} and answers
- * its figures as JSON (409 while another run is in progress). Only in the benchmark EAR.
+ * {@code GET /benchmark/audit?seconds=20&warmup=5&rounds=4}: runs {@link AuditThroughput} and
+ * answers its figures as JSON (409 while another run is in progress). Only in the benchmark EAR.
  */
 @WebServlet("/audit")
 public class AuditThroughputServlet extends HttpServlet {
@@ -24,7 +24,8 @@ public class AuditThroughputServlet extends HttpServlet {
   @Inject AuditThroughput benchmark;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     double seconds;
     double warmup;
     int rounds;
@@ -36,7 +37,12 @@ public class AuditThroughputServlet extends HttpServlet {
       response.sendError(400, "seconds, warmup and rounds must be numbers");
       return;
     }
-    if (seconds <= 0 || seconds > 3600 || warmup < 0 || warmup > 600 || rounds < 1 || rounds > 100) {
+    if (seconds <= 0
+        || seconds > 3600
+        || warmup < 0
+        || warmup > 600
+        || rounds < 1
+        || rounds > 100) {
       response.sendError(400, "seconds (0, 3600], warmup [0, 600], rounds 1..100");
       return;
     }
@@ -45,7 +51,10 @@ public class AuditThroughputServlet extends HttpServlet {
     try {
       Optional<JsonObject> figures = benchmark.run(seconds, warmup, rounds);
       status = figures.isPresent() ? 200 : 409;
-      answer = figures.orElseGet(() -> Json.createObjectBuilder().add("error", "a run is already in progress").build());
+      answer =
+          figures.orElseGet(
+              () ->
+                  Json.createObjectBuilder().add("error", "a run is already in progress").build());
     } catch (Exception e) {
       LOG.log(Level.SEVERE, "audit-trail benchmark failed", e);
       status = 500;

@@ -65,7 +65,8 @@ public class AuditedWork {
       }
     }
     if (audited) {
-      trail.record(new AuditEvent("benchmark", "benchmark.changed", "BenchWork", id, "audit-trail figure"));
+      trail.record(
+          new AuditEvent("benchmark", "benchmark.changed", "BenchWork", id, "audit-trail figure"));
     }
   }
 

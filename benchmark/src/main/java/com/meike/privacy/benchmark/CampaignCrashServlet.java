@@ -32,9 +32,9 @@ import javax.sql.DataSource;
  *   <li>{@code POST /benchmark/campaign-crash/start?people=100000}: starts a campaign paused, seeds
  *       its recipients in bulk (as {@link CampaignThroughput} does, committed) and resumes it; the
  *       server's own timer then sends it. Answers {@code {"campaign": id}}.
- *   <li>{@code GET /benchmark/campaign-crash/state?campaign=…}: the campaign's progress and, from the
- *       database, what the test checks: recipients not yet sent, recipients whose message id is not
- *       the name-based id of campaign and person, notice rows and outbox rows per recipient
+ *   <li>{@code GET /benchmark/campaign-crash/state?campaign=…}: the campaign's progress and, from
+ *       the database, what the test checks: recipients not yet sent, recipients whose message id is
+ *       not the name-based id of campaign and person, notice rows and outbox rows per recipient
  *       (exactly one each), outbox rows pending or dead; with {@code &ids=true} also every sent
  *       recipient's message id (what must arrive on the partner's queue, once).
  * </ul>
@@ -48,14 +48,17 @@ public class CampaignCrashServlet extends HttpServlet {
   DataSource dataSource;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if (!"/start".equals(request.getPathInfo())) {
       response.sendError(404);
       return;
     }
     int people;
     try {
-      people = Integer.parseInt(request.getParameter("people") == null ? "100000" : request.getParameter("people"));
+      people =
+          Integer.parseInt(
+              request.getParameter("people") == null ? "100000" : request.getParameter("people"));
     } catch (NumberFormatException e) {
       response.sendError(400, "people must be a number");
       return;
@@ -65,8 +68,17 @@ public class CampaignCrashServlet extends HttpServlet {
       return;
     }
     String reference = "crash-" + UUID.randomUUID();
-    CampaignView started = campaigns.start(new CampaignStart("BENCHMARK", reference, "breach-notice",
-        CampaignThroughput.TEXT, Set.of(), Instant.now(), List.of("bench-" + reference + "-0")), "benchmark");
+    CampaignView started =
+        campaigns.start(
+            new CampaignStart(
+                "BENCHMARK",
+                reference,
+                "breach-notice",
+                CampaignThroughput.TEXT,
+                Set.of(),
+                Instant.now(),
+                List.of("bench-" + reference + "-0")),
+            "benchmark");
     campaigns.pause(started.id(), "benchmark");
     try {
       CampaignThroughput.seed(dataSource, started.id(), reference, people);
@@ -78,34 +90,69 @@ public class CampaignCrashServlet extends HttpServlet {
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String campaign = request.getParameter("campaign");
     if (!"/state".equals(request.getPathInfo()) || campaign == null) {
       response.sendError(404);
       return;
     }
     CampaignView view = campaigns.progress(campaign);
-    JsonObjectBuilder answer = Json.createObjectBuilder()
-        .add("campaign", campaign).add("state", view.state()).add("selected", view.selected())
-        .add("sent", view.sent()).add("unreached", view.unreached()).add("pending", view.pending());
+    JsonObjectBuilder answer =
+        Json.createObjectBuilder()
+            .add("campaign", campaign)
+            .add("state", view.state())
+            .add("selected", view.selected())
+            .add("sent", view.sent())
+            .add("unreached", view.unreached())
+            .add("pending", view.pending());
     try (Connection c = dataSource.getConnection()) {
-      answer.add("recipients", count(c, "select count(*) from notification_campaign_recipient where campaign_id = ?",
-          campaign));
-      answer.add("recipientsNotSent", count(c, "select count(*) from notification_campaign_recipient"
-          + " where campaign_id = ? and state <> 'SENT'", campaign));
-      // every sent recipient's notice row and outbox row, counted by message id (more than one = sent twice)
-      answer.add("noticeRows", count(c, "select count(*) from notification_campaign_recipient r"
-          + " join notification_notice n on n.message_id = r.message_id where r.campaign_id = ?", campaign));
-      answer.add("outboxRows", count(c, "select count(*) from notification_campaign_recipient r"
-          + " join partner_outbox o on o.message_id = r.message_id where r.campaign_id = ?", campaign));
-      answer.add("outboxPending", count(c, "select count(*) from partner_outbox where delivered_at is null"
-          + " and dead_at is null", null));
-      answer.add("outboxDead", count(c, "select count(*) from partner_outbox where dead_at is not null", null));
+      answer.add(
+          "recipients",
+          count(
+              c,
+              "select count(*) from notification_campaign_recipient where campaign_id = ?",
+              campaign));
+      answer.add(
+          "recipientsNotSent",
+          count(
+              c,
+              "select count(*) from notification_campaign_recipient"
+                  + " where campaign_id = ? and state <> 'SENT'",
+              campaign));
+      // every sent recipient's notice row and outbox row, counted by message id (more than one =
+      // sent twice)
+      answer.add(
+          "noticeRows",
+          count(
+              c,
+              "select count(*) from notification_campaign_recipient r"
+                  + " join notification_notice n on n.message_id = r.message_id where r.campaign_id = ?",
+              campaign));
+      answer.add(
+          "outboxRows",
+          count(
+              c,
+              "select count(*) from notification_campaign_recipient r"
+                  + " join partner_outbox o on o.message_id = r.message_id where r.campaign_id = ?",
+              campaign));
+      answer.add(
+          "outboxPending",
+          count(
+              c,
+              "select count(*) from partner_outbox where delivered_at is null"
+                  + " and dead_at is null",
+              null));
+      answer.add(
+          "outboxDead",
+          count(c, "select count(*) from partner_outbox where dead_at is not null", null));
       long wrongIds = 0;
       boolean ids = "true".equals(request.getParameter("ids"));
       JsonArrayBuilder expected = Json.createArrayBuilder();
-      try (PreparedStatement s = c.prepareStatement("select subject_id, message_id from notification_campaign_recipient"
-          + " where campaign_id = ? and state = 'SENT'")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "select subject_id, message_id from notification_campaign_recipient"
+                  + " where campaign_id = ? and state = 'SENT'")) {
         s.setString(1, campaign);
         s.setFetchSize(1000);
         try (ResultSet rows = s.executeQuery()) {
@@ -142,7 +189,8 @@ public class CampaignCrashServlet extends HttpServlet {
     }
   }
 
-  private static void write(HttpServletResponse response, JsonObjectBuilder answer) throws IOException {
+  private static void write(HttpServletResponse response, JsonObjectBuilder answer)
+      throws IOException {
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     response.getWriter().write(answer.build().toString());

@@ -49,8 +49,18 @@ import javax.sql.DataSource;
 public class CampaignThroughput {
 
   static final String QUEUE = "java:/jms/queue/partner.getui.outbound";
-  static final Map<String, String> TEXT = Map.of("facts", "订单数据库备份被未授权下载", "impact", "姓名、电话与服务地址可能泄露",
-      "measures", "已吊销访问密钥并加固备份存储", "advice", "警惕冒充客服索要验证码的电话和短信", "remedies", "可免费申请一年身份盗用监测");
+  static final Map<String, String> TEXT =
+      Map.of(
+          "facts",
+          "订单数据库备份被未授权下载",
+          "impact",
+          "姓名、电话与服务地址可能泄露",
+          "measures",
+          "已吊销访问密钥并加固备份存储",
+          "advice",
+          "警惕冒充客服索要验证码的电话和短信",
+          "remedies",
+          "可免费申请一年身份盗用监测");
 
   @EJB NoticeCampaigns campaigns;
 
@@ -74,8 +84,17 @@ public class CampaignThroughput {
       // seed
       long seedStart = System.nanoTime();
       String reference = "bench-" + UUID.randomUUID();
-      CampaignView started = campaigns.start(new CampaignStart("BENCHMARK", reference, "breach-notice", TEXT, Set.of(),
-          Instant.now(), List.of("bench-" + reference + "-0")), "benchmark");
+      CampaignView started =
+          campaigns.start(
+              new CampaignStart(
+                  "BENCHMARK",
+                  reference,
+                  "breach-notice",
+                  TEXT,
+                  Set.of(),
+                  Instant.now(),
+                  List.of("bench-" + reference + "-0")),
+              "benchmark");
       campaigns.pause(started.id(), "benchmark");
       seed(started.id(), reference, people);
       double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
@@ -90,7 +109,8 @@ public class CampaignThroughput {
       long finishedAt = 0;
       while (true) {
         heapMax = Math.max(heapMax, memory.getHeapMemoryUsage().getUsed());
-        // the state from its row: the progress view joins every recipient with its notice (delivered,
+        // the state from its row: the progress view joins every recipient with its notice
+        // (delivered,
         // failed), which at a million people would cost the server more than the campaign's batches
         if ("FINISHED".equals(state(started.id()))) {
           if (finishedAt == 0) {
@@ -101,7 +121,8 @@ public class CampaignThroughput {
           }
         }
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("campaign not done after 60 minutes: " + campaigns.progress(started.id()));
+          throw new IllegalStateException(
+              "campaign not done after 60 minutes: " + campaigns.progress(started.id()));
         }
         Thread.sleep(finishedAt == 0 ? 1000 : 50);
       }
@@ -124,48 +145,62 @@ public class CampaignThroughput {
       double rawCpu = (cpu() - rawCpu0) / 1e9;
       drain(null);
 
-      return Optional.of(Json.createObjectBuilder()
-          .add("people", people)
-          .add("batch", batch)
-          .add("selected", view.selected())
-          .add("sent", view.sent())
-          .add("unreached", view.unreached())
-          .add("messagesOnQueue", size[1])
-          .add("bodyLength", bodyLength)
-          .add("seedSeconds", seedSeconds)
-          .add("oursSeconds", oursSeconds)
-          .add("oursSendSeconds", (finishedAt - start) / 1e9)
-          .add("oursPerSecond", people / oursSeconds)
-          .add("oursCpuSeconds", oursCpu)
-          .add("rawMessages", sent)
-          .add("rawSeconds", rawSeconds)
-          .add("rawPerSecond", sent / rawSeconds)
-          .add("rawCpuSeconds", rawCpu)
-          .add("oursOverRaw", (people / oursSeconds) / (sent / rawSeconds))
-          .add("heapBeforeMiB", heapBefore / 1048576.0)
-          .add("heapMaxDuringMiB", heapMax / 1048576.0)
-          .add("heapAfterMiB", heapAfter / 1048576.0)
-          .add("heapMaxMiB", memory.getHeapMemoryUsage().getMax() / 1048576.0)
-          .build());
+      return Optional.of(
+          Json.createObjectBuilder()
+              .add("people", people)
+              .add("batch", batch)
+              .add("selected", view.selected())
+              .add("sent", view.sent())
+              .add("unreached", view.unreached())
+              .add("messagesOnQueue", size[1])
+              .add("bodyLength", bodyLength)
+              .add("seedSeconds", seedSeconds)
+              .add("oursSeconds", oursSeconds)
+              .add("oursSendSeconds", (finishedAt - start) / 1e9)
+              .add("oursPerSecond", people / oursSeconds)
+              .add("oursCpuSeconds", oursCpu)
+              .add("rawMessages", sent)
+              .add("rawSeconds", rawSeconds)
+              .add("rawPerSecond", sent / rawSeconds)
+              .add("rawCpuSeconds", rawCpu)
+              .add("oursOverRaw", (people / oursSeconds) / (sent / rawSeconds))
+              .add("heapBeforeMiB", heapBefore / 1048576.0)
+              .add("heapMaxDuringMiB", heapMax / 1048576.0)
+              .add("heapAfterMiB", heapAfter / 1048576.0)
+              .add("heapMaxMiB", memory.getHeapMemoryUsage().getMax() / 1048576.0)
+              .build());
     } finally {
       busy.set(false);
     }
   }
 
-  /** Recipients 1..people-1 of the campaign in one statement (H2: system_range; PostgreSQL: generate_series). */
+  /**
+   * Recipients 1..people-1 of the campaign in one statement (H2: system_range; PostgreSQL:
+   * generate_series).
+   */
   private void seed(String campaignId, String reference, int people) throws SQLException {
     seed(dataSource, campaignId, reference, people);
   }
 
   /** As above, on the given data source (also the campaign kill -9 test's driver). */
-  static void seed(DataSource dataSource, String campaignId, String reference, int people) throws SQLException {
+  static void seed(DataSource dataSource, String campaignId, String reference, int people)
+      throws SQLException {
     try (java.sql.Connection c = dataSource.getConnection()) {
-      boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+      boolean postgres =
+          c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
       String range = postgres ? "generate_series(1, ?) as g(x)" : "system_range(1, ?) g";
       String x = postgres ? "g.x" : "g.x";
-      try (PreparedStatement insert = c.prepareStatement(
-          "insert into notification_campaign_recipient (campaign_id, seq, subject_id, recipient_id, for_child, state)"
-              + " select ?, " + x + " + 1, concat(?, " + x + "), concat(?, " + x + "), false, 'PENDING' from " + range)) {
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "insert into notification_campaign_recipient (campaign_id, seq, subject_id, recipient_id, for_child, state)"
+                  + " select ?, "
+                  + x
+                  + " + 1, concat(?, "
+                  + x
+                  + "), concat(?, "
+                  + x
+                  + "), false, 'PENDING' from "
+                  + range)) {
         String prefix = "bench-" + reference + "-";
         insert.setString(1, campaignId);
         insert.setString(2, prefix);
@@ -173,8 +208,9 @@ public class CampaignThroughput {
         insert.setLong(4, people - 1L);
         insert.executeUpdate();
       }
-      try (PreparedStatement update = c.prepareStatement(
-          "update notification_campaign set selected = selected + ? where id = ?")) {
+      try (PreparedStatement update =
+          c.prepareStatement(
+              "update notification_campaign set selected = selected + ? where id = ?")) {
         update.setLong(1, people - 1L);
         update.setString(2, campaignId);
         update.executeUpdate();
@@ -220,7 +256,8 @@ public class CampaignThroughput {
   private long pendingOutbox() throws SQLException {
     try (java.sql.Connection connection = dataSource.getConnection();
         PreparedStatement statement =
-            connection.prepareStatement("select count(*) from partner_outbox where delivered_at is null");
+            connection.prepareStatement(
+                "select count(*) from partner_outbox where delivered_at is null");
         ResultSet rows = statement.executeQuery()) {
       rows.next();
       return rows.getLong(1);

@@ -24,12 +24,17 @@ public class CampaignThroughputServlet extends HttpServlet {
   @Inject CampaignThroughput benchmark;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     int people;
     int batch;
     try {
-      people = Integer.parseInt(request.getParameter("people") == null ? "100000" : request.getParameter("people"));
-      batch = Integer.parseInt(request.getParameter("batch") == null ? "500" : request.getParameter("batch"));
+      people =
+          Integer.parseInt(
+              request.getParameter("people") == null ? "100000" : request.getParameter("people"));
+      batch =
+          Integer.parseInt(
+              request.getParameter("batch") == null ? "500" : request.getParameter("batch"));
     } catch (NumberFormatException e) {
       response.sendError(400, "people and batch must be numbers");
       return;
@@ -43,7 +48,10 @@ public class CampaignThroughputServlet extends HttpServlet {
     try {
       Optional<JsonObject> figures = benchmark.run(people, batch);
       status = figures.isPresent() ? 200 : 409;
-      answer = figures.orElseGet(() -> Json.createObjectBuilder().add("error", "a run is already in progress").build());
+      answer =
+          figures.orElseGet(
+              () ->
+                  Json.createObjectBuilder().add("error", "a run is already in progress").build());
     } catch (Exception e) {
       LOG.log(Level.SEVERE, "campaign benchmark failed", e);
       status = 500;

@@ -67,8 +67,7 @@ public class ConsentCheckServlet extends HttpServlet {
     JsonObject answer;
     int status;
     try {
-      Optional<JsonObject> figures =
-          benchmark.run(api, clients, seconds, warmup, rounds, subjects);
+      Optional<JsonObject> figures = benchmark.run(api, clients, seconds, warmup, rounds, subjects);
       status = figures.isPresent() ? 200 : 409;
       answer =
           figures.orElseGet(

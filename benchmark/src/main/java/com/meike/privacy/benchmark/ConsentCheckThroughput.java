@@ -214,8 +214,7 @@ public class ConsentCheckThroughput {
                   .add("endedAtMillis", outcome.endedAtMillis())
                   .add("perSecond", round(outcome.perSecond(), 1))
                   .add(
-                      "p99Millis",
-                      round(percentile(sorted(outcome.latencyNanos()), 0.99) / 1e6, 3))
+                      "p99Millis", round(percentile(sorted(outcome.latencyNanos()), 0.99) / 1e6, 3))
                   .add("errors", outcome.errors()));
         }
       }
@@ -227,9 +226,7 @@ public class ConsentCheckThroughput {
       totals.put(
           phase,
           json(
-              sum,
-              httpClientThreadsCpu.getOrDefault(phase, 0.0),
-              allowedAnswers.get(phase).get()));
+              sum, httpClientThreadsCpu.getOrDefault(phase, 0.0), allowedAnswers.get(phase).get()));
     }
 
     JsonObject sql = sqlStatistics(clients, iterations, database);
@@ -245,8 +242,7 @@ public class ConsentCheckThroughput {
               .add(
                   "medianPairRatio",
                   round(medianPairRatio(segments.get(phase), segments.get("jdbc")), 6))
-              .add(
-                  "cpuCostRatio", round(cpuCostRatio(totals.get("jdbc"), totals.get(phase)), 6)));
+              .add("cpuCostRatio", round(cpuCostRatio(totals.get("jdbc"), totals.get(phase)), 6)));
     }
 
     result
@@ -377,11 +373,11 @@ public class ConsentCheckThroughput {
   /**
    * Gives every benchmark person an app account, as registration would have: a bearer token opens
    * the API only while its account exists (a deleted account's token opens nothing), so tokens
-   * issued for people without an account are refused with 401 — which is how the HTTP phase came
-   * to fail every request once the authentication mechanism began to check the account. The rows
-   * carry no phone (a placeholder hash and ciphertext that name the benchmark); registering a
-   * thousand phones through the SMS partner would measure registration, not the check. Returns
-   * the accounts added (none when they exist from an earlier pass).
+   * issued for people without an account are refused with 401 — which is how the HTTP phase came to
+   * fail every request once the authentication mechanism began to check the account. The rows carry
+   * no phone (a placeholder hash and ciphertext that name the benchmark); registering a thousand
+   * phones through the SMS partner would measure registration, not the check. Returns the accounts
+   * added (none when they exist from an earlier pass).
    */
   private long accounts(int subjects) throws SQLException {
     long added = 0;

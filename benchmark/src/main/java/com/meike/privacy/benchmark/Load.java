@@ -69,9 +69,10 @@ final class Load {
   }
 
   /**
-   * What one load produced. Step times are summed over all clients; {@code latencyNanos} holds every
-   * finished iteration's time, all clients; {@code clientThreadCpuSeconds} is the CPU time of the
-   * client threads themselves (all of the work for in-process calls, the client's part for HTTP).
+   * What one load produced. Step times are summed over all clients; {@code latencyNanos} holds
+   * every finished iteration's time, all clients; {@code clientThreadCpuSeconds} is the CPU time of
+   * the client threads themselves (all of the work for in-process calls, the client's part for
+   * HTTP).
    */
   record Outcome(
       String name,

@@ -32,10 +32,13 @@ public class OrderPoolServlet extends HttpServlet {
   @Resource UserTransaction userTransaction;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     int count;
     try {
-      count = Integer.parseInt(request.getParameter("count") == null ? "100" : request.getParameter("count"));
+      count =
+          Integer.parseInt(
+              request.getParameter("count") == null ? "100" : request.getParameter("count"));
     } catch (NumberFormatException e) {
       response.sendError(400, "count must be a number");
       return;
@@ -44,20 +47,30 @@ public class OrderPoolServlet extends HttpServlet {
       response.sendError(400, "count 1..5000");
       return;
     }
-    OrderRequest order = new OrderRequest("Benchmark Rd 1", "Benchmark", "+8613800000000",
-        List.of("facial"), new BigDecimal("100.00"), "Shanghai", false);
+    OrderRequest order =
+        new OrderRequest(
+            "Benchmark Rd 1",
+            "Benchmark",
+            "+8613800000000",
+            List.of("facial"),
+            new BigDecimal("100.00"),
+            "Shanghai",
+            false);
     Transactions tx = new Transactions(userTransaction);
     List<String> placed = new ArrayList<>();
     try {
       while (placed.size() < count) {
         int batch = Math.min(100, count - placed.size());
-        placed.addAll(tx.inTransaction(() -> {
-          List<String> numbers = new ArrayList<>();
-          for (int i = 0; i < batch; i++) {
-            numbers.add(orderService.place(order, ApprovalThroughput.POOL_CUSTOMER).orderNumber());
-          }
-          return numbers;
-        }));
+        placed.addAll(
+            tx.inTransaction(
+                () -> {
+                  List<String> numbers = new ArrayList<>();
+                  for (int i = 0; i < batch; i++) {
+                    numbers.add(
+                        orderService.place(order, ApprovalThroughput.POOL_CUSTOMER).orderNumber());
+                  }
+                  return numbers;
+                }));
       }
     } catch (Exception e) {
       response.sendError(500, Load.describe(e));

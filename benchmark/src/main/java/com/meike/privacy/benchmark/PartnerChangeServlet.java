@@ -38,9 +38,8 @@ import javax.sql.DataSource;
  *   <li>{@code GET /benchmark/partner-changes/state?prefix=k}: straight from the database, every
  *       person whose prefix matches with a committed consent entry and the message ids the
  *       disclosure log names for them, the outbox rows not yet handed to the broker (dead letters
- *       among them, also counted on their own), and people
- *       with only half a change (entries without messages or messages without entries) or a trace
- *       of a change rolled back on purpose.
+ *       among them, also counted on their own), and people with only half a change (entries without
+ *       messages or messages without entries) or a trace of a change rolled back on purpose.
  * </ul>
  */
 @WebServlet("/partner-changes/*")
@@ -61,7 +60,8 @@ public class PartnerChangeServlet extends HttpServlet {
   private final AtomicLong failed = new AtomicLong();
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if (!"/load".equals(request.getPathInfo())) {
       response.sendError(404);
       return;
@@ -78,8 +78,14 @@ public class PartnerChangeServlet extends HttpServlet {
       response.sendError(400, "clients, seconds and rollbackEvery must be numbers");
       return;
     }
-    if (prefix == null || !prefix.matches("[a-z0-9-]{1,20}") || clients < 1 || clients > 16 || seconds < 1 || rollbackEvery < 2) {
-      response.sendError(400, "prefix [a-z0-9-]{1,20}, clients 1..16, seconds >= 1, rollbackEvery >= 2");
+    if (prefix == null
+        || !prefix.matches("[a-z0-9-]{1,20}")
+        || clients < 1
+        || clients > 16
+        || seconds < 1
+        || rollbackEvery < 2) {
+      response.sendError(
+          400, "prefix [a-z0-9-]{1,20}, clients 1..16, seconds >= 1, rollbackEvery >= 2");
       return;
     }
     if (!running.compareAndSet(false, true)) {
@@ -107,7 +113,10 @@ public class PartnerChangeServlet extends HttpServlet {
                     rolledBack.incrementAndGet();
                   } else {
                     failed.incrementAndGet();
-                    LOG.log(Level.WARNING, "partner change {0} failed: {1}", new Object[] {subject, Load.describe(e)});
+                    LOG.log(
+                        Level.WARNING,
+                        "partner change {0} failed: {1}",
+                        new Object[] {subject, Load.describe(e)});
                   }
                 }
               }
@@ -123,7 +132,8 @@ public class PartnerChangeServlet extends HttpServlet {
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if ("/load".equals(request.getPathInfo())) {
       write(response, counts());
       return;
@@ -138,15 +148,21 @@ public class PartnerChangeServlet extends HttpServlet {
       return;
     }
     try (Connection connection = dataSource.getConnection()) {
-      List<String> people = strings(connection,
-          "select distinct subject_id from consent_entry where subject_id like ? order by subject_id", prefix + "%");
+      List<String> people =
+          strings(
+              connection,
+              "select distinct subject_id from consent_entry where subject_id like ? order by subject_id",
+              prefix + "%");
       Map<String, List<String>> messages = new TreeMap<>();
-      try (PreparedStatement statement = connection.prepareStatement(
-          "select subject_id, message_id from partner_disclosure where subject_id like ? order by subject_id, message_id")) {
+      try (PreparedStatement statement =
+          connection.prepareStatement(
+              "select subject_id, message_id from partner_disclosure where subject_id like ? order by subject_id, message_id")) {
         statement.setString(1, prefix + "%");
         try (ResultSet rows = statement.executeQuery()) {
           while (rows.next()) {
-            messages.computeIfAbsent(rows.getString(1), s -> new ArrayList<>()).add(rows.getString(2));
+            messages
+                .computeIfAbsent(rows.getString(1), s -> new ArrayList<>())
+                .add(rows.getString(2));
           }
         }
       }
@@ -171,17 +187,28 @@ public class PartnerChangeServlet extends HttpServlet {
           }
         }
       }
-      long pending = strings(connection, "select count(*) from partner_outbox where delivered_at is null", null)
-          .stream().mapToLong(Long::parseLong).sum();
-      long deadLetters = strings(connection, "select count(*) from partner_outbox where dead_at is not null", null)
-          .stream().mapToLong(Long::parseLong).sum();
-      write(response, Json.createObjectBuilder()
-          .add("changes", committedChanges)
-          .add("pending", pending)
-          .add("deadLetters", deadLetters)
-          .add("halfChanges", halfChanges)
-          .add("rolledBackTraces", rolledBackTraces)
-          .build());
+      long pending =
+          strings(
+                  connection,
+                  "select count(*) from partner_outbox where delivered_at is null",
+                  null)
+              .stream()
+              .mapToLong(Long::parseLong)
+              .sum();
+      long deadLetters =
+          strings(connection, "select count(*) from partner_outbox where dead_at is not null", null)
+              .stream()
+              .mapToLong(Long::parseLong)
+              .sum();
+      write(
+          response,
+          Json.createObjectBuilder()
+              .add("changes", committedChanges)
+              .add("pending", pending)
+              .add("deadLetters", deadLetters)
+              .add("halfChanges", halfChanges)
+              .add("rolledBackTraces", rolledBackTraces)
+              .build());
     } catch (SQLException e) {
       response.sendError(500, Load.describe(e));
     }
@@ -195,7 +222,8 @@ public class PartnerChangeServlet extends HttpServlet {
         .add("failed", failed.get());
   }
 
-  private static List<String> strings(Connection connection, String sql, String parameter) throws SQLException {
+  private static List<String> strings(Connection connection, String sql, String parameter)
+      throws SQLException {
     List<String> values = new ArrayList<>();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       if (parameter != null) {
@@ -210,11 +238,13 @@ public class PartnerChangeServlet extends HttpServlet {
     return values;
   }
 
-  private static void write(HttpServletResponse response, JsonObjectBuilder json) throws IOException {
+  private static void write(HttpServletResponse response, JsonObjectBuilder json)
+      throws IOException {
     write(response, json.build());
   }
 
-  private static void write(HttpServletResponse response, jakarta.json.JsonObject json) throws IOException {
+  private static void write(HttpServletResponse response, jakarta.json.JsonObject json)
+      throws IOException {
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     response.getWriter().write(json.toString());

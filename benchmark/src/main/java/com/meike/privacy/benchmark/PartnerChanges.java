@@ -28,7 +28,17 @@ public class PartnerChanges {
 
   /** The partners the messages of one change go to, in order (some twice, for two purposes). */
   static final List<String> PARTNERS =
-      List.of("getui", "huawei-push", "amap", "sms", "email", "wechat-pay", "alipay", "wechat-pay", "alipay", "analytics");
+      List.of(
+          "getui",
+          "huawei-push",
+          "amap",
+          "sms",
+          "email",
+          "wechat-pay",
+          "alipay",
+          "wechat-pay",
+          "alipay",
+          "analytics");
 
   /** Thrown after everything was written, to roll the change back. */
   static final class RolledBack extends RuntimeException {
@@ -60,25 +70,99 @@ public class PartnerChanges {
   static List<PartnerMessage> messages(String subject) {
     String order = "MK" + Math.abs(subject.hashCode());
     Map<String, Object> push =
-        Map.of("title", "欢迎使用美十每客", "body", "您的账户已开通，支付方式已绑定。", "orderNumber", order, "deviceId", "d-" + subject);
+        Map.of(
+            "title",
+            "欢迎使用美十每客",
+            "body",
+            "您的账户已开通，支付方式已绑定。",
+            "orderNumber",
+            order,
+            "deviceId",
+            "d-" + subject);
     Map<String, Object> account =
         Map.of("accountName", "张*", "orderNumber", order, "amount", "0.01", "currency", "CNY");
     Map<String, Object> payment =
-        Map.of("orderNumber", order, "amount", "0.01", "currency", "CNY", "paidAt", "2026-11-29T08:15:30Z", "status", "VERIFIED");
+        Map.of(
+            "orderNumber",
+            order,
+            "amount",
+            "0.01",
+            "currency",
+            "CNY",
+            "paidAt",
+            "2026-11-29T08:15:30Z",
+            "status",
+            "VERIFIED");
     return List.of(
-        new PartnerMessage("getui", subject, "device.identifiers", "push.notification", 1, push, false),
-        new PartnerMessage("huawei-push", subject, "device.identifiers", "push.notification", 1, push, false),
-        new PartnerMessage("amap", subject, "device.environment", "location.device-profile", 1,
-            Map.of("model", "Mate 60", "network", "wifi"), false),
-        new PartnerMessage("sms", subject, "communication.order-sms", "sms.order-reminder", 1,
-            Map.of("phone", "+8613800000000", "template", "account-ready", "params", Map.of("orderNumber", order, "time", "10:00")), false),
-        new PartnerMessage("email", subject, "communication.customer-service", "email.notice", 1,
-            Map.of("email", "user@example.com", "template", "account-ready", "params", Map.of("orderNumber", order)), false),
-        new PartnerMessage("wechat-pay", subject, "payment.account", "payment.account-bound", 1, account, false),
-        new PartnerMessage("alipay", subject, "payment.account", "payment.account-bound", 1, account, false),
-        new PartnerMessage("wechat-pay", subject, "payment.transactions", "payment.verification", 1, payment, false),
-        new PartnerMessage("alipay", subject, "payment.transactions", "payment.verification", 1, payment, false),
-        new PartnerMessage("analytics", subject, "usage.logs", "analytics.event", 1,
-            Map.of("event", "account-ready", "page", "welcome", "appVersion", "3.2.0", "durationSeconds", 12), false));
+        new PartnerMessage(
+            "getui", subject, "device.identifiers", "push.notification", 1, push, false),
+        new PartnerMessage(
+            "huawei-push", subject, "device.identifiers", "push.notification", 1, push, false),
+        new PartnerMessage(
+            "amap",
+            subject,
+            "device.environment",
+            "location.device-profile",
+            1,
+            Map.of("model", "Mate 60", "network", "wifi"),
+            false),
+        new PartnerMessage(
+            "sms",
+            subject,
+            "communication.order-sms",
+            "sms.order-reminder",
+            1,
+            Map.of(
+                "phone",
+                "+8613800000000",
+                "template",
+                "account-ready",
+                "params",
+                Map.of("orderNumber", order, "time", "10:00")),
+            false),
+        new PartnerMessage(
+            "email",
+            subject,
+            "communication.customer-service",
+            "email.notice",
+            1,
+            Map.of(
+                "email",
+                "user@example.com",
+                "template",
+                "account-ready",
+                "params",
+                Map.of("orderNumber", order)),
+            false),
+        new PartnerMessage(
+            "wechat-pay", subject, "payment.account", "payment.account-bound", 1, account, false),
+        new PartnerMessage(
+            "alipay", subject, "payment.account", "payment.account-bound", 1, account, false),
+        new PartnerMessage(
+            "wechat-pay",
+            subject,
+            "payment.transactions",
+            "payment.verification",
+            1,
+            payment,
+            false),
+        new PartnerMessage(
+            "alipay", subject, "payment.transactions", "payment.verification", 1, payment, false),
+        new PartnerMessage(
+            "analytics",
+            subject,
+            "usage.logs",
+            "analytics.event",
+            1,
+            Map.of(
+                "event",
+                "account-ready",
+                "page",
+                "welcome",
+                "appVersion",
+                "3.2.0",
+                "durationSeconds",
+                12),
+            false));
   }
 }

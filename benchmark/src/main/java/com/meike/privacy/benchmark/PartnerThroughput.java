@@ -35,13 +35,13 @@ import javax.sql.DataSource;
  * Issue 5, "Measure and record": committed business changes with ten partner messages each per
  * second ({@link PartnerChanges}: the change, the outbox and disclosure rows in one transaction,
  * then the relay hands all ten messages to their {@code partner.<id>.outbound} queues in one JTA
- * transaction), next to raw transacted JMS sends to the same queues of the same broker: ten text messages
- * of the same size per local transaction on the in-VM connection factory, persistent — once
- * without and once with an Artemis duplicate-detection id {@code _AMQ_DUPL_ID} per message.
+ * transaction), next to raw transacted JMS sends to the same queues of the same broker: ten text
+ * messages of the same size per local transaction on the in-VM connection factory, persistent —
+ * once without and once with an Artemis duplicate-detection id {@code _AMQ_DUPL_ID} per message.
  *
  * <p>The three phases run in alternating segments (the order rotates every round) with the same
- * number of closed-loop client threads. A segment of ours ends when every message of its changes
- * is on its queue (the outbox has no pending row), so the relay's work counts. After every segment
+ * number of closed-loop client threads. A segment of ours ends when every message of its changes is
+ * on its queue (the outbox has no pending row), so the relay's work counts. After every segment
  * (untimed) the queues are emptied, so no segment pays for the messages of another (paging).
  */
 @ApplicationScoped
@@ -78,7 +78,8 @@ public class PartnerThroughput {
   }
 
   /** Runs the comparison; empty when another run is in progress. */
-  public Optional<JsonObject> run(int clients, double seconds, double warmup, int rounds) throws Exception {
+  public Optional<JsonObject> run(int clients, double seconds, double warmup, int rounds)
+      throws Exception {
     if (!busy.compareAndSet(false, true)) {
       return Optional.empty();
     }
@@ -104,33 +105,36 @@ public class PartnerThroughput {
       JsonObjectBuilder figures = Json.createObjectBuilder();
       for (Phase phase : phases) {
         Totals t = totals[phase.ordinal()];
-        figures.add(phase.name(), Json.createObjectBuilder()
-            .add("operations", t.operations)
-            .add("seconds", t.seconds)
-            .add("perSecond", t.operations / t.seconds)
-            .add("messagesPerSecond", 10 * t.operations / t.seconds)
-            .add("commitOnlyPerSecond", t.operations / t.commitSeconds)
-            .add("cpuMsPerOperation", 1000 * t.cpuSeconds / Math.max(1, t.operations))
-            .add("segmentRates", Json.createArrayBuilder(t.rates)));
+        figures.add(
+            phase.name(),
+            Json.createObjectBuilder()
+                .add("operations", t.operations)
+                .add("seconds", t.seconds)
+                .add("perSecond", t.operations / t.seconds)
+                .add("messagesPerSecond", 10 * t.operations / t.seconds)
+                .add("commitOnlyPerSecond", t.operations / t.commitSeconds)
+                .add("cpuMsPerOperation", 1000 * t.cpuSeconds / Math.max(1, t.operations))
+                .add("segmentRates", Json.createArrayBuilder(t.rates)));
       }
       double ours = rate(totals[0]);
       double raw = rate(totals[1]);
       double rawDuplicate = rate(totals[2]);
-      return Optional.of(Json.createObjectBuilder()
-          .add("clients", clients)
-          .add("seconds", seconds)
-          .add("warmup", warmup)
-          .add("rounds", rounds)
-          .add("messagesPerOperation", PartnerChanges.MESSAGES)
-          .add("bodyLength", bodyLength)
-          .add("phases", figures)
-          .add("segments", order)
-          .add("oursOverRaw", ours / raw)
-          .add("oursOverRawWithDuplicateId", ours / rawDuplicate)
-          .add("duplicateIdCost", 1 - rawDuplicate / raw)
-          .add("cpuOursOverRaw", cpu(totals[1]) / cpu(totals[0]))
-          .add("cpuDuplicateIdCost", 1 - cpu(totals[1]) / cpu(totals[2]))
-          .build());
+      return Optional.of(
+          Json.createObjectBuilder()
+              .add("clients", clients)
+              .add("seconds", seconds)
+              .add("warmup", warmup)
+              .add("rounds", rounds)
+              .add("messagesPerOperation", PartnerChanges.MESSAGES)
+              .add("bodyLength", bodyLength)
+              .add("phases", figures)
+              .add("segments", order)
+              .add("oursOverRaw", ours / raw)
+              .add("oursOverRawWithDuplicateId", ours / rawDuplicate)
+              .add("duplicateIdCost", 1 - rawDuplicate / raw)
+              .add("cpuOursOverRaw", cpu(totals[1]) / cpu(totals[0]))
+              .add("cpuDuplicateIdCost", 1 - cpu(totals[1]) / cpu(totals[2]))
+              .build());
     } finally {
       busy.set(false);
     }
@@ -144,12 +148,14 @@ public class PartnerThroughput {
     return t.cpuSeconds / Math.max(1, t.operations);
   }
 
-  private double segment(Phase phase, int clients, double seconds, Totals totals, long[] size) throws Exception {
+  private double segment(Phase phase, int clients, double seconds, Totals totals, long[] size)
+      throws Exception {
     return segment(phase, clients, seconds, totals, size, null);
   }
 
   /** One timed segment of a phase, then the queues emptied (untimed); its rate. */
-  private double segment(Phase phase, int clients, double seconds, Totals totals, long[] size, String body)
+  private double segment(
+      Phase phase, int clients, double seconds, Totals totals, long[] size, String body)
       throws Exception {
     long segment = segments.incrementAndGet();
     long cpuBefore = processCpuNanos();
@@ -158,9 +164,12 @@ public class PartnerThroughput {
     List<Future<Long>> running = new ArrayList<>();
     for (int t = 0; t < clients; t++) {
       int thread = t;
-      running.add(executor.submit(() -> phase == Phase.OURS
-          ? ours("pb" + segment + "-" + thread, until)
-          : raw(phase == Phase.RAW_DUPLICATE_ID, body, until)));
+      running.add(
+          executor.submit(
+              () ->
+                  phase == Phase.OURS
+                      ? ours("pb" + segment + "-" + thread, until)
+                      : raw(phase == Phase.RAW_DUPLICATE_ID, body, until)));
     }
     long operations = 0;
     for (Future<Long> client : running) {
@@ -232,7 +241,8 @@ public class PartnerThroughput {
   private long pending() throws SQLException {
     try (java.sql.Connection connection = dataSource.getConnection();
         PreparedStatement statement =
-            connection.prepareStatement("select count(*) from partner_outbox where delivered_at is null");
+            connection.prepareStatement(
+                "select count(*) from partner_outbox where delivered_at is null");
         ResultSet rows = statement.executeQuery()) {
       rows.next();
       return rows.getLong(1);
@@ -276,14 +286,18 @@ public class PartnerThroughput {
 
   /** A JSON envelope like ours, padded to {@code length} characters. */
   static String body(int length) {
-    String head = "{\"type\":\"raw.benchmark\",\"version\":1,\"messageId\":\"" + UUID.randomUUID()
-        + "\",\"occurredAt\":\"2026-11-29T08:15:30.123Z\",\"payload\":{\"pad\":\"";
+    String head =
+        "{\"type\":\"raw.benchmark\",\"version\":1,\"messageId\":\""
+            + UUID.randomUUID()
+            + "\",\"occurredAt\":\"2026-11-29T08:15:30.123Z\",\"payload\":{\"pad\":\"";
     String tail = "\"}}";
     int pad = Math.max(0, length - head.length() - tail.length());
     return head + "x".repeat(pad) + tail;
   }
 
-  /** The server JVM's CPU time, all threads ({@code /proc/self/stat}, as the approval benchmark). */
+  /**
+   * The server JVM's CPU time, all threads ({@code /proc/self/stat}, as the approval benchmark).
+   */
   private static long processCpuNanos() {
     return (long) (Math.max(0, Load.processCpuSeconds()) * 1e9);
   }

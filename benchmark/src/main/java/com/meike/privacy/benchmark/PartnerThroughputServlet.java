@@ -25,7 +25,8 @@ public class PartnerThroughputServlet extends HttpServlet {
   @Inject PartnerThroughput benchmark;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     int clients;
     double seconds;
     double warmup;
@@ -39,8 +40,14 @@ public class PartnerThroughputServlet extends HttpServlet {
       response.sendError(400, "clients, seconds, warmup and rounds must be numbers");
       return;
     }
-    if (clients < 1 || clients > 64 || seconds <= 0 || seconds > 3600 || warmup < 1 || warmup > 600
-        || rounds < 1 || rounds > 100) {
+    if (clients < 1
+        || clients > 64
+        || seconds <= 0
+        || seconds > 3600
+        || warmup < 1
+        || warmup > 600
+        || rounds < 1
+        || rounds > 100) {
       response.sendError(400, "clients 1..64, seconds (0, 3600], warmup [1, 600], rounds 1..100");
       return;
     }
@@ -49,7 +56,10 @@ public class PartnerThroughputServlet extends HttpServlet {
     try {
       Optional<JsonObject> figures = benchmark.run(clients, seconds, warmup, rounds);
       status = figures.isPresent() ? 200 : 409;
-      answer = figures.orElseGet(() -> Json.createObjectBuilder().add("error", "a run is already in progress").build());
+      answer =
+          figures.orElseGet(
+              () ->
+                  Json.createObjectBuilder().add("error", "a run is already in progress").build());
     } catch (Exception e) {
       LOG.log(Level.SEVERE, "partner benchmark failed", e);
       status = 500;

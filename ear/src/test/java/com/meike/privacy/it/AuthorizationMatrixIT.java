@@ -25,15 +25,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Role × endpoint: every operation of the OpenAPI document, called as no one, a partner's
- * messaging credentials, each demo staff member, two customers and a beautician, against real
- * objects created here (fresh accounts, orders, a complaint, an application, a legal hold, a
- * recording session, a cross-border transfer, a lawful disclosure, a deletion order — nothing
- * shared with other tests; grants, children, verifications and attachments are unknown ids). Who may call what is written below as
- * data, from the requirements and the roles the API document states; nothing is read from the
- * server. A caller not allowed must get no 2xx (anonymous and the partner: exactly 401); an allowed
- * caller must not be refused (401/403) — its answer may still be 400/404/409 when the minimal body
- * or the object's state says so. No answer may be a 5xx.
+ * Role × endpoint: every operation of the OpenAPI document, called as no one, a partner's messaging
+ * credentials, each demo staff member, two customers and a beautician, against real objects created
+ * here (fresh accounts, orders, a complaint, an application, a legal hold, a recording session, a
+ * cross-border transfer, a lawful disclosure, a deletion order — nothing shared with other tests;
+ * grants, children, verifications and attachments are unknown ids). Who may call what is written
+ * below as data, from the requirements and the roles the API document states; nothing is read from
+ * the server. A caller not allowed must get no 2xx (anonymous and the partner: exactly 401); an
+ * allowed caller must not be refused (401/403) — its answer may still be 400/404/409 when the
+ * minimal body or the object's state says so. No answer may be a 5xx.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -60,16 +60,20 @@ class AuthorizationMatrixIT {
   }
 
   /**
-   * One row per operation: method, path (placeholders filled from the objects below), who may
-   * call it. {@code public} = everyone; otherwise any of the roles or owners listed. customerA
-   * owns the orders and the complaint; the beautician is assigned to both orders and holds the
-   * recording session; the complaint is at its first tier (customer service).
+   * One row per operation: method, path (placeholders filled from the objects below), who may call
+   * it. {@code public} = everyone; otherwise any of the roles or owners listed. customerA owns the
+   * orders and the complaint; the beautician is assigned to both orders and holds the recording
+   * session; the complaint is at its first tier (customer service).
    */
   private static final String[][] MATRIX = {
     {"POST", "/recording-access-requests", "staff"},
     {"GET", "/recording-access-requests", "staff"},
     // REC-8: the applicant, the approvers of its department and security, and the oversight roles
-    {"GET", "/recording-access-requests/{request}", "ops.agent ops.head sec.head privacy-officer security-head"},
+    {
+      "GET",
+      "/recording-access-requests/{request}",
+      "ops.agent ops.head sec.head privacy-officer security-head"
+    },
     {"GET", "/recording-access-grants/{x}", "staff"},
     {"POST", "/recording-access-grants/{x}/checks", "staff"},
     {"POST", "/recording-access-grants/{x}/revocation", "privacy-officer security-head"},
@@ -86,7 +90,11 @@ class AuthorizationMatrixIT {
     {"PUT", "/staff-directory/members/{x}", "privacy-officer"},
     {"DELETE", "/staff-directory/members/{x}", "privacy-officer"},
     {"PUT", "/staff-directory/departments/{x}/head", "privacy-officer"},
-    {"GET", "/audit-trail/verification", "privacy-officer security-team security-head camunda-admin"},
+    {
+      "GET",
+      "/audit-trail/verification",
+      "privacy-officer security-team security-head camunda-admin"
+    },
     {"POST", "/registrations/codes", "public"},
     {"POST", "/registrations", "public"},
     {"GET", "/me", "app"},
@@ -94,7 +102,8 @@ class AuthorizationMatrixIT {
     {"POST", "/me/consents", "app"},
     {"POST", "/me/policy-acceptance", "app"},
     {"GET", "/me/children", "app"},
-    // ID-6: only the recorded guardian acts for a child; none of these callers is one ({x} is no child of theirs)
+    // ID-6: only the recorded guardian acts for a child; none of these callers is one ({x} is no
+    // child of theirs)
     {"DELETE", "/me/children/{x}", "none"},
     {"GET", "/me/children/{x}/consents", "none"},
     {"POST", "/me/children/{x}/consents", "none"},
@@ -108,7 +117,11 @@ class AuthorizationMatrixIT {
     {"GET", "/cross-border-checks?subject={subject}&transfer={transfer}", "staff"},
     {"GET", "/me/cross-border-transfers", "app"},
     {"POST", "/me/cross-border-transfers/{transfer}/consent", "app"},
-    {"GET", "/subjects/{subject}/third-party-acquisitions", "customer-service operations privacy-officer"},
+    {
+      "GET",
+      "/subjects/{subject}/third-party-acquisitions",
+      "customer-service operations privacy-officer"
+    },
     {"POST", "/subjects/{subject}/third-party-acquisitions", "operations privacy-officer"},
     {"POST", "/me/complaints", "app"},
     {"GET", "/me/complaints", "app"},
@@ -118,7 +131,11 @@ class AuthorizationMatrixIT {
     {"GET", "/me/complaints/{complaint}/attachments", "customerA"},
     {"GET", "/complaints/{complaint}", "customer-service privacy-officer"},
     {"GET", "/complaints/{complaint}/attachments/{x}", "customer-service privacy-officer"},
-    {"POST", "/complaints/{complaint}/recording-access-requests", "customer-service privacy-officer"},
+    {
+      "POST",
+      "/complaints/{complaint}/recording-access-requests",
+      "customer-service privacy-officer"
+    },
     {"GET", "/complaints/statistics", "customer-service cs-supervisor privacy-officer"},
     {"GET", "/health", "public"},
     {"GET", "/openapi.yaml", "public"},
@@ -189,7 +206,11 @@ class AuthorizationMatrixIT {
     {"GET", "/incidents/{incident}/notice-campaign", "security-team security-head privacy-officer"},
     {"POST", "/incidents/{incident}/notice-campaign/pause", "security-head privacy-officer"},
     {"POST", "/incidents/{incident}/notice-campaign/resume", "security-head privacy-officer"},
-    {"GET", "/incidents/{incident}/notice-campaign/unreached", "security-team security-head privacy-officer"},
+    {
+      "GET",
+      "/incidents/{incident}/notice-campaign/unreached",
+      "security-team security-head privacy-officer"
+    },
     // INC-3: the children's incident plan and its drills
     {"GET", "/incident-plan", "security-team security-head privacy-officer"},
     {"GET", "/incident-plan/versions", "security-team security-head privacy-officer"},
@@ -206,12 +227,14 @@ class AuthorizationMatrixIT {
     {"POST", "/me/data-subject-requests/{x}/complaint", "none"},
     {"POST", "/data-subject-requests", "customer-service"},
     {"GET", "/data-subject-requests/{x}", "customer-service privacy-officer"},
-    // SHUT-1: the head of operations (operations + department-head) or the privacy officer shuts a service down
+    // SHUT-1: the head of operations (operations + department-head) or the privacy officer shuts a
+    // service down
     {"GET", "/shutdowns/services", "privacy-officer operations"},
     {"POST", "/shutdowns", "privacy-officer ops.head"},
     {"GET", "/shutdowns/{x}", "privacy-officer operations"},
     {"GET", "/shutdowns/{x}/report", "privacy-officer"},
-    // RET-3: legal or the privacy office record serious violations and credit records, kept permanently
+    // RET-3: legal or the privacy office record serious violations and credit records, kept
+    // permanently
     {"POST", "/conduct-records", "legal privacy-officer"},
     {"GET", "/conduct-records?account={subject}", "legal privacy-officer"},
   };
@@ -230,10 +253,26 @@ class AuthorizationMatrixIT {
     Map<String, RequestSpecification> callers = new LinkedHashMap<>();
     Map<String, java.util.function.Supplier<RequestSpecification>> as = new LinkedHashMap<>();
     as.put("anonymous", Staff::anonymous);
-    as.put("partner", () -> given().baseUri(Staff.BASE).auth().preemptive().basic("getui", "demo")
-        .contentType(ContentType.JSON).accept(ContentType.JSON));
-    for (String staff : List.of("admin", "cs.agent", "cs.head", "ops.agent", "ops.head", "sec.head",
-        "privacy.officer", "legal.counsel")) {
+    as.put(
+        "partner",
+        () ->
+            given()
+                .baseUri(Staff.BASE)
+                .auth()
+                .preemptive()
+                .basic("getui", "demo")
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON));
+    for (String staff :
+        List.of(
+            "admin",
+            "cs.agent",
+            "cs.head",
+            "ops.agent",
+            "ops.head",
+            "sec.head",
+            "privacy.officer",
+            "legal.counsel")) {
       as.put(staff, () -> Staff.as(staff));
     }
     as.put("customerA", customerA::call);
@@ -243,41 +282,181 @@ class AuthorizationMatrixIT {
     String order = Orders.placeBy(customerA);
     String endOrder = Orders.placeBy(customerA);
     for (String number : List.of(order, endOrder)) {
-      Staff.as("ops.agent").body(Map.of("beauticianId", beautician.accountId()))
-          .post("/api/orders/" + number + "/assignment").then().statusCode(200);
+      Staff.as("ops.agent")
+          .body(Map.of("beauticianId", beautician.accountId()))
+          .post("/api/orders/" + number + "/assignment")
+          .then()
+          .statusCode(200);
     }
-    String complaint = customerA.call().body(Map.of("about", "SERVICE", "text", "The beautician arrived late."))
-        .post("/api/me/complaints").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("number");
-    String request = Staff.as("ops.agent").body(Map.of("orderNumber", order, "use", "RULE_SPOT_CHECK",
-            "reason", "The customer disputes what was said during the visit"))
-        .post("/api/recording-access-requests").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("id");
-    String hold = Staff.as("cs.agent").body(Map.of("orderNumber", order, "reason", "Customer complaint about the visit"))
-        .post("/api/recording-legal-holds").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("id");
-    String session = beautician.call().body(Map.of("orderNumber", order, "appVersion", "5.1.0"))
-        .post("/api/me/recording-sessions").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("id");
-    String transfer = Staff.as("privacy.officer").body(Map.of("recipient", "Example Support Pte. Ltd.",
-            "country", "SG", "purpose", "境外客服工单处理", "dataCategories", List.of("profile.basic"),
-            "safeguards", "标准合同、传输加密、不得再转移"))
-        .post("/api/cross-border-transfers").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("id");
-    String disclosure = Staff.as("legal.counsel")
-        .body(LawfulDisclosureIT.request(customerA.accountId(), "PUBLIC_SECURITY", List.of("account.network-identity")))
-        .post("/api/lawful-disclosures").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("id");
-    String deletion = Staff.as("privacy.officer").body(Map.of("subject", customerB.accountId(), "reason", "account cancelled"))
-        .post("/api/partner-deletion-orders").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("id");
-    String incident = Staff.as("sec.head").body(Map.of("discoveredAt", "2026-12-06T08:30:00+08:00",
-            "description", "An order backup was downloaded without authorisation", "systems", List.of("order-db"),
-            "categories", List.of("account.phone"), "estimatedPeople", 1200, "childrenAffected", false, "grade", "GENERAL"))
-        .post("/api/incidents").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getString("id");
-    String policy = Staff.anonymous().get("/api/policies").then().log().ifValidationFails().statusCode(200).extract().jsonPath()
-        .getString("[0].version");
+    String complaint =
+        customerA
+            .call()
+            .body(Map.of("about", "SERVICE", "text", "The beautician arrived late."))
+            .post("/api/me/complaints")
+            .then()
+            .log()
+            .ifValidationFails()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("number");
+    String request =
+        Staff.as("ops.agent")
+            .body(
+                Map.of(
+                    "orderNumber",
+                    order,
+                    "use",
+                    "RULE_SPOT_CHECK",
+                    "reason",
+                    "The customer disputes what was said during the visit"))
+            .post("/api/recording-access-requests")
+            .then()
+            .log()
+            .ifValidationFails()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("id");
+    String hold =
+        Staff.as("cs.agent")
+            .body(Map.of("orderNumber", order, "reason", "Customer complaint about the visit"))
+            .post("/api/recording-legal-holds")
+            .then()
+            .log()
+            .ifValidationFails()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("id");
+    String session =
+        beautician
+            .call()
+            .body(Map.of("orderNumber", order, "appVersion", "5.1.0"))
+            .post("/api/me/recording-sessions")
+            .then()
+            .log()
+            .ifValidationFails()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("id");
+    String transfer =
+        Staff.as("privacy.officer")
+            .body(
+                Map.of(
+                    "recipient",
+                    "Example Support Pte. Ltd.",
+                    "country",
+                    "SG",
+                    "purpose",
+                    "境外客服工单处理",
+                    "dataCategories",
+                    List.of("profile.basic"),
+                    "safeguards",
+                    "标准合同、传输加密、不得再转移"))
+            .post("/api/cross-border-transfers")
+            .then()
+            .log()
+            .ifValidationFails()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("id");
+    String disclosure =
+        Staff.as("legal.counsel")
+            .body(
+                LawfulDisclosureIT.request(
+                    customerA.accountId(), "PUBLIC_SECURITY", List.of("account.network-identity")))
+            .post("/api/lawful-disclosures")
+            .then()
+            .log()
+            .ifValidationFails()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("id");
+    String deletion =
+        Staff.as("privacy.officer")
+            .body(Map.of("subject", customerB.accountId(), "reason", "account cancelled"))
+            .post("/api/partner-deletion-orders")
+            .then()
+            .log()
+            .ifValidationFails()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("id");
+    String incident =
+        Staff.as("sec.head")
+            .body(
+                Map.of(
+                    "discoveredAt",
+                    "2026-12-06T08:30:00+08:00",
+                    "description",
+                    "An order backup was downloaded without authorisation",
+                    "systems",
+                    List.of("order-db"),
+                    "categories",
+                    List.of("account.phone"),
+                    "estimatedPeople",
+                    1200,
+                    "childrenAffected",
+                    false,
+                    "grade",
+                    "GENERAL"))
+            .post("/api/incidents")
+            .then()
+            .log()
+            .ifValidationFails()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("id");
+    String policy =
+        Staff.anonymous()
+            .get("/api/policies")
+            .then()
+            .log()
+            .ifValidationFails()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getString("[0].version");
 
     Map<String, String> objects = new LinkedHashMap<>();
-    objects.putAll(Map.of(
-        "{subject}", customerA.accountId(), "{order}", order, "{endOrder}", endOrder,
-        "{complaint}", complaint, "{request}", request, "{hold}", hold, "{session}", session,
-        "{policy}", policy, "{purpose}", "account.phone", "{x}", "it-" + UUID.randomUUID()));
-    objects.putAll(Map.of("{transfer}", transfer, "{disclosure}", disclosure, "{deletion}", deletion,
-        "{incident}", incident));
+    objects.putAll(
+        Map.of(
+            "{subject}",
+            customerA.accountId(),
+            "{order}",
+            order,
+            "{endOrder}",
+            endOrder,
+            "{complaint}",
+            complaint,
+            "{request}",
+            request,
+            "{hold}",
+            hold,
+            "{session}",
+            session,
+            "{policy}",
+            policy,
+            "{purpose}",
+            "account.phone",
+            "{x}",
+            "it-" + UUID.randomUUID()));
+    objects.putAll(
+        Map.of(
+            "{transfer}",
+            transfer,
+            "{disclosure}",
+            disclosure,
+            "{deletion}",
+            deletion,
+            "{incident}",
+            incident));
 
     List<String> defects = new ArrayList<>();
     for (String[] row : MATRIX) {
@@ -286,16 +465,23 @@ class AuthorizationMatrixIT {
         path = path.replace(object.getKey(), object.getValue());
       }
       Set<String> allowed = Set.of(row[2].split(" "));
-      // Refused callers first, while the object is still as created (an allowed call may change it).
-      List<String> order1 = Stream.concat(
-              as.keySet().stream().filter(c -> !mayCall(c, allowed)),
-              // app users before staff: the assigned beautician completes while the order is active
-              as.keySet().stream().filter(c -> mayCall(c, allowed)).sorted(
-                  java.util.Comparator.comparing(c -> ROLES.get(c).contains("app") ? 0 : 1)))
-          .collect(Collectors.toList());
+      // Refused callers first, while the object is still as created (an allowed call may change
+      // it).
+      List<String> order1 =
+          Stream.concat(
+                  as.keySet().stream().filter(c -> !mayCall(c, allowed)),
+                  // app users before staff: the assigned beautician completes while the order is
+                  // active
+                  as.keySet().stream()
+                      .filter(c -> mayCall(c, allowed))
+                      .sorted(
+                          java.util.Comparator.comparing(
+                              c -> ROLES.get(c).contains("app") ? 0 : 1)))
+              .collect(Collectors.toList());
       for (String caller : order1) {
         if (caller.equals("partner") && allowed.contains("public")) {
-          continue; // wrong credentials on a public path may fairly be refused: 401 or 200 both right
+          continue; // wrong credentials on a public path may fairly be refused: 401 or 200 both
+          // right
         }
         Response response = call(as.get(caller).get(), row[0], "/api" + path);
         int status = response.statusCode();
@@ -317,14 +503,16 @@ class AuthorizationMatrixIT {
   }
 
   private static boolean mayCall(String caller, Set<String> allowed) {
-    return allowed.contains("public") || allowed.contains(caller)
+    return allowed.contains("public")
+        || allowed.contains(caller)
         || ROLES.get(caller).stream().anyMatch(allowed::contains);
   }
 
   private static Response call(RequestSpecification spec, String method, String path) {
     if (path.contains("/chunks/") || path.contains("/attachments?")) {
-      spec = spec.contentType(path.contains("/chunks/") ? "application/octet-stream" : "image/jpeg")
-          .body(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00});
+      spec =
+          spec.contentType(path.contains("/chunks/") ? "application/octet-stream" : "image/jpeg")
+              .body(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00});
     } else if (!method.equals("GET") && !method.equals("DELETE")) {
       spec = spec.body("{}");
     }

@@ -37,33 +37,76 @@ class DataSubjectRequestIT {
   }
 
   @Test
-  @DisplayName("DSR-1, DSR-5, DSR-6: request → code → task → one-time package with every context's data")
+  @DisplayName(
+      "DSR-1, DSR-5, DSR-6: request → code → task → one-time package with every context's data")
   void accessRequestEndToEnd() throws Exception {
     AppUser person = AppUsers.register("CUSTOMER");
     String order = Orders.placeBy(person);
 
-    String id = person.call().body(Map.of("kind", "ACCESS")).post("/api/me/data-subject-requests")
-        .then().statusCode(201).body("state", equalTo("AWAITING_VERIFICATION")).extract().jsonPath().getString("id");
+    String id =
+        person
+            .call()
+            .body(Map.of("kind", "ACCESS"))
+            .post("/api/me/data-subject-requests")
+            .then()
+            .statusCode(201)
+            .body("state", equalTo("AWAITING_VERIFICATION"))
+            .extract()
+            .jsonPath()
+            .getString("id");
     // nothing is acted on before verification: no task yet
     assertThat(taskIdsFor("cs.agent", id)).isEmpty();
 
-    person.call().post("/api/me/data-subject-requests/" + id + "/verification-code").then().statusCode(202);
+    person
+        .call()
+        .post("/api/me/data-subject-requests/" + id + "/verification-code")
+        .then()
+        .statusCode(202);
     String code = AppUsers.smsFor(person.phone()).getString("payload.params.code");
-    person.call().body(Map.of("code", code)).post("/api/me/data-subject-requests/" + id + "/verification")
-        .then().statusCode(200).body("state", equalTo("IN_PROGRESS"));
+    person
+        .call()
+        .body(Map.of("code", code))
+        .post("/api/me/data-subject-requests/" + id + "/verification")
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("IN_PROGRESS"));
 
     String task = single(taskIdsFor("cs.agent", id));
-    as("cs.agent").body(Map.of("userId", "cs.agent")).post("/engine-rest/task/" + task + "/claim").then().statusCode(204);
-    as("cs.agent").body(Map.of("variables", Map.of(
-            "decision", Map.of("value", "FULFIL", "type", "String"),
-            "answerText", Map.of("value", "您的个人信息副本已生成，请下载。", "type", "String"))))
-        .post("/engine-rest/task/" + task + "/complete").then().statusCode(204);
+    as("cs.agent")
+        .body(Map.of("userId", "cs.agent"))
+        .post("/engine-rest/task/" + task + "/claim")
+        .then()
+        .statusCode(204);
+    as("cs.agent")
+        .body(
+            Map.of(
+                "variables",
+                Map.of(
+                    "decision", Map.of("value", "FULFIL", "type", "String"),
+                    "answerText", Map.of("value", "您的个人信息副本已生成，请下载。", "type", "String"))))
+        .post("/engine-rest/task/" + task + "/complete")
+        .then()
+        .statusCode(204);
 
-    JsonPath view = person.call().get("/api/me/data-subject-requests/" + id).then().statusCode(200)
-        .body("state", equalTo("FULFILLED")).body("accessPackage.available", equalTo(true)).extract().jsonPath();
+    JsonPath view =
+        person
+            .call()
+            .get("/api/me/data-subject-requests/" + id)
+            .then()
+            .statusCode(200)
+            .body("state", equalTo("FULFILLED"))
+            .body("accessPackage.available", equalTo(true))
+            .extract()
+            .jsonPath();
     assertThat(view.getString("answer")).contains("副本");
-    String json = person.call().get("/api/me/data-subject-requests/" + id + "/package").then().statusCode(200)
-        .extract().asString();
+    String json =
+        person
+            .call()
+            .get("/api/me/data-subject-requests/" + id + "/package")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     JsonPath pkg = JsonPath.from(json);
     assertThat(pkg.getString("schema")).isEqualTo("meike.access-package/1");
     assertThat(pkg.getString("contexts.identity.account.accountId")).isEqualTo(person.accountId());
@@ -80,45 +123,114 @@ class DataSubjectRequestIT {
   @Test
   @Tag("ID-7")
   @Tag("DSR-2")
-  @DisplayName("ID-7, DSR-2, DSR-7, RET-4: a cancellation verified by customer service and fulfilled by the privacy officer"
-      + " cancels and anonymises the order, records every context's erasure and orders partners to delete")
+  @DisplayName(
+      "ID-7, DSR-2, DSR-7, RET-4: a cancellation verified by customer service and fulfilled by the privacy officer"
+          + " cancels and anonymises the order, records every context's erasure and orders partners to delete")
   void cancellationAcrossContexts() throws Exception {
     AppUser person = AppUsers.register("CUSTOMER");
     String order = Orders.placeBy(person);
-    person.call().body(Map.of("about", "ORDER", "orderNumber", order, "text", "The visit was late."))
-        .post("/api/me/complaints").then().statusCode(201);
+    person
+        .call()
+        .body(Map.of("about", "ORDER", "orderNumber", order, "text", "The visit was late."))
+        .post("/api/me/complaints")
+        .then()
+        .statusCode(201);
 
     // RET-3: legal records a serious violation by the person (kept permanently, whatever follows)
-    as("legal.counsel").body(Map.of("account", person.accountId(), "kind", "SERIOUS_VIOLATION",
-            "rule", "平台服务协议 第 7 条 Platform agreement art. 7", "finding", "Paid a beautician in cash outside the platform"))
-        .post("/api/conduct-records").then().statusCode(201).body("retention", equalTo("PERMANENT"));
-    as("legal.counsel").body(Map.of("account", person.accountId(), "kind", "MINOR", "rule", "r", "finding", "f"))
-        .post("/api/conduct-records").then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("kind"));
+    as("legal.counsel")
+        .body(
+            Map.of(
+                "account",
+                person.accountId(),
+                "kind",
+                "SERIOUS_VIOLATION",
+                "rule",
+                "平台服务协议 第 7 条 Platform agreement art. 7",
+                "finding",
+                "Paid a beautician in cash outside the platform"))
+        .post("/api/conduct-records")
+        .then()
+        .statusCode(201)
+        .body("retention", equalTo("PERMANENT"));
+    as("legal.counsel")
+        .body(Map.of("account", person.accountId(), "kind", "MINOR", "rule", "r", "finding", "f"))
+        .post("/api/conduct-records")
+        .then()
+        .statusCode(400)
+        .body("errors.field", org.hamcrest.Matchers.hasItem("kind"));
 
-    String id = person.call().body(Map.of("kind", "CANCELLATION")).post("/api/me/data-subject-requests")
-        .then().statusCode(201).body("verification", equalTo("STAFF")).extract().jsonPath().getString("id");
+    String id =
+        person
+            .call()
+            .body(Map.of("kind", "CANCELLATION"))
+            .post("/api/me/data-subject-requests")
+            .then()
+            .statusCode(201)
+            .body("verification", equalTo("STAFF"))
+            .extract()
+            .jsonPath()
+            .getString("id");
     String verify = single(taskIdsFor("cs.agent", id));
-    as("cs.agent").body(Map.of("userId", "cs.agent")).post("/engine-rest/task/" + verify + "/claim").then().statusCode(204);
-    as("cs.agent").body(Map.of("variables", Map.of(
-            "verified", Map.of("value", true, "type", "Boolean"),
-            "verificationMethod", Map.of("value", "call-back to the registered phone, ID card seen", "type", "String"))))
-        .post("/engine-rest/task/" + verify + "/complete").then().statusCode(204);
+    as("cs.agent")
+        .body(Map.of("userId", "cs.agent"))
+        .post("/engine-rest/task/" + verify + "/claim")
+        .then()
+        .statusCode(204);
+    as("cs.agent")
+        .body(
+            Map.of(
+                "variables",
+                Map.of(
+                    "verified", Map.of("value", true, "type", "Boolean"),
+                    "verificationMethod",
+                        Map.of(
+                            "value",
+                            "call-back to the registered phone, ID card seen",
+                            "type",
+                            "String"))))
+        .post("/engine-rest/task/" + verify + "/complete")
+        .then()
+        .statusCode(204);
 
     String answer = single(taskIdsFor("privacy.officer", id));
-    as("privacy.officer").body(Map.of("userId", "privacy.officer")).post("/engine-rest/task/" + answer + "/claim")
-        .then().statusCode(204);
-    as("privacy.officer").body(Map.of("variables", Map.of(
-            "decision", Map.of("value", "FULFIL", "type", "String"),
-            "answerText", Map.of("value", "您的账户已注销。", "type", "String"))))
-        .post("/engine-rest/task/" + answer + "/complete").then().statusCode(204);
+    as("privacy.officer")
+        .body(Map.of("userId", "privacy.officer"))
+        .post("/engine-rest/task/" + answer + "/claim")
+        .then()
+        .statusCode(204);
+    as("privacy.officer")
+        .body(
+            Map.of(
+                "variables",
+                Map.of(
+                    "decision", Map.of("value", "FULFIL", "type", "String"),
+                    "answerText", Map.of("value", "您的账户已注销。", "type", "String"))))
+        .post("/engine-rest/task/" + answer + "/complete")
+        .then()
+        .statusCode(204);
 
-    JsonPath view = as("privacy.officer").get("/api/data-subject-requests/" + id).then().statusCode(200)
-        .body("state", equalTo("FULFILLED")).extract().jsonPath();
+    JsonPath view =
+        as("privacy.officer")
+            .get("/api/data-subject-requests/" + id)
+            .then()
+            .statusCode(200)
+            .body("state", equalTo("FULFILLED"))
+            .extract()
+            .jsonPath();
     assertThat(view.getString("deletionOrderId")).isNotBlank();
     assertThat(view.getList("erasures.context", String.class))
-        .contains("identity", "order", "incidents", "notification", "recording", "lawful", "consent", "partner");
+        .contains(
+            "identity",
+            "order",
+            "incidents",
+            "notification",
+            "recording",
+            "lawful",
+            "consent",
+            "partner");
     assertThat(view.getInt("erasures.find { it.context == 'order' }.anonymised")).isEqualTo(1);
-    assertThat(view.getString("erasures.find { it.context == 'order' }.kept")).contains("cancelled");
+    assertThat(view.getString("erasures.find { it.context == 'order' }.kept"))
+        .contains("cancelled");
     // the order is no longer the person's: their token (valid until it expires) finds no order
     var orders = person.call().get("/api/me/orders");
     if (orders.statusCode() == 200) {
@@ -126,40 +238,94 @@ class DataSubjectRequestIT {
     } else {
       assertThat(orders.statusCode()).isIn(401, 403, 404);
     }
-    assertThat(view.getString("erasures.find { it.context == 'incidents' }.kept")).contains("conduct record").contains("RET-3");
-    as("privacy.officer").queryParam("account", person.accountId()).get("/api/conduct-records").then().statusCode(200)
-        .body("finding", org.hamcrest.Matchers.contains("Paid a beautician in cash outside the platform"));
-    assertThat(view.getString("erasures.find { it.context == 'order' }.kept")).contains("archive vault");
-    assertThat(view.getString("erasures.find { it.context == 'identity' }.kept")).contains("archive vault");
-    assertThat(view.prettify()).doesNotContain(person.phone()).doesNotContain("+8613812345678").doesNotContain("Li Na");
+    assertThat(view.getString("erasures.find { it.context == 'incidents' }.kept"))
+        .contains("conduct record")
+        .contains("RET-3");
+    as("privacy.officer")
+        .queryParam("account", person.accountId())
+        .get("/api/conduct-records")
+        .then()
+        .statusCode(200)
+        .body(
+            "finding",
+            org.hamcrest.Matchers.contains("Paid a beautician in cash outside the platform"));
+    assertThat(view.getString("erasures.find { it.context == 'order' }.kept"))
+        .contains("archive vault");
+    assertThat(view.getString("erasures.find { it.context == 'identity' }.kept"))
+        .contains("archive vault");
+    assertThat(view.prettify())
+        .doesNotContain(person.phone())
+        .doesNotContain("+8613812345678")
+        .doesNotContain("Li Na");
 
-    // RET-2, DISC-1: the legal minimum is in the vault, and only a lawful disclosure opens it — an authority's
-    // request about the closed account is registered, approved by legal and its package holds the order with
+    // RET-2, DISC-1: the legal minimum is in the vault, and only a lawful disclosure opens it — an
+    // authority's
+    // request about the closed account is registered, approved by legal and its package holds the
+    // order with
     // the customer's identity and contact, and the account's phone.
-    String disclosure = as("privacy.officer")
-        .body(LawfulDisclosureIT.request(person.accountId(), "PUBLIC_SECURITY",
-            java.util.List.of("payment.transactions", "profile.basic", "account.network-identity")))
-        .post("/api/lawful-disclosures").then().statusCode(201).extract().jsonPath().getString("id");
+    String disclosure =
+        as("privacy.officer")
+            .body(
+                LawfulDisclosureIT.request(
+                    person.accountId(),
+                    "PUBLIC_SECURITY",
+                    java.util.List.of(
+                        "payment.transactions", "profile.basic", "account.network-identity")))
+            .post("/api/lawful-disclosures")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("id");
     String review = single(LawfulDisclosureIT.taskIdsFor("legal.counsel", disclosure));
-    as("legal.counsel").body(LawfulDisclosureIT.decision(true, "Investigation letter verified"))
-        .post("/engine-rest/task/" + review + "/complete").then().statusCode(204);
-    byte[] ciphertext = as("legal.counsel").accept("application/octet-stream")
-        .get("/api/lawful-disclosures/" + disclosure + "/package").then().statusCode(200).extract().asByteArray();
-    String key = as("legal.counsel").post("/api/lawful-disclosures/" + disclosure + "/key-handover").then()
-        .statusCode(200).extract().jsonPath().getString("keyBase64");
-    JsonPath contents = new JsonPath(new String(LawfulDisclosureIT.decrypt(java.util.Base64.getDecoder().decode(key),
-        ciphertext), java.nio.charset.StandardCharsets.UTF_8));
+    as("legal.counsel")
+        .body(LawfulDisclosureIT.decision(true, "Investigation letter verified"))
+        .post("/engine-rest/task/" + review + "/complete")
+        .then()
+        .statusCode(204);
+    byte[] ciphertext =
+        as("legal.counsel")
+            .accept("application/octet-stream")
+            .get("/api/lawful-disclosures/" + disclosure + "/package")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+    String key =
+        as("legal.counsel")
+            .post("/api/lawful-disclosures/" + disclosure + "/key-handover")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getString("keyBase64");
+    JsonPath contents =
+        new JsonPath(
+            new String(
+                LawfulDisclosureIT.decrypt(java.util.Base64.getDecoder().decode(key), ciphertext),
+                java.nio.charset.StandardCharsets.UTF_8));
     assertThat(contents.getList("data.archive.category", String.class))
-        .containsExactlyInAnyOrder("payment.transactions", "profile.basic", "account.network-identity");
-    assertThat(contents.getString("data.archive.find { it.category == 'payment.transactions' }.record.content.orderNumber"))
+        .containsExactlyInAnyOrder(
+            "payment.transactions", "profile.basic", "account.network-identity");
+    assertThat(
+            contents.getString(
+                "data.archive.find { it.category == 'payment.transactions' }.record.content.orderNumber"))
         .isEqualTo(order);
-    assertThat(contents.getString("data.archive.find { it.category == 'payment.transactions' }.record.content.customerAccountId"))
+    assertThat(
+            contents.getString(
+                "data.archive.find { it.category == 'payment.transactions' }.record.content.customerAccountId"))
         .isEqualTo(person.accountId());
-    assertThat(contents.getString("data.archive.find { it.category == 'profile.basic' }.record.content.contactPhone"))
+    assertThat(
+            contents.getString(
+                "data.archive.find { it.category == 'profile.basic' }.record.content.contactPhone"))
         .isEqualTo("+8613812345678");
-    assertThat(contents.getString("data.archive.find { it.category == 'account.network-identity' }.record.content.phone"))
+    assertThat(
+            contents.getString(
+                "data.archive.find { it.category == 'account.network-identity' }.record.content.phone"))
         .isEqualTo(person.phone());
-    assertThat(contents.getString("data.archive.find { it.category == 'payment.transactions' }.legalBasis"))
+    assertThat(
+            contents.getString(
+                "data.archive.find { it.category == 'payment.transactions' }.legalBasis"))
         .contains("E-Commerce Law art. 31");
   }
 }

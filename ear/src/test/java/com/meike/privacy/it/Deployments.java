@@ -20,7 +20,10 @@ final class Deployments {
     return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
   }
 
-  /** The real EAR plus a probe web module at {@code /<name>} (listed in application.xml, or it is not deployed). */
+  /**
+   * The real EAR plus a probe web module at {@code /<name>} (listed in application.xml, or it is
+   * not deployed).
+   */
   static EnterpriseArchive earWithProbe(String name, Class<?>... classes) {
     EnterpriseArchive ear = ear();
     ear.addAsModule(ShrinkWrap.create(WebArchive.class, name + ".war").addClasses(classes));
@@ -31,9 +34,15 @@ final class Deployments {
       throw new UncheckedIOException(e);
     }
     ear.delete("META-INF/application.xml");
-    ear.setApplicationXML(new StringAsset(applicationXml.replace("</application>",
-        "<module><web><web-uri>" + name + ".war</web-uri><context-root>/" + name
-            + "</context-root></web></module></application>")));
+    ear.setApplicationXML(
+        new StringAsset(
+            applicationXml.replace(
+                "</application>",
+                "<module><web><web-uri>"
+                    + name
+                    + ".war</web-uri><context-root>/"
+                    + name
+                    + "</context-root></web></module></application>")));
     return ear;
   }
 }

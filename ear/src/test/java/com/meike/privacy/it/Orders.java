@@ -14,14 +14,33 @@ final class Orders {
 
   /** Places an order as {@code customer}; returns its number. */
   static String placeBy(AppUser customer) {
-    return customer.call()
-        .body(Map.of("serviceAddress", "Room 5, 12 Xinhua Rd, Xuhui", "contactName", "Li Na",
-            "contactPhone", "+8613812345678", "items", List.of("facial"), "amount", 268.00,
-            "city", "Shanghai"))
-        .post("/api/orders").then().statusCode(201).extract().jsonPath().getString("orderNumber");
+    return customer
+        .call()
+        .body(
+            Map.of(
+                "serviceAddress",
+                "Room 5, 12 Xinhua Rd, Xuhui",
+                "contactName",
+                "Li Na",
+                "contactPhone",
+                "+8613812345678",
+                "items",
+                List.of("facial"),
+                "amount",
+                268.00,
+                "city",
+                "Shanghai"))
+        .post("/api/orders")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getString("orderNumber");
   }
 
-  /** One order placed by a fresh customer, shared by the tests of a run that only need some order. */
+  /**
+   * One order placed by a fresh customer, shared by the tests of a run that only need some order.
+   */
   static synchronized String any() throws JMSException {
     if (shared == null) {
       shared = placeBy(AppUsers.register("CUSTOMER"));

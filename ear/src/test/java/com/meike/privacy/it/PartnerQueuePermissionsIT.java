@@ -38,11 +38,15 @@ class PartnerQueuePermissionsIT {
         JMSContext partner = factory.createContext("getui", "demo", JMSContext.AUTO_ACKNOWLEDGE)) {
       // Allowed: consuming its own queue (which may hold notices from other tests; they are left
       // there). Refused consumers throw at creation, see the next test.
-      try (JMSConsumer own = partner.createConsumer(partner.createQueue("partner.getui.outbound"))) {
+      try (JMSConsumer own =
+          partner.createConsumer(partner.createQueue("partner.getui.outbound"))) {
         assertThat(own.getMessageSelector()).isNull();
       }
-      partner.createProducer().send(partner.createQueue("partner.getui.inbound"),
-          "{\"type\":\"ack\",\"version\":1,\"messageId\":\"it-probe\"}");
+      partner
+          .createProducer()
+          .send(
+              partner.createQueue("partner.getui.inbound"),
+              "{\"type\":\"ack\",\"version\":1,\"messageId\":\"it-probe\"}");
     }
   }
 
@@ -61,16 +65,29 @@ class PartnerQueuePermissionsIT {
   void aPartnerCannotSendToAnotherPartnersQueues() {
     try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
         JMSContext partner = factory.createContext("sms", "demo", JMSContext.AUTO_ACKNOWLEDGE)) {
-      assertThatThrownBy(() -> partner.createProducer()
-          .send(partner.createQueue("partner.getui.outbound"), "{\"type\":\"spoof\"}"))
+      assertThatThrownBy(
+              () ->
+                  partner
+                      .createProducer()
+                      .send(partner.createQueue("partner.getui.outbound"), "{\"type\":\"spoof\"}"))
           .isInstanceOf(JMSRuntimeException.class);
       // PTN-4: replying in another partner's name on its inbound queue is refused by the broker.
-      assertThatThrownBy(() -> partner.createProducer()
-          .send(partner.createQueue("partner.getui.inbound"), "{\"messageId\":\"x\",\"status\":\"ACKNOWLEDGED\"}"))
+      assertThatThrownBy(
+              () ->
+                  partner
+                      .createProducer()
+                      .send(
+                          partner.createQueue("partner.getui.inbound"),
+                          "{\"messageId\":\"x\",\"status\":\"ACKNOWLEDGED\"}"))
           .isInstanceOf(JMSRuntimeException.class);
       // The shared reply queue that trusted a claimed "partner" property is gone.
-      assertThatThrownBy(() -> partner.createProducer()
-          .send(partner.createQueue("partner.inbound"), "{\"messageId\":\"x\",\"status\":\"ACKNOWLEDGED\"}"))
+      assertThatThrownBy(
+              () ->
+                  partner
+                      .createProducer()
+                      .send(
+                          partner.createQueue("partner.inbound"),
+                          "{\"messageId\":\"x\",\"status\":\"ACKNOWLEDGED\"}"))
           .isInstanceOf(JMSRuntimeException.class);
     }
   }
@@ -78,7 +95,8 @@ class PartnerQueuePermissionsIT {
   @Test
   void aWrongPasswordIsRefused() {
     try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL)) {
-      assertThatThrownBy(() -> factory.createContext("getui", "wrong", JMSContext.AUTO_ACKNOWLEDGE).close())
+      assertThatThrownBy(
+              () -> factory.createContext("getui", "wrong", JMSContext.AUTO_ACKNOWLEDGE).close())
           .isInstanceOf(JMSSecurityRuntimeException.class);
     }
   }

@@ -49,33 +49,47 @@ class RacesIT {
   }
 
   @Test
-  @DisplayName("REC-8: two decisions on one approval step at once — one is recorded, the other answers 409, never 500")
+  @DisplayName(
+      "REC-8: two decisions on one approval step at once — one is recorded, the other answers 409, never 500")
   void twoDecisionsOnOneStepAtOnceAnswerOneConflict() throws Exception {
     String order = Orders.any();
     for (int round = 0; round < 3; round++) {
       String task = single(taskIdsFor("ops.head", apply("ops.agent", order)));
-      List<Response> answers = together(
-          () -> as("ops.head").body(decision("departmentHead", true, "Tab one")).post("/engine-rest/task/" + task + "/complete"),
-          () -> as("ops.head").body(decision("departmentHead", false, "Tab two")).post("/engine-rest/task/" + task + "/complete"));
-      // whether both met in the engine (optimistic lock, decision key) or the second found the task gone
+      List<Response> answers =
+          together(
+              () ->
+                  as("ops.head")
+                      .body(decision("departmentHead", true, "Tab one"))
+                      .post("/engine-rest/task/" + task + "/complete"),
+              () ->
+                  as("ops.head")
+                      .body(decision("departmentHead", false, "Tab two"))
+                      .post("/engine-rest/task/" + task + "/complete"));
+      // whether both met in the engine (optimistic lock, decision key) or the second found the task
+      // gone
       assertThat(judge(answers, 204)).isEqualTo(1);
     }
   }
 
   @Test
-  @DisplayName("ORD-4: two reviews of one order at once — one is written, the other answers 409, never 500")
+  @DisplayName(
+      "ORD-4: two reviews of one order at once — one is written, the other answers 409, never 500")
   void twoReviewsOfOneOrderAtOnceAnswerOneConflict() throws Exception {
     for (int round = 0; round < 3; round++) {
       AppUser customer = AppUsers.register("CUSTOMER");
       AppUser beautician = AppUsers.verifiedBeautician();
       String number = Orders.placeBy(customer);
-      as("ops.agent").body(Map.of("beauticianId", beautician.accountId()))
-          .post("/api/orders/" + number + "/assignment").then().statusCode(200);
+      as("ops.agent")
+          .body(Map.of("beauticianId", beautician.accountId()))
+          .post("/api/orders/" + number + "/assignment")
+          .then()
+          .statusCode(200);
       beautician.call().post("/api/orders/" + number + "/completion").then().statusCode(200);
       String review = "/api/me/orders/" + number + "/review";
-      List<Response> answers = together(
-          () -> customer.call().body(Map.of("rating", 5, "text", "Lovely.")).post(review),
-          () -> customer.call().body(Map.of("rating", 4, "text", "Nice.")).post(review));
+      List<Response> answers =
+          together(
+              () -> customer.call().body(Map.of("rating", 5, "text", "Lovely.")).post(review),
+              () -> customer.call().body(Map.of("rating", 4, "text", "Nice.")).post(review));
       // whether the second was refused by the rule (already reviewed) or by the key, it is a 409
       assertThat(judge(answers, 201)).isEqualTo(1);
     }
@@ -87,10 +101,12 @@ class RacesIT {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<Response>> futures = new ArrayList<>();
     for (Callable<Response> request : requests) {
-      futures.add(CLIENTS.submit(() -> {
-        start.await();
-        return request.call();
-      }));
+      futures.add(
+          CLIENTS.submit(
+              () -> {
+                start.await();
+                return request.call();
+              }));
     }
     start.countDown();
     List<Response> answers = new ArrayList<>();

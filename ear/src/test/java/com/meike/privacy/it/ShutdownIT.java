@@ -25,9 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * approves in the engine's task, and from that moment the collecting paths of other contexts refuse
  * — a recording session in the shut-down city (recording), a new consent to a shut-down feature's
  * purpose (consent ledger) — naming the service and the date, while the same collection elsewhere
- * goes on. The database outlives a run, so a second run finds the shutdowns already under way
- * (409) and checks the refusals again. Services used here are used by no other test: Hangzhou's
- * recording (recording is on only in Shanghai in the test configuration) and face login.
+ * goes on. The database outlives a run, so a second run finds the shutdowns already under way (409)
+ * and checks the refusals again. Services used here are used by no other test: Hangzhou's recording
+ * (recording is on only in Shanghai in the test configuration) and face login.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -42,39 +42,81 @@ class ShutdownIT {
   }
 
   @Test
-  @DisplayName("SHUT-1: a shutdown asks for the privacy officer or the head of operations, a registered service and a date 30 working days ahead")
+  @DisplayName(
+      "SHUT-1: a shutdown asks for the privacy officer or the head of operations, a registered service and a date 30 working days ahead")
   void requestIsChecked() {
-    as("ops.agent").body(Map.of("service", "recording.hangzhou", "shutdownDate", farEnough(), "reason", "x"))
-        .post("/api/shutdowns").then().statusCode(403);
-    as("privacy.officer").body(Map.of("service", "recording.hangzhou", "shutdownDate", today().plusDays(3).toString(),
-            "reason", "杭州停止服务录音"))
-        .post("/api/shutdowns").then().statusCode(400).contentType("application/problem+json")
-        .body("errors[0].field", equalTo("shutdownDate")).body("detail", containsString("30 working days"));
-    as("privacy.officer").body(Map.of("service", "no.such.service", "shutdownDate", farEnough(), "reason", "x"))
-        .post("/api/shutdowns").then().statusCode(400).body("errors[0].field", equalTo("service"));
-    as("privacy.officer").get("/api/shutdowns/services").then().statusCode(200)
+    as("ops.agent")
+        .body(Map.of("service", "recording.hangzhou", "shutdownDate", farEnough(), "reason", "x"))
+        .post("/api/shutdowns")
+        .then()
+        .statusCode(403);
+    as("privacy.officer")
+        .body(
+            Map.of(
+                "service",
+                "recording.hangzhou",
+                "shutdownDate",
+                today().plusDays(3).toString(),
+                "reason",
+                "杭州停止服务录音"))
+        .post("/api/shutdowns")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("shutdownDate"))
+        .body("detail", containsString("30 working days"));
+    as("privacy.officer")
+        .body(Map.of("service", "no.such.service", "shutdownDate", farEnough(), "reason", "x"))
+        .post("/api/shutdowns")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("service"));
+    as("privacy.officer")
+        .get("/api/shutdowns/services")
+        .then()
+        .statusCode(200)
         .body("code", org.hamcrest.Matchers.hasItems("recording.hangzhou", "feature.face-login"));
   }
 
   @Test
-  @DisplayName("SHUT-1: from the approval on, recording in the shut-down city and consent to the shut-down feature answer 409 naming the service and the date; elsewhere collection goes on")
+  @DisplayName(
+      "SHUT-1: from the approval on, recording in the shut-down city and consent to the shut-down feature answer 409 naming the service and the date; elsewhere collection goes on")
   void collectionStopsOnApproval() throws Exception {
     AppUser customer = AppUsers.register("CUSTOMER");
     AppUser beautician = AppUsers.verifiedBeautician();
     AppUser earlier = AppUsers.register("CUSTOMER");
 
-    String city = shutDown("recording.hangzhou", () -> {
-      // before the approval the arrival is answered (recording is off in Hangzhou in this configuration)
-      String order = assignedOrder(customer, beautician, "Hangzhou");
-      beautician.call().body(arrival(order)).post("/api/me/recording-sessions").then().statusCode(201);
-    });
-    String face = shutDown("feature.face-login", () ->
-        earlier.call().body(Map.of("purpose", "identity.biometric", "action", "GIVEN")).post("/api/me/consents")
-            .then().statusCode(201));
+    String city =
+        shutDown(
+            "recording.hangzhou",
+            () -> {
+              // before the approval the arrival is answered (recording is off in Hangzhou in this
+              // configuration)
+              String order = assignedOrder(customer, beautician, "Hangzhou");
+              beautician
+                  .call()
+                  .body(arrival(order))
+                  .post("/api/me/recording-sessions")
+                  .then()
+                  .statusCode(201);
+            });
+    String face =
+        shutDown(
+            "feature.face-login",
+            () ->
+                earlier
+                    .call()
+                    .body(Map.of("purpose", "identity.biometric", "action", "GIVEN"))
+                    .post("/api/me/consents")
+                    .then()
+                    .statusCode(201));
 
     String hangzhou = assignedOrder(customer, beautician, "Hangzhou");
     Response refused = beautician.call().body(arrival(hangzhou)).post("/api/me/recording-sessions");
-    refused.then().statusCode(409).contentType("application/problem+json")
+    refused
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
         .body("detail", containsString("recording.hangzhou"));
     if (city != null) {
       assertThat(refused.jsonPath().getString("detail")).contains(date(city));
@@ -82,71 +124,144 @@ class ShutdownIT {
       assertToldOfShutdown(customer, beautician);
     }
     String shanghai = assignedOrder(customer, beautician, "Shanghai");
-    beautician.call().body(arrival(shanghai)).post("/api/me/recording-sessions").then().statusCode(201);
+    beautician
+        .call()
+        .body(arrival(shanghai))
+        .post("/api/me/recording-sessions")
+        .then()
+        .statusCode(201);
 
     AppUser later = AppUsers.register("CUSTOMER");
-    later.call().body(Map.of("purpose", "identity.biometric", "action", "GIVEN")).post("/api/me/consents")
-        .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("feature.face-login"));
-    later.call().body(Map.of("purpose", "device.camera", "action", "GIVEN")).post("/api/me/consents").then().statusCode(201);
+    later
+        .call()
+        .body(Map.of("purpose", "identity.biometric", "action", "GIVEN"))
+        .post("/api/me/consents")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("detail", containsString("feature.face-login"));
+    later
+        .call()
+        .body(Map.of("purpose", "device.camera", "action", "GIVEN"))
+        .post("/api/me/consents")
+        .then()
+        .statusCode(201);
 
     if (face != null) {
-      as("privacy.officer").get("/api/shutdowns/" + face).then().statusCode(200)
-          .body("service.code", equalTo("feature.face-login")).body("decidedBy", equalTo("privacy.officer"))
+      as("privacy.officer")
+          .get("/api/shutdowns/" + face)
+          .then()
+          .statusCode(200)
+          .body("service.code", equalTo("feature.face-login"))
+          .body("decidedBy", equalTo("privacy.officer"))
           .body("state", org.hamcrest.Matchers.oneOf("COLLECTION_STOPPED", "NOTIFIED"));
       as("ops.agent").get("/api/shutdowns/" + face + "/report").then().statusCode(403);
     }
   }
 
   @Test
-  @DisplayName("SHUT-1: on the shutdown date (its timer moved to now) Hangzhou's recording sessions are destroyed through the recording context, verification of every store (tables, sealed files, outbox, engine) shows zero, the privacy officer signs off; Shanghai's session stays")
+  @DisplayName(
+      "SHUT-1: on the shutdown date (its timer moved to now) Hangzhou's recording sessions are destroyed through the recording context, verification of every store (tables, sealed files, outbox, engine) shows zero, the privacy officer signs off; Shanghai's session stays")
   void cityDisposedOnTheDate() throws Exception {
     AppUser customer = AppUsers.register("CUSTOMER");
     AppUser beautician = AppUsers.verifiedBeautician();
     String[] hangzhouSession = new String[1];
-    String created = shutDown("recording.hangzhou", () -> {
-      String order = assignedOrder(customer, beautician, "Hangzhou");
-      hangzhouSession[0] = beautician.call().body(arrival(order)).post("/api/me/recording-sessions").then().statusCode(201)
-          .extract().jsonPath().getString("id");
-    });
+    String created =
+        shutDown(
+            "recording.hangzhou",
+            () -> {
+              String order = assignedOrder(customer, beautician, "Hangzhou");
+              hangzhouSession[0] =
+                  beautician
+                      .call()
+                      .body(arrival(order))
+                      .post("/api/me/recording-sessions")
+                      .then()
+                      .statusCode(201)
+                      .extract()
+                      .jsonPath()
+                      .getString("id");
+            });
     String id = created != null ? created : shutdownOf("recording.hangzhou");
     if (created != null) {
       // issue 16: the notices go to the people the disposal will concern — the city's sessions
       assertToldOfShutdown(customer, beautician);
     }
     String shanghai = assignedOrder(customer, beautician, "Shanghai");
-    String shanghaiSession = beautician.call().body(arrival(shanghai)).post("/api/me/recording-sessions").then()
-        .statusCode(201).extract().jsonPath().getString("id");
+    String shanghaiSession =
+        beautician
+            .call()
+            .body(arrival(shanghai))
+            .post("/api/me/recording-sessions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("id");
 
     String state = stateOf(id);
     if (!"VERIFIED".equals(state)) {
-      // the notices go out as jobs; then the process waits for the date: the test moves its timer to now
+      // the notices go out as jobs; then the process waits for the date: the test moves its timer
+      // to now
       String timer = awaitJob(id, "Event_ShutdownDate");
       if (timer != null) {
-        as("admin").body(Map.of("duedate", java.time.OffsetDateTime.now().minusMinutes(1)
-                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))))
-            .put("/engine-rest/job/" + timer + "/duedate").then().statusCode(204);
+        as("admin")
+            .body(
+                Map.of(
+                    "duedate",
+                    java.time.OffsetDateTime.now()
+                        .minusMinutes(1)
+                        .format(
+                            java.time.format.DateTimeFormatter.ofPattern(
+                                "yyyy-MM-dd'T'HH:mm:ss.SSSZ"))))
+            .put("/engine-rest/job/" + timer + "/duedate")
+            .then()
+            .statusCode(204);
       }
       String signOff = awaitTask(id, "UserTask_SignOff");
       Response report = as("privacy.officer").get("/api/shutdowns/" + id + "/report");
       report.then().statusCode(200).body("clean", equalTo(true)).body("peopleAfter", equalTo(0));
       List<Map<String, Object>> lines = report.jsonPath().getList("remaining");
-      assertThat(lines).as("the recording context's stores and the engine's tables were asked (consent knows no city)")
-          .extracting(l -> l.get("context")).contains("recording", "engine");
+      assertThat(lines)
+          .as(
+              "the recording context's stores and the engine's tables were asked (consent knows no city)")
+          .extracting(l -> l.get("context"))
+          .contains("recording", "engine");
       assertThat(lines).allSatisfy(l -> assertThat(((Number) l.get("left")).longValue()).isZero());
       List<Map<String, Object>> contexts = report.jsonPath().getList("contexts");
-      assertThat(contexts).as("the Hangzhou session(s) made before the approval were deleted")
+      assertThat(contexts)
+          .as("the Hangzhou session(s) made before the approval were deleted")
           .filteredOn(c -> "recording".equals(c.get("context")))
-          .singleElement().satisfies(c -> assertThat(((Number) c.get("deleted")).longValue()).isPositive());
+          .singleElement()
+          .satisfies(c -> assertThat(((Number) c.get("deleted")).longValue()).isPositive());
       if (hangzhouSession[0] != null) {
-        beautician.call().get("/api/me/recording-sessions/" + hangzhouSession[0]).then().statusCode(404);
+        beautician
+            .call()
+            .get("/api/me/recording-sessions/" + hangzhouSession[0])
+            .then()
+            .statusCode(404);
       }
-      as("privacy.officer").body(Map.of("userId", "privacy.officer")).post("/engine-rest/task/" + signOff + "/claim")
-          .then().statusCode(204);
-      as("privacy.officer").body(Map.of("variables", Map.of("signOffComment",
-              Map.of("value", "已核对各存储计数 Checked every store", "type", "String"))))
-          .post("/engine-rest/task/" + signOff + "/complete").then().statusCode(204);
+      as("privacy.officer")
+          .body(Map.of("userId", "privacy.officer"))
+          .post("/engine-rest/task/" + signOff + "/claim")
+          .then()
+          .statusCode(204);
+      as("privacy.officer")
+          .body(
+              Map.of(
+                  "variables",
+                  Map.of(
+                      "signOffComment",
+                      Map.of("value", "已核对各存储计数 Checked every store", "type", "String"))))
+          .post("/engine-rest/task/" + signOff + "/complete")
+          .then()
+          .statusCode(204);
     }
-    as("privacy.officer").get("/api/shutdowns/" + id).then().statusCode(200).body("state", equalTo("VERIFIED"))
+    as("privacy.officer")
+        .get("/api/shutdowns/" + id)
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("VERIFIED"))
         .body("peopleAfter", equalTo(0));
     beautician.call().get("/api/me/recording-sessions/" + shanghaiSession).then().statusCode(200);
   }
@@ -158,46 +273,95 @@ class ShutdownIT {
    */
   static void assertToldOfShutdown(AppUser... people) {
     Map<String, String> told = new java.util.HashMap<>();
-    java.util.Set<String> phones = java.util.Arrays.stream(people).map(AppUser::phone).collect(java.util.stream.Collectors.toSet());
-    try (com.meike.privacy.partnerclient.PartnerClient sms = com.meike.privacy.partnerclient.PartnerClient.connect(
-        com.meike.privacy.partnerclient.PartnerClient.DEFAULT_URL, "sms", "demo")) {
+    java.util.Set<String> phones =
+        java.util.Arrays.stream(people)
+            .map(AppUser::phone)
+            .collect(java.util.stream.Collectors.toSet());
+    try (com.meike.privacy.partnerclient.PartnerClient sms =
+        com.meike.privacy.partnerclient.PartnerClient.connect(
+            com.meike.privacy.partnerclient.PartnerClient.DEFAULT_URL, "sms", "demo")) {
       while (told.size() < phones.size()) {
-        com.meike.privacy.partnerclient.PartnerClient.Received received = sms.receiveUntil(m -> m.json() != null
-            && m.json().getJsonObject("payload") != null
-            && "service-shutdown".equals(m.json().getJsonObject("payload").getString("template", null))
-            && phones.contains(m.json().getJsonObject("payload").getString("phone", null)), java.time.Duration.ofSeconds(90));
-        io.restassured.path.json.JsonPath message = io.restassured.path.json.JsonPath.from(received.text());
-        assertThat(told.put(message.getString("payload.phone"), received.messageId())).as("one notice per person").isNull();
+        com.meike.privacy.partnerclient.PartnerClient.Received received =
+            sms.receiveUntil(
+                m ->
+                    m.json() != null
+                        && m.json().getJsonObject("payload") != null
+                        && "service-shutdown"
+                            .equals(m.json().getJsonObject("payload").getString("template", null))
+                        && phones.contains(
+                            m.json().getJsonObject("payload").getString("phone", null)),
+                java.time.Duration.ofSeconds(90));
+        io.restassured.path.json.JsonPath message =
+            io.restassured.path.json.JsonPath.from(received.text());
+        assertThat(told.put(message.getString("payload.phone"), received.messageId()))
+            .as("one notice per person")
+            .isNull();
         assertThat(message.getString("payload.params.service")).contains("杭州");
       }
     } catch (Exception e) {
-      throw new AssertionError("the people of the city's sessions were not told: " + e.getMessage(), e);
+      throw new AssertionError(
+          "the people of the city's sessions were not told: " + e.getMessage(), e);
     }
   }
 
-  /** The id of the service's shutdown (the process's business key), started by this or an earlier run. */
+  /**
+   * The id of the service's shutdown (the process's business key), started by this or an earlier
+   * run.
+   */
   static String shutdownOf(String service) {
-    List<String> keys = as("admin").queryParam("processDefinitionKey", KEY)
-        .queryParam("variables", "serviceCode_eq_" + service).get("/engine-rest/history/process-instance")
-        .then().statusCode(200).extract().jsonPath().getList("businessKey");
+    List<String> keys =
+        as("admin")
+            .queryParam("processDefinitionKey", KEY)
+            .queryParam("variables", "serviceCode_eq_" + service)
+            .get("/engine-rest/history/process-instance")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("businessKey");
     assertThat(keys).as("a shutdown of " + service).isNotEmpty();
     return keys.get(0);
   }
 
   static String stateOf(String id) {
-    return as("privacy.officer").get("/api/shutdowns/" + id).then().statusCode(200).extract().jsonPath().getString("state");
+    return as("privacy.officer")
+        .get("/api/shutdowns/" + id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getString("state");
   }
 
-  /** Waits (bounded) until the process waits at {@code activity}'s job; null when it passed it already. */
+  /**
+   * Waits (bounded) until the process waits at {@code activity}'s job; null when it passed it
+   * already.
+   */
   static String awaitJob(String shutdownId, String activity) {
     for (int i = 0; i < 120; i++) {
-      List<String> instances = as("admin").queryParam("processDefinitionKey", KEY).queryParam("businessKey", shutdownId)
-          .get("/engine-rest/process-instance").then().statusCode(200).extract().jsonPath().getList("id");
+      List<String> instances =
+          as("admin")
+              .queryParam("processDefinitionKey", KEY)
+              .queryParam("businessKey", shutdownId)
+              .get("/engine-rest/process-instance")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getList("id");
       if (instances.isEmpty()) {
         return null;
       }
-      List<String> jobs = as("admin").queryParam("processInstanceId", instances.get(0))
-          .queryParam("activityId", activity).get("/engine-rest/job").then().statusCode(200).extract().jsonPath().getList("id");
+      List<String> jobs =
+          as("admin")
+              .queryParam("processInstanceId", instances.get(0))
+              .queryParam("activityId", activity)
+              .get("/engine-rest/job")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getList("id");
       if (!jobs.isEmpty()) {
         return jobs.get(0);
       }
@@ -211,15 +375,29 @@ class ShutdownIT {
 
   static String awaitTask(String shutdownId, String taskKey) {
     for (int i = 0; i < 240; i++) {
-      List<String> tasks = as("privacy.officer").queryParam("processInstanceBusinessKey", shutdownId)
-          .queryParam("taskDefinitionKey", taskKey).get("/engine-rest/task").then().statusCode(200).extract().jsonPath()
-          .getList("id");
+      List<String> tasks =
+          as("privacy.officer")
+              .queryParam("processInstanceBusinessKey", shutdownId)
+              .queryParam("taskDefinitionKey", taskKey)
+              .get("/engine-rest/task")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getList("id");
       if (!tasks.isEmpty()) {
         return tasks.get(0);
       }
       pause();
     }
-    throw new AssertionError("no task " + taskKey + " for shutdown " + shutdownId + " (state " + stateOf(shutdownId) + ")");
+    throw new AssertionError(
+        "no task "
+            + taskKey
+            + " for shutdown "
+            + shutdownId
+            + " (state "
+            + stateOf(shutdownId)
+            + ")");
   }
 
   private static void pause() {
@@ -237,8 +415,17 @@ class ShutdownIT {
    * null when an earlier run already shut the service down.
    */
   static String shutDown(String service, Runnable before) {
-    Response created = as("ops.head").body(Map.of("service", service, "shutdownDate", farEnough(),
-        "reason", "停止该服务 The service stops")).post("/api/shutdowns");
+    Response created =
+        as("ops.head")
+            .body(
+                Map.of(
+                    "service",
+                    service,
+                    "shutdownDate",
+                    farEnough(),
+                    "reason",
+                    "停止该服务 The service stops"))
+            .post("/api/shutdowns");
     if (created.statusCode() == 409) {
       approveOpenTasks();
       return null;
@@ -251,21 +438,42 @@ class ShutdownIT {
   }
 
   static void approveOpenTasks() {
-    List<String> tasks = as("privacy.officer").queryParam("processDefinitionKey", KEY)
-        .queryParam("taskDefinitionKey", "UserTask_Approve").get("/engine-rest/task").then().statusCode(200)
-        .extract().jsonPath().getList("id");
+    List<String> tasks =
+        as("privacy.officer")
+            .queryParam("processDefinitionKey", KEY)
+            .queryParam("taskDefinitionKey", "UserTask_Approve")
+            .get("/engine-rest/task")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("id");
     for (String task : tasks) {
-      as("privacy.officer").body(Map.of("userId", "privacy.officer")).post("/engine-rest/task/" + task + "/claim")
-          .then().statusCode(204);
-      as("privacy.officer").body(Map.of("variables", Map.of(
-              "decision", Map.of("value", "APPROVE", "type", "String"),
-              "decisionComment", Map.of("value", "同意停运 Approved", "type", "String"))))
-          .post("/engine-rest/task/" + task + "/complete").then().statusCode(204);
+      as("privacy.officer")
+          .body(Map.of("userId", "privacy.officer"))
+          .post("/engine-rest/task/" + task + "/claim")
+          .then()
+          .statusCode(204);
+      as("privacy.officer")
+          .body(
+              Map.of(
+                  "variables",
+                  Map.of(
+                      "decision", Map.of("value", "APPROVE", "type", "String"),
+                      "decisionComment", Map.of("value", "同意停运 Approved", "type", "String"))))
+          .post("/engine-rest/task/" + task + "/complete")
+          .then()
+          .statusCode(204);
     }
   }
 
   private static String date(String id) {
-    return as("privacy.officer").get("/api/shutdowns/" + id).then().statusCode(200).extract().jsonPath()
+    return as("privacy.officer")
+        .get("/api/shutdowns/" + id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
         .getString("shutdownDate");
   }
 
@@ -279,12 +487,34 @@ class ShutdownIT {
   }
 
   private static String assignedOrder(AppUser customer, AppUser beautician, String city) {
-    String number = customer.call()
-        .body(Map.of("serviceAddress", "Room 5, 12 Xinhua Rd", "contactName", "Li Na",
-            "contactPhone", "+8613812345678", "items", List.of("facial"), "amount", 268.00, "city", city))
-        .post("/api/orders").then().statusCode(201).extract().jsonPath().getString("orderNumber");
-    as("ops.agent").body(Map.of("beauticianId", beautician.accountId()))
-        .post("/api/orders/" + number + "/assignment").then().statusCode(200);
+    String number =
+        customer
+            .call()
+            .body(
+                Map.of(
+                    "serviceAddress",
+                    "Room 5, 12 Xinhua Rd",
+                    "contactName",
+                    "Li Na",
+                    "contactPhone",
+                    "+8613812345678",
+                    "items",
+                    List.of("facial"),
+                    "amount",
+                    268.00,
+                    "city",
+                    city))
+            .post("/api/orders")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("orderNumber");
+    as("ops.agent")
+        .body(Map.of("beauticianId", beautician.accountId()))
+        .post("/api/orders/" + number + "/assignment")
+        .then()
+        .statusCode(200);
     return number;
   }
 

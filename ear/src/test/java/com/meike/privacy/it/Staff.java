@@ -13,8 +13,13 @@ final class Staff {
   private Staff() {}
 
   static RequestSpecification as(String user) {
-    return given().baseUri(BASE).auth().preemptive().basic(user, "demo")
-        .contentType(ContentType.JSON).accept(ContentType.JSON);
+    return given()
+        .baseUri(BASE)
+        .auth()
+        .preemptive()
+        .basic(user, "demo")
+        .contentType(ContentType.JSON)
+        .accept(ContentType.JSON);
   }
 
   static RequestSpecification anonymous() {

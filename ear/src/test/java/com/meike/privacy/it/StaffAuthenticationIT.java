@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * One staff account for every web application, whichever one is asked first after a deployment:
- * the EAR's identity store handler is shared by the WARs and finds the staff identity store from
- * any of them (it once missed it when /engine-rest came first, and every Basic login failed).
+ * One staff account for every web application, whichever one is asked first after a deployment: the
+ * EAR's identity store handler is shared by the WARs and finds the staff identity store from any of
+ * them (it once missed it when /engine-rest came first, and every Basic login failed).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

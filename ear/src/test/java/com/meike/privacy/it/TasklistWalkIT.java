@@ -25,12 +25,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Issue 17's browser walk: process managers work in Tasklist in a headless Chromium ({@code
  * src/test/js/tasklist-walk.cjs}, Playwright) as they do — find the task in its filter by what the
  * list shows, open it, see the facts, decide, see the decision in the history — for the
- * recording-access approval (both heads, and the applicant's "我的申请 My applications"), a
- * complaint (customer service opens the complainant's attachment from the form with the Tasklist
- * sign-in, claims the task opened from a link, escalates; the supervisor reads the escalation and
- * answers) and a lawful disclosure (legal reviews and decides). Runs when {@code MEIKE_WALK_TOOLS}
- * names a directory whose {@code node_modules} holds playwright-core ({@code .ci/tasklist-walk.sh}
- * sets it up); skipped otherwise. Screenshots land in {@code target/tasklist-walk/}.
+ * recording-access approval (both heads, and the applicant's "我的申请 My applications"), a complaint
+ * (customer service opens the complainant's attachment from the form with the Tasklist sign-in,
+ * claims the task opened from a link, escalates; the supervisor reads the escalation and answers)
+ * and a lawful disclosure (legal reviews and decides). Runs when {@code MEIKE_WALK_TOOLS} names a
+ * directory whose {@code node_modules} holds playwright-core ({@code .ci/tasklist-walk.sh} sets it
+ * up); skipped otherwise. Screenshots land in {@code target/tasklist-walk/}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -42,41 +42,90 @@ class TasklistWalkIT {
   }
 
   /** A small PDF the complainant attaches (the API checks the type by its first bytes). */
-  static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
   @Test
-  @DisplayName("REC-8, CMP-1, DISC-1 (issue 17): process managers find, read and decide approvals, a complaint and a lawful disclosure in Tasklist; no engine text shown")
+  @DisplayName(
+      "REC-8, CMP-1, DISC-1 (issue 17): process managers find, read and decide approvals, a complaint and a lawful disclosure in Tasklist; no engine text shown")
   void processManagersWorkInTasklist() throws Exception {
     String tools = System.getenv("MEIKE_WALK_TOOLS");
-    Assumptions.assumeTrue(tools != null && new File(tools, "node_modules/playwright-core").isDirectory(),
+    Assumptions.assumeTrue(
+        tools != null && new File(tools, "node_modules/playwright-core").isDirectory(),
         "MEIKE_WALK_TOOLS with playwright-core (see .ci/tasklist-walk.sh)");
     // its own cases, found in the lists by their numbers: an order, its recording-access
     // application, a complaint about it with an attachment, and an authority's request
     AppUser customer = AppUsers.register("CUSTOMER");
     String order = Orders.placeBy(customer);
     String id = RecordingAccessApprovalIT.apply("ops.agent", order);
-    String complaint = customer.call()
-        .body(Map.of("about", "ORDER", "orderNumber", order, "text", "美容师服务中途离开 The beautician left halfway through."))
-        .post("/api/me/complaints").then().statusCode(201).extract().jsonPath().getString("number");
-    RestAssured.given().baseUri(Staff.BASE).header("Authorization", "Bearer " + customer.token())
-        .contentType("application/pdf").body(PDF).queryParam("name", "收据 receipt.pdf")
-        .post("/api/me/complaints/" + complaint + "/attachments").then().statusCode(201);
-    String lawful = as("privacy.officer")
-        .body(LawfulDisclosureIT.request(customer.accountId(), "PUBLIC_SECURITY", List.of("account.network-identity")))
-        .post("/api/lawful-disclosures").then().statusCode(201).extract().jsonPath().getString("id");
+    String complaint =
+        customer
+            .call()
+            .body(
+                Map.of(
+                    "about",
+                    "ORDER",
+                    "orderNumber",
+                    order,
+                    "text",
+                    "美容师服务中途离开 The beautician left halfway through."))
+            .post("/api/me/complaints")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("number");
+    RestAssured.given()
+        .baseUri(Staff.BASE)
+        .header("Authorization", "Bearer " + customer.token())
+        .contentType("application/pdf")
+        .body(PDF)
+        .queryParam("name", "收据 receipt.pdf")
+        .post("/api/me/complaints/" + complaint + "/attachments")
+        .then()
+        .statusCode(201);
+    String lawful =
+        as("privacy.officer")
+            .body(
+                LawfulDisclosureIT.request(
+                    customer.accountId(), "PUBLIC_SECURITY", List.of("account.network-identity")))
+            .post("/api/lawful-disclosures")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("id");
 
-    ProcessBuilder walk = new ProcessBuilder("node", "src/test/js/tasklist-walk.cjs", Staff.BASE, order,
-        "target/tasklist-walk", complaint, lawful.substring(0, 8)).inheritIO();
+    ProcessBuilder walk =
+        new ProcessBuilder(
+                "node",
+                "src/test/js/tasklist-walk.cjs",
+                Staff.BASE,
+                order,
+                "target/tasklist-walk",
+                complaint,
+                lawful.substring(0, 8))
+            .inheritIO();
     walk.environment().put("NODE_PATH", new File(tools, "node_modules").getAbsolutePath());
     Process process = walk.start();
     assertThat(process.waitFor(8, TimeUnit.MINUTES)).as("the walk ends").isTrue();
     assertThat(process.exitValue()).as("the walk passes (see its output)").isZero();
 
-    as("ops.agent").get("/api/recording-access-requests/" + id).then().statusCode(200)
+    as("ops.agent")
+        .get("/api/recording-access-requests/" + id)
+        .then()
+        .statusCode(200)
         .body("status", equalTo("APPROVED"));
-    as("cs.head").get("/api/complaints/" + complaint).then().statusCode(200)
-        .body("state", equalTo("CLOSED")).body("history.kind", hasItems("ESCALATED", "ANSWERED"));
-    as("legal.counsel").get("/api/lawful-disclosures/" + lawful).then().statusCode(200)
+    as("cs.head")
+        .get("/api/complaints/" + complaint)
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("CLOSED"))
+        .body("history.kind", hasItems("ESCALATED", "ANSWERED"));
+    as("legal.counsel")
+        .get("/api/lawful-disclosures/" + lawful)
+        .then()
+        .statusCode(200)
         .body("decidedBy", equalTo("legal.counsel"));
   }
 }

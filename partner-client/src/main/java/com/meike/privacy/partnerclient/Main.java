@@ -19,9 +19,9 @@ import java.util.Optional;
  *   java -jar partner-client/target/meike-partner-client.jar --partner sms [options]
  * </pre>
  *
- * Receives from the partner's queue, prints every message, and answers each with {@code
- * --reply} (ACKNOWLEDGED by default; {@code none} only takes messages off the queue). The password
- * comes from {@code MEIKE_PARTNER_PASSWORD}, never from the command line.
+ * Receives from the partner's queue, prints every message, and answers each with {@code --reply}
+ * (ACKNOWLEDGED by default; {@code none} only takes messages off the queue). The password comes
+ * from {@code MEIKE_PARTNER_PASSWORD}, never from the command line.
  */
 public final class Main {
 
@@ -42,7 +42,11 @@ public final class Main {
 
   /** The parsed command line. */
   record Options(
-      String url, String partner, Optional<PartnerClient.Status> reply, String reason, long count,
+      String url,
+      String partner,
+      Optional<PartnerClient.Status> reply,
+      String reason,
+      long count,
       Duration idle) {}
 
   private Main() {}
@@ -63,7 +67,8 @@ public final class Main {
       System.exit(2);
     }
     try (PartnerClient client = PartnerClient.connect(options.url(), options.partner(), password)) {
-      System.err.printf("connected as %s, receiving from %s%n",
+      System.err.printf(
+          "connected as %s, receiving from %s%n",
           options.partner(), PartnerClient.outboundQueue(options.partner()));
       long handled = 0;
       while (handled < options.count()) {
@@ -87,7 +92,8 @@ public final class Main {
     Map<String, String> values = new HashMap<>();
     for (int i = 0; i < args.size(); i += 2) {
       String name = args.get(i);
-      if (!List.of("--partner", "--url", "--reply", "--reason", "--count", "--idle-seconds").contains(name)) {
+      if (!List.of("--partner", "--url", "--reply", "--reason", "--count", "--idle-seconds")
+          .contains(name)) {
         throw new IllegalArgumentException("unknown option " + name);
       }
       if (i + 1 >= args.size()) {
@@ -102,18 +108,27 @@ public final class Main {
     String replyName = values.getOrDefault("--reply", "ACKNOWLEDGED");
     Optional<PartnerClient.Status> reply;
     try {
-      reply = replyName.equals("none") ? Optional.empty() : Optional.of(PartnerClient.Status.valueOf(replyName));
+      reply =
+          replyName.equals("none")
+              ? Optional.empty()
+              : Optional.of(PartnerClient.Status.valueOf(replyName));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--reply must be ACKNOWLEDGED, FAILED, DELIVERED or none");
     }
     String reason = values.get("--reason");
-    if (reply.equals(Optional.of(PartnerClient.Status.FAILED)) && (reason == null || reason.isBlank())) {
+    if (reply.equals(Optional.of(PartnerClient.Status.FAILED))
+        && (reason == null || reason.isBlank())) {
       throw new IllegalArgumentException("--reply FAILED needs --reason");
     }
     long count = number(values.get("--count"), "--count", Long.MAX_VALUE);
     long idle = number(values.get("--idle-seconds"), "--idle-seconds", 0);
-    return new Options(values.getOrDefault("--url", PartnerClient.DEFAULT_URL), partner, reply, reason,
-        count, idle == 0 ? Duration.ofDays(365) : Duration.ofSeconds(idle));
+    return new Options(
+        values.getOrDefault("--url", PartnerClient.DEFAULT_URL),
+        partner,
+        reply,
+        reason,
+        count,
+        idle == 0 ? Duration.ofDays(365) : Duration.ofSeconds(idle));
   }
 
   private static long number(String value, String name, long absent) {
@@ -132,15 +147,16 @@ public final class Main {
   }
 
   static void print(PartnerClient.Received received, PrintStream out) {
-    out.printf("--- %s  %s v%d  messageId %s%n", Instant.now(), received.type(), received.version(),
-        received.messageId());
+    out.printf(
+        "--- %s  %s v%d  messageId %s%n",
+        Instant.now(), received.type(), received.version(), received.messageId());
     if (received.json() == null) {
       out.println("(not a JSON object) " + received.text());
       return;
     }
     StringWriter text = new StringWriter();
-    try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-        .createWriter(text)) {
+    try (JsonWriter writer =
+        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text)) {
       writer.writeObject(received.json());
     }
     out.println(text.toString().strip());

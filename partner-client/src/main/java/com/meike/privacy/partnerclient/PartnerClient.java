@@ -19,9 +19,9 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
  * One partner's connection to meike-privacy (docs/partners.md): receives from {@code
- * partner.<id>.outbound} and replies on {@code partner.<id>.inbound}, both in one local JMS transaction
- * per message, so a message is taken off the queue exactly when its reply is sent — a crash in
- * between leaves both undone and the message is received again.
+ * partner.<id>.outbound} and replies on {@code partner.<id>.inbound}, both in one local JMS
+ * transaction per message, so a message is taken off the queue exactly when its reply is sent — a
+ * crash in between leaves both undone and the message is received again.
  */
 public final class PartnerClient implements AutoCloseable {
 
@@ -78,7 +78,9 @@ public final class PartnerClient implements AutoCloseable {
     ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
     try {
       return new PartnerClient(
-          factory, factory.createContext(partner, password, JMSContext.SESSION_TRANSACTED), partner);
+          factory,
+          factory.createContext(partner, password, JMSContext.SESSION_TRANSACTED),
+          partner);
     } catch (RuntimeException e) {
       factory.close();
       throw e;
@@ -97,7 +99,8 @@ public final class PartnerClient implements AutoCloseable {
     }
     try {
       String text = message instanceof TextMessage t ? t.getText() : null;
-      return Optional.of(new Received(text, parse(text), message.getStringProperty("_AMQ_DUPL_ID")));
+      return Optional.of(
+          new Received(text, parse(text), message.getStringProperty("_AMQ_DUPL_ID")));
     } catch (JMSException e) {
       throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
     }

@@ -21,7 +21,10 @@ class MainTest {
     assertThat(options.count()).isEqualTo(Long.MAX_VALUE);
     assertThat(options.idle()).isGreaterThan(Duration.ofDays(300));
 
-    Main.Options once = Main.parse(List.of("--partner", "getui", "--reply", "none", "--count", "1", "--idle-seconds", "5"));
+    Main.Options once =
+        Main.parse(
+            List.of(
+                "--partner", "getui", "--reply", "none", "--count", "1", "--idle-seconds", "5"));
     assertThat(once.reply()).isEqualTo(Optional.empty());
     assertThat(once.count()).isEqualTo(1);
     assertThat(once.idle()).isEqualTo(Duration.ofSeconds(5));
@@ -30,11 +33,16 @@ class MainTest {
   @Test
   void bad_options_are_named() {
     assertThatThrownBy(() -> Main.parse(List.of())).hasMessageContaining("--partner");
-    assertThatThrownBy(() -> Main.parse(List.of("--partner", "sms", "--password", "x"))).hasMessageContaining("--password");
-    assertThatThrownBy(() -> Main.parse(List.of("--partner", "sms", "--reply", "YES"))).hasMessageContaining("--reply");
-    assertThatThrownBy(() -> Main.parse(List.of("--partner", "sms", "--reply", "FAILED"))).hasMessageContaining("--reason");
-    assertThatThrownBy(() -> Main.parse(List.of("--partner", "sms", "--count", "0"))).hasMessageContaining("--count");
-    assertThatThrownBy(() -> Main.parse(List.of("--partner", "sms", "--count"))).hasMessageContaining("needs a value");
+    assertThatThrownBy(() -> Main.parse(List.of("--partner", "sms", "--password", "x")))
+        .hasMessageContaining("--password");
+    assertThatThrownBy(() -> Main.parse(List.of("--partner", "sms", "--reply", "YES")))
+        .hasMessageContaining("--reply");
+    assertThatThrownBy(() -> Main.parse(List.of("--partner", "sms", "--reply", "FAILED")))
+        .hasMessageContaining("--reason");
+    assertThatThrownBy(() -> Main.parse(List.of("--partner", "sms", "--count", "0")))
+        .hasMessageContaining("--count");
+    assertThatThrownBy(() -> Main.parse(List.of("--partner", "sms", "--count")))
+        .hasMessageContaining("needs a value");
   }
 
   @Test
@@ -47,13 +55,20 @@ class MainTest {
 
   @Test
   void messages_print_with_their_envelope_and_non_json_bodies_are_shown_as_such() {
-    String text = "{\"type\":\"sms.verification-code\",\"version\":1,\"messageId\":\"m-1\",\"payload\":{\"template\":\"verification-code\"}}";
+    String text =
+        "{\"type\":\"sms.verification-code\",\"version\":1,\"messageId\":\"m-1\",\"payload\":{\"template\":\"verification-code\"}}";
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Main.print(new PartnerClient.Received(text, PartnerClient.parse(text), "m-1"), new PrintStream(out, true, StandardCharsets.UTF_8));
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("sms.verification-code v1  messageId m-1").contains("\"template\"");
+    Main.print(
+        new PartnerClient.Received(text, PartnerClient.parse(text), "m-1"),
+        new PrintStream(out, true, StandardCharsets.UTF_8));
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("sms.verification-code v1  messageId m-1")
+        .contains("\"template\"");
 
     out.reset();
-    Main.print(new PartnerClient.Received("hello", PartnerClient.parse("hello"), null), new PrintStream(out, true, StandardCharsets.UTF_8));
+    Main.print(
+        new PartnerClient.Received("hello", PartnerClient.parse("hello"), null),
+        new PrintStream(out, true, StandardCharsets.UTF_8));
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("(not a JSON object) hello");
   }
 }

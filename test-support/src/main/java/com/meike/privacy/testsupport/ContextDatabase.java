@@ -43,7 +43,9 @@ public final class ContextDatabase implements AutoCloseable {
     return new ContextDatabase(List.of(context), List.of(entities));
   }
 
-  /** Several contexts' migrations on one database (e.g. a context and the kernel tables it uses). */
+  /**
+   * Several contexts' migrations on one database (e.g. a context and the kernel tables it uses).
+   */
   public static ContextDatabase of(List<String> contexts, Class<?>... entities) {
     return new ContextDatabase(contexts, List.of(entities));
   }
@@ -68,10 +70,11 @@ public final class ContextDatabase implements AutoCloseable {
 
   /** {@link #inTransaction(Function)} for work that returns nothing. */
   public void run(Consumer<EntityManager> work) {
-    inTransaction(em -> {
-      work.accept(em);
-      return null;
-    });
+    inTransaction(
+        em -> {
+          work.accept(em);
+          return null;
+        });
   }
 
   /** A single SQL statement outside JPA, e.g. to age a row or to check what a job left. */

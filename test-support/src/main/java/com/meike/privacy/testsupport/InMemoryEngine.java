@@ -16,8 +16,10 @@ public final class InMemoryEngine {
 
   private InMemoryEngine() {}
 
-  public static ProcessEngine build(String name, Consumer<ProcessEngineConfigurationImpl> serverRules) {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+  public static ProcessEngine build(
+      String name, Consumer<ProcessEngineConfigurationImpl> serverRules) {
+    StandaloneInMemProcessEngineConfiguration configuration =
+        new StandaloneInMemProcessEngineConfiguration();
     configuration.setProcessEngineName(name);
     configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);

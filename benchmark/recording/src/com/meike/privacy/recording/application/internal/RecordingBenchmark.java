@@ -57,8 +57,8 @@ import org.hibernate.cfg.Configuration;
  * one-hour recording through {@link AudioVault} + {@link FileSystemRecordingStore} next to a plain
  * copy; heap during playback of that hour next to a short recording; the real {@link
  * RetentionSweep} next to a bare SQL delete plus file removal. Lives in the sweep's package to
- * drive its package-private {@code sweep()}. Prints {@code key=value} lines for
- * {@code benchmark/recording/run.sh}.
+ * drive its package-private {@code sweep()}. Prints {@code key=value} lines for {@code
+ * benchmark/recording/run.sh}.
  */
 public final class RecordingBenchmark {
 
@@ -68,7 +68,10 @@ public final class RecordingBenchmark {
   /** One minute of the same. */
   static final long MINUTE_BYTES = 60L * 16_000 * 2;
 
-  /** What the app uploads per chunk (the largest chunk a session takes), and what the plain copy moves per write. */
+  /**
+   * What the app uploads per chunk (the largest chunk a session takes), and what the plain copy
+   * moves per write.
+   */
   static final int CHUNK = 1024 * 1024;
 
   static final String HOUR_ID = "bench-hour";
@@ -82,7 +85,9 @@ public final class RecordingBenchmark {
     switch (args[0]) {
       case "ingest" -> ingest(dir, Integer.parseInt(args[2]));
       case "playback" -> playback(dir);
-      case "sweep" -> sweep(dir, Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[4], args[5], args[6]);
+      case "sweep" ->
+          sweep(
+              dir, Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[4], args[5], args[6]);
       default -> throw new IllegalArgumentException("ingest | playback | sweep");
     }
   }
@@ -101,7 +106,8 @@ public final class RecordingBenchmark {
       Files.writeString(keyFile, Base64.getEncoder().encodeToString(key));
     }
     MasterKeyRing ring = MasterKeyRing.of("bench", Files.readString(keyFile).strip(), Map.of());
-    return new AudioVault(ring, new FileSystemRecordingStore(dir.resolve("store")), AudioVault.DEFAULT_SEGMENT_SIZE);
+    return new AudioVault(
+        ring, new FileSystemRecordingStore(dir.resolve("store")), AudioVault.DEFAULT_SEGMENT_SIZE);
   }
 
   // ---------------------------------------------------------------- ingest
@@ -115,13 +121,26 @@ public final class RecordingBenchmark {
     Path plainDir = dir.resolve("plain");
     Files.createDirectories(plainDir);
     vault.destroy(HOUR_ID);
-    String[] order = {"plain", "sealed", "chunked", "memory", "memory", "chunked", "sealed", "plain"};
-    Map<String, List<Double>> seconds = Map.of("plain", new ArrayList<>(), "sealed", new ArrayList<>(),
-        "chunked", new ArrayList<>(), "memory", new ArrayList<>());
-    AudioVault unstored = new AudioVault(
-        MasterKeyRing.of("bench", Base64.getEncoder().encodeToString(new byte[32]), Map.of()),
-        new CountingStore(), AudioVault.DEFAULT_SEGMENT_SIZE);
-    // warm-up, not timed: one minute through every path, so that the first timed run is not the JIT's
+    String[] order = {
+      "plain", "sealed", "chunked", "memory", "memory", "chunked", "sealed", "plain"
+    };
+    Map<String, List<Double>> seconds =
+        Map.of(
+            "plain",
+            new ArrayList<>(),
+            "sealed",
+            new ArrayList<>(),
+            "chunked",
+            new ArrayList<>(),
+            "memory",
+            new ArrayList<>());
+    AudioVault unstored =
+        new AudioVault(
+            MasterKeyRing.of("bench", Base64.getEncoder().encodeToString(new byte[32]), Map.of()),
+            new CountingStore(),
+            AudioVault.DEFAULT_SEGMENT_SIZE);
+    // warm-up, not timed: one minute through every path, so that the first timed run is not the
+    // JIT's
     Path minute = dir.resolve("minute.pcm");
     writePcm(minute, MINUTE_BYTES, 2);
     // for at least 10 s: the JIT compiles AES-GCM only after seconds of sealing, and a server that
@@ -159,7 +178,9 @@ public final class RecordingBenchmark {
     }
     for (var entry : seconds.entrySet()) {
       double total = entry.getValue().stream().mapToDouble(Double::doubleValue).sum();
-      out("ingest." + entry.getKey() + ".mbps", String.format("%.1f", HOUR_BYTES * entry.getValue().size() / total / 1e6));
+      out(
+          "ingest." + entry.getKey() + ".mbps",
+          String.format("%.1f", HOUR_BYTES * entry.getValue().size() / total / 1e6));
       out("ingest." + entry.getKey() + ".runs", entry.getValue().size());
     }
     // keep one sealed hour (and a minute) for the playback phase
@@ -178,14 +199,19 @@ public final class RecordingBenchmark {
     Random random = new Random(seed);
     ByteBuffer buffer = ByteBuffer.allocate(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
     long sample = 0;
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-        StandardOpenOption.TRUNCATE_EXISTING)) {
+    try (FileChannel channel =
+        FileChannel.open(
+            file,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING)) {
       long written = 0;
       while (written < bytes) {
         buffer.clear();
         int samples = (int) Math.min(CHUNK, bytes - written) / 2;
         for (int i = 0; i < samples; i++, sample++) {
-          double value = 8000 * Math.sin(2 * Math.PI * 440 * sample / 16_000.0) + random.nextGaussian() * 1500;
+          double value =
+              8000 * Math.sin(2 * Math.PI * 440 * sample / 16_000.0) + random.nextGaussian() * 1500;
           buffer.putShort((short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, value)));
         }
         buffer.flip();
@@ -198,13 +224,14 @@ public final class RecordingBenchmark {
 
   /**
    * The baseline: the same bytes, read in the same chunks, written to a new file and forced to the
-   * device with its folder — once at the end, or ({@code everyChunk}) after every chunk as well, the
-   * points at which the app is told a chunk is stored.
+   * device with its folder — once at the end, or ({@code everyChunk}) after every chunk as well,
+   * the points at which the app is told a chunk is stored.
    */
   static void plainCopy(Path source, Path target, boolean everyChunk) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
     try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
-        FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        FileChannel out =
+            FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       while (read(in, buffer) > 0) {
         buffer.flip();
         while (buffer.hasRemaining()) {
@@ -225,9 +252,9 @@ public final class RecordingBenchmark {
   /**
    * The app's path, as {@code DefaultRecordingSessions.storeChunk} takes it for every uploaded
    * chunk: a new recording (data key wrapped, header forced), then per 1 MiB chunk the unconfirmed
-   * rest cut off ({@code keepSegments}), the chunk sealed into 64 KiB segments and appended, and the
-   * audio forced once before the chunk would be acknowledged; the closing segment as {@code finish}
-   * stores it when the last chunk ends on a segment boundary.
+   * rest cut off ({@code keepSegments}), the chunk sealed into 64 KiB segments and appended, and
+   * the audio forced once before the chunk would be acknowledged; the closing segment as {@code
+   * finish} stores it when the last chunk ends on a segment boundary.
    */
   static void sealedIngest(Path source, AudioVault vault, String id) throws IOException {
     vault.begin(id);
@@ -243,7 +270,8 @@ public final class RecordingBenchmark {
         vault.keepSegments(id, segments);
         boolean endsRecording = stored + length == size && length % segmentSize != 0;
         // as storeChunk: sealed with the data key unwrapped once, stored with one force
-        vault.appendChunk(id, segments, length == CHUNK ? chunk : Arrays.copyOf(chunk, length), endsRecording);
+        vault.appendChunk(
+            id, segments, length == CHUNK ? chunk : Arrays.copyOf(chunk, length), endsRecording);
         segments += (length + segmentSize - 1) / segmentSize;
         stored += length;
         buffer.clear();
@@ -271,7 +299,8 @@ public final class RecordingBenchmark {
    * A store that keeps only the headers and counts the sealed bytes: the encryption's own cost,
    * with the same segmenting, key wrapping and header look-ups as the real store, without disk.
    */
-  static final class CountingStore implements com.meike.privacy.recording.domain.audio.RecordingStore {
+  static final class CountingStore
+      implements com.meike.privacy.recording.domain.audio.RecordingStore {
     private final Map<String, com.meike.privacy.recording.domain.audio.RecordingHeader> headers =
         new java.util.HashMap<>();
     private final Map<String, Long> lengths = new java.util.HashMap<>();
@@ -283,7 +312,8 @@ public final class RecordingBenchmark {
     }
 
     @Override
-    public java.util.Optional<com.meike.privacy.recording.domain.audio.RecordingHeader> header(String id) {
+    public java.util.Optional<com.meike.privacy.recording.domain.audio.RecordingHeader> header(
+        String id) {
       return java.util.Optional.ofNullable(headers.get(id));
     }
 
@@ -360,7 +390,9 @@ public final class RecordingBenchmark {
   }
 
   static List<MemoryPoolMXBean> heapPools() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP)
+        .toList();
   }
 
   /** Where the played audio goes: counted, not kept (as a servlet stream would send it on). */
@@ -380,7 +412,8 @@ public final class RecordingBenchmark {
 
   // ---------------------------------------------------------------- retention sweep
 
-  static void sweep(Path dir, int n, int rounds, String url, String user, String password) throws Exception {
+  static void sweep(Path dir, int n, int rounds, String url, String user, String password)
+      throws Exception {
     Path storeDir = dir.resolve("sweep-store");
     DataSource migrations = dataSource(url, user, password);
     SchemaMigration.migrate(migrations, "audit", RecordingBenchmark.class.getClassLoader());
@@ -388,10 +421,13 @@ public final class RecordingBenchmark {
     boolean postgresql = url.startsWith("jdbc:postgresql:");
     Instant now = Instant.now();
     Clock clock = Clock.systemUTC();
-    // the files of one real recording (header with wrapped key + one sealed segment) are the template
-    AudioVault vault = new AudioVault(
-        MasterKeyRing.of("bench", Base64.getEncoder().encodeToString(new byte[32]), Map.of()),
-        new FileSystemRecordingStore(storeDir), 4096);
+    // the files of one real recording (header with wrapped key + one sealed segment) are the
+    // template
+    AudioVault vault =
+        new AudioVault(
+            MasterKeyRing.of("bench", Base64.getEncoder().encodeToString(new byte[32]), Map.of()),
+            new FileSystemRecordingStore(storeDir),
+            4096);
     vault.destroy("template");
     vault.begin("template");
     vault.appendSegment("template", 0, new byte[1000], true);
@@ -399,20 +435,30 @@ public final class RecordingBenchmark {
     byte[] audioTemplate = Files.readAllBytes(storeDir.resolve("template").resolve("audio"));
     vault.destroy("template");
     // diagnostic only (PostgreSQL): the same sweep with commits that do not wait for the WAL flush
-    String asyncUrl = url + (url.contains("?") ? "&" : "?") + "options=-c%20synchronous_commit%3Doff";
+    String asyncUrl =
+        url + (url.contains("?") ? "&" : "?") + "options=-c%20synchronous_commit%3Doff";
     try (EntityManagerFactory emf = entityManagers(url, user, password);
-        EntityManagerFactory asyncEmf = postgresql ? entityManagers(asyncUrl, user, password) : null;
+        EntityManagerFactory asyncEmf =
+            postgresql ? entityManagers(asyncUrl, user, password) : null;
         Connection jdbc = DriverManager.getConnection(url, user, password)) {
       jdbc.setAutoCommit(false);
       RecordingRetention retention = transactional(emf, clock, vault);
       RecordingRetention asyncRetention = postgresql ? transactional(asyncEmf, clock, vault) : null;
-      String[] order = postgresql
-          ? new String[] {"sweep", "bare", "async", "async", "bare", "sweep"}
-          : new String[] {"sweep", "bare", "bare", "sweep"};
+      String[] order =
+          postgresql
+              ? new String[] {"sweep", "bare", "async", "async", "bare", "sweep"}
+              : new String[] {"sweep", "bare", "bare", "sweep"};
       List<Double> asyncSeconds = new ArrayList<>();
       // warm-up, not timed: a tenth of a run through the sweep and the bare delete
       for (String kind : new String[] {"sweep", "bare", "sweep", "bare"}) {
-        seed(jdbc, storeDir, "warm-" + kind + System.nanoTime() + "-", Math.max(1, n / 10), now, keyTemplate, audioTemplate);
+        seed(
+            jdbc,
+            storeDir,
+            "warm-" + kind + System.nanoTime() + "-",
+            Math.max(1, n / 10),
+            now,
+            keyTemplate,
+            audioTemplate);
         if (kind.equals("sweep")) {
           RetentionSweep sweep = new RetentionSweep();
           sweep.retention = retention;
@@ -430,7 +476,9 @@ public final class RecordingBenchmark {
           String prefix = "r" + run + "-";
           long seedStart = System.nanoTime();
           seed(jdbc, storeDir, prefix, n, now, keyTemplate, audioTemplate);
-          out("sweep.seed." + run + ".seconds", String.format("%.1f", (System.nanoTime() - seedStart) / 1e9));
+          out(
+              "sweep.seed." + run + ".seconds",
+              String.format("%.1f", (System.nanoTime() - seedStart) / 1e9));
           long auditBefore = count(jdbc, "select count(*) from audit_entry");
           long start = System.nanoTime();
           int destroyed;
@@ -443,7 +491,8 @@ public final class RecordingBenchmark {
             destroyed = bareDelete(jdbc, storeDir, now.minus(Duration.ofDays(7)));
           }
           double s = (System.nanoTime() - start) / 1e9;
-          (kind.equals("sweep") ? sweepSeconds : kind.equals("bare") ? bareSeconds : asyncSeconds).add(s);
+          (kind.equals("sweep") ? sweepSeconds : kind.equals("bare") ? bareSeconds : asyncSeconds)
+              .add(s);
           if (destroyed != n) {
             throw new IllegalStateException(kind + " destroyed " + destroyed + " of " + n);
           }
@@ -454,37 +503,56 @@ public final class RecordingBenchmark {
             }
           }
           long audited = count(jdbc, "select count(*) from audit_entry") - auditBefore;
-          out("sweep.segment." + run + "." + kind, String.format("%.2f s, %.0f/s, %d audit entries", s, n / s, audited));
+          out(
+              "sweep.segment." + run + "." + kind,
+              String.format("%.2f s, %.0f/s, %d audit entries", s, n / s, audited));
           run++;
         }
       }
-      double sweepRate = n * sweepSeconds.size() / sweepSeconds.stream().mapToDouble(Double::doubleValue).sum();
-      double bareRate = n * bareSeconds.size() / bareSeconds.stream().mapToDouble(Double::doubleValue).sum();
+      double sweepRate =
+          n * sweepSeconds.size() / sweepSeconds.stream().mapToDouble(Double::doubleValue).sum();
+      double bareRate =
+          n * bareSeconds.size() / bareSeconds.stream().mapToDouble(Double::doubleValue).sum();
       if (!asyncSeconds.isEmpty()) {
-        out("sweep.asyncRate", String.format("%.0f",
-            n * asyncSeconds.size() / asyncSeconds.stream().mapToDouble(Double::doubleValue).sum()));
+        out(
+            "sweep.asyncRate",
+            String.format(
+                "%.0f",
+                n
+                    * asyncSeconds.size()
+                    / asyncSeconds.stream().mapToDouble(Double::doubleValue).sum()));
       }
       out("sweep.n", n);
       out("sweep.runs", sweepSeconds.size());
       out("sweep.rate", String.format("%.0f", sweepRate));
       out("sweep.bareRate", String.format("%.0f", bareRate));
       out("sweep.ratio", String.format("%.1f", 100 * sweepRate / bareRate));
-      out("sweep.database", jdbc.getMetaData().getDatabaseProductName() + " " + jdbc.getMetaData().getDatabaseProductVersion());
+      out(
+          "sweep.database",
+          jdbc.getMetaData().getDatabaseProductName()
+              + " "
+              + jdbc.getMetaData().getDatabaseProductVersion());
       out("sweep.rows", count(jdbc, "select count(*) from recording"));
     }
   }
 
   static EntityManagerFactory entityManagers(String url, String user, String password) {
-    Configuration configuration = new Configuration()
-        .addAnnotatedClass(Recording.class).addAnnotatedClass(LegalHold.class)
-        .addAnnotatedClass(AuditEntry.class).addAnnotatedClass(AuditChainHead.class)
-        .addAnnotatedClass(UnchainedEntry.class).addAnnotatedClass(AuditLink.class).addAnnotatedClass(AuditCheckpoint.class);
+    Configuration configuration =
+        new Configuration()
+            .addAnnotatedClass(Recording.class)
+            .addAnnotatedClass(LegalHold.class)
+            .addAnnotatedClass(AuditEntry.class)
+            .addAnnotatedClass(AuditChainHead.class)
+            .addAnnotatedClass(UnchainedEntry.class)
+            .addAnnotatedClass(AuditLink.class)
+            .addAnnotatedClass(AuditCheckpoint.class);
     configuration.setProperty("hibernate.connection.url", url);
     configuration.setProperty("hibernate.connection.username", user);
     configuration.setProperty("hibernate.connection.password", password);
     configuration.setProperty("hibernate.connection.pool_size", "4");
     configuration.setProperty("hibernate.hbm2ddl.auto", "none");
-    configuration.setProperty("hibernate.connection.isolation", String.valueOf(Connection.TRANSACTION_READ_COMMITTED));
+    configuration.setProperty(
+        "hibernate.connection.isolation", String.valueOf(Connection.TRANSACTION_READ_COMMITTED));
     return configuration.buildSessionFactory();
   }
 
@@ -508,40 +576,49 @@ public final class RecordingBenchmark {
    * entity manager, the service built on repositories and the real audit trail of that transaction.
    */
   static RecordingRetention transactional(EntityManagerFactory emf, Clock clock, AudioVault vault) {
-    return (RecordingRetention) Proxy.newProxyInstance(RecordingBenchmark.class.getClassLoader(),
-        new Class<?>[] {RecordingRetention.class}, (proxy, method, args) -> {
-          try (EntityManager em = emf.createEntityManager()) {
-            em.getTransaction().begin();
-            try {
-              DefaultRecordingRetention service = new DefaultRecordingRetention();
-              service.recordings = new JpaRecordingRepository(em);
-              service.holds = new JpaLegalHoldRepository(em);
-              service.auditTrail = new DefaultAuditTrail(new JpaAuditTrailRepository(em), clock);
-              service.audio = new RecordingAudio(vault);
-              service.clock = clock;
-              service.retention = Duration.ofDays(7);
-              service.claimTimeout = Duration.ofHours(1);
-              Object result = method.invoke(service, args);
-              em.getTransaction().commit();
-              return result;
-            } catch (InvocationTargetException e) {
-              if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
+    return (RecordingRetention)
+        Proxy.newProxyInstance(
+            RecordingBenchmark.class.getClassLoader(),
+            new Class<?>[] {RecordingRetention.class},
+            (proxy, method, args) -> {
+              try (EntityManager em = emf.createEntityManager()) {
+                em.getTransaction().begin();
+                try {
+                  DefaultRecordingRetention service = new DefaultRecordingRetention();
+                  service.recordings = new JpaRecordingRepository(em);
+                  service.holds = new JpaLegalHoldRepository(em);
+                  service.auditTrail =
+                      new DefaultAuditTrail(new JpaAuditTrailRepository(em), clock);
+                  service.audio = new RecordingAudio(vault);
+                  service.clock = clock;
+                  service.retention = Duration.ofDays(7);
+                  service.claimTimeout = Duration.ofHours(1);
+                  Object result = method.invoke(service, args);
+                  em.getTransaction().commit();
+                  return result;
+                } catch (InvocationTargetException e) {
+                  if (em.getTransaction().isActive()) {
+                    em.getTransaction().rollback();
+                  }
+                  throw e.getCause();
+                }
               }
-              throw e.getCause();
-            }
-          }
-        });
+            });
   }
 
-  /** n recordings that ended 8 days ago (rows by JDBC batch, files copied from the template; not timed). */
-  static void seed(Connection jdbc, Path storeDir, String prefix, int n, Instant now, byte[] key, byte[] audio)
+  /**
+   * n recordings that ended 8 days ago (rows by JDBC batch, files copied from the template; not
+   * timed).
+   */
+  static void seed(
+      Connection jdbc, Path storeDir, String prefix, int n, Instant now, byte[] key, byte[] audio)
       throws Exception {
     Timestamp ended = Timestamp.from(now.minus(Duration.ofDays(8)));
     Timestamp started = Timestamp.from(now.minus(Duration.ofDays(8)).minus(Duration.ofHours(1)));
-    try (PreparedStatement insert = jdbc.prepareStatement(
-        "insert into recording (id, order_number, status, started_at, ended_at, failure_cause, held,"
-            + " claimed_at, destroyed_at, version) values (?, ?, 'ENDED', ?, ?, null, false, null, null, 0)")) {
+    try (PreparedStatement insert =
+        jdbc.prepareStatement(
+            "insert into recording (id, order_number, status, started_at, ended_at, failure_cause, held,"
+                + " claimed_at, destroyed_at, version) values (?, ?, 'ENDED', ?, ?, null, false, null, null, 0)")) {
       for (int i = 0; i < n; i++) {
         String id = prefix + i;
         insert.setString(1, id);
@@ -561,17 +638,23 @@ public final class RecordingBenchmark {
     }
     jdbc.commit();
     try (Statement statement = jdbc.createStatement()) {
-      statement.execute(jdbc.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")
-          ? "analyze recording" : "analyze");
+      statement.execute(
+          jdbc.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")
+              ? "analyze recording"
+              : "analyze");
     }
     jdbc.commit();
   }
 
-  /** The baseline: the due rows' folders removed (no forcing), then the rows deleted in one statement. */
+  /**
+   * The baseline: the due rows' folders removed (no forcing), then the rows deleted in one
+   * statement.
+   */
   static int bareDelete(Connection jdbc, Path storeDir, Instant endedBefore) throws Exception {
     List<String> ids = new ArrayList<>();
-    try (PreparedStatement select = jdbc.prepareStatement(
-        "select id from recording where held = false and status in ('ENDED', 'FAILED') and ended_at <= ?")) {
+    try (PreparedStatement select =
+        jdbc.prepareStatement(
+            "select id from recording where held = false and status in ('ENDED', 'FAILED') and ended_at <= ?")) {
       select.setTimestamp(1, Timestamp.from(endedBefore));
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
@@ -586,8 +669,9 @@ public final class RecordingBenchmark {
       Files.deleteIfExists(folder);
     }
     int deleted;
-    try (PreparedStatement delete = jdbc.prepareStatement(
-        "delete from recording where held = false and status in ('ENDED', 'FAILED') and ended_at <= ?")) {
+    try (PreparedStatement delete =
+        jdbc.prepareStatement(
+            "delete from recording where held = false and status in ('ENDED', 'FAILED') and ended_at <= ?")) {
       delete.setTimestamp(1, Timestamp.from(endedBefore));
       deleted = delete.executeUpdate();
     }
@@ -596,12 +680,12 @@ public final class RecordingBenchmark {
   }
 
   static long count(Connection jdbc, String sql) throws Exception {
-    try (Statement statement = jdbc.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+    try (Statement statement = jdbc.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
       rows.next();
       long value = rows.getLong(1);
       jdbc.commit();
       return value;
     }
   }
-
 }

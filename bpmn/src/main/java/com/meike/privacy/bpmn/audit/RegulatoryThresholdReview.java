@@ -52,25 +52,45 @@ public class RegulatoryThresholdReview {
   public void count(DelegateExecution execution) {
     CountersView view = counters.counters(SYSTEM);
     List<ThresholdView> attention = view.needingAttention();
-    String standing = view.abroadSince().getYear() + ":" + view.thresholds().stream()
-        .map(t -> t.code() + "=" + t.state()).collect(Collectors.joining(","));
+    String standing =
+        view.abroadSince().getYear()
+            + ":"
+            + view.thresholds().stream()
+                .map(t -> t.code() + "=" + t.state())
+                .collect(Collectors.joining(","));
     execution.setProcessBusinessKey(standing);
     execution.setVariable("countersAsOf", ChinaTime.of(view.asOf()));
     execution.setVariable("peopleAbroad", view.peopleAbroad());
     execution.setVariable("sensitivePeopleAbroad", view.sensitivePeopleAbroad());
     execution.setVariable("childrenUnder14", view.childrenUnder14());
     execution.setVariable("totalPeople", view.totalPeople());
-    execution.setVariable("attention", attention.stream()
-        .map(t -> "· " + t.label() + ": " + t.count() + " / " + t.threshold() + " — " + t.stateLabel()
-            + "\n  → " + t.consequence())
-        .collect(Collectors.joining("\n")));
-    boolean reviewed = execution.getProcessEngineServices().getHistoryService()
-        .createHistoricTaskInstanceQuery()
-        .processDefinitionKey(PROCESS)
-        .processInstanceBusinessKey(standing)
-        .taskDefinitionKey(REVIEW_TASK)
-        .taskDeleteReason("completed")
-        .count() > 0;
+    execution.setVariable(
+        "attention",
+        attention.stream()
+            .map(
+                t ->
+                    "· "
+                        + t.label()
+                        + ": "
+                        + t.count()
+                        + " / "
+                        + t.threshold()
+                        + " — "
+                        + t.stateLabel()
+                        + "\n  → "
+                        + t.consequence())
+            .collect(Collectors.joining("\n")));
+    boolean reviewed =
+        execution
+                .getProcessEngineServices()
+                .getHistoryService()
+                .createHistoricTaskInstanceQuery()
+                .processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(standing)
+                .taskDefinitionKey(REVIEW_TASK)
+                .taskDeleteReason("completed")
+                .count()
+            > 0;
     execution.setVariable("needsReview", !attention.isEmpty() && !reviewed);
     execution.setVariable("reviewDue", java.util.Date.from(view.asOf().plus(7, ChronoUnit.DAYS)));
   }
@@ -79,7 +99,8 @@ public class RegulatoryThresholdReview {
   public void reviewed(DelegateTask task) {
     Object note = task.getVariable("reviewNote");
     if (!(note instanceof String text) || text.strip().length() < 5) {
-      throw DomainException.invalid("reviewNote",
+      throw DomainException.invalid(
+          "reviewNote",
           "请写明隐私办公室将采取的措施 Say what the privacy office will do (at least 5 characters)");
     }
     if (text.length() > MAX_NOTE) {

@@ -1,6 +1,5 @@
 package com.meike.privacy.bpmn.breach;
 
-import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.incidents.application.BreachIncidents;
 import com.meike.privacy.incidents.application.IncidentAssessment;
@@ -9,6 +8,7 @@ import com.meike.privacy.incidents.application.IncidentView;
 import com.meike.privacy.incidents.application.NoticeDecision;
 import com.meike.privacy.incidents.application.ReportSubmission;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.notification.application.CampaignStart;
 import com.meike.privacy.notification.application.CampaignView;
 import com.meike.privacy.notification.application.NoticeCampaigns;
@@ -42,24 +42,46 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * reportDue}, {@code reportRemindAt}, {@code reportEscalateAt}, {@code noticeDue}, {@code
  * noticeRemindAt}, {@code noticeEscalateAt}, {@code notifyPeople}, {@code announce}, {@code
  * reportPath} ({@code MAIN}/{@code NONE} as the report gateway was passed, {@code RAISED} once a
- * later grade started the report). What the
- * deciders type (categories, measures, report text, notice text, announcement, handling, lessons)
- * goes into the incident and never rests in the engine; the facts the forms show are read from the
- * incidents context as each form opens.
+ * later grade started the report). What the deciders type (categories, measures, report text,
+ * notice text, announcement, handling, lessons) goes into the incident and never rests in the
+ * engine; the facts the forms show are read from the incidents context as each form opens.
  */
 @Named("breachProcess")
 @ApplicationScoped
 public class BreachProcess implements FormFacts {
 
-  static final Set<String> GROUPS = Set.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER);
+  static final Set<String> GROUPS =
+      Set.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER);
   static final Set<String> FACTS = Set.of("incidentFacts", "history", "reportDraft");
-  static final Set<String> PERSONAL_INPUTS = Set.of("categories", "estimatedPeople", "childrenAffected", "measure",
-      "reportBody", "submittedAt", "reference", "noticeFacts", "noticeImpact", "noticeMeasures", "noticeAdvice",
-      "noticeRemedies", "announcement", "handling", "lessons", "raiseGrade", "discoveredAt", "description", "systems");
+  static final Set<String> PERSONAL_INPUTS =
+      Set.of(
+          "categories",
+          "estimatedPeople",
+          "childrenAffected",
+          "measure",
+          "reportBody",
+          "submittedAt",
+          "reference",
+          "noticeFacts",
+          "noticeImpact",
+          "noticeMeasures",
+          "noticeAdvice",
+          "noticeRemedies",
+          "announcement",
+          "handling",
+          "lessons",
+          "raiseGrade",
+          "discoveredAt",
+          "description",
+          "systems");
 
   /** The report tasks, on the main path and in the "grade raised later" event subprocess. */
-  static final Set<String> REPORT_TASKS = Set.of("UserTask_ReportToRegulator", "UserTask_ReportLate",
-      "UserTask_RaisedReport", "UserTask_RaisedReportLate");
+  static final Set<String> REPORT_TASKS =
+      Set.of(
+          "UserTask_ReportToRegulator",
+          "UserTask_ReportLate",
+          "UserTask_RaisedReport",
+          "UserTask_RaisedReportLate");
 
   private static final DateTimeFormatter CHINA_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
@@ -81,18 +103,32 @@ public class BreachProcess implements FormFacts {
   }
 
   @Inject
-  public BreachProcess(BreachIncidents service, NoticeCampaigns campaigns,
-      @ConfigProperty(name = "meike.incidents.remind-before", defaultValue = "PT1H") Duration remindBefore,
-      @ConfigProperty(name = "meike.incidents.escalate-before", defaultValue = "PT30M") Duration escalateBefore) {
+  public BreachProcess(
+      BreachIncidents service,
+      NoticeCampaigns campaigns,
+      @ConfigProperty(name = "meike.incidents.remind-before", defaultValue = "PT1H")
+          Duration remindBefore,
+      @ConfigProperty(name = "meike.incidents.escalate-before", defaultValue = "PT30M")
+          Duration escalateBefore) {
     this.service = Objects.requireNonNull(service, "service");
     this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
     this.remindBefore = remindBefore;
     this.escalateBefore = escalateBefore;
   }
 
-  /** The fields of Tasklist's start form "Register an incident", the same as {@code POST /api/incidents}. */
-  static final List<String> START_FIELDS = List.of("discoveredAt", "description", "systems", "categories",
-      "estimatedPeople", "childrenAffected", "grade");
+  /**
+   * The fields of Tasklist's start form "Register an incident", the same as {@code POST
+   * /api/incidents}.
+   */
+  static final List<String> START_FIELDS =
+      List.of(
+          "discoveredAt",
+          "description",
+          "systems",
+          "categories",
+          "estimatedPeople",
+          "childrenAffected",
+          "grade");
 
   /**
    * "Load incident": the grade and both clocks. Started from Tasklist's start form (no {@code
@@ -112,19 +148,31 @@ public class BreachProcess implements FormFacts {
     Authentication authentication =
         execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String starter = text(execution.getVariable("registeredBy"));
-    if (starter == null || authentication == null || authentication.getGroupIds() == null
+    if (starter == null
+        || authentication == null
+        || authentication.getGroupIds() == null
         || authentication.getGroupIds().stream().noneMatch(GROUPS::contains)) {
-      throw DomainException.forbidden("only the security team or the privacy office registers an incident");
+      throw DomainException.forbidden(
+          "only the security team or the privacy office registers an incident");
     }
     Object people = execution.getVariable("estimatedPeople");
     Object children = execution.getVariable("childrenAffected");
     Object discovered = execution.getVariable("discoveredAt");
-    IncidentView registered = service.registerFromProcess(new IncidentRegistration(
-        discovered instanceof Date d ? d.toInstant() : discovered == null ? null : instant("discoveredAt", discovered.toString()),
-        text(execution.getVariable("description")), systems(execution.getVariable("systems")),
-        categories(execution.getVariable("categories")), people(people),
-        children instanceof Boolean b ? b : children == null ? null : Boolean.valueOf(children.toString()),
-        text(execution.getVariable("grade"))), starter);
+    IncidentView registered =
+        service.registerFromProcess(
+            new IncidentRegistration(
+                discovered instanceof Date d
+                    ? d.toInstant()
+                    : discovered == null ? null : instant("discoveredAt", discovered.toString()),
+                text(execution.getVariable("description")),
+                systems(execution.getVariable("systems")),
+                categories(execution.getVariable("categories")),
+                people(people),
+                children instanceof Boolean b
+                    ? b
+                    : children == null ? null : Boolean.valueOf(children.toString()),
+                text(execution.getVariable("grade"))),
+            starter);
     START_FIELDS.forEach(execution::removeVariable);
     execution.setVariable("incidentId", registered.id());
   }
@@ -133,7 +181,10 @@ public class BreachProcess implements FormFacts {
     if (value == null || value.toString().isBlank()) {
       return List.of();
     }
-    return Arrays.stream(value.toString().split("[,，\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(value.toString().split("[,，\\n]"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   private static Long people(Object value) {
@@ -153,17 +204,21 @@ public class BreachProcess implements FormFacts {
   /** Complete listener of "Assess scope" (security team): the grade can only be raised. */
   public void assess(DelegateTask task) {
     Object people = task.getVariable("estimatedPeople");
-    IncidentView incident = service.assess(incidentId(task.getVariable("incidentId")), new IncidentAssessment(
-        categories(task.getVariable("categories")),
-        people instanceof Number n ? n.longValue() : null,
-        Boolean.TRUE.equals(task.getVariable("childrenAffected")),
-        text(task.getVariable("grade"))), actor(task));
+    IncidentView incident =
+        service.assess(
+            incidentId(task.getVariable("incidentId")),
+            new IncidentAssessment(
+                categories(task.getVariable("categories")),
+                people instanceof Number n ? n.longValue() : null,
+                Boolean.TRUE.equals(task.getVariable("childrenAffected")),
+                text(task.getVariable("grade"))),
+            actor(task));
     clocks(task.getExecution(), incident);
   }
 
   /**
-   * Complete listener of "Contain": the measure, and a grade raised with it (optional; only up). The
-   * clocks follow the grade at once, so the report gateway right after this task sees it.
+   * Complete listener of "Contain": the measure, and a grade raised with it (optional; only up).
+   * The clocks follow the grade at once, so the report gateway right after this task sees it.
    */
   public void contain(DelegateTask task) {
     String id = incidentId(task.getVariable("incidentId"));
@@ -185,18 +240,25 @@ public class BreachProcess implements FormFacts {
   public void gradeRaised(DelegateExecution execution) {
     IncidentView incident = service.incident(incidentId(execution.getVariable("incidentId")));
     clocks(execution, incident);
-    boolean reportNow = incident.reportRequired() && incident.reportDueAt() != null
-        && incident.reportSubmittedAt() == null && !"CLOSED".equals(incident.state())
-        && "NONE".equals(execution.getVariable("reportPath"));
+    boolean reportNow =
+        incident.reportRequired()
+            && incident.reportDueAt() != null
+            && incident.reportSubmittedAt() == null
+            && !"CLOSED".equals(incident.state())
+            && "NONE".equals(execution.getVariable("reportPath"));
     if (reportNow) {
       execution.setVariable("reportPath", "RAISED");
     }
     execution.setVariableLocal("reportNow", reportNow);
-    execution.setVariableLocal("reportOverdue",
+    execution.setVariableLocal(
+        "reportOverdue",
         reportNow && !ClockUtil.getCurrentTime().toInstant().isBefore(incident.reportDueAt()));
   }
 
-  /** A grade raised in a task ({@code raiseGrade}, optional): through the service, which tells the process. */
+  /**
+   * A grade raised in a task ({@code raiseGrade}, optional): through the service, which tells the
+   * process.
+   */
   private void raiseIfAsked(DelegateTask task, String id, String actor) {
     String raise = text(task.getVariable("raiseGrade"));
     if (raise != null && !raise.isBlank()) {
@@ -207,21 +269,30 @@ public class BreachProcess implements FormFacts {
   /** Complete listener of both report tasks: the report as submitted, its time and reference. */
   public void submitReport(DelegateTask task) {
     Object at = task.getVariable("submittedAt");
-    Instant submittedAt = at instanceof Date d ? d.toInstant()
-        : at == null ? null : parseInstant(at.toString());
-    service.submitReport(incidentId(task.getVariable("incidentId")),
-        new ReportSubmission(text(task.getVariable("reportBody")), submittedAt, text(task.getVariable("reference"))),
+    Instant submittedAt =
+        at instanceof Date d ? d.toInstant() : at == null ? null : parseInstant(at.toString());
+    service.submitReport(
+        incidentId(task.getVariable("incidentId")),
+        new ReportSubmission(
+            text(task.getVariable("reportBody")), submittedAt, text(task.getVariable("reference"))),
         actor(task));
   }
 
   /** Complete listener of "Decide notices" (privacy officer). */
   public void decideNotices(DelegateTask task) {
     raiseIfAsked(task, incidentId(task.getVariable("incidentId")), actor(task));
-    IncidentView incident = service.decideNotices(incidentId(task.getVariable("incidentId")), new NoticeDecision(
-        Boolean.TRUE.equals(task.getVariable("notifyPeople")), Boolean.TRUE.equals(task.getVariable("announce")),
-        text(task.getVariable("noticeFacts")), text(task.getVariable("noticeImpact")),
-        text(task.getVariable("noticeMeasures")), text(task.getVariable("noticeAdvice")),
-        text(task.getVariable("noticeRemedies"))), actor(task));
+    IncidentView incident =
+        service.decideNotices(
+            incidentId(task.getVariable("incidentId")),
+            new NoticeDecision(
+                Boolean.TRUE.equals(task.getVariable("notifyPeople")),
+                Boolean.TRUE.equals(task.getVariable("announce")),
+                text(task.getVariable("noticeFacts")),
+                text(task.getVariable("noticeImpact")),
+                text(task.getVariable("noticeMeasures")),
+                text(task.getVariable("noticeAdvice")),
+                text(task.getVariable("noticeRemedies"))),
+            actor(task));
     task.getExecution().setVariable("notifyPeople", Boolean.TRUE.equals(incident.notifyPeople()));
     task.getExecution().setVariable("announce", Boolean.TRUE.equals(incident.announce()));
   }
@@ -244,9 +315,17 @@ public class BreachProcess implements FormFacts {
     params.put("measures", text.measures());
     params.put("advice", text.advice());
     params.put("remedies", text.remedies());
-    CampaignView campaign = campaigns.start(new CampaignStart(CAMPAIGN_PURPOSE, incident.id(), CAMPAIGN_TEMPLATE,
-        params, new LinkedHashSet<>(incident.categories()), incident.discoveredAt(), List.of()),
-        incident.noticeApprovedBy() == null ? "system" : incident.noticeApprovedBy());
+    CampaignView campaign =
+        campaigns.start(
+            new CampaignStart(
+                CAMPAIGN_PURPOSE,
+                incident.id(),
+                CAMPAIGN_TEMPLATE,
+                params,
+                new LinkedHashSet<>(incident.categories()),
+                incident.discoveredAt(),
+                List.of()),
+            incident.noticeApprovedBy() == null ? "system" : incident.noticeApprovedBy());
     service.noticesStarted(incident.id(), campaign.id(), campaign.selected());
     execution.setVariable("campaignId", campaign.id());
     execution.setVariable("campaignFinished", "FINISHED".equals(campaign.state()));
@@ -255,22 +334,35 @@ public class BreachProcess implements FormFacts {
   /** "Notices sent": the campaign's outcome recorded on the incident (sent, unreached). */
   public void noticesFinished(DelegateExecution execution) {
     CampaignView campaign = campaigns.progress((String) execution.getVariable("campaignId"));
-    service.noticesFinished(incidentId(execution.getVariable("incidentId")), campaign.id(), campaign.sent(),
+    service.noticesFinished(
+        incidentId(execution.getVariable("incidentId")),
+        campaign.id(),
+        campaign.sent(),
         campaign.unreached());
   }
 
   /** Complete listener of "Public announcement". */
   public void announce(DelegateTask task) {
-    service.announce(incidentId(task.getVariable("incidentId")), text(task.getVariable("announcement")), actor(task));
+    service.announce(
+        incidentId(task.getVariable("incidentId")),
+        text(task.getVariable("announcement")),
+        actor(task));
   }
 
   /** Complete listener of "Close": the closing record and the updated report. */
   public void close(DelegateTask task) {
-    service.close(incidentId(task.getVariable("incidentId")), text(task.getVariable("handling")),
-        text(task.getVariable("lessons")), "", actor(task));
+    service.close(
+        incidentId(task.getVariable("incidentId")),
+        text(task.getVariable("handling")),
+        text(task.getVariable("lessons")),
+        "",
+        actor(task));
   }
 
-  /** A clock's reminder, escalation or miss ({@code REPORT}/{@code NOTICES}), recorded on the incident. */
+  /**
+   * A clock's reminder, escalation or miss ({@code REPORT}/{@code NOTICES}), recorded on the
+   * incident.
+   */
   public void clock(DelegateExecution execution, String clock, String event) {
     service.clock(incidentId(execution.getVariable("incidentId")), clock, event);
   }
@@ -302,11 +394,25 @@ public class BreachProcess implements FormFacts {
     Map<String, Object> facts = facts(incident);
     if (incident.campaignId() != null) {
       CampaignView campaign = campaigns.progress(incident.campaignId());
-      facts.put("incidentFacts", facts.get("incidentFacts") + "\n个别通知 Notices to people: " + campaign.stateLabel()
-          + "；选定 selected " + campaign.selected() + "，已发出 sent " + campaign.sent() + "，未能送达 unreached "
-          + campaign.unreached() + "（名单见 list at GET /api/incidents/" + incident.id()
-          + "/notice-campaign/unreached），待发 pending " + campaign.pending() + "，已送达 delivered "
-          + campaign.delivered() + "，失败 failed " + campaign.failed());
+      facts.put(
+          "incidentFacts",
+          facts.get("incidentFacts")
+              + "\n个别通知 Notices to people: "
+              + campaign.stateLabel()
+              + "；选定 selected "
+              + campaign.selected()
+              + "，已发出 sent "
+              + campaign.sent()
+              + "，未能送达 unreached "
+              + campaign.unreached()
+              + "（名单见 list at GET /api/incidents/"
+              + incident.id()
+              + "/notice-campaign/unreached），待发 pending "
+              + campaign.pending()
+              + "，已送达 delivered "
+              + campaign.delivered()
+              + "，失败 failed "
+              + campaign.failed());
     }
     if (REPORT_TASKS.contains(task.getTaskDefinitionKey())) {
       facts.put("reportDraft", service.initialReport(id, "").body());
@@ -316,22 +422,55 @@ public class BreachProcess implements FormFacts {
 
   static Map<String, Object> facts(IncidentView i) {
     Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put("incidentFacts", "发现时间 Discovered: " + CHINA_TIME.format(i.discoveredAt()) + "（北京时间 China time）\n"
-        + "事件分级 Grade: " + i.gradeLabel() + "\n"
-        + "事件经过 What happened: " + i.description() + "\n"
-        + "涉及系统 Systems: " + String.join(", ", i.systems()) + "\n"
-        + "个人信息类别 Categories: " + String.join(", ", i.categories()) + "\n"
-        + "涉及人数 People (estimate): " + i.estimatedPeople() + "\n"
-        + "涉及儿童 Children affected: " + (i.childrenAffected() ? "是 yes" : "否 no") + "\n"
-        + (i.reportDueAt() == null ? "无需向监管报告 No report to the regulator needed at this grade\n"
-            : "监管报告截止 Report due: " + CHINA_TIME.format(i.reportDueAt())
-                + (i.reportSubmittedAt() == null ? "" : "（已提交 submitted " + CHINA_TIME.format(i.reportSubmittedAt()) + "）")
-                + (i.reportMissed() ? "（已逾期 MISSED）" : "") + "\n")
-        + "通知开始截止 Notices due to start: " + CHINA_TIME.format(i.noticeDueAt()) + "\n"
-        + "处置措施 Measures: " + (i.measures() == null ? "（尚无 none yet）" : i.measures()));
-    facts.put("history", i.history().stream()
-        .map(e -> CHINA_TIME.format(e.at()) + " " + e.actor() + " " + e.kind() + (e.note() == null ? "" : ": " + e.note()))
-        .collect(Collectors.joining("\n")));
+    facts.put(
+        "incidentFacts",
+        "发现时间 Discovered: "
+            + CHINA_TIME.format(i.discoveredAt())
+            + "（北京时间 China time）\n"
+            + "事件分级 Grade: "
+            + i.gradeLabel()
+            + "\n"
+            + "事件经过 What happened: "
+            + i.description()
+            + "\n"
+            + "涉及系统 Systems: "
+            + String.join(", ", i.systems())
+            + "\n"
+            + "个人信息类别 Categories: "
+            + String.join(", ", i.categories())
+            + "\n"
+            + "涉及人数 People (estimate): "
+            + i.estimatedPeople()
+            + "\n"
+            + "涉及儿童 Children affected: "
+            + (i.childrenAffected() ? "是 yes" : "否 no")
+            + "\n"
+            + (i.reportDueAt() == null
+                ? "无需向监管报告 No report to the regulator needed at this grade\n"
+                : "监管报告截止 Report due: "
+                    + CHINA_TIME.format(i.reportDueAt())
+                    + (i.reportSubmittedAt() == null
+                        ? ""
+                        : "（已提交 submitted " + CHINA_TIME.format(i.reportSubmittedAt()) + "）")
+                    + (i.reportMissed() ? "（已逾期 MISSED）" : "")
+                    + "\n")
+            + "通知开始截止 Notices due to start: "
+            + CHINA_TIME.format(i.noticeDueAt())
+            + "\n"
+            + "处置措施 Measures: "
+            + (i.measures() == null ? "（尚无 none yet）" : i.measures()));
+    facts.put(
+        "history",
+        i.history().stream()
+            .map(
+                e ->
+                    CHINA_TIME.format(e.at())
+                        + " "
+                        + e.actor()
+                        + " "
+                        + e.kind()
+                        + (e.note() == null ? "" : ": " + e.note()))
+            .collect(Collectors.joining("\n")));
     return facts;
   }
 
@@ -340,19 +479,24 @@ public class BreachProcess implements FormFacts {
     execution.setVariable("reportRequired", incident.reportRequired());
     if (incident.reportDueAt() != null) {
       execution.setVariable("reportDue", Date.from(incident.reportDueAt()));
-      execution.setVariable("reportRemindAt", Date.from(incident.reportDueAt().minus(remindBefore)));
-      execution.setVariable("reportEscalateAt", Date.from(incident.reportDueAt().minus(escalateBefore)));
+      execution.setVariable(
+          "reportRemindAt", Date.from(incident.reportDueAt().minus(remindBefore)));
+      execution.setVariable(
+          "reportEscalateAt", Date.from(incident.reportDueAt().minus(escalateBefore)));
     }
     execution.setVariable("noticeDue", Date.from(incident.noticeDueAt()));
     execution.setVariable("noticeRemindAt", Date.from(incident.noticeDueAt().minus(remindBefore)));
-    execution.setVariable("noticeEscalateAt", Date.from(incident.noticeDueAt().minus(escalateBefore)));
+    execution.setVariable(
+        "noticeEscalateAt", Date.from(incident.noticeDueAt().minus(escalateBefore)));
   }
 
   private static Set<String> categories(Object value) {
     if (value == null || value.toString().isBlank()) {
       return null;
     }
-    return Arrays.stream(value.toString().split(",")).map(String::strip).filter(s -> !s.isEmpty())
+    return Arrays.stream(value.toString().split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
@@ -366,7 +510,9 @@ public class BreachProcess implements FormFacts {
       return java.time.OffsetDateTime.parse(value.strip()).toInstant();
     } catch (java.time.format.DateTimeParseException e) {
       try {
-        return java.time.LocalDateTime.parse(value.strip()).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        return java.time.LocalDateTime.parse(value.strip())
+            .atZone(ZoneId.of("Asia/Shanghai"))
+            .toInstant();
       } catch (java.time.format.DateTimeParseException e2) {
         throw DomainException.invalid(field, "must be a date and time such as 2026-12-06T10:30");
       }
@@ -377,7 +523,9 @@ public class BreachProcess implements FormFacts {
     return value == null ? null : value.toString();
   }
 
-  /** The authenticated user; without one (the engine called directly, as in tests), the assignee. */
+  /**
+   * The authenticated user; without one (the engine called directly, as in tests), the assignee.
+   */
   private static String actor(DelegateTask task) {
     Authentication authentication =
         task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();

@@ -31,17 +31,19 @@ public class BreachProcessStarter {
    */
   void onCampaignFinished(@Observes NoticeCampaignFinished finished) {
     if (BreachProcess.CAMPAIGN_PURPOSE.equals(finished.purpose())) {
-      runtime.createMessageCorrelation(CAMPAIGN_FINISHED).processInstanceBusinessKey(finished.reference())
+      runtime
+          .createMessageCorrelation(CAMPAIGN_FINISHED)
+          .processInstanceBusinessKey(finished.reference())
           .correlateAllWithResult();
     }
   }
 
   /**
-   * A grade raised after registration (INC-4) — through the API, or in a task of the incident's
-   * own process: the process hears it ("grade raised later") in the raising transaction; the
+   * A grade raised after registration (INC-4) — through the API, or in a task of the incident's own
+   * process: the process hears it ("grade raised later") in the raising transaction; the
    * subprocess's first step is asynchronous, so the correlation only leaves a job behind. Inside a
-   * task's completion the engine's command runs for the person completing it, who may not
-   * correlate messages (TaskDoors): the incidents service has checked who raised the grade, and the
+   * task's completion the engine's command runs for the person completing it, who may not correlate
+   * messages (TaskDoors): the incidents service has checked who raised the grade, and the
    * application tells its process on their behalf.
    */
   void onGradeRaised(@Observes IncidentGradeRaised raised) {
@@ -54,12 +56,18 @@ public class BreachProcessStarter {
   }
 
   private Object correlateGradeRaised(String incidentId) {
-    return runtime.createMessageCorrelation(GRADE_RAISED).processInstanceBusinessKey(incidentId)
+    return runtime
+        .createMessageCorrelation(GRADE_RAISED)
+        .processInstanceBusinessKey(incidentId)
         .correlateAllWithResult();
   }
 
   void onRegistered(@Observes IncidentRegistered registered) {
-    EngineDoors.asApplication(() -> runtime.startProcessInstanceByKey(PROCESS_KEY,
-        registered.incidentId(), Map.of("incidentId", registered.incidentId())));
+    EngineDoors.asApplication(
+        () ->
+            runtime.startProcessInstanceByKey(
+                PROCESS_KEY,
+                registered.incidentId(),
+                Map.of("incidentId", registered.incidentId())));
   }
 }

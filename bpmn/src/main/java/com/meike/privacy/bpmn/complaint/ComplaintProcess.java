@@ -42,8 +42,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * <p>Form facts ({@link FormFacts}, read from the incidents context as the handler opens the form,
  * never stored): {@code aboutLabel}, {@code filedAt}, {@code complaintText}, {@code history}, the
  * evidence {@code recordingAccess} (the recording-access applications made from the complaint with
- * their current state), {@code attachments} and {@code attachmentLinks} (links that open each with the
- * Tasklist sign-in).
+ * their current state), {@code attachments} and {@code attachmentLinks} (links that open each with
+ * the Tasklist sign-in).
  *
  * <p>Form fields read: {@code customerServiceOutcome} (ANSWER | ESCALATE | REQUEST_INFO), {@code
  * supervisorOutcome} (ANSWER | ESCALATE), {@code resolution}, and the personal inputs {@code
@@ -77,19 +77,34 @@ public class ComplaintProcess extends ShapedFormFacts {
           ComplaintTier.PRIVACY_OFFICE_LEGAL, List.of("ANSWER"));
 
   /** The groups that handle complaints (the privacy officer reads every tier). */
-  static final Set<String> HANDLER_GROUPS = Set.of(StaffGroups.CUSTOMER_SERVICE, StaffGroups.CS_SUPERVISOR, StaffGroups.PRIVACY_OFFICER, StaffGroups.LEGAL);
+  static final Set<String> HANDLER_GROUPS =
+      Set.of(
+          StaffGroups.CUSTOMER_SERVICE,
+          StaffGroups.CS_SUPERVISOR,
+          StaffGroups.PRIVACY_OFFICER,
+          StaffGroups.LEGAL);
 
   static final Set<String> FACTS =
-      Set.of("aboutLabel", "filedAt", "complaintText", "history", "recordingAccess", "attachments", "attachmentLinks");
+      Set.of(
+          "aboutLabel",
+          "filedAt",
+          "complaintText",
+          "history",
+          "recordingAccess",
+          "attachments",
+          "attachmentLinks");
 
-  static final Set<String> PERSONAL_INPUTS = Set.of("answerText", "customerServiceEscalationReason",
-      "supervisorEscalationReason", "informationQuestion");
+  static final Set<String> PERSONAL_INPUTS =
+      Set.of(
+          "answerText",
+          "customerServiceEscalationReason",
+          "supervisorEscalationReason",
+          "informationQuestion");
 
   private final ComplaintService service;
 
   private static Shape shape() {
-    return new Shape(
-        ComplaintProcessStarter.PROCESS_KEY, HANDLER_GROUPS, FACTS, PERSONAL_INPUTS);
+    return new Shape(ComplaintProcessStarter.PROCESS_KEY, HANDLER_GROUPS, FACTS, PERSONAL_INPUTS);
   }
 
   /** For the CDI proxy only. */
@@ -128,10 +143,14 @@ public class ComplaintProcess extends ShapedFormFacts {
     apply(execution, complaint);
   }
 
-  /** The complaint as its handler reads it (audited by the incidents context, which checks the tier again). */
+  /**
+   * The complaint as its handler reads it (audited by the incidents context, which checks the tier
+   * again).
+   */
   @Override
   public Map<String, Object> load(DelegateTask task, String user, Set<String> groups) {
-    return facts(service.complaintForHandler(number(task.getVariable("complaintNumber")), user, groups));
+    return facts(
+        service.complaintForHandler(number(task.getVariable("complaintNumber")), user, groups));
   }
 
   static Map<String, Object> facts(ComplaintView complaint) {
@@ -156,15 +175,18 @@ public class ComplaintProcess extends ShapedFormFacts {
     String field = outcomeField(tier);
     String decision = field == null ? "ANSWER" : text(task, field);
     if (decision == null || !DECISIONS.get(tier).contains(decision)) {
-      throw DomainException.invalid(field, "choose one of " + String.join(", ", DECISIONS.get(tier)));
+      throw DomainException.invalid(
+          field, "choose one of " + String.join(", ", DECISIONS.get(tier)));
     }
     String number = number(task.getVariable("complaintNumber"));
     String handler = handlerOf(task);
     ComplaintView complaint =
         switch (decision) {
-          case "ANSWER" -> service.answer(number, handler, text(task, "answerText"), text(task, "resolution"));
+          case "ANSWER" ->
+              service.answer(number, handler, text(task, "answerText"), text(task, "resolution"));
           case "ESCALATE" ->
-              service.escalate(number, next(tier), handler, text(task, escalationReasonField(tier)));
+              service.escalate(
+                  number, next(tier), handler, text(task, escalationReasonField(tier)));
           default -> service.requestInformation(number, handler, text(task, "informationQuestion"));
         };
     task.setVariable("decision", decision);
@@ -176,7 +198,8 @@ public class ComplaintProcess extends ShapedFormFacts {
       task.removeVariable(ASKED_BY);
     }
     apply(task, complaint);
-    // The next handler (or the same tier after the complainant's reply) starts with an empty choice.
+    // The next handler (or the same tier after the complainant's reply) starts with an empty
+    // choice.
     if (field != null) {
       task.removeVariable(field);
     }
@@ -205,8 +228,12 @@ public class ComplaintProcess extends ShapedFormFacts {
   public void escalateOnDeadline(DelegateExecution execution, String to) {
     ComplaintTier target = ComplaintTier.valueOf(to);
     String passed = target == ComplaintTier.SUPERVISOR ? "customer service" : "the supervisor";
-    apply(execution,
-        service.escalate(number(execution.getVariable("complaintNumber")), target, SYSTEM,
+    apply(
+        execution,
+        service.escalate(
+            number(execution.getVariable("complaintNumber")),
+            target,
+            SYSTEM,
             "The deadline of " + passed + " passed without an answer."));
   }
 
@@ -225,9 +252,14 @@ public class ComplaintProcess extends ShapedFormFacts {
     apply(execution, service.complaint(number(execution.getVariable("complaintNumber")), SYSTEM));
   }
 
-  /** "Resume without a reply": the wait limit passed; the service moves the deadlines by the whole wait. */
+  /**
+   * "Resume without a reply": the wait limit passed; the service moves the deadlines by the whole
+   * wait.
+   */
   public void informationNotReceived(DelegateExecution execution) {
-    apply(execution, service.informationNotReceived(number(execution.getVariable("complaintNumber"))));
+    apply(
+        execution,
+        service.informationNotReceived(number(execution.getVariable("complaintNumber"))));
   }
 
   /** "Close complaint". */
@@ -263,47 +295,89 @@ public class ComplaintProcess extends ShapedFormFacts {
     }
     if (complaint.recordingAccess() == null || complaint.recordingAccess().isEmpty()) {
       return "None yet. To hear the visit, apply as dispute evidence: POST /api/complaints/"
-          + complaint.number() + "/recording-access-requests with a reason.";
+          + complaint.number()
+          + "/recording-access-requests with a reason.";
     }
     return complaint.recordingAccess().stream()
-        .map(link -> link.status() + "  application " + link.applicationId() + ", applied by " + link.appliedBy()
-            + " at " + LOCAL.format(link.appliedAt()) + (link.grantId() == null ? "" : ", grant " + link.grantId()))
+        .map(
+            link ->
+                link.status()
+                    + "  application "
+                    + link.applicationId()
+                    + ", applied by "
+                    + link.appliedBy()
+                    + " at "
+                    + LOCAL.format(link.appliedAt())
+                    + (link.grantId() == null ? "" : ", grant " + link.grantId()))
         .collect(Collectors.joining("\n"));
   }
 
-  /** The attachments as the forms list them: name, type, size and when (the links follow, {@link #attachmentLinks}). */
+  /**
+   * The attachments as the forms list them: name, type, size and when (the links follow, {@link
+   * #attachmentLinks}).
+   */
   static String attachments(ComplaintView complaint) {
     if (complaint.attachments() == null || complaint.attachments().isEmpty()) {
       return "None.";
     }
     return complaint.attachments().stream()
-        .map(attachment -> attachment.name() + "  (" + attachment.contentType() + ", " + attachment.size()
-            + " bytes, " + LOCAL.format(attachment.addedAt()) + ")")
+        .map(
+            attachment ->
+                attachment.name()
+                    + "  ("
+                    + attachment.contentType()
+                    + ", "
+                    + attachment.size()
+                    + " bytes, "
+                    + LOCAL.format(attachment.addedAt())
+                    + ")")
         .collect(Collectors.joining("\n"));
   }
 
   /**
    * The attachments as links the form shows (Markdown, one per line): each opens with the Tasklist
-   * sign-in (issue 17; the EAR's modules share the session and {@code /api} accepts it for reading).
-   * A file name is the complainant's text: Markdown's characters in it are escaped.
+   * sign-in (issue 17; the EAR's modules share the session and {@code /api} accepts it for
+   * reading). A file name is the complainant's text: Markdown's characters in it are escaped.
    */
   static String attachmentLinks(ComplaintView complaint) {
     if (complaint.attachments() == null || complaint.attachments().isEmpty()) {
       return "无附件 No attachments.";
     }
     return complaint.attachments().stream()
-        .map(attachment -> "- " + FormLinks.link(attachment.name(), "/api/complaints/"
-                + FormLinks.segment(complaint.number()) + "/attachments/" + FormLinks.segment(attachment.id()))
-            + " " + FormLinks.text("(" + attachment.contentType() + ", " + attachment.size() + " bytes, "
-                + LOCAL.format(attachment.addedAt()) + ")"))
+        .map(
+            attachment ->
+                "- "
+                    + FormLinks.link(
+                        attachment.name(),
+                        "/api/complaints/"
+                            + FormLinks.segment(complaint.number())
+                            + "/attachments/"
+                            + FormLinks.segment(attachment.id()))
+                    + " "
+                    + FormLinks.text(
+                        "("
+                            + attachment.contentType()
+                            + ", "
+                            + attachment.size()
+                            + " bytes, "
+                            + LOCAL.format(attachment.addedAt())
+                            + ")"))
         .collect(Collectors.joining("\n"));
   }
 
   /** The history as handlers read it in the forms: one line per fact, China time. */
   static String history(ComplaintView complaint) {
     return complaint.history().stream()
-        .map(entry -> LOCAL.format(entry.at()) + "  " + entry.kind() + "  [" + entry.tier() + "]  "
-            + entry.actor() + (entry.note() == null ? "" : ": " + entry.note()))
+        .map(
+            entry ->
+                LOCAL.format(entry.at())
+                    + "  "
+                    + entry.kind()
+                    + "  ["
+                    + entry.tier()
+                    + "]  "
+                    + entry.actor()
+                    + (entry.note() == null ? "" : ": " + entry.note()))
         .collect(Collectors.joining("\n"));
   }
 
@@ -324,7 +398,9 @@ public class ComplaintProcess extends ShapedFormFacts {
   }
 
   private static ComplaintTier next(ComplaintTier tier) {
-    return tier == ComplaintTier.CUSTOMER_SERVICE ? ComplaintTier.SUPERVISOR : ComplaintTier.PRIVACY_OFFICE_LEGAL;
+    return tier == ComplaintTier.CUSTOMER_SERVICE
+        ? ComplaintTier.SUPERVISOR
+        : ComplaintTier.PRIVACY_OFFICE_LEGAL;
   }
 
   private static String handlerOf(DelegateTask task) {

@@ -13,22 +13,28 @@ import org.camunda.bpm.engine.RuntimeService;
  * Starts {@code complaint-escalation} when a complaint is filed, and moves it on when the
  * complainant replies to a request for information — both in the caller's transaction, so a
  * complaint never exists without its process, nor a recorded reply without the process resuming.
- * The evidence the task forms show (attachments, recording-access applications and their state)
- * is read when a form opens ({@link ComplaintProcess#load}), so it is always current.
+ * The evidence the task forms show (attachments, recording-access applications and their state) is
+ * read when a form opens ({@link ComplaintProcess#load}), so it is always current.
  */
 @ApplicationScoped
 public class ComplaintProcessStarter {
 
   public static final String PROCESS_KEY = "complaint-escalation";
 
-  /** Message the receive task "Await the complainant's reply" waits for, correlated by business key. */
+  /**
+   * Message the receive task "Await the complainant's reply" waits for, correlated by business key.
+   */
   public static final String INFORMATION_RECEIVED = "ComplaintInformationReceived";
 
   @Inject RuntimeService runtime;
 
   void onFiled(@Observes ComplaintFiled filed) {
-    EngineDoors.asApplication(() -> runtime.startProcessInstanceByKey(
-        PROCESS_KEY, filed.complaintNumber(), Map.of("complaintNumber", filed.complaintNumber())));
+    EngineDoors.asApplication(
+        () ->
+            runtime.startProcessInstanceByKey(
+                PROCESS_KEY,
+                filed.complaintNumber(),
+                Map.of("complaintNumber", filed.complaintNumber())));
   }
 
   /**

@@ -26,9 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The expressions of {@code incident-drill} (INC-3): the yearly timer raises a drill of the
- * children's incident plan for the security team; the task shows the plan in force and records
- * the drill into the incidents context. Variables: {@code drillId} (also the business key) and
- * {@code drillDue}; what the team types never rests in the engine.
+ * children's incident plan for the security team; the task shows the plan in force and records the
+ * drill into the incidents context. Variables: {@code drillId} (also the business key) and {@code
+ * drillDue}; what the team types never rests in the engine.
  */
 @Named("incidentDrill")
 @ApplicationScoped
@@ -36,9 +36,11 @@ public class IncidentDrillProcess implements FormFacts {
 
   public static final String PROCESS_KEY = "incident-drill";
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-  static final Set<String> GROUPS = Set.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER);
+  static final Set<String> GROUPS =
+      Set.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER);
   static final Set<String> FACTS = Set.of("drillFacts", "planFacts");
-  static final Set<String> INPUTS = Set.of("heldOn", "planVersion", "scenario", "participants", "findings", "improvements");
+  static final Set<String> INPUTS =
+      Set.of("heldOn", "planVersion", "scenario", "participants", "findings", "improvements");
 
   private final IncidentPlans plans;
   private final int dueDays;
@@ -50,27 +52,38 @@ public class IncidentDrillProcess implements FormFacts {
   }
 
   @Inject
-  public IncidentDrillProcess(IncidentPlans plans,
+  public IncidentDrillProcess(
+      IncidentPlans plans,
       @ConfigProperty(name = "meike.incidents.drill-due-days", defaultValue = "30") int dueDays) {
     this.plans = Objects.requireNonNull(plans, "plans");
     this.dueDays = dueDays;
   }
 
-  /** "Raise the drill": due {@code meike.incidents.drill-due-days} after today (China), at the end of that day. */
+  /**
+   * "Raise the drill": due {@code meike.incidents.drill-due-days} after today (China), at the end
+   * of that day.
+   */
   public void raise(DelegateExecution execution) {
     LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CHINA);
     DrillView drill = plans.raiseDrill(today.plusDays(dueDays));
     execution.setProcessBusinessKey(drill.id());
     execution.setVariable("drillId", drill.id());
-    execution.setVariable("drillDue", Date.from(drill.dueOn().plusDays(1).atStartOfDay(CHINA).toInstant()));
+    execution.setVariable(
+        "drillDue", Date.from(drill.dueOn().plusDays(1).atStartOfDay(CHINA).toInstant()));
   }
 
   /** Complete listener: the drill's record (all fields but the plan version required). */
   public void record(DelegateTask task) {
-    plans.recordDrill(drillId(task.getVariable("drillId")), new DrillRecord(date(task.getVariable("heldOn")),
-        version(task.getVariable("planVersion")), text(task.getVariable("scenario")),
-        text(task.getVariable("participants")), text(task.getVariable("findings")),
-        text(task.getVariable("improvements"))), actor(task));
+    plans.recordDrill(
+        drillId(task.getVariable("drillId")),
+        new DrillRecord(
+            date(task.getVariable("heldOn")),
+            version(task.getVariable("planVersion")),
+            text(task.getVariable("scenario")),
+            text(task.getVariable("participants")),
+            text(task.getVariable("findings")),
+            text(task.getVariable("improvements"))),
+        actor(task));
   }
 
   /** The drill's date passed unrecorded: marked overdue; the task stays. */
@@ -102,22 +115,56 @@ public class IncidentDrillProcess implements FormFacts {
   public Map<String, Object> load(DelegateTask task, String user, Set<String> groups) {
     DrillView drill = plans.drill(drillId(task.getVariable("drillId")));
     Map<String, Object> facts = new LinkedHashMap<>();
-    String last = plans.drills().stream().filter(d -> d.heldOn() != null).findFirst()
-        .map(d -> d.heldOn() + "（预案第 " + d.planVersion() + " 版 plan version " + d.planVersion() + "）")
-        .orElse("尚无记录 none recorded yet");
-    facts.put("drillFacts", "截止日期 Due by: " + drill.dueOn() + "（北京时间 China date）"
-        + (drill.overdue() ? "（已逾期 OVERDUE）" : "") + "\n"
-        + "上次演练 Last drill: " + last);
-    facts.put("planFacts", plans.current().map(IncidentDrillProcess::planText)
-        .orElse("尚未发布预案 No plan has been published: publish one first (POST /api/incident-plan/versions)."));
+    String last =
+        plans.drills().stream()
+            .filter(d -> d.heldOn() != null)
+            .findFirst()
+            .map(
+                d ->
+                    d.heldOn()
+                        + "（预案第 "
+                        + d.planVersion()
+                        + " 版 plan version "
+                        + d.planVersion()
+                        + "）")
+            .orElse("尚无记录 none recorded yet");
+    facts.put(
+        "drillFacts",
+        "截止日期 Due by: "
+            + drill.dueOn()
+            + "（北京时间 China date）"
+            + (drill.overdue() ? "（已逾期 OVERDUE）" : "")
+            + "\n"
+            + "上次演练 Last drill: "
+            + last);
+    facts.put(
+        "planFacts",
+        plans
+            .current()
+            .map(IncidentDrillProcess::planText)
+            .orElse(
+                "尚未发布预案 No plan has been published: publish one first (POST /api/incident-plan/versions)."));
     return facts;
   }
 
   static String planText(PlanView p) {
-    return "第 " + p.version() + " 版 Version " + p.version() + "（" + p.publishedBy() + "，" + p.publishedAt() + "）\n\n"
-        + "【职责 Responsibilities】\n" + p.responsibilities() + "\n\n"
-        + "【联系方式 Contacts】\n" + p.contacts() + "\n\n"
-        + "【处置步骤 Steps】\n" + p.steps();
+    return "第 "
+        + p.version()
+        + " 版 Version "
+        + p.version()
+        + "（"
+        + p.publishedBy()
+        + "，"
+        + p.publishedAt()
+        + "）\n\n"
+        + "【职责 Responsibilities】\n"
+        + p.responsibilities()
+        + "\n\n"
+        + "【联系方式 Contacts】\n"
+        + p.contacts()
+        + "\n\n"
+        + "【处置步骤 Steps】\n"
+        + p.steps();
   }
 
   static LocalDate date(Object value) {

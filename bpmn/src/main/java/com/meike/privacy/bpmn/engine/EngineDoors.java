@@ -20,16 +20,16 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * Who may start which process, with which variables, and who may work on which task — one place
- * for every way into the engine (Tasklist, {@code /engine-rest}, {@code /api}). Issue 12, items 1,
- * 2, 4 and 6.
+ * Who may start which process, with which variables, and who may work on which task — one place for
+ * every way into the engine (Tasklist, {@code /engine-rest}, {@code /api}). Issue 12, items 1, 2, 4
+ * and 6.
  *
- * <p>Starts: the application's own code starts processes inside {@link #asApplication}; every
- * other start (a person through Tasklist or {@code /engine-rest}) is allowed only for a process
- * whose {@link StartRule} says staff may start it, only at its start event, and only with the
- * variables the rule lists. The starter variable (the applicant) is always the authenticated
- * person. A refusal is an {@link AuthorizationException}: Camunda's REST layers (ours and
- * Tasklist's) answer it with 403 and its message, never 500.
+ * <p>Starts: the application's own code starts processes inside {@link #asApplication}; every other
+ * start (a person through Tasklist or {@code /engine-rest}) is allowed only for a process whose
+ * {@link StartRule} says staff may start it, only at its start event, and only with the variables
+ * the rule lists. The starter variable (the applicant) is always the authenticated person. A
+ * refusal is an {@link AuthorizationException}: Camunda's REST layers (ours and Tasklist's) answer
+ * it with 403 and its message, never 500.
  *
  * <p>Tasks: see {@link TaskDoors}.
  */
@@ -41,10 +41,14 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
    * @param staffMayStart whether a person (Tasklist, {@code /engine-rest}) may start it at all
    * @param staffVariables the variables a person's start may give
    * @param applicationVariables the variables the application's start gives
-   * @param starterVariable the variable that names the starter (set from the authentication), or null
+   * @param starterVariable the variable that names the starter (set from the authentication), or
+   *     null
    */
-  public record StartRule(boolean staffMayStart, Set<String> staffVariables,
-      Set<String> applicationVariables, String starterVariable) {
+  public record StartRule(
+      boolean staffMayStart,
+      Set<String> staffVariables,
+      Set<String> applicationVariables,
+      String starterVariable) {
 
     static StartRule applicationOnly(String... variables) {
       return new StartRule(false, Set.of(), Set.of(variables), null);
@@ -55,24 +59,47 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
    * Every process of ours. A process missing here is started by the application only, with any
    * variables; nobody starts it from outside.
    */
-  public static final Map<String, StartRule> START_RULES = Map.of(
-      // REC-8: staff apply from Tasklist's start form (the form's three fields); the API starts
-      // it for an application it has just registered (its id) — never for an existing one.
-      "recording-access-approval", new StartRule(true,
-          Set.of("orderNumber", "use", "reason"), Set.of("applicationId"), "applicant"),
-      "complaint-escalation", StartRule.applicationOnly("complaintNumber"),
-      "lawful-disclosure", StartRule.applicationOnly("requestId"),
-      "partner-deletion-order", StartRule.applicationOnly("orderId", "ackTimeout"),
-      // INC-1: the security team and the privacy office register an incident from Tasklist's start
-      // form (its fields, checked as POST /api/incidents checks them); the API starts it for an
-      // incident it has just registered (its id) — never for an existing one.
-      "breach-notification", new StartRule(true, Set.of("discoveredAt", "description", "systems", "categories",
-          "estimatedPeople", "childrenAffected", "grade"), Set.of("incidentId"), "registeredBy"),
-      // SHUT-1: the privacy officer or the head of operations asks for a shutdown from Tasklist's
-      // start form (checked as POST /api/shutdowns checks it); the API starts it for a shutdown it
-      // has just registered (its id).
-      "shutdown-data-disposal", new StartRule(true, Set.of("service", "shutdownDate", "reason"),
-          Set.of("shutdownId"), "requestedBy"));
+  public static final Map<String, StartRule> START_RULES =
+      Map.of(
+          // REC-8: staff apply from Tasklist's start form (the form's three fields); the API starts
+          // it for an application it has just registered (its id) — never for an existing one.
+          "recording-access-approval",
+          new StartRule(
+              true, Set.of("orderNumber", "use", "reason"), Set.of("applicationId"), "applicant"),
+          "complaint-escalation",
+          StartRule.applicationOnly("complaintNumber"),
+          "lawful-disclosure",
+          StartRule.applicationOnly("requestId"),
+          "partner-deletion-order",
+          StartRule.applicationOnly("orderId", "ackTimeout"),
+          // INC-1: the security team and the privacy office register an incident from Tasklist's
+          // start
+          // form (its fields, checked as POST /api/incidents checks them); the API starts it for an
+          // incident it has just registered (its id) — never for an existing one.
+          "breach-notification",
+          new StartRule(
+              true,
+              Set.of(
+                  "discoveredAt",
+                  "description",
+                  "systems",
+                  "categories",
+                  "estimatedPeople",
+                  "childrenAffected",
+                  "grade"),
+              Set.of("incidentId"),
+              "registeredBy"),
+          // SHUT-1: the privacy officer or the head of operations asks for a shutdown from
+          // Tasklist's
+          // start form (checked as POST /api/shutdowns checks it); the API starts it for a shutdown
+          // it
+          // has just registered (its id).
+          "shutdown-data-disposal",
+          new StartRule(
+              true,
+              Set.of("service", "shutdownDate", "reason"),
+              Set.of("shutdownId"),
+              "requestedBy"));
 
   private static final ThreadLocal<Boolean> APPLICATION = ThreadLocal.withInitial(() -> false);
 
@@ -96,20 +123,24 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+    List<BpmnParseListener> listeners =
+        configuration.getCustomPreBPMNParseListeners() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
     listeners.add(new StartListenerOnEveryProcess());
     configuration.setCustomPreBPMNParseListeners(listeners);
     // The engine adds its default checkers only when none are set: ours replaces the
     // authorization checker (it extends it), the tenant checker stays.
-    configuration.setCommandCheckers(new ArrayList<>(List.of(new TenantCommandChecker(), new TaskDoors())));
+    configuration.setCommandCheckers(
+        new ArrayList<>(List.of(new TenantCommandChecker(), new TaskDoors())));
   }
 
   /** A built-in listener: a start with {@code skipCustomListeners} cannot skip it. */
   static final class StartListenerOnEveryProcess extends AbstractBpmnParseListener {
     @Override
     public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-      processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, new StartVariablesCheck());
+      processDefinition.addBuiltInListener(
+          ExecutionListener.EVENTNAME_START, new StartVariablesCheck());
     }
   }
 
@@ -136,17 +167,25 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
       Set<String> allowed = application ? rule.applicationVariables() : rule.staffVariables();
       given.removeAll(allowed);
       if (!given.isEmpty()) {
-        throw refused("A start of '" + key + "' may give only " + new TreeSet<>(allowed)
-            + "; the process sets " + given + " itself.");
+        throw refused(
+            "A start of '"
+                + key
+                + "' may give only "
+                + new TreeSet<>(allowed)
+                + "; the process sets "
+                + given
+                + " itself.");
       }
       if (rule.starterVariable() != null && !application) {
         String user = Context.getCommandContext().getAuthenticatedUserId();
         if (user == null) {
-          throw refused("The process '" + key + "' is started by a signed-in person or by the application.");
+          throw refused(
+              "The process '" + key + "' is started by a signed-in person or by the application.");
         }
         Object claimed = execution.getVariableLocal(rule.starterVariable());
         if (claimed != null && !user.equals(claimed)) {
-          throw refused("'" + rule.starterVariable() + "' is always the person who starts the process.");
+          throw refused(
+              "'" + rule.starterVariable() + "' is always the person who starts the process.");
         }
         execution.setVariableLocal(rule.starterVariable(), user);
       }
@@ -154,9 +193,9 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * Processes that start on a schedule (a timer start event) and by nothing else. The engine's
-   * job executor starts them without a signed-in person; a person (also one who runs the timer's
-   * job by hand in Cockpit) is refused like any other start of an application-only process.
+   * Processes that start on a schedule (a timer start event) and by nothing else. The engine's job
+   * executor starts them without a signed-in person; a person (also one who runs the timer's job by
+   * hand in Cockpit) is refused like any other start of an application-only process.
    */
   static final Set<String> SCHEDULED = Set.of("regulatory-threshold-review", "incident-drill");
 

@@ -15,8 +15,13 @@ public class EngineHealth {
       return false;
     }
     try {
-      return engine.getRepositoryService().createProcessDefinitionQuery()
-          .processDefinitionKey("recording-access-approval").latestVersion().count() == 1;
+      return engine
+              .getRepositoryService()
+              .createProcessDefinitionQuery()
+              .processDefinitionKey("recording-access-approval")
+              .latestVersion()
+              .count()
+          == 1;
     } catch (RuntimeException e) {
       return false;
     }

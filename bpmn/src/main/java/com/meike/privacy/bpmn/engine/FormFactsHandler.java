@@ -3,13 +3,13 @@ package com.meike.privacy.bpmn.engine;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.FormField;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.FormDataImpl;
@@ -19,10 +19,9 @@ import org.camunda.bpm.engine.impl.form.type.StringFormType;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -46,8 +45,11 @@ final class FormFactsHandler implements TaskFormHandler {
   }
 
   @Override
-  public void parseConfiguration(Element activityElement, DeploymentEntity deployment,
-      ProcessDefinitionEntity processDefinition, BpmnParse bpmnParse) {
+  public void parseConfiguration(
+      Element activityElement,
+      DeploymentEntity deployment,
+      ProcessDefinitionEntity processDefinition,
+      BpmnParse bpmnParse) {
     delegate.parseConfiguration(activityElement, deployment, processDefinition, bpmnParse);
   }
 
@@ -72,7 +74,8 @@ final class FormFactsHandler implements TaskFormHandler {
 
   @Override
   public void submitFormVariables(VariableMap properties, VariableScope scope) {
-    FormFacts facts = plugin.factsOf(scope instanceof DelegateTask task ? processKeyOf(task) : null);
+    FormFacts facts =
+        plugin.factsOf(scope instanceof DelegateTask task ? processKeyOf(task) : null);
     if (facts == null) {
       delegate.submitFormVariables(properties, scope);
       return;
@@ -84,7 +87,8 @@ final class FormFactsHandler implements TaskFormHandler {
         continue; // shown, never written back
       }
       if (facts.personalInputs().contains(name)) {
-        scope.setVariable(name, Variables.untypedValue(value == null ? null : value.getValue(), true));
+        scope.setVariable(
+            name, Variables.untypedValue(value == null ? null : value.getValue(), true));
       } else {
         kept.putValueTyped(name, value);
       }
@@ -92,7 +96,10 @@ final class FormFactsHandler implements TaskFormHandler {
     delegate.submitFormVariables(kept, scope);
   }
 
-  /** The caller is the task's assignee or a candidate of it, and holds a business group of the process. */
+  /**
+   * The caller is the task's assignee or a candidate of it, and holds a business group of the
+   * process.
+   */
   static boolean mayRead(TaskEntity task, FormFacts facts, String user, Set<String> groups) {
     if (user == null || groups.stream().noneMatch(facts.businessGroups()::contains)) {
       return false;
@@ -102,7 +109,8 @@ final class FormFactsHandler implements TaskFormHandler {
     }
     for (IdentityLink link : task.getCandidates()) {
       if (IdentityLinkType.CANDIDATE.equals(link.getType())
-          && (user.equals(link.getUserId()) || (link.getGroupId() != null && groups.contains(link.getGroupId())))) {
+          && (user.equals(link.getUserId())
+              || (link.getGroupId() != null && groups.contains(link.getGroupId())))) {
         return true;
       }
     }
@@ -126,8 +134,12 @@ final class FormFactsHandler implements TaskFormHandler {
       return new HashSet<>(caller.getGroupIds());
     }
     Set<String> groups = new HashSet<>();
-    for (Group group : Context.getProcessEngineConfiguration().getIdentityService()
-        .createGroupQuery().groupMember(caller.getUserId()).list()) {
+    for (Group group :
+        Context.getProcessEngineConfiguration()
+            .getIdentityService()
+            .createGroupQuery()
+            .groupMember(caller.getUserId())
+            .list()) {
       groups.add(group.getId());
     }
     return groups;

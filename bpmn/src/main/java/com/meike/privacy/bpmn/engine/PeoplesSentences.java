@@ -10,40 +10,45 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
- * What a person reads when the application refuses a step they took in Tasklist or
- * {@code /engine-rest} (issue 17, item 3): the engine wraps an exception of a listener or delegate
- * in its own ("ENGINE-03051 … TaskListener … com.meike…DomainException: is required when
- * rejecting"); this interceptor answers such a call with one sentence in Chinese and English that
- * says what to change — no engine code, class name or definition id. A refusal of the application
- * stays a refusal (403, {@link AuthorizationException}); bad input is a form validation error (400).
- * Calls of the application itself (no authenticated person) keep the original exception.
+ * What a person reads when the application refuses a step they took in Tasklist or {@code
+ * /engine-rest} (issue 17, item 3): the engine wraps an exception of a listener or delegate in its
+ * own ("ENGINE-03051 … TaskListener … com.meike…DomainException: is required when rejecting"); this
+ * interceptor answers such a call with one sentence in Chinese and English that says what to change
+ * — no engine code, class name or definition id. A refusal of the application stays a refusal (403,
+ * {@link AuthorizationException}); bad input is a form validation error (400). Calls of the
+ * application itself (no authenticated person) keep the original exception.
  */
 public final class PeoplesSentences extends CommandInterceptor {
 
   /** Known refusals, by field and the domain's message, in the words of the form. */
-  static final Map<String, String> KNOWN = Map.ofEntries(
-      Map.entry("comment|is required when rejecting",
-          "拒绝时必须填写理由：请在“说明”中写明原因。 A rejection needs a reason: write it in the comment."),
-      Map.entry("orderNumber|no order with this number was placed",
-          "没有这个订单号的订单，请核对订单号。 No order has this number: check the order number."),
-      Map.entry("orderNumber|must be MK followed by exactly 16 digits, e.g. MK2026112900000123",
-          "订单号是 MK 加 16 位数字，例如 MK2026112900000123。"
-              + " An order number is MK followed by 16 digits, e.g. MK2026112900000123."),
-      Map.entry("escalationNote|is required",
-          "请写明处理说明。 Write down what you did."),
-      Map.entry("orderNumber|is required",
-          "请填写订单号。 Enter the order number."),
-      Map.entry("|登记此请求的人不能认领或决定，须由另一位法务同事审查 — whoever registered a disclosure request can"
-              + " neither claim nor decide it; another member of legal reviews it (DISC-1)",
-          "您登记了此披露请求，不能认领或决定它，请交由另一位法务同事审查。"
-              + " You registered this disclosure request, so you cannot claim or decide it: another member of legal reviews it (DISC-1)."),
-      Map.entry("|登记此请求的人不能自己决定，须由另一位法务同事审查 — whoever registered a disclosure request cannot"
-              + " decide it; another member of legal reviews it (DISC-1)",
-          "您登记了此披露请求，不能认领或决定它，请交由另一位法务同事审查。"
-              + " You registered this disclosure request, so you cannot claim or decide it: another member of legal reviews it (DISC-1)."),
-      Map.entry("|only members of the staff directory may apply to listen to a recording",
-          "只有员工名录中的员工可以申请调取录音，请联系隐私办公室将您加入名录。"
-              + " Only staff in the staff directory may apply: ask the privacy office to add you."));
+  static final Map<String, String> KNOWN =
+      Map.ofEntries(
+          Map.entry(
+              "comment|is required when rejecting",
+              "拒绝时必须填写理由：请在“说明”中写明原因。 A rejection needs a reason: write it in the comment."),
+          Map.entry(
+              "orderNumber|no order with this number was placed",
+              "没有这个订单号的订单，请核对订单号。 No order has this number: check the order number."),
+          Map.entry(
+              "orderNumber|must be MK followed by exactly 16 digits, e.g. MK2026112900000123",
+              "订单号是 MK 加 16 位数字，例如 MK2026112900000123。"
+                  + " An order number is MK followed by 16 digits, e.g. MK2026112900000123."),
+          Map.entry("escalationNote|is required", "请写明处理说明。 Write down what you did."),
+          Map.entry("orderNumber|is required", "请填写订单号。 Enter the order number."),
+          Map.entry(
+              "|登记此请求的人不能认领或决定，须由另一位法务同事审查 — whoever registered a disclosure request can"
+                  + " neither claim nor decide it; another member of legal reviews it (DISC-1)",
+              "您登记了此披露请求，不能认领或决定它，请交由另一位法务同事审查。"
+                  + " You registered this disclosure request, so you cannot claim or decide it: another member of legal reviews it (DISC-1)."),
+          Map.entry(
+              "|登记此请求的人不能自己决定，须由另一位法务同事审查 — whoever registered a disclosure request cannot"
+                  + " decide it; another member of legal reviews it (DISC-1)",
+              "您登记了此披露请求，不能认领或决定它，请交由另一位法务同事审查。"
+                  + " You registered this disclosure request, so you cannot claim or decide it: another member of legal reviews it (DISC-1)."),
+          Map.entry(
+              "|only members of the staff directory may apply to listen to a recording",
+              "只有员工名录中的员工可以申请调取录音，请联系隐私办公室将您加入名录。"
+                  + " Only staff in the staff directory may apply: ask the privacy office to add you."));
 
   @Override
   public <T> T execute(Command<T> command) {
@@ -74,10 +79,18 @@ public final class PeoplesSentences extends CommandInterceptor {
     return switch (e.kind()) {
       case FORBIDDEN -> "您不能执行此操作。 You may not do this: " + e.getMessage() + ".";
       case NOT_FOUND -> "找不到所需的记录。 Not found: " + e.getMessage() + ".";
-      case CONFLICT -> "该案件已被更改，请刷新后重试。 The case changed meanwhile (" + e.getMessage()
-          + "): reload and try again.";
-      default -> "请检查" + what + "的填写。 Check " + (field.isEmpty() ? "what you entered" : field)
-          + ": " + e.getMessage() + ".";
+      case CONFLICT ->
+          "该案件已被更改，请刷新后重试。 The case changed meanwhile ("
+              + e.getMessage()
+              + "): reload and try again.";
+      default ->
+          "请检查"
+              + what
+              + "的填写。 Check "
+              + (field.isEmpty() ? "what you entered" : field)
+              + ": "
+              + e.getMessage()
+              + ".";
     };
   }
 
@@ -92,7 +105,8 @@ public final class PeoplesSentences extends CommandInterceptor {
 
   private static boolean byPerson() {
     CommandContext context = Context.getCommandContext();
-    return context != null && context.getAuthentication() != null
+    return context != null
+        && context.getAuthentication() != null
         && context.getAuthentication().getUserId() != null;
   }
 }

@@ -20,11 +20,11 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * Keeps personal data out of the engine's tables for every process (see {@link FormFacts}):
- * every user task's form handler loads the facts when its form variables are read and turns the
- * decider's personal inputs into transient variables; a last completion listener removes those
- * inputs (also when they came through {@code POST /task/{id}/complete}), and the history handler
- * drops their history entries, so neither the runtime nor the history tables ever hold them.
+ * Keeps personal data out of the engine's tables for every process (see {@link FormFacts}): every
+ * user task's form handler loads the facts when its form variables are read and turns the decider's
+ * personal inputs into transient variables; a last completion listener removes those inputs (also
+ * when they came through {@code POST /task/{id}/complete}), and the history handler drops their
+ * history entries, so neither the runtime nor the history tables ever hold them.
  */
 public class PersonalDataPlugin extends AbstractProcessEnginePlugin {
 
@@ -34,7 +34,8 @@ public class PersonalDataPlugin extends AbstractProcessEnginePlugin {
   public PersonalDataPlugin(Iterable<? extends FormFacts> facts) {
     List<FormFacts> all = new ArrayList<>();
     facts.forEach(all::add);
-    this.byProcess = all.stream().collect(Collectors.toMap(FormFacts::processKey, Function.identity()));
+    this.byProcess =
+        all.stream().collect(Collectors.toMap(FormFacts::processKey, Function.identity()));
     Set<String> inputs = new HashSet<>();
     all.forEach(f -> inputs.addAll(f.personalInputs()));
     this.personalInputs = Set.copyOf(inputs);
@@ -46,7 +47,8 @@ public class PersonalDataPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPostBPMNParseListeners().add(parseListener());
-    configuration.setHistoryEventHandler(new PersonalHistoryFilter(new DbHistoryEventHandler(), personalInputs));
+    configuration.setHistoryEventHandler(
+        new PersonalHistoryFilter(new DbHistoryEventHandler(), personalInputs));
   }
 
   FormFacts factsOf(String processKey) {
@@ -62,14 +64,18 @@ public class PersonalDataPlugin extends AbstractProcessEnginePlugin {
         }
         TaskDefinition definition = behavior.getTaskDefinition();
         TaskCaptions.apply(element, definition);
-        definition.setTaskFormHandler(new FormFactsHandler(definition.getTaskFormHandler(), PersonalDataPlugin.this));
-        // Last of the completion listeners: the process's own listener has taken the inputs into its context.
-        definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {
-          FormFacts facts = factsOf(FormFactsHandler.processKeyOf(task));
-          if (facts != null) {
-            facts.personalInputs().forEach(task::removeVariable);
-          }
-        });
+        definition.setTaskFormHandler(
+            new FormFactsHandler(definition.getTaskFormHandler(), PersonalDataPlugin.this));
+        // Last of the completion listeners: the process's own listener has taken the inputs into
+        // its context.
+        definition.addTaskListener(
+            TaskListener.EVENTNAME_COMPLETE,
+            task -> {
+              FormFacts facts = factsOf(FormFactsHandler.processKeyOf(task));
+              if (facts != null) {
+                facts.personalInputs().forEach(task::removeVariable);
+              }
+            });
       }
     };
   }

@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 
 /**
- * The engine's history handler without the entries of personal inputs (variable instances,
- * variable updates and submitted form properties by those names): a value that reached the
- * engine through {@code POST /task/{id}/complete} rather than the form is removed from the
- * runtime by the completion listener before it is flushed, and must not survive in history.
+ * The engine's history handler without the entries of personal inputs (variable instances, variable
+ * updates and submitted form properties by those names): a value that reached the engine through
+ * {@code POST /task/{id}/complete} rather than the form is removed from the runtime by the
+ * completion listener before it is flushed, and must not survive in history.
  */
 final class PersonalHistoryFilter implements HistoryEventHandler {
 

@@ -61,7 +61,8 @@ public class ProcessEngineBootstrap {
 
   @PostConstruct
   void start() {
-    JakartaTransactionProcessEngineConfiguration config = new JakartaTransactionProcessEngineConfiguration();
+    JakartaTransactionProcessEngineConfiguration config =
+        new JakartaTransactionProcessEngineConfiguration();
     config.setProcessEngineName("default");
     config.setDataSourceJndiName(DATASOURCE);
     config.setTransactionManager(transactionManager);
@@ -85,7 +86,8 @@ public class ProcessEngineBootstrap {
     config.getProcessEnginePlugins().add(new PersonalDataPlugin(formFacts));
     // Department groups follow the staff directory only (issue 17, item 7).
     config.setIdentityProviderSessionFactory(
-        new org.camunda.bpm.engine.impl.persistence.GenericManagerFactory(DirectoryGroupsGuard.class));
+        new org.camunda.bpm.engine.impl.persistence.GenericManagerFactory(
+            DirectoryGroupsGuard.class));
     try {
       engine = config.buildProcessEngine();
       RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);

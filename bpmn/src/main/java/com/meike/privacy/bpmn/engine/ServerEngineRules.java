@@ -34,6 +34,7 @@ public final class ServerEngineRules {
     config.setEnableHistoricInstancePermissions(true);
     // A refusal of the application reads as one sentence in Chinese and English (PeoplesSentences);
     // comments are added by whoever works on the task and audited (TaskComments).
-    config.setCustomPostCommandInterceptorsTxRequired(List.of(new PeoplesSentences(), new TaskComments(audit)));
+    config.setCustomPostCommandInterceptorsTxRequired(
+        List.of(new PeoplesSentences(), new TaskComments(audit)));
   }
 }

@@ -11,7 +11,10 @@ public abstract class ShapedFormFacts implements FormFacts {
 
   /** What a process's forms show and take, besides how the facts are loaded. */
   public record Shape(
-      String processKey, Set<String> businessGroups, Set<String> factNames, Set<String> personalInputs) {
+      String processKey,
+      Set<String> businessGroups,
+      Set<String> factNames,
+      Set<String> personalInputs) {
     public Shape {
       Objects.requireNonNull(processKey, "processKey");
       businessGroups = Set.copyOf(businessGroups);

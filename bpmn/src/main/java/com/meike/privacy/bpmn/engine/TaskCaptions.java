@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.el.ExpressionManager;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Tells tasks apart in Tasklist's list (issue 17): a user task may carry two extension properties,
@@ -24,18 +24,20 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
  *
  * <p><b>Only ids, labels, dates and staff names</b> may go into a caption: task names and
  * descriptions rest in clear in the engine's runtime and history tables, which Cockpit's
- * administrators read. A customer's or data subject's personal data never does (README,
- * "Personal data and the process engine").
+ * administrators read. A customer's or data subject's personal data never does (README, "Personal
+ * data and the process engine").
  *
- * <p>An expression that cannot be evaluated (a variable an older instance does not have) leaves
- * the plain name: a caption never stops a task from being created.
+ * <p>An expression that cannot be evaluated (a variable an older instance does not have) leaves the
+ * plain name: a caption never stops a task from being created.
  */
 final class TaskCaptions {
 
   static final String CAPTION = "caption";
   static final String DESCRIPTION = "description";
+
   /** The engine's column for a task's name holds 255 characters; a description 4000. */
   static final int MAX_NAME = 255;
+
   static final int MAX_DESCRIPTION = 4000;
 
   private static final Logger LOG = Logger.getLogger(TaskCaptions.class.getName());
@@ -45,13 +47,15 @@ final class TaskCaptions {
   /** Adds the create listener to a parsed user task that declares a caption or description. */
   static void apply(Element element, TaskDefinition definition) {
     Map<String, String> properties = properties(element);
-    if (properties.isEmpty() || (!properties.containsKey(CAPTION) && !properties.containsKey(DESCRIPTION))) {
+    if (properties.isEmpty()
+        || (!properties.containsKey(CAPTION) && !properties.containsKey(DESCRIPTION))) {
       return;
     }
     ExpressionManager expressions = Context.getProcessEngineConfiguration().getExpressionManager();
     Expression caption = expression(expressions, properties.get(CAPTION));
     Expression description = expression(expressions, properties.get(DESCRIPTION));
-    definition.addTaskListener(TaskListener.EVENTNAME_CREATE, task -> caption(task, caption, description));
+    definition.addTaskListener(
+        TaskListener.EVENTNAME_CREATE, task -> caption(task, caption, description));
   }
 
   /** The task's {@code camunda:properties}, by name. */
@@ -96,11 +100,19 @@ final class TaskCaptions {
     try {
       Object value = expression.getValue(task);
       // Parts left empty by a variable without a value drop out with their separator.
-      return value == null ? null : java.util.Arrays.stream(value.toString().split(" · "))
-          .map(String::strip).filter(part -> !part.isEmpty())
-          .collect(java.util.stream.Collectors.joining(" · "));
+      return value == null
+          ? null
+          : java.util.Arrays.stream(value.toString().split(" · "))
+              .map(String::strip)
+              .filter(part -> !part.isEmpty())
+              .collect(java.util.stream.Collectors.joining(" · "));
     } catch (RuntimeException e) {
-      LOG.fine(() -> "Task " + task.getTaskDefinitionKey() + " keeps its plain name: " + e.getClass().getSimpleName());
+      LOG.fine(
+          () ->
+              "Task "
+                  + task.getTaskDefinitionKey()
+                  + " keeps its plain name: "
+                  + e.getClass().getSimpleName());
       return null;
     }
   }

@@ -45,22 +45,39 @@ final class TaskComments extends CommandInterceptor {
     }
     String taskId = TaskDoors.field(command, AddCommentCmd.class, "taskId");
     if (taskId == null) {
-      throw EngineDoors.refused("评论须写在任务上 A comment belongs to a task: open the task and add it there.");
+      throw EngineDoors.refused(
+          "评论须写在任务上 A comment belongs to a task: open the task and add it there.");
     }
-    TaskEntity task = context.runWithoutAuthorization(() -> context.getTaskManager().findTaskById(taskId));
+    TaskEntity task =
+        context.runWithoutAuthorization(() -> context.getTaskManager().findTaskById(taskId));
     if (task == null) {
-      throw EngineDoors.refused("该任务已完成或不存在，不能再评论 This task is completed or does not exist;"
-          + " comments are added while it is open.");
+      throw EngineDoors.refused(
+          "该任务已完成或不存在，不能再评论 This task is completed or does not exist;"
+              + " comments are added while it is open.");
     }
     if (!TaskDoors.mayWorkOn(task, user, groups(context))) {
-      throw EngineDoors.refused("只有处理该任务的人可以评论 Only whoever works on this task comments on it"
-          + (task.getAssignee() != null ? " (it is held by " + task.getAssignee() + ")." : " (claim it first)."));
+      throw EngineDoors.refused(
+          "只有处理该任务的人可以评论 Only whoever works on this task comments on it"
+              + (task.getAssignee() != null
+                  ? " (it is held by " + task.getAssignee() + ")."
+                  : " (claim it first)."));
     }
     T result = next.execute(command);
     if (result instanceof Comment comment && audit != null) {
-      audit.accept(new AuditEvent(user, AUDIT_ACTION, "task", taskId,
-          "process " + task.getProcessInstanceId() + ", task '" + task.getTaskDefinitionKey()
-              + "', comment " + comment.getId() + ", sha-256 " + sha256(comment.getFullMessage())));
+      audit.accept(
+          new AuditEvent(
+              user,
+              AUDIT_ACTION,
+              "task",
+              taskId,
+              "process "
+                  + task.getProcessInstanceId()
+                  + ", task '"
+                  + task.getTaskDefinitionKey()
+                  + "', comment "
+                  + comment.getId()
+                  + ", sha-256 "
+                  + sha256(comment.getFullMessage())));
     }
     return result;
   }
@@ -80,8 +97,10 @@ final class TaskComments extends CommandInterceptor {
 
   static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest((text == null ? "" : text).getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest((text == null ? "" : text).getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -24,53 +24,118 @@ public final class TaskFilters {
   public record Shown(String name, String label) {}
 
   /** One filter of Tasklist. {@code groups} empty: every staff group sees it. */
-  public record Definition(String name, String description, int priority, List<String> processKeys,
-      List<String> groups, List<Shown> variables) {}
+  public record Definition(
+      String name,
+      String description,
+      int priority,
+      List<String> processKeys,
+      List<String> groups,
+      List<Shown> variables) {}
 
   /** The two filters everyone has: what I hold, and what my groups may take. */
-  static final List<Definition> PERSONAL = List.of(
-      new Definition("我的任务 My tasks", "分配给我的任务，最紧急的在前 Tasks assigned to me, most urgent first",
-          -10, List.of(), List.of(), List.of()),
-      new Definition("我的组任务 My group tasks",
-          "我的组可以领取的任务，最紧急的在前 Unclaimed tasks my groups may take, most urgent first",
-          -5, List.of(), List.of(), List.of()));
+  static final List<Definition> PERSONAL =
+      List.of(
+          new Definition(
+              "我的任务 My tasks",
+              "分配给我的任务，最紧急的在前 Tasks assigned to me, most urgent first",
+              -10,
+              List.of(),
+              List.of(),
+              List.of()),
+          new Definition(
+              "我的组任务 My group tasks",
+              "我的组可以领取的任务，最紧急的在前 Unclaimed tasks my groups may take, most urgent first",
+              -5,
+              List.of(),
+              List.of(),
+              List.of()));
 
   /** One entry per kind of work; other processes add theirs here. */
-  public static final List<Definition> KINDS_OF_WORK = List.of(
-      new Definition("录音调取审批 Recording access approvals",
-          "待我审批或事后复核的录音调取申请，按截止时间排序 Applications to hear a visit recording waiting for my decision or review afterwards (REC-7), by due date",
-          1, List.of("recording-access-approval"), List.of(StaffGroups.DEPARTMENT_HEAD, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER),
-          List.of(new Shown("orderNumber", "订单号 Order"), new Shown("applicantName", "申请人 Applicant"))),
-      new Definition("客诉 Complaints",
-          "我的组的投诉（含已领取的，显示处理人），最紧急的在前 My groups' complaints, claimed ones too, most urgent first",
-          0, List.of("complaint-escalation"), List.of(StaffGroups.CUSTOMER_SERVICE, StaffGroups.CS_SUPERVISOR, StaffGroups.PRIVACY_OFFICER, StaffGroups.LEGAL),
-          List.of(new Shown("complaintNumber", "投诉编号 Complaint"), new Shown("orderNumber", "订单号 Order"),
-              new Shown("tier", "层级 Tier"))),
-      new Definition("执法披露 Lawful disclosures",
-          "待法务审查的执法披露请求，按截止时间排序 Authorities' disclosure requests waiting for legal, by due date",
-          2, List.of("lawful-disclosure"), List.of(StaffGroups.LEGAL),
-          List.of(new Shown("registeredByName", "登记人 Registered by"))),
-      new Definition("删除催办 Deletion chases",
-          "合作方未确认的删除指令，按截止时间排序 Deletion orders partners have not acknowledged, by due date",
-          3, List.of("partner-deletion-order"), List.of(StaffGroups.OPERATIONS, StaffGroups.PRIVACY_OFFICER),
-          List.of(new Shown("partnersOutstanding", "未确认合作方 Outstanding partners"),
-              new Shown("orderedAt", "下达时间 Ordered at"))),
-      new Definition("安全事件 Incidents and breach notices",
-          "个人信息安全事件的处置与通知、年度演练，按截止时间排序 Personal-data incidents, their notices and the yearly drill, by due date",
-          4, List.of("breach-notification", "incident-drill"), List.of(StaffGroups.SECURITY_HEAD, StaffGroups.SECURITY_TEAM, StaffGroups.PRIVACY_OFFICER, StaffGroups.LEGAL),
-          List.of()),
-      new Definition("个人信息权利请求 Data-subject requests",
-          "个人行使查阅、更正、删除等权利的请求，按截止时间排序 People's requests to access, correct or delete their data, by due date",
-          5, List.of("data-subject-request"), List.of(StaffGroups.PRIVACY_OFFICER, StaffGroups.CUSTOMER_SERVICE, StaffGroups.CS_SUPERVISOR),
-          List.of()),
-      new Definition("停运数据处置 Shutdown data disposal",
-          "停止运营时的个人信息处置任务，按截止时间排序 Disposing of personal data when the service shuts down, by due date",
-          6, List.of("shutdown-data-disposal"), List.of(StaffGroups.PRIVACY_OFFICER, StaffGroups.OPERATIONS, StaffGroups.SECURITY_TEAM, StaffGroups.LEGAL),
-          List.of()),
-      new Definition("监管阈值 Regulatory thresholds",
-          "接近或达到法定阈值的计数，待隐私办公室审阅 Counters near or at a legal threshold, for the privacy office to review",
-          7, List.of("regulatory-threshold-review"), List.of(StaffGroups.PRIVACY_OFFICER),
-          List.of(new Shown("peopleAbroad", "境外人数 People abroad"), new Shown("totalPeople", "总人数 People"))));
+  public static final List<Definition> KINDS_OF_WORK =
+      List.of(
+          new Definition(
+              "录音调取审批 Recording access approvals",
+              "待我审批或事后复核的录音调取申请，按截止时间排序 Applications to hear a visit recording waiting for my decision or review afterwards (REC-7), by due date",
+              1,
+              List.of("recording-access-approval"),
+              List.of(
+                  StaffGroups.DEPARTMENT_HEAD,
+                  StaffGroups.SECURITY_HEAD,
+                  StaffGroups.PRIVACY_OFFICER),
+              List.of(
+                  new Shown("orderNumber", "订单号 Order"),
+                  new Shown("applicantName", "申请人 Applicant"))),
+          new Definition(
+              "客诉 Complaints",
+              "我的组的投诉（含已领取的，显示处理人），最紧急的在前 My groups' complaints, claimed ones too, most urgent first",
+              0,
+              List.of("complaint-escalation"),
+              List.of(
+                  StaffGroups.CUSTOMER_SERVICE,
+                  StaffGroups.CS_SUPERVISOR,
+                  StaffGroups.PRIVACY_OFFICER,
+                  StaffGroups.LEGAL),
+              List.of(
+                  new Shown("complaintNumber", "投诉编号 Complaint"),
+                  new Shown("orderNumber", "订单号 Order"),
+                  new Shown("tier", "层级 Tier"))),
+          new Definition(
+              "执法披露 Lawful disclosures",
+              "待法务审查的执法披露请求，按截止时间排序 Authorities' disclosure requests waiting for legal, by due date",
+              2,
+              List.of("lawful-disclosure"),
+              List.of(StaffGroups.LEGAL),
+              List.of(new Shown("registeredByName", "登记人 Registered by"))),
+          new Definition(
+              "删除催办 Deletion chases",
+              "合作方未确认的删除指令，按截止时间排序 Deletion orders partners have not acknowledged, by due date",
+              3,
+              List.of("partner-deletion-order"),
+              List.of(StaffGroups.OPERATIONS, StaffGroups.PRIVACY_OFFICER),
+              List.of(
+                  new Shown("partnersOutstanding", "未确认合作方 Outstanding partners"),
+                  new Shown("orderedAt", "下达时间 Ordered at"))),
+          new Definition(
+              "安全事件 Incidents and breach notices",
+              "个人信息安全事件的处置与通知、年度演练，按截止时间排序 Personal-data incidents, their notices and the yearly drill, by due date",
+              4,
+              List.of("breach-notification", "incident-drill"),
+              List.of(
+                  StaffGroups.SECURITY_HEAD,
+                  StaffGroups.SECURITY_TEAM,
+                  StaffGroups.PRIVACY_OFFICER,
+                  StaffGroups.LEGAL),
+              List.of()),
+          new Definition(
+              "个人信息权利请求 Data-subject requests",
+              "个人行使查阅、更正、删除等权利的请求，按截止时间排序 People's requests to access, correct or delete their data, by due date",
+              5,
+              List.of("data-subject-request"),
+              List.of(
+                  StaffGroups.PRIVACY_OFFICER,
+                  StaffGroups.CUSTOMER_SERVICE,
+                  StaffGroups.CS_SUPERVISOR),
+              List.of()),
+          new Definition(
+              "停运数据处置 Shutdown data disposal",
+              "停止运营时的个人信息处置任务，按截止时间排序 Disposing of personal data when the service shuts down, by due date",
+              6,
+              List.of("shutdown-data-disposal"),
+              List.of(
+                  StaffGroups.PRIVACY_OFFICER,
+                  StaffGroups.OPERATIONS,
+                  StaffGroups.SECURITY_TEAM,
+                  StaffGroups.LEGAL),
+              List.of()),
+          new Definition(
+              "监管阈值 Regulatory thresholds",
+              "接近或达到法定阈值的计数，待隐私办公室审阅 Counters near or at a legal threshold, for the privacy office to review",
+              7,
+              List.of("regulatory-threshold-review"),
+              List.of(StaffGroups.PRIVACY_OFFICER),
+              List.of(
+                  new Shown("peopleAbroad", "境外人数 People abroad"),
+                  new Shown("totalPeople", "总人数 People"))));
 
   private TaskFilters() {}
 
@@ -87,11 +152,12 @@ public final class TaskFilters {
     } else if (definition == PERSONAL.get(1)) {
       query.taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned();
     } else {
-      query.processDefinitionKeyIn(definition.processKeys().toArray(String[]::new))
+      query
+          .processDefinitionKeyIn(definition.processKeys().toArray(String[]::new))
           .or()
-            .taskAssigneeExpression("${currentUser()}")
-            .taskCandidateGroupInExpression("${currentUserGroups()}")
-            .includeAssignedTasks()
+          .taskAssigneeExpression("${currentUser()}")
+          .taskCandidateGroupInExpression("${currentUserGroups()}")
+          .includeAssignedTasks()
           .endOr();
     }
     return query.orderByDueDate().asc().orderByTaskCreateTime().asc();
@@ -103,8 +169,11 @@ public final class TaskFilters {
     properties.put("priority", definition.priority());
     properties.put("refresh", true);
     properties.put("description", definition.description());
-    properties.put("variables", definition.variables().stream()
-        .map(shown -> Map.of("name", shown.name(), "label", shown.label())).toList());
+    properties.put(
+        "variables",
+        definition.variables().stream()
+            .map(shown -> Map.of("name", shown.name(), "label", shown.label()))
+            .toList());
     return properties;
   }
 }

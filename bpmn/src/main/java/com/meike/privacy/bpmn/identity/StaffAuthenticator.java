@@ -20,7 +20,9 @@ public class StaffAuthenticator {
 
   /** The member's groups when the password is right, empty otherwise (unknown user included). */
   public Optional<Set<String>> authenticate(String username, String password) {
-    if (username == null || username.isBlank() || password == null
+    if (username == null
+        || username.isBlank()
+        || password == null
         || !identity.checkPassword(username, password)) {
       return Optional.empty();
     }

@@ -15,10 +15,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * The engine's side of the staff directory (issue 17, item 7): when the directory changes a
- * member's department or head, their memberships of the directory's groups
- * ({@link StaffGroups#DIRECTORY_GROUPS}) follow in the same transaction — or the directory's change
- * rolls back (an unknown Camunda user is 404). Other groups (supervisors, administrators) stay as
- * they are. Camunda Admin cannot change the directory's groups ({@link DirectoryGroupsGuard}).
+ * member's department or head, their memberships of the directory's groups ({@link
+ * StaffGroups#DIRECTORY_GROUPS}) follow in the same transaction — or the directory's change rolls
+ * back (an unknown Camunda user is 404). Other groups (supervisors, administrators) stay as they
+ * are. Camunda Admin cannot change the directory's groups ({@link DirectoryGroupsGuard}).
  */
 @ApplicationScoped
 public class StaffDirectoryGroups {
@@ -27,7 +27,8 @@ public class StaffDirectoryGroups {
 
   void onChanged(@Observes StaffGroupsChanged changed) {
     Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication(); // the directory checked its caller; the engine applies its decision
+    identity
+        .clearAuthentication(); // the directory checked its caller; the engine applies its decision
     try {
       DirectoryGroupsGuard.asDirectory(() -> apply(changed.username(), changed.directoryGroups()));
     } finally {
@@ -39,10 +40,14 @@ public class StaffDirectoryGroups {
 
   private void apply(String username, Set<String> wanted) {
     if (identity.createUserQuery().userId(username).count() == 0) {
-      throw DomainException.notFound("Camunda has no user " + username + ": create the user in Admin first");
+      throw DomainException.notFound(
+          "Camunda has no user " + username + ": create the user in Admin first");
     }
-    Set<String> held = identity.createGroupQuery().groupMember(username).list().stream()
-        .map(Group::getId).filter(StaffGroups.DIRECTORY_GROUPS::contains).collect(Collectors.toSet());
+    Set<String> held =
+        identity.createGroupQuery().groupMember(username).list().stream()
+            .map(Group::getId)
+            .filter(StaffGroups.DIRECTORY_GROUPS::contains)
+            .collect(Collectors.toSet());
     for (String group : held) {
       if (!wanted.contains(group)) {
         identity.deleteMembership(username, group);

@@ -30,9 +30,13 @@ public class StaffIdentityStore implements IdentityStore {
 
   @Inject StaffAuthenticator authenticator;
 
-  /** Found by {@link IdentityStore#validate(jakarta.security.enterprise.credential.Credential)} by its parameter type. */
+  /**
+   * Found by {@link IdentityStore#validate(jakarta.security.enterprise.credential.Credential)} by
+   * its parameter type.
+   */
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-    return authenticator.authenticate(credential.getCaller(), credential.getPasswordAsString())
+    return authenticator
+        .authenticate(credential.getCaller(), credential.getPasswordAsString())
         .map(groups -> new CredentialValidationResult(credential.getCaller(), rolesOf(groups)))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }

@@ -13,9 +13,9 @@ import org.camunda.bpm.engine.IdentityService;
 /**
  * The sign-in of Camunda's web apps in a browser session, for {@code /api} (issue 17: one sign-in
  * for Tasklist and {@code /api}). After a successful login Tasklist keeps an {@code
- * Authentications} object under the session attribute {@value #SESSION_ATTRIBUTE} (Camunda's
- * {@code AuthenticationUtil}); its classes live in the web apps' WAR, which this module cannot see,
- * so it is read through its public getters ({@code getAuthentications()}, then {@code
+ * Authentications} object under the session attribute {@value #SESSION_ATTRIBUTE} (Camunda's {@code
+ * AuthenticationUtil}); its classes live in the web apps' WAR, which this module cannot see, so it
+ * is read through its public getters ({@code getAuthentications()}, then {@code
  * getProcessEngineName()} and {@code getName()} of each). Only the user id is taken: whether the
  * account still exists and its groups are asked of the engine now.
  */
@@ -41,7 +41,10 @@ public class TasklistSignIn implements SignedInStaff {
     }
     return userOf(authentications)
         .filter(user -> identity.createUserQuery().userId(user).count() == 1)
-        .map(user -> new CredentialValidationResult(user, StaffIdentityStore.rolesOf(authenticator.groupsOf(user))));
+        .map(
+            user ->
+                new CredentialValidationResult(
+                    user, StaffIdentityStore.rolesOf(authenticator.groupsOf(user))));
   }
 
   /** The user id the web apps signed in for the engine {@value #ENGINE}, if any. */
@@ -55,8 +58,10 @@ public class TasklistSignIn implements SignedInStaff {
         return Optional.empty();
       }
       for (Object authentication : list) {
-        if (authentication != null && ENGINE.equals(getter(authentication, "getProcessEngineName"))
-            && getter(authentication, "getName") instanceof String user && !user.isBlank()) {
+        if (authentication != null
+            && ENGINE.equals(getter(authentication, "getProcessEngineName"))
+            && getter(authentication, "getName") instanceof String user
+            && !user.isBlank()) {
           return Optional.of(user);
         }
       }

@@ -16,8 +16,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -28,10 +28,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The expressions of the {@code lawful-disclosure} process: each reads process variables, calls
  * {@link LawfulDisclosures} and writes back what the next steps and legal's form need.
  *
- * <p>Process variables written here — ids and states only: {@code requestId}, {@code
- * requestState}, {@code packageSha256}. The form writes {@code legalApproved} and the personal
- * input {@code legalReason}, which the completion listener takes into the request (sealed there)
- * and the engine never keeps.
+ * <p>Process variables written here — ids and states only: {@code requestId}, {@code requestState},
+ * {@code packageSha256}. The form writes {@code legalApproved} and the personal input {@code
+ * legalReason}, which the completion listener takes into the request (sealed there) and the engine
+ * never keeps.
  *
  * <p>Form facts ({@link FormFacts}, read from the lawful context for a member of legal as the form
  * opens, audited there, never stored): {@code subject}, {@code authorityKind}, {@code
@@ -47,32 +47,51 @@ public class LawfulDisclosureProcess extends ShapedFormFacts {
   /** The only group that decides a disclosure request. */
   public static final String LEGAL_GROUP = StaffGroups.LEGAL;
 
-  private static final Map<String, String> AUTHORITY_LABELS = Map.of(
-      "PUBLIC_SECURITY", "公安机关 (public security)",
-      "STATE_SECURITY", "国家安全机关 (state security)",
-      "PROCURATORATE", "人民检察院 (procuratorate)",
-      "COURT", "人民法院 (court)",
-      "SUPERVISORY_COMMISSION", "监察委员会 (supervisory commission)",
-      "REGULATOR", "监管部门 (regulator)",
-      "LEGAL_DOCUMENT_HOLDER", "持法律文件的用户 (user holding a legal document)",
-      "CONSENTED_RECIPIENT", "经本人单独同意的接收方 (recipient with the person's separate consent)",
-      "FOREIGN_AUTHORITY", "外国机构 (foreign court or authority)");
+  private static final Map<String, String> AUTHORITY_LABELS =
+      Map.of(
+          "PUBLIC_SECURITY", "公安机关 (public security)",
+          "STATE_SECURITY", "国家安全机关 (state security)",
+          "PROCURATORATE", "人民检察院 (procuratorate)",
+          "COURT", "人民法院 (court)",
+          "SUPERVISORY_COMMISSION", "监察委员会 (supervisory commission)",
+          "REGULATOR", "监管部门 (regulator)",
+          "LEGAL_DOCUMENT_HOLDER", "持法律文件的用户 (user holding a legal document)",
+          "CONSENTED_RECIPIENT", "经本人单独同意的接收方 (recipient with the person's separate consent)",
+          "FOREIGN_AUTHORITY", "外国机构 (foreign court or authority)");
 
-  private static final Map<String, String> DOCUMENT_LABELS = Map.of(
-      "SUBPOENA", "传票 Subpoena",
-      "INVESTIGATION_LETTER", "调查函 Investigation letter",
-      "EVIDENCE_COLLECTION_NOTICE", "调取证据通知书 Evidence collection notice",
-      "ASSISTANCE_NOTICE", "协助查询通知书 Assistance notice",
-      "COURT_DECISION", "判决书/裁定书/决定书 Court decision",
-      "FOREIGN_REQUEST", "外国请求书 Foreign request",
-      "CONSENT_LETTER", "本人同意书或接收方申请 Consent letter or recipient's request",
-      "OTHER", "其他法律文书 Other legal document");
+  private static final Map<String, String> DOCUMENT_LABELS =
+      Map.of(
+          "SUBPOENA", "传票 Subpoena",
+          "INVESTIGATION_LETTER", "调查函 Investigation letter",
+          "EVIDENCE_COLLECTION_NOTICE", "调取证据通知书 Evidence collection notice",
+          "ASSISTANCE_NOTICE", "协助查询通知书 Assistance notice",
+          "COURT_DECISION", "判决书/裁定书/决定书 Court decision",
+          "FOREIGN_REQUEST", "外国请求书 Foreign request",
+          "CONSENT_LETTER", "本人同意书或接收方申请 Consent letter or recipient's request",
+          "OTHER", "其他法律文书 Other legal document");
 
-
-  static final Set<String> FACTS = Set.of("subject", "documentLabel", "authorityKind", "authorityLabel", "authorityName", "documentKind",
-      "documentNumber", "issuingBody", "documentDate", "documentFile", "scope", "recordingOrderNumber",
-      "publicDisclosure", "foreignApprovalState", "registeredBy", "registeredAt", "documentLink", "groundLabel",
-      "consentState", "recordingsAs");
+  static final Set<String> FACTS =
+      Set.of(
+          "subject",
+          "documentLabel",
+          "authorityKind",
+          "authorityLabel",
+          "authorityName",
+          "documentKind",
+          "documentNumber",
+          "issuingBody",
+          "documentDate",
+          "documentFile",
+          "scope",
+          "recordingOrderNumber",
+          "publicDisclosure",
+          "foreignApprovalState",
+          "registeredBy",
+          "registeredAt",
+          "documentLink",
+          "groundLabel",
+          "consentState",
+          "recordingsAs");
 
   /** The consent branch's review task (REC-9, DISC-2). */
   static final String CONSENT_REVIEW_TASK = "UserTask_LegalChecksConsent";
@@ -101,12 +120,15 @@ public class LawfulDisclosureProcess extends ShapedFormFacts {
   }
 
   @Inject
-  public LawfulDisclosureProcess(LawfulDisclosures service,
-      @ConfigProperty(name = "meike.lawful.review-within", defaultValue = "P3D") Duration reviewWithin) {
+  public LawfulDisclosureProcess(
+      LawfulDisclosures service,
+      @ConfigProperty(name = "meike.lawful.review-within", defaultValue = "P3D")
+          Duration reviewWithin) {
     super(shape());
     this.service = Objects.requireNonNull(service, "service");
     if (reviewWithin == null || reviewWithin.isZero() || reviewWithin.isNegative()) {
-      throw new IllegalArgumentException("meike.lawful.review-within must be a positive ISO-8601 duration");
+      throw new IllegalArgumentException(
+          "meike.lawful.review-within must be a positive ISO-8601 duration");
     }
     this.reviewWithin = reviewWithin;
   }
@@ -143,10 +165,14 @@ public class LawfulDisclosureProcess extends ShapedFormFacts {
     execution.setVariable("authorityKind", request.authorityKind());
     execution.setVariable("documentKind", request.documentKind());
     execution.setVariable("registeredByName", request.registeredBy());
-    execution.setVariable("reviewDue", iso(ClockUtil.getCurrentTime().toInstant().plus(reviewWithin)));
+    execution.setVariable(
+        "reviewDue", iso(ClockUtil.getCurrentTime().toInstant().plus(reviewWithin)));
   }
 
-  /** The request as legal reads it to decide (audited by the lawful context as a read by {@code user}). */
+  /**
+   * The request as legal reads it to decide (audited by the lawful context as a read by {@code
+   * user}).
+   */
   @Override
   public Map<String, Object> load(DelegateTask task, String user, Set<String> groups) {
     return facts(service.request(requestId(task.getVariable("requestId")), user));
@@ -156,36 +182,64 @@ public class LawfulDisclosureProcess extends ShapedFormFacts {
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("subject", request.subject());
     facts.put("authorityKind", request.authorityKind());
-    facts.put("documentLabel", DOCUMENT_LABELS.getOrDefault(request.documentKind(), request.documentKind()));
-    facts.put("authorityLabel", AUTHORITY_LABELS.getOrDefault(request.authorityKind(), request.authorityKind()));
+    facts.put(
+        "documentLabel",
+        DOCUMENT_LABELS.getOrDefault(request.documentKind(), request.documentKind()));
+    facts.put(
+        "authorityLabel",
+        AUTHORITY_LABELS.getOrDefault(request.authorityKind(), request.authorityKind()));
     facts.put("authorityName", request.authorityName());
     facts.put("documentKind", request.documentKind());
     facts.put("documentNumber", request.documentNumber());
     facts.put("issuingBody", request.issuingBody());
     facts.put("documentDate", String.valueOf(request.documentDate()));
-    facts.put("documentFile", request.document() == null ? null
-        : request.document().fileName() + " (" + request.document().sizeBytes() + " bytes, SHA-256 "
-            + request.document().sha256() + ")");
+    facts.put(
+        "documentFile",
+        request.document() == null
+            ? null
+            : request.document().fileName()
+                + " ("
+                + request.document().sizeBytes()
+                + " bytes, SHA-256 "
+                + request.document().sha256()
+                + ")");
     // the document opens from the form with the Tasklist sign-in (issue 17); the file name is the
     // registrant's text, its Markdown characters escaped
-    facts.put("documentLink", request.document() == null ? "无文书文件 No document file."
-        : FormLinks.link(request.document().fileName(),
-            "/api/lawful-disclosures/" + FormLinks.segment(request.id()) + "/document"));
+    facts.put(
+        "documentLink",
+        request.document() == null
+            ? "无文书文件 No document file."
+            : FormLinks.link(
+                request.document().fileName(),
+                "/api/lawful-disclosures/" + FormLinks.segment(request.id()) + "/document"));
     facts.put("scope", String.join(", ", request.scope()));
     facts.put("recordingOrderNumber", request.recordingOrderNumber());
-    facts.put("publicDisclosure", !request.publicDisclosure() ? "否 No"
-        : request.compulsoryOrder() ? "是，依强制性要求 Yes — on a compulsory order"
-        : "是，经本人单独明确同意 Yes — on the person's separate explicit consent");
-    facts.put("groundLabel", "SEPARATE_CONSENT".equals(request.ground())
-        ? "本人单独同意 The person's separate consent (REC-9, DISC-2)"
-        : "法定程序 Legal procedure: the legal document (DISC-1)");
-    facts.put("consentState", request.consentEntries() == null
-        ? "不适用 Not needed: a legal procedure"
-        : "同意有效（筛查时核对）In force at screening: " + request.consentEntries()
-            + "；打包前再次核对 checked again before the package is built");
-    facts.put("recordingsAs", request.recordingOrderNumber() == null ? null
-        : request.audioDisclosed() ? "录音本身（加密包内，一次性密钥）The audio itself, in the sealed package under the one-time key"
-        : "仅录音索引 Reference only; the audio stays sealed here");
+    facts.put(
+        "publicDisclosure",
+        !request.publicDisclosure()
+            ? "否 No"
+            : request.compulsoryOrder()
+                ? "是，依强制性要求 Yes — on a compulsory order"
+                : "是，经本人单独明确同意 Yes — on the person's separate explicit consent");
+    facts.put(
+        "groundLabel",
+        "SEPARATE_CONSENT".equals(request.ground())
+            ? "本人单独同意 The person's separate consent (REC-9, DISC-2)"
+            : "法定程序 Legal procedure: the legal document (DISC-1)");
+    facts.put(
+        "consentState",
+        request.consentEntries() == null
+            ? "不适用 Not needed: a legal procedure"
+            : "同意有效（筛查时核对）In force at screening: "
+                + request.consentEntries()
+                + "；打包前再次核对 checked again before the package is built");
+    facts.put(
+        "recordingsAs",
+        request.recordingOrderNumber() == null
+            ? null
+            : request.audioDisclosed()
+                ? "录音本身（加密包内，一次性密钥）The audio itself, in the sealed package under the one-time key"
+                : "仅录音索引 Reference only; the audio stays sealed here");
     facts.put("foreignApprovalState", foreignApprovalState(request));
     facts.put("registeredBy", request.registeredBy());
     facts.put("registeredAt", ChinaTime.of(request.registeredAt()));
@@ -204,8 +258,12 @@ public class LawfulDisclosureProcess extends ShapedFormFacts {
           "legalApproved", "The decision must be given as approve (true) or refuse (false).");
     }
     Object reason = task.getVariable("legalReason");
-    DisclosureView request = service.decide(requestId(task.getVariable("requestId")),
-        (Boolean) approved, reason == null ? null : reason.toString(), reviewerOf(task));
+    DisclosureView request =
+        service.decide(
+            requestId(task.getVariable("requestId")),
+            (Boolean) approved,
+            reason == null ? null : reason.toString(),
+            reviewerOf(task));
     task.setVariable("requestState", request.state());
   }
 
@@ -252,9 +310,15 @@ public class LawfulDisclosureProcess extends ShapedFormFacts {
       return task.getAssignee();
     }
     String user = authentication.getUserId();
-    boolean legal = (authentication.getGroupIds() != null && authentication.getGroupIds().contains(LEGAL_GROUP))
-        || task.getProcessEngineServices().getIdentityService().createUserQuery()
-            .userId(user).memberOfGroup(LEGAL_GROUP).count() > 0;
+    boolean legal =
+        (authentication.getGroupIds() != null && authentication.getGroupIds().contains(LEGAL_GROUP))
+            || task.getProcessEngineServices()
+                    .getIdentityService()
+                    .createUserQuery()
+                    .userId(user)
+                    .memberOfGroup(LEGAL_GROUP)
+                    .count()
+                > 0;
     if (!legal) {
       throw DomainException.forbidden("only a member of legal decides a disclosure request");
     }

@@ -1,7 +1,7 @@
 package com.meike.privacy.bpmn.lawful;
 
-import com.meike.privacy.lawful.application.LawfulDisclosureRequested;
 import com.meike.privacy.bpmn.engine.EngineDoors;
+import com.meike.privacy.lawful.application.LawfulDisclosureRequested;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -21,7 +21,9 @@ public class LawfulDisclosureProcessStarter {
   @Inject RuntimeService runtime;
 
   void onRequested(@Observes LawfulDisclosureRequested requested) {
-    EngineDoors.asApplication(() -> runtime.startProcessInstanceByKey(PROCESS_KEY,
-        requested.requestId(), Map.of("requestId", requested.requestId())));
+    EngineDoors.asApplication(
+        () ->
+            runtime.startProcessInstanceByKey(
+                PROCESS_KEY, requested.requestId(), Map.of("requestId", requested.requestId())));
   }
 }

@@ -26,8 +26,9 @@ public class DeletionOrderProcess {
   static final String SYSTEM = "system";
   static final List<String> OUTCOMES = List.of("CHASED", "ESCALATED");
   static final List<String> ESCALATION_OUTCOMES = List.of("WAIT_AGAIN", "CLOSED");
-  static final java.time.format.DateTimeFormatter CHINA_TIME = java.time.format.DateTimeFormatter
-      .ofPattern("yyyy-MM-dd HH:mm").withZone(com.meike.privacy.kernel.time.WorkingDayCalendar.CHINA);
+  static final java.time.format.DateTimeFormatter CHINA_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+          .withZone(com.meike.privacy.kernel.time.WorkingDayCalendar.CHINA);
 
   private final PartnerDeletionOrders orders;
 
@@ -44,17 +45,20 @@ public class DeletionOrderProcess {
   /** "Read the order's standing" and "Read the order for operations". */
   public void load(DelegateExecution execution) {
     Object id = execution.getVariable("orderId");
-    String orderId = id instanceof String text && !text.isBlank() ? text : execution.getProcessBusinessKey();
+    String orderId =
+        id instanceof String text && !text.isBlank() ? text : execution.getProcessBusinessKey();
     DeletionOrderView order = orders.order(orderId, SYSTEM);
     execution.setVariable("orderId", order.id());
     execution.setVariable("orderedAt", CHINA_TIME.format(order.orderedAt()));
     execution.setVariable("complete", order.complete());
     execution.setVariable("partnersOutstanding", String.join(", ", order.outstanding()));
     execution.setVariable("partnersAcknowledged", String.join(", ", order.acknowledged()));
-    execution.setVariable("partnersFailed", order.recipients().stream()
-        .filter(r -> "FAILED".equals(r.status()))
-        .map(r -> r.partner() + ": " + (r.reason() == null ? "(no reason given)" : r.reason()))
-        .collect(Collectors.joining("\n")));
+    execution.setVariable(
+        "partnersFailed",
+        order.recipients().stream()
+            .filter(r -> "FAILED".equals(r.status()))
+            .map(r -> r.partner() + ": " + (r.reason() == null ? "(no reason given)" : r.reason()))
+            .collect(Collectors.joining("\n")));
     // A new round starts with an empty choice.
     execution.removeVariable("chaseOutcome");
     execution.removeVariable("escalationOutcome");

@@ -1,8 +1,8 @@
 package com.meike.privacy.bpmn.partner;
 
+import com.meike.privacy.bpmn.engine.EngineDoors;
 import com.meike.privacy.partner.application.DeletionOrderPlaced;
 import com.meike.privacy.partner.application.DeletionOrderReplied;
-import com.meike.privacy.bpmn.engine.EngineDoors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -12,10 +12,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Starts {@code partner-deletion-order} when an order is written and moves it on with the
- * partners' answers — in the caller's transaction, so an order never exists without its process,
- * and an answer is recorded exactly when the process hears of it. The partner context knows
- * nothing of Camunda: it raises CDI events, this bean translates them.
+ * Starts {@code partner-deletion-order} when an order is written and moves it on with the partners'
+ * answers — in the caller's transaction, so an order never exists without its process, and an
+ * answer is recorded exactly when the process hears of it. The partner context knows nothing of
+ * Camunda: it raises CDI events, this bean translates them.
  */
 @ApplicationScoped
 public class DeletionOrderProcessStarter {
@@ -31,15 +31,26 @@ public class DeletionOrderProcessStarter {
   Duration ackTimeout;
 
   void onPlaced(@Observes DeletionOrderPlaced placed) {
-    EngineDoors.asApplication(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, placed.orderId(),
-        Map.of("orderId", placed.orderId(), "ackTimeout", ackTimeout.toString())));
+    EngineDoors.asApplication(
+        () ->
+            runtime.startProcessInstanceByKey(
+                PROCESS_KEY,
+                placed.orderId(),
+                Map.of("orderId", placed.orderId(), "ackTimeout", ackTimeout.toString())));
   }
 
-  /** Correlates with whichever instance waits for it; none waits while operations hold the task for a failure. */
+  /**
+   * Correlates with whichever instance waits for it; none waits while operations hold the task for
+   * a failure.
+   */
   void onReplied(@Observes DeletionOrderReplied replied) {
-    String message = replied.complete() ? COMPLETED : "FAILED".equals(replied.status()) ? FAILED : null;
+    String message =
+        replied.complete() ? COMPLETED : "FAILED".equals(replied.status()) ? FAILED : null;
     if (message != null) {
-      runtime.createMessageCorrelation(message).processInstanceBusinessKey(replied.orderId()).correlateAllWithResult();
+      runtime
+          .createMessageCorrelation(message)
+          .processInstanceBusinessKey(replied.orderId())
+          .correlateAllWithResult();
     }
   }
 }

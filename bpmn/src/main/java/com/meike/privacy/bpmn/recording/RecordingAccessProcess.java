@@ -2,8 +2,8 @@ package com.meike.privacy.bpmn.recording;
 
 import com.meike.privacy.bpmn.engine.ChinaTime;
 import com.meike.privacy.bpmn.engine.FormFacts;
-import com.meike.privacy.identity.application.StaffDirectory;
 import com.meike.privacy.bpmn.engine.ShapedFormFacts;
+import com.meike.privacy.identity.application.StaffDirectory;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.recording.application.AllowedUses;
@@ -20,8 +20,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -58,13 +58,26 @@ public class RecordingAccessProcess extends ShapedFormFacts {
   /** The task of the after-the-fact review of an urgent access (REC-7). */
   static final String URGENT_REVIEW_TASK = "UserTask_ReviewUrgentAccess";
 
-  /** Shown, never written back (the department head's decision shown to security is its own input). */
-  static final Set<String> FACTS = Set.of("orderNumber", "useLabel", "reason", "applicant", "appliedAt",
-      "departmentHeadDecidedBy", "departmentHeadDecidedAt", "conditionLabel", "conditionDetail",
-      "securityHeadDecidedBy", "securityHeadDecidedAt", "grantState");
+  /**
+   * Shown, never written back (the department head's decision shown to security is its own input).
+   */
+  static final Set<String> FACTS =
+      Set.of(
+          "orderNumber",
+          "useLabel",
+          "reason",
+          "applicant",
+          "appliedAt",
+          "departmentHeadDecidedBy",
+          "departmentHeadDecidedAt",
+          "conditionLabel",
+          "conditionDetail",
+          "securityHeadDecidedBy",
+          "securityHeadDecidedAt",
+          "grantState");
 
-  static final Set<String> PERSONAL_INPUTS = Set.of("reason", "urgency", "departmentHeadComment",
-      "securityHeadComment", "reviewComment");
+  static final Set<String> PERSONAL_INPUTS =
+      Set.of("reason", "urgency", "departmentHeadComment", "securityHeadComment", "reviewComment");
 
   private final RecordingAccessService service;
   private final StaffDirectory directory;
@@ -86,7 +99,8 @@ public class RecordingAccessProcess extends ShapedFormFacts {
   }
 
   /** Without a staff directory: people are shown by their login (process tests). */
-  public RecordingAccessProcess(RecordingAccessService service, Duration reminderAfter, Duration lapseAfter) {
+  public RecordingAccessProcess(
+      RecordingAccessService service, Duration reminderAfter, Duration lapseAfter) {
     this(service, null, reminderAfter, lapseAfter);
   }
 
@@ -139,7 +153,8 @@ public class RecordingAccessProcess extends ShapedFormFacts {
     execution.setVariable("orderNumber", application.orderNumber());
     execution.setVariable("use", application.use());
     execution.setVariable("applicantName", staffName(application.applicant()));
-    execution.setVariable("decisionDue", iso(ClockUtil.getCurrentTime().toInstant().plus(lapseAfter)));
+    execution.setVariable(
+        "decisionDue", iso(ClockUtil.getCurrentTime().toInstant().plus(lapseAfter)));
   }
 
   /** "显示名 (部门)" of a member of staff, or their login when the directory does not know them. */
@@ -150,9 +165,12 @@ public class RecordingAccessProcess extends ShapedFormFacts {
     if (directory == null) {
       return username;
     }
-    return directory.member(username)
-        .map(member -> member.displayName()
-            + (member.departmentName() == null ? "" : " (" + member.departmentName() + ")"))
+    return directory
+        .member(username)
+        .map(
+            member ->
+                member.displayName()
+                    + (member.departmentName() == null ? "" : " (" + member.departmentName() + ")"))
         .orElse(username);
   }
 
@@ -188,9 +206,11 @@ public class RecordingAccessProcess extends ShapedFormFacts {
   /** The application as its routed approver reads it (the recording context checks who may). */
   @Override
   public Map<String, Object> load(DelegateTask task, String user, Set<String> groups) {
-    boolean reviewer = URGENT_REVIEW_TASK.equals(task.getTaskDefinitionKey())
-        && groups.contains(StaffGroups.PRIVACY_OFFICER);
-    return facts(service.application(applicationId(task.getVariable("applicationId")), user, reviewer));
+    boolean reviewer =
+        URGENT_REVIEW_TASK.equals(task.getTaskDefinitionKey())
+            && groups.contains(StaffGroups.PRIVACY_OFFICER);
+    return facts(
+        service.application(applicationId(task.getVariable("applicationId")), user, reviewer));
   }
 
   /**
@@ -201,12 +221,18 @@ public class RecordingAccessProcess extends ShapedFormFacts {
     Object justified = task.getVariable("reviewJustified");
     if (!(justified instanceof Boolean)) {
       throw DomainException.invalid(
-          "reviewJustified", "The finding must be given as justified (true) or not justified (false).");
+          "reviewJustified",
+          "The finding must be given as justified (true) or not justified (false).");
     }
-    ApplicationView application = service.reviewUrgentAccess(
-        applicationId(task.getVariable("applicationId")), approverOf(task), (Boolean) justified,
-        (String) task.getVariable("reviewComment"));
-    task.setVariable("reviewState", application.condition() == null ? null : application.condition().reviewState());
+    ApplicationView application =
+        service.reviewUrgentAccess(
+            applicationId(task.getVariable("applicationId")),
+            approverOf(task),
+            (Boolean) justified,
+            (String) task.getVariable("reviewComment"));
+    task.setVariable(
+        "reviewState",
+        application.condition() == null ? null : application.condition().reviewState());
   }
 
   Map<String, Object> facts(ApplicationView application) {
@@ -223,22 +249,28 @@ public class RecordingAccessProcess extends ShapedFormFacts {
       application.decisions().stream()
           .filter(decision -> ApprovalStep.SECURITY_HEAD.name().equals(decision.step()))
           .findFirst()
-          .ifPresent(decision -> {
-            facts.put("securityHeadDecidedBy", staffName(decision.approver()));
-            facts.put("securityHeadDecidedAt", ChinaTime.of(decision.decidedAt()));
-          });
+          .ifPresent(
+              decision -> {
+                facts.put("securityHeadDecidedBy", staffName(decision.approver()));
+                facts.put("securityHeadDecidedAt", ChinaTime.of(decision.decidedAt()));
+              });
     }
-    facts.put("grantState", application.grantId() == null ? "未授权 No grant" : "已授权 Granted (" + application.grantId() + ")");
+    facts.put(
+        "grantState",
+        application.grantId() == null
+            ? "未授权 No grant"
+            : "已授权 Granted (" + application.grantId() + ")");
     if (application.decisions() != null) {
       application.decisions().stream()
           .filter(decision -> ApprovalStep.DEPARTMENT_HEAD.name().equals(decision.step()))
           .findFirst()
-          .ifPresent(decision -> {
-            facts.put("departmentHeadApproved", decision.approved());
-            facts.put("departmentHeadComment", decision.comment());
-            facts.put("departmentHeadDecidedBy", staffName(decision.approver()));
-            facts.put("departmentHeadDecidedAt", ChinaTime.of(decision.decidedAt()));
-          });
+          .ifPresent(
+              decision -> {
+                facts.put("departmentHeadApproved", decision.approved());
+                facts.put("departmentHeadComment", decision.comment());
+                facts.put("departmentHeadDecidedBy", staffName(decision.approver()));
+                facts.put("departmentHeadDecidedAt", ChinaTime.of(decision.decidedAt()));
+              });
     }
     return facts;
   }
@@ -257,11 +289,17 @@ public class RecordingAccessProcess extends ShapedFormFacts {
       return null;
     }
     return switch (condition.condition()) {
-      case "CUSTOMER_CONSENT", "BEAUTICIAN_CONSENT" -> "同意记录 Consent record #" + condition.consentEntry()
-          + "（批准前再次核对 checked again before the head of security approves）";
+      case "CUSTOMER_CONSENT", "BEAUTICIAN_CONSENT" ->
+          "同意记录 Consent record #"
+              + condition.consentEntry()
+              + "（批准前再次核对 checked again before the head of security approves）";
       case "COMPLAINT" -> "投诉 Complaint " + condition.complaintNumber();
-      case "URGENCY_RECORDED" -> "紧急情况 Urgency: " + condition.urgency()
-          + (condition.reviewState() == null ? "" : " · 事后复核 Review afterwards: " + condition.reviewState());
+      case "URGENCY_RECORDED" ->
+          "紧急情况 Urgency: "
+              + condition.urgency()
+              + (condition.reviewState() == null
+                  ? ""
+                  : " · 事后复核 Review afterwards: " + condition.reviewState());
       default -> null;
     };
   }
@@ -286,11 +324,14 @@ public class RecordingAccessProcess extends ShapedFormFacts {
     execution.setVariable("grantExpiresAt", iso(grant.expiresAt()));
     // REC-7: an urgent access is reviewed afterwards by the privacy office
     ApplicationView application =
-        service.application(applicationId(execution.getVariable("applicationId")), SYSTEM_VIEWER, true);
-    boolean review = application.condition() != null && "PENDING".equals(application.condition().reviewState());
+        service.application(
+            applicationId(execution.getVariable("applicationId")), SYSTEM_VIEWER, true);
+    boolean review =
+        application.condition() != null && "PENDING".equals(application.condition().reviewState());
     execution.setVariable("reviewAfterwards", review);
     if (review) {
-      execution.setVariable("reviewDue", iso(ClockUtil.getCurrentTime().toInstant().plus(lapseAfter)));
+      execution.setVariable(
+          "reviewDue", iso(ClockUtil.getCurrentTime().toInstant().plus(lapseAfter)));
     }
   }
 

@@ -1,7 +1,7 @@
 package com.meike.privacy.bpmn.recording;
 
-import com.meike.privacy.recording.application.RecordingAccessRequested;
 import com.meike.privacy.bpmn.engine.EngineDoors;
+import com.meike.privacy.recording.application.RecordingAccessRequested;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -20,7 +20,11 @@ public class RecordingAccessProcessStarter {
   @Inject RuntimeService runtime;
 
   void onRequested(@Observes RecordingAccessRequested requested) {
-    EngineDoors.asApplication(() -> runtime.startProcessInstanceByKey(PROCESS_KEY,
-        requested.applicationId(), Map.of("applicationId", requested.applicationId())));
+    EngineDoors.asApplication(
+        () ->
+            runtime.startProcessInstanceByKey(
+                PROCESS_KEY,
+                requested.applicationId(),
+                Map.of("applicationId", requested.applicationId())));
   }
 }

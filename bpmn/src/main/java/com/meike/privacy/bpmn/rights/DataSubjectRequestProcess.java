@@ -1,8 +1,8 @@
 package com.meike.privacy.bpmn.rights;
 
-import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.rights.application.DataSubjectRequests;
 import com.meike.privacy.rights.application.RequestView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +25,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * The expressions of {@code data-subject-request} (DSR-1..7, ID-7). Variables hold ids, kinds,
  * states and dates only: {@code requestId}, {@code kind}, {@code channel}, {@code verification}
  * (PHONE_CODE | STAFF), {@code requestState}, {@code handlerGroups}, the timer dates {@code
- * remindAt}, {@code escalateAt}, {@code dueAt} (ISO-8601) and {@code lastDay}. What the person wrote
- * and what a handler answers is read from and written to the rights context, sealed there ({@link
- * FormFacts}).
+ * remindAt}, {@code escalateAt}, {@code dueAt} (ISO-8601) and {@code lastDay}. What the person
+ * wrote and what a handler answers is read from and written to the rights context, sealed there
+ * ({@link FormFacts}).
  *
  * <p>Form fields read: {@code verified} (true/false) and {@code verificationMethod} on "Verify
  * identity"; {@code decision} (FULFIL | REFUSE), {@code refusalGround} and the personal input
@@ -41,9 +41,19 @@ public class DataSubjectRequestProcess implements FormFacts {
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
-  static final Set<String> GROUPS = Set.of(StaffGroups.CUSTOMER_SERVICE, StaffGroups.PRIVACY_OFFICER);
-  static final Set<String> FACTS = Set.of("kindLabel", "channelLabel", "subject", "receivedAt", "deadline",
-      "deletionGroundLabel", "details", "earlier", "automatedDecisions");
+  static final Set<String> GROUPS =
+      Set.of(StaffGroups.CUSTOMER_SERVICE, StaffGroups.PRIVACY_OFFICER);
+  static final Set<String> FACTS =
+      Set.of(
+          "kindLabel",
+          "channelLabel",
+          "subject",
+          "receivedAt",
+          "deadline",
+          "deletionGroundLabel",
+          "details",
+          "earlier",
+          "automatedDecisions");
   static final Set<String> PERSONAL_INPUTS = Set.of("answerText", "verificationMethod");
 
   private final DataSubjectRequests service;
@@ -79,19 +89,29 @@ public class DataSubjectRequestProcess implements FormFacts {
 
   @Override
   public Map<String, Object> load(DelegateTask task, String user, Set<String> groups) {
-    DataSubjectRequests.HandlerFacts facts = service.forHandler(id(task.getVariable("requestId")), user, groups);
+    DataSubjectRequests.HandlerFacts facts =
+        service.forHandler(id(task.getVariable("requestId")), user, groups);
     RequestView request = facts.request();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("kindLabel", request.kindLabel());
     out.put("channelLabel", request.channelLabel());
     out.put("subject", request.subject());
     out.put("receivedAt", LOCAL.format(request.receivedAt()));
-    out.put("deadline", request.lastDay() == null ? "身份验证后开始计算 Starts when identity is verified"
-        : request.lastDay() + (request.escalated() ? "  已升级至隐私官 escalated to the privacy officer" : "")
-            + (request.overdue() ? "  已逾期 OVERDUE" : ""));
-    out.put("deletionGroundLabel", request.deletionGroundLabel() == null ? "—" : request.deletionGroundLabel());
+    out.put(
+        "deadline",
+        request.lastDay() == null
+            ? "身份验证后开始计算 Starts when identity is verified"
+            : request.lastDay()
+                + (request.escalated() ? "  已升级至隐私官 escalated to the privacy officer" : "")
+                + (request.overdue() ? "  已逾期 OVERDUE" : ""));
+    out.put(
+        "deletionGroundLabel",
+        request.deletionGroundLabel() == null ? "—" : request.deletionGroundLabel());
     out.put("details", facts.details() == null ? "—" : facts.details());
-    out.put("earlier", facts.earlierRequests() + (request.repeated() ? " (repeated: may be refused or charged, DSR-6)" : ""));
+    out.put(
+        "earlier",
+        facts.earlierRequests()
+            + (request.repeated() ? " (repeated: may be refused or charged, DSR-6)" : ""));
     out.put("automatedDecisions", String.join("\n", facts.automatedDecisions()));
     return out;
   }
@@ -106,10 +126,13 @@ public class DataSubjectRequestProcess implements FormFacts {
     execution.setVariable("kind", request.kind());
     execution.setVariable("channel", request.channel());
     execution.setVariable("verification", request.verification());
-    // ACCESS and CORRECTION: customer service; the rest: the privacy office (the privacy officer sees all).
-    execution.setVariable("handlerGroups",
+    // ACCESS and CORRECTION: customer service; the rest: the privacy office (the privacy officer
+    // sees all).
+    execution.setVariable(
+        "handlerGroups",
         "ACCESS".equals(request.kind()) || "CORRECTION".equals(request.kind())
-            ? StaffGroups.CUSTOMER_SERVICE + "," + StaffGroups.PRIVACY_OFFICER : StaffGroups.PRIVACY_OFFICER);
+            ? StaffGroups.CUSTOMER_SERVICE + "," + StaffGroups.PRIVACY_OFFICER
+            : StaffGroups.PRIVACY_OFFICER);
     apply(execution, request);
   }
 
@@ -121,8 +144,13 @@ public class DataSubjectRequestProcess implements FormFacts {
     }
     boolean yes = Boolean.parseBoolean(verified.toString());
     Object method = task.getVariable("verificationMethod");
-    apply(task, service.verifyByStaff(id(task.getVariable("requestId")), handlerOf(task), yes,
-        method == null ? null : method.toString()));
+    apply(
+        task,
+        service.verifyByStaff(
+            id(task.getVariable("requestId")),
+            handlerOf(task),
+            yes,
+            method == null ? null : method.toString()));
     task.removeVariable("verificationMethod");
   }
 
@@ -136,7 +164,10 @@ public class DataSubjectRequestProcess implements FormFacts {
     apply(execution, service.verificationLapsed(id(execution.getVariable("requestId"))));
   }
 
-  /** Complete listener of "Answer the request": fulfil (carried out across contexts) or refuse on a ground. */
+  /**
+   * Complete listener of "Answer the request": fulfil (carried out across contexts) or refuse on a
+   * ground.
+   */
   public void answer(DelegateTask task) {
     Object decision = task.getVariable("decision");
     String id = id(task.getVariable("requestId"));
@@ -170,12 +201,17 @@ public class DataSubjectRequestProcess implements FormFacts {
     service.remind(id(execution.getVariable("requestId")));
   }
 
-  /** "Escalate to the privacy officer": recorded, and the open task offered to the privacy officer. */
+  /**
+   * "Escalate to the privacy officer": recorded, and the open task offered to the privacy officer.
+   */
   public void escalate(DelegateExecution execution) {
     String id = id(execution.getVariable("requestId"));
     apply(execution, service.escalate(id));
     var tasks = execution.getProcessEngineServices().getTaskService();
-    tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()
+    tasks
+        .createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .list()
         .forEach(t -> tasks.addCandidateGroup(t.getId(), StaffGroups.PRIVACY_OFFICER));
   }
 
@@ -195,7 +231,9 @@ public class DataSubjectRequestProcess implements FormFacts {
   private static String handlerOf(DelegateTask task) {
     Authentication authentication =
         task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : task.getAssignee();
+    return authentication != null && authentication.getUserId() != null
+        ? authentication.getUserId()
+        : task.getAssignee();
   }
 
   private static String id(Object value) {

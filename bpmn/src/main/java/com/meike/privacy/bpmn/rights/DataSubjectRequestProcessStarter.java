@@ -25,12 +25,15 @@ public class DataSubjectRequestProcessStarter {
   @Inject RuntimeService runtime;
 
   void onFiled(@Observes DataSubjectRequestFiled filed) {
-    EngineDoors.asApplication(() -> runtime.startProcessInstanceByKey(
-        PROCESS_KEY, filed.requestId(), Map.of("requestId", filed.requestId())));
+    EngineDoors.asApplication(
+        () ->
+            runtime.startProcessInstanceByKey(
+                PROCESS_KEY, filed.requestId(), Map.of("requestId", filed.requestId())));
   }
 
   void onVerified(@Observes DataSubjectIdentityVerified verified) {
-    runtime.createMessageCorrelation(IDENTITY_VERIFIED)
+    runtime
+        .createMessageCorrelation(IDENTITY_VERIFIED)
         .processInstanceBusinessKey(verified.requestId())
         .correlateAllWithResult();
   }

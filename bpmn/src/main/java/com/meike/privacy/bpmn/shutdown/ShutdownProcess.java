@@ -19,10 +19,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * The expressions of {@code shutdown-data-disposal} (SHUT-1). Variables hold the shutdown's id,
- * its state, the timer date and what the forms show about the service — names, dates, purpose
- * codes, counts; no person's data (a shutdown concerns a service, the people are reached by id in
- * the rights context, a batch at a time). Decisions are read from the form fields {@code decision}
+ * The expressions of {@code shutdown-data-disposal} (SHUT-1). Variables hold the shutdown's id, its
+ * state, the timer date and what the forms show about the service — names, dates, purpose codes,
+ * counts; no person's data (a shutdown concerns a service, the people are reached by id in the
+ * rights context, a batch at a time). Decisions are read from the form fields {@code decision}
  * (APPROVE | REJECT) with {@code decisionComment}, and {@code signOffComment}.
  */
 @Named("shutdownProcess")
@@ -30,8 +30,13 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 public class ShutdownProcess {
 
   static final String SYSTEM = "system";
-  /** People per batch: one transaction (one job) each, so a crash loses at most one batch's work, which is redone. */
+
+  /**
+   * People per batch: one transaction (one job) each, so a crash loses at most one batch's work,
+   * which is redone.
+   */
   static final int BATCH = 200;
+
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(WorkingDayCalendar.CHINA);
 
@@ -48,16 +53,20 @@ public class ShutdownProcess {
 
   /**
    * "Register the shutdown": the facts the forms show and the shutdown date's timer. Started from
-   * Tasklist's start form (no {@code shutdownId}), it first asks for the shutdown exactly as
-   * {@code POST /api/shutdowns} does — the same checks of the service, the date and the starter's
-   * groups — with the form's {@code service}, {@code shutdownDate} and {@code reason}.
+   * Tasklist's start form (no {@code shutdownId}), it first asks for the shutdown exactly as {@code
+   * POST /api/shutdowns} does — the same checks of the service, the date and the starter's groups —
+   * with the form's {@code service}, {@code shutdownDate} and {@code reason}.
    */
   public void register(DelegateExecution execution) {
     if (execution.getVariable("shutdownId") == null) {
-      ShutdownView requested = service.requestFromProcess(new ShutdownRequest(
-              text(execution.getVariable("service")), date(execution.getVariable("shutdownDate")),
-              text(execution.getVariable("reason"))),
-          text(execution.getVariable("requestedBy")), groupsOfStarter(execution));
+      ShutdownView requested =
+          service.requestFromProcess(
+              new ShutdownRequest(
+                  text(execution.getVariable("service")),
+                  date(execution.getVariable("shutdownDate")),
+                  text(execution.getVariable("reason"))),
+              text(execution.getVariable("requestedBy")),
+              groupsOfStarter(execution));
       execution.removeVariable("service");
       execution.setProcessBusinessKey(requested.id());
       execution.setVariable("shutdownId", requested.id());
@@ -66,16 +75,22 @@ public class ShutdownProcess {
     execution.setVariable("serviceCode", view.service().code());
     execution.setVariable("serviceName", view.service().name());
     execution.setVariable("serviceKind", view.service().kindLabel());
-    execution.setVariable("serviceCity", view.service().city() == null ? "—" : view.service().city());
+    execution.setVariable(
+        "serviceCity", view.service().city() == null ? "—" : view.service().city());
     execution.setVariable("purposes", String.join(", ", view.service().purposes()));
-    execution.setVariable("partners", view.service().partners().isEmpty() ? "—" : String.join(", ", view.service().partners()));
-    execution.setVariable("financial", view.service().financial() ? "是，另发短信 Yes: notices by SMS as well" : "否 No");
+    execution.setVariable(
+        "partners",
+        view.service().partners().isEmpty() ? "—" : String.join(", ", view.service().partners()));
+    execution.setVariable(
+        "financial", view.service().financial() ? "是，另发短信 Yes: notices by SMS as well" : "否 No");
     execution.setVariable("shutdownDate", view.shutdownDate().toString());
     execution.setVariable("earliestDate", view.earliestDate().toString());
     execution.setVariable("reason", view.reason());
     execution.setVariable("requestedBy", view.requestedBy());
     execution.setVariable("requestedAt", LOCAL.format(view.requestedAt()));
-    execution.setVariable("disposeAt", WorkingDayCalendar.startOf(view.shutdownDate(), WorkingDayCalendar.CHINA).toString());
+    execution.setVariable(
+        "disposeAt",
+        WorkingDayCalendar.startOf(view.shutdownDate(), WorkingDayCalendar.CHINA).toString());
     apply(execution, view);
   }
 
@@ -91,10 +106,16 @@ public class ShutdownProcess {
     } else {
       throw DomainException.invalid("decision", "choose APPROVE or REJECT");
     }
-    apply(task, service.decide(id(task), approve, comment == null ? null : comment.toString(), actorOf(task)));
+    apply(
+        task,
+        service.decide(
+            id(task), approve, comment == null ? null : comment.toString(), actorOf(task)));
   }
 
-  /** "Notify the affected people" (its own job): starts or follows the notice campaign; 0 when it is finished. */
+  /**
+   * "Notify the affected people" (its own job): starts or follows the notice campaign; 0 when it is
+   * finished.
+   */
   public void noticeBatch(DelegateExecution execution) {
     int told = service.noticeBatch(id(execution), BATCH);
     execution.setVariable("lastBatch", told);
@@ -118,11 +139,37 @@ public class ShutdownProcess {
    * dates and the form fields. Anything else in its runtime or history tables is counted by the
    * verification as left in the engine (a variable that could carry a person's data).
    */
-  static final java.util.Set<String> OWN_VARIABLES = java.util.Set.of("shutdownId", "serviceCode", "serviceName",
-      "serviceKind", "serviceCity", "purposes", "partners", "financial", "shutdownDate", "earliestDate", "reason",
-      "requestedBy", "requestedAt", "disposeAt", "shutdownState", "stateLabel", "collectionStoppedAt", "noticesSent",
-      "announcedAt", "peopleBefore", "peopleDisposed", "deletionOrders", "lastBatch", "clean", "report", "decision",
-      "decisionComment", "signOffComment", "initiator");
+  static final java.util.Set<String> OWN_VARIABLES =
+      java.util.Set.of(
+          "shutdownId",
+          "serviceCode",
+          "serviceName",
+          "serviceKind",
+          "serviceCity",
+          "purposes",
+          "partners",
+          "financial",
+          "shutdownDate",
+          "earliestDate",
+          "reason",
+          "requestedBy",
+          "requestedAt",
+          "disposeAt",
+          "shutdownState",
+          "stateLabel",
+          "collectionStoppedAt",
+          "noticesSent",
+          "announcedAt",
+          "peopleBefore",
+          "peopleDisposed",
+          "deletionOrders",
+          "lastBatch",
+          "clean",
+          "report",
+          "decision",
+          "decisionComment",
+          "signOffComment",
+          "initiator");
 
   /**
    * "Verify nothing is left": every context's stores through the rights context, and the engine's
@@ -130,8 +177,12 @@ public class ShutdownProcess {
    * history, other than its own facts. The report, and whether it is clean.
    */
   public void verify(DelegateExecution execution) {
-    DisposalReport report = service.verify(id(execution), Map.of(
-        "process variables other than the shutdown's facts (runtime and history)", strayVariables(execution)));
+    DisposalReport report =
+        service.verify(
+            id(execution),
+            Map.of(
+                "process variables other than the shutdown's facts (runtime and history)",
+                strayVariables(execution)));
     execution.setVariable("clean", report.clean());
     execution.setVariable("report", report.text());
     apply(execution, service.shutdown(id(execution), SYSTEM));
@@ -145,16 +196,32 @@ public class ShutdownProcess {
   /** Complete listener of "Sign off the disposal report". */
   public void signOff(DelegateTask task) {
     Object comment = task.getVariable("signOffComment");
-    apply(task, service.signOff(id(task), actorOf(task), comment == null ? null : comment.toString()));
+    apply(
+        task,
+        service.signOff(id(task), actorOf(task), comment == null ? null : comment.toString()));
   }
 
   static long strayVariables(DelegateExecution execution) {
     var engine = execution.getProcessEngineServices();
     String instance = execution.getProcessInstanceId();
-    long stray = engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instance).list().stream()
-        .filter(v -> !OWN_VARIABLES.contains(v.getName())).count();
-    stray += engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance).list().stream()
-        .filter(v -> !OWN_VARIABLES.contains(v.getName())).count();
+    long stray =
+        engine
+            .getRuntimeService()
+            .createVariableInstanceQuery()
+            .processInstanceIdIn(instance)
+            .list()
+            .stream()
+            .filter(v -> !OWN_VARIABLES.contains(v.getName()))
+            .count();
+    stray +=
+        engine
+            .getHistoryService()
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(instance)
+            .list()
+            .stream()
+            .filter(v -> !OWN_VARIABLES.contains(v.getName()))
+            .count();
     return stray;
   }
 
@@ -164,7 +231,8 @@ public class ShutdownProcess {
     scope.setVariable("collectionStoppedAt", at(view.collectionStoppedAt()));
     scope.setVariable("noticesSent", view.noticesSent());
     scope.setVariable("announcedAt", at(view.announcedAt()));
-    scope.setVariable("peopleBefore", view.peopleBefore() == null ? "—" : view.peopleBefore().toString());
+    scope.setVariable(
+        "peopleBefore", view.peopleBefore() == null ? "—" : view.peopleBefore().toString());
     scope.setVariable("peopleDisposed", view.peopleDisposed());
     scope.setVariable("deletionOrders", view.deletionOrders());
   }
@@ -176,14 +244,17 @@ public class ShutdownProcess {
   private static String actorOf(DelegateTask task) {
     Authentication authentication =
         task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : task.getAssignee();
+    return authentication != null && authentication.getUserId() != null
+        ? authentication.getUserId()
+        : task.getAssignee();
   }
 
   /** The groups of the person who started the process from Tasklist (none without one). */
   static java.util.Set<String> groupsOfStarter(DelegateExecution execution) {
     org.camunda.bpm.engine.impl.identity.Authentication authentication =
         execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null || authentication.getGroupIds() == null ? java.util.Set.of()
+    return authentication == null || authentication.getGroupIds() == null
+        ? java.util.Set.of()
         : java.util.Set.copyOf(authentication.getGroupIds());
   }
 
@@ -191,7 +262,10 @@ public class ShutdownProcess {
     return value == null ? null : value.toString();
   }
 
-  /** A date field: form-js sends {@code 2027-04-30}; a Date (the engine's type) is read in China time. */
+  /**
+   * A date field: form-js sends {@code 2027-04-30}; a Date (the engine's type) is read in China
+   * time.
+   */
   private static String date(Object value) {
     if (value instanceof java.util.Date d) {
       return java.time.LocalDate.ofInstant(d.toInstant(), WorkingDayCalendar.CHINA).toString();

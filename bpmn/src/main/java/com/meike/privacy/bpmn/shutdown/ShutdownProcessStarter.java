@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 
-/** Starts {@code shutdown-data-disposal} when a shutdown is requested, in the request's transaction. */
+/**
+ * Starts {@code shutdown-data-disposal} when a shutdown is requested, in the request's transaction.
+ */
 @ApplicationScoped
 public class ShutdownProcessStarter {
 
@@ -17,7 +19,9 @@ public class ShutdownProcessStarter {
   @Inject RuntimeService runtime;
 
   void onRequested(@Observes ShutdownRequested requested) {
-    EngineDoors.asApplication(() -> runtime.startProcessInstanceByKey(
-        PROCESS_KEY, requested.shutdownId(), Map.of("shutdownId", requested.shutdownId())));
+    EngineDoors.asApplication(
+        () ->
+            runtime.startProcessInstanceByKey(
+                PROCESS_KEY, requested.shutdownId(), Map.of("shutdownId", requested.shutdownId())));
   }
 }

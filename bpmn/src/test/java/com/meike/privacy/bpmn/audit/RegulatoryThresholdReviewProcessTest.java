@@ -40,7 +40,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * standing that needs the privacy office, the same standing not raised twice, a worse one raised
  * again; the counters service is mocked.
  */
-@Deployment(resources = {"processes/regulatory-threshold-review.bpmn", "forms/regulatory-threshold-review.form"})
+@Deployment(
+    resources = {
+      "processes/regulatory-threshold-review.bpmn",
+      "forms/regulatory-threshold-review.form"
+    })
 @DisplayName("AUD-4: the privacy office is shown a regulatory threshold when it comes near")
 class RegulatoryThresholdReviewProcessTest {
 
@@ -81,11 +85,35 @@ class RegulatoryThresholdReviewProcessTest {
   }
 
   static CountersView standing(long abroad, String abroadState) {
-    return new CountersView(MORNING, LocalDate.of(2026, 1, 1), abroad, 10, 42, 2_400_000, 80, List.of(
-        new ThresholdView("ABROAD_SENSITIVE", "sensitive abroad", 10, 10_000, "BELOW", "未接近 Below", "assess"),
-        new ThresholdView("ABROAD", "abroad", abroad, 100_000, abroadState, abroadState, "file the standard contract"),
-        new ThresholdView("ABROAD_LARGE", "abroad (assessment)", abroad, 1_000_000, "BELOW", "未接近 Below", "assess"),
-        new ThresholdView("TOTAL_PEOPLE", "people", 2_400_000, 10_000_000, "BELOW", "未接近 Below", "audit")));
+    return new CountersView(
+        MORNING,
+        LocalDate.of(2026, 1, 1),
+        abroad,
+        10,
+        42,
+        2_400_000,
+        80,
+        List.of(
+            new ThresholdView(
+                "ABROAD_SENSITIVE", "sensitive abroad", 10, 10_000, "BELOW", "未接近 Below", "assess"),
+            new ThresholdView(
+                "ABROAD",
+                "abroad",
+                abroad,
+                100_000,
+                abroadState,
+                abroadState,
+                "file the standard contract"),
+            new ThresholdView(
+                "ABROAD_LARGE",
+                "abroad (assessment)",
+                abroad,
+                1_000_000,
+                "BELOW",
+                "未接近 Below",
+                "assess"),
+            new ThresholdView(
+                "TOTAL_PEOPLE", "people", 2_400_000, 10_000_000, "BELOW", "未接近 Below", "audit")));
   }
 
   /** Runs the morning's timer job, as the job executor does; returns the instance it started. */
@@ -93,8 +121,12 @@ class RegulatoryThresholdReviewProcessTest {
     Job timer = managementService().createJobQuery().timers().singleResult();
     Assertions.assertThat(timer).as("one daily timer waits").isNotNull();
     managementService().executeJob(timer.getId());
-    return historyService().createHistoricProcessInstanceQuery().orderByProcessInstanceStartTime().desc()
-        .listPage(0, 1).get(0);
+    return historyService()
+        .createHistoricProcessInstanceQuery()
+        .orderByProcessInstanceStartTime()
+        .desc()
+        .listPage(0, 1)
+        .get(0);
   }
 
   Task reviewTask() {
@@ -113,7 +145,8 @@ class RegulatoryThresholdReviewProcessTest {
   }
 
   @Test
-  @DisplayName("AUD-4: a threshold near raises one task for the privacy officer, with the counts and what the law asks")
+  @DisplayName(
+      "AUD-4: a threshold near raises one task for the privacy officer, with the counts and what the law asks")
   void aThresholdNearIsReviewedOnce() {
     when(counters.counters("system")).thenReturn(standing(86_120, "NEAR"));
 
@@ -123,16 +156,28 @@ class RegulatoryThresholdReviewProcessTest {
     Assertions.assertThat(task).isNotNull();
     assertThat(task).hasCandidateGroup("privacy-officer");
     Map<String, Object> facts = taskService().getVariables(task.getId());
-    Assertions.assertThat(facts).containsEntry("peopleAbroad", 86_120L).containsEntry("childrenUnder14", 42L)
+    Assertions.assertThat(facts)
+        .containsEntry("peopleAbroad", 86_120L)
+        .containsEntry("childrenUnder14", 42L)
         .containsEntry("countersAsOf", "2026-12-07 09:00 (北京时间 China time)");
-    Assertions.assertThat((String) facts.get("attention")).contains("86120 / 100000", "file the standard contract");
-    Assertions.assertThat(task.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-12-14T01:00:00Z")));
+    Assertions.assertThat((String) facts.get("attention"))
+        .contains("86120 / 100000", "file the standard contract");
+    Assertions.assertThat(task.getDueDate())
+        .isEqualTo(Date.from(Instant.parse("2026-12-14T01:00:00Z")));
 
     assertThatThrownBy(() -> taskService().complete(task.getId(), Map.of("reviewNote", " ")))
         .hasMessageContaining("Say what the privacy office will do");
-    taskService().complete(task.getId(), Map.of("reviewNote", "Standard contract filing started; legal by 2026-12-20"));
-    Assertions.assertThat(historyService().createHistoricProcessInstanceQuery()
-        .processInstanceId(task.getProcessInstanceId()).singleResult().getEndActivityId()).isEqualTo("EndEvent_Reviewed");
+    taskService()
+        .complete(
+            task.getId(),
+            Map.of("reviewNote", "Standard contract filing started; legal by 2026-12-20"));
+    Assertions.assertThat(
+            historyService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult()
+                .getEndActivityId())
+        .isEqualTo("EndEvent_Reviewed");
 
     // the next morning, the same standing is not raised again
     ClockUtil.setCurrentTime(Date.from(MORNING.plusSeconds(86_400)));
@@ -145,7 +190,9 @@ class RegulatoryThresholdReviewProcessTest {
     ClockUtil.setCurrentTime(Date.from(MORNING.plusSeconds(2 * 86_400)));
     morning();
     Assertions.assertThat(reviewTask()).isNotNull();
-    Assertions.assertThat(runtimeService().createProcessInstanceQuery().singleResult().getBusinessKey())
-        .isEqualTo("2026:ABROAD_SENSITIVE=BELOW,ABROAD=REACHED,ABROAD_LARGE=BELOW,TOTAL_PEOPLE=BELOW");
+    Assertions.assertThat(
+            runtimeService().createProcessInstanceQuery().singleResult().getBusinessKey())
+        .isEqualTo(
+            "2026:ABROAD_SENSITIVE=BELOW,ABROAD=REACHED,ABROAD_LARGE=BELOW,TOTAL_PEOPLE=BELOW");
   }
 }

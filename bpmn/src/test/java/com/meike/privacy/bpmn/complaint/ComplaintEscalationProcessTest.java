@@ -120,7 +120,9 @@ class ComplaintEscalationProcessTest {
     configuration.setJobExecutorActivate(false);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setExpressionManager(new MockExpressionManager());
-    configuration.getProcessEnginePlugins().add(new PersonalDataPlugin(List.of(new CurrentComplaintProcess())));
+    configuration
+        .getProcessEnginePlugins()
+        .add(new PersonalDataPlugin(List.of(new CurrentComplaintProcess())));
     return configuration.buildProcessEngine();
   }
 
@@ -139,16 +141,38 @@ class ComplaintEscalationProcessTest {
     when(service.complaint(NUMBER, "system")).thenAnswer(call -> current);
     when(service.complaintForHandler(eq(NUMBER), anyString(), any())).thenAnswer(call -> current);
     when(service.answer(eq(NUMBER), anyString(), anyString(), anyString()))
-        .thenAnswer(call -> current = view(current.about(), tier(), "ANSWERED", current.pausedWorkingDays(), null));
+        .thenAnswer(
+            call ->
+                current =
+                    view(current.about(), tier(), "ANSWERED", current.pausedWorkingDays(), null));
     when(service.escalate(eq(NUMBER), any(), anyString(), anyString()))
-        .thenAnswer(call -> current = view(current.about(), call.getArgument(1), "OPEN", current.pausedWorkingDays(), null));
+        .thenAnswer(
+            call ->
+                current =
+                    view(
+                        current.about(),
+                        call.getArgument(1),
+                        "OPEN",
+                        current.pausedWorkingDays(),
+                        null));
     when(service.requestInformation(eq(NUMBER), anyString(), anyString()))
-        .thenAnswer(call -> current = view(current.about(), tier(), "AWAITING_INFORMATION", 0,
-            end(CALENDAR.plusWorkingDays(today(), 5))));
+        .thenAnswer(
+            call ->
+                current =
+                    view(
+                        current.about(),
+                        tier(),
+                        "AWAITING_INFORMATION",
+                        0,
+                        end(CALENDAR.plusWorkingDays(today(), 5))));
     when(service.informationNotReceived(NUMBER))
         .thenAnswer(call -> current = view(current.about(), tier(), "OPEN", 5, null));
     when(service.markDeadlineMissed(NUMBER)).thenAnswer(call -> current);
-    when(service.close(NUMBER)).thenAnswer(call -> current = view(current.about(), tier(), "CLOSED", current.pausedWorkingDays(), null));
+    when(service.close(NUMBER))
+        .thenAnswer(
+            call ->
+                current =
+                    view(current.about(), tier(), "CLOSED", current.pausedWorkingDays(), null));
   }
 
   @AfterEach
@@ -167,18 +191,25 @@ class ComplaintEscalationProcessTest {
     // then customer service has 5 working days (to Thu 09-24), the answer is due after 15 working
     // days across Mid-Autumn and National Day (end of Thu 10-15, not 10-09 as on weekdays only)
     assertThat(process).hasBusinessKey(NUMBER).isWaitingAtExactly(HANDLE, CUSTOMER_SERVICE);
-    assertThat(task(process)).hasCandidateGroup("customer-service").hasDueDate(date("2026-09-24T16:00:00Z"));
-    Assertions.assertThat(job(CUSTOMER_SERVICE_DEADLINE, process).getDuedate()).isEqualTo(date("2026-09-24T16:00:00Z"));
-    Assertions.assertThat(job(CUSTOMER_SERVICE_REMINDER, process).getDuedate()).isEqualTo(date("2026-09-23T16:00:00Z"));
-    Assertions.assertThat(job(FINAL_DEADLINE, process).getDuedate()).isEqualTo(date("2026-10-15T16:00:00Z"));
-    assertThat(process).variables()
+    assertThat(task(process))
+        .hasCandidateGroup("customer-service")
+        .hasDueDate(date("2026-09-24T16:00:00Z"));
+    Assertions.assertThat(job(CUSTOMER_SERVICE_DEADLINE, process).getDuedate())
+        .isEqualTo(date("2026-09-24T16:00:00Z"));
+    Assertions.assertThat(job(CUSTOMER_SERVICE_REMINDER, process).getDuedate())
+        .isEqualTo(date("2026-09-23T16:00:00Z"));
+    Assertions.assertThat(job(FINAL_DEADLINE, process).getDuedate())
+        .isEqualTo(date("2026-10-15T16:00:00Z"));
+    assertThat(process)
+        .variables()
         .containsEntry("complaintNumber", NUMBER)
         .containsEntry("orderNumber", ORDER)
         .containsEntry("tier", "CUSTOMER_SERVICE")
         .containsEntry("customerServiceLastDay", "2026-09-24")
         .containsEntry("supervisorLastDay", "2026-10-09")
         .containsEntry("finalLastDay", "2026-10-15")
-        .doesNotContainKeys("complaintText", "history", "aboutLabel", "filedAt", "recordingAccess", "attachments");
+        .doesNotContainKeys(
+            "complaintText", "history", "aboutLabel", "filedAt", "recordingAccess", "attachments");
     // the handler's form shows the complaint, read from the incidents context as it opens
     Map<String, Object> form = formVariables("cs.agent", List.of("customer-service"), process);
     Assertions.assertThat(form)
@@ -186,65 +217,107 @@ class ComplaintEscalationProcessTest {
         .containsEntry("aboutLabel", "订单 Order")
         .containsEntry("complaintText", TEXT)
         .containsEntry("filedAt", "2026-09-18 10:00");
-    Assertions.assertThat((String) form.get("history")).contains("2026-09-18 10:00  FILED  [CUSTOMER_SERVICE]  acc-4711");
+    Assertions.assertThat((String) form.get("history"))
+        .contains("2026-09-18 10:00  FILED  [CUSTOMER_SERVICE]  acc-4711");
     verify(service).complaintForHandler(NUMBER, "cs.agent", java.util.Set.of("customer-service"));
   }
 
   @Test
-  @DisplayName("DATA-3, AUD-2: an engine administrator, or staff outside the task, reads no personal fact")
+  @DisplayName(
+      "DATA-3, AUD-2: an engine administrator, or staff outside the task, reads no personal fact")
   void an_engine_administrator_or_staff_outside_the_task_read_no_personal_fact() {
     ProcessInstance process = filed();
 
-    for (Map<String, Object> form : List.of(
-        formVariables("admin", List.of("camunda-admin"), process),
-        formVariables("ops.head", List.of("operations", "department-head"), process),
-        formVariables("cs.head", List.of("cs-supervisor"), process))) {
-      Assertions.assertThat(form).containsEntry("complaintNumber", NUMBER)
+    for (Map<String, Object> form :
+        List.of(
+            formVariables("admin", List.of("camunda-admin"), process),
+            formVariables("ops.head", List.of("operations", "department-head"), process),
+            formVariables("cs.head", List.of("cs-supervisor"), process))) {
+      Assertions.assertThat(form)
+          .containsEntry("complaintNumber", NUMBER)
           .doesNotContainKeys("complaintText", "history", "attachments", "recordingAccess");
     }
     verify(service, never()).complaintForHandler(anyString(), anyString(), any());
   }
 
   @Test
-  @DisplayName("DATA-3: the handler's answer and reasons reach the complaint, never the engine's runtime or history")
+  @DisplayName(
+      "DATA-3: the handler's answer and reasons reach the complaint, never the engine's runtime or history")
   void personal_inputs_reach_the_complaint_but_never_the_engine_tables() {
     ProcessInstance process = filed();
-    completeAs("cs.agent", process, "customerServiceOutcome", "ESCALATE",
-        "customerServiceEscalationReason", "Asks for compensation beyond my limit.");
+    completeAs(
+        "cs.agent",
+        process,
+        "customerServiceOutcome",
+        "ESCALATE",
+        "customerServiceEscalationReason",
+        "Asks for compensation beyond my limit.");
     identityService().setAuthentication("cs.head", List.of("cs-supervisor"));
     try {
-      formService().submitTaskForm(task(process).getId(), Map.of("supervisorOutcome", "ANSWER",
-          "answerText", "We compensate with a free visit.", "resolution", "PARTIALLY_UPHELD",
-          "complaintText", "written back by a forged form"));
+      formService()
+          .submitTaskForm(
+              task(process).getId(),
+              Map.of(
+                  "supervisorOutcome",
+                  "ANSWER",
+                  "answerText",
+                  "We compensate with a free visit.",
+                  "resolution",
+                  "PARTIALLY_UPHELD",
+                  "complaintText",
+                  "written back by a forged form"));
     } finally {
       identityService().clearAuthentication();
     }
 
-    verify(service).escalate(NUMBER, ComplaintTier.SUPERVISOR, "cs.agent", "Asks for compensation beyond my limit.");
-    verify(service).answer(NUMBER, "cs.head", "We compensate with a free visit.", "PARTIALLY_UPHELD");
+    verify(service)
+        .escalate(
+            NUMBER, ComplaintTier.SUPERVISOR, "cs.agent", "Asks for compensation beyond my limit.");
+    verify(service)
+        .answer(NUMBER, "cs.head", "We compensate with a free visit.", "PARTIALLY_UPHELD");
     assertThat(process).isEnded();
     for (String name : List.of("customerServiceEscalationReason", "answerText", "complaintText")) {
-      Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName(name).count())
-          .as(name).isZero();
+      Assertions.assertThat(
+              engine
+                  .getHistoryService()
+                  .createHistoricVariableInstanceQuery()
+                  .variableName(name)
+                  .count())
+          .as(name)
+          .isZero();
     }
     Assertions.assertThat(engine.getHistoryService().createHistoricDetailQuery().list())
-        .noneMatch(detail -> detail.toString().contains("compensat") || detail.toString().contains("forged"));
-    Assertions.assertThat(engine.getHistoryService().createHistoricDetailQuery().formFields().list())
-        .extracting(detail -> ((org.camunda.bpm.engine.history.HistoricFormField) detail).getFieldId())
-        .contains("supervisorOutcome").doesNotContain("answerText", "complaintText");
+        .noneMatch(
+            detail ->
+                detail.toString().contains("compensat") || detail.toString().contains("forged"));
+    Assertions.assertThat(
+            engine.getHistoryService().createHistoricDetailQuery().formFields().list())
+        .extracting(
+            detail -> ((org.camunda.bpm.engine.history.HistoricFormField) detail).getFieldId())
+        .contains("supervisorOutcome")
+        .doesNotContain("answerText", "complaintText");
   }
 
   @Test
   void customer_service_answers_and_the_complaint_is_closed() {
     ProcessInstance process = filed();
 
-    completeAs("cs.agent", process, "customerServiceOutcome", "ANSWER",
-        "answerText", "We refunded the visit.", "resolution", "UPHELD");
+    completeAs(
+        "cs.agent",
+        process,
+        "customerServiceOutcome",
+        "ANSWER",
+        "answerText",
+        "We refunded the visit.",
+        "resolution",
+        "UPHELD");
 
     verify(service).answer(NUMBER, "cs.agent", "We refunded the visit.", "UPHELD");
     verify(service).close(NUMBER);
     verify(service, never()).escalate(anyString(), any(), anyString(), anyString());
-    assertThat(process).hasPassed("EndEvent_AnsweredByCustomerService", "Activity_CloseComplaint", CLOSED).isEnded();
+    assertThat(process)
+        .hasPassed("EndEvent_AnsweredByCustomerService", "Activity_CloseComplaint", CLOSED)
+        .isEnded();
     Assertions.assertThat(managementService().createJobQuery().count()).isZero();
   }
 
@@ -252,50 +325,103 @@ class ComplaintEscalationProcessTest {
   void customer_service_escalates_and_the_supervisor_answers() {
     ProcessInstance process = filed();
 
-    completeAs("cs.agent", process, "customerServiceOutcome", "ESCALATE",
-        "customerServiceEscalationReason", "Asks for compensation beyond my limit.");
-    verify(service).escalate(NUMBER, ComplaintTier.SUPERVISOR, "cs.agent", "Asks for compensation beyond my limit.");
+    completeAs(
+        "cs.agent",
+        process,
+        "customerServiceOutcome",
+        "ESCALATE",
+        "customerServiceEscalationReason",
+        "Asks for compensation beyond my limit.");
+    verify(service)
+        .escalate(
+            NUMBER, ComplaintTier.SUPERVISOR, "cs.agent", "Asks for compensation beyond my limit.");
     assertThat(process).isWaitingAtExactly(HANDLE, SUPERVISOR);
-    assertThat(task(process)).hasCandidateGroup("cs-supervisor").hasDueDate(date("2026-10-09T16:00:00Z"));
-    assertThat(process).variables().doesNotContainKeys("customerServiceOutcome", "customerServiceEscalationReason");
-    completeAs("cs.head", process, "supervisorOutcome", "ANSWER",
-        "answerText", "We compensate with a free visit.", "resolution", "PARTIALLY_UPHELD");
+    assertThat(task(process))
+        .hasCandidateGroup("cs-supervisor")
+        .hasDueDate(date("2026-10-09T16:00:00Z"));
+    assertThat(process)
+        .variables()
+        .doesNotContainKeys("customerServiceOutcome", "customerServiceEscalationReason");
+    completeAs(
+        "cs.head",
+        process,
+        "supervisorOutcome",
+        "ANSWER",
+        "answerText",
+        "We compensate with a free visit.",
+        "resolution",
+        "PARTIALLY_UPHELD");
 
-    verify(service).answer(NUMBER, "cs.head", "We compensate with a free visit.", "PARTIALLY_UPHELD");
-    assertThat(process).hasPassed("EndEvent_AnsweredBySupervisor", CLOSED).hasNotPassed("Activity_EscalateToSupervisor").isEnded();
+    verify(service)
+        .answer(NUMBER, "cs.head", "We compensate with a free visit.", "PARTIALLY_UPHELD");
+    assertThat(process)
+        .hasPassed("EndEvent_AnsweredBySupervisor", CLOSED)
+        .hasNotPassed("Activity_EscalateToSupervisor")
+        .isEnded();
   }
 
   @Test
   void the_supervisor_escalates_and_legal_answers() {
     ProcessInstance process = filed();
-    completeAs("cs.agent", process, "customerServiceOutcome", "ESCALATE", "customerServiceEscalationReason", "Threatens to sue.");
+    completeAs(
+        "cs.agent",
+        process,
+        "customerServiceOutcome",
+        "ESCALATE",
+        "customerServiceEscalationReason",
+        "Threatens to sue.");
 
-    completeAs("cs.head", process, "supervisorOutcome", "ESCALATE", "supervisorEscalationReason", "A legal question.");
-    verify(service).escalate(NUMBER, ComplaintTier.PRIVACY_OFFICE_LEGAL, "cs.head", "A legal question.");
+    completeAs(
+        "cs.head",
+        process,
+        "supervisorOutcome",
+        "ESCALATE",
+        "supervisorEscalationReason",
+        "A legal question.");
+    verify(service)
+        .escalate(NUMBER, ComplaintTier.PRIVACY_OFFICE_LEGAL, "cs.head", "A legal question.");
     assertThat(process).isWaitingAtExactly(HANDLE, PRIVACY_OFFICE_LEGAL);
     assertThat(task(process)).hasCandidateGroup("privacy-officer").hasCandidateGroup("legal");
-    completeAs("legal.counsel", process, "answerText", "The order terms were kept; you may go to court.", "resolution", "NOT_UPHELD");
+    completeAs(
+        "legal.counsel",
+        process,
+        "answerText",
+        "The order terms were kept; you may go to court.",
+        "resolution",
+        "NOT_UPHELD");
 
-    verify(service).answer(NUMBER, "legal.counsel", "The order terms were kept; you may go to court.", "NOT_UPHELD");
+    verify(service)
+        .answer(
+            NUMBER,
+            "legal.counsel",
+            "The order terms were kept; you may go to court.",
+            "NOT_UPHELD");
     assertThat(process).hasPassed("EndEvent_AnsweredByPrivacyOfficeLegal", CLOSED).isEnded();
   }
 
   @Test
-  void missed_tier_deadlines_escalate_to_the_supervisor_and_then_to_the_privacy_officer_and_legal() {
+  void
+      missed_tier_deadlines_escalate_to_the_supervisor_and_then_to_the_privacy_officer_and_legal() {
     ProcessInstance process = filed();
 
     // the end of Thu 09-24 in China passes
     ClockUtil.setCurrentTime(date("2026-09-24T16:01:00Z"));
     execute(job(CUSTOMER_SERVICE_DEADLINE, process));
     verify(service).escalate(eq(NUMBER), eq(ComplaintTier.SUPERVISOR), eq("system"), anyString());
-    assertThat(process).hasPassed("Activity_EscalateToSupervisor").isWaitingAtExactly(HANDLE, SUPERVISOR);
-    Assertions.assertThat(job(SUPERVISOR_DEADLINE, process).getDuedate()).isEqualTo(date("2026-10-09T16:00:00Z"));
+    assertThat(process)
+        .hasPassed("Activity_EscalateToSupervisor")
+        .isWaitingAtExactly(HANDLE, SUPERVISOR);
+    Assertions.assertThat(job(SUPERVISOR_DEADLINE, process).getDuedate())
+        .isEqualTo(date("2026-10-09T16:00:00Z"));
 
     // the end of Fri 10-09 (after National Day) passes
     ClockUtil.setCurrentTime(date("2026-10-09T16:01:00Z"));
     execute(job(SUPERVISOR_DEADLINE, process));
-    verify(service).escalate(eq(NUMBER), eq(ComplaintTier.PRIVACY_OFFICE_LEGAL), eq("system"), anyString());
-    assertThat(process).hasPassed("Activity_EscalateToPrivacyOfficeLegal").isWaitingAtExactly(HANDLE, PRIVACY_OFFICE_LEGAL);
+    verify(service)
+        .escalate(eq(NUMBER), eq(ComplaintTier.PRIVACY_OFFICE_LEGAL), eq("system"), anyString());
+    assertThat(process)
+        .hasPassed("Activity_EscalateToPrivacyOfficeLegal")
+        .isWaitingAtExactly(HANDLE, PRIVACY_OFFICE_LEGAL);
 
     completeAs("privacy.officer", process, "answerText", "We apologise.", "resolution", "UPHELD");
     verify(service).answer(NUMBER, "privacy.officer", "We apologise.", "UPHELD");
@@ -308,8 +434,12 @@ class ComplaintEscalationProcessTest {
 
     ProcessInstance process = filed();
 
-    assertThat(process).isWaitingAtExactly(HANDLE, PRIVACY_OFFICE_LEGAL).hasNotPassed(CUSTOMER_SERVICE);
-    assertThat(task(process)).hasCandidateGroup("privacy-officer").hasCandidateGroup("legal")
+    assertThat(process)
+        .isWaitingAtExactly(HANDLE, PRIVACY_OFFICE_LEGAL)
+        .hasNotPassed(CUSTOMER_SERVICE);
+    assertThat(task(process))
+        .hasCandidateGroup("privacy-officer")
+        .hasCandidateGroup("legal")
         .hasDueDate(date("2026-10-15T16:00:00Z"));
     Assertions.assertThat(job("BoundaryEvent_PrivacyOfficeLegalReminder", process).getDuedate())
         .isEqualTo(date("2026-10-14T16:00:00Z"));
@@ -321,12 +451,15 @@ class ComplaintEscalationProcessTest {
     Task task = task(process);
 
     ClockUtil.setCurrentTime(date("2026-09-23T16:01:00Z"));
-    Assertions.assertThat(executableTimers(process)).extracting(Job::getId)
+    Assertions.assertThat(executableTimers(process))
+        .extracting(Job::getId)
         .containsExactly(job(CUSTOMER_SERVICE_REMINDER, process).getId());
     execute(job(CUSTOMER_SERVICE_REMINDER, process));
 
     verify(service).remind(NUMBER, ComplaintTier.CUSTOMER_SERVICE);
-    assertThat(process).hasPassed("EndEvent_CustomerServiceReminded").isWaitingAtExactly(HANDLE, CUSTOMER_SERVICE);
+    assertThat(process)
+        .hasPassed("EndEvent_CustomerServiceReminded")
+        .isWaitingAtExactly(HANDLE, CUSTOMER_SERVICE);
     Assertions.assertThat(task(process).getId()).isEqualTo(task.getId());
   }
 
@@ -335,31 +468,51 @@ class ComplaintEscalationProcessTest {
     ProcessInstance process = filed();
     ClockUtil.setCurrentTime(date("2026-09-22T03:00:00Z")); // Tue
 
-    completeAs("cs.agent", process, "customerServiceOutcome", "REQUEST_INFO", "informationQuestion", "Which beautician?");
+    completeAs(
+        "cs.agent",
+        process,
+        "customerServiceOutcome",
+        "REQUEST_INFO",
+        "informationQuestion",
+        "Which beautician?");
 
     verify(service).requestInformation(NUMBER, "cs.agent", "Which beautician?");
-    assertThat(process).hasPassed("EndEvent_InformationRequested").isWaitingAtExactly(AWAIT_INFORMATION);
+    assertThat(process)
+        .hasPassed("EndEvent_InformationRequested")
+        .isWaitingAtExactly(AWAIT_INFORMATION);
     Assertions.assertThat(taskService().createTaskQuery().count()).isZero();
     // no deadline runs while waiting; the wait ends with the 5th working day (Wed 09-30)
-    Assertions.assertThat(jobsOf(process)).extracting(Job::getId)
+    Assertions.assertThat(jobsOf(process))
+        .extracting(Job::getId)
         .containsExactly(job(INFORMATION_WAIT_OVER, process).getId());
-    Assertions.assertThat(job(INFORMATION_WAIT_OVER, process).getDuedate()).isEqualTo(date("2026-09-30T16:00:00Z"));
+    Assertions.assertThat(job(INFORMATION_WAIT_OVER, process).getDuedate())
+        .isEqualTo(date("2026-09-30T16:00:00Z"));
 
     // the complainant replies on Tue 09-29: 4 working days waited (the service moved the deadlines)
     ClockUtil.setCurrentTime(date("2026-09-29T03:00:00Z"));
     current = view("ORDER", ComplaintTier.CUSTOMER_SERVICE, "OPEN", 4, null);
     starter().onInformationProvided(new ComplaintInformationProvided(NUMBER));
 
-    assertThat(process).hasPassed("Activity_ResumeClock").isWaitingAtExactly(HANDLE, CUSTOMER_SERVICE);
+    assertThat(process)
+        .hasPassed("Activity_ResumeClock")
+        .isWaitingAtExactly(HANDLE, CUSTOMER_SERVICE);
     // issue 17.6: the reply returns the task to the agent who asked
-    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(process.getId()).singleResult()
-        .getAssignee()).isEqualTo("cs.agent");
-    assertThat(process).variables().doesNotContainKeys("customerServiceOutcome", "informationQuestion",
-            "informationAskedBy")
+    Assertions.assertThat(
+            taskService()
+                .createTaskQuery()
+                .processInstanceId(process.getId())
+                .singleResult()
+                .getAssignee())
+        .isEqualTo("cs.agent");
+    assertThat(process)
+        .variables()
+        .doesNotContainKeys("customerServiceOutcome", "informationQuestion", "informationAskedBy")
         .containsEntry("pausedWorkingDays", 4);
     // 09-24 + 4 working days = Thu 10-08; 10-15 + 4 = Wed 10-21
-    Assertions.assertThat(job(CUSTOMER_SERVICE_DEADLINE, process).getDuedate()).isEqualTo(date("2026-10-08T16:00:00Z"));
-    Assertions.assertThat(job(FINAL_DEADLINE, process).getDuedate()).isEqualTo(date("2026-10-21T16:00:00Z"));
+    Assertions.assertThat(job(CUSTOMER_SERVICE_DEADLINE, process).getDuedate())
+        .isEqualTo(date("2026-10-08T16:00:00Z"));
+    Assertions.assertThat(job(FINAL_DEADLINE, process).getDuedate())
+        .isEqualTo(date("2026-10-21T16:00:00Z"));
     verify(service, never()).informationNotReceived(anyString());
   }
 
@@ -367,13 +520,21 @@ class ComplaintEscalationProcessTest {
   void without_a_reply_the_wait_limit_resumes_the_clock_and_customer_service_carries_on() {
     ProcessInstance process = filed();
     ClockUtil.setCurrentTime(date("2026-09-22T03:00:00Z"));
-    completeAs("cs.agent", process, "customerServiceOutcome", "REQUEST_INFO", "informationQuestion", "Which beautician?");
+    completeAs(
+        "cs.agent",
+        process,
+        "customerServiceOutcome",
+        "REQUEST_INFO",
+        "informationQuestion",
+        "Which beautician?");
 
     ClockUtil.setCurrentTime(date("2026-09-30T16:01:00Z"));
     execute(job(INFORMATION_WAIT_OVER, process));
 
     verify(service).informationNotReceived(NUMBER);
-    assertThat(process).hasPassed("Activity_ResumeWithoutReply").isWaitingAtExactly(HANDLE, CUSTOMER_SERVICE);
+    assertThat(process)
+        .hasPassed("Activity_ResumeWithoutReply")
+        .isWaitingAtExactly(HANDLE, CUSTOMER_SERVICE);
     Assertions.assertThat(job(FINAL_DEADLINE, process).getDuedate())
         .isEqualTo(Date.from(end(CALENDAR.plusWorkingDays(LocalDate.of(2026, 10, 15), 5))));
   }
@@ -387,9 +548,16 @@ class ComplaintEscalationProcessTest {
     execute(job(FINAL_DEADLINE, process));
 
     verify(service).markDeadlineMissed(NUMBER);
-    assertThat(process).hasPassed("Activity_MarkFinalDeadlineMissed", "EndEvent_FinalDeadlineMissed")
+    assertThat(process)
+        .hasPassed("Activity_MarkFinalDeadlineMissed", "EndEvent_FinalDeadlineMissed")
         .isWaitingAtExactly(HANDLE, PRIVACY_OFFICE_LEGAL);
-    completeAs("privacy.officer", process, "answerText", "Late, but: the recording was deleted.", "resolution", "UPHELD");
+    completeAs(
+        "privacy.officer",
+        process,
+        "answerText",
+        "Late, but: the recording was deleted.",
+        "resolution",
+        "UPHELD");
     assertThat(process).hasPassed(CLOSED).isEnded();
   }
 
@@ -399,10 +567,16 @@ class ComplaintEscalationProcessTest {
     Task task = task(process);
     identityService().setAuthenticatedUserId("cs.agent");
 
-    assertThatThrownBy(() -> taskService().complete(task.getId(), withVariables("answerText", "Forgot to choose")))
+    assertThatThrownBy(
+            () ->
+                taskService()
+                    .complete(task.getId(), withVariables("answerText", "Forgot to choose")))
         .hasRootCauseInstanceOf(DomainException.class)
         .rootCause()
-        .satisfies(cause -> Assertions.assertThat(((DomainException) cause).field()).isEqualTo("customerServiceOutcome"));
+        .satisfies(
+            cause ->
+                Assertions.assertThat(((DomainException) cause).field())
+                    .isEqualTo("customerServiceOutcome"));
     verify(service, never()).answer(anyString(), anyString(), anyString(), anyString());
     assertThat(process).isWaitingAtExactly(HANDLE, CUSTOMER_SERVICE);
   }
@@ -412,11 +586,23 @@ class ComplaintEscalationProcessTest {
     ProcessInstance process = filed();
     Task task = task(process);
     when(service.answer(NUMBER, "cs.agent", "ok", "MAYBE"))
-        .thenThrow(DomainException.invalid("resolution", "must be UPHELD, PARTIALLY_UPHELD or NOT_UPHELD"));
+        .thenThrow(
+            DomainException.invalid(
+                "resolution", "must be UPHELD, PARTIALLY_UPHELD or NOT_UPHELD"));
     identityService().setAuthenticatedUserId("cs.agent");
 
-    assertThatThrownBy(() -> taskService().complete(task.getId(),
-            withVariables("customerServiceOutcome", "ANSWER", "answerText", "ok", "resolution", "MAYBE")))
+    assertThatThrownBy(
+            () ->
+                taskService()
+                    .complete(
+                        task.getId(),
+                        withVariables(
+                            "customerServiceOutcome",
+                            "ANSWER",
+                            "answerText",
+                            "ok",
+                            "resolution",
+                            "MAYBE")))
         .hasRootCauseInstanceOf(DomainException.class);
     assertThat(process).isWaitingAtExactly(HANDLE, CUSTOMER_SERVICE);
     Assertions.assertThat(task(process).getId()).isEqualTo(task.getId());
@@ -427,27 +613,61 @@ class ComplaintEscalationProcessTest {
   void every_handling_task_resolves_its_camunda_form_with_the_complaint_facts() throws IOException {
     ProcessInstance process = filed();
     String customerService = read(formService().getDeployedTaskForm(task(process).getId()));
-    completeAs("cs.agent", process, "customerServiceOutcome", "ESCALATE", "customerServiceEscalationReason", "Beyond my limit.");
+    completeAs(
+        "cs.agent",
+        process,
+        "customerServiceOutcome",
+        "ESCALATE",
+        "customerServiceEscalationReason",
+        "Beyond my limit.");
     String supervisor = read(formService().getDeployedTaskForm(task(process).getId()));
-    completeAs("cs.head", process, "supervisorOutcome", "ESCALATE", "supervisorEscalationReason", "Legal question.");
+    completeAs(
+        "cs.head",
+        process,
+        "supervisorOutcome",
+        "ESCALATE",
+        "supervisorEscalationReason",
+        "Legal question.");
     String privacyOffice = read(formService().getDeployedTaskForm(task(process).getId()));
 
-    String[] facts = {"complaintNumber", "aboutLabel", "orderNumber", "complaintText", "history", "recordingAccess",
-        "attachments", "finalLastDay", "answerText", "resolution"};
+    String[] facts = {
+      "complaintNumber",
+      "aboutLabel",
+      "orderNumber",
+      "complaintText",
+      "history",
+      "recordingAccess",
+      "attachments",
+      "finalLastDay",
+      "answerText",
+      "resolution"
+    };
     assertForm(customerService, "complaint-customer-service", facts);
-    assertForm(customerService, "complaint-customer-service", "customerServiceLastDay", "customerServiceOutcome",
-        "customerServiceEscalationReason", "informationQuestion");
+    assertForm(
+        customerService,
+        "complaint-customer-service",
+        "customerServiceLastDay",
+        "customerServiceOutcome",
+        "customerServiceEscalationReason",
+        "informationQuestion");
     assertForm(supervisor, "complaint-supervisor", facts);
-    assertForm(supervisor, "complaint-supervisor", "supervisorLastDay", "supervisorOutcome", "supervisorEscalationReason");
+    assertForm(
+        supervisor,
+        "complaint-supervisor",
+        "supervisorLastDay",
+        "supervisorOutcome",
+        "supervisorEscalationReason");
     assertForm(privacyOffice, "complaint-privacy-office-legal", facts);
   }
 
   @Test
-  void a_recording_access_application_made_from_the_complaint_shows_in_the_form_with_its_current_state() {
+  void
+      a_recording_access_application_made_from_the_complaint_shows_in_the_form_with_its_current_state() {
     ProcessInstance process = filed();
     Map<String, Object> before = formVariables("cs.agent", List.of("customer-service"), process);
     Assertions.assertThat((String) before.get("recordingAccess"))
-        .startsWith("None yet.").contains("/api/complaints/" + NUMBER + "/recording-access-requests");
+        .startsWith("None yet.")
+        .contains("/api/complaints/" + NUMBER + "/recording-access-requests");
     Assertions.assertThat(before).containsEntry("attachments", "None.");
 
     // when a handler applies from the complaint and the complainant attaches a photo
@@ -456,7 +676,9 @@ class ComplaintEscalationProcessTest {
     // then the task's form shows the application and its state, and the attachment, as it opens
     Map<String, Object> applied = formVariables("cs.agent", List.of("customer-service"), process);
     Assertions.assertThat(applied)
-        .containsEntry("recordingAccess", "AWAITING_DEPARTMENT_HEAD  application app-1, applied by cs.agent at 2026-09-18 11:00")
+        .containsEntry(
+            "recordingAccess",
+            "AWAITING_DEPARTMENT_HEAD  application app-1, applied by cs.agent at 2026-09-18 11:00")
         .containsEntry("attachments", "photo.png  (image/png, 2048 bytes, 2026-09-18 10:30)");
     // and a link that opens it with the Tasklist sign-in (issue 17)
     Assertions.assertThat((String) applied.get("attachmentLinks"))
@@ -465,7 +687,9 @@ class ComplaintEscalationProcessTest {
     // when the approval process grants access, the complaint's form follows without any copying
     current = withEvidence(current, "APPROVED", "grant-9");
     Assertions.assertThat(formVariables("cs.agent", List.of("customer-service"), process))
-        .containsEntry("recordingAccess", "APPROVED  application app-1, applied by cs.agent at 2026-09-18 11:00, grant grant-9");
+        .containsEntry(
+            "recordingAccess",
+            "APPROVED  application app-1, applied by cs.agent at 2026-09-18 11:00, grant grant-9");
     assertThat(process).isWaitingAtExactly(HANDLE, CUSTOMER_SERVICE);
   }
 
@@ -473,30 +697,55 @@ class ComplaintEscalationProcessTest {
   void a_complaint_not_about_an_order_says_there_is_no_recording_to_apply_for() {
     current = view("SERVICE", ComplaintTier.CUSTOMER_SERVICE, "OPEN", 0, null);
     ProcessInstance process = filed();
-    Assertions.assertThat((String) formVariables("cs.agent", List.of("customer-service"), process).get("recordingAccess"))
+    Assertions.assertThat(
+            (String)
+                formVariables("cs.agent", List.of("customer-service"), process)
+                    .get("recordingAccess"))
         .startsWith("Not about an order");
   }
 
   private static ComplaintView withEvidence(ComplaintView view, String status, String grantId) {
-    return new ComplaintView(view.number(), view.complainant(), view.about(), view.orderNumber(), view.text(),
-        view.state(), view.tier(), view.filedAt(), view.deadlines(), view.pausedWorkingDays(), view.overdue(),
-        view.answer(), view.closedAt(), view.history(), "hold-1",
-        List.of(new ComplaintView.AttachmentView("att-1", "photo.png", "image/png", 2048, FILED.plusSeconds(1800))),
-        List.of(new ComplaintView.RecordingAccessView("app-1", "cs.agent", FILED.plusSeconds(3600), status, grantId)));
+    return new ComplaintView(
+        view.number(),
+        view.complainant(),
+        view.about(),
+        view.orderNumber(),
+        view.text(),
+        view.state(),
+        view.tier(),
+        view.filedAt(),
+        view.deadlines(),
+        view.pausedWorkingDays(),
+        view.overdue(),
+        view.answer(),
+        view.closedAt(),
+        view.history(),
+        "hold-1",
+        List.of(
+            new ComplaintView.AttachmentView(
+                "att-1", "photo.png", "image/png", 2048, FILED.plusSeconds(1800))),
+        List.of(
+            new ComplaintView.RecordingAccessView(
+                "app-1", "cs.agent", FILED.plusSeconds(3600), status, grantId)));
   }
 
   @Test
   void the_starter_starts_one_process_per_filed_complaint_keyed_by_its_number() {
     starter().onFiled(new ComplaintFiled(NUMBER));
 
-    ProcessInstance process = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(NUMBER).singleResult();
+    ProcessInstance process =
+        runtimeService()
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(NUMBER)
+            .singleResult();
     assertThat(process).isStarted().isWaitingAtExactly(HANDLE, CUSTOMER_SERVICE);
   }
 
   // ---------------------------------------------------------------------------------------------
 
   private ProcessInstance filed() {
-    return runtimeService().startProcessInstanceByKey(PROCESS_KEY, NUMBER, Map.of("complaintNumber", NUMBER));
+    return runtimeService()
+        .startProcessInstanceByKey(PROCESS_KEY, NUMBER, Map.of("complaintNumber", NUMBER));
   }
 
   private static ComplaintProcessStarter starter() {
@@ -505,8 +754,12 @@ class ComplaintEscalationProcessTest {
     return starter;
   }
 
-  /** The form's variables as Tasklist reads them ({@code GET /task/{id}/form-variables}) for {@code user}. */
-  private Map<String, Object> formVariables(String user, List<String> groups, ProcessInstance process) {
+  /**
+   * The form's variables as Tasklist reads them ({@code GET /task/{id}/form-variables}) for {@code
+   * user}.
+   */
+  private Map<String, Object> formVariables(
+      String user, List<String> groups, ProcessInstance process) {
     identityService().setAuthentication(user, groups);
     try {
       return formService().getTaskFormVariables(task(process).getId());
@@ -515,7 +768,9 @@ class ComplaintEscalationProcessTest {
     }
   }
 
-  /** The plugin outlives each test's mocked {@link ComplaintProcess}; this finds the current one. */
+  /**
+   * The plugin outlives each test's mocked {@link ComplaintProcess}; this finds the current one.
+   */
   static final class CurrentComplaintProcess implements FormFacts {
     @Override
     public String processKey() {
@@ -538,7 +793,9 @@ class ComplaintEscalationProcessTest {
     }
 
     @Override
-    public Map<String, Object> load(org.camunda.bpm.engine.delegate.DelegateTask task, String user,
+    public Map<String, Object> load(
+        org.camunda.bpm.engine.delegate.DelegateTask task,
+        String user,
         java.util.Set<String> groups) {
       return ((ComplaintProcess) Mocks.get("complaintProcess")).load(task, user, groups);
     }
@@ -566,19 +823,40 @@ class ComplaintEscalationProcessTest {
   }
 
   /** The complaint as the incidents context would compute it on {@link #CALENDAR}. */
-  static ComplaintView view(String about, ComplaintTier tier, String state, int paused, Instant informationDue) {
-    LocalDate customerService = CALENDAR.plusWorkingDays(CALENDAR.plusWorkingDays(FILED_ON, 5), paused);
+  static ComplaintView view(
+      String about, ComplaintTier tier, String state, int paused, Instant informationDue) {
+    LocalDate customerService =
+        CALENDAR.plusWorkingDays(CALENDAR.plusWorkingDays(FILED_ON, 5), paused);
     LocalDate supervisor = CALENDAR.plusWorkingDays(CALENDAR.plusWorkingDays(FILED_ON, 10), paused);
     LocalDate last = CALENDAR.plusWorkingDays(CALENDAR.plusWorkingDays(FILED_ON, 15), paused);
     return new ComplaintView(
-        NUMBER, "acc-4711", about, "SERVICE".equals(about) ? null : ORDER, TEXT, state, tier.name(), FILED,
+        NUMBER,
+        "acc-4711",
+        about,
+        "SERVICE".equals(about) ? null : ORDER,
+        TEXT,
+        state,
+        tier.name(),
+        FILED,
         new ComplaintView.Deadlines(
-            customerService, end(customerService), start(customerService),
-            supervisor, end(supervisor), start(supervisor),
-            last, end(last), start(last), informationDue),
-        paused, false, null, null,
+            customerService,
+            end(customerService),
+            start(customerService),
+            supervisor,
+            end(supervisor),
+            start(supervisor),
+            last,
+            end(last),
+            start(last),
+            informationDue),
+        paused,
+        false,
+        null,
+        null,
         List.of(new ComplaintView.HistoryEntry(FILED, "acc-4711", "FILED", tier.name(), null)),
-        null, List.of(), List.of());
+        null,
+        List.of(),
+        List.of());
   }
 
   static Instant end(LocalDate day) {
@@ -601,11 +879,17 @@ class ComplaintEscalationProcessTest {
     for (int day = 1; day <= 7; day++) {
       holidays.add(LocalDate.of(2026, 10, day));
     }
-    return WorkingDayCalendar.of(holidays, List.of(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)));
+    return WorkingDayCalendar.of(
+        holidays, List.of(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)));
   }
 
   private static List<Job> executableTimers(ProcessInstance process) {
-    return managementService().createJobQuery().processInstanceId(process.getId()).timers().executable().list();
+    return managementService()
+        .createJobQuery()
+        .processInstanceId(process.getId())
+        .timers()
+        .executable()
+        .list();
   }
 
   private static List<Job> jobsOf(ProcessInstance process) {

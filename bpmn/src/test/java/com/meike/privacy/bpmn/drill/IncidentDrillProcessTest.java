@@ -46,7 +46,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every path of {@code incident-drill} (INC-3) on an in-memory engine, the incidents context's service mocked. */
+/**
+ * Every path of {@code incident-drill} (INC-3) on an in-memory engine, the incidents context's
+ * service mocked.
+ */
 @Deployment(resources = {"processes/incident-drill.bpmn", "forms/incident-drill.form"})
 class IncidentDrillProcessTest {
 
@@ -63,15 +66,22 @@ class IncidentDrillProcessTest {
   IncidentPlans plans;
 
   static ProcessEngine inMemoryEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+    StandaloneInMemProcessEngineConfiguration configuration =
+        new StandaloneInMemProcessEngineConfiguration();
     configuration.setProcessEngineName("incident-drill-test");
     configuration.setJdbcUrl("jdbc:h2:mem:incident-drill-test;DB_CLOSE_DELAY=-1");
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
     configuration.setJobExecutorActivate(false);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setExpressionManager(new MockExpressionManager());
-    configuration.getProcessEnginePlugins().add(new PersonalDataPlugin(List.of(new MockedFormFacts(
-        "incidentDrill", new IncidentDrillProcess(mock(IncidentPlans.class), 30)))));
+    configuration
+        .getProcessEnginePlugins()
+        .add(
+            new PersonalDataPlugin(
+                List.of(
+                    new MockedFormFacts(
+                        "incidentDrill",
+                        new IncidentDrillProcess(mock(IncidentPlans.class), 30)))));
     return configuration.buildProcessEngine();
   }
 
@@ -87,8 +97,17 @@ class IncidentDrillProcessTest {
     plans = mock(IncidentPlans.class);
     when(plans.raiseDrill(DUE)).thenReturn(drill(false, null));
     when(plans.drill(DRILL)).thenReturn(drill(false, null));
-    when(plans.current()).thenReturn(Optional.of(new PlanView(2, "安全负责人牵头 head of security leads",
-        "安全值班电话 duty line", "1. 登记 register", "v2", "privacy.officer", MARCH_15)));
+    when(plans.current())
+        .thenReturn(
+            Optional.of(
+                new PlanView(
+                    2,
+                    "安全负责人牵头 head of security leads",
+                    "安全值班电话 duty line",
+                    "1. 登记 register",
+                    "v2",
+                    "privacy.officer",
+                    MARCH_15)));
     when(plans.drills()).thenReturn(List.of(drill(false, LocalDate.of(2026, 3, 20))));
     Mocks.register("incidentDrill", new IncidentDrillProcess(plans, 30));
   }
@@ -102,18 +121,39 @@ class IncidentDrillProcessTest {
   }
 
   static DrillView drill(boolean overdue, LocalDate heldOn) {
-    return new DrillView(DRILL, DUE, MARCH_15, heldOn == null ? "DUE" : "HELD", overdue, 1, heldOn, null, null, null,
-        null, null, null);
+    return new DrillView(
+        DRILL,
+        DUE,
+        MARCH_15,
+        heldOn == null ? "DUE" : "HELD",
+        overdue,
+        1,
+        heldOn,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** The yearly timer's job, as the job executor runs it; returns the instance it started. */
   HistoricProcessInstance yearlyTimer() {
-    Job timer = managementService().createJobQuery().timers().activityId("StartEvent_Yearly").singleResult();
+    Job timer =
+        managementService()
+            .createJobQuery()
+            .timers()
+            .activityId("StartEvent_Yearly")
+            .singleResult();
     Assertions.assertThat(timer).as("one yearly timer waits").isNotNull();
     Assertions.assertThat(timer.getDuedate()).isAfter(Date.from(MARCH_15));
     managementService().executeJob(timer.getId());
-    return historyService().createHistoricProcessInstanceQuery().orderByProcessInstanceStartTime().desc()
-        .listPage(0, 1).get(0);
+    return historyService()
+        .createHistoricProcessInstanceQuery()
+        .orderByProcessInstanceStartTime()
+        .desc()
+        .listPage(0, 1)
+        .get(0);
   }
 
   Task drillTask() {
@@ -121,40 +161,87 @@ class IncidentDrillProcessTest {
   }
 
   @Test
-  @DisplayName("INC-3: the yearly timer raises the drill for the security team, due in 30 days, showing the plan in force; the record goes to the incidents context")
+  @DisplayName(
+      "INC-3: the yearly timer raises the drill for the security team, due in 30 days, showing the plan in force; the record goes to the incidents context")
   void the_yearly_timer_raises_the_drill_and_its_record_is_kept() {
     HistoricProcessInstance run = yearlyTimer();
     verify(plans).raiseDrill(DUE);
     Assertions.assertThat(run.getBusinessKey()).isEqualTo(DRILL);
     Task task = drillTask();
     Assertions.assertThat(task).isNotNull();
-    Assertions.assertThat(task.getDueDate()).isEqualTo(Date.from(Instant.parse("2027-04-14T16:00:00Z")));
-    Assertions.assertThat(taskService().getIdentityLinksForTask(task.getId())).extracting(l -> l.getGroupId())
+    Assertions.assertThat(task.getDueDate())
+        .isEqualTo(Date.from(Instant.parse("2027-04-14T16:00:00Z")));
+    Assertions.assertThat(taskService().getIdentityLinksForTask(task.getId()))
+        .extracting(l -> l.getGroupId())
         .contains("security-team", "security-head");
 
     identityService().setAuthentication("sec.head", List.of("security-head", "security-team"));
     Map<String, Object> form = formService().getTaskFormVariables(task.getId());
     identityService().clearAuthentication();
-    Assertions.assertThat(form.get("planFacts").toString()).contains("Version 2").contains("duty line").contains("register");
-    Assertions.assertThat(form.get("drillFacts").toString()).contains("2027-04-14").contains("2026-03-20");
+    Assertions.assertThat(form.get("planFacts").toString())
+        .contains("Version 2")
+        .contains("duty line")
+        .contains("register");
+    Assertions.assertThat(form.get("drillFacts").toString())
+        .contains("2027-04-14")
+        .contains("2026-03-20");
 
-    taskService().complete(task.getId(), Map.of("heldOn", "2027-03-28", "scenario", "儿童账号泄露 children's accounts leaked",
-        "participants", "安全团队 security team", "findings", "慢 slow", "improvements", "脚本 a script"));
-    verify(plans).recordDrill(eq(DRILL), eq(new DrillRecord(LocalDate.of(2027, 3, 28), null,
-        "儿童账号泄露 children's accounts leaked", "安全团队 security team", "慢 slow", "脚本 a script")), anyString());
-    Assertions.assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(run.getId())
-        .singleResult().getEndActivityId()).isEqualTo("EndEvent_DrillRecorded");
-    Assertions.assertThat(runtimeService().createVariableInstanceQuery().variableName("scenario").count()).isZero();
-    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("scenario").count()).isZero();
-    Assertions.assertThat(managementService().createJobQuery().timers().activityId("StartEvent_Yearly").count())
-        .as("next year's timer waits").isOne();
+    taskService()
+        .complete(
+            task.getId(),
+            Map.of(
+                "heldOn",
+                "2027-03-28",
+                "scenario",
+                "儿童账号泄露 children's accounts leaked",
+                "participants",
+                "安全团队 security team",
+                "findings",
+                "慢 slow",
+                "improvements",
+                "脚本 a script"));
+    verify(plans)
+        .recordDrill(
+            eq(DRILL),
+            eq(
+                new DrillRecord(
+                    LocalDate.of(2027, 3, 28),
+                    null,
+                    "儿童账号泄露 children's accounts leaked",
+                    "安全团队 security team",
+                    "慢 slow",
+                    "脚本 a script")),
+            anyString());
+    Assertions.assertThat(
+            historyService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(run.getId())
+                .singleResult()
+                .getEndActivityId())
+        .isEqualTo("EndEvent_DrillRecorded");
+    Assertions.assertThat(
+            runtimeService().createVariableInstanceQuery().variableName("scenario").count())
+        .isZero();
+    Assertions.assertThat(
+            historyService().createHistoricVariableInstanceQuery().variableName("scenario").count())
+        .isZero();
+    Assertions.assertThat(
+            managementService().createJobQuery().timers().activityId("StartEvent_Yearly").count())
+        .as("next year's timer waits")
+        .isOne();
   }
 
   @Test
-  @DisplayName("INC-3: a drill not recorded by its date is marked overdue; the task stays until it is recorded")
+  @DisplayName(
+      "INC-3: a drill not recorded by its date is marked overdue; the task stays until it is recorded")
   void an_unrecorded_drill_is_marked_overdue() {
     HistoricProcessInstance run = yearlyTimer();
-    Job overdue = managementService().createJobQuery().processInstanceId(run.getId()).activityId("Timer_DrillOverdue").singleResult();
+    Job overdue =
+        managementService()
+            .createJobQuery()
+            .processInstanceId(run.getId())
+            .activityId("Timer_DrillOverdue")
+            .singleResult();
     managementService().executeJob(overdue.getId());
     verify(plans).drillOverdue(DRILL);
     Assertions.assertThat(drillTask()).isNotNull();

@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
  * For process tests: the engine (and its {@link PersonalDataPlugin}) outlives each test's bean with
- * a mocked service, registered under {@code mockName}; this forwards the loading to the current one.
+ * a mocked service, registered under {@code mockName}; this forwards the loading to the current
+ * one.
  */
 public record MockedFormFacts(String mockName, FormFacts template) implements FormFacts {
 

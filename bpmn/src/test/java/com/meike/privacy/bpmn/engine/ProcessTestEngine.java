@@ -26,31 +26,38 @@ public final class ProcessTestEngine {
 
   private ProcessTestEngine() {}
 
-  /** The engine with the server's rules; {@code more} adds what the test's process needs (facts). */
+  /**
+   * The engine with the server's rules; {@code more} adds what the test's process needs (facts).
+   */
   public static ProcessEngine build(String name, Consumer<ProcessEngineConfigurationImpl> more) {
-    ProcessEngine engine = InMemoryEngine.build(name, configuration -> {
-      ServerEngineRules.apply(configuration, comment -> { });
-      more.accept(configuration);
-    });
+    ProcessEngine engine =
+        InMemoryEngine.build(
+            name,
+            configuration -> {
+              ServerEngineRules.apply(configuration, comment -> {});
+              more.accept(configuration);
+            });
     EngineSetup.authorize(engine.getAuthorizationService());
     seedDemoStaff(engine.getIdentityService());
     return engine;
   }
 
   public static ProcessEngine build(String name) {
-    return build(name, configuration -> { });
+    return build(name, configuration -> {});
   }
 
   /** Acts as {@code user} with the groups the directory gives them, as a Tasklist login does. */
   public static void signIn(IdentityService identity, String user) {
-    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    List<String> groups =
+        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
     identity.setAuthentication(user, groups);
   }
 
   private static void seedDemoStaff(IdentityService identity) {
     try (InputStream in = ProcessTestEngine.class.getClassLoader().getResourceAsStream(DEMO_STAFF);
         JsonReader reader = Json.createReader(in)) {
-      for (JsonObject person : reader.readObject().getJsonArray("staff").getValuesAs(JsonObject.class)) {
+      for (JsonObject person :
+          reader.readObject().getJsonArray("staff").getValuesAs(JsonObject.class)) {
         String user = person.getString("username");
         identity.saveUser(identity.newUser(user));
         for (JsonString group : person.getJsonArray("groups").getValuesAs(JsonString.class)) {

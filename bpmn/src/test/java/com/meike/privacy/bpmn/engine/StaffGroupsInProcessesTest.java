@@ -16,10 +16,12 @@ import org.junit.jupiter.api.Test;
 /** The BPMN files name only the staff groups of the one source, {@link StaffGroups}. */
 class StaffGroupsInProcessesTest {
 
-  private static final Pattern CANDIDATE_GROUPS = Pattern.compile("camunda:candidateGroups=\"([^\"]*)\"");
+  private static final Pattern CANDIDATE_GROUPS =
+      Pattern.compile("camunda:candidateGroups=\"([^\"]*)\"");
 
   @Test
-  @DisplayName("every candidate group of every deployed process is a staff group the engine creates")
+  @DisplayName(
+      "every candidate group of every deployed process is a staff group the engine creates")
   void candidateGroupsAreStaffGroups() throws IOException {
     List<String> named = new ArrayList<>();
     for (String resource : EngineSetup.RESOURCES) {

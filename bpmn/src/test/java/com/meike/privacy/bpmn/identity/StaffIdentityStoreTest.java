@@ -15,7 +15,8 @@ class StaffIdentityStoreTest {
 
   @Test
   void technicalAdministratorsAloneAreNotStaff() {
-    assertThat(StaffIdentityStore.rolesOf(Set.of(StaffIdentityStore.ADMIN_GROUP))).containsExactly(StaffIdentityStore.ADMIN_GROUP);
+    assertThat(StaffIdentityStore.rolesOf(Set.of(StaffIdentityStore.ADMIN_GROUP)))
+        .containsExactly(StaffIdentityStore.ADMIN_GROUP);
   }
 
   @Test

@@ -42,20 +42,32 @@ class TasklistSignInTest {
   }
 
   @Test
-  @DisplayName("AUD-2 (issue 17): the user signed in to Tasklist for the default engine is read from the session")
+  @DisplayName(
+      "AUD-2 (issue 17): the user signed in to Tasklist for the default engine is read from the session")
   void readsTheSignedInUser() {
-    assertThat(TasklistSignIn.userOf(new Authentications(List.of(
-        new UserAuthentication("other", "another-engine"), new UserAuthentication("ops.head", "default")))))
+    assertThat(
+            TasklistSignIn.userOf(
+                new Authentications(
+                    List.of(
+                        new UserAuthentication("other", "another-engine"),
+                        new UserAuthentication("ops.head", "default")))))
         .contains("ops.head");
   }
 
   @Test
-  @DisplayName("AUD-2 (issue 17): no sign-in, another engine's, or an object of another shape signs nobody in")
+  @DisplayName(
+      "AUD-2 (issue 17): no sign-in, another engine's, or an object of another shape signs nobody in")
   void nothingElseSignsIn() {
     assertThat(TasklistSignIn.userOf(null)).isEmpty();
     assertThat(TasklistSignIn.userOf(new Authentications(List.of()))).isEmpty();
-    assertThat(TasklistSignIn.userOf(new Authentications(List.of(new UserAuthentication("x", "another"))))).isEmpty();
-    assertThat(TasklistSignIn.userOf(new Authentications(List.of(new UserAuthentication(" ", "default"))))).isEmpty();
+    assertThat(
+            TasklistSignIn.userOf(
+                new Authentications(List.of(new UserAuthentication("x", "another")))))
+        .isEmpty();
+    assertThat(
+            TasklistSignIn.userOf(
+                new Authentications(List.of(new UserAuthentication(" ", "default")))))
+        .isEmpty();
     assertThat(TasklistSignIn.userOf("ops.head")).isEmpty();
   }
 }

@@ -16,6 +16,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.meike.privacy.bpmn.engine.MockedFormFacts;
+import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.lawful.application.LawfulDisclosures;
 import com.meike.privacy.lawful.application.LawfulDisclosures.DisclosureView;
@@ -39,8 +41,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import com.meike.privacy.bpmn.engine.MockedFormFacts;
-import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -48,8 +48,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the lawful context's service mocked: approval, refusal by legal, a foreign request refused
  * without review, a foreign request with its PRC approval reviewed, and a reviewer outside legal.
  */
-@Deployment(resources = {"processes/lawful-disclosure.bpmn", "forms/lawful-disclosure-review.form",
-    "forms/lawful-disclosure-consent-review.form"})
+@Deployment(
+    resources = {
+      "processes/lawful-disclosure.bpmn",
+      "forms/lawful-disclosure-review.form",
+      "forms/lawful-disclosure-consent-review.form"
+    })
 class LawfulDisclosureProcessTest {
 
   @RegisterExtension
@@ -82,8 +86,14 @@ class LawfulDisclosureProcessTest {
     configuration.setJobExecutorActivate(false);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setExpressionManager(new MockExpressionManager());
-    configuration.getProcessEnginePlugins().add(new PersonalDataPlugin(List.of(new MockedFormFacts(
-        "lawfulDisclosureProcess", new LawfulDisclosureProcess(mock(LawfulDisclosures.class))))));
+    configuration
+        .getProcessEnginePlugins()
+        .add(
+            new PersonalDataPlugin(
+                List.of(
+                    new MockedFormFacts(
+                        "lawfulDisclosureProcess",
+                        new LawfulDisclosureProcess(mock(LawfulDisclosures.class))))));
     return configuration.buildProcessEngine();
   }
 
@@ -108,17 +118,24 @@ class LawfulDisclosureProcessTest {
 
   @Test
   void a_domestic_request_waits_for_legal_with_the_facts_of_its_document() {
-    when(service.screen(REQUEST_ID)).thenReturn(view("PUBLIC_SECURITY", "AWAITING_REVIEW", false, null));
+    when(service.screen(REQUEST_ID))
+        .thenReturn(view("PUBLIC_SECURITY", "AWAITING_REVIEW", false, null));
 
     ProcessInstance process = started();
 
-    assertThat(process).hasBusinessKey(REQUEST_ID).hasPassed(SCREEN).isWaitingAtExactly(LEGAL_REVIEW);
+    assertThat(process)
+        .hasBusinessKey(REQUEST_ID)
+        .hasPassed(SCREEN)
+        .isWaitingAtExactly(LEGAL_REVIEW);
     assertThat(process).task().hasCandidateGroup("legal").isNotAssigned();
-    assertThat(process).variables()
+    assertThat(process)
+        .variables()
         .containsEntry("requestState", "AWAITING_REVIEW")
-        .doesNotContainKeys("subject", "authorityName", "documentNumber", "scope", "decisionReason");
+        .doesNotContainKeys(
+            "subject", "authorityName", "documentNumber", "scope", "decisionReason");
     // legal's form reads the request from the lawful context as it opens (audited there)
-    when(service.request(REQUEST_ID, LEGAL)).thenReturn(view("PUBLIC_SECURITY", "AWAITING_REVIEW", false, null));
+    when(service.request(REQUEST_ID, LEGAL))
+        .thenReturn(view("PUBLIC_SECURITY", "AWAITING_REVIEW", false, null));
     Assertions.assertThat(formVariables(LEGAL, List.of("legal", "department-head"), process))
         .containsEntry("authorityLabel", "公安机关 (public security)")
         .containsEntry("documentNumber", "沪公(徐)调字[2026]0815号")
@@ -127,12 +144,15 @@ class LawfulDisclosureProcessTest {
         .containsEntry("foreignApprovalState", "Not needed: a PRC authority")
         .containsEntry("registeredAt", "2026-11-29 10:00 (北京时间 China time)");
     // an engine administrator or the privacy officer (not legal) reads none of it
-    Assertions.assertThat(formVariables("admin", List.of("camunda-admin"), process)).doesNotContainKeys("subject", "documentNumber");
-    Assertions.assertThat(formVariables("privacy.officer", List.of("privacy-officer"), process)).doesNotContainKeys("subject");
+    Assertions.assertThat(formVariables("admin", List.of("camunda-admin"), process))
+        .doesNotContainKeys("subject", "documentNumber");
+    Assertions.assertThat(formVariables("privacy.officer", List.of("privacy-officer"), process))
+        .doesNotContainKeys("subject");
     verify(service, never()).request(eq(REQUEST_ID), eq("admin"));
   }
 
-  private Map<String, Object> formVariables(String user, List<String> groups, ProcessInstance process) {
+  private Map<String, Object> formVariables(
+      String user, List<String> groups, ProcessInstance process) {
     identityService().setAuthentication(user, groups);
     try {
       return formService().getTaskFormVariables(task(process).getId());
@@ -146,16 +166,24 @@ class LawfulDisclosureProcessTest {
     when(service.screen(REQUEST_ID)).thenReturn(view("COURT", "AWAITING_REVIEW", false, null));
     when(service.decide(REQUEST_ID, true, "Ruling checked with the court", LEGAL))
         .thenReturn(view("COURT", "APPROVED", false, "Ruling checked with the court"));
-    when(service.buildPackage(REQUEST_ID)).thenReturn(view("COURT", "PACKAGED", false, "Ruling checked with the court"));
+    when(service.buildPackage(REQUEST_ID))
+        .thenReturn(view("COURT", "PACKAGED", false, "Ruling checked with the court"));
     ProcessInstance process = started();
 
     identityService().setAuthentication(LEGAL, List.of("legal", "department-head"));
-    taskService().complete(task(process).getId(),
-        Map.of("legalApproved", true, "legalReason", "Ruling checked with the court"));
+    taskService()
+        .complete(
+            task(process).getId(),
+            Map.of("legalApproved", true, "legalReason", "Ruling checked with the court"));
 
     verify(service).decide(REQUEST_ID, true, "Ruling checked with the court", LEGAL);
     verify(service).buildPackage(REQUEST_ID);
-    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("legalReason").count()).isZero();
+    Assertions.assertThat(
+            historyService()
+                .createHistoricVariableInstanceQuery()
+                .variableName("legalReason")
+                .count())
+        .isZero();
     assertThat(process).hasPassed(LEGAL_REVIEW, BUILD_PACKAGE).isEnded().hasPassed(PACKAGE_READY);
   }
 
@@ -167,8 +195,10 @@ class LawfulDisclosureProcessTest {
     ProcessInstance process = started();
 
     identityService().setAuthentication(LEGAL, List.of("legal"));
-    taskService().complete(task(process).getId(),
-        Map.of("legalApproved", false, "legalReason", "The letter does not cover location"));
+    taskService()
+        .complete(
+            task(process).getId(),
+            Map.of("legalApproved", false, "legalReason", "The letter does not cover location"));
 
     verify(service, never()).buildPackage(anyString());
     assertThat(process).isEnded().hasPassed(REFUSED_BY_LEGAL).hasNotPassed(BUILD_PACKAGE);
@@ -176,30 +206,42 @@ class LawfulDisclosureProcessTest {
 
   @Test
   void a_foreign_request_without_prc_approval_is_refused_without_review() {
-    when(service.screen(REQUEST_ID)).thenReturn(
-        view("FOREIGN_AUTHORITY", "REFUSED", false, "DISC-1a: no PRC approval"));
+    when(service.screen(REQUEST_ID))
+        .thenReturn(view("FOREIGN_AUTHORITY", "REFUSED", false, "DISC-1a: no PRC approval"));
 
     ProcessInstance process = started();
 
-    assertThat(process).isEnded().hasPassed(SCREEN, REFUSED_WITHOUT_REVIEW).hasNotPassed(LEGAL_REVIEW);
-    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(process.getId())
-        .variableName("requestState").singleResult().getValue()).isEqualTo("REFUSED");
-    Assertions.assertThat(LawfulDisclosureProcess.foreignApprovalState(
-        view("FOREIGN_AUTHORITY", "REFUSED", false, "DISC-1a: no PRC approval")))
+    assertThat(process)
+        .isEnded()
+        .hasPassed(SCREEN, REFUSED_WITHOUT_REVIEW)
+        .hasNotPassed(LEGAL_REVIEW);
+    Assertions.assertThat(
+            historyService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(process.getId())
+                .variableName("requestState")
+                .singleResult()
+                .getValue())
+        .isEqualTo("REFUSED");
+    Assertions.assertThat(
+            LawfulDisclosureProcess.foreignApprovalState(
+                view("FOREIGN_AUTHORITY", "REFUSED", false, "DISC-1a: no PRC approval")))
         .isEqualTo("Missing: refused without review (DISC-1a)");
     verify(service, never()).decide(anyString(), anyBoolean(), anyString(), anyString());
   }
 
   @Test
   void a_foreign_request_with_prc_approval_is_reviewed_by_legal() {
-    when(service.screen(REQUEST_ID)).thenReturn(view("FOREIGN_AUTHORITY", "AWAITING_REVIEW", true, null));
+    when(service.screen(REQUEST_ID))
+        .thenReturn(view("FOREIGN_AUTHORITY", "AWAITING_REVIEW", true, null));
 
     ProcessInstance process = started();
 
     assertThat(process).isWaitingAtExactly(LEGAL_REVIEW);
-    when(service.request(REQUEST_ID, LEGAL)).thenReturn(view("FOREIGN_AUTHORITY", "AWAITING_REVIEW", true, null));
-    Assertions.assertThat(formVariables(LEGAL, List.of("legal"), process)).containsEntry("foreignApprovalState",
-        "Recorded: 司法部国际司法协助批复[2026]12号 of 2026-11-25");
+    when(service.request(REQUEST_ID, LEGAL))
+        .thenReturn(view("FOREIGN_AUTHORITY", "AWAITING_REVIEW", true, null));
+    Assertions.assertThat(formVariables(LEGAL, List.of("legal"), process))
+        .containsEntry("foreignApprovalState", "Recorded: 司法部国际司法协助批复[2026]12号 of 2026-11-25");
   }
 
   @Test
@@ -209,8 +251,10 @@ class LawfulDisclosureProcessTest {
     String taskId = task(process).getId();
 
     identityService().setAuthentication("ops.agent", List.of("operations"));
-    assertThatThrownBy(() -> taskService().complete(taskId,
-            Map.of("legalApproved", true, "legalReason", "looks fine")))
+    assertThatThrownBy(
+            () ->
+                taskService()
+                    .complete(taskId, Map.of("legalApproved", true, "legalReason", "looks fine")))
         .hasRootCauseInstanceOf(DomainException.class)
         .hasRootCauseMessage("only a member of legal decides a disclosure request");
 
@@ -235,81 +279,153 @@ class LawfulDisclosureProcessTest {
 
   private static DisclosureView onConsent(String authority, String state, String reason) {
     DisclosureView v = view(authority, state, false, reason);
-    return new DisclosureView(v.id(), v.subject(), v.authorityKind(), v.authorityName(), "CONSENT_LETTER",
-        v.documentNumber(), v.issuingBody(), v.documentDate(), List.of("service.recording"), "MK2026112900000001",
-        false, false, false, null, null, v.state(), v.decisionReason(), v.decidedBy(), v.decidedAt(),
-        v.registeredBy(), v.registeredAt(), v.document(), v.packagedAt(), v.packageSha256(), null, null,
-        "SEPARATE_CONSENT", "service.recording.sharing#77", true);
+    return new DisclosureView(
+        v.id(),
+        v.subject(),
+        v.authorityKind(),
+        v.authorityName(),
+        "CONSENT_LETTER",
+        v.documentNumber(),
+        v.issuingBody(),
+        v.documentDate(),
+        List.of("service.recording"),
+        "MK2026112900000001",
+        false,
+        false,
+        false,
+        null,
+        null,
+        v.state(),
+        v.decisionReason(),
+        v.decidedBy(),
+        v.decidedAt(),
+        v.registeredBy(),
+        v.registeredAt(),
+        v.document(),
+        v.packagedAt(),
+        v.packageSha256(),
+        null,
+        null,
+        "SEPARATE_CONSENT",
+        "service.recording.sharing#77",
+        true);
   }
 
   @Test
-  @DisplayName("REC-9: a request on the person's separate consent goes to legal's consent check, whose form shows the consent; approved, the package is built")
+  @DisplayName(
+      "REC-9: a request on the person's separate consent goes to legal's consent check, whose form shows the consent; approved, the package is built")
   void the_consent_branch_is_checked_by_legal_and_packaged() {
-    when(service.screen(REQUEST_ID)).thenReturn(onConsent("CONSENTED_RECIPIENT", "AWAITING_REVIEW", null));
+    when(service.screen(REQUEST_ID))
+        .thenReturn(onConsent("CONSENTED_RECIPIENT", "AWAITING_REVIEW", null));
     ProcessInstance process = started();
 
     assertThat(process).hasPassed(SCREEN).isWaitingAtExactly(CONSENT_REVIEW);
     assertThat(process).task().hasCandidateGroup("legal");
     assertThat(process).variables().containsEntry("disclosureGround", "SEPARATE_CONSENT");
-    when(service.request(REQUEST_ID, LEGAL)).thenReturn(onConsent("CONSENTED_RECIPIENT", "AWAITING_REVIEW", null));
+    when(service.request(REQUEST_ID, LEGAL))
+        .thenReturn(onConsent("CONSENTED_RECIPIENT", "AWAITING_REVIEW", null));
     Assertions.assertThat(formVariables(LEGAL, List.of("legal"), process))
         .containsEntry("groundLabel", "本人单独同意 The person's separate consent (REC-9, DISC-2)")
-        .hasEntrySatisfying("consentState", c -> Assertions.assertThat((String) c).contains("service.recording.sharing#77"))
-        .hasEntrySatisfying("recordingsAs", r -> Assertions.assertThat((String) r).contains("audio itself"));
+        .hasEntrySatisfying(
+            "consentState",
+            c -> Assertions.assertThat((String) c).contains("service.recording.sharing#77"))
+        .hasEntrySatisfying(
+            "recordingsAs", r -> Assertions.assertThat((String) r).contains("audio itself"));
 
     when(service.decide(REQUEST_ID, true, "Consent letter matches the ledger", LEGAL))
-        .thenReturn(onConsent("CONSENTED_RECIPIENT", "APPROVED", "Consent letter matches the ledger"));
-    when(service.buildPackage(REQUEST_ID)).thenReturn(onConsent("CONSENTED_RECIPIENT", "PACKAGED", "ok"));
+        .thenReturn(
+            onConsent("CONSENTED_RECIPIENT", "APPROVED", "Consent letter matches the ledger"));
+    when(service.buildPackage(REQUEST_ID))
+        .thenReturn(onConsent("CONSENTED_RECIPIENT", "PACKAGED", "ok"));
     identityService().setAuthentication(LEGAL, List.of("legal"));
-    taskService().complete(task(process).getId(),
-        Map.of("legalApproved", true, "legalReason", "Consent letter matches the ledger"));
+    taskService()
+        .complete(
+            task(process).getId(),
+            Map.of("legalApproved", true, "legalReason", "Consent letter matches the ledger"));
 
-    assertThat(process).hasPassed(CONSENT_REVIEW, BUILD_PACKAGE).hasNotPassed(LEGAL_REVIEW).isEnded().hasPassed(PACKAGE_READY);
+    assertThat(process)
+        .hasPassed(CONSENT_REVIEW, BUILD_PACKAGE)
+        .hasNotPassed(LEGAL_REVIEW)
+        .isEnded()
+        .hasPassed(PACKAGE_READY);
   }
 
   @Test
-  @DisplayName("DISC-2, REC-9: a consent withdrawn after legal's approval ends the request refused, without a package")
+  @DisplayName(
+      "DISC-2, REC-9: a consent withdrawn after legal's approval ends the request refused, without a package")
   void a_consent_withdrawn_before_the_package_ends_refused() {
-    when(service.screen(REQUEST_ID)).thenReturn(onConsent("CONSENTED_RECIPIENT", "AWAITING_REVIEW", null));
+    when(service.screen(REQUEST_ID))
+        .thenReturn(onConsent("CONSENTED_RECIPIENT", "AWAITING_REVIEW", null));
     when(service.decide(REQUEST_ID, true, "Consent verified", LEGAL))
         .thenReturn(onConsent("CONSENTED_RECIPIENT", "APPROVED", "Consent verified"));
-    when(service.buildPackage(REQUEST_ID)).thenReturn(onConsent("CONSENTED_RECIPIENT", "REFUSED", "withdrawn"));
+    when(service.buildPackage(REQUEST_ID))
+        .thenReturn(onConsent("CONSENTED_RECIPIENT", "REFUSED", "withdrawn"));
     ProcessInstance process = started();
 
     identityService().setAuthentication(LEGAL, List.of("legal"));
-    taskService().complete(task(process).getId(), Map.of("legalApproved", true, "legalReason", "Consent verified"));
+    taskService()
+        .complete(
+            task(process).getId(),
+            Map.of("legalApproved", true, "legalReason", "Consent verified"));
 
-    assertThat(process).isEnded().hasPassed(BUILD_PACKAGE, "EndEvent_RefusedConsentWithdrawn").hasNotPassed(PACKAGE_READY);
+    assertThat(process)
+        .isEnded()
+        .hasPassed(BUILD_PACKAGE, "EndEvent_RefusedConsentWithdrawn")
+        .hasNotPassed(PACKAGE_READY);
   }
 
   @Test
-  @DisplayName("DISC-1: the member of legal who registered the request cannot claim its review; the task stays unclaimed")
+  @DisplayName(
+      "DISC-1: the member of legal who registered the request cannot claim its review; the task stays unclaimed")
   void the_registrar_cannot_claim_the_review() {
     when(service.screen(REQUEST_ID)).thenReturn(view("COURT", "AWAITING_REVIEW", false, null));
-    org.mockito.Mockito.doThrow(DomainException.forbidden("registered it")).when(service)
+    org.mockito.Mockito.doThrow(DomainException.forbidden("registered it"))
+        .when(service)
         .requireMayDecide(REQUEST_ID, LEGAL);
     ProcessInstance process = started();
     String taskId = task(process).getId();
 
-    assertThatThrownBy(() -> taskService().claim(taskId, LEGAL)).hasRootCauseInstanceOf(DomainException.class);
+    assertThatThrownBy(() -> taskService().claim(taskId, LEGAL))
+        .hasRootCauseInstanceOf(DomainException.class);
     assertThat(process).task().isNotAssigned();
     taskService().claim(taskId, "legal.associate");
     assertThat(process).task().isAssignedTo("legal.associate");
   }
 
   private ProcessInstance started() {
-    return runtimeService().startProcessInstanceByKey(PROCESS_KEY, REQUEST_ID, Map.of("requestId", REQUEST_ID));
+    return runtimeService()
+        .startProcessInstanceByKey(PROCESS_KEY, REQUEST_ID, Map.of("requestId", REQUEST_ID));
   }
 
-  private static DisclosureView view(String authority, String state, boolean approval, String reason) {
+  private static DisclosureView view(
+      String authority, String state, boolean approval, String reason) {
     boolean foreign = "FOREIGN_AUTHORITY".equals(authority);
-    return new DisclosureView(REQUEST_ID, "u-7f3a", authority, "Xuhui branch", "INVESTIGATION_LETTER",
-        "沪公(徐)调字[2026]0815号", "上海市公安局徐汇分局", LocalDate.parse("2026-11-20"),
-        List.of("account.network-identity", "location.precise"), null, false, false,
-        foreign && approval, foreign && approval ? "司法部国际司法协助批复[2026]12号" : null,
-        foreign && approval ? LocalDate.parse("2026-11-25") : null, state, reason,
-        reason == null ? null : (reason.startsWith("DISC") ? "system" : LEGAL), null, "privacy.officer",
-        REGISTERED_AT, new DocumentSummary("letter.pdf", "application/pdf", 1024, "ab".repeat(32)),
-        null, null, null, null);
+    return new DisclosureView(
+        REQUEST_ID,
+        "u-7f3a",
+        authority,
+        "Xuhui branch",
+        "INVESTIGATION_LETTER",
+        "沪公(徐)调字[2026]0815号",
+        "上海市公安局徐汇分局",
+        LocalDate.parse("2026-11-20"),
+        List.of("account.network-identity", "location.precise"),
+        null,
+        false,
+        false,
+        foreign && approval,
+        foreign && approval ? "司法部国际司法协助批复[2026]12号" : null,
+        foreign && approval ? LocalDate.parse("2026-11-25") : null,
+        state,
+        reason,
+        reason == null ? null : (reason.startsWith("DISC") ? "system" : LEGAL),
+        null,
+        "privacy.officer",
+        REGISTERED_AT,
+        new DocumentSummary("letter.pdf", "application/pdf", 1024, "ab".repeat(32)),
+        null,
+        null,
+        null,
+        null);
   }
 }

@@ -39,7 +39,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every path of {@code partner-deletion-order} on an in-memory engine, started and moved on by the
  * same CDI observer the server uses; the partner context's service is mocked.
  */
-@Deployment(resources = {"processes/partner-deletion-order.bpmn", "forms/partner-deletion-order-chase.form"})
+@Deployment(
+    resources = {
+      "processes/partner-deletion-order.bpmn",
+      "forms/partner-deletion-order-chase.form"
+    })
 class PartnerDeletionOrderProcessTest {
 
   @RegisterExtension
@@ -88,30 +92,57 @@ class PartnerDeletionOrderProcessTest {
     BpmnAwareTests.reset();
   }
 
-  static DeletionOrderView view(List<String> outstanding, List<String> acknowledged, List<String> failed) {
+  static DeletionOrderView view(
+      List<String> outstanding, List<String> acknowledged, List<String> failed) {
     List<DeletionOrderView.Recipient> recipients = new ArrayList<>();
-    outstanding.forEach(p -> recipients.add(new DeletionOrderView.Recipient(p, "m-" + p, "OUTSTANDING", null, null)));
-    acknowledged.forEach(p -> recipients.add(new DeletionOrderView.Recipient(p, "m-" + p, "ACKNOWLEDGED", null, ORDERED)));
-    failed.forEach(p -> recipients.add(new DeletionOrderView.Recipient(p, "m-" + p, "FAILED", "store offline", ORDERED)));
+    outstanding.forEach(
+        p ->
+            recipients.add(
+                new DeletionOrderView.Recipient(p, "m-" + p, "OUTSTANDING", null, null)));
+    acknowledged.forEach(
+        p ->
+            recipients.add(
+                new DeletionOrderView.Recipient(p, "m-" + p, "ACKNOWLEDGED", null, ORDERED)));
+    failed.forEach(
+        p ->
+            recipients.add(
+                new DeletionOrderView.Recipient(p, "m-" + p, "FAILED", "store offline", ORDERED)));
     boolean complete = outstanding.isEmpty() && failed.isEmpty();
-    return new DeletionOrderView(ORDER, "u-1", "account cancelled", "privacy.officer", ORDERED, complete,
-        complete ? ORDERED : null, outstanding, acknowledged, failed, recipients);
+    return new DeletionOrderView(
+        ORDER,
+        "u-1",
+        "account cancelled",
+        "privacy.officer",
+        ORDERED,
+        complete,
+        complete ? ORDERED : null,
+        outstanding,
+        acknowledged,
+        failed,
+        recipients);
   }
 
   ProcessInstance placed() {
-    starter.onPlaced(new DeletionOrderPlaced(ORDER, current.recipients().size(), current.complete()));
-    return runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(ORDER).singleResult();
+    starter.onPlaced(
+        new DeletionOrderPlaced(ORDER, current.recipients().size(), current.complete()));
+    return runtimeService()
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(ORDER)
+        .singleResult();
   }
 
   void replied(String partner, String status, boolean complete) {
-    starter.onReplied(new DeletionOrderReplied(ORDER, partner, status, "FAILED".equals(status) ? "store offline" : null, complete));
+    starter.onReplied(
+        new DeletionOrderReplied(
+            ORDER, partner, status, "FAILED".equals(status) ? "store offline" : null, complete));
   }
 
   @Test
   void allAcknowledgedInTimeEndsWithoutATask() {
     ProcessInstance process = placed();
     assertThat(process).hasBusinessKey(ORDER).isWaitingAt(WAIT);
-    Assertions.assertThat(job(SILENCE, process).getDuedate()).isEqualTo(Date.from(ORDERED.plus(Duration.ofHours(24))));
+    Assertions.assertThat(job(SILENCE, process).getDuedate())
+        .isEqualTo(Date.from(ORDERED.plus(Duration.ofHours(24))));
 
     current = view(List.of("sms"), List.of("getui"), List.of());
     replied("getui", "ACKNOWLEDGED", false);
@@ -127,8 +158,13 @@ class PartnerDeletionOrderProcessTest {
   void anOrderWithNobodyToTellEndsAtOnce() {
     current = view(List.of(), List.of(), List.of());
     Assertions.assertThat(placed()).isNull();
-    Assertions.assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-        .activityId("EndEvent_AlreadyComplete").count()).isEqualTo(1);
+    Assertions.assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .activityId("EndEvent_AlreadyComplete")
+                .count())
+        .isEqualTo(1);
   }
 
   @Test
@@ -139,19 +175,31 @@ class PartnerDeletionOrderProcessTest {
 
     assertThat(process).isWaitingAt(CHASE);
     assertThat(task(process)).hasCandidateGroup("operations");
-    assertThat(process).variables().containsEntry("partnersOutstanding", "sms")
-        .containsEntry("partnersAcknowledged", "getui").containsEntry("complete", false);
+    assertThat(process)
+        .variables()
+        .containsEntry("partnersOutstanding", "sms")
+        .containsEntry("partnersAcknowledged", "getui")
+        .containsEntry("complete", false);
 
-    assertThatThrownBy(() -> taskService().complete(task(process).getId(), withVariables("chaseOutcome", "IGNORED")))
+    assertThatThrownBy(
+            () ->
+                taskService()
+                    .complete(task(process).getId(), withVariables("chaseOutcome", "IGNORED")))
         .hasMessageContaining("choose CHASED or ESCALATED");
     taskService().complete(task(process).getId(), withVariables("chaseOutcome", "ESCALATED"));
     // issue 17.6: the escalation reaches the privacy officer, who closes it with a note
     assertThat(process).isWaitingAt("UserTask_PrivacyOfficeEscalation");
     assertThat(task(process)).hasCandidateGroup("privacy-officer");
-    assertThatThrownBy(() -> taskService().complete(task(process).getId(), withVariables("escalationOutcome", "CLOSED")))
+    assertThatThrownBy(
+            () ->
+                taskService()
+                    .complete(task(process).getId(), withVariables("escalationOutcome", "CLOSED")))
         .hasMessageContaining("is required");
-    taskService().complete(task(process).getId(),
-        withVariables("escalationOutcome", "CLOSED", "escalationNote", "reported sms to the regulator"));
+    taskService()
+        .complete(
+            task(process).getId(),
+            withVariables(
+                "escalationOutcome", "CLOSED", "escalationNote", "reported sms to the regulator"));
     assertThat(process).isEnded().hasPassed("EndEvent_Escalated");
   }
 
@@ -161,8 +209,14 @@ class PartnerDeletionOrderProcessTest {
     current = view(List.of("sms"), List.of("getui"), List.of());
     execute(job(SILENCE, process));
     taskService().complete(task(process).getId(), withVariables("chaseOutcome", "ESCALATED"));
-    taskService().complete(task(process).getId(),
-        withVariables("escalationOutcome", "WAIT_AGAIN", "escalationNote", "sms promised to delete today"));
+    taskService()
+        .complete(
+            task(process).getId(),
+            withVariables(
+                "escalationOutcome",
+                "WAIT_AGAIN",
+                "escalationNote",
+                "sms promised to delete today"));
     assertThat(process).isWaitingAt(WAIT);
     assertThat(process).variables().doesNotContainKeys("chaseOutcome", "escalationOutcome");
 
@@ -181,7 +235,9 @@ class PartnerDeletionOrderProcessTest {
     replied("sms", "FAILED", false);
 
     assertThat(process).isWaitingAt(CHASE);
-    assertThat(process).variables().containsEntry("partnersFailed", "sms: store offline")
+    assertThat(process)
+        .variables()
+        .containsEntry("partnersFailed", "sms: store offline")
         .containsEntry("partnersOutstanding", "getui");
     taskService().complete(task(process).getId(), withVariables("chaseOutcome", "CHASED"));
 

@@ -13,16 +13,18 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The uses of a recording are named in one place (the recording context's {@code AllowedUse}):
- * the Tasklist start form, whose choices cannot be computed, is checked against it.
+ * The uses of a recording are named in one place (the recording context's {@code AllowedUse}): the
+ * Tasklist start form, whose choices cannot be computed, is checked against it.
  */
 class AllowedUseLabelsTest {
 
   @Test
-  @DisplayName("REC-7: the application form offers exactly the allowed uses, with their one label each, in the policy's order")
+  @DisplayName(
+      "REC-7: the application form offers exactly the allowed uses, with their one label each, in the policy's order")
   void theApplicationFormOffersTheAllowedUses() throws Exception {
     Map<String, String> offered = new LinkedHashMap<>();
-    try (InputStream form = getClass().getResourceAsStream("/forms/recording-access-application.form");
+    try (InputStream form =
+            getClass().getResourceAsStream("/forms/recording-access-application.form");
         JsonReader reader = Json.createReader(form)) {
       reader.readObject().getJsonArray("components").getValuesAs(JsonObject.class).stream()
           .filter(c -> "use".equals(c.getString("key", null)))
@@ -31,6 +33,7 @@ class AllowedUseLabelsTest {
     }
 
     assertThat(offered).containsExactlyEntriesOf(AllowedUses.labels());
-    assertThat(RecordingAccessProcess.useLabel("URGENT_PROTECTION")).isEqualTo(AllowedUses.label("URGENT_PROTECTION"));
+    assertThat(RecordingAccessProcess.useLabel("URGENT_PROTECTION"))
+        .isEqualTo(AllowedUses.label("URGENT_PROTECTION"));
   }
 }

@@ -25,6 +25,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
+import com.meike.privacy.bpmn.engine.MockedFormFacts;
+import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.recording.application.ApplicationRequest;
 import com.meike.privacy.recording.application.ApplicationView;
@@ -59,8 +61,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import com.meike.privacy.bpmn.engine.MockedFormFacts;
-import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
@@ -138,8 +138,17 @@ class RecordingAccessApprovalProcessTest {
     configuration.setJobExecutorActivate(false);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setExpressionManager(new MockExpressionManager());
-    configuration.getProcessEnginePlugins().add(new PersonalDataPlugin(List.of(new MockedFormFacts(
-        "recordingAccessProcess", new RecordingAccessProcess(mock(RecordingAccessService.class), Duration.ofHours(1), Duration.ofHours(1))))));
+    configuration
+        .getProcessEnginePlugins()
+        .add(
+            new PersonalDataPlugin(
+                List.of(
+                    new MockedFormFacts(
+                        "recordingAccessProcess",
+                        new RecordingAccessProcess(
+                            mock(RecordingAccessService.class),
+                            Duration.ofHours(1),
+                            Duration.ofHours(1))))));
     return configuration.buildProcessEngine();
   }
 
@@ -194,13 +203,15 @@ class RecordingAccessApprovalProcessTest {
   }
 
   @Test
-  @DisplayName("REC-8, issue 17: the approver's list tells applications apart — order, applicant, use — and is due when the application lapses")
+  @DisplayName(
+      "REC-8, issue 17: the approver's list tells applications apart — order, applicant, use — and is due when the application lapses")
   void the_task_in_the_list_names_the_order_the_applicant_and_the_use_and_is_due_at_the_lapse() {
     // when
     ProcessInstance process = startedByApi();
 
     // then the list entry names the case (ids, labels and a member of staff only: no customer data)
-    Task decision = taskService().createTaskQuery().processInstanceId(process.getId()).singleResult();
+    Task decision =
+        taskService().createTaskQuery().processInstanceId(process.getId()).singleResult();
     Assertions.assertThat(decision.getName())
         .isEqualTo("部门负责人审批 Department head decides · " + ORDER_NUMBER + " · " + APPLICANT);
     Assertions.assertThat(decision.getDescription())
@@ -212,16 +223,20 @@ class RecordingAccessApprovalProcessTest {
     whenDepartmentHeadDecides(true).thenReturn(awaitingSecurityHead());
     decideAs(DEPARTMENT_HEAD, process, "departmentHead", true, "Fine.");
     Task second = taskService().createTaskQuery().processInstanceId(process.getId()).singleResult();
-    Assertions.assertThat(second.getName()).startsWith("安全负责人审批 Head of security decides · " + ORDER_NUMBER);
+    Assertions.assertThat(second.getName())
+        .startsWith("安全负责人审批 Head of security decides · " + ORDER_NUMBER);
     Assertions.assertThat(second.getDueDate()).isEqualTo(Date.from(T0.plus(LAPSE_AFTER)));
   }
 
   @Test
-  @DisplayName("REC-8, DATA-3: approvers' forms show the application from the recording context; comments never rest in the engine")
+  @DisplayName(
+      "REC-8, DATA-3: approvers' forms show the application from the recording context; comments never rest in the engine")
   void the_forms_read_the_application_as_they_open_and_comments_never_rest_in_the_engine() {
     ProcessInstance process = startedByApi();
-    when(service.application(APPLICATION_ID, DEPARTMENT_HEAD, false)).thenReturn(application("AWAITING_DEPARTMENT_HEAD"));
-    Assertions.assertThat(formVariables(DEPARTMENT_HEAD, List.of("customer-service", "department-head"), process))
+    when(service.application(APPLICATION_ID, DEPARTMENT_HEAD, false))
+        .thenReturn(application("AWAITING_DEPARTMENT_HEAD"));
+    Assertions.assertThat(
+            formVariables(DEPARTMENT_HEAD, List.of("customer-service", "department-head"), process))
         .containsEntry("orderNumber", ORDER_NUMBER)
         .containsEntry("useLabel", "纠纷取证 (dispute evidence, with consent)")
         .containsEntry("reason", REASON)
@@ -235,20 +250,32 @@ class RecordingAccessApprovalProcessTest {
 
     whenDepartmentHeadDecides(true).thenReturn(awaitingSecurityHead());
     decideAs(DEPARTMENT_HEAD, process, "departmentHead", true, "Fine by me.");
-    when(service.application(APPLICATION_ID, SECURITY_HEAD, false)).thenReturn(awaitingSecurityHead());
-    Assertions.assertThat(formVariables(SECURITY_HEAD, List.of("security-head", "department-head"), process))
+    when(service.application(APPLICATION_ID, SECURITY_HEAD, false))
+        .thenReturn(awaitingSecurityHead());
+    Assertions.assertThat(
+            formVariables(SECURITY_HEAD, List.of("security-head", "department-head"), process))
         .containsEntry("reason", REASON)
         .containsEntry("departmentHeadApproved", true)
         .containsEntry("departmentHeadComment", "Fine by me.");
 
-    verify(service).decide(APPLICATION_ID, ApprovalStep.DEPARTMENT_HEAD, DEPARTMENT_HEAD, true, "Fine by me.");
-    Assertions.assertThat(runtimeService().getVariables(process.getId())).doesNotContainKeys("departmentHeadComment", "reason");
-    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("departmentHeadComment").count()).isZero();
-    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("reason").count()).isZero();
+    verify(service)
+        .decide(APPLICATION_ID, ApprovalStep.DEPARTMENT_HEAD, DEPARTMENT_HEAD, true, "Fine by me.");
+    Assertions.assertThat(runtimeService().getVariables(process.getId()))
+        .doesNotContainKeys("departmentHeadComment", "reason");
+    Assertions.assertThat(
+            historyService()
+                .createHistoricVariableInstanceQuery()
+                .variableName("departmentHeadComment")
+                .count())
+        .isZero();
+    Assertions.assertThat(
+            historyService().createHistoricVariableInstanceQuery().variableName("reason").count())
+        .isZero();
   }
 
   @Test
-  @DisplayName("REC-7: an urgent access is reviewed afterwards by the privacy office; the review form shows the condition and the urgency")
+  @DisplayName(
+      "REC-7: an urgent access is reviewed afterwards by the privacy office; the review form shows the condition and the urgency")
   void an_urgent_access_is_reviewed_afterwards_by_the_privacy_office() {
     ProcessInstance process = startedByApi();
     whenDepartmentHeadDecides(true).thenReturn(awaitingSecurityHead());
@@ -264,52 +291,103 @@ class RecordingAccessApprovalProcessTest {
     assertThat(process).variables().containsEntry("reviewAfterwards", true);
     when(service.application(APPLICATION_ID, "privacy.officer", true)).thenReturn(urgent);
     Assertions.assertThat(formVariables("privacy.officer", List.of("privacy-officer"), process))
-        .containsEntry("conditionLabel", com.meike.privacy.recording.domain.access.UseCondition.URGENCY_RECORDED.label())
-        .containsEntry("conditionDetail", "紧急情况 Urgency: " + URGENCY + " · 事后复核 Review afterwards: PENDING");
+        .containsEntry(
+            "conditionLabel",
+            com.meike.privacy.recording.domain.access.UseCondition.URGENCY_RECORDED.label())
+        .containsEntry(
+            "conditionDetail", "紧急情况 Urgency: " + URGENCY + " · 事后复核 Review afterwards: PENDING");
 
-    when(service.reviewUrgentAccess(APPLICATION_ID, "privacy.officer", false, "No threat on the call-back."))
+    when(service.reviewUrgentAccess(
+            APPLICATION_ID, "privacy.officer", false, "No threat on the call-back."))
         .thenReturn(urgent(approvedByBoth(), "NOT_JUSTIFIED"));
     identityService().setAuthentication("privacy.officer", List.of("privacy-officer"));
     try {
       taskService().claim(task(process).getId(), "privacy.officer");
-      complete(task(process), withVariables("reviewJustified", false, "reviewComment", "No threat on the call-back."));
+      complete(
+          task(process),
+          withVariables("reviewJustified", false, "reviewComment", "No threat on the call-back."));
     } finally {
       identityService().clearAuthentication();
     }
 
-    verify(service).reviewUrgentAccess(APPLICATION_ID, "privacy.officer", false, "No threat on the call-back.");
-    assertThat(process).isEnded().hasPassed("EndEvent_ReviewedAfterwards").hasNotPassed(ACCESS_GRANTED);
-    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("reviewComment").count()).isZero();
+    verify(service)
+        .reviewUrgentAccess(
+            APPLICATION_ID, "privacy.officer", false, "No threat on the call-back.");
+    assertThat(process)
+        .isEnded()
+        .hasPassed("EndEvent_ReviewedAfterwards")
+        .hasNotPassed(ACCESS_GRANTED);
+    Assertions.assertThat(
+            historyService()
+                .createHistoricVariableInstanceQuery()
+                .variableName("reviewComment")
+                .count())
+        .isZero();
   }
 
   @Test
   @DisplayName("REC-7: the approvers' forms show which condition of the use is met")
   void the_approvers_form_shows_the_condition_met() {
     ProcessInstance process = startedByApi();
-    ApplicationView consented = withCondition(application("AWAITING_DEPARTMENT_HEAD"),
-        new ApplicationView.ConditionView("CUSTOMER_CONSENT",
-            com.meike.privacy.recording.domain.access.UseCondition.CUSTOMER_CONSENT.label(), 41L, null, null,
-            null, null, null, null));
+    ApplicationView consented =
+        withCondition(
+            application("AWAITING_DEPARTMENT_HEAD"),
+            new ApplicationView.ConditionView(
+                "CUSTOMER_CONSENT",
+                com.meike.privacy.recording.domain.access.UseCondition.CUSTOMER_CONSENT.label(),
+                41L,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
     when(service.application(APPLICATION_ID, DEPARTMENT_HEAD, false)).thenReturn(consented);
-    Assertions.assertThat(formVariables(DEPARTMENT_HEAD, List.of("customer-service", "department-head"), process))
-        .containsEntry("conditionLabel", com.meike.privacy.recording.domain.access.UseCondition.CUSTOMER_CONSENT.label())
-        .hasEntrySatisfying("conditionDetail", detail -> Assertions.assertThat((String) detail).contains("#41"));
+    Assertions.assertThat(
+            formVariables(DEPARTMENT_HEAD, List.of("customer-service", "department-head"), process))
+        .containsEntry(
+            "conditionLabel",
+            com.meike.privacy.recording.domain.access.UseCondition.CUSTOMER_CONSENT.label())
+        .hasEntrySatisfying(
+            "conditionDetail", detail -> Assertions.assertThat((String) detail).contains("#41"));
   }
 
   static final String URGENCY = "The customer reported a threat right after the visit.";
 
   private static ApplicationView urgent(ApplicationView view, String reviewState) {
-    return withCondition(view, new ApplicationView.ConditionView("URGENCY_RECORDED",
-        com.meike.privacy.recording.domain.access.UseCondition.URGENCY_RECORDED.label(), null, null, URGENCY,
-        reviewState, null, null, null));
+    return withCondition(
+        view,
+        new ApplicationView.ConditionView(
+            "URGENCY_RECORDED",
+            com.meike.privacy.recording.domain.access.UseCondition.URGENCY_RECORDED.label(),
+            null,
+            null,
+            URGENCY,
+            reviewState,
+            null,
+            null,
+            null));
   }
 
-  private static ApplicationView withCondition(ApplicationView v, ApplicationView.ConditionView condition) {
-    return new ApplicationView(v.id(), v.orderNumber(), v.use(), v.reason(), v.applicant(), v.appliedAt(),
-        v.status(), v.firstApprover(), v.secondApprover(), v.decisions(), v.grantId(), condition);
+  private static ApplicationView withCondition(
+      ApplicationView v, ApplicationView.ConditionView condition) {
+    return new ApplicationView(
+        v.id(),
+        v.orderNumber(),
+        v.use(),
+        v.reason(),
+        v.applicant(),
+        v.appliedAt(),
+        v.status(),
+        v.firstApprover(),
+        v.secondApprover(),
+        v.decisions(),
+        v.grantId(),
+        condition);
   }
 
-  private Map<String, Object> formVariables(String user, List<String> groups, ProcessInstance process) {
+  private Map<String, Object> formVariables(
+      String user, List<String> groups, ProcessInstance process) {
     identityService().setAuthentication(user, groups);
     try {
       return formService().getTaskFormVariables(task(process).getId());

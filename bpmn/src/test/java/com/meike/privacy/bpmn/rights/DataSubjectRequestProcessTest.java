@@ -49,7 +49,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * rights context's service mocked; the deadlines are computed on a calendar with the National Day
  * holiday of 2026, so the timers fall where the calendar says.
  */
-@Deployment(resources = {"processes/data-subject-request.bpmn", "forms/dsr-verify-identity.form", "forms/dsr-answer.form"})
+@Deployment(
+    resources = {
+      "processes/data-subject-request.bpmn",
+      "forms/dsr-verify-identity.form",
+      "forms/dsr-answer.form"
+    })
 class DataSubjectRequestProcessTest {
 
   @RegisterExtension
@@ -60,6 +65,7 @@ class DataSubjectRequestProcessTest {
 
   static final String KEY = "data-subject-request";
   static final String ID = "6f1c2a8e-0000-4000-8000-000000000015";
+
   /** Monday 2026-09-28, 10:00 in Shanghai. */
   static final Instant NOW = Instant.parse("2026-09-28T02:00:00Z");
 
@@ -67,10 +73,18 @@ class DataSubjectRequestProcessTest {
   RequestView current;
 
   static ProcessEngine inMemoryEngine() {
-    return ProcessTestEngine.build("data-subject-request-test", configuration -> {
-      configuration.getProcessEnginePlugins().add(new PersonalDataPlugin(List.of(
-          new MockedFormFacts("dataSubjectRequestProcess", new DataSubjectRequestProcess(mock(DataSubjectRequests.class))))));
-    });
+    return ProcessTestEngine.build(
+        "data-subject-request-test",
+        configuration -> {
+          configuration
+              .getProcessEnginePlugins()
+              .add(
+                  new PersonalDataPlugin(
+                      List.of(
+                          new MockedFormFacts(
+                              "dataSubjectRequestProcess",
+                              new DataSubjectRequestProcess(mock(DataSubjectRequests.class))))));
+        });
   }
 
   @AfterAll
@@ -91,12 +105,39 @@ class DataSubjectRequestProcessTest {
     WorkingDayCalendar calendar = nationalDay();
     LocalDate day0 = LocalDate.of(2026, 9, 28);
     LocalDate last = calendar.plusWorkingDays(day0, 15);
-    return new RequestView(ID, "acc-1", "acc-1", "APP", "", kind, "", null, null, verification, state, false, NOW,
-        running ? NOW : null, running ? last : null,
+    return new RequestView(
+        ID,
+        "acc-1",
+        "acc-1",
+        "APP",
+        "",
+        kind,
+        "",
+        null,
+        null,
+        verification,
+        state,
+        false,
+        NOW,
+        running ? NOW : null,
+        running ? last : null,
         running ? WorkingDayCalendar.endOf(last, WorkingDayCalendar.CHINA) : null,
-        running ? WorkingDayCalendar.endOf(calendar.plusWorkingDays(day0, 10), WorkingDayCalendar.CHINA) : null,
-        running ? WorkingDayCalendar.endOf(calendar.plusWorkingDays(day0, 14), WorkingDayCalendar.CHINA) : null,
-        false, false, null, null, null, null, null, null, List.of(), null);
+        running
+            ? WorkingDayCalendar.endOf(calendar.plusWorkingDays(day0, 10), WorkingDayCalendar.CHINA)
+            : null,
+        running
+            ? WorkingDayCalendar.endOf(calendar.plusWorkingDays(day0, 14), WorkingDayCalendar.CHINA)
+            : null,
+        false,
+        false,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        null);
   }
 
   @BeforeEach
@@ -106,12 +147,21 @@ class DataSubjectRequestProcessTest {
     service = mock(DataSubjectRequests.class);
     Mocks.register("dataSubjectRequestProcess", new DataSubjectRequestProcess(service));
     when(service.request(eq(ID), anyString())).thenAnswer(call -> current);
-    when(service.verifyByStaff(eq(ID), anyString(), anyBoolean(), org.mockito.ArgumentMatchers.any()))
-        .thenAnswer(call -> current = view(current.kind(), current.verification(),
-            (boolean) call.getArgument(2) ? "IN_PROGRESS" : "NOT_VERIFIED"));
-    when(service.verificationLapsed(ID)).thenAnswer(call -> current = view(current.kind(), current.verification(), "NOT_VERIFIED"));
-    when(service.fulfil(eq(ID), anyString(), anyString(), org.mockito.ArgumentMatchers.anyMap())).thenAnswer(call -> current = view(current.kind(), current.verification(), "FULFILLED"));
-    when(service.refuse(eq(ID), anyString(), anyString(), anyString())).thenAnswer(call -> current = view(current.kind(), current.verification(), "REFUSED"));
+    when(service.verifyByStaff(
+            eq(ID), anyString(), anyBoolean(), org.mockito.ArgumentMatchers.any()))
+        .thenAnswer(
+            call ->
+                current =
+                    view(
+                        current.kind(),
+                        current.verification(),
+                        (boolean) call.getArgument(2) ? "IN_PROGRESS" : "NOT_VERIFIED"));
+    when(service.verificationLapsed(ID))
+        .thenAnswer(call -> current = view(current.kind(), current.verification(), "NOT_VERIFIED"));
+    when(service.fulfil(eq(ID), anyString(), anyString(), org.mockito.ArgumentMatchers.anyMap()))
+        .thenAnswer(call -> current = view(current.kind(), current.verification(), "FULFILLED"));
+    when(service.refuse(eq(ID), anyString(), anyString(), anyString()))
+        .thenAnswer(call -> current = view(current.kind(), current.verification(), "REFUSED"));
     when(service.escalate(ID)).thenAnswer(call -> current);
     when(service.markOverdue(ID)).thenAnswer(call -> current);
   }
@@ -126,7 +176,8 @@ class DataSubjectRequestProcessTest {
 
   ProcessInstance start(String kind, String verification) {
     current = view(kind, verification, "AWAITING_VERIFICATION");
-    return EngineDoors.asApplication(() -> runtimeService().startProcessInstanceByKey(KEY, ID, withVariables("requestId", ID)));
+    return EngineDoors.asApplication(
+        () -> runtimeService().startProcessInstanceByKey(KEY, ID, withVariables("requestId", ID)));
   }
 
   void complete(ProcessInstance process, String user, java.util.Map<String, Object> variables) {
@@ -137,23 +188,33 @@ class DataSubjectRequestProcessTest {
 
   void codeVerified() {
     current = view(current.kind(), current.verification(), "IN_PROGRESS");
-    runtimeService().createMessageCorrelation(DataSubjectRequestProcessStarter.IDENTITY_VERIFIED)
-        .processInstanceBusinessKey(ID).correlateAllWithResult();
+    runtimeService()
+        .createMessageCorrelation(DataSubjectRequestProcessStarter.IDENTITY_VERIFIED)
+        .processInstanceBusinessKey(ID)
+        .correlateAllWithResult();
   }
 
   @Test
-  @DisplayName("DSR-5, DSR-6: an app request waits for the code; verification starts the 15-working-day timers across National Day")
+  @DisplayName(
+      "DSR-5, DSR-6: an app request waits for the code; verification starts the 15-working-day timers across National Day")
   void codeThenTimersAcrossAHoliday() {
     ProcessInstance process = start("ACCESS", "PHONE_CODE");
     assertThat(process).isWaitingAt("Gateway_AwaitCode");
-    verify(service, never()).fulfil(anyString(), anyString(), anyString(), org.mockito.ArgumentMatchers.anyMap());
+    verify(service, never())
+        .fulfil(anyString(), anyString(), anyString(), org.mockito.ArgumentMatchers.anyMap());
     codeVerified();
     assertThat(process).isWaitingAt("UserTask_Answer");
     assertThat(task(process)).hasCandidateGroup("customer-service");
-    Assertions.assertThat(job("BoundaryEvent_Deadline", process).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-10-23T16:00:00Z")));
-    Assertions.assertThat(job("BoundaryEvent_Reminder", process).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-10-16T16:00:00Z")));
-    Assertions.assertThat(job("BoundaryEvent_Escalation", process).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-10-22T16:00:00Z")));
-    assertThat(process).variables().containsEntry("lastDay", "2026-10-23").doesNotContainKeys("details", "answerText");
+    Assertions.assertThat(job("BoundaryEvent_Deadline", process).getDuedate())
+        .isEqualTo(Date.from(Instant.parse("2026-10-23T16:00:00Z")));
+    Assertions.assertThat(job("BoundaryEvent_Reminder", process).getDuedate())
+        .isEqualTo(Date.from(Instant.parse("2026-10-16T16:00:00Z")));
+    Assertions.assertThat(job("BoundaryEvent_Escalation", process).getDuedate())
+        .isEqualTo(Date.from(Instant.parse("2026-10-22T16:00:00Z")));
+    assertThat(process)
+        .variables()
+        .containsEntry("lastDay", "2026-10-23")
+        .doesNotContainKeys("details", "answerText");
   }
 
   @Test
@@ -163,7 +224,8 @@ class DataSubjectRequestProcessTest {
     execute(job("Event_WindowOver", process));
     verify(service).verificationLapsed(ID);
     assertThat(process).isEnded().hasPassed("EndEvent_Lapsed");
-    verify(service, never()).fulfil(anyString(), anyString(), anyString(), org.mockito.ArgumentMatchers.anyMap());
+    verify(service, never())
+        .fulfil(anyString(), anyString(), anyString(), org.mockito.ArgumentMatchers.anyMap());
   }
 
   @Test
@@ -174,32 +236,56 @@ class DataSubjectRequestProcessTest {
     assertThat(task(process)).hasCandidateGroup("customer-service");
     complete(process, "cs.agent", withVariables("verified", "false"));
     assertThat(process).isEnded().hasPassed("EndEvent_NotVerified");
-    verify(service, never()).fulfil(anyString(), anyString(), anyString(), org.mockito.ArgumentMatchers.anyMap());
+    verify(service, never())
+        .fulfil(anyString(), anyString(), anyString(), org.mockito.ArgumentMatchers.anyMap());
   }
 
   @Test
-  @DisplayName("ID-7, DSR-2: a verified cancellation goes to the privacy officer and is carried out on FULFIL")
+  @DisplayName(
+      "ID-7, DSR-2: a verified cancellation goes to the privacy officer and is carried out on FULFIL")
   void cancellationFulfilled() {
     ProcessInstance process = start("CANCELLATION", "STAFF");
-    complete(process, "cs.agent", withVariables("verified", "true", "verificationMethod", "call-back, ID card"));
+    complete(
+        process,
+        "cs.agent",
+        withVariables("verified", "true", "verificationMethod", "call-back, ID card"));
     assertThat(process).isWaitingAt("UserTask_Answer");
     assertThat(task(process)).hasCandidateGroup("privacy-officer");
-    complete(process, "privacy.officer", withVariables("decision", "FULFIL", "answerText", "账户已注销。"));
+    complete(
+        process, "privacy.officer", withVariables("decision", "FULFIL", "answerText", "账户已注销。"));
     verify(service).fulfil(eq(ID), eq("privacy.officer"), eq("账户已注销。"), eq(java.util.Map.of()));
     assertThat(process).isEnded().hasPassed("EndEvent_Answered");
     assertThat(process).variables().doesNotContainKeys("answerText", "verificationMethod");
   }
 
   @Test
-  @DisplayName("DSR-2 (CORRECTION): the handler's corrected values reach the service on FULFIL and leave no process variable")
+  @DisplayName(
+      "DSR-2 (CORRECTION): the handler's corrected values reach the service on FULFIL and leave no process variable")
   void correctionCarriesTheCorrectedValues() {
     ProcessInstance process = start("CORRECTION", "PHONE_CODE");
     codeVerified();
-    complete(process, "cs.agent", withVariables("decision", "FULFIL", "answerText", "已更正。",
-        "corrected_contactPhone", "+8613900000000", "corrected_contactName", " "));
-    verify(service).fulfil(eq(ID), eq("cs.agent"), eq("已更正。"), eq(java.util.Map.of("contactPhone", "+8613900000000")));
+    complete(
+        process,
+        "cs.agent",
+        withVariables(
+            "decision",
+            "FULFIL",
+            "answerText",
+            "已更正。",
+            "corrected_contactPhone",
+            "+8613900000000",
+            "corrected_contactName",
+            " "));
+    verify(service)
+        .fulfil(
+            eq(ID),
+            eq("cs.agent"),
+            eq("已更正。"),
+            eq(java.util.Map.of("contactPhone", "+8613900000000")));
     assertThat(process).isEnded().hasPassed("EndEvent_Answered");
-    assertThat(process).variables().doesNotContainKeys("answerText", "corrected_contactPhone", "corrected_contactName");
+    assertThat(process)
+        .variables()
+        .doesNotContainKeys("answerText", "corrected_contactPhone", "corrected_contactName");
   }
 
   @Test
@@ -207,19 +293,29 @@ class DataSubjectRequestProcessTest {
   void refusal() {
     ProcessInstance process = start("DELETION", "PHONE_CODE");
     codeVerified();
-    when(service.refuse(eq(ID), eq("privacy.officer"), isNull(), anyString())).thenThrow(DomainException.invalid("refusalGround", "required"));
+    when(service.refuse(eq(ID), eq("privacy.officer"), isNull(), anyString()))
+        .thenThrow(DomainException.invalid("refusalGround", "required"));
     taskService().claim(task(process).getId(), "privacy.officer");
-    Assertions.assertThatThrownBy(() -> taskService().complete(task(process).getId(),
-        withVariables("decision", "REFUSE", "answerText", "不能删除。"))).isInstanceOf(RuntimeException.class);
+    Assertions.assertThatThrownBy(
+            () ->
+                taskService()
+                    .complete(
+                        task(process).getId(),
+                        withVariables("decision", "REFUSE", "answerText", "不能删除。")))
+        .isInstanceOf(RuntimeException.class);
     assertThat(process).isWaitingAt("UserTask_Answer");
-    taskService().complete(task(process).getId(),
-        withVariables("decision", "REFUSE", "refusalGround", "CRIMINAL_JUSTICE", "answerText", "不能删除。"));
+    taskService()
+        .complete(
+            task(process).getId(),
+            withVariables(
+                "decision", "REFUSE", "refusalGround", "CRIMINAL_JUSTICE", "answerText", "不能删除。"));
     verify(service).refuse(eq(ID), eq("privacy.officer"), eq("CRIMINAL_JUSTICE"), eq("不能删除。"));
     assertThat(process).isEnded();
   }
 
   @Test
-  @DisplayName("DSR-6: reminder, then escalation to the privacy officer before the deadline, then overdue; the answer still closes it")
+  @DisplayName(
+      "DSR-6: reminder, then escalation to the privacy officer before the deadline, then overdue; the answer still closes it")
   void reminderEscalationOverdue() {
     ProcessInstance process = start("ACCESS", "PHONE_CODE");
     codeVerified();
@@ -232,6 +328,9 @@ class DataSubjectRequestProcessTest {
     verify(service).markOverdue(ID);
     assertThat(process).isWaitingAt("UserTask_Answer");
     complete(process, "privacy.officer", withVariables("decision", "FULFIL", "answerText", "已生成。"));
-    assertThat(process).isEnded().hasPassed("EndEvent_Answered", "EndEvent_Escalated", "EndEvent_Overdue", "EndEvent_Reminded");
+    assertThat(process)
+        .isEnded()
+        .hasPassed(
+            "EndEvent_Answered", "EndEvent_Escalated", "EndEvent_Overdue", "EndEvent_Reminded");
   }
 }

@@ -36,7 +36,8 @@ public class EngineTablesProbeServlet extends HttpServlet {
   DataSource dataSource;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String[] needles = request.getParameterValues("needle");
     JsonArrayBuilder hits = Json.createArrayBuilder();
     int tables = 0;
@@ -65,7 +66,10 @@ public class EngineTablesProbeServlet extends HttpServlet {
       throw new IOException(e);
     }
     response.setContentType("application/json");
-    response.getWriter().write(Json.createObjectBuilder().add("tables", tables).add("hits", hits).build().toString());
+    response
+        .getWriter()
+        .write(
+            Json.createObjectBuilder().add("tables", tables).add("hits", hits).build().toString());
   }
 
   private static List<String> engineTables(DatabaseMetaData meta) throws SQLException {
@@ -74,10 +78,13 @@ public class EngineTablesProbeServlet extends HttpServlet {
       while (rs.next()) {
         String name = rs.getString("TABLE_NAME");
         String schema = rs.getString("TABLE_SCHEM");
-        // PostgreSQL lists the engine's indexes and sequences under the same names; read tables only
+        // PostgreSQL lists the engine's indexes and sequences under the same names; read tables
+        // only
         String type = rs.getString("TABLE_TYPE");
         boolean table = type != null && type.toUpperCase().endsWith("TABLE");
-        if (table && name.toUpperCase().startsWith("ACT_") && (schema == null || !schema.equalsIgnoreCase("INFORMATION_SCHEMA"))) {
+        if (table
+            && name.toUpperCase().startsWith("ACT_")
+            && (schema == null || !schema.equalsIgnoreCase("INFORMATION_SCHEMA"))) {
           tables.add(schema == null ? name : schema + "." + name);
         }
       }

@@ -28,14 +28,21 @@ public class NotificationProbeServlet extends HttpServlet {
   @EJB Notifications notifications;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     JsonObject json = Json.createReader(request.getInputStream()).readObject();
     Map<String, Object> params = new LinkedHashMap<>();
-    json.getJsonObject("params").forEach((name, value) -> params.put(name, ((jakarta.json.JsonString) value).getString()));
+    json.getJsonObject("params")
+        .forEach((name, value) -> params.put(name, ((jakarta.json.JsonString) value).getString()));
     response.setContentType("application/json");
     try {
-      NoticeReceipt receipt = notifications.tell(new Notice(json.getString("subject"), json.getString("templateId"),
-          params, NoticeCategory.valueOf(json.getString("category"))));
+      NoticeReceipt receipt =
+          notifications.tell(
+              new Notice(
+                  json.getString("subject"),
+                  json.getString("templateId"),
+                  params,
+                  NoticeCategory.valueOf(json.getString("category"))));
       JsonObjectBuilder out = Json.createObjectBuilder().add("sent", receipt.sent());
       add(out, "notificationId", receipt.notificationId());
       add(out, "channel", receipt.channel());
@@ -46,7 +53,9 @@ public class NotificationProbeServlet extends HttpServlet {
     } catch (EJBException e) {
       if (e.getCause() instanceof DomainException cause) {
         response.setStatus(cause.kind().status());
-        response.getWriter().write(Json.createObjectBuilder().add("detail", cause.getMessage()).build().toString());
+        response
+            .getWriter()
+            .write(Json.createObjectBuilder().add("detail", cause.getMessage()).build().toString());
       } else {
         throw e;
       }

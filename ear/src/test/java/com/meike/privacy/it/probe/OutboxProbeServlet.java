@@ -28,12 +28,13 @@ import javax.sql.DataSource;
  * PartnerOutboundIT only (deployed in its probe web module, never part of the application):
  *
  * <ul>
- *   <li>{@code POST /outbox/pending} {@code {"partner","messageId","type","secondsAgo","newPartner"}}: a
- *       pending outbox row, as one written just before a kill -9 (the after-commit relay never ran);
- *       with {@code newPartner} the partner is first registered — one whose queue this server lacks.
- *   <li>{@code POST /outbox/broker-copy} {@code {"partner","messageId","text"}}: the message committed
- *       on the broker's side, with {@code _AMQ_DUPL_ID} = messageId, as a hand-over whose database
- *       commit was lost leaves it.
+ *   <li>{@code POST /outbox/pending} {@code
+ *       {"partner","messageId","type","secondsAgo","newPartner"}}: a pending outbox row, as one
+ *       written just before a kill -9 (the after-commit relay never ran); with {@code newPartner}
+ *       the partner is first registered — one whose queue this server lacks.
+ *   <li>{@code POST /outbox/broker-copy} {@code {"partner","messageId","text"}}: the message
+ *       committed on the broker's side, with {@code _AMQ_DUPL_ID} = messageId, as a hand-over whose
+ *       database commit was lost leaves it.
  *   <li>{@code GET /outbox/row/<messageId>}: the row's relay columns, as JSON.
  *   <li>{@code DELETE /outbox/partner/<id>}: removes such a registered partner and its rows again.
  * </ul>
@@ -48,13 +49,18 @@ public class OutboxProbeServlet extends HttpServlet {
   ConnectionFactory connectionFactory;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     JsonObject json = Json.createReader(request.getInputStream()).readObject();
     String partner = json.getString("partner");
     String messageId = json.getString("messageId");
     try {
       if ("/pending".equals(request.getPathInfo())) {
-        pending(partner, messageId, json.getString("type", "sms.notification"), json.getInt("secondsAgo", 0),
+        pending(
+            partner,
+            messageId,
+            json.getString("type", "sms.notification"),
+            json.getInt("secondsAgo", 0),
             json.getBoolean("newPartner", false));
       } else if ("/broker-copy".equals(request.getPathInfo())) {
         brokerCopy(partner, messageId, json.getString("text"));
@@ -69,15 +75,17 @@ public class OutboxProbeServlet extends HttpServlet {
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String path = request.getPathInfo();
     if (path == null || !path.startsWith("/row/")) {
       response.sendError(404);
       return;
     }
     try (java.sql.Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(
-            "select delivered_at, relay_attempts, dead_at, body from partner_outbox where message_id = ?")) {
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "select delivered_at, relay_attempts, dead_at, body from partner_outbox where message_id = ?")) {
       statement.setString(1, path.substring("/row/".length()));
       try (java.sql.ResultSet row = statement.executeQuery()) {
         if (!row.next()) {
@@ -85,12 +93,16 @@ public class OutboxProbeServlet extends HttpServlet {
           return;
         }
         response.setContentType("application/json");
-        response.getWriter().write(Json.createObjectBuilder()
-            .add("delivered", row.getTimestamp(1) != null)
-            .add("attempts", row.getInt(2))
-            .add("dead", row.getTimestamp(3) != null)
-            .add("bodyKept", row.getString(4) != null)
-            .build().toString());
+        response
+            .getWriter()
+            .write(
+                Json.createObjectBuilder()
+                    .add("delivered", row.getTimestamp(1) != null)
+                    .add("attempts", row.getInt(2))
+                    .add("dead", row.getTimestamp(3) != null)
+                    .add("bodyKept", row.getString(4) != null)
+                    .build()
+                    .toString());
       }
     } catch (SQLException e) {
       throw new IOException(e);
@@ -98,7 +110,8 @@ public class OutboxProbeServlet extends HttpServlet {
   }
 
   @Override
-  protected void doDelete(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doDelete(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String path = request.getPathInfo();
     if (path == null || !path.startsWith("/partner/")) {
       response.sendError(404);
@@ -106,7 +119,11 @@ public class OutboxProbeServlet extends HttpServlet {
     }
     String partner = path.substring("/partner/".length());
     try (java.sql.Connection connection = dataSource.getConnection()) {
-      for (String sql : new String[] {"delete from partner_outbox where partner_id = ?", "delete from partner_partner where id = ?"}) {
+      for (String sql :
+          new String[] {
+            "delete from partner_outbox where partner_id = ?",
+            "delete from partner_partner where id = ?"
+          }) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
           statement.setString(1, partner);
           statement.executeUpdate();
@@ -118,14 +135,16 @@ public class OutboxProbeServlet extends HttpServlet {
     response.setStatus(204);
   }
 
-  private void pending(String partner, String messageId, String type, int secondsAgo, boolean newPartner)
+  private void pending(
+      String partner, String messageId, String type, int secondsAgo, boolean newPartner)
       throws SQLException {
     Instant created = Instant.now().minusSeconds(secondsAgo);
     try (java.sql.Connection connection = dataSource.getConnection()) {
       if (newPartner) {
-        try (PreparedStatement statement = connection.prepareStatement(
-            "insert into partner_partner (id, name_zh, name_en, sdk_package, kind, status, de_identified, description,"
-                + " changed_at, changed_by, row_version) values (?, ?, ?, null, 'MESSAGING', 'ACTIVE', false, ?, ?, 'it', 0)")) {
+        try (PreparedStatement statement =
+            connection.prepareStatement(
+                "insert into partner_partner (id, name_zh, name_en, sdk_package, kind, status, de_identified, description,"
+                    + " changed_at, changed_by, row_version) values (?, ?, ?, null, 'MESSAGING', 'ACTIVE', false, ?, ?, 'it', 0)")) {
           statement.setString(1, partner);
           statement.setString(2, "测试合作方 " + partner);
           statement.setString(3, "test partner " + partner);
@@ -134,9 +153,10 @@ public class OutboxProbeServlet extends HttpServlet {
           statement.executeUpdate();
         }
       }
-      try (PreparedStatement statement = connection.prepareStatement(
-          "insert into partner_outbox (message_id, partner_id, message_type, message_version, purpose_code, needs_ack,"
-              + " body, created_at) values (?, ?, ?, 1, 'communication.order-sms', false, ?, ?)")) {
+      try (PreparedStatement statement =
+          connection.prepareStatement(
+              "insert into partner_outbox (message_id, partner_id, message_type, message_version, purpose_code, needs_ack,"
+                  + " body, created_at) values (?, ?, ?, 1, 'communication.order-sms', false, ?, ?)")) {
         statement.setString(1, messageId);
         statement.setString(2, partner);
         statement.setString(3, type);
@@ -147,12 +167,15 @@ public class OutboxProbeServlet extends HttpServlet {
     }
   }
 
-  private void brokerCopy(String partner, String messageId, String text) throws JMSException, NamingException {
-    Queue queue = (Queue) new InitialContext().lookup("java:/jms/queue/partner." + partner + ".outbound");
+  private void brokerCopy(String partner, String messageId, String text)
+      throws JMSException, NamingException {
+    Queue queue =
+        (Queue) new InitialContext().lookup("java:/jms/queue/partner." + partner + ".outbound");
     try (Connection connection = connectionFactory.createConnection()) {
       Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
       MessageProducer producer = session.createProducer(queue);
-      TextMessage message = session.createTextMessage(envelope(messageId, "sms.notification", text));
+      TextMessage message =
+          session.createTextMessage(envelope(messageId, "sms.notification", text));
       message.setStringProperty("_AMQ_DUPL_ID", messageId);
       message.setJMSType("sms.notification");
       producer.send(message);

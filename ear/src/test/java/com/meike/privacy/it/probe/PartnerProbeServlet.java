@@ -28,7 +28,8 @@ public class PartnerProbeServlet extends HttpServlet {
   @EJB PartnerOutbound outbound;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     JsonObject json = Json.createReader(request.getInputStream()).readObject();
     Map<String, Object> payload = new LinkedHashMap<>();
     json.getJsonObject("payload").forEach((name, value) -> payload.put(name, plain(value)));
@@ -44,12 +45,14 @@ public class PartnerProbeServlet extends HttpServlet {
     response.setContentType("application/json");
     try {
       OutboundReceipt receipt = outbound.send(message);
-      response.getWriter()
-          .write(Json.createObjectBuilder()
-              .add("messageId", receipt.messageId())
-              .add("sentFields", Json.createArrayBuilder(receipt.sentFields()))
-              .build()
-              .toString());
+      response
+          .getWriter()
+          .write(
+              Json.createObjectBuilder()
+                  .add("messageId", receipt.messageId())
+                  .add("sentFields", Json.createArrayBuilder(receipt.sentFields()))
+                  .build()
+                  .toString());
     } catch (DomainException e) {
       refuse(response, e);
     } catch (EJBException e) {
@@ -63,12 +66,14 @@ public class PartnerProbeServlet extends HttpServlet {
 
   private static void refuse(HttpServletResponse response, DomainException e) throws IOException {
     response.setStatus(e.kind().status());
-    response.getWriter()
-        .write(Json.createObjectBuilder()
-            .add("field", e.field() == null ? "" : e.field())
-            .add("detail", e.getMessage())
-            .build()
-            .toString());
+    response
+        .getWriter()
+        .write(
+            Json.createObjectBuilder()
+                .add("field", e.field() == null ? "" : e.field())
+                .add("detail", e.getMessage())
+                .build()
+                .toString());
   }
 
   /** JSON values as the plain Java values PartnerMessage takes. */

@@ -9,7 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import java.io.InputStream;
 
-/** The API document, public: the WAR's /openapi.yaml (RESTEasy owns /*, so it is served from here). */
+/**
+ * The API document, public: the WAR's /openapi.yaml (RESTEasy owns /*, so it is served from here).
+ */
 @Path("openapi.yaml")
 @PermitAll
 public class OpenApiResource {

@@ -23,17 +23,22 @@ public final class RequestBody {
   /** Accepts {@code json} when it is an object holding only {@code fields}. */
   public static RequestBody of(JsonObject json, List<String> fields) {
     if (json == null) {
-      throw DomainException.invalid(null, "A JSON object with " + String.join(", ", fields) + " is required.");
+      throw DomainException.invalid(
+          null, "A JSON object with " + String.join(", ", fields) + " is required.");
     }
     for (String key : json.keySet()) {
       if (!fields.contains(key)) {
-        throw DomainException.invalid(key, "Unknown field '" + key + "'; expected " + String.join(", ", fields) + ".");
+        throw DomainException.invalid(
+            key, "Unknown field '" + key + "'; expected " + String.join(", ", fields) + ".");
       }
     }
     return new RequestBody(json);
   }
 
-  /** The text of {@code field}, or null when it is absent or null; the service decides if it is required. */
+  /**
+   * The text of {@code field}, or null when it is absent or null; the service decides if it is
+   * required.
+   */
   public String text(String field) {
     JsonValue value = json.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

@@ -1,10 +1,10 @@
 package com.meike.privacy.api;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
@@ -31,29 +31,50 @@ class ArchitectureTest {
 
   static final List<String> CONTEXTS =
       List.of(
-          "audit", "identity", "order", "recording", "consent", "partner", "incidents", "lawful",
-          "notification", "rights");
+          "audit",
+          "identity",
+          "order",
+          "recording",
+          "consent",
+          "partner",
+          "incidents",
+          "lawful",
+          "notification",
+          "rights");
   static JavaClasses classes;
 
   @BeforeAll
   static void importClasses() {
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("com.meike.privacy");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.meike.privacy");
   }
 
   @Test
   void onlyTheBpmnModuleUsesTheCamundaApi() {
-    noClasses().that().resideOutsideOfPackages("com.meike.privacy.bpmn..", "com.meike.privacy.enginerest..")
-        .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("com.meike.privacy.bpmn..", "com.meike.privacy.enginerest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.camunda..")
         .check(classes);
   }
 
   @Test
   void domainCodeDoesNotDependOnInfrastructureOrTheWeb() {
-    noClasses().that().resideInAPackage("..domain..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "..infrastructure..", "..application..", "jakarta.ws.rs..", "jakarta.jms..", "com.meike.privacy.api..")
+    noClasses()
+        .that()
+        .resideInAPackage("..domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "..infrastructure..",
+            "..application..",
+            "jakarta.ws.rs..",
+            "jakarta.jms..",
+            "com.meike.privacy.api..")
         .check(classes);
   }
 
@@ -61,16 +82,26 @@ class ArchitectureTest {
   void contextsDoNotReachIntoEachOthersInternals() {
     for (String context : CONTEXTS) {
       String inside = "com.meike.privacy." + context + "..";
-      noClasses().that().resideOutsideOfPackage(inside)
-          .should().dependOnClassesThat().resideInAnyPackage(
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(inside)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
               "com.meike.privacy." + context + ".application.internal..",
               "com.meike.privacy." + context + ".infrastructure..")
           .because("a context's public face is its service interfaces and events")
           .check(classes);
-      noClasses().that().resideOutsideOfPackage(inside)
-          .should().dependOnClassesThat(describe(context + " entities",
-              (JavaClass c) -> c.getPackageName().startsWith("com.meike.privacy." + context)
-                  && c.isAnnotatedWith(Entity.class)))
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(inside)
+          .should()
+          .dependOnClassesThat(
+              describe(
+                  context + " entities",
+                  (JavaClass c) ->
+                      c.getPackageName().startsWith("com.meike.privacy." + context)
+                          && c.isAnnotatedWith(Entity.class)))
           .because("other contexts refer to a context's records by id only")
           .check(classes);
     }
@@ -78,53 +109,83 @@ class ArchitectureTest {
 
   /** Keys and sealing are defined once, in the kernel (README, "Keys and sealing"). */
   static final ArchRule ONLY_THE_KERNEL_BUILDS_CIPHERS =
-      noClasses().that().resideOutsideOfPackage("com.meike.privacy.kernel.crypto..")
-          .should().dependOnClassesThat().resideInAPackage("javax.crypto..")
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("com.meike.privacy.kernel.crypto..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("javax.crypto..")
           .because("keys and sealing are defined once, in the kernel (README, Keys and sealing)");
 
   /** A context injects only key sets named meike.<its context>.… . */
   static final ArchRule KEY_SETS_OF_THE_OWN_CONTEXT_ONLY =
-      fields().that().areAnnotatedWith(Key.class)
-          .should(new ArchCondition<JavaField>("name a key set of their own context (meike.<context>.…)") {
-            @Override
-            public void check(JavaField field, ConditionEvents events) {
-              String keySet = field.getAnnotationOfType(Key.class).value();
-              String owner = field.getOwner().getPackageName();
-              String context = KeySet.contextOf(keySet);
-              if (context.isEmpty() || !owner.startsWith("com.meike.privacy." + context + ".")) {
-                events.add(SimpleConditionEvent.violated(field,
-                    field.getFullName() + " in " + owner + " reads key set " + keySet));
-              }
-            }
-          });
+      fields()
+          .that()
+          .areAnnotatedWith(Key.class)
+          .should(
+              new ArchCondition<JavaField>(
+                  "name a key set of their own context (meike.<context>.…)") {
+                @Override
+                public void check(JavaField field, ConditionEvents events) {
+                  String keySet = field.getAnnotationOfType(Key.class).value();
+                  String owner = field.getOwner().getPackageName();
+                  String context = KeySet.contextOf(keySet);
+                  if (context.isEmpty()
+                      || !owner.startsWith("com.meike.privacy." + context + ".")) {
+                    events.add(
+                        SimpleConditionEvent.violated(
+                            field,
+                            field.getFullName() + " in " + owner + " reads key set " + keySet));
+                  }
+                }
+              });
 
   /** Only the kernel's KeySets produces key material; no context hands its keys to others. */
   static final ArchRule ONLY_THE_KERNEL_PRODUCES_KEYS =
-      noMethods().that().areAnnotatedWith(Produces.class)
-          .and().areDeclaredInClassesThat().resideOutsideOfPackage("com.meike.privacy.kernel.crypto..")
-          .should().haveRawReturnType(FieldCipher.class)
-          .orShould().haveRawReturnType(KeyedHash.class)
-          .orShould().haveRawReturnType(KeySet.class)
+      noMethods()
+          .that()
+          .areAnnotatedWith(Produces.class)
+          .and()
+          .areDeclaredInClassesThat()
+          .resideOutsideOfPackage("com.meike.privacy.kernel.crypto..")
+          .should()
+          .haveRawReturnType(FieldCipher.class)
+          .orShould()
+          .haveRawReturnType(KeyedHash.class)
+          .orShould()
+          .haveRawReturnType(KeySet.class)
           .allowEmptyShould(true);
 
   /**
-   * Keys come from configuration only through the kernel's key sets ({@code @Key}): no context turns
-   * a secret into a cipher or MAC key itself (as the audit's CheckpointKeys did before).
+   * Keys come from configuration only through the kernel's key sets ({@code @Key}): no context
+   * turns a secret into a cipher or MAC key itself (as the audit's CheckpointKeys did before).
    */
   static final ArchRule ONLY_THE_KERNEL_LOADS_KEYS =
-      noClasses().that().resideOutsideOfPackage("com.meike.privacy.kernel.crypto..")
-          .should().callConstructor(FieldCipher.class, String.class, byte[].class)
-          .orShould().callConstructor(FieldCipher.class, String.class, java.util.Map.class)
-          .orShould().callConstructor(KeyedHash.class, byte[].class)
-          .orShould().callMethod(FieldCipher.class, "fromBase64", String.class, String.class)
-          .orShould().callMethod(KeyedHash.class, "fromSecret", String.class)
-          .orShould().callMethodWhere(describe("KeySet.load",
-              (com.tngtech.archunit.core.domain.JavaMethodCall call) ->
-                  call.getTargetOwner().isEquivalentTo(KeySet.class) && call.getName().equals("load")))
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("com.meike.privacy.kernel.crypto..")
+          .should()
+          .callConstructor(FieldCipher.class, String.class, byte[].class)
+          .orShould()
+          .callConstructor(FieldCipher.class, String.class, java.util.Map.class)
+          .orShould()
+          .callConstructor(KeyedHash.class, byte[].class)
+          .orShould()
+          .callMethod(FieldCipher.class, "fromBase64", String.class, String.class)
+          .orShould()
+          .callMethod(KeyedHash.class, "fromSecret", String.class)
+          .orShould()
+          .callMethodWhere(
+              describe(
+                  "KeySet.load",
+                  (com.tngtech.archunit.core.domain.JavaMethodCall call) ->
+                      call.getTargetOwner().isEquivalentTo(KeySet.class)
+                          && call.getName().equals("load")))
           .because("keys are loaded once, by the kernel's key sets (README, Keys and sealing)");
 
   @Test
-  @DisplayName("DATA-3: only the kernel builds ciphers and MACs; every context seals with the kernel's facility")
+  @DisplayName(
+      "DATA-3: only the kernel builds ciphers and MACs; every context seals with the kernel's facility")
   void onlyTheKernelBuildsCiphers() {
     ONLY_THE_KERNEL_BUILDS_CIPHERS.check(classes);
     ONLY_THE_KERNEL_LOADS_KEYS.check(classes);
@@ -138,20 +199,32 @@ class ArchitectureTest {
   }
 
   @Test
-  @DisplayName("DATA-3: the key rules catch a context reading another's key, producing keys or building a cipher")
+  @DisplayName(
+      "DATA-3: the key rules catch a context reading another's key, producing keys or building a cipher")
   void theKeyRulesCatchViolations() {
-    JavaClasses offenders = new ClassFileImporter().importClasses(
-        com.meike.privacy.order.archfixture.ReadsIdentitysKey.class,
-        com.meike.privacy.order.archfixture.BuildsItsOwnCipher.class,
-        com.meike.privacy.order.archfixture.HandsOutItsKey.class);
+    JavaClasses offenders =
+        new ClassFileImporter()
+            .importClasses(
+                com.meike.privacy.order.archfixture.ReadsIdentitysKey.class,
+                com.meike.privacy.order.archfixture.BuildsItsOwnCipher.class,
+                com.meike.privacy.order.archfixture.HandsOutItsKey.class);
     assertThat(KEY_SETS_OF_THE_OWN_CONTEXT_ONLY.evaluate(offenders).getFailureReport().getDetails())
-        .singleElement().asString().contains("meike.identity.phone-key");
+        .singleElement()
+        .asString()
+        .contains("meike.identity.phone-key");
     assertThat(ONLY_THE_KERNEL_BUILDS_CIPHERS.evaluate(offenders).getFailureReport().getDetails())
-        .anySatisfy(detail -> assertThat(detail).contains("BuildsItsOwnCipher").contains("javax.crypto.Cipher"));
+        .anySatisfy(
+            detail ->
+                assertThat(detail).contains("BuildsItsOwnCipher").contains("javax.crypto.Cipher"));
     assertThat(ONLY_THE_KERNEL_PRODUCES_KEYS.evaluate(offenders).getFailureReport().getDetails())
-        .singleElement().asString().contains("HandsOutItsKey");
+        .singleElement()
+        .asString()
+        .contains("HandsOutItsKey");
     assertThat(ONLY_THE_KERNEL_LOADS_KEYS.evaluate(offenders).getFailureReport().getDetails())
-        .singleElement().asString().contains("HandsOutItsKey").contains("FieldCipher.<init>");
+        .singleElement()
+        .asString()
+        .contains("HandsOutItsKey")
+        .contains("FieldCipher.<init>");
   }
 
   /** The archive vault's reader: the kernel port and the one place in rights that implements it. */
@@ -162,58 +235,98 @@ class ArchitectureTest {
    * disclosure service (and the vault itself) may use the vault's reader.
    */
   static final ArchRule ONLY_LAWFUL_DISCLOSURE_READS_THE_VAULT =
-      noClasses().that().resideOutsideOfPackages(VAULT_PACKAGE, "com.meike.privacy.kernel.rights..")
-          .and().doNotHaveFullyQualifiedName(
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(VAULT_PACKAGE, "com.meike.privacy.kernel.rights..")
+          .and()
+          .doNotHaveFullyQualifiedName(
               "com.meike.privacy.lawful.application.internal.DefaultLawfulDisclosures")
-          .should().dependOnClassesThat().areAssignableTo(com.meike.privacy.kernel.rights.ArchiveReader.class)
-          .because("the archive vault is opened only through the lawful-disclosure process (RET-2, DISC-1)");
+          .should()
+          .dependOnClassesThat()
+          .areAssignableTo(com.meike.privacy.kernel.rights.ArchiveReader.class)
+          .because(
+              "the archive vault is opened only through the lawful-disclosure process (RET-2, DISC-1)");
 
   /**
    * RET-2: no query of the running system reads the vault's table — only the vault's own classes
    * (deposit, reader, retention) and its repository touch its record and repository types.
    */
   static final ArchRule NOTHING_ELSE_QUERIES_THE_VAULT =
-      noClasses().that().resideOutsideOfPackages(VAULT_PACKAGE, "com.meike.privacy.rights.domain.vault..")
-          .and().doNotHaveFullyQualifiedName(
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(VAULT_PACKAGE, "com.meike.privacy.rights.domain.vault..")
+          .and()
+          .doNotHaveFullyQualifiedName(
               "com.meike.privacy.rights.infrastructure.persistence.jpa.JpaVaultRepository")
-          .should().dependOnClassesThat().resideInAPackage("com.meike.privacy.rights.domain.vault..")
-          .because("the archive vault's table is excluded from every query of the running system (RET-2)");
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.meike.privacy.rights.domain.vault..")
+          .because(
+              "the archive vault's table is excluded from every query of the running system (RET-2)");
 
-  /** RET-2: the vault's keys are the vault's own — no other class of the rights context injects them. */
+  /**
+   * RET-2: the vault's keys are the vault's own — no other class of the rights context injects
+   * them.
+   */
   static final ArchRule ONLY_THE_VAULT_HOLDS_ITS_KEYS =
-      fields().that().areAnnotatedWith(Key.class)
-          .should(new ArchCondition<JavaField>("name a vault key only inside the vault") {
-            @Override
-            public void check(JavaField field, ConditionEvents events) {
-              String keySet = field.getAnnotationOfType(Key.class).value();
-              if (keySet.startsWith("meike.rights.vault-")
-                  && !field.getOwner().getPackageName().startsWith("com.meike.privacy.rights.application.internal.vault")) {
-                events.add(SimpleConditionEvent.violated(field, field.getFullName() + " reads the vault's key " + keySet));
-              }
-            }
-          });
+      fields()
+          .that()
+          .areAnnotatedWith(Key.class)
+          .should(
+              new ArchCondition<JavaField>("name a vault key only inside the vault") {
+                @Override
+                public void check(JavaField field, ConditionEvents events) {
+                  String keySet = field.getAnnotationOfType(Key.class).value();
+                  if (keySet.startsWith("meike.rights.vault-")
+                      && !field
+                          .getOwner()
+                          .getPackageName()
+                          .startsWith("com.meike.privacy.rights.application.internal.vault")) {
+                    events.add(
+                        SimpleConditionEvent.violated(
+                            field, field.getFullName() + " reads the vault's key " + keySet));
+                  }
+                }
+              });
 
   @Test
   @org.junit.jupiter.api.Tag("RET-2")
-  @DisplayName("RET-2: only the lawful context's disclosure path uses the vault's reader; nothing else queries the vault or holds its keys")
+  @DisplayName(
+      "RET-2: only the lawful context's disclosure path uses the vault's reader; nothing else queries the vault or holds its keys")
   void onlyTheLawfulDisclosureOpensTheVault() {
     ONLY_LAWFUL_DISCLOSURE_READS_THE_VAULT.check(classes);
     NOTHING_ELSE_QUERIES_THE_VAULT.check(classes);
     ONLY_THE_VAULT_HOLDS_ITS_KEYS.check(classes);
-    assertThat(classes.contain("com.meike.privacy.lawful.application.internal.DefaultLawfulDisclosures")
-        && classes.get("com.meike.privacy.lawful.application.internal.DefaultLawfulDisclosures").getDirectDependenciesFromSelf()
-            .stream().anyMatch(d -> d.getTargetClass().isEquivalentTo(com.meike.privacy.kernel.rights.ArchiveReader.class)))
-        .as("the disclosure path does read the vault").isTrue();
+    assertThat(
+            classes.contain(
+                    "com.meike.privacy.lawful.application.internal.DefaultLawfulDisclosures")
+                && classes
+                    .get("com.meike.privacy.lawful.application.internal.DefaultLawfulDisclosures")
+                    .getDirectDependenciesFromSelf()
+                    .stream()
+                    .anyMatch(
+                        d ->
+                            d.getTargetClass()
+                                .isEquivalentTo(
+                                    com.meike.privacy.kernel.rights.ArchiveReader.class)))
+        .as("the disclosure path does read the vault")
+        .isTrue();
   }
 
   @Test
   @org.junit.jupiter.api.Tag("RET-2")
   @DisplayName("RET-2: the vault rules catch another class opening the vault or querying its table")
   void theVaultRulesCatchViolations() {
-    JavaClasses offenders = new ClassFileImporter().importClasses(
-        com.meike.privacy.rights.archfixture.ReadsTheVaultOutsideDisclosure.class,
-        com.meike.privacy.rights.archfixture.QueriesTheVaultTable.class);
-    assertThat(ONLY_LAWFUL_DISCLOSURE_READS_THE_VAULT.evaluate(offenders).getFailureReport().getDetails())
+    JavaClasses offenders =
+        new ClassFileImporter()
+            .importClasses(
+                com.meike.privacy.rights.archfixture.ReadsTheVaultOutsideDisclosure.class,
+                com.meike.privacy.rights.archfixture.QueriesTheVaultTable.class);
+    assertThat(
+            ONLY_LAWFUL_DISCLOSURE_READS_THE_VAULT
+                .evaluate(offenders)
+                .getFailureReport()
+                .getDetails())
         .anySatisfy(detail -> assertThat(detail).contains("ReadsTheVaultOutsideDisclosure"));
     assertThat(NOTHING_ELSE_QUERIES_THE_VAULT.evaluate(offenders).getFailureReport().getDetails())
         .anySatisfy(detail -> assertThat(detail).contains("QueriesTheVaultTable"));
@@ -221,8 +334,12 @@ class ArchitectureTest {
 
   @Test
   void theWebLayerDoesNotTouchPersistence() {
-    noClasses().that().resideInAPackage("com.meike.privacy.api..")
-        .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+    noClasses()
+        .that()
+        .resideInAPackage("com.meike.privacy.api..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("jakarta.persistence..")
         .check(classes);
   }
 }

@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * CON-3: every use of personal information asks the consent service first — or records the named
- * exception (CON-4) it rests on. A "use" is what the code can see: an application service opening
- * a sealed personal field ({@link FieldCipher} {@code open}, {@code opening}, {@code openBytes}).
- * For every public method of a context's application services, everything it reaches inside its
- * class (private helpers, its lambdas, anonymous classes it creates) that opens a sealed field must
- * be matched, on the same path, by a call of {@link ConsentCheck#may} or {@link
+ * exception (CON-4) it rests on. A "use" is what the code can see: an application service opening a
+ * sealed personal field ({@link FieldCipher} {@code open}, {@code opening}, {@code openBytes}). For
+ * every public method of a context's application services, everything it reaches inside its class
+ * (private helpers, its lambdas, anonymous classes it creates) that opens a sealed field must be
+ * matched, on the same path, by a call of {@link ConsentCheck#may} or {@link
  * ConsentCheck#mayUnderException}. A new service method that opens personal data without either
  * fails this test, naming the method.
  *
@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Test;
 class ConsentOnEveryUseTest {
 
   /** Contexts above consent in the dependency graph, which can and must ask it. */
-  static final List<String> CONTEXTS = List.of("order", "incidents", "recording", "lawful", "notification", "partner");
+  static final List<String> CONTEXTS =
+      List.of("order", "incidents", "recording", "lawful", "notification", "partner");
 
   static final Set<String> OPENING = Set.of("open", "opening", "openBytes");
   static final Set<String> ASKING = Set.of("may", "mayUnderException");
@@ -51,15 +52,16 @@ class ConsentOnEveryUseTest {
    * Uses that do not ask the consent service, and why (issue 19 left them; known-limits). Keyed by
    * simple class name and method name.
    */
-  static final Map<String, String> NOT_YET = Map.of(
-      "DefaultLawfulDisclosures#document",
-      "opens the authority's own legal document for legal and the privacy office; the subject's information"
-          + " leaves only in the package, under DISC screening (the CRIMINAL_JUSTICE exception is not yet recorded"
-          + " per subject)",
-      "DefaultLawfulDisclosures#handOverKey",
-      "opens the package's one-time key, which is no personal information; the package itself was built under"
-          + " the DISC screening and legal's decision (named exception CRIMINAL_JUSTICE is not yet recorded per"
-          + " subject)");
+  static final Map<String, String> NOT_YET =
+      Map.of(
+          "DefaultLawfulDisclosures#document",
+          "opens the authority's own legal document for legal and the privacy office; the subject's information"
+              + " leaves only in the package, under DISC screening (the CRIMINAL_JUSTICE exception is not yet recorded"
+              + " per subject)",
+          "DefaultLawfulDisclosures#handOverKey",
+          "opens the package's one-time key, which is no personal information; the package itself was built under"
+              + " the DISC screening and legal's decision (named exception CRIMINAL_JUSTICE is not yet recorded per"
+              + " subject)");
 
   static JavaClasses classes;
 
@@ -75,19 +77,22 @@ class ConsentOnEveryUseTest {
 
   @BeforeAll
   static void importClasses() {
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("com.meike.privacy");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.meike.privacy");
   }
 
   @Test
-  @DisplayName("CON-3: every service method that opens personal data asks the consent check or records a named exception")
+  @DisplayName(
+      "CON-3: every service method that opens personal data asks the consent check or records a named exception")
   void everyUseOfPersonalInformationAsksConsentOrRecordsAnException() {
     List<String> unasked = new ArrayList<>();
     Set<String> listedButAsking = new TreeSet<>();
     for (JavaClass service : services()) {
       for (JavaMethod entry : service.getMethods()) {
-        if (!entry.getModifiers().contains(JavaModifier.PUBLIC) || entry.getModifiers().contains(JavaModifier.SYNTHETIC)
+        if (!entry.getModifiers().contains(JavaModifier.PUBLIC)
+            || entry.getModifiers().contains(JavaModifier.SYNTHETIC)
             || entry.getModifiers().contains(JavaModifier.STATIC)) {
           continue;
         }
@@ -106,18 +111,26 @@ class ConsentOnEveryUseTest {
         }
       }
     }
-    assertThat(unasked).as("service methods opening personal data without asking the consent check (CON-3)").isEmpty();
-    assertThat(listedButAsking).as("listed as not asking yet, but no longer open data unasked: remove them").isEmpty();
+    assertThat(unasked)
+        .as("service methods opening personal data without asking the consent check (CON-3)")
+        .isEmpty();
+    assertThat(listedButAsking)
+        .as("listed as not asking yet, but no longer open data unasked: remove them")
+        .isEmpty();
   }
 
   @Test
   @DisplayName("CON-3: the rule finds a use without a consent check")
   void theRuleFindsAUseWithoutACheck() {
-    JavaClasses samples = new ClassFileImporter().importClasses(Samples.class, Samples.Unasked.class, Samples.Asked.class);
+    JavaClasses samples =
+        new ClassFileImporter()
+            .importClasses(Samples.class, Samples.Unasked.class, Samples.Asked.class);
     assertThat(reach(samples.get(Samples.Unasked.class).getMethod("read", String.class)))
-        .anyMatch(ConsentOnEveryUseTest::opens).noneMatch(ConsentOnEveryUseTest::asks);
+        .anyMatch(ConsentOnEveryUseTest::opens)
+        .noneMatch(ConsentOnEveryUseTest::asks);
     assertThat(reach(samples.get(Samples.Asked.class).getMethod("read", String.class)))
-        .anyMatch(ConsentOnEveryUseTest::opens).anyMatch(ConsentOnEveryUseTest::asks);
+        .anyMatch(ConsentOnEveryUseTest::opens)
+        .anyMatch(ConsentOnEveryUseTest::asks);
   }
 
   static List<JavaClass> services() {
@@ -125,7 +138,8 @@ class ConsentOnEveryUseTest {
     for (JavaClass c : classes) {
       for (String context : CONTEXTS) {
         if (c.getPackageName().equals("com.meike.privacy." + context + ".application.internal")
-            && !c.getSimpleName().isEmpty() && !c.getName().contains("$")) {
+            && !c.getSimpleName().isEmpty()
+            && !c.getName().contains("$")) {
           found.add(c);
         }
       }
@@ -153,20 +167,24 @@ class ConsentOnEveryUseTest {
           work.push(lambda);
         }
       }
-      unit.getCallsFromSelf().forEach(call -> {
-        JavaClass owner = call.getTargetOwner();
-        if (outermost(owner).equals(home)) {
-          call.getTarget().resolveMember().ifPresent(work::push);
-          if (call.getTarget().getName().equals("<init>") && !owner.equals(home)) {
-            work.addAll(owner.getCodeUnits());
-          }
-        }
-      });
-      unit.getMethodReferencesFromSelf().forEach(ref -> {
-        if (outermost(ref.getTargetOwner()).equals(home)) {
-          ref.getTarget().resolveMember().ifPresent(work::push);
-        }
-      });
+      unit.getCallsFromSelf()
+          .forEach(
+              call -> {
+                JavaClass owner = call.getTargetOwner();
+                if (outermost(owner).equals(home)) {
+                  call.getTarget().resolveMember().ifPresent(work::push);
+                  if (call.getTarget().getName().equals("<init>") && !owner.equals(home)) {
+                    work.addAll(owner.getCodeUnits());
+                  }
+                }
+              });
+      unit.getMethodReferencesFromSelf()
+          .forEach(
+              ref -> {
+                if (outermost(ref.getTargetOwner()).equals(home)) {
+                  ref.getTarget().resolveMember().ifPresent(work::push);
+                }
+              });
     }
     return seen;
   }
@@ -180,15 +198,24 @@ class ConsentOnEveryUseTest {
   }
 
   static boolean opens(JavaCodeUnit unit) {
-    return unit.getMethodCallsFromSelf().stream().anyMatch(call ->
-        call.getTargetOwner().isEquivalentTo(FieldCipher.class) && OPENING.contains(call.getName()))
-        || unit.getMethodReferencesFromSelf().stream().anyMatch(ref ->
-        ref.getTargetOwner().isEquivalentTo(FieldCipher.class) && OPENING.contains(ref.getName()));
+    return unit.getMethodCallsFromSelf().stream()
+            .anyMatch(
+                call ->
+                    call.getTargetOwner().isEquivalentTo(FieldCipher.class)
+                        && OPENING.contains(call.getName()))
+        || unit.getMethodReferencesFromSelf().stream()
+            .anyMatch(
+                ref ->
+                    ref.getTargetOwner().isEquivalentTo(FieldCipher.class)
+                        && OPENING.contains(ref.getName()));
   }
 
   static boolean asks(JavaCodeUnit unit) {
-    return unit.getMethodCallsFromSelf().stream().anyMatch(call ->
-        call.getTargetOwner().isEquivalentTo(ConsentCheck.class) && ASKING.contains(call.getName()));
+    return unit.getMethodCallsFromSelf().stream()
+        .anyMatch(
+            call ->
+                call.getTargetOwner().isEquivalentTo(ConsentCheck.class)
+                    && ASKING.contains(call.getName()));
   }
 
   /** Two services the rule is tried on: one opens a field without asking, one asks first. */

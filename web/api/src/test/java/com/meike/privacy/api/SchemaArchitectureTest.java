@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Schema migration has one way: each context registers a {@link ContextSchema}; nobody else migrates. */
+/**
+ * Schema migration has one way: each context registers a {@link ContextSchema}; nobody else
+ * migrates.
+ */
 class SchemaArchitectureTest {
 
   static JavaClasses classes;
@@ -39,7 +42,12 @@ class SchemaArchitectureTest {
         .that()
         .doNotBelongToAnyOf(ContextSchema.class, SchemaMigration.class)
         .should()
-        .callMethod(SchemaMigration.class, "migrate", javax.sql.DataSource.class, String.class, ClassLoader.class)
+        .callMethod(
+            SchemaMigration.class,
+            "migrate",
+            javax.sql.DataSource.class,
+            String.class,
+            ClassLoader.class)
         .orShould()
         .dependOnClassesThat()
         .resideInAPackage("org.flywaydb..")
@@ -47,7 +55,8 @@ class SchemaArchitectureTest {
   }
 
   @Test
-  @DisplayName("every context's schema registration is a start-up singleton in infrastructure.persistence")
+  @DisplayName(
+      "every context's schema registration is a start-up singleton in infrastructure.persistence")
   void registrationsAreStartupSingletons() {
     classes()
         .that()

@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -28,28 +28,40 @@ public final class ConcurrentChangeHandler {
   private ConcurrentChangeHandler() {}
 
   static Response conflict() {
-    String body = Json.createObjectBuilder()
-        .add("type", "https://meike.example/problems/conflict")
-        .add("title", "Conflict")
-        .add("status", 409)
-        .add("detail", "Somebody else changed this at the same time; reload it and try again.")
-        .build().toString();
-    return Response.status(409).type("application/problem+json").header("X-Content-Type-Options", "nosniff")
-        .entity(body).build();
+    String body =
+        Json.createObjectBuilder()
+            .add("type", "https://meike.example/problems/conflict")
+            .add("title", "Conflict")
+            .add("status", 409)
+            .add("detail", "Somebody else changed this at the same time; reload it and try again.")
+            .build()
+            .toString();
+    return Response.status(409)
+        .type("application/problem+json")
+        .header("X-Content-Type-Options", "nosniff")
+        .entity(body)
+        .build();
   }
 
   /**
-   * The loser of two completions that read the task before the winner committed is refused for
-   * want of an authorization the winner's commit deleted with the task: that is a lost race too,
-   * not a missing right. Only when every task the refusal names is gone — a task that still
-   * exists keeps its 403.
+   * The loser of two completions that read the task before the winner committed is refused for want
+   * of an authorization the winner's commit deleted with the task: that is a lost race too, not a
+   * missing right. Only when every task the refusal names is gone — a task that still exists keeps
+   * its 403.
    */
   static boolean refusedForAGoneTask(Throwable exception) {
-    for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+    for (Throwable cause = exception;
+        cause != null && cause != cause.getCause();
+        cause = cause.getCause()) {
       if (cause instanceof AuthorizationException refusal) {
-        var tasks = refusal.getMissingAuthorizations().stream()
-            .filter(missing -> "Task".equals(missing.getResourceType()) && missing.getResourceId() != null)
-            .map(MissingAuthorization::getResourceId).distinct().toList();
+        var tasks =
+            refusal.getMissingAuthorizations().stream()
+                .filter(
+                    missing ->
+                        "Task".equals(missing.getResourceType()) && missing.getResourceId() != null)
+                .map(MissingAuthorization::getResourceId)
+                .distinct()
+                .toList();
         return !tasks.isEmpty() && tasks.stream().noneMatch(ConcurrentChangeHandler::taskExists);
       }
     }
@@ -76,7 +88,9 @@ public final class ConcurrentChangeHandler {
   public static class Engine extends ProcessEngineExceptionHandler {
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return Races.isRace(exception) || refusedForAGoneTask(exception) ? conflict() : super.toResponse(exception);
+      return Races.isRace(exception) || refusedForAGoneTask(exception)
+          ? conflict()
+          : super.toResponse(exception);
     }
   }
 
@@ -89,14 +103,21 @@ public final class ConcurrentChangeHandler {
   public static class Rest extends RestExceptionHandler {
     @Override
     public Response toResponse(RestException exception) {
-      boolean serverError = exception.getStatus() == null || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR;
-      return serverError && (Races.isRace(exception) || taskGone(exception)) || refusedForAGoneTask(exception)
-          ? conflict() : super.toResponse(exception);
+      boolean serverError =
+          exception.getStatus() == null
+              || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR;
+      return serverError && (Races.isRace(exception) || taskGone(exception))
+              || refusedForAGoneTask(exception)
+          ? conflict()
+          : super.toResponse(exception);
     }
 
     private static boolean taskGone(Throwable exception) {
-      for (Throwable cause = exception.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-        if (cause instanceof NullValueException && cause.getMessage() != null
+      for (Throwable cause = exception.getCause();
+          cause != null && cause != cause.getCause();
+          cause = cause.getCause()) {
+        if (cause instanceof NullValueException
+            && cause.getMessage() != null
             && cause.getMessage().startsWith("Cannot find task with id")) {
           return true;
         }

@@ -46,22 +46,29 @@ public class JsonErrorsFilter implements Filter {
     http.setHeader("X-Content-Type-Options", "nosniff");
     http.setContentType("application/json");
     http.setCharacterEncoding("UTF-8");
-    String type = switch (status) {
-      case 401 -> "AuthenticationRequired";
-      case 403 -> "Forbidden";
-      case 404 -> "NotFound";
-      case 405 -> "MethodNotAllowed";
-      case 415 -> "UnsupportedMediaType";
-      default -> status < 500 ? "InvalidRequest" : "ServerError";
-    };
-    String message = switch (status) {
-      case 401 -> "Valid staff credentials (HTTP Basic) are required.";
-      case 403 -> "Not allowed.";
-      case 404 -> "No such resource.";
-      case 405 -> "Method not allowed on this resource.";
-      default -> status < 500 ? "The request cannot be processed." : "The server could not process the request.";
-    };
-    byte[] body = ("{\"type\":\"" + type + "\",\"message\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8);
+    String type =
+        switch (status) {
+          case 401 -> "AuthenticationRequired";
+          case 403 -> "Forbidden";
+          case 404 -> "NotFound";
+          case 405 -> "MethodNotAllowed";
+          case 415 -> "UnsupportedMediaType";
+          default -> status < 500 ? "InvalidRequest" : "ServerError";
+        };
+    String message =
+        switch (status) {
+          case 401 -> "Valid staff credentials (HTTP Basic) are required.";
+          case 403 -> "Not allowed.";
+          case 404 -> "No such resource.";
+          case 405 -> "Method not allowed on this resource.";
+          default ->
+              status < 500
+                  ? "The request cannot be processed."
+                  : "The server could not process the request.";
+        };
+    byte[] body =
+        ("{\"type\":\"" + type + "\",\"message\":\"" + message + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
     http.setContentLength(body.length);
     http.getOutputStream().write(body);
   }

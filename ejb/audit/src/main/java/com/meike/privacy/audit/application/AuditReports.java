@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * What the audit trail says about a period, for the security-risk report (AUD-3): how often each
- * action was recorded and by how many people, who did the most of each, and the refusals. Counts
- * of actions and staff ids only, never a subject's data; producing it is itself audited.
+ * action was recorded and by how many people, who did the most of each, and the refusals. Counts of
+ * actions and staff ids only, never a subject's data; producing it is itself audited.
  */
 @Local
 public interface AuditReports {
@@ -21,8 +21,13 @@ public interface AuditReports {
   Activity activity(Instant from, Instant to, String viewer);
 
   /** One period's activity. */
-  record Activity(Instant from, Instant to, long entries, List<ActionCount> actions,
-      List<ActorCount> busiestActors, List<ActionCount> refusals) {}
+  record Activity(
+      Instant from,
+      Instant to,
+      long entries,
+      List<ActionCount> actions,
+      List<ActorCount> busiestActors,
+      List<ActionCount> refusals) {}
 
   /** How often one action was recorded, and by how many different actors. */
   record ActionCount(String action, long entries, long actors) {}

@@ -8,8 +8,8 @@ import java.time.Instant;
  * <ul>
  *   <li>{@code intact}: the linked chain, its head and its checkpoints fit. When false, {@code
  *       firstBrokenSequence} is the first sequence that does not fit and {@code reason} says why:
- *       hash mismatch, previous-hash mismatch, sequence gap, head mismatch, checkpoint mismatch
- *       (a seal that is not genuine, or a chain rewritten since it was sealed), checkpoint key
+ *       hash mismatch, previous-hash mismatch, sequence gap, head mismatch, checkpoint mismatch (a
+ *       seal that is not genuine, or a chain rewritten since it was sealed), checkpoint key
  *       unknown, or deleted tail (the chain ends before its newest checkpoint).
  *   <li>{@code entriesChecked}: linked entries read.
  *   <li>{@code unchainedEntries}, {@code oldestUnchainedAt}: committed entries the chainer has not

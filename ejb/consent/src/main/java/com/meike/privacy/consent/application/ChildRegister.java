@@ -34,8 +34,8 @@ public interface ChildRegister {
   List<ChildStatusView> childrenOf(String guardian);
 
   /**
-   * How many people are recorded as children under 14 now, for the annual audit of minors'
-   * personal information (AUD-4). A count, not personal data; not audited.
+   * How many people are recorded as children under 14 now, for the annual audit of minors' personal
+   * information (AUD-4). A count, not personal data; not audited.
    */
   long childrenRecorded();
 }

@@ -7,8 +7,8 @@ import jakarta.ejb.Local;
 /**
  * The consent check every context asks before it uses personal information (CON-3, CON-4). Answers
  * from the ledger as committed now — its read model, written in the same transaction as every
- * entry; nothing about a person is cached — so a withdrawal takes effect at the next check
- * and never reaches back to uses made before it.
+ * entry; nothing about a person is cached — so a withdrawal takes effect at the next check and
+ * never reaches back to uses made before it.
  */
 @Local
 public interface ConsentCheck {

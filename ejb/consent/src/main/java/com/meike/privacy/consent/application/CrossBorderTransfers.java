@@ -30,10 +30,14 @@ public interface CrossBorderTransfers {
   /** Every registered transfer, newest first. */
   List<TransferView> transfers();
 
-  /** @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND */
+  /**
+   * @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND
+   */
   TransferView transfer(String transferId);
 
-  /** The assessed transfers a person may consent to, with what they are to be told and their answer. */
+  /**
+   * The assessed transfers a person may consent to, with what they are to be told and their answer.
+   */
   List<OfferedTransfer> offeredTo(String subject);
 
   /**
@@ -41,15 +45,16 @@ public interface CrossBorderTransfers {
    * transfer; {@code actor} is the person or, for a child, their recorded guardian. Giving again
    * what is in force records nothing. Audited.
    *
-   * @throws com.meike.privacy.kernel.problem.DomainException CONFLICT when the transfer is not
-   *     (or not acceptably) assessed, or there is nothing to withdraw; FORBIDDEN when the actor may
-   *     not act for the person
+   * @throws com.meike.privacy.kernel.problem.DomainException CONFLICT when the transfer is not (or
+   *     not acceptably) assessed, or there is nothing to withdraw; FORBIDDEN when the actor may not
+   *     act for the person
    */
-  TransferConsentView consent(String transferId, String subject, String action, String channel, String actor);
+  TransferConsentView consent(
+      String transferId, String subject, String action, String channel, String actor);
 
   /**
-   * May the person's information go abroad under this transfer now? Audited either way with
-   * {@code askedBy}.
+   * May the person's information go abroad under this transfer now? Audited either way with {@code
+   * askedBy}.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND for an unknown transfer
    */
@@ -57,7 +62,11 @@ public interface CrossBorderTransfers {
 
   /** What a planned transfer is: what the person must be told (Part 2 §IV(3)). */
   record TransferPlan(
-      String recipient, String country, String purpose, List<String> dataCategories, String safeguards) {}
+      String recipient,
+      String country,
+      String purpose,
+      List<String> dataCategories,
+      String safeguards) {}
 
   /** The outcome of the impact assessment and the reference of its report. */
   record TransferAssessment(String conclusion, String reference, String summary) {}
@@ -77,7 +86,10 @@ public interface CrossBorderTransfers {
       String assessedBy,
       Instant assessedAt) {}
 
-  /** An assessed transfer as the person sees it, with their consent in force (GIVEN, WITHDRAWN or NONE). */
+  /**
+   * An assessed transfer as the person sees it, with their consent in force (GIVEN, WITHDRAWN or
+   * NONE).
+   */
   record OfferedTransfer(
       String id,
       String recipient,

@@ -17,8 +17,8 @@ public interface DataHolderTransfers {
 
   /**
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT naming the field (a
-   *     scope code outside the catalogue, a bound outcome without a commitment reference);
-   *     CONFLICT before any policy version is published
+   *     scope code outside the catalogue, a bound outcome without a commitment reference); CONFLICT
+   *     before any policy version is published
    */
   TransferView record(TransferInput input, String actor);
 

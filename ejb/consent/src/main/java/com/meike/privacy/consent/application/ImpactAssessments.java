@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The register of personal-information impact assessments (AUD-3, PIPL arts. 55–56) — the one
- * place every check that needs an assessment reads: the consent check for sensitive purposes and
+ * The register of personal-information impact assessments (AUD-3, PIPL arts. 55–56) — the one place
+ * every check that needs an assessment reads: the consent check for sensitive purposes and
  * automated decisions, the partner outbound path for sharing a purpose with a partner, the
  * cross-border check for a transfer abroad. The latest assessment not withdrawn for a processing
  * decides; only an ACCEPTABLE one allows it. Assessments are never deleted while in force nor
@@ -21,9 +21,10 @@ public interface ImpactAssessments {
   /**
    * Registers a completed assessment. For a transfer abroad, the transfer must be registered.
    *
-   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT naming the field
-   *     ({@code processing}, {@code purpose} not in the catalogue, {@code partner}, {@code transfer},
-   *     {@code conclusion}, {@code reference}, {@code summary}, {@code assessedOn}, {@code approvedBy})
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT naming the field ({@code
+   *     processing}, {@code purpose} not in the catalogue, {@code partner}, {@code transfer},
+   *     {@code conclusion}, {@code reference}, {@code summary}, {@code assessedOn}, {@code
+   *     approvedBy})
    */
   AssessmentView register(AssessmentRecord record, String actor);
 
@@ -38,16 +39,21 @@ public interface ImpactAssessments {
   /** Every assessment, newest first. */
   List<AssessmentView> assessments();
 
-  /** @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND */
+  /**
+   * @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND
+   */
   AssessmentView assessment(String id);
 
-  /** Sharing {@code purpose} with {@code partner}: the assessment in force that allows it, if any. */
+  /**
+   * Sharing {@code purpose} with {@code partner}: the assessment in force that allows it, if any.
+   */
   Optional<AssessmentView> allowingSharing(String partner, String purpose);
 
   /**
    * What the privacy office records of an assessment.
    *
-   * @param processing SENSITIVE_PROCESSING, AUTOMATED_DECISION, PARTNER_SHARING or CROSS_BORDER_TRANSFER
+   * @param processing SENSITIVE_PROCESSING, AUTOMATED_DECISION, PARTNER_SHARING or
+   *     CROSS_BORDER_TRANSFER
    * @param purpose the purpose code (all but a transfer abroad)
    * @param partner the partner id (PARTNER_SHARING only)
    * @param transfer the registered transfer's id (CROSS_BORDER_TRANSFER only)

@@ -4,9 +4,9 @@ import jakarta.ejb.Local;
 import java.util.Optional;
 
 /**
- * The contact points of an app account for telling the person something (the notification
- * context's SMS channel): the phone number, decrypted only for that. The caller audits the notice
- * it sends; nothing here is shown to staff.
+ * The contact points of an app account for telling the person something (the notification context's
+ * SMS channel): the phone number, decrypted only for that. The caller audits the notice it sends;
+ * nothing here is shown to staff.
  */
 @Local
 public interface AccountContacts {

@@ -5,8 +5,8 @@ import jakarta.ejb.Local;
 /**
  * Deleting an app account with everything the identity context holds about it (ID-6 for a child's
  * guardian; ID-7 account cancellation builds on it): verification evidence, third-party login
- * bindings and the account with its encrypted phone. From then on its bearer tokens are refused
- * and the phone may register afresh. The consent ledger keeps its entries: they prove what was
+ * bindings and the account with its encrypted phone. From then on its bearer tokens are refused and
+ * the phone may register afresh. The consent ledger keeps its entries: they prove what was
  * consented while the account existed.
  */
 @Local

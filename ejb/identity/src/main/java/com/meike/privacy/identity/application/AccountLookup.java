@@ -13,14 +13,14 @@ import java.util.Optional;
 public interface AccountLookup {
 
   /**
-   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code phone} unless a
-   *     mainland mobile number in E.164 form
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code phone} unless
+   *     a mainland mobile number in E.164 form
    */
   Optional<SubjectView> byPhone(String phone, String viewer);
 
   /**
-   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code subject} unless
-   *     an account id (a phone number is refused: people are referred to by id)
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code subject}
+   *     unless an account id (a phone number is refused: people are referred to by id)
    */
   Optional<SubjectView> byId(String accountId, String viewer);
 
@@ -31,5 +31,6 @@ public interface AccountLookup {
   long peopleWithAccounts();
 
   /** A person as staff see them: never the phone number or verification evidence. */
-  record SubjectView(String accountId, String role, String extraVerification, Instant registeredAt) {}
+  record SubjectView(
+      String accountId, String role, String extraVerification, Instant registeredAt) {}
 }

@@ -27,8 +27,8 @@ public interface AccountVerifications {
   List<VerificationView> inState(String state, String viewer);
 
   /**
-   * Records the review: {@code outcome} PASSED or FAILED ({@code reason} then required, at most
-   * 500 characters, stored encrypted); the account's status follows.
+   * Records the review: {@code outcome} PASSED or FAILED ({@code reason} then required, at most 500
+   * characters, stored encrypted); the account's status follows.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND, INVALID_INPUT on {@code
    *     outcome} or {@code reason}, CONFLICT when already decided
@@ -57,5 +57,6 @@ public interface AccountVerifications {
   }
 
   /** A submission as anyone may see it: never the evidence. */
-  record VerificationView(String id, String kind, String state, Instant submittedAt, Instant decidedAt) {}
+  record VerificationView(
+      String id, String kind, String state, Instant submittedAt, Instant decidedAt) {}
 }

@@ -28,8 +28,8 @@ public interface AppUserRegistration {
    * stays) and issues a bearer token.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code code} when the
-   *     code is wrong, expired, used or burnt (one answer for all), on {@code phone} or {@code role}
-   *     when malformed
+   *     code is wrong, expired, used or burnt (one answer for all), on {@code phone} or {@code
+   *     role} when malformed
    */
   Registered register(String phone, String code, String role);
 
@@ -37,8 +37,10 @@ public interface AppUserRegistration {
   Optional<AccountView> account(String accountId);
 
   /** A registered (or signed-in) account and its bearer token. */
-  record Registered(String accountId, String role, boolean created, String token, Instant expiresAt) {}
+  record Registered(
+      String accountId, String role, boolean created, String token, Instant expiresAt) {}
 
   /** An account as its owner sees it; never the phone number. */
-  record AccountView(String accountId, String role, String extraVerification, Instant registeredAt) {}
+  record AccountView(
+      String accountId, String role, String extraVerification, Instant registeredAt) {}
 }

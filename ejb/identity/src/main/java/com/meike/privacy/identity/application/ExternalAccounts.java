@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Third-party login bindings of the calling app user (ID-5): made only with consent, keeping only
- * the consented profile fields (nickname, avatar URL); the external account id is stored as a
- * keyed hash and as ciphertext and never answered. Refusals are {@link
+ * the consented profile fields (nickname, avatar URL); the external account id is stored as a keyed
+ * hash and as ciphertext and never answered. Refusals are {@link
  * com.meike.privacy.kernel.problem.DomainException}s naming the field.
  */
 @Local
@@ -35,7 +35,8 @@ public interface ExternalAccounts {
   void unbind(String accountId, String provider);
 
   /** What the app sends when the person agrees to bind their third-party account. */
-  record BindingInput(String provider, String externalId, boolean consent, String nickname, String avatarUrl) {
+  record BindingInput(
+      String provider, String externalId, boolean consent, String nickname, String avatarUrl) {
     @Override
     public String toString() {
       return "BindingInput[" + provider + "]";

@@ -24,15 +24,21 @@ public interface StaffDirectory {
   /** All departments with their heads and members. */
   List<DepartmentView> departments();
 
-  /** The demo staff (defined once, in {@code identity/demo-staff.json}); seeded only in the demo configuration. */
+  /**
+   * The demo staff (defined once, in {@code identity/demo-staff.json}); seeded only in the demo
+   * configuration.
+   */
   List<DemoStaffMember> demoStaff();
 
   /** A member as other contexts see them. */
-  record StaffMemberView(String username, String displayName, String departmentCode, String departmentName) {}
+  record StaffMemberView(
+      String username, String displayName, String departmentCode, String departmentName) {}
 
   /** A department with its head and members' user names. */
-  record DepartmentView(String code, String name, DepartmentFunction function, String head, List<String> members) {}
+  record DepartmentView(
+      String code, String name, DepartmentFunction function, String head, List<String> members) {}
 
   /** One demo staff member: user, name, department (may be null) and engine groups. */
-  record DemoStaffMember(String username, String firstName, String lastName, String department, List<String> groups) {}
+  record DemoStaffMember(
+      String username, String firstName, String lastName, String department, List<String> groups) {}
 }

@@ -18,11 +18,17 @@ public interface StaffDirectoryAdministration {
    *     {@code displayName} or {@code department}; CONFLICT when a head would leave the department
    *     they head; NOT_FOUND when the engine has no such user
    */
-  StaffDirectory.StaffMemberView place(String actor, String username, String displayName, String department);
+  StaffDirectory.StaffMemberView place(
+      String actor, String username, String displayName, String department);
 
-  /** Removes {@code username} from the directory and its groups (NOT_FOUND, or CONFLICT for a head). */
+  /**
+   * Removes {@code username} from the directory and its groups (NOT_FOUND, or CONFLICT for a head).
+   */
   void remove(String actor, String username);
 
-  /** {@code username}, a member of the department, heads it from now on; the former head no longer does. */
+  /**
+   * {@code username}, a member of the department, heads it from now on; the former head no longer
+   * does.
+   */
   StaffDirectory.DepartmentView appointHead(String actor, String department, String username);
 }

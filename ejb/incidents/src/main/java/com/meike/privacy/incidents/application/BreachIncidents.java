@@ -5,13 +5,16 @@ import java.util.List;
 
 /**
  * Security incidents (INC-1..4), one transaction per call with its audit entry. Every method but
- * {@link #register} throws NOT_FOUND for an unknown id and CONFLICT for a closed incident; bad input
- * is INVALID_INPUT naming the field.
+ * {@link #register} throws NOT_FOUND for an unknown id and CONFLICT for a closed incident; bad
+ * input is INVALID_INPUT naming the field.
  */
 @Local
 public interface BreachIncidents {
 
-  /** Registers an incident and raises {@link IncidentRegistered} (the process starts in this transaction). */
+  /**
+   * Registers an incident and raises {@link IncidentRegistered} (the process starts in this
+   * transaction).
+   */
   IncidentView register(IncidentRegistration registration, String actor);
 
   /**
@@ -41,7 +44,10 @@ public interface BreachIncidents {
   /** The notice campaign finished: told and unreached counts into the history. */
   IncidentView noticesFinished(String id, String campaignId, long sent, long unreached);
 
-  /** A clock event ({@code REPORT} or {@code NOTICES}; {@code REMINDED}, {@code ESCALATED}, {@code MISSED}). */
+  /**
+   * A clock event ({@code REPORT} or {@code NOTICES}; {@code REMINDED}, {@code ESCALATED}, {@code
+   * MISSED}).
+   */
   IncidentView clock(String id, String clock, String event);
 
   /**
@@ -54,7 +60,9 @@ public interface BreachIncidents {
 
   IncidentView announce(String id, String announcement, String actor);
 
-  /** Closes with the record of the handling and the lessons, and makes the updated (final) report. */
+  /**
+   * Closes with the record of the handling and the lessons, and makes the updated (final) report.
+   */
   IncidentView close(String id, String handling, String lessons, String noticesSoFar, String actor);
 
   List<RegulatorReportView> reports(String id);

@@ -1,4 +1,7 @@
 package com.meike.privacy.incidents.application;
 
-/** CDI event raised inside the filing transaction; the bpmn module starts {@code complaint-escalation} on it. */
+/**
+ * CDI event raised inside the filing transaction; the bpmn module starts {@code
+ * complaint-escalation} on it.
+ */
 public record ComplaintFiled(String complaintNumber) {}

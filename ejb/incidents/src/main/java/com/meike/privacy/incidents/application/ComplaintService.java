@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Complaints (CMP-1): filing, the operations the {@code complaint-escalation} process performs,
- * and views. Every method is one transaction that also writes its audit entry; refusals are {@link
+ * Complaints (CMP-1): filing, the operations the {@code complaint-escalation} process performs, and
+ * views. Every method is one transaction that also writes its audit entry; refusals are {@link
  * com.meike.privacy.kernel.problem.DomainException}s. Deadlines are computed here, on the PRC
  * working-day calendar, and the process's timers follow them.
  */
@@ -61,8 +61,8 @@ public interface ComplaintService {
 
   /**
    * One complaint for a handler with its evidence (attachments, linked recording-access
-   * applications and their state); audited. {@code groups} are the caller's staff groups: the
-   * group of the complaint's current tier, or the privacy officer, may read it; anybody else gets
+   * applications and their state); audited. {@code groups} are the caller's staff groups: the group
+   * of the complaint's current tier, or the privacy officer, may read it; anybody else gets
    * NOT_FOUND.
    */
   ComplaintView complaintForHandler(String number, String handler, Set<String> groups);
@@ -80,8 +80,12 @@ public interface ComplaintService {
   /** The attachments of the complainant's own complaint. */
   List<ComplaintView.AttachmentView> attachmentsOf(String number, String complainant);
 
-  /** An attachment's content for a handler of the complaint (same rule as {@link #complaintForHandler}); audited. */
-  AttachmentDownload download(String number, String attachmentId, String handler, Set<String> groups);
+  /**
+   * An attachment's content for a handler of the complaint (same rule as {@link
+   * #complaintForHandler}); audited.
+   */
+  AttachmentDownload download(
+      String number, String attachmentId, String handler, Set<String> groups);
 
   /** The largest attachment accepted, in bytes (the web layer stops reading beyond it). */
   long attachmentMaxBytes();

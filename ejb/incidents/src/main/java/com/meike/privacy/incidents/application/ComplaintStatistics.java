@@ -9,4 +9,8 @@ import java.util.Map;
  * none has been answered).
  */
 public record ComplaintStatistics(
-    Map<String, Long> openByTier, long open, long overdue, long answered, Duration averageTimeToAnswer) {}
+    Map<String, Long> openByTier,
+    long open,
+    long overdue,
+    long answered,
+    Duration averageTimeToAnswer) {}

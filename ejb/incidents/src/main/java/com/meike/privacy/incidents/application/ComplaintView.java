@@ -35,11 +35,13 @@ public record ComplaintView(
     List<RecordingAccessView> recordingAccess) {
 
   /** An attachment: the name the complainant gave, its type and size. */
-  public record AttachmentView(String id, String name, String contentType, long size, Instant addedAt) {}
+  public record AttachmentView(
+      String id, String name, String contentType, long size, Instant addedAt) {}
 
   /**
    * A recording-access application made from the complaint, with the state the recording context
-   * reports now ({@code AWAITING_DEPARTMENT_HEAD}, …, {@code APPROVED}); {@code grantId} once granted.
+   * reports now ({@code AWAITING_DEPARTMENT_HEAD}, …, {@code APPROVED}); {@code grantId} once
+   * granted.
    */
   public record RecordingAccessView(
       String applicationId, String appliedBy, Instant appliedAt, String status, String grantId) {}

@@ -23,13 +23,26 @@ public interface ConductRecords {
    */
   ConductRecordView record(ConductInput input, String recordedBy);
 
-  /** The account's records, oldest first, with their findings (audited as a read by {@code viewer}). */
+  /**
+   * The account's records, oldest first, with their findings (audited as a read by {@code viewer}).
+   */
   List<ConductRecordView> of(String account, String viewer);
 
   /** What staff enter. */
-  record ConductInput(String account, String kind, String complaintNumber, String rule, String finding) {}
+  record ConductInput(
+      String account, String kind, String complaintNumber, String rule, String finding) {}
 
   /** A conduct record as staff and the person see it, with its permanence and the reason. */
-  record ConductRecordView(String id, String account, String kind, String kindLabel, String complaintNumber,
-      String rule, String finding, String recordedBy, Instant recordedAt, String retention, String retentionReason) {}
+  record ConductRecordView(
+      String id,
+      String account,
+      String kind,
+      String kindLabel,
+      String complaintNumber,
+      String rule,
+      String finding,
+      String recordedBy,
+      Instant recordedAt,
+      String retention,
+      String retentionReason) {}
 }

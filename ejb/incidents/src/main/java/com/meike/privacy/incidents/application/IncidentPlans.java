@@ -40,17 +40,44 @@ public interface IncidentPlans {
   /** The drill's due date passed with no record: marked overdue and audited. */
   DrillView drillOverdue(String id);
 
-  /** A new version of the plan: the three sections, a note on what changed, and the version edited. */
-  record PlanDraft(Integer basedOn, String responsibilities, String contacts, String steps, String changeNote) {}
+  /**
+   * A new version of the plan: the three sections, a note on what changed, and the version edited.
+   */
+  record PlanDraft(
+      Integer basedOn, String responsibilities, String contacts, String steps, String changeNote) {}
 
-  record PlanView(int version, String responsibilities, String contacts, String steps, String changeNote,
-      String publishedBy, Instant publishedAt) {}
+  record PlanView(
+      int version,
+      String responsibilities,
+      String contacts,
+      String steps,
+      String changeNote,
+      String publishedBy,
+      Instant publishedAt) {}
 
-  /** What the security team records after a drill. {@code planVersion} null: the version in force. */
-  record DrillRecord(LocalDate heldOn, Integer planVersion, String scenario, String participants, String findings,
+  /**
+   * What the security team records after a drill. {@code planVersion} null: the version in force.
+   */
+  record DrillRecord(
+      LocalDate heldOn,
+      Integer planVersion,
+      String scenario,
+      String participants,
+      String findings,
       String improvements) {}
 
-  record DrillView(String id, LocalDate dueOn, Instant raisedAt, String state, boolean overdue, Integer planVersion,
-      LocalDate heldOn, String scenario, String participants, String findings, String improvements,
-      String recordedBy, Instant recordedAt) {}
+  record DrillView(
+      String id,
+      LocalDate dueOn,
+      Instant raisedAt,
+      String state,
+      boolean overdue,
+      Integer planVersion,
+      LocalDate heldOn,
+      String scenario,
+      String participants,
+      String findings,
+      String improvements,
+      String recordedBy,
+      Instant recordedAt) {}
 }

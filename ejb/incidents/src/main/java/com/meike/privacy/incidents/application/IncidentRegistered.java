@@ -1,4 +1,7 @@
 package com.meike.privacy.incidents.application;
 
-/** CDI event raised inside the registering transaction; the bpmn module starts {@code breach-notification} on it. */
+/**
+ * CDI event raised inside the registering transaction; the bpmn module starts {@code
+ * breach-notification} on it.
+ */
 public record IncidentRegistered(String incidentId) {}

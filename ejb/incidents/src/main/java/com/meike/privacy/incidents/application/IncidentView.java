@@ -39,7 +39,8 @@ public record IncidentView(
     List<Entry> history) {
 
   /** The approved notice text. */
-  public record NoticeTextView(String facts, String impact, String measures, String advice, String remedies) {}
+  public record NoticeTextView(
+      String facts, String impact, String measures, String advice, String remedies) {}
 
   /** One step of the history. */
   public record Entry(int seq, Instant at, String actor, String kind, String note) {}

@@ -11,10 +11,10 @@ import java.util.Objects;
 /**
  * The rules of the audit chain's checkpoints (AUD-1), as pure functions. The plain SHA-256 chain
  * can be recomputed by anyone who can write its tables; a checkpoint cannot: it is an HMAC-SHA256,
- * under a key kept in configuration and never in the database, of the chain's hash at one
- * sequence. A chain rewritten from some entry on no longer has the sealed hash at the next
- * checkpoint, and a chain cut short ends before the newest checkpoint. Each checkpoint also covers
- * the previous one's mac, so a checkpoint removed from the middle shows too.
+ * under a key kept in configuration and never in the database, of the chain's hash at one sequence.
+ * A chain rewritten from some entry on no longer has the sealed hash at the next checkpoint, and a
+ * chain cut short ends before the newest checkpoint. Each checkpoint also covers the previous one's
+ * mac, so a checkpoint removed from the middle shows too.
  *
  * <p>Canonical form: a version tag, then sequence, hash, sealing time (UTC, six fractional digits)
  * key id and previous mac, each as {@code <length>:<value>} (as in {@link HashChain}).
@@ -72,8 +72,6 @@ public final class Checkpoints {
       out.append('-');
       return;
     }
-    out.append(value.getBytes(StandardCharsets.UTF_8).length)
-        .append(':')
-        .append(value);
+    out.append(value.getBytes(StandardCharsets.UTF_8).length).append(':').append(value);
   }
 }

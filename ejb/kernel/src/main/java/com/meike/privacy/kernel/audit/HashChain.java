@@ -178,8 +178,7 @@ public final class HashChain {
     }
     if (seals.next != null) {
       // the chain ended, yet a checkpoint lies beyond its end
-      return ChainCheck.broken(
-          walk.check.entriesChecked(), walk.lastSequence + 1, DELETED_TAIL);
+      return ChainCheck.broken(walk.check.entriesChecked(), walk.lastSequence + 1, DELETED_TAIL);
     }
     if (walk.lastSequence == headSequence && walk.lastHash.equals(headHash)) {
       return walk.check;

@@ -8,9 +8,9 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The one place that builds ciphers (ArchitectureTest checks it): AES-256-GCM with a 12-byte
- * nonce, a 128-bit tag and associated data, from the JDK's provider. Field seals, recordings' key
- * wrapping and segments, and disclosure packages all use it. Thread-safe.
+ * The one place that builds ciphers (ArchitectureTest checks it): AES-256-GCM with a 12-byte nonce,
+ * a 128-bit tag and associated data, from the JDK's provider. Field seals, recordings' key wrapping
+ * and segments, and disclosure packages all use it. Thread-safe.
  */
 public final class Aead {
 
@@ -23,7 +23,9 @@ public final class Aead {
 
   private final SecretKeySpec key;
 
-  /** @param key 32 bytes (AES-256) */
+  /**
+   * @param key 32 bytes (AES-256)
+   */
   public Aead(byte[] key) {
     if (key == null || key.length != KEY_BYTES) {
       throw new IllegalArgumentException("AES-256-GCM needs a 256-bit key");
@@ -43,8 +45,12 @@ public final class Aead {
     return seal(nonce, associatedData, plaintext, 0, plaintext.length);
   }
 
-  /** Ciphertext followed by the tag, of {@code length} bytes of {@code plaintext} from {@code offset}. */
-  public byte[] seal(byte[] nonce, byte[] associatedData, byte[] plaintext, int offset, int length) {
+  /**
+   * Ciphertext followed by the tag, of {@code length} bytes of {@code plaintext} from {@code
+   * offset}.
+   */
+  public byte[] seal(
+      byte[] nonce, byte[] associatedData, byte[] plaintext, int offset, int length) {
     try {
       return cipher(Cipher.ENCRYPT_MODE, nonce, associatedData).doFinal(plaintext, offset, length);
     } catch (GeneralSecurityException e) {
@@ -70,7 +76,8 @@ public final class Aead {
     }
   }
 
-  private Cipher cipher(int mode, byte[] nonce, byte[] associatedData) throws GeneralSecurityException {
+  private Cipher cipher(int mode, byte[] nonce, byte[] associatedData)
+      throws GeneralSecurityException {
     if (nonce == null || nonce.length != NONCE_BYTES) {
       throw new IllegalArgumentException("a nonce has 12 bytes");
     }

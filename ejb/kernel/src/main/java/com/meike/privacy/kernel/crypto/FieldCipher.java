@@ -8,10 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Seals one sensitive field at rest (DATA-3) with AES-256-GCM ({@link Aead}): a fresh random 12-byte
- * nonce per value, a 128-bit tag, and as associated data the key id and where the value is kept
- * ({@link SealBinding}: table, column, row id). A sealed value reads {@code <keyId>$<Base64(nonce ||
- * ciphertext || tag)>}; binary content is {@code <keyId>$} in ASCII followed by the same bytes.
+ * Seals one sensitive field at rest (DATA-3) with AES-256-GCM ({@link Aead}): a fresh random
+ * 12-byte nonce per value, a 128-bit tag, and as associated data the key id and where the value is
+ * kept ({@link SealBinding}: table, column, row id). A sealed value reads {@code
+ * <keyId>$<Base64(nonce || ciphertext || tag)>}; binary content is {@code <keyId>$} in ASCII
+ * followed by the same bytes.
  *
  * <p>Values of the first format, {@code <keyId>:<Base64>} with only the key id as associated data,
  * still open (under any binding) so that existing databases keep working; everything sealed now
@@ -35,7 +36,9 @@ public final class FieldCipher {
     this(keyId, Map.of(keyId, key));
   }
 
-  /** @param keys the current key and retired ones by id; {@code currentId} seals */
+  /**
+   * @param keys the current key and retired ones by id; {@code currentId} seals
+   */
   public FieldCipher(String currentId, Map<String, byte[]> keys) {
     Map<String, Aead> ring = new LinkedHashMap<>();
     keys.forEach((id, key) -> ring.put(KeySet.checkedId(id), new Aead(key)));
@@ -56,12 +59,18 @@ public final class FieldCipher {
     return currentId;
   }
 
-  /** Encrypts {@code plaintext} for {@code where}; two calls with the same text give different values. */
+  /**
+   * Encrypts {@code plaintext} for {@code where}; two calls with the same text give different
+   * values.
+   */
   public String seal(String plaintext, SealBinding where) {
     if (plaintext == null) {
       throw new IllegalArgumentException("nothing to seal");
     }
-    return currentId + BOUND + Base64.getEncoder().encodeToString(sealed(plaintext.getBytes(StandardCharsets.UTF_8), where));
+    return currentId
+        + BOUND
+        + Base64.getEncoder()
+            .encodeToString(sealed(plaintext.getBytes(StandardCharsets.UTF_8), where));
   }
 
   /**
@@ -82,10 +91,14 @@ public final class FieldCipher {
       throw new TamperedException("the value is not Base64");
     }
     return new String(
-        opened(sealed.substring(0, at), sealed.charAt(at) == BOUND, data, 0, where), StandardCharsets.UTF_8);
+        opened(sealed.substring(0, at), sealed.charAt(at) == BOUND, data, 0, where),
+        StandardCharsets.UTF_8);
   }
 
-  /** Encrypts binary content (an attachment) for {@code where}: {@code <keyId>$} in ASCII, then nonce, ciphertext, tag. */
+  /**
+   * Encrypts binary content (an attachment) for {@code where}: {@code <keyId>$} in ASCII, then
+   * nonce, ciphertext, tag.
+   */
   public byte[] sealBytes(byte[] plaintext, SealBinding where) {
     if (plaintext == null) {
       throw new IllegalArgumentException("nothing to seal");
@@ -98,7 +111,8 @@ public final class FieldCipher {
   /**
    * Decrypts content sealed by {@link #sealBytes} (or by the first format, {@code <keyId>:} …).
    *
-   * @throws TamperedException when the content is malformed, names an unknown key, was moved, or fails the tag
+   * @throws TamperedException when the content is malformed, names an unknown key, was moved, or
+   *     fails the tag
    */
   public byte[] openBytes(byte[] sealed, SealBinding where) {
     if (sealed == null) {
@@ -128,7 +142,10 @@ public final class FieldCipher {
     return (column, value) -> open(value, SealBinding.of(table, column, rowId));
   }
 
-  /** Whether {@code sealed} is in the bound format under the current key (else a re-encryption job would rewrite it). */
+  /**
+   * Whether {@code sealed} is in the bound format under the current key (else a re-encryption job
+   * would rewrite it).
+   */
   public boolean isCurrent(String sealed) {
     return sealed != null && sealed.startsWith(currentId + BOUND);
   }
@@ -142,12 +159,14 @@ public final class FieldCipher {
   private byte[] opened(String keyId, boolean bound, byte[] data, int offset, SealBinding where) {
     Aead key = keys.get(keyId);
     if (key == null) {
-      throw new TamperedException("the value was sealed with key " + keyId + ", which this server does not hold");
+      throw new TamperedException(
+          "the value was sealed with key " + keyId + ", which this server does not hold");
     }
     if (data.length - offset < Aead.NONCE_BYTES + Aead.TAG_BYTES) {
       throw new TamperedException("the value is too short");
     }
-    byte[] associated = bound ? where.associatedData(keyId) : keyId.getBytes(StandardCharsets.US_ASCII);
+    byte[] associated =
+        bound ? where.associatedData(keyId) : keyId.getBytes(StandardCharsets.US_ASCII);
     try {
       return key.open(
           Arrays.copyOfRange(data, offset, offset + Aead.NONCE_BYTES),
@@ -156,7 +175,8 @@ public final class FieldCipher {
           offset + Aead.NONCE_BYTES,
           data.length - offset - Aead.NONCE_BYTES);
     } catch (Aead.BadTagException e) {
-      throw new TamperedException("the value fails its authentication tag (changed, or moved from another row)");
+      throw new TamperedException(
+          "the value fails its authentication tag (changed, or moved from another row)");
     }
   }
 
@@ -173,7 +193,10 @@ public final class FieldCipher {
     throw new TamperedException("the value names no key");
   }
 
-  /** A sealed value that cannot be trusted: changed, truncated, moved, or sealed under an unknown key. */
+  /**
+   * A sealed value that cannot be trusted: changed, truncated, moved, or sealed under an unknown
+   * key.
+   */
   public static final class TamperedException extends RuntimeException {
     public TamperedException(String message) {
       super(message);

@@ -11,10 +11,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Declares and injects a key set ({@link KeySet}) of the injecting context: {@code @Inject
- * @Key("meike.order.field-key") FieldCipher fields;} for sealing, a {@link KeyedHash} for look-up
- * hashes, {@link KeyedHashes} for MACs that name their key (ids, retired keys), or the {@link
- * KeySet} itself where a context wraps keys of its own (recordings). A context
+ * Declares and injects a key set ({@link KeySet}) of the injecting context:
+ * {@code @Inject @Key("meike.order.field-key") FieldCipher fields;} for sealing, a {@link
+ * KeyedHash} for look-up hashes, {@link KeyedHashes} for MACs that name their key (ids, retired
+ * keys), or the {@link KeySet} itself where a context wraps keys of its own (recordings). A context
  * uses only key sets named {@code meike.<its context>.…} (ArchitectureTest).
  */
 @Qualifier

@@ -20,14 +20,15 @@ import java.util.regex.Pattern;
  *   <li>{@code meike.<context>.<name>-key-id} — the id sealed values name (default per key set, the
  *       id values already stored name).
  *   <li>{@code meike.<context>.retired-<name>-keys} — keys replaced by a rotation, {@code
- *       id:base64,…} ({@code id:key,…} for MAC keys): they only open (verify) values made before it.
+ *       id:base64,…} ({@code id:key,…} for MAC keys): they only open (verify) values made before
+ *       it.
  * </ul>
  *
  * Kinds: sealing keys ({@link FieldCipher}, or raw AES keys), look-up hash keys ({@link KeyedHash};
  * one key, no ids: a look-up hash must stay the same), and MAC keys with ids ({@link KeyedHashes}).
  * A set declared {@code optional} may lack its current key.
  *
- * A context declares a key set where it uses it, {@code @Inject @Key("meike.order.field-key")
+ * <p>A context declares a key set where it uses it, {@code @Inject @Key("meike.order.field-key")
  * FieldCipher fields;}; every declared set is loaded and checked when the application starts
  * ({@link KeySetCheck}), and one error names every key that is missing or malformed.
  */
@@ -46,7 +47,8 @@ public final class KeySet {
     MAC
   }
 
-  private static final Pattern NAME = Pattern.compile("meike\\.([a-z][a-z0-9-]*)\\.([a-z][a-z0-9-]*)-key");
+  private static final Pattern NAME =
+      Pattern.compile("meike\\.([a-z][a-z0-9-]*)\\.([a-z][a-z0-9-]*)-key");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,32}");
 
   private final String name;
@@ -56,11 +58,17 @@ public final class KeySet {
   private final String hashSecret;
   private final Map<String, String> macSecrets;
 
-  private KeySet(String name, Kind kind, String currentId, Map<String, byte[]> keys, String hashSecret) {
+  private KeySet(
+      String name, Kind kind, String currentId, Map<String, byte[]> keys, String hashSecret) {
     this(name, kind, currentId, keys, hashSecret, Map.of());
   }
 
-  private KeySet(String name, Kind kind, String currentId, Map<String, byte[]> keys, String hashSecret,
+  private KeySet(
+      String name,
+      Kind kind,
+      String currentId,
+      Map<String, byte[]> keys,
+      String hashSecret,
       Map<String, String> macSecrets) {
     this.macSecrets = macSecrets;
     this.name = name;
@@ -75,7 +83,8 @@ public final class KeySet {
    *
    * @throws MissingKeyException naming the property that is missing or malformed
    */
-  public static KeySet load(String name, Kind kind, String defaultId, Function<String, Optional<String>> config) {
+  public static KeySet load(
+      String name, Kind kind, String defaultId, Function<String, Optional<String>> config) {
     return load(name, kind, defaultId, false, config);
   }
 
@@ -86,10 +95,15 @@ public final class KeySet {
    * @throws MissingKeyException naming the property that is missing or malformed
    */
   public static KeySet load(
-      String name, Kind kind, String defaultId, boolean optional, Function<String, Optional<String>> config) {
+      String name,
+      Kind kind,
+      String defaultId,
+      boolean optional,
+      Function<String, Optional<String>> config) {
     var matcher = NAME.matcher(name == null ? "" : name);
     if (!matcher.matches()) {
-      throw new IllegalArgumentException("a key set is named meike.<context>.<name>-key, not " + name);
+      throw new IllegalArgumentException(
+          "a key set is named meike.<context>.<name>-key, not " + name);
     }
     Optional<String> configured = config.apply(name).filter(v -> !v.isBlank());
     if (kind == Kind.MAC) {
@@ -98,7 +112,8 @@ public final class KeySet {
     if (configured.isEmpty() && optional) {
       return new KeySet(name, kind, null, Map.of(), null);
     }
-    String current = configured.orElseThrow(() -> new MissingKeyException(name + " is not configured"));
+    String current =
+        configured.orElseThrow(() -> new MissingKeyException(name + " is not configured"));
     if (kind == Kind.HASHING) {
       try {
         KeyedHash.fromSecret(current);
@@ -107,12 +122,14 @@ public final class KeySet {
       }
       return new KeySet(name, kind, "", Map.of(), current.strip());
     }
-    String id = config.apply(name + "-id").filter(v -> !v.isBlank()).map(String::strip).orElse(defaultId);
+    String id =
+        config.apply(name + "-id").filter(v -> !v.isBlank()).map(String::strip).orElse(defaultId);
     Map<String, byte[]> keys = new LinkedHashMap<>();
     try {
       keys.put(checkedId(id), decodeAes(id, current));
       String retired = retiredName(name);
-      for (Map.Entry<String, String> entry : parseRetired(config.apply(retired).orElse(""), retired).entrySet()) {
+      for (Map.Entry<String, String> entry :
+          parseRetired(config.apply(retired).orElse(""), retired).entrySet()) {
         if (!entry.getKey().equals(id)) {
           keys.put(checkedId(entry.getKey()), decodeAes(entry.getKey(), entry.getValue()));
         }
@@ -124,23 +141,30 @@ public final class KeySet {
   }
 
   private static KeySet loadMac(
-      String name, String defaultId, Optional<String> current, Function<String, Optional<String>> config) {
-    String id = config.apply(name + "-id").filter(v -> !v.isBlank()).map(String::strip).orElse(defaultId);
+      String name,
+      String defaultId,
+      Optional<String> current,
+      Function<String, Optional<String>> config) {
+    String id =
+        config.apply(name + "-id").filter(v -> !v.isBlank()).map(String::strip).orElse(defaultId);
     Map<String, String> secrets = new LinkedHashMap<>();
     try {
       if (current.isPresent()) {
         secrets.put(checkedId(id), checkedMacSecret(id, current.get()));
       }
       String retired = retiredName(name);
-      for (Map.Entry<String, String> entry : parseRetired(config.apply(retired).orElse(""), retired).entrySet()) {
+      for (Map.Entry<String, String> entry :
+          parseRetired(config.apply(retired).orElse(""), retired).entrySet()) {
         if (!secrets.containsKey(entry.getKey())) {
-          secrets.put(checkedId(entry.getKey()), checkedMacSecret(entry.getKey(), entry.getValue()));
+          secrets.put(
+              checkedId(entry.getKey()), checkedMacSecret(entry.getKey(), entry.getValue()));
         }
       }
     } catch (IllegalArgumentException e) {
       throw new MissingKeyException(name + ": " + e.getMessage());
     }
-    return new KeySet(name, Kind.MAC, current.isPresent() ? id : null, Map.of(), null, Map.copyOf(secrets));
+    return new KeySet(
+        name, Kind.MAC, current.isPresent() ? id : null, Map.of(), null, Map.copyOf(secrets));
   }
 
   private static String checkedMacSecret(String id, String secret) {
@@ -156,7 +180,8 @@ public final class KeySet {
   public static String retiredName(String name) {
     var matcher = NAME.matcher(name);
     if (!matcher.matches()) {
-      throw new IllegalArgumentException("a key set is named meike.<context>.<name>-key, not " + name);
+      throw new IllegalArgumentException(
+          "a key set is named meike.<context>.<name>-key, not " + name);
     }
     return "meike." + matcher.group(1) + ".retired-" + matcher.group(2) + "-keys";
   }
@@ -172,15 +197,17 @@ public final class KeySet {
    *
    * @param declared key set name → kind and default id
    */
-  public static List<String> problems(Map<String, Declared> declared, Function<String, Optional<String>> config) {
+  public static List<String> problems(
+      Map<String, Declared> declared, Function<String, Optional<String>> config) {
     List<String> problems = new ArrayList<>();
-    declared.forEach((keyName, d) -> {
-      try {
-        load(keyName, d.kind(), d.defaultId(), d.optional(), config);
-      } catch (RuntimeException e) {
-        problems.add(e.getMessage());
-      }
-    });
+    declared.forEach(
+        (keyName, d) -> {
+          try {
+            load(keyName, d.kind(), d.defaultId(), d.optional(), config);
+          } catch (RuntimeException e) {
+            problems.add(e.getMessage());
+          }
+        });
     return problems;
   }
 
@@ -238,7 +265,9 @@ public final class KeySet {
     return KeyedHash.fromSecret(hashSecret);
   }
 
-  /** The MAC keys of a {@link Kind#MAC} set: the current one (if configured) and retired ones by id. */
+  /**
+   * The MAC keys of a {@link Kind#MAC} set: the current one (if configured) and retired ones by id.
+   */
   public KeyedHashes macs() {
     if (kind != Kind.MAC) {
       throw new IllegalStateException(name + " is not a MAC key");

@@ -14,9 +14,9 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Collects every key set the application declares ({@link Key} injection points, in any module)
- * and checks at start that each is configured and well formed: one deployment error names every
- * missing or malformed key, instead of a server error at the first request that needs it.
+ * Collects every key set the application declares ({@link Key} injection points, in any module) and
+ * checks at start that each is configured and well formed: one deployment error names every missing
+ * or malformed key, instead of a server error at the first request that needs it.
  */
 public class KeySetCheck implements Extension {
 
@@ -26,16 +26,26 @@ public class KeySetCheck implements Extension {
 
   void collect(@Observes ProcessInjectionPoint<?, ?> event) {
     var at = event.getInjectionPoint();
-    at.getQualifiers().stream().filter(Key.class::isInstance).map(Key.class::cast).findFirst()
-        .ifPresent(key -> declared.put(key.value(), new KeySet.Declared(kind(at.getType()), key.defaultId(), key.optional())));
+    at.getQualifiers().stream()
+        .filter(Key.class::isInstance)
+        .map(Key.class::cast)
+        .findFirst()
+        .ifPresent(
+            key ->
+                declared.put(
+                    key.value(),
+                    new KeySet.Declared(kind(at.getType()), key.defaultId(), key.optional())));
   }
 
   void check(@Observes AfterDeploymentValidation event) {
     Config config = ConfigProvider.getConfig();
-    List<String> problems = KeySet.problems(declared, property -> config.getOptionalValue(property, String.class));
+    List<String> problems =
+        KeySet.problems(declared, property -> config.getOptionalValue(property, String.class));
     if (!problems.isEmpty()) {
-      event.addDeploymentProblem(new DeploymentException(
-          "keys missing or malformed (see README, Configuration): " + String.join("; ", problems)));
+      event.addDeploymentProblem(
+          new DeploymentException(
+              "keys missing or malformed (see README, Configuration): "
+                  + String.join("; ", problems)));
     } else {
       LOG.info(() -> "key sets checked: " + String.join(", ", declared.keySet()));
     }

@@ -46,12 +46,21 @@ public class KeySets {
   }
 
   private KeySet keySet(InjectionPoint at, KeySet.Kind kind) {
-    Key key = at.getQualifiers().stream()
-        .filter(Key.class::isInstance).map(Key.class::cast).findFirst()
-        .orElseThrow(() -> new IllegalStateException("a key set is injected with @Key"));
-    return loaded.computeIfAbsent(key.value(),
-        name -> KeySet.load(name, kind, key.defaultId(), key.optional(),
-            property -> config.getOptionalValue(property, String.class)));
+    Key key =
+        at.getQualifiers().stream()
+            .filter(Key.class::isInstance)
+            .map(Key.class::cast)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("a key set is injected with @Key"));
+    return loaded.computeIfAbsent(
+        key.value(),
+        name ->
+            KeySet.load(
+                name,
+                kind,
+                key.defaultId(),
+                key.optional(),
+                property -> config.getOptionalValue(property, String.class)));
   }
 
   /**
@@ -59,8 +68,17 @@ public class KeySets {
    * in the kernel; callers (the re-seal job) see counts only.
    */
   public Resealer resealer() {
-    return new Resealer(column -> loaded.computeIfAbsent(column.keySet(),
-        name -> KeySet.load(name, KeySet.Kind.SEALING, column.defaultId(),
-            property -> config.getOptionalValue(property, String.class))).cipher());
+    return new Resealer(
+        column ->
+            loaded
+                .computeIfAbsent(
+                    column.keySet(),
+                    name ->
+                        KeySet.load(
+                            name,
+                            KeySet.Kind.SEALING,
+                            column.defaultId(),
+                            property -> config.getOptionalValue(property, String.class)))
+                .cipher());
   }
 }

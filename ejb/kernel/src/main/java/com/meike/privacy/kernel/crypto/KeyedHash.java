@@ -21,10 +21,13 @@ public final class KeyedHash {
 
   private final SecretKeySpec key;
 
-  /** @param key at least {@value #MIN_KEY_BYTES} bytes */
+  /**
+   * @param key at least {@value #MIN_KEY_BYTES} bytes
+   */
   public KeyedHash(byte[] key) {
     if (key == null || key.length < MIN_KEY_BYTES) {
-      throw new IllegalArgumentException("a keyed hash needs a key of at least " + MIN_KEY_BYTES + " bytes");
+      throw new IllegalArgumentException(
+          "a keyed hash needs a key of at least " + MIN_KEY_BYTES + " bytes");
     }
     this.key = new SecretKeySpec(key.clone(), ALGORITHM);
   }
@@ -64,6 +67,7 @@ public final class KeyedHash {
       return false;
     }
     return MessageDigest.isEqual(
-        hash(value).getBytes(StandardCharsets.US_ASCII), expected.getBytes(StandardCharsets.US_ASCII));
+        hash(value).getBytes(StandardCharsets.US_ASCII),
+        expected.getBytes(StandardCharsets.US_ASCII));
   }
 }

@@ -5,11 +5,11 @@ import java.util.Optional;
 
 /**
  * A keyed-MAC key set with key ids and retired keys (HMAC-SHA256, {@link KeyedHash}): what signs
- * values that name the key they were made with, such as the audit chain's checkpoints. New MACs
- * are made under the current key; retired keys only verify older ones. Injected as {@code @Inject
- * @Key(value = "meike.audit.checkpoint-key", defaultId = "c1", optional = true) KeyedHashes keys;}
- * — an optional set may have no current key (then nothing new is signed, and values naming a
- * retired key still verify). Thread-safe.
+ * values that name the key they were made with, such as the audit chain's checkpoints. New MACs are
+ * made under the current key; retired keys only verify older ones. Injected as
+ * {@code @Inject @Key(value = "meike.audit.checkpoint-key", defaultId = "c1", optional = true)
+ * KeyedHashes keys;} — an optional set may have no current key (then nothing new is signed, and
+ * values naming a retired key still verify). Thread-safe.
  */
 public final class KeyedHashes {
 
@@ -21,7 +21,10 @@ public final class KeyedHashes {
     this.keys = Map.copyOf(keys);
   }
 
-  /** No key at all: nothing is signed and nothing verifies (a set declared optional and not configured). */
+  /**
+   * No key at all: nothing is signed and nothing verifies (a set declared optional and not
+   * configured).
+   */
   public static KeyedHashes none() {
     return new KeyedHashes(null, Map.of());
   }

@@ -14,15 +14,14 @@ import java.util.logging.Logger;
  * Re-seals the values of one registered column ({@link SealedColumn}) under its key set's current
  * key, one chunk per call, in the caller's transaction: after a key rotation (new current key id,
  * the old key retired) every value still naming a retired key — or in the first, unbound format —
- * is opened with its binding and sealed again with the same binding under the current key. The
- * keys never leave the kernel: callers see counts only.
+ * is opened with its binding and sealed again with the same binding under the current key. The keys
+ * never leave the kernel: callers see counts only.
  *
  * <p>A chunk locks the rows it reads ({@code FOR UPDATE}) and writes each only if the value is
- * still the one it read (compare-and-set), so two nodes, or a node and the application, never
- * lose each other's writes; a chunk is resumable: it takes the next rows after {@code after} by
- * id, and a run that crashed simply starts again (values already current are not touched). A value
- * that does not open (changed, moved, or under a key this server lacks) is counted and left as it
- * is.
+ * still the one it read (compare-and-set), so two nodes, or a node and the application, never lose
+ * each other's writes; a chunk is resumable: it takes the next rows after {@code after} by id, and
+ * a run that crashed simply starts again (values already current are not touched). A value that
+ * does not open (changed, moved, or under a key this server lacks) is counted and left as it is.
  */
 public final class Resealer {
 
@@ -30,7 +29,9 @@ public final class Resealer {
 
   private final Function<SealedColumn, FieldCipher> ciphers;
 
-  /** @param ciphers the cipher of a column's key set (current key and retired ones) */
+  /**
+   * @param ciphers the cipher of a column's key set (current key and retired ones)
+   */
   Resealer(Function<SealedColumn, FieldCipher> ciphers) {
     this.ciphers = ciphers;
   }
@@ -60,20 +61,32 @@ public final class Resealer {
         selected.add(c);
       }
     }
-    StringBuilder sql = new StringBuilder("SELECT ").append(String.join(", ", selected))
-        .append(" FROM ").append(column.table())
-        .append(" WHERE ").append(column.column()).append(" IS NOT NULL");
+    StringBuilder sql =
+        new StringBuilder("SELECT ")
+            .append(String.join(", ", selected))
+            .append(" FROM ")
+            .append(column.table())
+            .append(" WHERE ")
+            .append(column.column())
+            .append(" IS NOT NULL");
     if (column.condition() != null) {
       sql.append(" AND (").append(column.condition()).append(")");
     }
-    // values already under the current key are neither read nor locked: a run with nothing to do is cheap
+    // values already under the current key are neither read nor locked: a run with nothing to do is
+    // cheap
     String prefix = cipher.keyId() + "$";
-    sql.append(" AND SUBSTRING(").append(column.column()).append(" FROM 1 FOR ").append(prefix.length())
+    sql.append(" AND SUBSTRING(")
+        .append(column.column())
+        .append(" FROM 1 FOR ")
+        .append(prefix.length())
         .append(") <> ?");
     if (after != null) {
       sql.append(" AND ").append(column.idColumn()).append(" > ?");
     }
-    sql.append(" ORDER BY ").append(column.idColumn()).append(" FETCH FIRST ").append(limit)
+    sql.append(" ORDER BY ")
+        .append(column.idColumn())
+        .append(" FETCH FIRST ")
+        .append(limit)
         .append(" ROWS ONLY FOR UPDATE");
     int read = 0;
     int resealed = 0;
@@ -98,14 +111,17 @@ public final class Resealer {
           for (String c : column.bindingRowColumns()) {
             rowParts.add(String.valueOf(rows.getObject(selected.indexOf(c) + 1)));
           }
-          SealBinding where = SealBinding.of(column.bindingTable(), column.bindingColumn(), String.join("/", rowParts));
+          SealBinding where =
+              SealBinding.of(
+                  column.bindingTable(), column.bindingColumn(), String.join("/", rowParts));
           try {
             if (column.binary()) {
               byte[] value = rows.getBytes(2);
               if (startsWith(value, cipher.keyId() + "$")) {
                 continue;
               }
-              updates.add(new Object[] {cipher.sealBytes(cipher.openBytes(value, where), where), id, null});
+              updates.add(
+                  new Object[] {cipher.sealBytes(cipher.openBytes(value, where), where), id, null});
             } else {
               String value = rows.getString(2);
               if (cipher.isCurrent(value)) {
@@ -115,7 +131,13 @@ public final class Resealer {
             }
           } catch (FieldCipher.TamperedException e) {
             unreadable++;
-            LOG.warning(() -> column.name() + " row " + id + " does not open and is left as it is: " + e.getMessage());
+            LOG.warning(
+                () ->
+                    column.name()
+                        + " row "
+                        + id
+                        + " does not open and is left as it is: "
+                        + e.getMessage());
           }
         }
       }
@@ -126,12 +148,21 @@ public final class Resealer {
     return new Chunk(read, resealed, unreadable, read < limit ? null : last);
   }
 
-  private static int write(Connection connection, SealedColumn column, Object value, Object id, Object old)
+  private static int write(
+      Connection connection, SealedColumn column, Object value, Object id, Object old)
       throws SQLException {
-    StringBuilder sql = new StringBuilder("UPDATE ").append(column.table()).append(" SET ")
-        .append(column.column()).append(" = ?");
+    StringBuilder sql =
+        new StringBuilder("UPDATE ")
+            .append(column.table())
+            .append(" SET ")
+            .append(column.column())
+            .append(" = ?");
     if (column.versionColumn() != null) {
-      sql.append(", ").append(column.versionColumn()).append(" = ").append(column.versionColumn()).append(" + 1");
+      sql.append(", ")
+          .append(column.versionColumn())
+          .append(" = ")
+          .append(column.versionColumn())
+          .append(" + 1");
     }
     sql.append(" WHERE ").append(column.idColumn()).append(" = ?");
     if (old != null) {

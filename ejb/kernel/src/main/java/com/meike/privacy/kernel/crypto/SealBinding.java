@@ -31,6 +31,7 @@ public record SealBinding(String table, String column, String rowId) {
   }
 
   byte[] associatedData(String keyId) {
-    return String.join("\u0000", "meike-seal/2", keyId, table, column, rowId).getBytes(StandardCharsets.UTF_8);
+    return String.join("\u0000", "meike-seal/2", keyId, table, column, rowId)
+        .getBytes(StandardCharsets.UTF_8);
   }
 }

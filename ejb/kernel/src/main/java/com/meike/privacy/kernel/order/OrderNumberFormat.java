@@ -3,10 +3,10 @@ package com.meike.privacy.kernel.order;
 import java.util.regex.Pattern;
 
 /**
- * The format of an order number, defined once for every context that accepts one (orders make
- * them, complaints and recording access name them): {@code MK}, the day {@code yyyyMMdd}, eight
- * digits — e.g. {@code MK2026112900000123}. The OpenAPI document repeats {@link #REGEX} as the
- * schema's {@code pattern}.
+ * The format of an order number, defined once for every context that accepts one (orders make them,
+ * complaints and recording access name them): {@code MK}, the day {@code yyyyMMdd}, eight digits —
+ * e.g. {@code MK2026112900000123}. The OpenAPI document repeats {@link #REGEX} as the schema's
+ * {@code pattern}.
  */
 public final class OrderNumberFormat {
 

@@ -19,8 +19,8 @@ import javax.sql.DataSource;
  *
  * The EJB annotations stay on the subclass because the container reads them from the bean class;
  * bean-managed transactions because Flyway commits each migration itself. The bean's name ({@code
- * BreachSchema}) is what a start-up bean that needs the context's tables names in {@code
- * @DependsOn}. The context name names the script folder and the history table {@code
+ * BreachSchema}) is what a start-up bean that needs the context's tables names in
+ * {@code @DependsOn}. The context name names the script folder and the history table {@code
  * flyway_history_<context>}, so it must never change for an existing context.
  */
 public abstract class ContextSchema {

@@ -41,8 +41,8 @@ public final class SchemaMigration {
   private static final Object ONE_AT_A_TIME = new Object();
 
   /**
-   * JNDI name of the datasource the schema singletons migrate with: non-XA, with the schema
-   * owner's credentials (on H2 the same user as the application).
+   * JNDI name of the datasource the schema singletons migrate with: non-XA, with the schema owner's
+   * credentials (on H2 the same user as the application).
    */
   public static final String MIGRATION_DATASOURCE = "java:jboss/datasources/MeikeMigrationDS";
 

@@ -3,9 +3,9 @@ package com.meike.privacy.kernel.problem;
 import jakarta.ejb.ApplicationException;
 
 /**
- * A refusal the caller can understand and act on. Thrown by services; the REST layer turns it
- * into an {@code application/problem+json} answer with {@link #kind()} as its status class.
- * An application exception, so the container rolls the transaction back and does not wrap it.
+ * A refusal the caller can understand and act on. Thrown by services; the REST layer turns it into
+ * an {@code application/problem+json} answer with {@link #kind()} as its status class. An
+ * application exception, so the container rolls the transaction back and does not wrap it.
  */
 @ApplicationException(rollback = true, inherited = true)
 public class DomainException extends RuntimeException {
@@ -18,7 +18,9 @@ public class DomainException extends RuntimeException {
     CONFLICT(409, "Conflict"),
     /** An upload larger than the configured limit (e.g. a complaint attachment). */
     TOO_LARGE(413, "Content too large"),
-    /** An upload of a type that is not accepted, or whose content does not match its declared type. */
+    /**
+     * An upload of a type that is not accepted, or whose content does not match its declared type.
+     */
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     /** Too many attempts in a time window (verification codes per phone or client address). */
     RATE_LIMITED(429, "Too many requests");

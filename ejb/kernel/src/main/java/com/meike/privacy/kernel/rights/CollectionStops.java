@@ -24,19 +24,39 @@ public interface CollectionStops {
    * com.meike.privacy.kernel.problem.DomainException} naming the service and its date.
    */
   default void refuseIfStopped(Collection<String> purposes, String city) {
-    stopFor(purposes, city).ifPresent(stop -> {
-      throw new com.meike.privacy.kernel.problem.DomainException(
-          com.meike.privacy.kernel.problem.DomainException.Kind.CONFLICT, stop.purpose(), stop.describe());
-    });
+    stopFor(purposes, city)
+        .ifPresent(
+            stop -> {
+              throw new com.meike.privacy.kernel.problem.DomainException(
+                  com.meike.privacy.kernel.problem.DomainException.Kind.CONFLICT,
+                  stop.purpose(),
+                  stop.describe());
+            });
   }
 
-  /** A service whose collection stopped: its code and name, the purpose that matched, when it stopped and the shutdown date. */
-  record Stop(String serviceCode, String serviceName, String purpose, java.time.Instant stoppedAt, LocalDate shutdownDate) {
+  /**
+   * A service whose collection stopped: its code and name, the purpose that matched, when it
+   * stopped and the shutdown date.
+   */
+  record Stop(
+      String serviceCode,
+      String serviceName,
+      String purpose,
+      java.time.Instant stoppedAt,
+      LocalDate shutdownDate) {
     /** The refusal the caller reads (中文 English). */
     public String describe() {
-      return "服务「" + serviceName + "」已停止收集个人信息，将于 " + shutdownDate + " 停运 — the service '" + serviceCode
-          + "' stopped collecting personal information (for " + purpose + ") on approval of its shutdown; it shuts down on "
-          + shutdownDate + " (SHUT-1)";
+      return "服务「"
+          + serviceName
+          + "」已停止收集个人信息，将于 "
+          + shutdownDate
+          + " 停运 — the service '"
+          + serviceCode
+          + "' stopped collecting personal information (for "
+          + purpose
+          + ") on approval of its shutdown; it shuts down on "
+          + shutdownDate
+          + " (SHUT-1)";
     }
   }
 }

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * What the law requires a context to keep of a person after their data is deleted or their account
- * closed (RET-2): handed over with the context's {@link PersonalDataHolder.Erasure} and put into the
- * rights context's archive vault — sealed under the vault's own key, in its own table, read by
+ * closed (RET-2): handed over with the context's {@link PersonalDataHolder.Erasure} and put into
+ * the rights context's archive vault — sealed under the vault's own key, in its own table, read by
  * nothing but a lawful disclosure (DISC-1) — while the context's own copy is deleted or anonymised.
  *
  * @param category the purpose code of consent's catalogue the record belongs to (e.g. {@code
@@ -21,7 +21,11 @@ import java.util.Objects;
  * @param legalBasis the law that makes it keep the record, in words
  */
 public record LegalMinimum(
-    String category, String reference, Map<String, Object> content, Instant keepAtLeastUntil, String legalBasis) {
+    String category,
+    String reference,
+    Map<String, Object> content,
+    Instant keepAtLeastUntil,
+    String legalBasis) {
 
   public LegalMinimum {
     Objects.requireNonNull(category, "category");

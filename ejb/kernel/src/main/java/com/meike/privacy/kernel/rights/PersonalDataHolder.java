@@ -37,6 +37,7 @@ public interface PersonalDataHolder {
 
   /** What a person may have corrected through a CORRECTION request, by field name. */
   String CONTACT_NAME = "contactName";
+
   String CONTACT_PHONE = "contactPhone";
   String SERVICE_ADDRESS = "serviceAddress";
   Set<String> CORRECTABLE = Set.of(CONTACT_NAME, CONTACT_PHONE, SERVICE_ADDRESS);
@@ -68,8 +69,15 @@ public interface PersonalDataHolder {
    * zero counts and says so in {@code kept}.
    */
   default Erasure eraseFor(String subject, ServiceScope service, String reason, String actor) {
-    return new Erasure(context(), 0, 0, List.of(context() + ": nothing held only for " + service.purposesText()
-        + service.inCity().map(c -> " in " + c).orElse("")));
+    return new Erasure(
+        context(),
+        0,
+        0,
+        List.of(
+            context()
+                + ": nothing held only for "
+                + service.purposesText()
+                + service.inCity().map(c -> " in " + c).orElse("")));
   }
 
   /**
@@ -92,8 +100,11 @@ public interface PersonalDataHolder {
     return new Remaining(context(), java.util.Map.of(), java.util.Map.of());
   }
 
-  /** What one context still holds for a service: identifying items left, and items kept lawfully. */
-  record Remaining(String context, java.util.Map<String, Long> left, java.util.Map<String, Long> kept) {
+  /**
+   * What one context still holds for a service: identifying items left, and items kept lawfully.
+   */
+  record Remaining(
+      String context, java.util.Map<String, Long> left, java.util.Map<String, Long> kept) {
     public Remaining {
       Objects.requireNonNull(context, "context");
       left = left == null ? java.util.Map.of() : java.util.Map.copyOf(left);
@@ -125,7 +136,12 @@ public interface PersonalDataHolder {
    * minimum (RET-2) the caller puts into the archive vault in the same transaction — the context
    * keeps no identifying copy of it itself.
    */
-  record Erasure(String context, int deleted, int anonymised, List<String> kept, List<LegalMinimum> legalMinimum) {
+  record Erasure(
+      String context,
+      int deleted,
+      int anonymised,
+      List<String> kept,
+      List<LegalMinimum> legalMinimum) {
     public Erasure {
       Objects.requireNonNull(context, "context");
       kept = kept == null ? List.of() : List.copyOf(kept);

@@ -57,7 +57,9 @@ public abstract class RetentionJob {
   @ConfigProperty(name = BATCH, defaultValue = "500")
   int batchSize;
 
-  /** @param category names the timer and the log line (e.g. {@code order}) */
+  /**
+   * @param category names the timer and the log line (e.g. {@code order})
+   */
   protected RetentionJob(String category) {
     this.category = category;
   }
@@ -70,8 +72,8 @@ public abstract class RetentionJob {
 
   @PostConstruct
   protected void scheduleRetention() {
-    timers.createIntervalTimer(interval.toMillis(), interval.toMillis(),
-        new TimerConfig(category + "-retention", false));
+    timers.createIntervalTimer(
+        interval.toMillis(), interval.toMillis(), new TimerConfig(category + "-retention", false));
   }
 
   @Timeout

@@ -14,7 +14,10 @@ public final class RetentionRun {
 
   private RetentionRun() {}
 
-  /** Runs batches of {@code size} until one falls short (at most {@code maxBatches}); the total done. */
+  /**
+   * Runs batches of {@code size} until one falls short (at most {@code maxBatches}); the total
+   * done.
+   */
   public static long run(int size, int maxBatches, IntUnaryOperator batch) {
     if (size <= 0 || maxBatches <= 0) {
       throw new IllegalArgumentException("batch size and count must be positive");

@@ -9,8 +9,8 @@ import java.util.TreeSet;
  * A service that collects personal information, as the contexts see it when it shuts down (SHUT-1):
  * its registry code, the purposes of consent's catalogue it collects for, the city it is limited to
  * ({@code null}: every city) and the partners it passes data to (partner ids). Each {@link
- * PersonalDataHolder} reads it to say whom the service concerns in its own tables, to let go of what
- * it holds for it and to count what is left; no context needs the rights context to do so.
+ * PersonalDataHolder} reads it to say whom the service concerns in its own tables, to let go of
+ * what it holds for it and to count what is left; no context needs the rights context to do so.
  */
 public record ServiceScope(String code, Set<String> purposes, String city, Set<String> partners) {
 
@@ -36,7 +36,10 @@ public record ServiceScope(String code, Set<String> purposes, String city, Set<S
     return purposes.contains(purpose);
   }
 
-  /** Whether {@code where} (a city as a context stores it) lies in the service's area: names compared ignoring case and blanks. */
+  /**
+   * Whether {@code where} (a city as a context stores it) lies in the service's area: names
+   * compared ignoring case and blanks.
+   */
   public boolean covers(String where) {
     return city == null || (where != null && where.strip().equalsIgnoreCase(city));
   }

@@ -35,20 +35,22 @@ public final class StaffGroups {
    * ({@code /api/staff-directory}), which sets the engine's memberships in the same transaction;
    * other groups (supervisors, administrators) are managed in Camunda Admin.
    */
-  public static final Map<String, List<String>> MEMBER_GROUPS = Map.of(
-      "customer-service", List.of(CUSTOMER_SERVICE),
-      "operations", List.of(OPERATIONS),
-      "security", List.of(SECURITY_TEAM),
-      "privacy-office", List.of(PRIVACY_OFFICER),
-      "legal", List.of(LEGAL));
+  public static final Map<String, List<String>> MEMBER_GROUPS =
+      Map.of(
+          "customer-service", List.of(CUSTOMER_SERVICE),
+          "operations", List.of(OPERATIONS),
+          "security", List.of(SECURITY_TEAM),
+          "privacy-office", List.of(PRIVACY_OFFICER),
+          "legal", List.of(LEGAL));
 
   /** What the head of a department holds besides its member groups. */
-  public static final Map<String, List<String>> HEAD_GROUPS = Map.of(
-      "customer-service", List.of(DEPARTMENT_HEAD),
-      "operations", List.of(DEPARTMENT_HEAD),
-      "security", List.of(DEPARTMENT_HEAD, SECURITY_HEAD),
-      "privacy-office", List.of(DEPARTMENT_HEAD),
-      "legal", List.of(DEPARTMENT_HEAD));
+  public static final Map<String, List<String>> HEAD_GROUPS =
+      Map.of(
+          "customer-service", List.of(DEPARTMENT_HEAD),
+          "operations", List.of(DEPARTMENT_HEAD),
+          "security", List.of(DEPARTMENT_HEAD, SECURITY_HEAD),
+          "privacy-office", List.of(DEPARTMENT_HEAD),
+          "legal", List.of(DEPARTMENT_HEAD));
 
   /** Every group the directory keeps. */
   public static final Set<String> DIRECTORY_GROUPS = directoryGroups();

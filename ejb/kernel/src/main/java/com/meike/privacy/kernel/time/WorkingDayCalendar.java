@@ -49,10 +49,12 @@ public final class WorkingDayCalendar {
     Objects.requireNonNull(workingWeekends, "workingWeekends");
     for (LocalDate day : workingWeekends) {
       if (!isWeekend(day)) {
-        throw new IllegalArgumentException(day + " is listed as a working weekend but is a weekday");
+        throw new IllegalArgumentException(
+            day + " is listed as a working weekend but is a weekday");
       }
       if (holidays.contains(day)) {
-        throw new IllegalArgumentException(day + " is listed both as a holiday and as a working day");
+        throw new IllegalArgumentException(
+            day + " is listed both as a holiday and as a working day");
       }
     }
     return new WorkingDayCalendar(new TreeSet<>(holidays), new TreeSet<>(workingWeekends));
@@ -116,7 +118,10 @@ public final class WorkingDayCalendar {
     return count;
   }
 
-  /** {@link #workingDaysBetween(LocalDate, LocalDate)} of the calendar days two instants fall on in {@code zone}. */
+  /**
+   * {@link #workingDaysBetween(LocalDate, LocalDate)} of the calendar days two instants fall on in
+   * {@code zone}.
+   */
   public int workingDaysBetween(Instant from, Instant to, ZoneId zone) {
     return workingDaysBetween(from.atZone(zone).toLocalDate(), to.atZone(zone).toLocalDate());
   }

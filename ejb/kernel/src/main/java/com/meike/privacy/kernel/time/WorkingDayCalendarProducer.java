@@ -30,14 +30,16 @@ public class WorkingDayCalendarProducer {
   /** MicroProfile Config key: adjusted working weekends (调休上班), comma-separated ISO dates. */
   public static final String WORKING_WEEKENDS = "meike.calendar.working-weekends";
 
-  /** Class-path resource with the seeded default (keys {@code holidays}, {@code working-weekends}). */
+  /**
+   * Class-path resource with the seeded default (keys {@code holidays}, {@code working-weekends}).
+   */
   public static final String DEFAULTS = "com/meike/privacy/kernel/time/prc-working-days.properties";
 
   private volatile WorkingDayCalendar calendar;
 
   /**
-   * Dependent scope (the calendar is immutable and final, so it cannot be proxied); built once
-   * from configuration and shared.
+   * Dependent scope (the calendar is immutable and final, so it cannot be proxied); built once from
+   * configuration and shared.
    */
   @Produces
   public WorkingDayCalendar calendar() {
@@ -59,7 +61,9 @@ public class WorkingDayCalendarProducer {
     Properties defaults = seededDefault();
     return WorkingDayCalendar.of(
         parse(HOLIDAYS, holidays.orElse(defaults.getProperty("holidays", ""))),
-        parse(WORKING_WEEKENDS, workingWeekends.orElse(defaults.getProperty("working-weekends", ""))));
+        parse(
+            WORKING_WEEKENDS,
+            workingWeekends.orElse(defaults.getProperty("working-weekends", ""))));
   }
 
   /** The seeded default calendar (2026 and 2027) without any configuration. */
@@ -77,7 +81,8 @@ public class WorkingDayCalendarProducer {
       try {
         dates.add(LocalDate.parse(date));
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException(key + ": '" + date + "' is not an ISO date (yyyy-MM-dd)", e);
+        throw new IllegalArgumentException(
+            key + ": '" + date + "' is not an ISO date (yyyy-MM-dd)", e);
       }
     }
     return dates;

@@ -25,7 +25,17 @@ class CheckpointsTest {
     for (int s = 1; s <= n; s++) {
       AuditEvent e = new AuditEvent("ops.agent", "order.viewed", "Order", "O-" + s, "");
       String hash = HashChain.link(previous, s, AT, e);
-      links.add(new StoredLink(s, AT, e.actor(), e.action(), e.subjectType(), e.subjectId(), e.detail(), previous, hash));
+      links.add(
+          new StoredLink(
+              s,
+              AT,
+              e.actor(),
+              e.action(),
+              e.subjectType(),
+              e.subjectId(),
+              e.detail(),
+              previous,
+              hash));
       previous = hash;
     }
     return links;
@@ -33,7 +43,11 @@ class CheckpointsTest {
 
   private static StoredCheckpoint seal(KeyedHash key, StoredLink at, String previousMac) {
     return new StoredCheckpoint(
-        at.sequence(), at.hash(), AT, "c1", previousMac,
+        at.sequence(),
+        at.hash(),
+        AT,
+        "c1",
+        previousMac,
         Checkpoints.mac(key, at.sequence(), at.hash(), AT, "c1", previousMac));
   }
 

@@ -45,23 +45,28 @@ class FieldCipherTest {
   @DisplayName("DATA-3: a sealed value moved to another row, column or table does not open")
   void aValueOpensOnlyWhereItWasSealed() {
     String sealed = cipher.seal("+8613812345678", PHONE);
-    assertThatThrownBy(() -> cipher.open(sealed, SealBinding.of("app_account", "phone_ciphertext", "a-2")))
+    assertThatThrownBy(
+            () -> cipher.open(sealed, SealBinding.of("app_account", "phone_ciphertext", "a-2")))
         .isInstanceOf(FieldCipher.TamperedException.class);
     assertThatThrownBy(() -> cipher.open(sealed, SealBinding.of("app_account", "evidence", "a-1")))
         .isInstanceOf(FieldCipher.TamperedException.class);
-    assertThatThrownBy(() -> cipher.open(sealed, SealBinding.of("service_order", "phone_ciphertext", "a-1")))
+    assertThatThrownBy(
+            () -> cipher.open(sealed, SealBinding.of("service_order", "phone_ciphertext", "a-1")))
         .isInstanceOf(FieldCipher.TamperedException.class);
     String columnOnly = cipher.seal("x", SealBinding.column("device", "token"));
     assertThat(cipher.open(columnOnly, SealBinding.column("device", "token"))).isEqualTo("x");
     assertThatThrownBy(() -> cipher.open(columnOnly, SealBinding.column("device", "other")))
         .isInstanceOf(FieldCipher.TamperedException.class);
     byte[] content = cipher.sealBytes(new byte[] {1, 2, 3}, PHONE);
-    assertThatThrownBy(() -> cipher.openBytes(content, SealBinding.of("app_account", "phone_ciphertext", "a-2")))
+    assertThatThrownBy(
+            () ->
+                cipher.openBytes(content, SealBinding.of("app_account", "phone_ciphertext", "a-2")))
         .isInstanceOf(FieldCipher.TamperedException.class);
   }
 
   @Test
-  @DisplayName("DATA-3: values of the first format (key id only as associated data) still open; new ones use the bound format")
+  @DisplayName(
+      "DATA-3: values of the first format (key id only as associated data) still open; new ones use the bound format")
   void valuesOfTheFirstFormatStillOpen() throws Exception {
     String legacy = legacySeal("k1", key(7), "+8613812345678");
     assertThat(cipher.open(legacy, PHONE)).isEqualTo("+8613812345678");
@@ -76,7 +81,8 @@ class FieldCipherTest {
   }
 
   @Test
-  @DisplayName("DATA-3: after a rotation new values use the new key and the retired key opens the old ones")
+  @DisplayName(
+      "DATA-3: after a rotation new values use the new key and the retired key opens the old ones")
   void retiredKeysOpenOlderValues() {
     String old = cipher.seal("before", PHONE);
     FieldCipher rotated = new FieldCipher("k2", Map.of("k2", key(9), "k1", key(7)));
@@ -116,13 +122,19 @@ class FieldCipherTest {
 
   @Test
   void malformedValuesAndKeysAreRefused() {
-    assertThatThrownBy(() -> cipher.open("k1$not base64!", PHONE)).isInstanceOf(FieldCipher.TamperedException.class);
-    assertThatThrownBy(() -> cipher.open("k1$AAAA", PHONE)).isInstanceOf(FieldCipher.TamperedException.class);
-    assertThatThrownBy(() -> cipher.open("no key here", PHONE)).isInstanceOf(FieldCipher.TamperedException.class);
-    assertThatThrownBy(() -> new FieldCipher("k1", new byte[16])).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> FieldCipher.fromBase64("k1", "short")).isInstanceOf(IllegalArgumentException.class);
-    assertThat(FieldCipher.fromBase64("k1", Base64.getEncoder().encodeToString(key(7)))
-            .open(cipher.seal("x", PHONE), PHONE))
+    assertThatThrownBy(() -> cipher.open("k1$not base64!", PHONE))
+        .isInstanceOf(FieldCipher.TamperedException.class);
+    assertThatThrownBy(() -> cipher.open("k1$AAAA", PHONE))
+        .isInstanceOf(FieldCipher.TamperedException.class);
+    assertThatThrownBy(() -> cipher.open("no key here", PHONE))
+        .isInstanceOf(FieldCipher.TamperedException.class);
+    assertThatThrownBy(() -> new FieldCipher("k1", new byte[16]))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FieldCipher.fromBase64("k1", "short"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(
+            FieldCipher.fromBase64("k1", Base64.getEncoder().encodeToString(key(7)))
+                .open(cipher.seal("x", PHONE), PHONE))
         .isEqualTo("x");
   }
 
@@ -135,18 +147,24 @@ class FieldCipherTest {
     assertThat(cipher.sealBytes(content, PHONE)).isNotEqualTo(sealed);
     byte[] tampered = sealed.clone();
     tampered[tampered.length - 1] ^= 1;
-    assertThatThrownBy(() -> cipher.openBytes(tampered, PHONE)).isInstanceOf(FieldCipher.TamperedException.class);
+    assertThatThrownBy(() -> cipher.openBytes(tampered, PHONE))
+        .isInstanceOf(FieldCipher.TamperedException.class);
     assertThatThrownBy(() -> new FieldCipher("k2", key(7)).openBytes(sealed, PHONE))
         .isInstanceOf(FieldCipher.TamperedException.class);
-    assertThatThrownBy(() -> cipher.openBytes(new byte[3], PHONE)).isInstanceOf(FieldCipher.TamperedException.class);
+    assertThatThrownBy(() -> cipher.openBytes(new byte[3], PHONE))
+        .isInstanceOf(FieldCipher.TamperedException.class);
   }
 
   /** The first format, as the earlier FieldCipher wrote it. */
   private static String legacySeal(String keyId, byte[] key, String plaintext) throws Exception {
-    return keyId + ":" + Base64.getEncoder().encodeToString(legacy(keyId, key, plaintext.getBytes(StandardCharsets.UTF_8)));
+    return keyId
+        + ":"
+        + Base64.getEncoder()
+            .encodeToString(legacy(keyId, key, plaintext.getBytes(StandardCharsets.UTF_8)));
   }
 
-  private static byte[] legacySealBytes(String keyId, byte[] key, byte[] plaintext) throws Exception {
+  private static byte[] legacySealBytes(String keyId, byte[] key, byte[] plaintext)
+      throws Exception {
     byte[] prefix = (keyId + ":").getBytes(StandardCharsets.US_ASCII);
     byte[] body = legacy(keyId, key, plaintext);
     return ByteBuffer.allocate(prefix.length + body.length).put(prefix).put(body).array();

@@ -25,13 +25,15 @@ class ResealerTest {
   private static final String K1 = Base64.getEncoder().encodeToString(filled(1));
   private static final String K2 = Base64.getEncoder().encodeToString(filled(2));
   private static final SealedColumn CONTACT =
-      SealedColumn.text("meike.order.field-key", "k1", "service_order", "order_number", "contact_name")
+      SealedColumn.text(
+              "meike.order.field-key", "k1", "service_order", "order_number", "contact_name")
           .versioned("version");
   private static final SealedColumn CONTENT =
       SealedColumn.bytes("meike.order.field-key", "k1", "attachment", "id", "sealed_content");
   private static final SealedColumn NOTE =
       SealedColumn.text("meike.order.field-key", "k1", "entry", "id", "note")
-          .boundTo("complaint", "complaint_entry.note", "complaint_number").where("note_sealed = TRUE");
+          .boundTo("complaint", "complaint_entry.note", "complaint_number")
+          .where("note_sealed = TRUE");
 
   private Connection db;
 
@@ -42,8 +44,12 @@ class ResealerTest {
   }
 
   private static FieldCipher cipher(Map<String, String> config) {
-    return KeySet.load("meike.order.field-key", KeySet.Kind.SEALING, "k1",
-        property -> Optional.ofNullable(config.get(property))).cipher();
+    return KeySet.load(
+            "meike.order.field-key",
+            KeySet.Kind.SEALING,
+            "k1",
+            property -> Optional.ofNullable(config.get(property)))
+        .cipher();
   }
 
   private static Resealer resealer(Map<String, String> config) {
@@ -55,11 +61,13 @@ class ResealerTest {
   void database() throws SQLException {
     db = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID());
     try (Statement s = db.createStatement()) {
-      s.execute("create table service_order (order_number varchar(18) primary key, contact_name varchar(1000),"
-          + " version bigint not null)");
+      s.execute(
+          "create table service_order (order_number varchar(18) primary key, contact_name varchar(1000),"
+              + " version bigint not null)");
       s.execute("create table attachment (id varchar(36) primary key, sealed_content bytea)");
-      s.execute("create table entry (id varchar(36) primary key, complaint_number varchar(18),"
-          + " note varchar(1000), note_sealed boolean not null)");
+      s.execute(
+          "create table entry (id varchar(36) primary key, complaint_number varchar(18),"
+              + " note varchar(1000), note_sealed boolean not null)");
     }
     db.setAutoCommit(false);
   }
@@ -99,24 +107,36 @@ class ResealerTest {
   }
 
   @Test
-  @DisplayName("DATA-3: after rotating k1 → k2 and running the job, the data opens without k1; a moved value still does not")
+  @DisplayName(
+      "DATA-3: after rotating k1 → k2 and running the job, the data opens without k1; a moved value still does not")
   void rotateRunTheJobRemoveTheOldKey() throws SQLException {
     FieldCipher before = cipher(Map.of("meike.order.field-key", K1));
     for (int n = 1; n <= 7; n++) {
       String number = "MK" + n;
-      exec("insert into service_order values (?, ?, 0)", number,
+      exec(
+          "insert into service_order values (?, ?, 0)",
+          number,
           before.seal("张三 " + n, SealBinding.of("service_order", "contact_name", number)));
     }
-    exec("insert into attachment values ('a1', ?)",
-        before.sealBytes(new byte[] {1, 2, 3}, SealBinding.of("attachment", "sealed_content", "a1")));
-    exec("insert into entry values ('e1', 'C1', ?, TRUE)",
+    exec(
+        "insert into attachment values ('a1', ?)",
+        before.sealBytes(
+            new byte[] {1, 2, 3}, SealBinding.of("attachment", "sealed_content", "a1")));
+    exec(
+        "insert into entry values ('e1', 'C1', ?, TRUE)",
         before.seal("a note", SealBinding.of("complaint", "complaint_entry.note", "C1")));
     exec("insert into entry values ('e2', 'C1', 'legacy clear text', FALSE)");
     db.commit();
 
-    Map<String, String> rotated = new HashMap<>(Map.of(
-        "meike.order.field-key", K2, "meike.order.field-key-id", "k2",
-        "meike.order.retired-field-keys", "k1:" + K1));
+    Map<String, String> rotated =
+        new HashMap<>(
+            Map.of(
+                "meike.order.field-key",
+                K2,
+                "meike.order.field-key-id",
+                "k2",
+                "meike.order.retired-field-keys",
+                "k1:" + K1));
     Resealer job = resealer(rotated);
     assertThat(runJob(job, CONTACT, 3)).isEqualTo(7);
     assertThat(runJob(job, CONTENT, 3)).isEqualTo(1);
@@ -126,38 +146,59 @@ class ResealerTest {
     assertThat(one("select note from entry where id = 'e2'")).isEqualTo("legacy clear text");
 
     // the old key removed: everything still opens under k2 alone
-    FieldCipher after = cipher(Map.of("meike.order.field-key", K2, "meike.order.field-key-id", "k2"));
+    FieldCipher after =
+        cipher(Map.of("meike.order.field-key", K2, "meike.order.field-key-id", "k2"));
     for (int n = 1; n <= 7; n++) {
-      String sealed = (String) one("select contact_name from service_order where order_number = ?", "MK" + n);
+      String sealed =
+          (String) one("select contact_name from service_order where order_number = ?", "MK" + n);
       assertThat(sealed).startsWith("k2$");
-      assertThat(after.open(sealed, SealBinding.of("service_order", "contact_name", "MK" + n))).isEqualTo("张三 " + n);
+      assertThat(after.open(sealed, SealBinding.of("service_order", "contact_name", "MK" + n)))
+          .isEqualTo("张三 " + n);
     }
-    assertThat(after.openBytes((byte[]) one("select sealed_content from attachment where id = 'a1'"),
-        SealBinding.of("attachment", "sealed_content", "a1"))).containsExactly(1, 2, 3);
-    assertThat(after.open((String) one("select note from entry where id = 'e1'"),
-        SealBinding.of("complaint", "complaint_entry.note", "C1"))).isEqualTo("a note");
+    assertThat(
+            after.openBytes(
+                (byte[]) one("select sealed_content from attachment where id = 'a1'"),
+                SealBinding.of("attachment", "sealed_content", "a1")))
+        .containsExactly(1, 2, 3);
+    assertThat(
+            after.open(
+                (String) one("select note from entry where id = 'e1'"),
+                SealBinding.of("complaint", "complaint_entry.note", "C1")))
+        .isEqualTo("a note");
 
     // a value copied to another row still does not open there
     String mk1 = (String) one("select contact_name from service_order where order_number = 'MK1'");
-    assertThatThrownBy(() -> after.open(mk1, SealBinding.of("service_order", "contact_name", "MK2")))
+    assertThatThrownBy(
+            () -> after.open(mk1, SealBinding.of("service_order", "contact_name", "MK2")))
         .isInstanceOf(FieldCipher.TamperedException.class);
   }
 
   @Test
-  @DisplayName("DATA-3: a value moved to another row before the rotation is counted and left, not re-sealed for its new row")
+  @DisplayName(
+      "DATA-3: a value moved to another row before the rotation is counted and left, not re-sealed for its new row")
   void aMovedValueIsNotLaunderedByTheJob() throws SQLException {
     FieldCipher before = cipher(Map.of("meike.order.field-key", K1));
     String mk1 = before.seal("张三", SealBinding.of("service_order", "contact_name", "MK1"));
     exec("insert into service_order values ('MK1', ?, 0)", mk1);
-    exec("insert into service_order values ('MK2', ?, 0)", mk1); // copied by someone with table access
+    exec(
+        "insert into service_order values ('MK2', ?, 0)",
+        mk1); // copied by someone with table access
     db.commit();
 
-    Resealer job = resealer(Map.of("meike.order.field-key", K2, "meike.order.field-key-id", "k2",
-        "meike.order.retired-field-keys", "k1:" + K1));
+    Resealer job =
+        resealer(
+            Map.of(
+                "meike.order.field-key",
+                K2,
+                "meike.order.field-key-id",
+                "k2",
+                "meike.order.retired-field-keys",
+                "k1:" + K1));
     Resealer.Chunk chunk = job.resealNext(db, CONTACT, null, 10);
     db.commit();
     assertThat(chunk.resealed()).isEqualTo(1);
     assertThat(chunk.unreadable()).isEqualTo(1);
-    assertThat(one("select contact_name from service_order where order_number = 'MK2'")).isEqualTo(mk1);
+    assertThat(one("select contact_name from service_order where order_number = 'MK2'"))
+        .isEqualTo(mk1);
   }
 }

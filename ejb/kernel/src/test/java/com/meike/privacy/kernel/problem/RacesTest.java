@@ -14,11 +14,20 @@ class RacesTest {
 
   @Test
   void an_optimistic_lock_or_a_duplicate_key_wrapped_by_the_container_is_a_race() {
-    assertThat(Races.isRace(new RuntimeException("EJB", new OptimisticLockException("stale")))).isTrue();
-    assertThat(Races.isRace(new IllegalStateException("commit",
-        new PersistenceException(new SQLException("Unique index or primary key violation", "23505"))))).isTrue();
+    assertThat(Races.isRace(new RuntimeException("EJB", new OptimisticLockException("stale"))))
+        .isTrue();
+    assertThat(
+            Races.isRace(
+                new IllegalStateException(
+                    "commit",
+                    new PersistenceException(
+                        new SQLException("Unique index or primary key violation", "23505")))))
+        .isTrue();
     assertThat(Races.isRace(new SQLIntegrityConstraintViolationException("dup", "23000"))).isTrue();
-    assertThat(Races.isRace(new RuntimeException(new SQLException("could not serialize access", "40001")))).isTrue();
+    assertThat(
+            Races.isRace(
+                new RuntimeException(new SQLException("could not serialize access", "40001"))))
+        .isTrue();
   }
 
   @Test
@@ -31,7 +40,8 @@ class RacesTest {
   @Test
   void a_bug_is_not_a_race() {
     assertThat(Races.isRace(new NullPointerException())).isFalse();
-    assertThat(Races.isRace(new RuntimeException(new SQLException("syntax error", "42601")))).isFalse();
+    assertThat(Races.isRace(new RuntimeException(new SQLException("syntax error", "42601"))))
+        .isFalse();
     assertThat(Races.isRace(null)).isFalse();
   }
 

@@ -15,21 +15,30 @@ class RetentionRunTest {
   void batchesUntilShort() {
     int[] due = {7};
     List<Integer> sizes = new ArrayList<>();
-    long first = RetentionRun.run(3, 1, size -> {
-      int done = Math.min(size, due[0]);
-      due[0] -= done;
-      sizes.add(done);
-      return done;
-    });
-    long rest = RetentionRun.run(3, 10, size -> {
-      int done = Math.min(size, due[0]);
-      due[0] -= done;
-      sizes.add(done);
-      return done;
-    });
+    long first =
+        RetentionRun.run(
+            3,
+            1,
+            size -> {
+              int done = Math.min(size, due[0]);
+              due[0] -= done;
+              sizes.add(done);
+              return done;
+            });
+    long rest =
+        RetentionRun.run(
+            3,
+            10,
+            size -> {
+              int done = Math.min(size, due[0]);
+              due[0] -= done;
+              sizes.add(done);
+              return done;
+            });
     assertThat(first).isEqualTo(3);
     assertThat(rest).isEqualTo(4);
     assertThat(sizes).containsExactly(3, 3, 1);
-    assertThatThrownBy(() -> RetentionRun.run(0, 1, s -> 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RetentionRun.run(0, 1, s -> 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -16,18 +16,24 @@ class WorkingDayCalendarTest {
 
   static final ZoneId SHANGHAI = WorkingDayCalendar.CHINA;
 
-  /** Spring Festival 2026 as the State Council arranged it: 02-15..02-23 off, 02-14 and 02-28 work. */
+  /**
+   * Spring Festival 2026 as the State Council arranged it: 02-15..02-23 off, 02-14 and 02-28 work.
+   */
   static WorkingDayCalendar springFestival2026() {
     return WorkingDayCalendar.of(
         range(LocalDate.of(2026, 2, 15), LocalDate.of(2026, 2, 23)),
         List.of(LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 28)));
   }
 
-  /** National Day 2026: 10-01..10-07 off, Sun 09-20 and Sat 10-10 work; Mid-Autumn 09-25..09-27 off. */
+  /**
+   * National Day 2026: 10-01..10-07 off, Sun 09-20 and Sat 10-10 work; Mid-Autumn 09-25..09-27 off.
+   */
   static WorkingDayCalendar nationalDay2026() {
-    List<LocalDate> holidays = new ArrayList<>(range(LocalDate.of(2026, 9, 25), LocalDate.of(2026, 9, 27)));
+    List<LocalDate> holidays =
+        new ArrayList<>(range(LocalDate.of(2026, 9, 25), LocalDate.of(2026, 9, 27)));
     holidays.addAll(range(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 7)));
-    return WorkingDayCalendar.of(holidays, List.of(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)));
+    return WorkingDayCalendar.of(
+        holidays, List.of(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)));
   }
 
   @Test
@@ -61,15 +67,19 @@ class WorkingDayCalendarTest {
   @Test
   void filing_on_a_weekend_or_holiday_counts_from_the_next_working_day() {
     WorkingDayCalendar calendar = WorkingDayCalendar.weekdaysOnly();
-    assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 12, 5), 1)).isEqualTo(LocalDate.of(2026, 12, 7));
-    assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 12, 5), 0)).isEqualTo(LocalDate.of(2026, 12, 5));
+    assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 12, 5), 1))
+        .isEqualTo(LocalDate.of(2026, 12, 7));
+    assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 12, 5), 0))
+        .isEqualTo(LocalDate.of(2026, 12, 5));
   }
 
   @Test
-  void fifteen_working_days_across_the_spring_festival_skip_the_holiday_and_count_the_adjusted_saturdays() {
+  void
+      fifteen_working_days_across_the_spring_festival_skip_the_holiday_and_count_the_adjusted_saturdays() {
     WorkingDayCalendar calendar = springFestival2026();
     // filed Wed 2026-02-11: Thu 12, Fri 13, Sat 14 (works) = 3; 15..23 off;
-    // Tue 24, Wed 25, Thu 26, Fri 27, Sat 28 (works) = 8; Mon 03-02 .. Fri 03-06 = 13; Mon 09, Tue 10 = 15
+    // Tue 24, Wed 25, Thu 26, Fri 27, Sat 28 (works) = 8; Mon 03-02 .. Fri 03-06 = 13; Mon 09, Tue
+    // 10 = 15
     LocalDate filed = LocalDate.of(2026, 2, 11);
 
     LocalDate lastDay = calendar.plusWorkingDays(filed, 15);
@@ -77,7 +87,8 @@ class WorkingDayCalendarTest {
     assertThat(lastDay).isEqualTo(LocalDate.of(2026, 3, 10));
     assertThat(calendar.plusWorkingDays(Instant.parse("2026-02-11T01:00:00Z"), 15, SHANGHAI))
         .isEqualTo(Instant.parse("2026-03-10T16:00:00Z"));
-    assertThat(WorkingDayCalendar.weekdaysOnly().plusWorkingDays(filed, 15)).isEqualTo(LocalDate.of(2026, 3, 4));
+    assertThat(WorkingDayCalendar.weekdaysOnly().plusWorkingDays(filed, 15))
+        .isEqualTo(LocalDate.of(2026, 3, 4));
   }
 
   @Test
@@ -85,7 +96,8 @@ class WorkingDayCalendarTest {
     WorkingDayCalendar calendar = nationalDay2026();
     // filed Fri 09-18: Sun 20 (works) =1, Mon 21..Thu 24 =5, 25..27 off, Mon 28..Wed 30 =8,
     // 10-01..07 off, Thu 08, Fri 09, Sat 10 (works) =11, Mon 12..Thu 15 = 15
-    assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 9, 18), 15)).isEqualTo(LocalDate.of(2026, 10, 15));
+    assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 9, 18), 15))
+        .isEqualTo(LocalDate.of(2026, 10, 15));
   }
 
   @Test
@@ -93,13 +105,18 @@ class WorkingDayCalendarTest {
     WorkingDayCalendar calendar = nationalDay2026();
     LocalDate from = LocalDate.of(2026, 9, 18);
     for (int days = 0; days <= 20; days++) {
-      assertThat(calendar.workingDaysBetween(from, calendar.plusWorkingDays(from, days))).isEqualTo(days);
+      assertThat(calendar.workingDaysBetween(from, calendar.plusWorkingDays(from, days)))
+          .isEqualTo(days);
     }
-    assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 7))).isZero();
-    assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 10, 8), LocalDate.of(2026, 10, 1))).isZero();
+    assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 7)))
+        .isZero();
+    assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 10, 8), LocalDate.of(2026, 10, 1)))
+        .isZero();
     assertThat(
             calendar.workingDaysBetween(
-                Instant.parse("2026-09-30T01:00:00Z"), Instant.parse("2026-10-08T01:00:00Z"), SHANGHAI))
+                Instant.parse("2026-09-30T01:00:00Z"),
+                Instant.parse("2026-10-08T01:00:00Z"),
+                SHANGHAI))
         .isEqualTo(1);
   }
 
@@ -110,10 +127,13 @@ class WorkingDayCalendarTest {
         .withMessageContaining("weekday");
     assertThatIllegalArgumentException()
         .isThrownBy(
-            () -> WorkingDayCalendar.of(List.of(LocalDate.of(2026, 2, 14)), List.of(LocalDate.of(2026, 2, 14))))
+            () ->
+                WorkingDayCalendar.of(
+                    List.of(LocalDate.of(2026, 2, 14)), List.of(LocalDate.of(2026, 2, 14))))
         .withMessageContaining("both");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> WorkingDayCalendar.weekdaysOnly().plusWorkingDays(LocalDate.of(2026, 1, 5), -1));
+        .isThrownBy(
+            () -> WorkingDayCalendar.weekdaysOnly().plusWorkingDays(LocalDate.of(2026, 1, 5), -1));
   }
 
   @Test
@@ -125,12 +145,14 @@ class WorkingDayCalendarTest {
     assertThat(seeded.isWorkingDay(LocalDate.of(2027, 10, 1))).isFalse();
 
     WorkingDayCalendar configured =
-        WorkingDayCalendarProducer.fromLists(Optional.of("2026-12-01, 2026-12-02"), Optional.of(""));
+        WorkingDayCalendarProducer.fromLists(
+            Optional.of("2026-12-01, 2026-12-02"), Optional.of(""));
     assertThat(configured.isWorkingDay(LocalDate.of(2026, 12, 1))).isFalse();
     assertThat(configured.isWorkingDay(LocalDate.of(2026, 2, 17))).isTrue();
     assertThat(configured.isWorkingDay(LocalDate.of(2026, 2, 28))).isFalse();
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> WorkingDayCalendarProducer.fromLists(Optional.of("2026-13-01"), Optional.empty()))
+        .isThrownBy(
+            () -> WorkingDayCalendarProducer.fromLists(Optional.of("2026-13-01"), Optional.empty()))
         .withMessageContaining(WorkingDayCalendarProducer.HOLIDAYS);
   }
 

@@ -9,8 +9,8 @@ public interface Devices {
 
   /**
    * Registers (or re-registers) {@code deviceId} of {@code subject} with push service {@code
-   * platform} ({@code getui} or {@code huawei-push}) and its {@code pushToken}. Audited, without the
-   * token.
+   * platform} ({@code getui} or {@code huawei-push}) and its {@code pushToken}. Audited, without
+   * the token.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code deviceId},
    *     {@code platform} or {@code pushToken} when missing or malformed

@@ -6,17 +6,17 @@ import java.util.Optional;
 
 /**
  * Notice campaigns (INC-2): one approved notice to many people. The people are selected into a
- * recipient table when the campaign starts; a timer then claims them in batches, each batch its
- * own transaction, and tells each through {@link Notifications} under a message id named after
- * campaign and person, so a batch repeated after a crash never sends twice and loses nobody. One
- * audit entry per batch names the campaign and the count. Raises {@link NoticeCampaignFinished}.
+ * recipient table when the campaign starts; a timer then claims them in batches, each batch its own
+ * transaction, and tells each through {@link Notifications} under a message id named after campaign
+ * and person, so a batch repeated after a crash never sends twice and loses nobody. One audit entry
+ * per batch names the campaign and the count. Raises {@link NoticeCampaignFinished}.
  */
 @Local
 public interface NoticeCampaigns {
 
   /**
-   * Starts a campaign, or returns the one already started for the purpose and reference. A
-   * campaign that selects nobody is finished at once.
+   * Starts a campaign, or returns the one already started for the purpose and reference. A campaign
+   * that selects nobody is finished at once.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT naming {@code purpose},
    *     {@code reference}, {@code templateId}, {@code params} or {@code subjects}
@@ -35,8 +35,8 @@ public interface NoticeCampaigns {
    * Adds people (account ids, at most 10,000 per call; a child's notice goes to the guardian) to a
    * prepared campaign; a person already in it is not added twice. Answers how many were added.
    *
-   * @throws com.meike.privacy.kernel.problem.DomainException CONFLICT unless the campaign is
-   *     still being prepared; INVALID_INPUT naming {@code subjects}
+   * @throws com.meike.privacy.kernel.problem.DomainException CONFLICT unless the campaign is still
+   *     being prepared; INVALID_INPUT naming {@code subjects}
    */
   long addRecipients(String campaignId, List<String> subjects);
 
@@ -46,15 +46,21 @@ public interface NoticeCampaigns {
    */
   CampaignView open(String campaignId, String actor);
 
-  /** @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND for an unknown campaign */
+  /**
+   * @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND for an unknown campaign
+   */
   CampaignView progress(String campaignId);
 
   Optional<CampaignView> forReference(String purpose, String reference);
 
-  /** @throws com.meike.privacy.kernel.problem.DomainException CONFLICT unless running */
+  /**
+   * @throws com.meike.privacy.kernel.problem.DomainException CONFLICT unless running
+   */
   CampaignView pause(String campaignId, String actor);
 
-  /** @throws com.meike.privacy.kernel.problem.DomainException CONFLICT unless paused */
+  /**
+   * @throws com.meike.privacy.kernel.problem.DomainException CONFLICT unless paused
+   */
   CampaignView resume(String campaignId, String actor);
 
   /**

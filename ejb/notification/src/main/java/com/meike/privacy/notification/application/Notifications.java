@@ -21,8 +21,8 @@ public interface Notifications {
 
   /**
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code templateId}
-   *     for an unknown template, on {@code category} when it differs from the template's, on
-   *     {@code params} naming the missing parameter, on {@code subject} unless an account id
+   *     for an unknown template, on {@code category} when it differs from the template's, on {@code
+   *     params} naming the missing parameter, on {@code subject} unless an account id
    */
   NoticeReceipt tell(Notice notice);
 
@@ -30,7 +30,8 @@ public interface Notifications {
    * Tells each person of a batch, in the caller's one transaction, in order; audited once per
    * template for the batch, with the count. Keep batches to a few hundred notices.
    *
-   * @throws com.meike.privacy.kernel.problem.DomainException as {@link #tell}, for the first bad notice
+   * @throws com.meike.privacy.kernel.problem.DomainException as {@link #tell}, for the first bad
+   *     notice
    */
   List<NoticeReceipt> tellAll(List<Notice> batch);
 
@@ -43,8 +44,8 @@ public interface Notifications {
   /**
    * A service notice to a phone number that has no account yet (a registration code): by SMS only.
    *
-   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code phone} unless a
-   *     mainland mobile number in E.164, on {@code templateId} or {@code params} as {@link #tell}
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code phone} unless
+   *     a mainland mobile number in E.164, on {@code templateId} or {@code params} as {@link #tell}
    */
   NoticeReceipt tellPhone(String phone, String templateId, Map<String, ?> params);
 

@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * Paying for an order (ORD-3). The customer who placed an active order chooses a payment partner
- * of the registry (WeChat Pay, Alipay); the request goes through the partner outbound service — the
+ * Paying for an order (ORD-3). The customer who placed an active order chooses a payment partner of
+ * the registry (WeChat Pay, Alipay); the request goes through the partner outbound service — the
  * one way out (outbox, scope, consent, impact assessment, disclosure log) — carrying only the order
  * number, amount and currency (purpose {@value #PURPOSE}, whose scope allows no more). The partner
  * replies on its own inbound queue: ACKNOWLEDGED when the customer paid, FAILED with a reason

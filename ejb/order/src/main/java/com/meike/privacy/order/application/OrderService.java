@@ -4,8 +4,8 @@ import jakarta.ejb.Local;
 import java.util.List;
 
 /**
- * Orders (ORD-1, ORD-2). Every method is one transaction with its audit entry; refusals are
- * {@link com.meike.privacy.kernel.problem.DomainException}s.
+ * Orders (ORD-1, ORD-2). Every method is one transaction with its audit entry; refusals are {@link
+ * com.meike.privacy.kernel.problem.DomainException}s.
  */
 @Local
 public interface OrderService {
@@ -18,7 +18,9 @@ public interface OrderService {
    */
   OrderView place(OrderRequest request, String customerId);
 
-  /** The consent purpose an order's personal data is processed for: name, service address, phone. */
+  /**
+   * The consent purpose an order's personal data is processed for: name, service address, phone.
+   */
   String ORDER_PURPOSE = "profile.basic";
 
   /**
@@ -32,7 +34,9 @@ public interface OrderService {
    */
   ReviewView review(String orderNumber, ReviewRequest request, String customerId);
 
-  /** The customer's own orders with their personal fields, newest first (the reading is audited). */
+  /**
+   * The customer's own orders with their personal fields, newest first (the reading is audited).
+   */
   List<OrderView> ordersOf(String customerId);
 
   /**
@@ -48,7 +52,10 @@ public interface OrderService {
    */
   ServiceContact serviceContact(String orderNumber, String beauticianId);
 
-  /** Operations, or the assigned beautician, marks the service done; the contact is hidden from then on. */
+  /**
+   * Operations, or the assigned beautician, marks the service done; the contact is hidden from then
+   * on.
+   */
   OrderView complete(String orderNumber, String actor, boolean operations);
 
   /** Operations, or the customer who placed it, cancels an active order. */

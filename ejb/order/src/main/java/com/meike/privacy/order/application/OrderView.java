@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An order. The personal fields ({@code serviceAddress}, {@code contactName}, {@code
- * contactPhone}) are filled only for the customer who placed it; staff views leave them null.
- * {@code recipientId} is the account the order is for when the customer named one.
+ * An order. The personal fields ({@code serviceAddress}, {@code contactName}, {@code contactPhone})
+ * are filled only for the customer who placed it; staff views leave them null. {@code recipientId}
+ * is the account the order is for when the customer named one.
  */
 public record OrderView(
     String orderNumber,
@@ -38,7 +38,19 @@ public record OrderView(
       String beauticianId,
       Instant createdAt,
       Instant endedAt) {
-    this(orderNumber, status, city, items, amount, forAnotherPerson, serviceAddress, contactName,
-        contactPhone, beauticianId, createdAt, endedAt, null);
+    this(
+        orderNumber,
+        status,
+        city,
+        items,
+        amount,
+        forAnotherPerson,
+        serviceAddress,
+        contactName,
+        contactPhone,
+        beauticianId,
+        createdAt,
+        endedAt,
+        null);
   }
 }

@@ -1,2 +1,4 @@
-/** The order context's domain model: plain classes (JPA-annotated entities allowed), no container. */
+/**
+ * The order context's domain model: plain classes (JPA-annotated entities allowed), no container.
+ */
 package com.meike.privacy.order.domain;

@@ -13,6 +13,9 @@ import java.util.List;
 @Local
 public interface DeadLetters {
 
-  /** The relay's dead letters, oldest first, then what lies in {@code DLQ}, oldest first (at most 500 each). */
+  /**
+   * The relay's dead letters, oldest first, then what lies in {@code DLQ}, oldest first (at most
+   * 500 each).
+   */
   List<DeadLetterView> deadLetters();
 }

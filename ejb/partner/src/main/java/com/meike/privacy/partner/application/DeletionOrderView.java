@@ -22,5 +22,6 @@ public record DeletionOrderView(
     List<Recipient> recipients) {
 
   /** One partner of the order. */
-  public record Recipient(String partner, String messageId, String status, String reason, Instant repliedAt) {}
+  public record Recipient(
+      String partner, String messageId, String status, String reason, Instant repliedAt) {}
 }

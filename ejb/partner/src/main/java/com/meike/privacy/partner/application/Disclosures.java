@@ -26,8 +26,8 @@ public interface Disclosures {
   List<DisclosureView> forPartner(String partner, String viewer);
 
   /**
-   * For every partner, how many different people's data it received in calendar {@code year}
-   * (China Standard Time); partners that received none count 0.
+   * For every partner, how many different people's data it received in calendar {@code year} (China
+   * Standard Time); partners that received none count 0.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code year} outside
    *     2000–9999
@@ -46,5 +46,6 @@ public interface Disclosures {
    * sensitive purposes only when {@code sensitiveOnly}), so another context's transfers abroad are
    * added to {@link #peopleAbroadThisYear} without counting anyone twice (AUD-4). Not audited.
    */
-  java.util.Set<String> abroadThisYearAmong(java.util.Collection<String> subjects, boolean sensitiveOnly);
+  java.util.Set<String> abroadThisYearAmong(
+      java.util.Collection<String> subjects, boolean sensitiveOnly);
 }

@@ -4,31 +4,35 @@ import jakarta.ejb.Local;
 
 /**
  * "Tell every recipient of this person's data to delete it" (DSR-7 groundwork, PTN-4): one {@code
- * deletion.order} message to each partner the disclosure log shows received the person's data,
- * each needing the partner's acknowledgement, tracked until all arrive. In the caller's transaction
- * (order, messages and audit commit together); the bpmn module follows each order up through
- * {@link DeletionOrderPlaced} and {@link DeletionOrderReplied}.
+ * deletion.order} message to each partner the disclosure log shows received the person's data, each
+ * needing the partner's acknowledgement, tracked until all arrive. In the caller's transaction
+ * (order, messages and audit commit together); the bpmn module follows each order up through {@link
+ * DeletionOrderPlaced} and {@link DeletionOrderReplied}.
  */
 @Local
 public interface PartnerDeletionOrders {
 
   /**
-   * Writes the order and its messages. A person whose data went to no partner gets an order that
-   * is complete at once.
+   * Writes the order and its messages. A person whose data went to no partner gets an order that is
+   * complete at once.
    *
-   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code subject} unless
-   *     an account id, on {@code reason} when blank or longer than 500 characters; FORBIDDEN without
-   *     an actor
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code subject}
+   *     unless an account id, on {@code reason} when blank or longer than 500 characters; FORBIDDEN
+   *     without an actor
    */
   DeletionOrderView orderDeletion(String subject, String reason, String actor);
 
   /**
-   * The same for a service that shuts down (SHUT-1): only to those of {@code partners} that received
-   * the person's data for one of {@code purposes}, naming only those messages. A person whose data
-   * went to none of them gets an order complete at once, with no recipients.
+   * The same for a service that shuts down (SHUT-1): only to those of {@code partners} that
+   * received the person's data for one of {@code purposes}, naming only those messages. A person
+   * whose data went to none of them gets an order complete at once, with no recipients.
    */
-  DeletionOrderView orderDeletion(String subject, java.util.Set<String> partners, java.util.Set<String> purposes,
-      String reason, String actor);
+  DeletionOrderView orderDeletion(
+      String subject,
+      java.util.Set<String> partners,
+      java.util.Set<String> purposes,
+      String reason,
+      String actor);
 
   /**
    * The order with each partner's standing; reading it is audited (it names the person).

@@ -8,9 +8,9 @@ import java.util.List;
 public interface PartnerMessages {
 
   /**
-   * Messages in {@code state}, oldest first (at most 500): {@code pending} (not yet with the broker),
-   * {@code unacknowledged} (an acknowledgement is needed and has not come), {@code acknowledged},
-   * {@code failed}, {@code delivered} (a status update came), {@code sent}.
+   * Messages in {@code state}, oldest first (at most 500): {@code pending} (not yet with the
+   * broker), {@code unacknowledged} (an acknowledgement is needed and has not come), {@code
+   * acknowledged}, {@code failed}, {@code delivered} (a status update came), {@code sent}.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code state} for any
    *     other value

@@ -4,13 +4,13 @@ import jakarta.ejb.Local;
 
 /**
  * The one way to send anything to a partner (PTN-2, PTN-4, PTN-5). In the caller's transaction:
- * checks the partner is active and has the purpose in its scope, checks the person's consent to
- * the purpose, for a partner abroad refuses the message unless the transfer's impact assessment and
- * the person's separate consent are on record (DATA-4), cuts the payload down to the scope (a de-identified partner gets no identifying
- * field, and a per-partner pseudonym instead of the person), and writes the message to the outbox
- * and the disclosure log. Nothing reaches the broker in the caller's transaction: after it commits,
- * the relay delivers the message to {@code partner.<id>.outbound}; if it rolls back, no message and
- * no disclosure exist.
+ * checks the partner is active and has the purpose in its scope, checks the person's consent to the
+ * purpose, for a partner abroad refuses the message unless the transfer's impact assessment and the
+ * person's separate consent are on record (DATA-4), cuts the payload down to the scope (a
+ * de-identified partner gets no identifying field, and a per-partner pseudonym instead of the
+ * person), and writes the message to the outbox and the disclosure log. Nothing reaches the broker
+ * in the caller's transaction: after it commits, the relay delivers the message to {@code
+ * partner.<id>.outbound}; if it rolls back, no message and no disclosure exist.
  */
 @Local
 public interface PartnerOutbound {

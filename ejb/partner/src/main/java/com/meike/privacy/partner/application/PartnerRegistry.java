@@ -48,5 +48,6 @@ public interface PartnerRegistry {
    *     INVALID_INPUT on {@code country}, or on {@code crossBorderTransfer} when it is not a
    *     registered transfer to that country, or is named for a partner in the PRC
    */
-  PartnerView changeDestination(String id, String country, String crossBorderTransfer, String actor);
+  PartnerView changeDestination(
+      String id, String country, String crossBorderTransfer, String actor);
 }

@@ -45,17 +45,24 @@ class PartnerListTest {
         scripts.append(Files.readString(script));
       }
     }
-    assertThat(all(Pattern.compile("insert into partner_partner \\([^)]*\\)\\s*values \\('([^']+)'"), scripts.toString()))
+    assertThat(
+            all(
+                Pattern.compile("insert into partner_partner \\([^)]*\\)\\s*values \\('([^']+)'"),
+                scripts.toString()))
         .containsExactlyElementsOf(partners());
   }
 
   @Test
-  @DisplayName("each partner of partners.txt has one listener on its own inbound queue, and no other partner has one")
+  @DisplayName(
+      "each partner of partners.txt has one listener on its own inbound queue, and no other partner has one")
   void everyPartnerHasItsInboundListener() throws IOException {
     String ejbJar = Files.readString(Path.of("src/main/resources/META-INF/ejb-jar.xml"));
     List<String> ids = partners();
-    assertThat(all(Pattern.compile("<env-entry-value>([^<]+)</env-entry-value>"), ejbJar)).containsExactlyElementsOf(ids);
-    assertThat(all(Pattern.compile("<ejb-name>PartnerInboundListener-([^<]+)</ejb-name>"), ejbJar)).containsExactlyElementsOf(ids);
-    assertThat(all(Pattern.compile("java:/jms/queue/partner\\.([^<]+)\\.inbound<"), ejbJar)).containsExactlyElementsOf(ids);
+    assertThat(all(Pattern.compile("<env-entry-value>([^<]+)</env-entry-value>"), ejbJar))
+        .containsExactlyElementsOf(ids);
+    assertThat(all(Pattern.compile("<ejb-name>PartnerInboundListener-([^<]+)</ejb-name>"), ejbJar))
+        .containsExactlyElementsOf(ids);
+    assertThat(all(Pattern.compile("java:/jms/queue/partner\\.([^<]+)\\.inbound<"), ejbJar))
+        .containsExactlyElementsOf(ids);
   }
 }

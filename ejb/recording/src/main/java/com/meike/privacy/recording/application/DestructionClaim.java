@@ -7,7 +7,8 @@ import java.util.List;
  * the batch of due recordings was full (more may be due), and why they go when it is not the end of
  * their retention period ({@code why}, e.g. a service shutdown, SHUT-1; null for the sweep).
  */
-public record DestructionClaim(String token, List<String> recordingIds, boolean moreMayBeDue, String why) {
+public record DestructionClaim(
+    String token, List<String> recordingIds, boolean moreMayBeDue, String why) {
 
   public DestructionClaim {
     recordingIds = List.copyOf(recordingIds);

@@ -2,7 +2,10 @@ package com.meike.privacy.recording.application;
 
 import java.time.Instant;
 
-/** A grant to open one order's recording for one use. {@code state} is ACTIVE, EXPIRED or REVOKED at the time of reading. */
+/**
+ * A grant to open one order's recording for one use. {@code state} is ACTIVE, EXPIRED or REVOKED at
+ * the time of reading.
+ */
 public record GrantView(
     String id,
     String applicationId,

@@ -9,4 +9,8 @@ import java.util.Map;
  * {@code COMPLAINT}, {@code BAD_REVIEW}, {@code LAWFUL_DISCLOSURE}, {@code STAFF} (placed by hand).
  */
 public record OpenHoldsView(
-    long openHolds, long ordersHeld, long recordingsHeld, Instant oldestPlacedAt, Map<String, Long> byKind) {}
+    long openHolds,
+    long ordersHeld,
+    long recordingsHeld,
+    Instant oldestPlacedAt,
+    Map<String, Long> byKind) {}

@@ -20,12 +20,17 @@ public interface RecordingDisclosure {
    * The decrypted audio of {@code orderNumber}'s stored recordings (ended or failed ones; destroyed
    * ones are listed without audio), read for disclosure request {@code requestId} by {@code actor}.
    *
-   * @throws com.meike.privacy.kernel.problem.DomainException CONFLICT when the stored audio fails its
-   *     authentication or exceeds {@link #MAX_AUDIO_BYTES}
+   * @throws com.meike.privacy.kernel.problem.DomainException CONFLICT when the stored audio fails
+   *     its authentication or exceeds {@link #MAX_AUDIO_BYTES}
    */
   List<DisclosedRecording> audioFor(String orderNumber, String requestId, String actor);
 
   /** One recording: its facts and, unless it was destroyed, its audio. */
   record DisclosedRecording(
-      String id, String status, Instant startedAt, Instant endedAt, String failureCause, byte[] audio) {}
+      String id,
+      String status,
+      Instant startedAt,
+      Instant endedAt,
+      String failureCause,
+      byte[] audio) {}
 }

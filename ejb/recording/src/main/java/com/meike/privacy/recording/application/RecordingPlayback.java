@@ -22,8 +22,8 @@ public interface RecordingPlayback {
   PlaybackView open(String grantId, String recordingId, String actor);
 
   /**
-   * The recordings of the grant's order (ids and states; no audio), for the grant's holder while
-   * it is valid; the listing is audited, and so is every refusal.
+   * The recordings of the grant's order (ids and states; no audio), for the grant's holder while it
+   * is valid; the listing is audited, and so is every refusal.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND for an unknown grant or one
    *     held by someone else, FORBIDDEN when it no longer opens its order

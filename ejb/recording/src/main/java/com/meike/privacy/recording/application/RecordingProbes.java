@@ -10,6 +10,9 @@ import jakarta.ejb.Local;
 @Local
 public interface RecordingProbes {
 
-  /** Records that app user {@code accountId} tried {@code method} {@code path} (the path only, no query). */
+  /**
+   * Records that app user {@code accountId} tried {@code method} {@code path} (the path only, no
+   * query).
+   */
   void refused(String accountId, String method, String path);
 }

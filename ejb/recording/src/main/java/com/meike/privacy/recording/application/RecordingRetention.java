@@ -10,8 +10,8 @@ import java.util.List;
  *
  * <p>A hold and a destruction never both succeed for the same recording: a hold placed after a
  * recording was claimed, but before its destruction, wins — the claim is withdrawn and the
- * recording is kept; a hold that arrives while the destruction runs waits for it and then finds
- * the recording destroyed (its audit entry says so).
+ * recording is kept; a hold that arrives while the destruction runs waits for it and then finds the
+ * recording destroyed (its audit entry says so).
  */
 @Local
 public interface RecordingRetention {
@@ -19,15 +19,18 @@ public interface RecordingRetention {
   /** Puts the order's recordings (present and future) on hold; the order must exist. */
   LegalHoldView placeHold(String orderNumber, String reason, String actor);
 
-  /** Releases a hold; without other active holds the order's recordings follow the normal rule again. */
+  /**
+   * Releases a hold; without other active holds the order's recordings follow the normal rule
+   * again.
+   */
   LegalHoldView releaseHold(String holdId, String actor);
 
   /** The order's holds, newest first. */
   List<LegalHoldView> holdsOf(String orderNumber);
 
   /**
-   * The legal holds open now, for the security-risk report (AUD-3): counts by what placed them,
-   * the orders and recordings they keep, and the oldest. Counts only; no reason text, no order.
+   * The legal holds open now, for the security-risk report (AUD-3): counts by what placed them, the
+   * orders and recordings they keep, and the oldest. Counts only; no reason text, no order.
    */
   OpenHoldsView openHolds();
 
@@ -40,10 +43,10 @@ public interface RecordingRetention {
 
   /**
    * Claims those of {@code recordingIds} that a service shutdown destroys before their retention
-   * ends (SHUT-1): ended or failed ones that no legal hold covers (a held one is kept, REC-6; one the
-   * sweep is destroying is left to it), under a new claim token, in the caller's transaction; then
-   * {@link #destroyClaimed} destroys them exactly as the sweep does. {@code why} goes into each
-   * destruction's audit entry.
+   * ends (SHUT-1): ended or failed ones that no legal hold covers (a held one is kept, REC-6; one
+   * the sweep is destroying is left to it), under a new claim token, in the caller's transaction;
+   * then {@link #destroyClaimed} destroys them exactly as the sweep does. {@code why} goes into
+   * each destruction's audit entry.
    */
   DestructionClaim claimForShutdown(java.util.Collection<String> recordingIds, String why);
 

@@ -17,9 +17,9 @@ public interface RecordingSessions {
 
   /**
    * The assigned beautician arrived: opens a session that records, or one kept as NOT_STARTED with
-   * the reason ({@code opened}). While the order has a recording session, arriving again returns
-   * it (not opened); arrivals for one order are decided one after the other, so two at the same
-   * moment never open two recording sessions.
+   * the reason ({@code opened}). While the order has a recording session, arriving again returns it
+   * (not opened); arrivals for one order are decided one after the other, so two at the same moment
+   * never open two recording sessions.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code orderNumber}
    *     (malformed, unknown), {@code appVersion}, {@code impliedConsentToldAt} (in the future);
@@ -38,16 +38,21 @@ public interface RecordingSessions {
    *
    * @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND for an unknown session or
    *     another beautician's; CONFLICT when the chunk was already stored with different content,
-   *     when the session does not record (stopped, failed, not
-   *     started), when the chunk leaves a gap (the detail names the expected index) or follows the
-   *     recording's last chunk; INVALID_INPUT for a negative index or an empty chunk
+   *     when the session does not record (stopped, failed, not started), when the chunk leaves a
+   *     gap (the detail names the expected index) or follows the recording's last chunk;
+   *     INVALID_INPUT for a negative index or an empty chunk
    */
   ChunkReceipt storeChunk(String sessionId, int index, byte[] audio, String beauticianId);
 
-  /** The app finished the recording: its end is sealed and the retention clock starts. Idempotent. */
+  /**
+   * The app finished the recording: its end is sealed and the retention clock starts. Idempotent.
+   */
   SessionView finish(String sessionId, String beauticianId);
 
-  /** The app reports a failure (DEVICE, NETWORK, OLD_APP): audio so far is sealed and kept like any other. */
+  /**
+   * The app reports a failure (DEVICE, NETWORK, OLD_APP): audio so far is sealed and kept like any
+   * other.
+   */
   SessionView fail(String sessionId, String cause, String beauticianId);
 
   /**

@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * Data-subject requests (Part 2 §V; DSR-1..7, ID-7): filing by the person, a guardian or customer
- * service; verification (DSR-5); the steps the {@code data-subject-request} process performs;
- * the person's views, the one-time download of an access package and the complaint about an
- * answer (CMP-1). Every method is one transaction with its audit entry; refusals are {@link
+ * service; verification (DSR-5); the steps the {@code data-subject-request} process performs; the
+ * person's views, the one-time download of an access package and the complaint about an answer
+ * (CMP-1). Every method is one transaction with its audit entry; refusals are {@link
  * com.meike.privacy.kernel.problem.DomainException}s naming the field.
  */
 @Local
@@ -78,14 +78,16 @@ public interface DataSubjectRequests {
   RequestView fulfil(String id, String handler, String answer);
 
   /**
-   * {@link #fulfil(String, String, String)} with the corrected values of a CORRECTION request (field
-   * names of {@link com.meike.privacy.kernel.rights.PersonalDataHolder#CORRECTABLE}): each context
-   * that holds a field corrects it, and the answer the person reads says what was corrected where.
+   * {@link #fulfil(String, String, String)} with the corrected values of a CORRECTION request
+   * (field names of {@link com.meike.privacy.kernel.rights.PersonalDataHolder#CORRECTABLE}): each
+   * context that holds a field corrects it, and the answer the person reads says what was corrected
+   * where.
    *
-   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT naming an unknown field or
-   *     {@code corrections} on another kind; CONFLICT when no context holds a field given
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT naming an unknown field
+   *     or {@code corrections} on another kind; CONFLICT when no context holds a field given
    */
-  RequestView fulfil(String id, String handler, String answer, java.util.Map<String, String> corrections);
+  RequestView fulfil(
+      String id, String handler, String answer, java.util.Map<String, String> corrections);
 
   /**
    * Refuses on a named ground (§I 3, §V(6)) with a reason the person reads.
@@ -117,6 +119,10 @@ public interface DataSubjectRequests {
    */
   String complain(String id, String account, String text);
 
-  /** What a handler's form shows: the request, the opened details, earlier requests, automated decisions. */
-  record HandlerFacts(RequestView request, String details, long earlierRequests, List<String> automatedDecisions) {}
+  /**
+   * What a handler's form shows: the request, the opened details, earlier requests, automated
+   * decisions.
+   */
+  record HandlerFacts(
+      RequestView request, String details, long earlierRequests, List<String> automatedDecisions) {}
 }

@@ -10,8 +10,14 @@ import java.util.List;
  * verification, per context and category (tables, sealed file stores, the partner outbox, the
  * engine's tables): items left and items kept lawfully. {@code clean} is true when nothing is left.
  */
-public record DisposalReport(String shutdownId, String service, long peopleBefore, long peopleAfter,
-    List<ContextCount> contexts, List<StoreCount> remaining, boolean clean) {
+public record DisposalReport(
+    String shutdownId,
+    String service,
+    long peopleBefore,
+    long peopleAfter,
+    List<ContextCount> contexts,
+    List<StoreCount> remaining,
+    boolean clean) {
 
   /** One context's part of the disposal. */
   public record ContextCount(String context, long deleted, long anonymised, String kept) {}
@@ -22,10 +28,16 @@ public record DisposalReport(String shutdownId, String service, long peopleBefor
   /** The report as text for the task form (中文 English). */
   public String text() {
     StringBuilder out = new StringBuilder();
-    out.append("为该服务持有的可识别项 Identifying items held for the service: 处置前 before ").append(peopleBefore)
-        .append(" · 处置后 after ").append(peopleAfter).append('\n');
+    out.append("为该服务持有的可识别项 Identifying items held for the service: 处置前 before ")
+        .append(peopleBefore)
+        .append(" · 处置后 after ")
+        .append(peopleAfter)
+        .append('\n');
     for (ContextCount c : contexts) {
-      out.append(c.context()).append(": 删除 deleted ").append(c.deleted()).append(", 匿名化 anonymised ")
+      out.append(c.context())
+          .append(": 删除 deleted ")
+          .append(c.deleted())
+          .append(", 匿名化 anonymised ")
           .append(c.anonymised());
       if (c.kept() != null && !c.kept().isBlank()) {
         out.append(" — 保留 kept: ").append(c.kept());
@@ -35,15 +47,22 @@ public record DisposalReport(String shutdownId, String service, long peopleBefor
     if (!remaining.isEmpty()) {
       out.append("核验 Verification (每个存储 every store):\n");
       for (StoreCount s : remaining) {
-        out.append("  ").append(s.context()).append(" · ").append(s.category()).append(": 残留 left ").append(s.left());
+        out.append("  ")
+            .append(s.context())
+            .append(" · ")
+            .append(s.category())
+            .append(": 残留 left ")
+            .append(s.left());
         if (s.kept() > 0) {
           out.append(", 依法保留 kept lawfully ").append(s.kept());
         }
         out.append('\n');
       }
     }
-    out.append(clean ? "核验通过：无可识别个人信息残留 Verified: nothing identifying is left"
-        : "核验未通过 NOT verified: items are still held for the service");
+    out.append(
+        clean
+            ? "核验通过：无可识别个人信息残留 Verified: nothing identifying is left"
+            : "核验未通过 NOT verified: items are still held for the service");
     return out.toString();
   }
 }

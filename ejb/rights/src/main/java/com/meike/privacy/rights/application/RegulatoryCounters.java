@@ -36,6 +36,11 @@ public interface RegulatoryCounters {
 
   /** One threshold against the count it applies to. */
   record ThresholdView(
-      String code, String label, long count, long threshold, String state, String stateLabel,
+      String code,
+      String label,
+      long count,
+      long threshold,
+      String state,
+      String stateLabel,
       String consequence) {}
 }

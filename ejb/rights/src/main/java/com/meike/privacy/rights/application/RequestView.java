@@ -41,8 +41,10 @@ public record RequestView(
     String complaintNumber) {
 
   /** The ACCESS package: its size and hash, and whether it is still to be downloaded. */
-  public record PackageState(boolean available, long sizeBytes, String sha256, Instant builtAt, Instant downloadedAt) {}
+  public record PackageState(
+      boolean available, long sizeBytes, String sha256, Instant builtAt, Instant downloadedAt) {}
 
   /** What one context did for a deletion or cancellation. */
-  public record ErasureView(String context, int deleted, int anonymised, String kept, Instant erasedAt) {}
+  public record ErasureView(
+      String context, int deleted, int anonymised, String kept, Instant erasedAt) {}
 }

@@ -24,8 +24,8 @@ public interface Shutdowns {
    * Raises {@link ShutdownRequested}.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT naming {@code service},
-   *     {@code shutdownDate} or {@code reason}; FORBIDDEN for operations staff who are not its head;
-   *     CONFLICT when the service already has a shutdown under way
+   *     {@code shutdownDate} or {@code reason}; FORBIDDEN for operations staff who are not its
+   *     head; CONFLICT when the service already has a shutdown under way
    */
   ShutdownView request(ShutdownRequest request, String actor, Set<String> groups);
 
@@ -59,11 +59,12 @@ public interface Shutdowns {
   ShutdownView announce(String id);
 
   /**
-   * Disposes of the next {@code batch} affected people (one transaction): each context's
-   * {@link com.meike.privacy.kernel.rights.PersonalDataHolder#eraseFor} and a partner deletion
-   * order per person to the service's partners. The people are those any context names through
-   * {@link com.meike.privacy.kernel.rights.PersonalDataHolder#subjectsFor}, merged a page at a time. Returns how many were disposed of, 0 when the disposal is complete (then the
-   * shutdown is DISPOSED). Idempotent and resumable: a cursor in the shutdown's row.
+   * Disposes of the next {@code batch} affected people (one transaction): each context's {@link
+   * com.meike.privacy.kernel.rights.PersonalDataHolder#eraseFor} and a partner deletion order per
+   * person to the service's partners. The people are those any context names through {@link
+   * com.meike.privacy.kernel.rights.PersonalDataHolder#subjectsFor}, merged a page at a time.
+   * Returns how many were disposed of, 0 when the disposal is complete (then the shutdown is
+   * DISPOSED). Idempotent and resumable: a cursor in the shutdown's row.
    */
   int disposalBatch(String id, int batch);
 
@@ -71,8 +72,8 @@ public interface Shutdowns {
    * Asks every context what it still holds for the service ({@link
    * com.meike.privacy.kernel.rights.PersonalDataHolder#remainingFor}: tables, sealed file stores,
    * the partner outbox) and adds {@code engine}, what the process engine's own tables hold that
-   * they should not (counted by the caller, the bpmn module: contexts do not see the engine); stores
-   * the lines and returns the report.
+   * they should not (counted by the caller, the bpmn module: contexts do not see the engine);
+   * stores the lines and returns the report.
    */
   DisposalReport verify(String id, java.util.Map<String, Long> engine);
 

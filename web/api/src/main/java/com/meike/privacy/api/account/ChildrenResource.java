@@ -29,9 +29,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /**
- * A guardian's view of the children recorded with them (ID-6, Part 2 §VI): which children, what
- * the consent check answers for each child, the child's ledger, and giving or withdrawing consent
- * for the child. Nothing optional runs for a child without the guardian's entry here. Acting for
+ * A guardian's view of the children recorded with them (ID-6, Part 2 §VI): which children, what the
+ * consent check answers for each child, the child's ledger, and giving or withdrawing consent for
+ * the child. Nothing optional runs for a child without the guardian's entry here. Acting for
  * someone who is not recorded as the caller's child is refused before anything is read.
  */
 @Path("me/children")

@@ -5,8 +5,8 @@ import com.meike.privacy.api.consent.ConsentActions;
 import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.consent.application.ConsentEntryView;
 import com.meike.privacy.consent.application.ConsentLedger;
-import com.meike.privacy.consent.application.CrossBorderTransfers;
 import com.meike.privacy.consent.application.ConsentRequest;
+import com.meike.privacy.consent.application.CrossBorderTransfers;
 import com.meike.privacy.consent.application.PolicyAcceptance;
 import com.meike.privacy.consent.application.PurposeConsentState;
 import com.meike.privacy.identity.application.AppUserRegistration;
@@ -43,7 +43,8 @@ public class MeResource {
   @GET
   public Me me() {
     String accountId = security.getUserPrincipal().getName();
-    return accounts.account(accountId)
+    return accounts
+        .account(accountId)
         .map(a -> new Me(a.accountId(), a.role(), a.extraVerification()))
         .orElseThrow(() -> DomainException.notFound("The account of this token no longer exists."));
   }
@@ -57,8 +58,8 @@ public class MeResource {
   }
 
   /**
-   * The caller accepts the policy in force: this covers its necessary purposes only (CON-2).
-   * {@code channel} is POPUP (default) or SETTINGS.
+   * The caller accepts the policy in force: this covers its necessary purposes only (CON-2). {@code
+   * channel} is POPUP (default) or SETTINGS.
    */
   @POST
   @Path("policy-acceptance")
@@ -83,14 +84,16 @@ public class MeResource {
     RequestBody body = RequestBody.of(json, List.of("purpose", "action", "channel"));
     String accountId = security.getUserPrincipal().getName();
     String channel = body.text("channel") == null ? "SETTINGS" : body.text("channel");
-    ConsentRequest request = new ConsentRequest(accountId, body.text("purpose"), channel, "SELF", accountId);
+    ConsentRequest request =
+        new ConsentRequest(accountId, body.text("purpose"), channel, "SELF", accountId);
     ConsentEntryView entry = ConsentActions.record(ledger, body.text("action"), request, accountId);
     return Response.status(Response.Status.CREATED).entity(entry).build();
   }
 
   /**
    * The transfers abroad the caller may consent to (assessed as acceptable), with what they are to
-   * be told before consenting (recipient, country, purpose, categories, safeguards) and their answer.
+   * be told before consenting (recipient, country, purpose, categories, safeguards) and their
+   * answer.
    */
   @GET
   @Path("cross-border-transfers")

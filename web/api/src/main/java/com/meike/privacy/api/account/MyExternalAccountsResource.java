@@ -30,7 +30,8 @@ import java.util.List;
 @RolesAllowed(Roles.APP_USER)
 public class MyExternalAccountsResource {
 
-  static final List<String> FIELDS = List.of("provider", "externalId", "consent", "nickname", "avatarUrl");
+  static final List<String> FIELDS =
+      List.of("provider", "externalId", "consent", "nickname", "avatarUrl");
 
   @Inject ExternalAccounts externalAccounts;
   @Context SecurityContext security;
@@ -40,13 +41,20 @@ public class MyExternalAccountsResource {
     return externalAccounts.bindings(security.getUserPrincipal().getName());
   }
 
-  /** Binds with {@code consent: true}; keeps {@code nickname} and {@code avatarUrl} only when sent. */
+  /**
+   * Binds with {@code consent: true}; keeps {@code nickname} and {@code avatarUrl} only when sent.
+   */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response bind(JsonObject json) {
     RequestBody body = RequestBody.of(json, FIELDS);
-    BindingInput input = new BindingInput(body.text("provider"), body.text("externalId"), body.flag("consent", false),
-        body.text("nickname"), body.text("avatarUrl"));
+    BindingInput input =
+        new BindingInput(
+            body.text("provider"),
+            body.text("externalId"),
+            body.flag("consent", false),
+            body.text("nickname"),
+            body.text("avatarUrl"));
     Binding bound = externalAccounts.bind(security.getUserPrincipal().getName(), input);
     return Response.status(Response.Status.CREATED).entity(bound).build();
   }

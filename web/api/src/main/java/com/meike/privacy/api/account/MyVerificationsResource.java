@@ -28,8 +28,15 @@ import java.util.List;
 @RolesAllowed(Roles.APP_USER)
 public class MyVerificationsResource {
 
-  static final List<String> FIELDS = List.of("documentType", "documentNumber", "fullName", "faceCheckReference",
-      "creditCode", "enterpriseName", "legalRepresentative");
+  static final List<String> FIELDS =
+      List.of(
+          "documentType",
+          "documentNumber",
+          "fullName",
+          "faceCheckReference",
+          "creditCode",
+          "enterpriseName",
+          "legalRepresentative");
 
   @Inject AccountVerifications verifications;
   @Context SecurityContext security;
@@ -38,10 +45,17 @@ public class MyVerificationsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response submit(JsonObject json) {
     RequestBody body = RequestBody.of(json, FIELDS);
-    EvidenceInput evidence = new EvidenceInput(body.text("documentType"), body.text("documentNumber"),
-        body.text("fullName"), body.text("faceCheckReference"), body.text("creditCode"),
-        body.text("enterpriseName"), body.text("legalRepresentative"));
-    VerificationView submitted = verifications.submit(security.getUserPrincipal().getName(), evidence);
+    EvidenceInput evidence =
+        new EvidenceInput(
+            body.text("documentType"),
+            body.text("documentNumber"),
+            body.text("fullName"),
+            body.text("faceCheckReference"),
+            body.text("creditCode"),
+            body.text("enterpriseName"),
+            body.text("legalRepresentative"));
+    VerificationView submitted =
+        verifications.submit(security.getUserPrincipal().getName(), evidence);
     return Response.status(Response.Status.CREATED).entity(submitted).build();
   }
 }

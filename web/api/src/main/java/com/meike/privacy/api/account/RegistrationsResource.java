@@ -49,9 +49,15 @@ public class RegistrationsResource {
   @POST
   public Response register(JsonObject json) {
     RequestBody body = RequestBody.of(json, REGISTRATION_FIELDS);
-    Registered registered = registration.register(body.text("phone"), body.text("code"), body.text("role"));
+    Registered registered =
+        registration.register(body.text("phone"), body.text("code"), body.text("role"));
     return Response.status(Response.Status.CREATED)
-        .entity(new Registration(registered.accountId(), registered.role(), registered.token(), registered.expiresAt()))
+        .entity(
+            new Registration(
+                registered.accountId(),
+                registered.role(),
+                registered.token(),
+                registered.expiresAt()))
         .build();
   }
 }

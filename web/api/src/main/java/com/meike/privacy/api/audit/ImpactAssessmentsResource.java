@@ -55,15 +55,36 @@ public class ImpactAssessmentsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.PRIVACY_OFFICER)
   public Response register(JsonObject json) {
-    RequestBody body = RequestBody.of(json, List.of("processing", "purpose", "partner", "transfer", "conclusion",
-        "reference", "summary", "assessedOn", "approvedBy"));
-    AssessmentView view = assessments.register(
-        new AssessmentRecord(body.text("processing"), body.text("purpose"), body.text("partner"),
-            body.text("transfer"), body.text("conclusion"), body.text("reference"), body.text("summary"),
-            date(body.text("assessedOn")), body.text("approvedBy")),
-        caller());
-    return Response.created(uri.getBaseUriBuilder().path("impact-assessments").path(view.id()).build())
-        .entity(view).build();
+    RequestBody body =
+        RequestBody.of(
+            json,
+            List.of(
+                "processing",
+                "purpose",
+                "partner",
+                "transfer",
+                "conclusion",
+                "reference",
+                "summary",
+                "assessedOn",
+                "approvedBy"));
+    AssessmentView view =
+        assessments.register(
+            new AssessmentRecord(
+                body.text("processing"),
+                body.text("purpose"),
+                body.text("partner"),
+                body.text("transfer"),
+                body.text("conclusion"),
+                body.text("reference"),
+                body.text("summary"),
+                date(body.text("assessedOn")),
+                body.text("approvedBy")),
+            caller());
+    return Response.created(
+            uri.getBaseUriBuilder().path("impact-assessments").path(view.id()).build())
+        .entity(view)
+        .build();
   }
 
   @POST
@@ -77,7 +98,8 @@ public class ImpactAssessmentsResource {
 
   private static LocalDate date(String value) {
     if (value == null) {
-      throw DomainException.invalid("assessedOn", "is required (the date the assessment was completed, 2026-11-30)");
+      throw DomainException.invalid(
+          "assessedOn", "is required (the date the assessment was completed, 2026-11-30)");
     }
     try {
       return LocalDate.parse(value.strip());

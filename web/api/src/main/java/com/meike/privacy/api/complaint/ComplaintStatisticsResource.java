@@ -11,7 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** Complaint figures for the people who handle complaints: open by tier, overdue, average time to answer. */
+/**
+ * Complaint figures for the people who handle complaints: open by tier, overdue, average time to
+ * answer.
+ */
 @Path("complaints/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintStatisticsResource {

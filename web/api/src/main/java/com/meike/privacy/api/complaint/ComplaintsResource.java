@@ -28,22 +28,26 @@ import java.util.stream.Collectors;
 
 /**
  * A complaint for the people who handle it (CMP-1): the complaint with its evidence, the
- * complainant's attachments (every download audited), and applying to hear the order's recording
- * as dispute evidence (REC-7). Only the group of the complaint's current tier — the candidate
- * group of its open task — and the privacy officer may; for anybody else the complaint does not
- * exist.
+ * complainant's attachments (every download audited), and applying to hear the order's recording as
+ * dispute evidence (REC-7). Only the group of the complaint's current tier — the candidate group of
+ * its open task — and the privacy officer may; for anybody else the complaint does not exist.
  */
 @Path("complaints/{number}")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ComplaintsResource.CUSTOMER_SERVICE, ComplaintsResource.SUPERVISOR, ComplaintsResource.PRIVACY_OFFICER,
-    ComplaintsResource.LEGAL})
+@RolesAllowed({
+  ComplaintsResource.CUSTOMER_SERVICE,
+  ComplaintsResource.SUPERVISOR,
+  ComplaintsResource.PRIVACY_OFFICER,
+  ComplaintsResource.LEGAL
+})
 public class ComplaintsResource {
 
   static final String CUSTOMER_SERVICE = StaffGroups.CUSTOMER_SERVICE;
   static final String SUPERVISOR = StaffGroups.CS_SUPERVISOR;
   static final String PRIVACY_OFFICER = StaffGroups.PRIVACY_OFFICER;
   static final String LEGAL = StaffGroups.LEGAL;
-  static final List<String> HANDLER_GROUPS = List.of(CUSTOMER_SERVICE, SUPERVISOR, PRIVACY_OFFICER, LEGAL);
+  static final List<String> HANDLER_GROUPS =
+      List.of(CUSTOMER_SERVICE, SUPERVISOR, PRIVACY_OFFICER, LEGAL);
 
   @Inject ComplaintService complaints;
   @Context SecurityContext security;
@@ -57,7 +61,8 @@ public class ComplaintsResource {
   @GET
   @Path("attachments/{attachmentId}")
   @Produces(MediaType.WILDCARD)
-  public Response attachment(@PathParam("number") String number, @PathParam("attachmentId") String attachmentId) {
+  public Response attachment(
+      @PathParam("number") String number, @PathParam("attachmentId") String attachmentId) {
     AttachmentDownload download = complaints.download(number, attachmentId, caller(), groups());
     String name = URLEncoder.encode(download.name(), StandardCharsets.UTF_8).replace("+", "%20");
     return Response.ok(download.content(), download.contentType())
@@ -67,7 +72,9 @@ public class ComplaintsResource {
         .build();
   }
 
-  /** Starts {@code recording-access-approval} for the complaint's order with use DISPUTE_EVIDENCE. */
+  /**
+   * Starts {@code recording-access-approval} for the complaint's order with use DISPUTE_EVIDENCE.
+   */
   @POST
   @Path("recording-access-requests")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -76,7 +83,10 @@ public class ComplaintsResource {
     ComplaintView.RecordingAccessView link =
         complaints.applyForRecordingAccess(number, caller(), groups(), body.text("reason"));
     return Response.created(
-            uri.getBaseUriBuilder().path("recording-access-requests").path(link.applicationId()).build())
+            uri.getBaseUriBuilder()
+                .path("recording-access-requests")
+                .path(link.applicationId())
+                .build())
         .entity(link)
         .build();
   }

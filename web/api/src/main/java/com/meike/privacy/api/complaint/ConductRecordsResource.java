@@ -30,7 +30,8 @@ import java.util.List;
 @RolesAllowed({StaffGroups.LEGAL, StaffGroups.PRIVACY_OFFICER})
 public class ConductRecordsResource {
 
-  static final List<String> FIELDS = List.of("account", "kind", "complaintNumber", "rule", "finding");
+  static final List<String> FIELDS =
+      List.of("account", "kind", "complaintNumber", "rule", "finding");
 
   @Inject ConductRecords records;
   @Context SecurityContext security;
@@ -39,8 +40,15 @@ public class ConductRecordsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response record(JsonObject json) {
     RequestBody body = RequestBody.of(json, FIELDS);
-    ConductRecordView view = records.record(new ConductInput(body.text("account"), body.text("kind"),
-        body.text("complaintNumber"), body.text("rule"), body.text("finding")), caller());
+    ConductRecordView view =
+        records.record(
+            new ConductInput(
+                body.text("account"),
+                body.text("kind"),
+                body.text("complaintNumber"),
+                body.text("rule"),
+                body.text("finding")),
+            caller());
     return Response.status(Response.Status.CREATED).entity(view).build();
   }
 

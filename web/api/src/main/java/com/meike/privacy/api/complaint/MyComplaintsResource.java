@@ -5,10 +5,10 @@ import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.incidents.application.ComplaintFiling;
 import com.meike.privacy.incidents.application.ComplaintService;
 import com.meike.privacy.incidents.application.ComplaintView;
+import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -53,8 +53,11 @@ public class MyComplaintsResource {
     RequestBody body = RequestBody.of(json, List.of("about", "orderNumber", "text"));
     ComplaintView view =
         complaints.file(
-            new ComplaintFiling(body.text("about"), body.text("orderNumber"), body.text("text")), caller());
-    return Response.created(uri.getAbsolutePathBuilder().path(view.number()).build()).entity(view).build();
+            new ComplaintFiling(body.text("about"), body.text("orderNumber"), body.text("text")),
+            caller());
+    return Response.created(uri.getAbsolutePathBuilder().path(view.number()).build())
+        .entity(view)
+        .build();
   }
 
   @GET
@@ -80,7 +83,11 @@ public class MyComplaintsResource {
   private String caller() {
     return security.getUserPrincipal().getName();
   }
-  /** The complainant attaches one file: raw body, its type in {@code Content-Type}, its name in {@code ?name=}. */
+
+  /**
+   * The complainant attaches one file: raw body, its type in {@code Content-Type}, its name in
+   * {@code ?name=}.
+   */
   @POST
   @Path("{number}/attachments")
   @Consumes(MediaType.WILDCARD)
@@ -88,9 +95,11 @@ public class MyComplaintsResource {
       @PathParam("number") String number,
       @QueryParam("name") String name,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-      InputStream body) throws IOException {
+      InputStream body)
+      throws IOException {
     byte[] content = readAtMost(body, complaints.attachmentMaxBytes());
-    ComplaintView.AttachmentView attachment = complaints.attach(number, caller(), name, contentType, content);
+    ComplaintView.AttachmentView attachment =
+        complaints.attach(number, caller(), name, contentType, content);
     return Response.created(uri.getAbsolutePath()).entity(attachment).build();
   }
 
@@ -112,7 +121,8 @@ public class MyComplaintsResource {
     while ((read = body.read(buffer)) != -1) {
       total += read;
       if (total > limit) {
-        throw DomainException.tooLarge("content", "an attachment may have at most " + limit + " bytes");
+        throw DomainException.tooLarge(
+            "content", "an attachment may have at most " + limit + " bytes");
       }
       out.write(buffer, 0, read);
     }

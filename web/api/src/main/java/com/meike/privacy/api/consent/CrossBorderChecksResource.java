@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 /**
- * May this person's information go abroad under this registered transfer now (DATA-4)? Every
- * system asks before anything leaves the PRC; the answer is audited either way.
+ * May this person's information go abroad under this registered transfer now (DATA-4)? Every system
+ * asks before anything leaves the PRC; the answer is audited either way.
  */
 @Path("cross-border-checks")
 @Produces(MediaType.APPLICATION_JSON)

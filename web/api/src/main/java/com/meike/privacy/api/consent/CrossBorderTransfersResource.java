@@ -24,9 +24,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
- * Transfers abroad (DATA-4) as the privacy office manages them: register a planned transfer,
- * record its impact assessment, list them. People consent at {@code /me/cross-border-transfers};
- * systems ask {@code /cross-border-checks} before anything leaves the PRC.
+ * Transfers abroad (DATA-4) as the privacy office manages them: register a planned transfer, record
+ * its impact assessment, list them. People consent at {@code /me/cross-border-transfers}; systems
+ * ask {@code /cross-border-checks} before anything leaves the PRC.
  */
 @Path("cross-border-transfers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,13 +54,21 @@ public class CrossBorderTransfersResource {
   @RolesAllowed(Roles.PRIVACY_OFFICER)
   public Response register(JsonObject json) {
     RequestBody body =
-        RequestBody.of(json, List.of("recipient", "country", "purpose", "dataCategories", "safeguards"));
-    TransferView view = transfers.register(
-        new TransferPlan(body.text("recipient"), body.text("country"), body.text("purpose"),
-            body.texts("dataCategories"), body.text("safeguards")),
-        caller());
-    return Response.created(uri.getBaseUriBuilder().path("cross-border-transfers").path(view.id()).build())
-        .entity(view).build();
+        RequestBody.of(
+            json, List.of("recipient", "country", "purpose", "dataCategories", "safeguards"));
+    TransferView view =
+        transfers.register(
+            new TransferPlan(
+                body.text("recipient"),
+                body.text("country"),
+                body.text("purpose"),
+                body.texts("dataCategories"),
+                body.text("safeguards")),
+            caller());
+    return Response.created(
+            uri.getBaseUriBuilder().path("cross-border-transfers").path(view.id()).build())
+        .entity(view)
+        .build();
   }
 
   @POST
@@ -70,7 +78,9 @@ public class CrossBorderTransfersResource {
   public TransferView assess(@PathParam("id") String id, JsonObject json) {
     RequestBody body = RequestBody.of(json, List.of("conclusion", "reference", "summary"));
     return transfers.assess(
-        id, new TransferAssessment(body.text("conclusion"), body.text("reference"), body.text("summary")),
+        id,
+        new TransferAssessment(
+            body.text("conclusion"), body.text("reference"), body.text("summary")),
         caller());
   }
 

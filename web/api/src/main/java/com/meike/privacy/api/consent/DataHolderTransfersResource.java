@@ -21,9 +21,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /**
- * Transfers of the data to a new holder in a merger, acquisition or bankruptcy (PTN-6): the
- * privacy officer records them; legal reads them too. A re-consent outcome marks every affected
- * person at once, and the re-consent notices tell them.
+ * Transfers of the data to a new holder in a merger, acquisition or bankruptcy (PTN-6): the privacy
+ * officer records them; legal reads them too. A re-consent outcome marks every affected person at
+ * once, and the re-consent notices tell them.
  */
 @Path("data-holder-transfers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,11 +36,21 @@ public class DataHolderTransfersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.PRIVACY_OFFICER)
   public Response record(JsonObject json) {
-    RequestBody body = RequestBody.of(json,
-        List.of("kind", "newHolder", "transferDate", "scope", "outcome", "commitmentReference"));
-    TransferView view = transfers.record(new TransferInput(body.text("kind"), body.text("newHolder"),
-        body.text("transferDate"), body.texts("scope"), body.text("outcome"),
-        body.text("commitmentReference")), security.getUserPrincipal().getName());
+    RequestBody body =
+        RequestBody.of(
+            json,
+            List.of(
+                "kind", "newHolder", "transferDate", "scope", "outcome", "commitmentReference"));
+    TransferView view =
+        transfers.record(
+            new TransferInput(
+                body.text("kind"),
+                body.text("newHolder"),
+                body.text("transferDate"),
+                body.texts("scope"),
+                body.text("outcome"),
+                body.text("commitmentReference")),
+            security.getUserPrincipal().getName());
     return Response.status(Response.Status.CREATED).entity(view).build();
   }
 

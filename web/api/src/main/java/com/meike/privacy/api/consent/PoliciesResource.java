@@ -23,12 +23,15 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
-/** Published policy versions (CON-5): every version stays readable; the privacy officer publishes. */
+/**
+ * Published policy versions (CON-5): every version stays readable; the privacy officer publishes.
+ */
 @Path("policies")
 @Produces(MediaType.APPLICATION_JSON)
 public class PoliciesResource {
 
-  static final List<String> FIELDS = List.of("version", "summary", "text", "major", "majorChangeKinds");
+  static final List<String> FIELDS =
+      List.of("version", "summary", "text", "major", "majorChangeKinds");
 
   @Inject PolicyVersions policies;
   @Context SecurityContext security;
@@ -53,11 +56,17 @@ public class PoliciesResource {
   @RolesAllowed(Roles.PRIVACY_OFFICER)
   public Response publish(JsonObject json) {
     RequestBody body = RequestBody.of(json, FIELDS);
-    PolicyVersionView published = policies.publish(new PolicyPublication(
-        body.text("version"), body.text("summary"), body.text("text"),
-        body.flag("major", false), body.texts("majorChangeKinds")),
-        security.getUserPrincipal().getName());
+    PolicyVersionView published =
+        policies.publish(
+            new PolicyPublication(
+                body.text("version"),
+                body.text("summary"),
+                body.text("text"),
+                body.flag("major", false),
+                body.texts("majorChangeKinds")),
+            security.getUserPrincipal().getName());
     return Response.created(uri.getAbsolutePathBuilder().path(published.version()).build())
-        .entity(published).build();
+        .entity(published)
+        .build();
   }
 }

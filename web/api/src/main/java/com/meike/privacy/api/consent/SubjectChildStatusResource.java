@@ -50,7 +50,8 @@ public class SubjectChildStatusResource {
     RequestBody body = RequestBody.of(json, List.of("guardian", "basis"));
     String guardian = body.text("guardian");
     if (guardian == null || guardian.isBlank()) {
-      throw DomainException.invalid("guardian", "'guardian' (the guardian's account id) is required.");
+      throw DomainException.invalid(
+          "guardian", "'guardian' (the guardian's account id) is required.");
     }
     if (accounts.account(guardian).isEmpty()) {
       throw DomainException.invalid("guardian", "no account with this id");

@@ -23,9 +23,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /**
- * A person's consents as staff see them (customer service, privacy officer): the current state
- * per purpose and the full ledger history. Every look-up is audited by the ledger. Customer
- * service records a consent given or withdrawn by phone (channel CUSTOMER_SERVICE).
+ * A person's consents as staff see them (customer service, privacy officer): the current state per
+ * purpose and the full ledger history. Every look-up is audited by the ledger. Customer service
+ * records a consent given or withdrawn by phone (channel CUSTOMER_SERVICE).
  */
 @Path("subjects/{subject}/consents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,7 +35,8 @@ public class SubjectConsentsResource {
   static final List<String> FIELDS = List.of("purpose", "action", "channel", "actedAs", "actor");
 
   /** Current state and history of one person's consents. */
-  public record SubjectConsents(String subject, List<PurposeConsentState> state, List<ConsentEntryView> history) {}
+  public record SubjectConsents(
+      String subject, List<PurposeConsentState> state, List<ConsentEntryView> history) {}
 
   @Inject ConsentLedger ledger;
   @Context SecurityContext security;
@@ -43,8 +44,8 @@ public class SubjectConsentsResource {
   @GET
   public SubjectConsents consents(@PathParam("subject") String subject) {
     String viewer = security.getUserPrincipal().getName();
-    return new SubjectConsents(subject,
-        ledger.state(subject, viewer, true), ledger.history(subject, viewer, true));
+    return new SubjectConsents(
+        subject, ledger.state(subject, viewer, true), ledger.history(subject, viewer, true));
   }
 
   /** Records one consent act; {@code action} is GIVEN or WITHDRAWN. */
@@ -53,10 +54,12 @@ public class SubjectConsentsResource {
   public Response record(@PathParam("subject") String subject, JsonObject json) {
     RequestBody body = RequestBody.of(json, FIELDS);
     String channel = body.text("channel") == null ? "CUSTOMER_SERVICE" : body.text("channel");
-    ConsentRequest request = new ConsentRequest(
-        subject, body.text("purpose"), channel, body.text("actedAs"), body.text("actor"));
+    ConsentRequest request =
+        new ConsentRequest(
+            subject, body.text("purpose"), channel, body.text("actedAs"), body.text("actor"));
     String recordedBy = security.getUserPrincipal().getName();
-    ConsentEntryView entry = ConsentActions.record(ledger, body.text("action"), request, recordedBy);
+    ConsentEntryView entry =
+        ConsentActions.record(ledger, body.text("action"), request, recordedBy);
     return Response.status(Response.Status.CREATED).entity(entry).build();
   }
 }

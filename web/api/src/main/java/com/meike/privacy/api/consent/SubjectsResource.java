@@ -24,9 +24,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Staff look a person up (customer service, privacy officer) by phone number or account id and
- * get the account's role, verification status and registration time, with the link to their
- * consents. Every look-up is audited, also when nothing matches (404).
+ * Staff look a person up (customer service, privacy officer) by phone number or account id and get
+ * the account's role, verification status and registration time, with the link to their consents.
+ * Every look-up is audited, also when nothing matches (404).
  */
 @Path("subjects")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,7 +34,11 @@ import java.util.Optional;
 public class SubjectsResource {
 
   /** A person as staff see them; {@code consents} is the path of their consents. */
-  public record Subject(String accountId, String role, String extraVerification, Instant registeredAt,
+  public record Subject(
+      String accountId,
+      String role,
+      String extraVerification,
+      Instant registeredAt,
       String consents) {}
 
   @Inject AccountLookup lookup;
@@ -42,8 +46,8 @@ public class SubjectsResource {
   @Context UriInfo uri;
 
   /**
-   * The account of a phone number (E.164), found by the number's keyed hash. A POST with the
-   * number in the body, so that it never lands in a URL, an access log or a proxy's log.
+   * The account of a phone number (E.164), found by the number's keyed hash. A POST with the number
+   * in the body, so that it never lands in a URL, an access log or a proxy's log.
    */
   @POST
   @Path("searches")
@@ -51,7 +55,8 @@ public class SubjectsResource {
   public Subject byPhone(JsonObject json) {
     String phone = RequestBody.of(json, List.of("phone")).text("phone");
     if (phone == null) {
-      throw DomainException.invalid("phone", "is required: the person's mobile number in E.164 form");
+      throw DomainException.invalid(
+          "phone", "is required: the person's mobile number in E.164 form");
     }
     return found(lookup.byPhone(phone, security.getUserPrincipal().getName()));
   }
@@ -64,7 +69,11 @@ public class SubjectsResource {
 
   private Subject found(Optional<SubjectView> view) {
     SubjectView v = view.orElseThrow(() -> DomainException.notFound("No account matches."));
-    return new Subject(v.accountId(), v.role(), v.extraVerification(), v.registeredAt(),
+    return new Subject(
+        v.accountId(),
+        v.role(),
+        v.extraVerification(),
+        v.registeredAt(),
         uri.getBaseUriBuilder().path(SubjectConsentsResource.class).build(v.accountId()).getPath());
   }
 }

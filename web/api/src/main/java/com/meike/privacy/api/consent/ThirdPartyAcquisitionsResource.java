@@ -23,8 +23,8 @@ import java.util.List;
 
 /**
  * Information about a person received from a third party (CON-6): recorded by operations or the
- * privacy office only with the person's prior consent and the source's legality commitment; read
- * by customer service and the privacy office (audited).
+ * privacy office only with the person's prior consent and the source's legality commitment; read by
+ * customer service and the privacy office (audited).
  */
 @Path("subjects/{subject}/third-party-acquisitions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,12 +43,25 @@ public class ThirdPartyAcquisitionsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({StaffGroups.OPERATIONS, Roles.PRIVACY_OFFICER})
   public Response record(@PathParam("subject") String subject, JsonObject json) {
-    RequestBody body = RequestBody.of(json,
-        List.of("source", "dataCategories", "commitmentReference", "commitmentDate", "personInformed"));
-    AcquisitionView view = acquisitions.record(subject,
-        new AcquisitionInput(body.text("source"), body.texts("dataCategories"),
-            body.text("commitmentReference"), body.text("commitmentDate"), body.flag("personInformed", false)),
-        security.getUserPrincipal().getName());
+    RequestBody body =
+        RequestBody.of(
+            json,
+            List.of(
+                "source",
+                "dataCategories",
+                "commitmentReference",
+                "commitmentDate",
+                "personInformed"));
+    AcquisitionView view =
+        acquisitions.record(
+            subject,
+            new AcquisitionInput(
+                body.text("source"),
+                body.texts("dataCategories"),
+                body.text("commitmentReference"),
+                body.text("commitmentDate"),
+                body.flag("personInformed", false)),
+            security.getUserPrincipal().getName());
     return Response.status(Response.Status.CREATED).entity(view).build();
   }
 }

@@ -50,7 +50,8 @@ public class StaffDirectoryResource {
   @RolesAllowed(Roles.PRIVACY_OFFICER)
   public StaffMemberView place(@PathParam("username") String username, JsonObject json) {
     RequestBody body = RequestBody.of(json, MEMBER_FIELDS);
-    return administration.place(actor(), username, body.text("displayName"), body.text("department"));
+    return administration.place(
+        actor(), username, body.text("displayName"), body.text("department"));
   }
 
   @DELETE

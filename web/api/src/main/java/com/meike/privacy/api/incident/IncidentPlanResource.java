@@ -34,7 +34,8 @@ import java.util.List;
 @RolesAllowed({Roles.SECURITY_TEAM, Roles.SECURITY_HEAD, Roles.PRIVACY_OFFICER})
 public class IncidentPlanResource {
 
-  static final List<String> FIELDS = List.of("basedOn", "responsibilities", "contacts", "steps", "changeNote");
+  static final List<String> FIELDS =
+      List.of("basedOn", "responsibilities", "contacts", "steps", "changeNote");
 
   @Inject IncidentPlans plans;
   @Context SecurityContext security;
@@ -43,8 +44,12 @@ public class IncidentPlanResource {
   /** The version in force. 404 when none was ever published. */
   @GET
   public PlanView current() {
-    return plans.current().orElseThrow(() -> DomainException.notFound("尚未发布儿童个人信息安全事件应急预案"
-        + " No children's incident plan has been published."));
+    return plans
+        .current()
+        .orElseThrow(
+            () ->
+                DomainException.notFound(
+                    "尚未发布儿童个人信息安全事件应急预案" + " No children's incident plan has been published."));
   }
 
   @GET
@@ -56,7 +61,8 @@ public class IncidentPlanResource {
   @GET
   @Path("versions/{version}")
   public PlanView version(@PathParam("version") String version) {
-    return plans.version((int) IncidentsResource.number("version", version, 0, 1, Integer.MAX_VALUE));
+    return plans.version(
+        (int) IncidentsResource.number("version", version, 0, 1, Integer.MAX_VALUE));
   }
 
   /**
@@ -70,10 +76,19 @@ public class IncidentPlanResource {
   @RolesAllowed({Roles.SECURITY_HEAD, Roles.PRIVACY_OFFICER})
   public Response publish(JsonObject json) {
     RequestBody body = RequestBody.of(json, FIELDS);
-    PlanView view = plans.publish(new PlanDraft(basedOn(body.decimal("basedOn")), body.text("responsibilities"),
-        body.text("contacts"), body.text("steps"), body.text("changeNote")), security.getUserPrincipal().getName());
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.version())).build())
-        .entity(view).build();
+    PlanView view =
+        plans.publish(
+            new PlanDraft(
+                basedOn(body.decimal("basedOn")),
+                body.text("responsibilities"),
+                body.text("contacts"),
+                body.text("steps"),
+                body.text("changeNote")),
+            security.getUserPrincipal().getName());
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(view.version())).build())
+        .entity(view)
+        .build();
   }
 
   /** The drills raised and recorded, newest first. */

@@ -19,8 +19,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -36,16 +36,23 @@ import java.util.List;
 /**
  * Security incidents (INC-1..4). The security team (and its head) or the privacy office register an
  * incident — which starts {@code breach-notification} in the same transaction — and follow it; the
- * steps themselves are worked in Tasklist ("安全事件 Security incidents"). Statistics are the
- * privacy officer's.
+ * steps themselves are worked in Tasklist ("安全事件 Security incidents"). Statistics are the privacy
+ * officer's.
  */
 @Path("incidents")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SECURITY_TEAM, Roles.SECURITY_HEAD, Roles.PRIVACY_OFFICER})
 public class IncidentsResource {
 
-  static final List<String> FIELDS = List.of("discoveredAt", "description", "systems", "categories",
-      "estimatedPeople", "childrenAffected", "grade");
+  static final List<String> FIELDS =
+      List.of(
+          "discoveredAt",
+          "description",
+          "systems",
+          "categories",
+          "estimatedPeople",
+          "childrenAffected",
+          "grade");
 
   /** The purpose breach-notification starts its campaigns under (BreachProcess). */
   static final String CAMPAIGN_PURPOSE = "BREACH";
@@ -62,11 +69,20 @@ public class IncidentsResource {
     if (json.get("childrenAffected") == null) {
       throw DomainException.invalid("childrenAffected", "is required (true or false)");
     }
-    IncidentView view = incidents.register(new IncidentRegistration(
-        instant("discoveredAt", body.text("discoveredAt")), body.text("description"), body.texts("systems"),
-        new LinkedHashSet<>(body.texts("categories")), people(body.decimal("estimatedPeople")),
-        body.flag("childrenAffected", false), body.text("grade")), caller());
-    return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
+    IncidentView view =
+        incidents.register(
+            new IncidentRegistration(
+                instant("discoveredAt", body.text("discoveredAt")),
+                body.text("description"),
+                body.texts("systems"),
+                new LinkedHashSet<>(body.texts("categories")),
+                people(body.decimal("estimatedPeople")),
+                body.flag("childrenAffected", false),
+                body.text("grade")),
+            caller());
+    return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build())
+        .entity(view)
+        .build();
   }
 
   @GET
@@ -108,7 +124,9 @@ public class IncidentsResource {
     return incidents.reports(id);
   }
 
-  /** The incident's notice campaign (INC-2): selected, sent, unreached, pending, delivered, failed. */
+  /**
+   * The incident's notice campaign (INC-2): selected, sent, unreached, pending, delivered, failed.
+   */
   @GET
   @Path("{id}/notice-campaign")
   public CampaignView noticeCampaign(@PathParam("id") String id) {
@@ -133,20 +151,30 @@ public class IncidentsResource {
 
   /**
    * The people the notices could not reach, for the public announcement: account ids and why, in
-   * pages ({@code after} the last {@code seq} seen, at most {@code limit}, 100 by default). Audited.
+   * pages ({@code after} the last {@code seq} seen, at most {@code limit}, 100 by default).
+   * Audited.
    */
   @GET
   @Path("{id}/notice-campaign/unreached")
-  public List<UnreachedPerson> unreached(@PathParam("id") String id, @QueryParam("after") String after,
+  public List<UnreachedPerson> unreached(
+      @PathParam("id") String id,
+      @QueryParam("after") String after,
       @QueryParam("limit") String limit) {
-    return campaigns.unreached(campaign(id).id(), number("after", after, 0, 0, Long.MAX_VALUE),
-        (int) number("limit", limit, 100, 1, 1000), caller());
+    return campaigns.unreached(
+        campaign(id).id(),
+        number("after", after, 0, 0, Long.MAX_VALUE),
+        (int) number("limit", limit, 100, 1, 1000),
+        caller());
   }
 
   private CampaignView campaign(String id) {
     IncidentView incident = incidents.incident(id);
-    return campaigns.forReference(CAMPAIGN_PURPOSE, incident.id())
-        .orElseThrow(() -> DomainException.notFound("No notices have been started for incident " + incident.id() + "."));
+    return campaigns
+        .forReference(CAMPAIGN_PURPOSE, incident.id())
+        .orElseThrow(
+            () ->
+                DomainException.notFound(
+                    "No notices have been started for incident " + incident.id() + "."));
   }
 
   static long number(String field, String value, long fallback, long min, long max) {
@@ -175,7 +203,8 @@ public class IncidentsResource {
     try {
       return OffsetDateTime.parse(value.strip()).toInstant();
     } catch (DateTimeParseException e) {
-      throw DomainException.invalid(field, "must be an ISO-8601 time with its offset, e.g. 2026-12-06T08:30:00+08:00");
+      throw DomainException.invalid(
+          field, "must be an ISO-8601 time with its offset, e.g. 2026-12-06T08:30:00+08:00");
     }
   }
 

@@ -31,19 +31,31 @@ import java.util.List;
 
 /**
  * Authorities' disclosure requests (DISC-1, DISC-1a, DISC-2, REC-9). Legal or the privacy office
- * register a request with its legal document and follow it; legal reviews it in Tasklist
- * ("执法披露 Lawful disclosures"); only legal downloads the encrypted package and, separately and
- * once, takes its key. Every read is audited.
+ * register a request with its legal document and follow it; legal reviews it in Tasklist ("执法披露
+ * Lawful disclosures"); only legal downloads the encrypted package and, separately and once, takes
+ * its key. Every read is audited.
  */
 @Path("lawful-disclosures")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({StaffGroups.LEGAL, Roles.PRIVACY_OFFICER})
 public class LawfulDisclosuresResource {
 
-  static final List<String> FIELDS = List.of("subject", "authorityKind", "authorityName",
-      "documentKind", "documentNumber", "issuingBody", "documentDate", "scope",
-      "recordingOrderNumber", "publicDisclosure", "compulsoryOrder", "foreignApprovalReference",
-      "foreignApprovalDate", "document");
+  static final List<String> FIELDS =
+      List.of(
+          "subject",
+          "authorityKind",
+          "authorityName",
+          "documentKind",
+          "documentNumber",
+          "issuingBody",
+          "documentDate",
+          "scope",
+          "recordingOrderNumber",
+          "publicDisclosure",
+          "compulsoryOrder",
+          "foreignApprovalReference",
+          "foreignApprovalDate",
+          "document");
   static final List<String> DOCUMENT_FIELDS = List.of("fileName", "mediaType", "contentBase64");
 
   @Inject LawfulDisclosures disclosures;
@@ -54,14 +66,27 @@ public class LawfulDisclosuresResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(JsonObject json) {
     RequestBody body = RequestBody.of(json, FIELDS);
-    DisclosureView view = disclosures.register(new RequestInput(
-        body.text("subject"), body.text("authorityKind"), body.text("authorityName"),
-        body.text("documentKind"), body.text("documentNumber"), body.text("issuingBody"),
-        body.text("documentDate"), body.texts("scope"), body.text("recordingOrderNumber"),
-        body.flag("publicDisclosure", false), body.flag("compulsoryOrder", false),
-        body.text("foreignApprovalReference"), body.text("foreignApprovalDate"),
-        document(json.get("document"))), caller());
-    return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
+    DisclosureView view =
+        disclosures.register(
+            new RequestInput(
+                body.text("subject"),
+                body.text("authorityKind"),
+                body.text("authorityName"),
+                body.text("documentKind"),
+                body.text("documentNumber"),
+                body.text("issuingBody"),
+                body.text("documentDate"),
+                body.texts("scope"),
+                body.text("recordingOrderNumber"),
+                body.flag("publicDisclosure", false),
+                body.flag("compulsoryOrder", false),
+                body.text("foreignApprovalReference"),
+                body.text("foreignApprovalDate"),
+                document(json.get("document"))),
+            caller());
+    return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build())
+        .entity(view)
+        .build();
   }
 
   @GET
@@ -81,7 +106,9 @@ public class LawfulDisclosuresResource {
   public Response document(@PathParam("id") String id) {
     DocumentFile file = disclosures.document(id, caller());
     return Response.ok(file.content(), file.mediaType())
-        .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
         .cacheControl(noStore())
         .build();
   }
@@ -94,7 +121,9 @@ public class LawfulDisclosuresResource {
   public Response disclosurePackage(@PathParam("id") String id) {
     PackageFile file = disclosures.packageOf(id, caller());
     return Response.ok(file.ciphertext(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
-        .header("Content-Disposition", "attachment; filename=\"disclosure-" + file.requestId() + ".bin\"")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"disclosure-" + file.requestId() + ".bin\"")
         .header("X-Package-SHA256", file.sha256())
         .cacheControl(noStore())
         .build();
@@ -113,16 +142,23 @@ public class LawfulDisclosuresResource {
       return null;
     }
     if (!(value instanceof JsonObject object)) {
-      throw DomainException.invalid("document", "must be an object with " + String.join(", ", DOCUMENT_FIELDS));
+      throw DomainException.invalid(
+          "document", "must be an object with " + String.join(", ", DOCUMENT_FIELDS));
     }
     for (String key : object.keySet()) {
       if (!DOCUMENT_FIELDS.contains(key)) {
-        throw DomainException.invalid("document." + key,
-            "Unknown field 'document." + key + "'; expected " + String.join(", ", DOCUMENT_FIELDS) + ".");
+        throw DomainException.invalid(
+            "document." + key,
+            "Unknown field 'document."
+                + key
+                + "'; expected "
+                + String.join(", ", DOCUMENT_FIELDS)
+                + ".");
       }
     }
     RequestBody body = RequestBody.of(object, DOCUMENT_FIELDS);
-    return new DocumentInput(body.text("fileName"), body.text("mediaType"), body.text("contentBase64"));
+    return new DocumentInput(
+        body.text("fileName"), body.text("mediaType"), body.text("contentBase64"));
   }
 
   private static CacheControl noStore() {

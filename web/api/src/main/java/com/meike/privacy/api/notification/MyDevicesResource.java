@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /**
- * The calling app user's devices that receive push notices: the app registers (again) on start
- * and whenever the push service gives it a new token. The token is never answered back.
+ * The calling app user's devices that receive push notices: the app registers (again) on start and
+ * whenever the push service gives it a new token. The token is never answered back.
  */
 @Path("me/devices")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +42,10 @@ public class MyDevicesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public DeviceView register(@PathParam("deviceId") String deviceId, JsonObject json) {
     RequestBody body = RequestBody.of(json, FIELDS);
-    return devices.register(security.getUserPrincipal().getName(), deviceId, body.text("platform"), body.text("pushToken"));
+    return devices.register(
+        security.getUserPrincipal().getName(),
+        deviceId,
+        body.text("platform"),
+        body.text("pushToken"));
   }
 }

@@ -25,8 +25,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The calling customer's own orders, with their personal fields, newest first; and their review
- * of a completed order (ORD-4).
+ * The calling customer's own orders, with their personal fields, newest first; and their review of
+ * a completed order (ORD-4).
  */
 @Path("me/orders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,9 +51,11 @@ public class MyOrdersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response review(@PathParam("number") String number, JsonObject json) {
     RequestBody body = RequestBody.of(json, List.of("rating", "text"));
-    ReviewView review = orders.review(
-        number, new ReviewRequest(rating(body.decimal("rating")), body.text("text")),
-        security.getUserPrincipal().getName());
+    ReviewView review =
+        orders.review(
+            number,
+            new ReviewRequest(rating(body.decimal("rating")), body.text("text")),
+            security.getUserPrincipal().getName());
     return Response.status(Response.Status.CREATED).entity(review).build();
   }
 
@@ -67,7 +69,8 @@ public class MyOrdersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response pay(@PathParam("number") String number, JsonObject json) {
     RequestBody body = RequestBody.of(json, List.of("provider"));
-    OrderPayments.PaymentView payment = payments.pay(number, body.text("provider"), security.getUserPrincipal().getName());
+    OrderPayments.PaymentView payment =
+        payments.pay(number, body.text("provider"), security.getUserPrincipal().getName());
     return Response.status(Response.Status.CREATED).entity(payment).build();
   }
 

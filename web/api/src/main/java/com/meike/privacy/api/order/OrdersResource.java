@@ -25,15 +25,22 @@ import java.util.List;
 
 /**
  * Orders. Customers (bearer, app role CUSTOMER) place them; operations assigns a beautician; the
- * assigned beautician (bearer, app role BEAUTICIAN) reads the service address and contact while
- * the order is active; completion or cancellation ends that.
+ * assigned beautician (bearer, app role BEAUTICIAN) reads the service address and contact while the
+ * order is active; completion or cancellation ends that.
  */
 @Path("orders")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
 
   static final List<String> FIELDS =
-      List.of("serviceAddress", "contactName", "contactPhone", "items", "amount", "city", "forAnotherPerson",
+      List.of(
+          "serviceAddress",
+          "contactName",
+          "contactPhone",
+          "items",
+          "amount",
+          "city",
+          "forAnotherPerson",
           "recipientId");
 
   @Inject OrderService orders;
@@ -48,12 +55,21 @@ public class OrdersResource {
       throw DomainException.forbidden("only customers place orders");
     }
     RequestBody body = RequestBody.of(json, FIELDS);
-    OrderView order = orders.place(
-        new OrderRequest(body.text("serviceAddress"), body.text("contactName"), body.text("contactPhone"),
-            body.texts("items"), body.decimal("amount"), body.text("city"), body.flag("forAnotherPerson", false),
-            body.text("recipientId")),
-        caller());
-    return Response.created(uri.getBaseUriBuilder().path("me/orders").build()).entity(order).build();
+    OrderView order =
+        orders.place(
+            new OrderRequest(
+                body.text("serviceAddress"),
+                body.text("contactName"),
+                body.text("contactPhone"),
+                body.texts("items"),
+                body.decimal("amount"),
+                body.text("city"),
+                body.flag("forAnotherPerson", false),
+                body.text("recipientId")),
+            caller());
+    return Response.created(uri.getBaseUriBuilder().path("me/orders").build())
+        .entity(order)
+        .build();
   }
 
   /** Operations assigns the order to a beautician: {@code {"beauticianId": "<account id>"}}. */

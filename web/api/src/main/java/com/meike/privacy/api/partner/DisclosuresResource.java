@@ -35,9 +35,12 @@ public class DisclosuresResource {
       @QueryParam("subject") String subject, @QueryParam("partner") String partner) {
     String viewer = security.getUserPrincipal().getName();
     if ((subject == null) == (partner == null)) {
-      throw DomainException.invalid(subject == null ? "subject" : "partner", "Give either 'subject' or 'partner'.");
+      throw DomainException.invalid(
+          subject == null ? "subject" : "partner", "Give either 'subject' or 'partner'.");
     }
-    return subject != null ? disclosures.forSubject(subject, viewer) : disclosures.forPartner(partner, viewer);
+    return subject != null
+        ? disclosures.forSubject(subject, viewer)
+        : disclosures.forPartner(partner, viewer);
   }
 
   @GET

@@ -41,8 +41,11 @@ public class PartnerDeletionOrdersResource {
   public Response order(JsonObject json) {
     RequestBody body = RequestBody.of(json, FIELDS);
     DeletionOrderView order =
-        orders.orderDeletion(body.text("subject"), body.text("reason"), security.getUserPrincipal().getName());
-    return Response.created(uri.getAbsolutePathBuilder().path(order.id()).build()).entity(order).build();
+        orders.orderDeletion(
+            body.text("subject"), body.text("reason"), security.getUserPrincipal().getName());
+    return Response.created(uri.getAbsolutePathBuilder().path(order.id()).build())
+        .entity(order)
+        .build();
   }
 
   @GET

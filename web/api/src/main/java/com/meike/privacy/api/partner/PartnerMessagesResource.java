@@ -19,8 +19,9 @@ import java.util.List;
 
 /**
  * Messages to partners as operations follow them up (PTN-4): what is still unacknowledged, what a
- * partner reported failed and why, the replies refused on the partners' {@code partner.<id>.inbound}, and what lies in
- * the DLQ (poison messages after their bounded redeliveries). No payload and no person appears here.
+ * partner reported failed and why, the replies refused on the partners' {@code
+ * partner.<id>.inbound}, and what lies in the DLQ (poison messages after their bounded
+ * redeliveries). No payload and no person appears here.
  */
 @Path("partner-messages")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,7 +32,8 @@ public class PartnerMessagesResource {
   @Inject DeadLetters deadLetters;
 
   @GET
-  public List<PartnerMessageView> inState(@QueryParam("state") @DefaultValue("unacknowledged") String state) {
+  public List<PartnerMessageView> inState(
+      @QueryParam("state") @DefaultValue("unacknowledged") String state) {
     return messages.inState(state);
   }
 

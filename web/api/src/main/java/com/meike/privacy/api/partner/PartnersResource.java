@@ -64,7 +64,9 @@ public class PartnersResource {
     return registry.changeStatus(id, status, security.getUserPrincipal().getName());
   }
 
-  /** {@code {"fields": ["deviceId", "title"]}}; an empty list removes the purpose from the partner. */
+  /**
+   * {@code {"fields": ["deviceId", "title"]}}; an empty list removes the purpose from the partner.
+   */
   @PUT
   @Path("{id}/scopes/{purpose}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -75,7 +77,8 @@ public class PartnersResource {
     if (json.get("fields") == null) {
       throw DomainException.invalid("fields", "'fields' is required: an array of field names.");
     }
-    return registry.changeScope(id, purpose, body.texts("fields"), security.getUserPrincipal().getName());
+    return registry.changeScope(
+        id, purpose, body.texts("fields"), security.getUserPrincipal().getName());
   }
 
   /**
@@ -90,9 +93,10 @@ public class PartnersResource {
     RequestBody body = RequestBody.of(json, DESTINATION_FIELDS);
     String country = body.text("country");
     if (country == null) {
-      throw DomainException.invalid("country", "'country' is required: an ISO 3166-1 alpha-2 code such as CN or SG.");
+      throw DomainException.invalid(
+          "country", "'country' is required: an ISO 3166-1 alpha-2 code such as CN or SG.");
     }
-    return registry.changeDestination(id, country, body.text("crossBorderTransfer"),
-        security.getUserPrincipal().getName());
+    return registry.changeDestination(
+        id, country, body.text("crossBorderTransfer"), security.getUserPrincipal().getName());
   }
 }

@@ -15,7 +15,12 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     DomainException.Kind kind = e.kind();
     List<Problem.FieldError> errors =
         e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()));
-    return new Problem(Problem.TYPE_BASE + kind.name().toLowerCase().replace('_', '-'),
-        kind.title(), kind.status(), e.getMessage(), errors).toResponse();
+    return new Problem(
+            Problem.TYPE_BASE + kind.name().toLowerCase().replace('_', '-'),
+            kind.title(),
+            kind.status(),
+            e.getMessage(),
+            errors)
+        .toResponse();
   }
 }

@@ -38,7 +38,8 @@ public class JsonBodyLimits implements ReaderInterceptor {
     }
     if (depth(body) > MAX_DEPTH) {
       LOG.warning("Refused a JSON body nested deeper than " + MAX_DEPTH + " levels");
-      throw DomainException.invalid(null, "The JSON body is nested deeper than " + MAX_DEPTH + " levels.");
+      throw DomainException.invalid(
+          null, "The JSON body is nested deeper than " + MAX_DEPTH + " levels.");
     }
     context.setInputStream(new ByteArrayInputStream(body));
     return context.proceed();
@@ -46,7 +47,8 @@ public class JsonBodyLimits implements ReaderInterceptor {
 
   static boolean isJson(MediaType type) {
     return type != null
-        && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase().endsWith("+json"));
+        && ("json".equalsIgnoreCase(type.getSubtype())
+            || type.getSubtype().toLowerCase().endsWith("+json"));
   }
 
   /** The whole stream, or null when it holds more than {@code max} bytes. */
@@ -64,7 +66,10 @@ public class JsonBodyLimits implements ReaderInterceptor {
     return out.toByteArray();
   }
 
-  /** Deepest nesting of objects and arrays, brackets inside strings not counted; malformed JSON is left to the parser. */
+  /**
+   * Deepest nesting of objects and arrays, brackets inside strings not counted; malformed JSON is
+   * left to the parser.
+   */
   static int depth(byte[] json) {
     int depth = 0;
     int deepest = 0;

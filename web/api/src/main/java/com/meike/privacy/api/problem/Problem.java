@@ -7,7 +7,8 @@ import java.util.List;
 
 /** An RFC 9457 problem document; {@code errors} lists the fields at fault, if any. */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(
+    String type, String title, int status, String detail, List<FieldError> errors) {
 
   public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
   static final String TYPE_BASE = "https://meike.example/problems/";
@@ -20,7 +21,11 @@ public record Problem(String type, String title, int status, String detail, List
   }
 
   public static Problem invalidField(String field, String detail) {
-    return new Problem(TYPE_BASE + "invalid-input", "Invalid input", 400, detail,
+    return new Problem(
+        TYPE_BASE + "invalid-input",
+        "Invalid input",
+        400,
+        detail,
         field == null ? List.of() : List.of(new FieldError(field, detail)));
   }
 

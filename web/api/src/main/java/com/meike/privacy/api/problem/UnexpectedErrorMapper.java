@@ -1,9 +1,9 @@
 package com.meike.privacy.api.problem;
 
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.problem.Races;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
-import com.meike.privacy.kernel.problem.Races;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -26,20 +26,29 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable e) {
     if (Races.isRace(e)) {
       LOG.info("Concurrent change refused (409): " + e.getClass().getName());
-      return Problem.of(409, "Conflict",
-          "Somebody else changed this at the same time; reload it and try again.").toResponse();
+      return Problem.of(
+              409,
+              "Conflict",
+              "Somebody else changed this at the same time; reload it and try again.")
+          .toResponse();
     }
-    for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+    for (Throwable cause = e;
+        cause != null && cause.getCause() != cause;
+        cause = cause.getCause()) {
       if (cause instanceof DomainException domain) {
         return new DomainExceptionMapper().toResponse(domain);
       }
       if (cause instanceof JsonException || cause instanceof JsonbException) {
-        return Problem.invalidField(null, "The request body is not a valid JSON object.").toResponse();
+        return Problem.invalidField(null, "The request body is not a valid JSON object.")
+            .toResponse();
       }
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
-    return Problem.of(500, "Internal error",
-        "Something went wrong on our side; quote incident " + incident + ".").toResponse();
+    return Problem.of(
+            500,
+            "Internal error",
+            "Something went wrong on our side; quote incident " + incident + ".")
+        .toResponse();
   }
 }

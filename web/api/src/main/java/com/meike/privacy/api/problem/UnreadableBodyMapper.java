@@ -11,6 +11,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
 
   @Override
   public Response toResponse(ProcessingException e) {
-    return Problem.invalidField(null, "The request body could not be read as a JSON object.").toResponse();
+    return Problem.invalidField(null, "The request body could not be read as a JSON object.")
+        .toResponse();
   }
 }

@@ -15,7 +15,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     int status = original.getStatus();
     String title = original.getStatusInfo().getReasonPhrase();
     Response problem = Problem.of(status, title, detail(status)).toResponse();
-    return original.getHeaderString("Allow") == null ? problem
+    return original.getHeaderString("Allow") == null
+        ? problem
         : Response.fromResponse(problem).header("Allow", original.getHeaderString("Allow")).build();
   }
 

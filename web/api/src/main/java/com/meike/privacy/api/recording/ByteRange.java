@@ -42,7 +42,8 @@ record ByteRange(long first, long last) {
         return Optional.of(new ByteRange(Math.max(0, total - suffix), total - 1));
       }
       long first = Long.parseLong(m.group(1));
-      long last = m.group(2).isEmpty() ? total - 1 : Math.min(Long.parseLong(m.group(2)), total - 1);
+      long last =
+          m.group(2).isEmpty() ? total - 1 : Math.min(Long.parseLong(m.group(2)), total - 1);
       if (first >= total || last < first) {
         throw new Unsatisfiable();
       }
@@ -52,7 +53,9 @@ record ByteRange(long first, long last) {
     }
   }
 
-  /** The range does not overlap the content: answer 416 with {@code Content-Range: bytes * /total}. */
+  /**
+   * The range does not overlap the content: answer 416 with {@code Content-Range: bytes * /total}.
+   */
   static final class Unsatisfiable extends RuntimeException {
     Unsatisfiable() {
       super("range not satisfiable", null, false, false);

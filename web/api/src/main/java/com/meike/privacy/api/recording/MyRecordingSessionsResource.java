@@ -62,14 +62,20 @@ public class MyRecordingSessionsResource {
   public Response arrive(JsonObject json) {
     String beautician = beautician();
     RequestBody body = RequestBody.of(json, ARRIVAL);
-    Arrival arrival = sessions.arrive(
-        new ArrivalRequest(body.text("orderNumber"), body.text("appVersion"), instant(body.text("impliedConsentToldAt"))),
-        beautician);
+    Arrival arrival =
+        sessions.arrive(
+            new ArrivalRequest(
+                body.text("orderNumber"),
+                body.text("appVersion"),
+                instant(body.text("impliedConsentToldAt"))),
+            beautician);
     SessionView session = arrival.session();
     if (!arrival.opened()) {
       return Response.ok(session).build();
     }
-    return Response.created(uri.getAbsolutePathBuilder().path(session.id()).build()).entity(session).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(session.id()).build())
+        .entity(session)
+        .build();
   }
 
   @GET
@@ -87,11 +93,15 @@ public class MyRecordingSessionsResource {
       @PathParam("index") String index,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
-      InputStream audio) throws IOException {
+      InputStream audio)
+      throws IOException {
     String beautician = beautician();
     if (!audioType(contentType)) {
-      return Problem.of(415, "Unsupported media type",
-          "Send a chunk as raw audio bytes with Content-Type audio/* or application/octet-stream.").toResponse();
+      return Problem.of(
+              415,
+              "Unsupported media type",
+              "Send a chunk as raw audio bytes with Content-Type audio/* or application/octet-stream.")
+          .toResponse();
     }
     int number = chunkIndex(index);
     int limit = sessions.maxChunkBytes();
@@ -103,7 +113,9 @@ public class MyRecordingSessionsResource {
       return tooLarge(limit);
     }
     ChunkReceipt receipt = sessions.storeChunk(id, number, data, beautician);
-    return Response.status(receipt.stored() ? Response.Status.CREATED : Response.Status.OK).entity(receipt).build();
+    return Response.status(receipt.stored() ? Response.Status.CREATED : Response.Status.OK)
+        .entity(receipt)
+        .build();
   }
 
   /** The recording is complete (the beautician leaves): its end is sealed; retention starts. */
@@ -130,7 +142,10 @@ public class MyRecordingSessionsResource {
   }
 
   private static Response tooLarge(int limit) {
-    return Problem.of(413, "Content too large", "A chunk holds at most " + limit + " bytes; send smaller chunks.")
+    return Problem.of(
+            413,
+            "Content too large",
+            "A chunk holds at most " + limit + " bytes; send smaller chunks.")
         .toResponse();
   }
 
@@ -141,7 +156,9 @@ public class MyRecordingSessionsResource {
     try {
       MediaType type = MediaType.valueOf(contentType);
       boolean audio = "audio".equalsIgnoreCase(type.getType());
-      boolean octets = "application".equalsIgnoreCase(type.getType()) && "octet-stream".equalsIgnoreCase(type.getSubtype());
+      boolean octets =
+          "application".equalsIgnoreCase(type.getType())
+              && "octet-stream".equalsIgnoreCase(type.getSubtype());
       return audio || octets;
     } catch (IllegalArgumentException e) {
       return false;
@@ -175,7 +192,8 @@ public class MyRecordingSessionsResource {
     try {
       return Instant.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw DomainException.invalid("impliedConsentToldAt", "an instant in ISO-8601, e.g. 2026-11-29T08:00:00Z");
+      throw DomainException.invalid(
+          "impliedConsentToldAt", "an instant in ISO-8601, e.g. 2026-11-29T08:00:00Z");
     }
   }
 }

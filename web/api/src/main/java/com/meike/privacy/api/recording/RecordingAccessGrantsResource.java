@@ -37,14 +37,19 @@ public class RecordingAccessGrantsResource {
     return applications.grant(id, caller(), Oversight.of(security));
   }
 
-  /** The recordings of the grant's order (ids and states, no audio), for its holder while it is valid. */
+  /**
+   * The recordings of the grant's order (ids and states, no audio), for its holder while it is
+   * valid.
+   */
   @GET
   @Path("{id}/recordings")
   public List<RecordingView> recordings(@PathParam("id") String id) {
     return playback.recordingsOf(id, caller());
   }
 
-  /** 200 with the grant when it opens this order's recording now; 403 problem (audited) otherwise. */
+  /**
+   * 200 with the grant when it opens this order's recording now; 403 problem (audited) otherwise.
+   */
   @POST
   @Path("{id}/checks")
   @Consumes(MediaType.APPLICATION_JSON)

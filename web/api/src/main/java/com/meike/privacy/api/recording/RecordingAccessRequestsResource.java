@@ -1,7 +1,7 @@
 package com.meike.privacy.api.recording;
 
-import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.api.RequestBody;
+import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.recording.application.ApplicationRequest;
 import com.meike.privacy.recording.application.ApplicationView;
 import com.meike.privacy.recording.application.RecordingAccessService;
@@ -37,10 +37,17 @@ public class RecordingAccessRequestsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response apply(JsonObject json) {
     RequestBody body = RequestBody.of(json, FIELDS);
-    ApplicationView view = applications.apply(
-        new ApplicationRequest(body.text("orderNumber"), body.text("use"), body.text("reason"),
-            body.text("urgency")), caller());
-    return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
+    ApplicationView view =
+        applications.apply(
+            new ApplicationRequest(
+                body.text("orderNumber"),
+                body.text("use"),
+                body.text("reason"),
+                body.text("urgency")),
+            caller());
+    return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build())
+        .entity(view)
+        .build();
   }
 
   @GET

@@ -42,15 +42,20 @@ public class RecordingAudioResource {
       wanted = ByteRange.parse(range, total);
     } catch (ByteRange.Unsatisfiable e) {
       return Response.status(Response.Status.REQUESTED_RANGE_NOT_SATISFIABLE)
-          .header("Content-Range", "bytes */" + total).build();
+          .header("Content-Range", "bytes */" + total)
+          .build();
     }
     long from = wanted.map(ByteRange::first).orElse(0L);
     long length = wanted.map(ByteRange::length).orElse(total);
     StreamingOutput body = out -> playback.stream(view.recordingId(), from, length, out);
-    Response.ResponseBuilder response = wanted.isPresent()
-        ? Response.status(Response.Status.PARTIAL_CONTENT).header("Content-Range", wanted.get().contentRange(total))
-        : Response.ok();
-    return response.entity(body).type(AUDIO)
+    Response.ResponseBuilder response =
+        wanted.isPresent()
+            ? Response.status(Response.Status.PARTIAL_CONTENT)
+                .header("Content-Range", wanted.get().contentRange(total))
+            : Response.ok();
+    return response
+        .entity(body)
+        .type(AUDIO)
         .header("Accept-Ranges", "bytes")
         .header(HttpHeaders.CONTENT_LENGTH, length)
         .header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -40,9 +40,12 @@ public class RecordingLegalHoldsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response place(JsonObject json) {
     RequestBody body = RequestBody.of(json, List.of("orderNumber", "reason"));
-    LegalHoldView hold = retention.placeHold(body.text("orderNumber"), body.text("reason"), caller());
-    return Response.created(uri.getAbsolutePathBuilder().queryParam("orderNumber", hold.orderNumber()).build())
-        .entity(hold).build();
+    LegalHoldView hold =
+        retention.placeHold(body.text("orderNumber"), body.text("reason"), caller());
+    return Response.created(
+            uri.getAbsolutePathBuilder().queryParam("orderNumber", hold.orderNumber()).build())
+        .entity(hold)
+        .build();
   }
 
   @GET

@@ -30,20 +30,28 @@ import java.util.regex.Pattern;
 public class RecordingRetrievalGuard implements ContainerRequestFilter {
 
   /** Staff-only recording paths that exist: refused (403). */
-  static final Pattern STAFF_PATHS = Pattern.compile("^/?(recording-access-grants|recording-access-requests|recording-legal-holds)(/.*)?$");
+  static final Pattern STAFF_PATHS =
+      Pattern.compile(
+          "^/?(recording-access-grants|recording-access-requests|recording-legal-holds)(/.*)?$");
 
-  /** Paths that would hand out audio or keys: recordings themselves, or audio/key words under a recording path. */
-  static final Pattern GUESSED_PATHS = Pattern.compile(
-      "^/?(me/)?recordings(/.*)?$"
-          + "|^/?(.*/)?recording[^/]*/(.*/)?(audio|download|downloads|file|files|key|keys|data-key|playback|play|stream|listen|content|export)(/.*)?$",
-      Pattern.CASE_INSENSITIVE);
+  /**
+   * Paths that would hand out audio or keys: recordings themselves, or audio/key words under a
+   * recording path.
+   */
+  static final Pattern GUESSED_PATHS =
+      Pattern.compile(
+          "^/?(me/)?recordings(/.*)?$"
+              + "|^/?(.*/)?recording[^/]*/(.*/)?(audio|download|downloads|file|files|key|keys|data-key|playback|play|stream|listen|content|export)(/.*)?$",
+          Pattern.CASE_INSENSITIVE);
 
   @Inject RecordingProbes probes;
 
   @Override
   public void filter(ContainerRequestContext request) {
     SecurityContext security = request.getSecurityContext();
-    if (security == null || security.getUserPrincipal() == null || !security.isUserInRole(Roles.APP_USER)) {
+    if (security == null
+        || security.getUserPrincipal() == null
+        || !security.isUserInRole(Roles.APP_USER)) {
       return;
     }
     String path = request.getUriInfo().getPath();
@@ -52,9 +60,14 @@ public class RecordingRetrievalGuard implements ContainerRequestFilter {
       return;
     }
     probes.refused(security.getUserPrincipal().getName(), request.getMethod(), path);
-    request.abortWith(status == 403
-        ? Problem.of(403, "Forbidden", "Recordings are played by authorised staff only; customers and beauticians cannot retrieve them.").toResponse()
-        : Problem.of(404, "Not Found", "No such resource.").toResponse());
+    request.abortWith(
+        status == 403
+            ? Problem.of(
+                    403,
+                    "Forbidden",
+                    "Recordings are played by authorised staff only; customers and beauticians cannot retrieve them.")
+                .toResponse()
+            : Problem.of(404, "Not Found", "No such resource.").toResponse());
   }
 
   /** 403 for a staff recording path, 404 for a guessed retrieval path, null for anything else. */

@@ -39,10 +39,19 @@ public class DataSubjectRequestsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(CUSTOMER_SERVICE)
   public Response register(JsonObject json) {
-    RequestBody body = RequestBody.of(json, List.of("kind", "deletionGround", "details", "subject"));
-    RequestView view = requests.register(new RequestFiling(body.text("kind"), body.text("deletionGround"),
-        body.text("details"), body.text("subject")), security.getUserPrincipal().getName());
-    return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
+    RequestBody body =
+        RequestBody.of(json, List.of("kind", "deletionGround", "details", "subject"));
+    RequestView view =
+        requests.register(
+            new RequestFiling(
+                body.text("kind"),
+                body.text("deletionGround"),
+                body.text("details"),
+                body.text("subject")),
+            security.getUserPrincipal().getName());
+    return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build())
+        .entity(view)
+        .build();
   }
 
   @GET

@@ -42,10 +42,19 @@ public class MyDataSubjectRequestsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response file(JsonObject json) {
-    RequestBody body = RequestBody.of(json, List.of("kind", "deletionGround", "details", "subject"));
-    RequestView view = requests.file(new RequestFiling(body.text("kind"), body.text("deletionGround"),
-        body.text("details"), body.text("subject")), caller());
-    return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
+    RequestBody body =
+        RequestBody.of(json, List.of("kind", "deletionGround", "details", "subject"));
+    RequestView view =
+        requests.file(
+            new RequestFiling(
+                body.text("kind"),
+                body.text("deletionGround"),
+                body.text("details"),
+                body.text("subject")),
+            caller());
+    return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build())
+        .entity(view)
+        .build();
   }
 
   @GET
@@ -82,7 +91,8 @@ public class MyDataSubjectRequestsResource {
   public Response accessPackage(@PathParam("id") String id) {
     byte[] json = requests.download(id, caller());
     return Response.ok(json, MediaType.APPLICATION_JSON_TYPE)
-        .header("Content-Disposition", "attachment; filename=\"meike-access-package-" + id + ".json\"")
+        .header(
+            "Content-Disposition", "attachment; filename=\"meike-access-package-" + id + ".json\"")
         .header("Cache-Control", "no-store")
         .build();
   }
@@ -95,7 +105,8 @@ public class MyDataSubjectRequestsResource {
     RequestBody body = RequestBody.of(json, List.of("text"));
     String number = requests.complain(id, caller(), body.text("text"));
     return Response.created(uri.getBaseUriBuilder().path("me/complaints").path(number).build())
-        .entity(Map.of("complaintNumber", number)).build();
+        .entity(Map.of("complaintNumber", number))
+        .build();
   }
 
   private String caller() {

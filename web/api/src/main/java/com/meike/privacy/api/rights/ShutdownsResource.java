@@ -56,9 +56,15 @@ public class ShutdownsResource {
         groups.add(group);
       }
     }
-    ShutdownView view = shutdowns.request(new ShutdownRequest(body.text("service"), body.text("shutdownDate"),
-        body.text("reason")), security.getUserPrincipal().getName(), groups);
-    return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
+    ShutdownView view =
+        shutdowns.request(
+            new ShutdownRequest(
+                body.text("service"), body.text("shutdownDate"), body.text("reason")),
+            security.getUserPrincipal().getName(),
+            groups);
+    return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build())
+        .entity(view)
+        .build();
   }
 
   @GET

@@ -20,9 +20,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /**
- * The review queue of app users' verifications (role {@code operations}): submissions by state,
- * and the decision that sets the account's status. Neither shows the evidence; the reviewer checks
- * it with the verification provider, not through this API. Both are audited.
+ * The review queue of app users' verifications (role {@code operations}): submissions by state, and
+ * the decision that sets the account's status. Neither shows the evidence; the reviewer checks it
+ * with the verification provider, not through this API. Both are audited.
  */
 @Path("verifications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +46,7 @@ public class VerificationsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public VerificationView decide(@PathParam("id") String id, JsonObject json) {
     RequestBody body = RequestBody.of(json, List.of("outcome", "reason"));
-    return verifications.decide(id, body.text("outcome"), body.text("reason"), security.getUserPrincipal().getName());
+    return verifications.decide(
+        id, body.text("outcome"), body.text("reason"), security.getUserPrincipal().getName());
   }
 }

@@ -27,9 +27,12 @@ class ByteRangeTest {
 
   @Test
   void rangesOutsideTheContentAreUnsatisfiable() {
-    assertThatThrownBy(() -> ByteRange.parse("bytes=1000-", 1000)).isInstanceOf(ByteRange.Unsatisfiable.class);
-    assertThatThrownBy(() -> ByteRange.parse("bytes=50-10", 1000)).isInstanceOf(ByteRange.Unsatisfiable.class);
-    assertThatThrownBy(() -> ByteRange.parse("bytes=-0", 1000)).isInstanceOf(ByteRange.Unsatisfiable.class);
+    assertThatThrownBy(() -> ByteRange.parse("bytes=1000-", 1000))
+        .isInstanceOf(ByteRange.Unsatisfiable.class);
+    assertThatThrownBy(() -> ByteRange.parse("bytes=50-10", 1000))
+        .isInstanceOf(ByteRange.Unsatisfiable.class);
+    assertThatThrownBy(() -> ByteRange.parse("bytes=-0", 1000))
+        .isInstanceOf(ByteRange.Unsatisfiable.class);
     assertThatThrownBy(() -> ByteRange.parse("bytes=99999999999999999999-", 1000))
         .isInstanceOf(ByteRange.Unsatisfiable.class);
   }

@@ -9,8 +9,10 @@ class RecordingRetrievalGuardTest {
 
   @Test
   void staffRecordingPathsAreForbidden() {
-    assertThat(RecordingRetrievalGuard.refusal("/recording-access-grants/g-1/recordings/r-1/audio")).isEqualTo(403);
-    assertThat(RecordingRetrievalGuard.refusal("recording-access-grants/g-1/recordings")).isEqualTo(403);
+    assertThat(RecordingRetrievalGuard.refusal("/recording-access-grants/g-1/recordings/r-1/audio"))
+        .isEqualTo(403);
+    assertThat(RecordingRetrievalGuard.refusal("recording-access-grants/g-1/recordings"))
+        .isEqualTo(403);
     assertThat(RecordingRetrievalGuard.refusal("/recording-access-requests")).isEqualTo(403);
     assertThat(RecordingRetrievalGuard.refusal("/recording-legal-holds")).isEqualTo(403);
   }
@@ -21,8 +23,10 @@ class RecordingRetrievalGuardTest {
     assertThat(RecordingRetrievalGuard.refusal("/me/recordings")).isEqualTo(404);
     assertThat(RecordingRetrievalGuard.refusal("/me/recording-sessions/s-1/audio")).isEqualTo(404);
     assertThat(RecordingRetrievalGuard.refusal("/me/recording-sessions/s-1/KEY")).isEqualTo(404);
-    assertThat(RecordingRetrievalGuard.refusal("/me/recording-sessions/s-1/chunks/3/download")).isEqualTo(404);
-    assertThat(RecordingRetrievalGuard.refusal("/orders/MK2026112900000123/recordings/r-1/file")).isEqualTo(404);
+    assertThat(RecordingRetrievalGuard.refusal("/me/recording-sessions/s-1/chunks/3/download"))
+        .isEqualTo(404);
+    assertThat(RecordingRetrievalGuard.refusal("/orders/MK2026112900000123/recordings/r-1/file"))
+        .isEqualTo(404);
   }
 
   @Test
@@ -35,6 +39,7 @@ class RecordingRetrievalGuardTest {
     assertThat(RecordingRetrievalGuard.refusal("/me/app-version")).isNull();
     assertThat(RecordingRetrievalGuard.refusal("/me/consents")).isNull();
     assertThat(RecordingRetrievalGuard.refusal("/me/records/export")).isNull();
-    assertThat(RecordingRetrievalGuard.refusal("/orders/MK2026112900000123/service-contact")).isNull();
+    assertThat(RecordingRetrievalGuard.refusal("/orders/MK2026112900000123/service-contact"))
+        .isNull();
   }
 }

@@ -4,7 +4,10 @@ import com.meike.privacy.rights.domain.vault.VaultRepository;
 import java.time.Instant;
 import java.util.Set;
 
-/** Violates RET-2 on purpose (ArchitectureTest): a class of the running system reads the vault's table. */
+/**
+ * Violates RET-2 on purpose (ArchitectureTest): a class of the running system reads the vault's
+ * table.
+ */
 public class QueriesTheVaultTable {
 
   VaultRepository vault;

@@ -3,7 +3,10 @@ package com.meike.privacy.rights.archfixture;
 import com.meike.privacy.kernel.rights.ArchiveReader;
 import java.util.Set;
 
-/** Violates RET-2 on purpose (ArchitectureTest): a class outside the lawful disclosure path opens the vault. */
+/**
+ * Violates RET-2 on purpose (ArchitectureTest): a class outside the lawful disclosure path opens
+ * the vault.
+ */
 public class ReadsTheVaultOutsideDisclosure {
 
   ArchiveReader archive;

@@ -1,5 +1,9 @@
 package com.meike.privacy.audit.application.internal;
 
+import static com.meike.privacy.audit.application.internal.DefaultAuditTrail.CHECKPOINT_KEY;
+
+import com.meike.privacy.kernel.crypto.Key;
+import com.meike.privacy.kernel.crypto.KeyedHashes;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -14,20 +18,16 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import com.meike.privacy.kernel.crypto.Key;
-import com.meike.privacy.kernel.crypto.KeyedHashes;
-import static com.meike.privacy.audit.application.internal.DefaultAuditTrail.CHECKPOINT_KEY;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs the chainer ({@link AuditChaining}) on a non-persistent timer of every node, every
- * {@value #INTERVAL} after the previous run ended: it links what
- * is queued, in steps of {@value #BATCH} entries, then seals the chain when a checkpoint is due.
- * Every node's timer may fire; the head row's lock lets one chainer work at a time and the others
- * find an empty queue.
+ * Runs the chainer ({@link AuditChaining}) on a non-persistent timer of every node, every {@value
+ * #INTERVAL} after the previous run ended: it links what is queued, in steps of {@value #BATCH}
+ * entries, then seals the chain when a checkpoint is due. Every node's timer may fire; the head
+ * row's lock lets one chainer work at a time and the others find an empty queue.
  *
  * <p>Configuration: {@value #INTERVAL} (default {@code PT1S}), {@value #CHECKPOINT_INTERVAL}
  * (default {@code PT5M}).
@@ -51,6 +51,7 @@ public class AuditChainer {
 
   @Resource TimerService timers;
   @Inject AuditChaining chaining;
+
   @Inject
   @Key(value = CHECKPOINT_KEY, defaultId = "c1", optional = true)
   KeyedHashes keys;

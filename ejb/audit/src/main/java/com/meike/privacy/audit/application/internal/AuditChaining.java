@@ -1,18 +1,19 @@
 package com.meike.privacy.audit.application.internal;
 
+import static com.meike.privacy.audit.application.internal.DefaultAuditTrail.CHECKPOINT_KEY;
+
 import com.meike.privacy.audit.domain.trail.AuditChainHead;
 import com.meike.privacy.audit.domain.trail.AuditCheckpoint;
 import com.meike.privacy.audit.domain.trail.AuditEntry;
 import com.meike.privacy.audit.domain.trail.AuditLink;
 import com.meike.privacy.audit.domain.trail.AuditTrailRepository;
 import com.meike.privacy.kernel.audit.Checkpoints;
+import com.meike.privacy.kernel.crypto.Key;
+import com.meike.privacy.kernel.crypto.KeyedHashes;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import com.meike.privacy.kernel.crypto.Key;
-import com.meike.privacy.kernel.crypto.KeyedHashes;
-import static com.meike.privacy.audit.application.internal.DefaultAuditTrail.CHECKPOINT_KEY;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +34,8 @@ import java.util.Optional;
  * read committed it cannot see more), so an entry that commits after a step lies in a later step
  * and gets a later sequence. Within one step, all of whose entries are committed, ids give the
  * order. The chainer keeps no "linked up to id n" mark: an entry whose transaction began early
- * (lower id) and committed late is still in the queue and is linked by the next step, never
- * jumped over; no safety window is needed, and the delay is one timer interval. The step is one
+ * (lower id) and committed late is still in the queue and is linked by the next step, never jumped
+ * over; no safety window is needed, and the delay is one timer interval. The step is one
  * transaction: links, queue removals and the head move together, so a crash between an entry's
  * commit and its linking, or during a step, leaves the entry queued for the next step.
  */
@@ -97,7 +98,8 @@ public class AuditChaining {
       return false;
     }
     String previousMac = last.map(AuditCheckpoint::mac).orElse(Checkpoints.GENESIS_MAC);
-    repository.add(head.seal(keys.current().orElseThrow(), keys.currentId().orElseThrow(), now, previousMac));
+    repository.add(
+        head.seal(keys.current().orElseThrow(), keys.currentId().orElseThrow(), now, previousMac));
     return true;
   }
 }

@@ -36,23 +36,42 @@ public class DefaultAuditReports implements AuditReports {
     if (Duration.between(from, to).compareTo(LONGEST) > 0) {
       throw DomainException.invalid("to", "a report covers at most 366 days");
     }
-    List<ActionCount> actions = entityManager.createQuery(
-            "select new com.meike.privacy.audit.application.AuditReports$ActionCount("
-                + "e.action, count(e), count(distinct e.actor)) from AuditEntry e"
-                + " where e.occurredAt >= :from and e.occurredAt < :to group by e.action order by count(e) desc, e.action",
-            ActionCount.class)
-        .setParameter("from", from).setParameter("to", to).getResultList();
-    List<ActorCount> busiest = entityManager.createQuery(
-            "select new com.meike.privacy.audit.application.AuditReports$ActorCount(e.actor, e.action, count(e))"
-                + " from AuditEntry e where e.occurredAt >= :from and e.occurredAt < :to"
-                + " group by e.actor, e.action order by count(e) desc, e.actor, e.action",
-            ActorCount.class)
-        .setParameter("from", from).setParameter("to", to).setMaxResults(BUSIEST).getResultList();
-    List<ActionCount> refusals = actions.stream()
-        .filter(a -> a.action().contains("refused") || a.action().contains("denied")).toList();
+    List<ActionCount> actions =
+        entityManager
+            .createQuery(
+                "select new com.meike.privacy.audit.application.AuditReports$ActionCount("
+                    + "e.action, count(e), count(distinct e.actor)) from AuditEntry e"
+                    + " where e.occurredAt >= :from and e.occurredAt < :to group by e.action order by count(e) desc, e.action",
+                ActionCount.class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultList();
+    List<ActorCount> busiest =
+        entityManager
+            .createQuery(
+                "select new com.meike.privacy.audit.application.AuditReports$ActorCount(e.actor, e.action, count(e))"
+                    + " from AuditEntry e where e.occurredAt >= :from and e.occurredAt < :to"
+                    + " group by e.actor, e.action order by count(e) desc, e.actor, e.action",
+                ActorCount.class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setMaxResults(BUSIEST)
+            .getResultList();
+    List<ActionCount> refusals =
+        actions.stream()
+            .filter(a -> a.action().contains("refused") || a.action().contains("denied"))
+            .toList();
     long entries = actions.stream().mapToLong(ActionCount::entries).sum();
-    auditTrail.record(new AuditEvent(viewer, "audit.activity-reported", "period", from + "/" + to,
-        entries + " entries, " + refusals.stream().mapToLong(ActionCount::entries).sum() + " refusals"));
+    auditTrail.record(
+        new AuditEvent(
+            viewer,
+            "audit.activity-reported",
+            "period",
+            from + "/" + to,
+            entries
+                + " entries, "
+                + refusals.stream().mapToLong(ActionCount::entries).sum()
+                + " refusals"));
     return new Activity(from, to, entries, actions, busiest, refusals);
   }
 }

@@ -23,12 +23,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The re-seal job after a key rotation (README, "How to rotate a key"): a non-persistent timer of
- * every node, every {@value #INTERVAL}, walks every sealed column every context registered
- * ({@link SealedColumns}) in chunks of {@value #BATCH} rows, each chunk in its own transaction
- * ({@link KeyResealing}); values already under the current key are not touched, so a run after a
- * crash, or on a second node at the same time, only does what is left. The kernel jar (the EAR's
- * lib/) cannot hold an EJB, so the timer lives here, beside the chainer, which records each
- * chunk's counts in the audit trail.
+ * every node, every {@value #INTERVAL}, walks every sealed column every context registered ({@link
+ * SealedColumns}) in chunks of {@value #BATCH} rows, each chunk in its own transaction ({@link
+ * KeyResealing}); values already under the current key are not touched, so a run after a crash, or
+ * on a second node at the same time, only does what is left. The kernel jar (the EAR's lib/) cannot
+ * hold an EJB, so the timer lives here, beside the chainer, which records each chunk's counts in
+ * the audit trail.
  */
 @Singleton
 @Startup
@@ -93,8 +93,16 @@ public class KeyResealJob {
     if (resealed > 0 || unreadable > 0) {
       int done = resealed;
       int left = unreadable;
-      LOG.info(() -> column.name() + " (" + column.keySet() + "): " + done + " value(s) re-sealed under the current key, "
-          + left + " do not open and were left");
+      LOG.info(
+          () ->
+              column.name()
+                  + " ("
+                  + column.keySet()
+                  + "): "
+                  + done
+                  + " value(s) re-sealed under the current key, "
+                  + left
+                  + " do not open and were left");
     }
   }
 }

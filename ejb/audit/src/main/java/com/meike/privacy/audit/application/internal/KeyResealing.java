@@ -34,10 +34,23 @@ public class KeyResealing {
     try (Connection connection = dataSource.getConnection()) {
       Resealer.Chunk chunk = resealer.resealNext(connection, column, after, limit);
       if (chunk.resealed() > 0 || chunk.unreadable() > 0) {
-        audit.record(new AuditEvent("system", "keys.resealed", "sealed-column", column.name(),
-            "key set " + column.keySet() + ", current key " + resealer.currentKeyId(column) + ": "
-                + chunk.resealed() + " of " + chunk.read() + " rows re-sealed, "
-                + chunk.unreadable() + " do not open"));
+        audit.record(
+            new AuditEvent(
+                "system",
+                "keys.resealed",
+                "sealed-column",
+                column.name(),
+                "key set "
+                    + column.keySet()
+                    + ", current key "
+                    + resealer.currentKeyId(column)
+                    + ": "
+                    + chunk.resealed()
+                    + " of "
+                    + chunk.read()
+                    + " rows re-sealed, "
+                    + chunk.unreadable()
+                    + " do not open"));
       }
       return chunk;
     } catch (SQLException e) {

@@ -15,8 +15,8 @@ import java.util.Objects;
  * The sequencer of the audit chain: the sequence and hash of the newest link, in the single row
  * {@code id = 1} of {@code audit_chain_head} (created by the migration with sequence 0 and the
  * genesis hash). Only the chainer reads it locked ({@code SELECT … FOR UPDATE}) and advances it, so
- * one chainer at a time links entries, across threads and cluster nodes alike; audited
- * transactions never touch it.
+ * one chainer at a time links entries, across threads and cluster nodes alike; audited transactions
+ * never touch it.
  */
 @Entity
 @Table(name = "audit_chain_head")
@@ -70,8 +70,9 @@ public class AuditChainHead {
   }
 
   /**
-   * A checkpoint of the chain as it is now, keyed with {@code key} ({@code keyId}) and following the
-   * checkpoint whose mac is {@code previousMac} ({@code Checkpoints.GENESIS_MAC} for the first).
+   * A checkpoint of the chain as it is now, keyed with {@code key} ({@code keyId}) and following
+   * the checkpoint whose mac is {@code previousMac} ({@code Checkpoints.GENESIS_MAC} for the
+   * first).
    */
   public AuditCheckpoint seal(KeyedHash key, String keyId, Instant at, String previousMac) {
     if (lastSequence == HashChain.GENESIS_SEQUENCE) {

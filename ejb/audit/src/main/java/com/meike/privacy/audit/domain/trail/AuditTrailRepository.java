@@ -20,8 +20,8 @@ public interface AuditTrailRepository {
   void add(AuditEntry entry);
 
   /**
-   * The chain head, locked against other chainers until the current transaction ends ({@code
-   * SELECT … FOR UPDATE}).
+   * The chain head, locked against other chainers until the current transaction ends ({@code SELECT
+   * … FOR UPDATE}).
    *
    * @throws IllegalStateException when the head row is missing (the migration has not run)
    */

@@ -10,9 +10,9 @@
  * The database enforces the same on PostgreSQL: the tables belong to the schema owner, which runs
  * the migrations, and the application's user keeps only {@code SELECT, INSERT} on {@code
  * audit_entry}, {@code audit_link} and {@code audit_checkpoint}, {@code SELECT, INSERT, DELETE} on
- * the queue {@code audit_unchained} and {@code SELECT, UPDATE} on {@code audit_chain_head} (see
- * the migration {@code db/migration-postgresql/audit}). Whatever still changes the tables behind
- * the application's back is found by {@code AuditTrail.verify()}; a rewrite with recomputed hashes
- * by the checkpoints, whose key is not in the database.
+ * the queue {@code audit_unchained} and {@code SELECT, UPDATE} on {@code audit_chain_head} (see the
+ * migration {@code db/migration-postgresql/audit}). Whatever still changes the tables behind the
+ * application's back is found by {@code AuditTrail.verify()}; a rewrite with recomputed hashes by
+ * the checkpoints, whose key is not in the database.
  */
 package com.meike.privacy.audit.domain.trail;

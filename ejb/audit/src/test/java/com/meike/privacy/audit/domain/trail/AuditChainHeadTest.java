@@ -109,7 +109,8 @@ class AuditChainHeadTest {
               assertThat(e.field()).isEqualTo("detail");
             });
     assertThat(
-            AuditEntry.of(new AuditEvent("a", "b", "c", "d", "x".repeat(AuditEntry.DETAIL_LENGTH)), AT)
+            AuditEntry.of(
+                    new AuditEvent("a", "b", "c", "d", "x".repeat(AuditEntry.DETAIL_LENGTH)), AT)
                 .detail())
         .hasSize(AuditEntry.DETAIL_LENGTH);
   }

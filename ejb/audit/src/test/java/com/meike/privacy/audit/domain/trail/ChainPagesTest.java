@@ -45,7 +45,8 @@ class ChainPagesTest {
   void readsPageAfterPageByKeyUpToTheHead() {
     RecordingSource source = new RecordingSource(1, 2, 3, 4, 5, 6);
 
-    assertThat(walk(new ChainPages<>(5, 2, source, StoredLink::sequence))).containsExactly(1L, 2L, 3L, 4L, 5L);
+    assertThat(walk(new ChainPages<>(5, 2, source, StoredLink::sequence)))
+        .containsExactly(1L, 2L, 3L, 4L, 5L);
     assertThat(source.requests).extracting(r -> r[0]).containsExactly(0L, 2L, 4L);
     assertThat(source.requests).allSatisfy(r -> assertThat(r[1]).isEqualTo(5));
   }
@@ -54,13 +55,15 @@ class ChainPagesTest {
   void aShortPageEndsTheWalkWithoutAnotherQuery() {
     RecordingSource source = new RecordingSource(1, 2, 3);
 
-    assertThat(walk(new ChainPages<>(10, 2, source, StoredLink::sequence))).containsExactly(1L, 2L, 3L);
+    assertThat(walk(new ChainPages<>(10, 2, source, StoredLink::sequence)))
+        .containsExactly(1L, 2L, 3L);
     assertThat(source.requests).hasSize(2);
   }
 
   @Test
   void gapsInTheStoredSequencesArePassedOnForTheVerifierToSee() {
-    assertThat(walk(new ChainPages<>(6, 2, new RecordingSource(1, 2, 4, 5, 6), StoredLink::sequence)))
+    assertThat(
+            walk(new ChainPages<>(6, 2, new RecordingSource(1, 2, 4, 5, 6), StoredLink::sequence)))
         .containsExactly(1L, 2L, 4L, 5L, 6L);
   }
 
@@ -74,7 +77,8 @@ class ChainPagesTest {
 
   @Test
   void iteratorFollowsTheIteratorContract() {
-    Iterator<StoredLink> it = new ChainPages<>(1, 5, new RecordingSource(1), StoredLink::sequence).iterator();
+    Iterator<StoredLink> it =
+        new ChainPages<>(1, 5, new RecordingSource(1), StoredLink::sequence).iterator();
 
     assertThat(it.hasNext()).isTrue();
     assertThat(it.hasNext()).isTrue();

@@ -17,10 +17,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>the entry in force for a person and purpose (the current state) is kept while the account
  *       exists — the consent check reads it;
  *   <li>an entry superseded by a later one (a consent given and then withdrawn, a withdrawal given
- *       again) is kept {@value #YEARS} years (default 3) after the entry that superseded it, as proof
- *       that what was done before was consented, then deleted;
- *   <li>a closed account's whole ledger is kept {@value #YEARS} years after the closing, then deleted
- *       with the note of the closing.
+ *       again) is kept {@value #YEARS} years (default 3) after the entry that superseded it, as
+ *       proof that what was done before was consented, then deleted;
+ *   <li>a closed account's whole ledger is kept {@value #YEARS} years after the closing, then
+ *       deleted with the note of the closing.
  * </ul>
  *
  * <p>One call is one batch and one transaction, audited with its count; a deleted entry no longer
@@ -39,15 +39,29 @@ public class ConsentHistoryRetention {
   @ConfigProperty(name = YEARS, defaultValue = "3")
   int years;
 
-  /** Deletes at most {@code limit} due entries (superseded ones first, then closed accounts'); how many. */
+  /**
+   * Deletes at most {@code limit} due entries (superseded ones first, then closed accounts'); how
+   * many.
+   */
   public int deleteDue(int limit) {
     Instant cutoff = clock.instant().atZone(ZoneOffset.UTC).minusYears(years).toInstant();
     int superseded = history.deleteSupersededBefore(cutoff, limit);
     int closed = superseded < limit ? history.deleteClosedBefore(cutoff, limit - superseded) : 0;
     if (superseded + closed > 0) {
-      auditTrail.record(new AuditEvent("system", "consent.retention.history-deleted", "retention", "consent_entry",
-          superseded + " superseded consent entr(ies) and " + closed + " entr(ies) of accounts closed before " + cutoff
-              + " deleted (" + years + "-year rule, RET-1)"));
+      auditTrail.record(
+          new AuditEvent(
+              "system",
+              "consent.retention.history-deleted",
+              "retention",
+              "consent_entry",
+              superseded
+                  + " superseded consent entr(ies) and "
+                  + closed
+                  + " entr(ies) of accounts closed before "
+                  + cutoff
+                  + " deleted ("
+                  + years
+                  + "-year rule, RET-1)"));
     }
     return superseded + closed;
   }

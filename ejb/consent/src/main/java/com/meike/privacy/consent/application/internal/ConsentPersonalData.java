@@ -12,9 +12,10 @@ import java.util.Map;
 /**
  * The consent context's part of access and erasure (DSR-1, CON-1): the person's consent history and
  * current state per purpose. A deletion request leaves the ledger (the account and its consents go
- * on); an account cancellation deletes the person's rows of the consent check and notes the closing,
- * and the ledger — proof of what was consented while the account existed — is deleted by {@link
- * ConsentHistoryRetention} after its keeping years. Its entries hold account ids and purpose codes only.
+ * on); an account cancellation deletes the person's rows of the consent check and notes the
+ * closing, and the ledger — proof of what was consented while the account existed — is deleted by
+ * {@link ConsentHistoryRetention} after its keeping years. Its entries hold account ids and purpose
+ * codes only.
  */
 @Stateless
 @Local(PersonalDataHolder.class)
@@ -29,7 +30,9 @@ public class ConsentPersonalData implements PersonalDataHolder {
   @Inject com.meike.privacy.consent.domain.ledger.ConsentHistoryRepository history;
 
   @Inject
-  @org.eclipse.microprofile.config.inject.ConfigProperty(name = ConsentHistoryRetention.YEARS, defaultValue = "3")
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = ConsentHistoryRetention.YEARS,
+      defaultValue = "3")
   int historyYears;
 
   @Override
@@ -48,52 +51,100 @@ public class ConsentPersonalData implements PersonalDataHolder {
   @Override
   public Erasure erase(String subject, boolean closingAccount, String reason, String actor) {
     if (!closingAccount) {
-      return new Erasure(context(), 0, 0, List.of("consent ledger kept while the account exists: the entries in force are"
-          + " the current state; superseded entries are kept " + historyYears + " years as proof, then deleted (RET-1)"));
+      return new Erasure(
+          context(),
+          0,
+          0,
+          List.of(
+              "consent ledger kept while the account exists: the entries in force are"
+                  + " the current state; superseded entries are kept "
+                  + historyYears
+                  + " years as proof, then deleted (RET-1)"));
     }
     int rows = history.closed(subject, clock.instant());
-    auditTrail.record(new com.meike.privacy.kernel.audit.AuditEvent(actor, "consent.account-closed", "subject", subject,
-        rows + " consent check row(s) deleted; the ledger is deleted " + historyYears + " years after the closing"));
-    return new Erasure(context(), rows, 0, List.of("consent ledger kept " + historyYears + " years after the closing as proof"
-        + " of what was consented while the account existed (PIPL art. 15, 69; Civil Code art. 188), then deleted by the"
-        + " consent-history retention job; ids and purpose codes only"));
+    auditTrail.record(
+        new com.meike.privacy.kernel.audit.AuditEvent(
+            actor,
+            "consent.account-closed",
+            "subject",
+            subject,
+            rows
+                + " consent check row(s) deleted; the ledger is deleted "
+                + historyYears
+                + " years after the closing"));
+    return new Erasure(
+        context(),
+        rows,
+        0,
+        List.of(
+            "consent ledger kept "
+                + historyYears
+                + " years after the closing as proof"
+                + " of what was consented while the account existed (PIPL art. 15, 69; Civil Code art. 188), then deleted by the"
+                + " consent-history retention job; ids and purpose codes only"));
   }
 
   /**
    * A service shuts down (SHUT-1): the person's consent to its purposes ends (a withdrawal entry
-   * recorded by the shutdown), so nothing is collected or used for them again; the ledger is kept as
-   * proof (RET-2). Counted as anonymised: the consent no longer links the person to the service's use.
-   * A city's service ends no consent: consent is not per city, and the same purpose goes on in the
-   * other cities.
+   * recorded by the shutdown), so nothing is collected or used for them again; the ledger is kept
+   * as proof (RET-2). Counted as anonymised: the consent no longer links the person to the
+   * service's use. A city's service ends no consent: consent is not per city, and the same purpose
+   * goes on in the other cities.
    */
   @Override
-  public Erasure eraseFor(String subject, com.meike.privacy.kernel.rights.ServiceScope service, String reason, String actor) {
+  public Erasure eraseFor(
+      String subject,
+      com.meike.privacy.kernel.rights.ServiceScope service,
+      String reason,
+      String actor) {
     if (service.inCity().isPresent()) {
-      return new Erasure(context(), 0, 0, List.of("consent is not per city: consent to " + service.purposesText()
-          + " stays in force for the other cities"));
+      return new Erasure(
+          context(),
+          0,
+          0,
+          List.of(
+              "consent is not per city: consent to "
+                  + service.purposesText()
+                  + " stays in force for the other cities"));
     }
     String version = policies.currentVersion().orElse("-");
     int ended = 0;
     for (String purpose : new java.util.TreeSet<>(service.purposes())) {
-      var entry = com.meike.privacy.consent.domain.ledger.ConsentRules.endedByShutdown(
-          entries.latest(subject, purpose), version, actor, clock.instant());
+      var entry =
+          com.meike.privacy.consent.domain.ledger.ConsentRules.endedByShutdown(
+              entries.latest(subject, purpose), version, actor, clock.instant());
       if (entry.isPresent()) {
         entries.append(entry.get());
         ended++;
       }
     }
     if (ended > 0) {
-      auditTrail.record(new com.meike.privacy.kernel.audit.AuditEvent(actor, "consent.ended-by-shutdown", "subject", subject,
-          ended + " consent(s) to " + service.purposesText() + " ended: " + reason));
+      auditTrail.record(
+          new com.meike.privacy.kernel.audit.AuditEvent(
+              actor,
+              "consent.ended-by-shutdown",
+              "subject",
+              subject,
+              ended + " consent(s) to " + service.purposesText() + " ended: " + reason));
     }
-    return new Erasure(context(), 0, ended,
-        List.of("consent ledger kept: proof of what was consented before the shutdown (CON-1, RET-2)"));
+    return new Erasure(
+        context(),
+        0,
+        ended,
+        List.of(
+            "consent ledger kept: proof of what was consented before the shutdown (CON-1, RET-2)"));
   }
 
-  /** People with consent in force to one of the service's purposes (not for a city's service: consent knows no city). */
+  /**
+   * People with consent in force to one of the service's purposes (not for a city's service:
+   * consent knows no city).
+   */
   @Override
-  public List<String> subjectsFor(com.meike.privacy.kernel.rights.ServiceScope service, String after, int limit) {
-    return service.inCity().isPresent() ? List.of() : consented.page(service.purposes(), after, limit);
+  public List<String> subjectsFor(
+      com.meike.privacy.kernel.rights.ServiceScope service, String after, int limit) {
+    return service.inCity().isPresent()
+        ? List.of()
+        : consented.page(service.purposes(), after, limit);
   }
 
   /** Consents still in force to the service's purposes. */
@@ -102,7 +153,11 @@ public class ConsentPersonalData implements PersonalDataHolder {
     if (service.inCity().isPresent()) {
       return new Remaining(context(), Map.of(), Map.of());
     }
-    return new Remaining(context(), Map.of("people with consent in force to " + service.purposesText(),
-        consented.count(service.purposes())), Map.of());
+    return new Remaining(
+        context(),
+        Map.of(
+            "people with consent in force to " + service.purposesText(),
+            consented.count(service.purposes())),
+        Map.of());
   }
 }

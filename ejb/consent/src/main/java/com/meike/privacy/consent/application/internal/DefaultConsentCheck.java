@@ -32,9 +32,9 @@ import java.util.Optional;
  * published versions come from {@link PublishedCatalogue}, this node's cache. Nothing about a
  * person is cached, so a withdrawal counts from the very next check, on every node. It joins the
  * caller's transaction if there is one (and then sees what it wrote) and starts none. {@link
- * #mayUnderException} records the use in the exception register and the audit trail in the
- * caller's transaction (or a new one when called without), so the record exists exactly when the
- * use committed.
+ * #mayUnderException} records the use in the exception register and the audit trail in the caller's
+ * transaction (or a new one when called without), so the record exists exactly when the use
+ * committed.
  *
  * <p>A plain CDI bean, not a session bean (issue 11): {@link #may} is the hottest read of the
  * system and needs neither a transaction nor a bean pool, and the EJB container's interceptor chain
@@ -57,11 +57,11 @@ public class DefaultConsentCheck implements ConsentCheck {
   public Decision may(String subject, String purpose) {
     SubjectId subjectId = SubjectId.of(subject, "subject");
     PublishedCatalogue.Snapshot published = catalogue.current();
-    // A code of the catalogue is valid as it is; anything else is parsed (and refused if malformed).
+    // A code of the catalogue is valid as it is; anything else is parsed (and refused if
+    // malformed).
     Purpose cached = purpose == null ? null : published.purposes().get(purpose);
     PurposeCode code = cached != null ? null : PurposeCode.of(purpose);
-    ConsentState state =
-        states.read(subjectId.value(), cached != null ? purpose : code.value());
+    ConsentState state = states.read(subjectId.value(), cached != null ? purpose : code.value());
     Optional<Purpose> known = Optional.ofNullable(cached);
     if (known.isEmpty()) {
       known = published.purpose(code);
@@ -91,13 +91,17 @@ public class DefaultConsentCheck implements ConsentCheck {
    */
   private boolean assessed(Purpose purpose) {
     if (purpose.sensitive()
-        && DefaultImpactAssessments.allowing(assessments,
-            AssessedProcessing.SENSITIVE_PROCESSING.key(purpose.code().value(), null, null)).isEmpty()) {
+        && DefaultImpactAssessments.allowing(
+                assessments,
+                AssessedProcessing.SENSITIVE_PROCESSING.key(purpose.code().value(), null, null))
+            .isEmpty()) {
       return false;
     }
     return !purpose.automatedDecision()
-        || DefaultImpactAssessments.allowing(assessments,
-            AssessedProcessing.AUTOMATED_DECISION.key(purpose.code().value(), null, null)).isPresent();
+        || DefaultImpactAssessments.allowing(
+                assessments,
+                AssessedProcessing.AUTOMATED_DECISION.key(purpose.code().value(), null, null))
+            .isPresent();
   }
 
   @Override

@@ -52,7 +52,10 @@ public class DefaultConsentLedger implements ConsentLedger {
   @Inject AuditTrail auditTrail;
   @Inject Event<ConsentWithdrawn> withdrawn;
   @Inject Clock clock;
-  /** Services shut down (SHUT-1): no new consent for their purposes; unset outside the container. */
+
+  /**
+   * Services shut down (SHUT-1): no new consent for their purposes; unset outside the container.
+   */
   @Inject jakarta.enterprise.inject.Instance<com.meike.privacy.kernel.rights.CollectionStops> stops;
 
   @Override

@@ -7,7 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 
-/** {@link ConsentedSubjects} on {@code consent_current} (primary key subject, purpose: a range scan per page). */
+/**
+ * {@link ConsentedSubjects} on {@code consent_current} (primary key subject, purpose: a range scan
+ * per page).
+ */
 @Stateless
 public class DefaultConsentedSubjects implements ConsentedSubjects {
 
@@ -20,7 +23,8 @@ public class DefaultConsentedSubjects implements ConsentedSubjects {
     if (purposes.isEmpty()) {
       return List.of();
     }
-    return entityManager.createNativeQuery(
+    return entityManager
+        .createNativeQuery(
             "select distinct subject_id from consent_current where action = 'GIVEN' and purpose_code in (:purposes)"
                 + " and subject_id > :after order by subject_id")
         .setParameter("purposes", List.copyOf(purposes))
@@ -34,9 +38,12 @@ public class DefaultConsentedSubjects implements ConsentedSubjects {
     if (purposes.isEmpty()) {
       return 0;
     }
-    return ((Number) entityManager.createNativeQuery(
-            "select count(distinct subject_id) from consent_current where action = 'GIVEN' and purpose_code in (:purposes)")
-        .setParameter("purposes", List.copyOf(purposes))
-        .getSingleResult()).longValue();
+    return ((Number)
+            entityManager
+                .createNativeQuery(
+                    "select count(distinct subject_id) from consent_current where action = 'GIVEN' and purpose_code in (:purposes)")
+                .setParameter("purposes", List.copyOf(purposes))
+                .getSingleResult())
+        .longValue();
   }
 }

@@ -60,23 +60,33 @@ public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
         throw DomainException.invalid("dataCategories", "'" + code + "' is not a purpose code");
       }
       if (purposes.find(purpose).isEmpty()) {
-        throw DomainException.invalid("dataCategories", "'" + code + "' is not in the purpose catalogue");
+        throw DomainException.invalid(
+            "dataCategories", "'" + code + "' is not in the purpose catalogue");
       }
       categories.add(purpose.value());
     }
     CrossBorderTransfer transfer =
         CrossBorderTransfer.plan(
-            plan.recipient(), plan.country(), plan.purpose(), categories, plan.safeguards(), actor,
+            plan.recipient(),
+            plan.country(),
+            plan.purpose(),
+            categories,
+            plan.safeguards(),
+            actor,
             clock.instant());
     transfers.store(transfer);
-    audit(actor, "crossborder.transfer-registered", transfer.id(),
+    audit(
+        actor,
+        "crossborder.transfer-registered",
+        transfer.id(),
         "to " + transfer.country() + ", categories " + transfer.dataCategories());
     return view(transfer);
   }
 
   /**
    * Records the transfer's assessment in the register of impact assessments (AUD-3), the one place
-   * the check reads; a transfer with an assessment in force answers CONFLICT (withdraw it there first).
+   * the check reads; a transfer with an assessment in force answers CONFLICT (withdraw it there
+   * first).
    */
   @Override
   public TransferView assess(String transferId, TransferAssessment assessment, String actor) {
@@ -87,9 +97,18 @@ public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
     if (assessments.inForce(key(transfer)).isPresent()) {
       throw DomainException.conflict("this transfer's impact assessment is already recorded");
     }
-    register.register(new ImpactAssessments.AssessmentRecord(
-        "CROSS_BORDER_TRANSFER", null, null, transfer.id(), assessment.conclusion().strip(), assessment.reference(),
-        assessment.summary(), LocalDate.now(clock.withZone(DefaultImpactAssessments.CHINA)), actor), actor);
+    register.register(
+        new ImpactAssessments.AssessmentRecord(
+            "CROSS_BORDER_TRANSFER",
+            null,
+            null,
+            transfer.id(),
+            assessment.conclusion().strip(),
+            assessment.reference(),
+            assessment.summary(),
+            LocalDate.now(clock.withZone(DefaultImpactAssessments.CHINA)),
+            actor),
+        actor);
     audit(actor, "crossborder.transfer-assessed", transfer.id(), "state " + state(transfer));
     return view(transfer);
   }
@@ -109,9 +128,19 @@ public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
     SubjectId person = SubjectId.of(subject, "subject");
     return transfers.all().stream()
         .filter(t -> state(t) == TransferState.ASSESSED)
-        .map(t -> new OfferedTransfer(
-            t.id(), t.recipient(), t.country(), t.purpose(), t.dataCategories(), t.safeguards(),
-            transfers.latest(person.value(), t.id()).map(c -> c.action().name()).orElse("NONE")))
+        .map(
+            t ->
+                new OfferedTransfer(
+                    t.id(),
+                    t.recipient(),
+                    t.country(),
+                    t.purpose(),
+                    t.dataCategories(),
+                    t.safeguards(),
+                    transfers
+                        .latest(person.value(), t.id())
+                        .map(c -> c.action().name())
+                        .orElse("NONE")))
         .toList();
   }
 
@@ -130,17 +159,22 @@ public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
     }
     Optional<TransferConsent> inForce = transfers.latest(person.value(), transfer.id());
     if (inForce.filter(c -> c.action() == consentAction).isPresent()) {
-      if (consentAction == ConsentAction.WITHDRAWN || inForce.get().actor().equals(acting.value())) {
+      if (consentAction == ConsentAction.WITHDRAWN
+          || inForce.get().actor().equals(acting.value())) {
         return view(inForce.get());
       }
     }
     if (consentAction == ConsentAction.WITHDRAWN && inForce.isEmpty()) {
       throw DomainException.conflict("there is no consent to this transfer to withdraw");
     }
-    TransferConsent entry = new TransferConsent(
-        transfer.id(), person, consentAction, consentChannel, acting, actedAs, clock.instant());
+    TransferConsent entry =
+        new TransferConsent(
+            transfer.id(), person, consentAction, consentChannel, acting, actedAs, clock.instant());
     transfers.append(entry);
-    audit(acting.value(), "crossborder.consent-" + consentAction.name().toLowerCase(), transfer.id(),
+    audit(
+        acting.value(),
+        "crossborder.consent-" + consentAction.name().toLowerCase(),
+        transfer.id(),
         "for " + person.value() + " as " + actedAs + " via " + consentChannel);
     return view(entry);
   }
@@ -155,9 +189,11 @@ public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
     Optional<TransferConsent> inForce = transfers.latest(person.value(), transfer.id());
     TransferReason reason = reason(transfer, person, inForce);
     Long sequence = inForce.map(TransferConsent::sequence).orElse(null);
-    audit(askedBy.strip(),
+    audit(
+        askedBy.strip(),
         reason.allows() ? "crossborder.transfer-allowed" : "crossborder.transfer-refused",
-        transfer.id(), "for " + person.value() + ": " + reason);
+        transfer.id(),
+        "for " + person.value() + ": " + reason);
     return new TransferDecision(reason.allows(), reason.name(), sequence);
   }
 
@@ -193,7 +229,8 @@ public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
       return ActedAs.GUARDIAN;
     }
     if (!person.equals(actor)) {
-      throw DomainException.forbidden("only the person may consent to a transfer of their information abroad");
+      throw DomainException.forbidden(
+          "only the person may consent to a transfer of their information abroad");
     }
     return ActedAs.SELF;
   }
@@ -212,7 +249,8 @@ public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
     if (transferId == null || transferId.isBlank()) {
       throw DomainException.invalid("transfer", "is required");
     }
-    return transfers.find(transferId.strip())
+    return transfers
+        .find(transferId.strip())
         .orElseThrow(() -> DomainException.notFound("no such transfer abroad is registered"));
   }
 
@@ -226,7 +264,8 @@ public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
 
   /** Where the transfer stands, read from the register: its latest assessment in force decides. */
   private TransferState state(CrossBorderTransfer transfer) {
-    return assessments.inForce(key(transfer))
+    return assessments
+        .inForce(key(transfer))
         .map(a -> a.allows() ? TransferState.ASSESSED : TransferState.REJECTED)
         .orElse(TransferState.PLANNED);
   }
@@ -234,16 +273,32 @@ public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
   TransferView view(CrossBorderTransfer t) {
     Optional<ImpactAssessment> a = assessments.inForce(key(t));
     return new TransferView(
-        t.id(), t.recipient(), t.country(), t.purpose(), t.dataCategories(), t.safeguards(),
-        a.map(x -> x.allows() ? TransferState.ASSESSED : TransferState.REJECTED).orElse(TransferState.PLANNED).name(),
-        t.registeredBy(), t.registeredAt(), a.map(ImpactAssessment::reference).orElse(null),
-        a.map(ImpactAssessment::summary).orElse(null), a.map(ImpactAssessment::approvedBy).orElse(null),
+        t.id(),
+        t.recipient(),
+        t.country(),
+        t.purpose(),
+        t.dataCategories(),
+        t.safeguards(),
+        a.map(x -> x.allows() ? TransferState.ASSESSED : TransferState.REJECTED)
+            .orElse(TransferState.PLANNED)
+            .name(),
+        t.registeredBy(),
+        t.registeredAt(),
+        a.map(ImpactAssessment::reference).orElse(null),
+        a.map(ImpactAssessment::summary).orElse(null),
+        a.map(ImpactAssessment::approvedBy).orElse(null),
         a.map(ImpactAssessment::registeredAt).orElse(null));
   }
 
   static TransferConsentView view(TransferConsent c) {
     return new TransferConsentView(
-        c.sequence(), c.transferId(), c.subjectId(), c.action().name(), c.channel().name(),
-        c.actor(), c.actedAs().name(), c.occurredAt());
+        c.sequence(),
+        c.transferId(),
+        c.subjectId(),
+        c.action().name(),
+        c.channel().name(),
+        c.actor(),
+        c.actedAs().name(),
+        c.occurredAt());
   }
 }

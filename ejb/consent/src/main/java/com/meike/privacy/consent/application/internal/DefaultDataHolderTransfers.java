@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** {@link DataHolderTransfers} as one container-managed transaction per call, with its audit entry. */
+/**
+ * {@link DataHolderTransfers} as one container-managed transaction per call, with its audit entry.
+ */
 @Stateless
 public class DefaultDataHolderTransfers implements DataHolderTransfers {
 
@@ -36,12 +38,24 @@ public class DefaultDataHolderTransfers implements DataHolderTransfers {
       throw DomainException.invalid("kind", "is required");
     }
     Instant now = clock.instant();
-    String version = policies.currentVersion().orElseThrow(
-        () -> DomainException.conflict("no policy version has been published yet"));
-    DataHolderTransfer transfer = DataHolderTransfer.record(input.kind(), input.newHolder(),
-        input.transferDate(), input.scope(), input.outcome(), input.commitmentReference(), version,
-        actor, now);
-    Set<String> known = purposes.all().stream().map(p -> p.code().value()).collect(Collectors.toSet());
+    String version =
+        policies
+            .currentVersion()
+            .orElseThrow(
+                () -> DomainException.conflict("no policy version has been published yet"));
+    DataHolderTransfer transfer =
+        DataHolderTransfer.record(
+            input.kind(),
+            input.newHolder(),
+            input.transferDate(),
+            input.scope(),
+            input.outcome(),
+            input.commitmentReference(),
+            version,
+            actor,
+            now);
+    Set<String> known =
+        purposes.all().stream().map(p -> p.code().value()).collect(Collectors.toSet());
     List<String> unknown = transfer.scope().stream().filter(c -> !known.contains(c)).toList();
     if (!unknown.isEmpty()) {
       throw DomainException.invalid(
@@ -51,12 +65,20 @@ public class DefaultDataHolderTransfers implements DataHolderTransfers {
       transfer.marked(reconsent.markForTransfer(version, transfer.id(), transfer.scope(), now));
     }
     transfers.add(transfer);
-    auditTrail.record(new AuditEvent(transfer.recordedBy(), "consent.data-holder-transfer",
-        TRANSFER, transfer.id(), transfer.kind() + " to a new holder, scope " + transfer.scope()
-            + ", " + transfer.outcome()
-            + (transfer.requiresReconsent()
-                ? ": " + transfer.peopleMarked() + " people to consent again"
-                : ", commitment " + transfer.commitmentReference().orElse(""))));
+    auditTrail.record(
+        new AuditEvent(
+            transfer.recordedBy(),
+            "consent.data-holder-transfer",
+            TRANSFER,
+            transfer.id(),
+            transfer.kind()
+                + " to a new holder, scope "
+                + transfer.scope()
+                + ", "
+                + transfer.outcome()
+                + (transfer.requiresReconsent()
+                    ? ": " + transfer.peopleMarked() + " people to consent again"
+                    : ", commitment " + transfer.commitmentReference().orElse(""))));
     return view(transfer);
   }
 
@@ -65,15 +87,30 @@ public class DefaultDataHolderTransfers implements DataHolderTransfers {
     if (viewer == null || viewer.isBlank()) {
       throw DomainException.forbidden("only an identified staff member may read");
     }
-    List<TransferView> views = transfers.all().stream().map(DefaultDataHolderTransfers::view).toList();
-    auditTrail.record(new AuditEvent(viewer.strip(), "consent.data-holder-transfers-read", TRANSFER,
-        "*", views.size() + " transfers"));
+    List<TransferView> views =
+        transfers.all().stream().map(DefaultDataHolderTransfers::view).toList();
+    auditTrail.record(
+        new AuditEvent(
+            viewer.strip(),
+            "consent.data-holder-transfers-read",
+            TRANSFER,
+            "*",
+            views.size() + " transfers"));
     return views;
   }
 
   static TransferView view(DataHolderTransfer t) {
-    return new TransferView(t.id(), t.kind().name(), t.newHolder(), t.transferDate(), t.scope(),
-        t.outcome().name(), t.commitmentReference().orElse(null), t.policyVersion(),
-        t.peopleMarked(), t.recordedBy(), t.recordedAt());
+    return new TransferView(
+        t.id(),
+        t.kind().name(),
+        t.newHolder(),
+        t.transferDate(),
+        t.scope(),
+        t.outcome().name(),
+        t.commitmentReference().orElse(null),
+        t.policyVersion(),
+        t.peopleMarked(),
+        t.recordedBy(),
+        t.recordedAt());
   }
 }

@@ -24,8 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@link ImpactAssessments}: one container-managed transaction per call, registering and
- * withdrawing audited ({@code impact-assessment.registered}, {@code …withdrawn}). Audit details name
- * the processing and the conclusion, never personal information.
+ * withdrawing audited ({@code impact-assessment.registered}, {@code …withdrawn}). Audit details
+ * name the processing and the conclusion, never personal information.
  */
 @Stateless
 public class DefaultImpactAssessments implements ImpactAssessments {
@@ -49,22 +49,48 @@ public class DefaultImpactAssessments implements ImpactAssessments {
     if (record == null) {
       throw DomainException.invalid("processing", "is required");
     }
-    AssessedProcessing processing = parse(AssessedProcessing.class, record.processing(), "processing");
-    AssessmentConclusion conclusion = parse(AssessmentConclusion.class, record.conclusion(), "conclusion");
-    ImpactAssessment assessment = ImpactAssessment.record(
-        processing, record.purpose(), record.partner(), record.transfer(), conclusion, record.reference(),
-        record.summary(), record.assessedOn(), record.approvedBy(), actor, clock.instant(),
-        LocalDate.now(clock.withZone(CHINA)), keepYears);
-    if (assessment.purpose() != null && purposes.find(PurposeCode.of(assessment.purpose())).isEmpty()) {
-      throw DomainException.invalid("purpose", "'" + assessment.purpose() + "' is not in the purpose catalogue");
+    AssessedProcessing processing =
+        parse(AssessedProcessing.class, record.processing(), "processing");
+    AssessmentConclusion conclusion =
+        parse(AssessmentConclusion.class, record.conclusion(), "conclusion");
+    ImpactAssessment assessment =
+        ImpactAssessment.record(
+            processing,
+            record.purpose(),
+            record.partner(),
+            record.transfer(),
+            conclusion,
+            record.reference(),
+            record.summary(),
+            record.assessedOn(),
+            record.approvedBy(),
+            actor,
+            clock.instant(),
+            LocalDate.now(clock.withZone(CHINA)),
+            keepYears);
+    if (assessment.purpose() != null
+        && purposes.find(PurposeCode.of(assessment.purpose())).isEmpty()) {
+      throw DomainException.invalid(
+          "purpose", "'" + assessment.purpose() + "' is not in the purpose catalogue");
     }
     if (assessment.transfer() != null && transfers.find(assessment.transfer()).isEmpty()) {
-      throw DomainException.invalid("transfer", "no transfer abroad '" + assessment.transfer() + "' is registered");
+      throw DomainException.invalid(
+          "transfer", "no transfer abroad '" + assessment.transfer() + "' is registered");
     }
     assessments.store(assessment);
-    auditTrail.record(new AuditEvent(actor, "impact-assessment.registered", ASSESSMENT, assessment.id(),
-        assessment.processingKey() + " " + assessment.conclusion() + ", approved by " + assessment.approvedBy()
-            + ", kept until " + assessment.keepUntil()));
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "impact-assessment.registered",
+            ASSESSMENT,
+            assessment.id(),
+            assessment.processingKey()
+                + " "
+                + assessment.conclusion()
+                + ", approved by "
+                + assessment.approvedBy()
+                + ", kept until "
+                + assessment.keepUntil()));
     return view(assessment, true);
   }
 
@@ -72,8 +98,15 @@ public class DefaultImpactAssessments implements ImpactAssessments {
   public AssessmentView withdraw(String id, String reason, String actor) {
     ImpactAssessment assessment = find(id);
     assessment.withdraw(reason, actor, clock.instant());
-    auditTrail.record(new AuditEvent(actor, "impact-assessment.withdrawn", ASSESSMENT, assessment.id(),
-        assessment.processingKey() + " no longer allowed by it; kept until " + assessment.keepUntil()));
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "impact-assessment.withdrawn",
+            ASSESSMENT,
+            assessment.id(),
+            assessment.processingKey()
+                + " no longer allowed by it; kept until "
+                + assessment.keepUntil()));
     return view(assessment, false);
   }
 
@@ -83,7 +116,8 @@ public class DefaultImpactAssessments implements ImpactAssessments {
     Map<String, ImpactAssessment> latest = new HashMap<>();
     for (ImpactAssessment a : all) {
       if (a.withdrawnAt() == null) {
-        latest.merge(a.processingKey(), a, (x, y) -> x.registeredAt().isAfter(y.registeredAt()) ? x : y);
+        latest.merge(
+            a.processingKey(), a, (x, y) -> x.registeredAt().isAfter(y.registeredAt()) ? x : y);
       }
     }
     return all.stream().map(a -> view(a, latest.get(a.processingKey()) == a)).toList();
@@ -92,7 +126,9 @@ public class DefaultImpactAssessments implements ImpactAssessments {
   @Override
   public AssessmentView assessment(String id) {
     ImpactAssessment assessment = find(id);
-    return view(assessment, assessments.inForce(assessment.processingKey()).filter(assessment::equals).isPresent());
+    return view(
+        assessment,
+        assessments.inForce(assessment.processingKey()).filter(assessment::equals).isPresent());
   }
 
   @Override
@@ -110,7 +146,8 @@ public class DefaultImpactAssessments implements ImpactAssessments {
     if (id == null || id.isBlank()) {
       throw DomainException.invalid("id", "is required");
     }
-    return assessments.find(id.strip())
+    return assessments
+        .find(id.strip())
         .orElseThrow(() -> DomainException.notFound("no such impact assessment is registered"));
   }
 
@@ -118,15 +155,30 @@ public class DefaultImpactAssessments implements ImpactAssessments {
     try {
       return Enum.valueOf(type, value == null ? "" : value.strip());
     } catch (IllegalArgumentException e) {
-      throw DomainException.invalid(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+      throw DomainException.invalid(
+          field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
   }
 
   static AssessmentView view(ImpactAssessment a, boolean latest) {
     return new AssessmentView(
-        a.id(), a.processing().name(), a.processing().label(), a.purpose(), a.partner(), a.transfer(),
-        a.conclusion().name(), a.reference(), a.summary(), a.assessedOn(), a.approvedBy(), a.registeredBy(),
-        a.registeredAt(), a.keepUntil(), latest && a.allows(), a.withdrawnAt(), a.withdrawnBy(),
+        a.id(),
+        a.processing().name(),
+        a.processing().label(),
+        a.purpose(),
+        a.partner(),
+        a.transfer(),
+        a.conclusion().name(),
+        a.reference(),
+        a.summary(),
+        a.assessedOn(),
+        a.approvedBy(),
+        a.registeredBy(),
+        a.registeredAt(),
+        a.keepUntil(),
+        latest && a.allows(),
+        a.withdrawnAt(),
+        a.withdrawnBy(),
         a.withdrawalReason());
   }
 }

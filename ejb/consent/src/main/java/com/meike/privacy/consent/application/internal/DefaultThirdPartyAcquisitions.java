@@ -19,7 +19,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@link ThirdPartyAcquisitions} as one container-managed transaction per call, with its audit entry. */
+/**
+ * {@link ThirdPartyAcquisitions} as one container-managed transaction per call, with its audit
+ * entry.
+ */
 @Stateless
 public class DefaultThirdPartyAcquisitions implements ThirdPartyAcquisitions {
 
@@ -38,8 +41,14 @@ public class DefaultThirdPartyAcquisitions implements ThirdPartyAcquisitions {
     List<String> categories = input.dataCategories() == null ? List.of() : input.dataCategories();
     ThirdPartyAcquisition acquisition =
         ThirdPartyAcquisition.record(
-            person, input.source(), categories, input.commitmentReference(),
-            input.commitmentDate(), input.personInformed(), actor, clock.instant());
+            person,
+            input.source(),
+            categories,
+            input.commitmentReference(),
+            input.commitmentDate(),
+            input.personInformed(),
+            actor,
+            clock.instant());
     List<String> missing = new ArrayList<>();
     for (String category : categories) {
       Purpose purpose = purpose(category);
@@ -54,7 +63,8 @@ public class DefaultThirdPartyAcquisitions implements ThirdPartyAcquisitions {
     }
     if (!missing.isEmpty()) {
       throw DomainException.conflict(
-          "the person has not consented beforehand to receiving " + String.join(", ", missing)
+          "the person has not consented beforehand to receiving "
+              + String.join(", ", missing)
               + " from a third party");
     }
     acquisitions.append(acquisition);
@@ -64,8 +74,12 @@ public class DefaultThirdPartyAcquisitions implements ThirdPartyAcquisitions {
             "consent.third-party-acquisition",
             ConsentViews.SUBJECT,
             person.value(),
-            "categories " + acquisition.dataCategories() + ", commitment "
-                + acquisition.commitmentReference() + ", record " + acquisition.id()));
+            "categories "
+                + acquisition.dataCategories()
+                + ", commitment "
+                + acquisition.commitmentReference()
+                + ", record "
+                + acquisition.id()));
     return view(acquisition);
   }
 
@@ -79,8 +93,11 @@ public class DefaultThirdPartyAcquisitions implements ThirdPartyAcquisitions {
         acquisitions.of(person.value()).stream().map(DefaultThirdPartyAcquisitions::view).toList();
     auditTrail.record(
         new AuditEvent(
-            viewer.strip(), "consent.third-party-acquisitions-read", ConsentViews.SUBJECT,
-            person.value(), views.size() + " records"));
+            viewer.strip(),
+            "consent.third-party-acquisitions-read",
+            ConsentViews.SUBJECT,
+            person.value(),
+            views.size() + " records"));
     return views;
   }
 
@@ -91,13 +108,23 @@ public class DefaultThirdPartyAcquisitions implements ThirdPartyAcquisitions {
     } catch (DomainException e) {
       throw DomainException.invalid("dataCategories", "'" + category + "' is not a purpose code");
     }
-    return purposes.find(code).orElseThrow(
-        () -> DomainException.invalid("dataCategories", "'" + category + "' is not in the purpose catalogue"));
+    return purposes
+        .find(code)
+        .orElseThrow(
+            () ->
+                DomainException.invalid(
+                    "dataCategories", "'" + category + "' is not in the purpose catalogue"));
   }
 
   static AcquisitionView view(ThirdPartyAcquisition a) {
     return new AcquisitionView(
-        a.id(), a.subjectId(), a.source(), a.dataCategories(), a.commitmentReference(),
-        a.commitmentDate(), a.recordedBy(), a.recordedAt());
+        a.id(),
+        a.subjectId(),
+        a.source(),
+        a.dataCategories(),
+        a.commitmentReference(),
+        a.commitmentDate(),
+        a.recordedBy(),
+        a.recordedAt());
   }
 }

@@ -25,9 +25,16 @@ public class ImpactAssessmentRetention {
     LocalDate today = LocalDate.now(clock.withZone(DefaultImpactAssessments.CHINA));
     int deleted = assessments.deleteWithdrawnKeptUntilBefore(today, limit);
     if (deleted > 0) {
-      auditTrail.record(new AuditEvent("system", "consent.retention.impact-assessments-deleted", "retention",
-          "consent_impact_assessment",
-          deleted + " withdrawn impact assessments kept until before " + today + " deleted (AUD-3)"));
+      auditTrail.record(
+          new AuditEvent(
+              "system",
+              "consent.retention.impact-assessments-deleted",
+              "retention",
+              "consent_impact_assessment",
+              deleted
+                  + " withdrawn impact assessments kept until before "
+                  + today
+                  + " deleted (AUD-3)"));
     }
     return deleted;
   }

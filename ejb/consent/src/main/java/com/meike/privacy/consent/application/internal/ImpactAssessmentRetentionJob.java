@@ -8,7 +8,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
-/** The impact-assessment register's retention rule ({@link ImpactAssessmentRetention}) on the kernel's timer. */
+/**
+ * The impact-assessment register's retention rule ({@link ImpactAssessmentRetention}) on the
+ * kernel's timer.
+ */
 @Startup
 @Singleton
 @DependsOn("ConsentSchema")

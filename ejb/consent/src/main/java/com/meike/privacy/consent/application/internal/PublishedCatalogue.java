@@ -13,19 +13,19 @@ import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
- * The purpose catalogue and the published policy versions as the consent check uses them, cached
- * on this node (CON-3). Both only grow: purposes come from migrations, versions are published and
+ * The purpose catalogue and the published policy versions as the consent check uses them, cached on
+ * this node (CON-3). Both only grow: purposes come from migrations, versions are published and
  * never withdrawn, and a purpose leaves the policy only when a version retiring it is published.
  *
  * <p>How a publication reaches every node (issue 11): a publication on this node drops the cache
  * when its transaction has committed, so the next check here loads it again; every node also reads
- * the publication counter (the highest published ordinal) at most once per {@link
- * #RECHECK_NANOS} and loads again when it moved — so a version published on another node counts
- * here within a second, with no topic or cache cluster and without a second read on every check.
- * What a major version asks of people (their re-consent requirements) is not in this cache: it is
- * in each person's read-model row, written in the publishing transaction, and so counts at the
- * very next check on every node. A code the cache does not know is looked up once more (a
- * migration on another node may have catalogued it).
+ * the publication counter (the highest published ordinal) at most once per {@link #RECHECK_NANOS}
+ * and loads again when it moved — so a version published on another node counts here within a
+ * second, with no topic or cache cluster and without a second read on every check. What a major
+ * version asks of people (their re-consent requirements) is not in this cache: it is in each
+ * person's read-model row, written in the publishing transaction, and so counts at the very next
+ * check on every node. A code the cache does not know is looked up once more (a migration on
+ * another node may have catalogued it).
  */
 @ApplicationScoped
 public class PublishedCatalogue {
@@ -58,8 +58,8 @@ public class PublishedCatalogue {
   private record Cached(Snapshot snapshot, long checkedAt) {}
 
   /**
-   * The cached snapshot, after reading the publication counter if the last read is older than
-   * the recheck interval (and loading again if it moved).
+   * The cached snapshot, after reading the publication counter if the last read is older than the
+   * recheck interval (and loading again if it moved).
    */
   Snapshot current() {
     Cached current = cached;
@@ -83,7 +83,8 @@ public class PublishedCatalogue {
   }
 
   /** A version published on this node counts here from the next check after its commit. */
-  void publishedHere(@Observes(during = TransactionPhase.AFTER_SUCCESS) PolicyVersionPublished event) {
+  void publishedHere(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) PolicyVersionPublished event) {
     cached = null;
   }
 }

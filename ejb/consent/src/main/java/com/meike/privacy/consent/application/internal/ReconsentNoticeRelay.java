@@ -23,14 +23,14 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Tells the people a major policy change marked that they must consent again (CON-5, Part 2
- * §VIII), one batch per transaction: each notice is claimed on its requirement and sent through
- * {@link ReconsentNotices} in the same transaction, so a notice is sent exactly when its claim
- * commits, and a crash leaves the rest for the next batch. A child's notice goes to the guardian,
- * who consents for them. People who accepted the new version before their turn are not told.
- * Each batch is audited once per version with the count; the requirement rows say who was told and
- * when. A requirement a transfer to a new holder caused (PTN-6) is told about that transfer instead
- * of the version's summary, under a notice id of its own.
+ * Tells the people a major policy change marked that they must consent again (CON-5, Part 2 §VIII),
+ * one batch per transaction: each notice is claimed on its requirement and sent through {@link
+ * ReconsentNotices} in the same transaction, so a notice is sent exactly when its claim commits,
+ * and a crash leaves the rest for the next batch. A child's notice goes to the guardian, who
+ * consents for them. People who accepted the new version before their turn are not told. Each batch
+ * is audited once per version with the count; the requirement rows say who was told and when. A
+ * requirement a transfer to a new holder caused (PTN-6) is told about that transfer instead of the
+ * version's summary, under a notice id of its own.
  */
 @Stateless
 public class ReconsentNoticeRelay {
@@ -64,16 +64,23 @@ public class ReconsentNoticeRelay {
         continue;
       }
       String transfer = requirement.dataHolderTransferId().orElse(null);
-      String summary = transfer == null
-          ? summaries.computeIfAbsent(
-              version, v -> policies.find(v).map(PolicyVersion::summary).orElse(""))
-          : summaries.computeIfAbsent(
-              "transfer:" + transfer,
-              t -> transfers.find(transfer).map(DataHolderTransfer::noticeSummary).orElse(""));
+      String summary =
+          transfer == null
+              ? summaries.computeIfAbsent(
+                  version, v -> policies.find(v).map(PolicyVersion::summary).orElse(""))
+              : summaries.computeIfAbsent(
+                  "transfer:" + transfer,
+                  t -> transfers.find(transfer).map(DataHolderTransfer::noticeSummary).orElse(""));
       notices.send(
           new ReconsentNotices.Notice(
-              transfer == null ? noticeId(version, subject) : noticeId(version + ":" + transfer, subject),
-              recipient, subject, version, summary, now));
+              transfer == null
+                  ? noticeId(version, subject)
+                  : noticeId(version + ":" + transfer, subject),
+              recipient,
+              subject,
+              version,
+              summary,
+              now));
       sentPerVersion.merge(version, 1, Integer::sum);
     }
     sentPerVersion.forEach(

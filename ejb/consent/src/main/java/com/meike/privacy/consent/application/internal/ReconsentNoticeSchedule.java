@@ -21,11 +21,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the {@link ReconsentNoticeRelay} {@code meike.consent.reconsent-notice-interval} (PT15S)
- * after the previous run ended: batches of {@code meike.consent.reconsent-notice-batch} (200) notices, each its own
- * transaction, until none is left or {@code meike.consent.reconsent-notice-batches-per-run} (50)
- * batches went out, so a campaign to millions is spread over runs and never one huge transaction.
- * The timer is not persistent: the work list is the database, so a restart simply picks it up.
- * Several nodes may run it at once; claims keep every notice single.
+ * after the previous run ended: batches of {@code meike.consent.reconsent-notice-batch} (200)
+ * notices, each its own transaction, until none is left or {@code
+ * meike.consent.reconsent-notice-batches-per-run} (50) batches went out, so a campaign to millions
+ * is spread over runs and never one huge transaction. The timer is not persistent: the work list is
+ * the database, so a restart simply picks it up. Several nodes may run it at once; claims keep
+ * every notice single.
  */
 @Singleton
 @Startup
@@ -66,7 +67,8 @@ public class ReconsentNoticeSchedule {
       }
     } catch (RuntimeException e) {
       // The batch rolled back and stays pending; the next run tries again.
-      LOG.log(Level.WARNING, "re-consent notices: batch failed, retrying next run: {0}", e.toString());
+      LOG.log(
+          Level.WARNING, "re-consent notices: batch failed, retrying next run: {0}", e.toString());
     } finally {
       next();
     }
@@ -74,6 +76,7 @@ public class ReconsentNoticeSchedule {
 
   /** The next run an interval after this one ends, so that a long run never overlaps the next. */
   private void next() {
-    timerService.createSingleActionTimer(interval.toMillis(), new TimerConfig("reconsent-notices", false));
+    timerService.createSingleActionTimer(
+        interval.toMillis(), new TimerConfig("reconsent-notices", false));
   }
 }

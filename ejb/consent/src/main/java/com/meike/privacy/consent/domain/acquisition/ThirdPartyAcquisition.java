@@ -57,8 +57,7 @@ public class ThirdPartyAcquisition {
   protected ThirdPartyAcquisition() {}
 
   /**
-   * Records a receipt whose categories the caller has already checked against the person's
-   * consent.
+   * Records a receipt whose categories the caller has already checked against the person's consent.
    *
    * @throws DomainException INVALID_INPUT naming {@code source}, {@code dataCategories}, {@code
    *     commitmentReference}, {@code commitmentDate} (ISO date, not in the future) or {@code
@@ -81,9 +80,11 @@ public class ThirdPartyAcquisition {
     acquisition.subjectId = subject.value();
     acquisition.source = text(source, "source", 200);
     if (dataCategories == null || dataCategories.isEmpty()) {
-      throw DomainException.invalid("dataCategories", "name at least one purpose code of the catalogue");
+      throw DomainException.invalid(
+          "dataCategories", "name at least one purpose code of the catalogue");
     }
-    acquisition.dataCategories = String.join(",", dataCategories.stream().distinct().sorted().toList());
+    acquisition.dataCategories =
+        String.join(",", dataCategories.stream().distinct().sorted().toList());
     acquisition.commitmentReference = text(commitmentReference, "commitmentReference", 200);
     acquisition.commitmentDate = date(commitmentDate, now);
     if (!personInformed) {

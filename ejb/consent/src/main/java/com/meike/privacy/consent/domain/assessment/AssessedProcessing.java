@@ -6,7 +6,9 @@ public enum AssessedProcessing {
   SENSITIVE_PROCESSING("处理敏感个人信息", "Processing sensitive personal information"),
   /** Automated decision-making (art. 55(2)): names a purpose of the catalogue. */
   AUTOMATED_DECISION("利用个人信息进行自动化决策", "Automated decision-making"),
-  /** Providing personal information to another processor (art. 55(3)): names partner and purpose. */
+  /**
+   * Providing personal information to another processor (art. 55(3)): names partner and purpose.
+   */
   PARTNER_SHARING("向其他个人信息处理者提供个人信息", "Sharing with a partner"),
   /** Providing personal information abroad (art. 55(4)): names a registered transfer. */
   CROSS_BORDER_TRANSFER("向境外提供个人信息", "Transfer abroad");

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * One personal-information impact assessment (AUD-3, PIPL arts. 55–56): which processing it allows
  * ({@link AssessedProcessing} and its purpose, partner or transfer), when it was done, what it
  * concluded, who approved it, the reference of its report — kept until {@link #keepUntil()}, at
- * least three years after it was done. The facts never change; an assessment stops allowing when
- * it is withdrawn (recorded with who, when and why) or a later one for the same processing is
+ * least three years after it was done. The facts never change; an assessment stops allowing when it
+ * is withdrawn (recorded with who, when and why) or a later one for the same processing is
  * registered. Withdrawn, it stays on record until its keeping period has passed.
  */
 @Entity
@@ -95,12 +95,15 @@ public class ImpactAssessment {
   /**
    * Records a completed assessment.
    *
-   * @param purpose a purpose code, for every kind but {@link AssessedProcessing#CROSS_BORDER_TRANSFER}
+   * @param purpose a purpose code, for every kind but {@link
+   *     AssessedProcessing#CROSS_BORDER_TRANSFER}
    * @param partner a partner id, for {@link AssessedProcessing#PARTNER_SHARING} only
-   * @param transfer a registered transfer's id, for {@link AssessedProcessing#CROSS_BORDER_TRANSFER} only
-   * @param keepYears how long it is kept after {@code assessedOn}; at least {@value #MIN_KEEP_YEARS}
-   * @throws DomainException INVALID_INPUT naming the field that is missing, superfluous or malformed;
-   *     FORBIDDEN without an identified actor
+   * @param transfer a registered transfer's id, for {@link
+   *     AssessedProcessing#CROSS_BORDER_TRANSFER} only
+   * @param keepYears how long it is kept after {@code assessedOn}; at least {@value
+   *     #MIN_KEEP_YEARS}
+   * @throws DomainException INVALID_INPUT naming the field that is missing, superfluous or
+   *     malformed; FORBIDDEN without an identified actor
    */
   public static ImpactAssessment record(
       AssessedProcessing processing,
@@ -117,10 +120,12 @@ public class ImpactAssessment {
       LocalDate today,
       int keepYears) {
     if (actor == null || actor.isBlank()) {
-      throw DomainException.forbidden("only an identified staff member may register an impact assessment");
+      throw DomainException.forbidden(
+          "only an identified staff member may register an impact assessment");
     }
     if (processing == null) {
-      throw DomainException.invalid("processing",
+      throw DomainException.invalid(
+          "processing",
           "is required: SENSITIVE_PROCESSING, AUTOMATED_DECISION, PARTNER_SHARING or CROSS_BORDER_TRANSFER");
     }
     if (conclusion == null) {
@@ -130,16 +135,21 @@ public class ImpactAssessment {
     a.id = "pia-" + UUID.randomUUID();
     a.processing = processing;
     boolean transferAbroad = processing == AssessedProcessing.CROSS_BORDER_TRANSFER;
-    a.purpose = transferAbroad ? absent(purpose, "purpose", processing) : code(purpose, "purpose", 64);
-    a.partner = processing == AssessedProcessing.PARTNER_SHARING
-        ? code(partner, "partner", 32) : absent(partner, "partner", processing);
-    a.transfer = transferAbroad ? text(transfer, "transfer", 64) : absent(transfer, "transfer", processing);
+    a.purpose =
+        transferAbroad ? absent(purpose, "purpose", processing) : code(purpose, "purpose", 64);
+    a.partner =
+        processing == AssessedProcessing.PARTNER_SHARING
+            ? code(partner, "partner", 32)
+            : absent(partner, "partner", processing);
+    a.transfer =
+        transferAbroad ? text(transfer, "transfer", 64) : absent(transfer, "transfer", processing);
     a.processingKey = processing.key(a.purpose, a.partner, a.transfer);
     a.conclusion = conclusion;
     a.reference = text(reference, "reference", 200);
     a.summary = text(summary, "summary", 2000);
     if (assessedOn == null) {
-      throw DomainException.invalid("assessedOn", "is required (the date the assessment was completed)");
+      throw DomainException.invalid(
+          "assessedOn", "is required (the date the assessment was completed)");
     }
     if (assessedOn.isAfter(today)) {
       throw DomainException.invalid("assessedOn", "must not be in the future");
@@ -159,7 +169,8 @@ public class ImpactAssessment {
    */
   public void withdraw(String reason, String actor, Instant now) {
     if (actor == null || actor.isBlank()) {
-      throw DomainException.forbidden("only an identified staff member may withdraw an impact assessment");
+      throw DomainException.forbidden(
+          "only an identified staff member may withdraw an impact assessment");
     }
     if (withdrawnAt != null) {
       throw DomainException.conflict("this impact assessment was already withdrawn");
@@ -184,7 +195,8 @@ public class ImpactAssessment {
   private static String code(String value, String field, int max) {
     String text = text(value, field, max);
     if (!CODE.matcher(text).matches()) {
-      throw DomainException.invalid(field, "'" + text + "' is not a code such as location.precise or wechat-pay");
+      throw DomainException.invalid(
+          field, "'" + text + "' is not a code such as location.precise or wechat-pay");
     }
     return text;
   }
@@ -200,23 +212,73 @@ public class ImpactAssessment {
     return stripped;
   }
 
-  public String id() { return id; }
-  public AssessedProcessing processing() { return processing; }
-  public String purpose() { return purpose; }
-  public String partner() { return partner; }
-  public String transfer() { return transfer; }
-  public String processingKey() { return processingKey; }
-  public AssessmentConclusion conclusion() { return conclusion; }
-  public String reference() { return reference; }
-  public String summary() { return summary; }
-  public LocalDate assessedOn() { return assessedOn; }
-  public String approvedBy() { return approvedBy; }
-  public String registeredBy() { return registeredBy; }
-  public Instant registeredAt() { return registeredAt; }
-  public LocalDate keepUntil() { return keepUntil; }
-  public Instant withdrawnAt() { return withdrawnAt; }
-  public String withdrawnBy() { return withdrawnBy; }
-  public String withdrawalReason() { return withdrawalReason; }
+  public String id() {
+    return id;
+  }
+
+  public AssessedProcessing processing() {
+    return processing;
+  }
+
+  public String purpose() {
+    return purpose;
+  }
+
+  public String partner() {
+    return partner;
+  }
+
+  public String transfer() {
+    return transfer;
+  }
+
+  public String processingKey() {
+    return processingKey;
+  }
+
+  public AssessmentConclusion conclusion() {
+    return conclusion;
+  }
+
+  public String reference() {
+    return reference;
+  }
+
+  public String summary() {
+    return summary;
+  }
+
+  public LocalDate assessedOn() {
+    return assessedOn;
+  }
+
+  public String approvedBy() {
+    return approvedBy;
+  }
+
+  public String registeredBy() {
+    return registeredBy;
+  }
+
+  public Instant registeredAt() {
+    return registeredAt;
+  }
+
+  public LocalDate keepUntil() {
+    return keepUntil;
+  }
+
+  public Instant withdrawnAt() {
+    return withdrawnAt;
+  }
+
+  public String withdrawnBy() {
+    return withdrawnBy;
+  }
+
+  public String withdrawalReason() {
+    return withdrawalReason;
+  }
 
   @Override
   public boolean equals(Object other) {

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Where impact assessments are kept. Nothing removes one but {@link #deleteWithdrawnKeptUntilBefore}. */
+/**
+ * Where impact assessments are kept. Nothing removes one but {@link
+ * #deleteWithdrawnKeptUntilBefore}.
+ */
 public interface ImpactAssessmentRepository {
 
   Optional<ImpactAssessment> find(String id);
@@ -14,7 +17,10 @@ public interface ImpactAssessmentRepository {
 
   void store(ImpactAssessment assessment);
 
-  /** The latest assessment not withdrawn for the processing {@code key} (see {@link AssessedProcessing#key}). */
+  /**
+   * The latest assessment not withdrawn for the processing {@code key} (see {@link
+   * AssessedProcessing#key}).
+   */
   Optional<ImpactAssessment> inForce(String key);
 
   /**

@@ -76,7 +76,9 @@ public class Purpose {
   @Column(name = "implied_consent_allowed", nullable = false, updatable = false)
   private boolean impliedConsentAllowed;
 
-  /** Processing for this purpose makes automated decisions about the person (PIPL art. 24, 55(2)). */
+  /**
+   * Processing for this purpose makes automated decisions about the person (PIPL art. 24, 55(2)).
+   */
   @Column(name = "automated_decision", nullable = false, updatable = false)
   private boolean automatedDecision;
 

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 
 /**
  * A planned transfer of personal information abroad (DATA-4): to whom, in which country, for what,
- * which categories, under which safeguards — what the person must be told before consenting (Part
- * 2 §IV(3)) — and its impact assessment is in the register
- * ({@link com.meike.privacy.consent.domain.assessment.ImpactAssessment}, AUD-3). The facts are fixed once registered; a
- * different transfer is a new registration.
+ * which categories, under which safeguards — what the person must be told before consenting (Part 2
+ * §IV(3)) — and its impact assessment is in the register ({@link
+ * com.meike.privacy.consent.domain.assessment.ImpactAssessment}, AUD-3). The facts are fixed once
+ * registered; a different transfer is a new registration.
  */
 @Entity
 @Table(name = "consent_crossborder_transfer")
@@ -48,16 +48,11 @@ public class CrossBorderTransfer {
   @Column(name = "safeguards", length = 2000, nullable = false, updatable = false)
   private String safeguards;
 
-
   @Column(name = "registered_by", length = 100, nullable = false, updatable = false)
   private String registeredBy;
 
   @Column(name = "registered_at", nullable = false, updatable = false)
   private Instant registeredAt;
-
-
-
-
 
   /** For JPA only. */
   protected CrossBorderTransfer() {}
@@ -86,9 +81,11 @@ public class CrossBorderTransfer {
     transfer.country = country(country);
     transfer.purpose = text(purpose, "purpose", 1000);
     if (dataCategories == null || dataCategories.isEmpty()) {
-      throw DomainException.invalid("dataCategories", "name at least one purpose code of the catalogue");
+      throw DomainException.invalid(
+          "dataCategories", "name at least one purpose code of the catalogue");
     }
-    transfer.dataCategories = String.join(",", dataCategories.stream().distinct().sorted().toList());
+    transfer.dataCategories =
+        String.join(",", dataCategories.stream().distinct().sorted().toList());
     transfer.safeguards = text(safeguards, "safeguards", 2000);
     transfer.registeredBy = actor.strip();
     transfer.registeredAt = Objects.requireNonNull(now, "now");
@@ -107,9 +104,11 @@ public class CrossBorderTransfer {
   }
 
   private static String country(String value) {
-    if (value == null || !COUNTRY.matcher(value.strip()).matches()
+    if (value == null
+        || !COUNTRY.matcher(value.strip()).matches()
         || !ISO_COUNTRIES.contains(value.strip())) {
-      throw DomainException.invalid("country", "must be an ISO 3166 alpha-2 country code such as SG");
+      throw DomainException.invalid(
+          "country", "must be an ISO 3166 alpha-2 country code such as SG");
     }
     if (value.strip().equals("CN")) {
       throw DomainException.invalid(

@@ -17,9 +17,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One entry of the append-only ledger of separate consents to transfers abroad (DATA-4): the
- * person (or a child's guardian) gave or withdrew consent to one registered transfer. The latest
- * entry per person and transfer is in force; entries are never changed or removed.
+ * One entry of the append-only ledger of separate consents to transfers abroad (DATA-4): the person
+ * (or a child's guardian) gave or withdrew consent to one registered transfer. The latest entry per
+ * person and transfer is in force; entries are never changed or removed.
  */
 @Entity
 @Table(name = "consent_crossborder_consent")

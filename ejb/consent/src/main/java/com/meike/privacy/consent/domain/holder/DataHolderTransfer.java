@@ -68,16 +68,23 @@ public class DataHolderTransfer {
   protected DataHolderTransfer() {}
 
   /**
-   * Records a transfer under the policy version in force; the scope's codes are checked against
-   * the catalogue by the caller.
+   * Records a transfer under the policy version in force; the scope's codes are checked against the
+   * catalogue by the caller.
    *
    * @throws DomainException INVALID_INPUT naming {@code kind}, {@code newHolder}, {@code
-   *     transferDate}, {@code scope}, {@code outcome} or {@code commitmentReference} (required
-   *     when the new holder is bound to the policy); FORBIDDEN without an actor
+   *     transferDate}, {@code scope}, {@code outcome} or {@code commitmentReference} (required when
+   *     the new holder is bound to the policy); FORBIDDEN without an actor
    */
   public static DataHolderTransfer record(
-      String kind, String newHolder, String transferDate, List<String> scope, String outcome,
-      String commitmentReference, String policyVersion, String actor, Instant now) {
+      String kind,
+      String newHolder,
+      String transferDate,
+      List<String> scope,
+      String outcome,
+      String commitmentReference,
+      String policyVersion,
+      String actor,
+      Instant now) {
     if (actor == null || actor.isBlank()) {
       throw DomainException.forbidden("only an identified privacy officer may record a transfer");
     }
@@ -86,10 +93,13 @@ public class DataHolderTransfer {
     t.kind = parse(TransferKind.class, kind, "kind");
     t.newHolder = text(newHolder, "newHolder", 200);
     t.transferDate = date(transferDate);
-    if (scope == null || scope.isEmpty() || scope.stream().anyMatch(c -> c == null || c.isBlank())) {
+    if (scope == null
+        || scope.isEmpty()
+        || scope.stream().anyMatch(c -> c == null || c.isBlank())) {
       throw DomainException.invalid("scope", "name the purpose codes of the data that moves");
     }
-    t.scope = scope.stream().map(String::strip).distinct().sorted().collect(Collectors.joining(","));
+    t.scope =
+        scope.stream().map(String::strip).distinct().sorted().collect(Collectors.joining(","));
     if (t.scope.length() > 2000) {
       throw DomainException.invalid("scope", "is too long");
     }
@@ -117,11 +127,15 @@ public class DataHolderTransfer {
 
   /** What the people told to consent again read (in Chinese, as the policy). */
   public String noticeSummary() {
-    return "美十每客APP平台服务提供者发生" + switch (kind) {
-      case MERGER -> "合并";
-      case ACQUISITION -> "收购";
-      case BANKRUPTCY_LIQUIDATION -> "破产清算";
-    } + "，您的个人信息将转由" + newHolder + "持有。新的持有者未承诺继续受本政策约束，请您重新授权同意。";
+    return "美十每客APP平台服务提供者发生"
+        + switch (kind) {
+          case MERGER -> "合并";
+          case ACQUISITION -> "收购";
+          case BANKRUPTCY_LIQUIDATION -> "破产清算";
+        }
+        + "，您的个人信息将转由"
+        + newHolder
+        + "持有。新的持有者未承诺继续受本政策约束，请您重新授权同意。";
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String name, String field) {
@@ -132,8 +146,12 @@ public class DataHolderTransfer {
         }
       }
     }
-    throw DomainException.invalid(field, "must be one of "
-        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+    throw DomainException.invalid(
+        field,
+        "must be one of "
+            + Arrays.stream(type.getEnumConstants())
+                .map(Enum::name)
+                .collect(Collectors.joining(", ")));
   }
 
   private static String text(String value, String field, int max) {

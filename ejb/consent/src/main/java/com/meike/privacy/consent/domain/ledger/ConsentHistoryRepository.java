@@ -8,15 +8,21 @@ import java.time.Instant;
  */
 public interface ConsentHistoryRepository {
 
-  /** Deletes at most {@code limit} entries superseded by a later entry recorded before {@code cutoff}; how many. */
+  /**
+   * Deletes at most {@code limit} entries superseded by a later entry recorded before {@code
+   * cutoff}; how many.
+   */
   int deleteSupersededBefore(Instant cutoff, int limit);
 
   /**
-   * Deletes at most {@code limit} entries of accounts closed before {@code cutoff}, and the notes of
-   * closings with no entry left; how many entries.
+   * Deletes at most {@code limit} entries of accounts closed before {@code cutoff}, and the notes
+   * of closings with no entry left; how many entries.
    */
   int deleteClosedBefore(Instant cutoff, int limit);
 
-  /** Notes that {@code subject}'s account closed at {@code at} (kept if already noted) and removes their check rows; how many rows. */
+  /**
+   * Notes that {@code subject}'s account closed at {@code at} (kept if already noted) and removes
+   * their check rows; how many rows.
+   */
   int closed(String subject, Instant at);
 }

@@ -238,10 +238,20 @@ public final class ConsentRules {
       return Optional.empty();
     }
     ConsentEntry given = latest.get();
-    ConsentAct act = new ConsentAct(SubjectId.of(given.subjectId(), "subject"), ConsentChannel.CUSTOMER_SERVICE,
-        given.actedAs(), SubjectId.of(given.actor(), "actor"), recordedBy);
-    return Optional.of(new ConsentEntry(act, PurposeCode.of(given.purposeCode()), currentVersion,
-        ConsentAction.WITHDRAWN, now));
+    ConsentAct act =
+        new ConsentAct(
+            SubjectId.of(given.subjectId(), "subject"),
+            ConsentChannel.CUSTOMER_SERVICE,
+            given.actedAs(),
+            SubjectId.of(given.actor(), "actor"),
+            recordedBy);
+    return Optional.of(
+        new ConsentEntry(
+            act,
+            PurposeCode.of(given.purposeCode()),
+            currentVersion,
+            ConsentAction.WITHDRAWN,
+            now));
   }
 
   /** The latest entry per purpose code of a person's history (in any order). */
@@ -292,16 +302,18 @@ public final class ConsentRules {
   }
 
   /**
-   * The same consent is in force: given under this version by the same actor, and not outdated by
-   * a re-consent requirement (one a transfer to a new holder caused outdates even this version's).
+   * The same consent is in force: given under this version by the same actor, and not outdated by a
+   * re-consent requirement (one a transfer to a new holder caused outdates even this version's).
    */
   private boolean alreadyGiven(
       Optional<ConsentEntry> latest, String currentVersion, ConsentAct act) {
     return latest
         .filter(entry -> entry.action() == ConsentAction.GIVEN)
         .filter(entry -> entry.policyVersion().equals(currentVersion))
-        .filter(entry -> reconsent.isEmpty()
-            || !reconsent.get().outdates(entry.policyVersion(), entry.occurredAt()))
+        .filter(
+            entry ->
+                reconsent.isEmpty()
+                    || !reconsent.get().outdates(entry.policyVersion(), entry.occurredAt()))
         .filter(entry -> entry.actedAs() == act.actedAs())
         .filter(entry -> entry.actor().equals(act.actor().value()))
         .isPresent();

@@ -6,10 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything the consent check needs to know about one person and one purpose, read at once (CON-3):
- * the entry in force (the ledger's latest for the pair), the person's child status, and their
- * latest re-consent requirement (which only counts against an entry, so it may be left out when
- * there is none).
+ * Everything the consent check needs to know about one person and one purpose, read at once
+ * (CON-3): the entry in force (the ledger's latest for the pair), the person's child status, and
+ * their latest re-consent requirement (which only counts against an entry, so it may be left out
+ * when there is none).
  */
 public record ConsentState(
     Optional<ConsentEntry> latest,

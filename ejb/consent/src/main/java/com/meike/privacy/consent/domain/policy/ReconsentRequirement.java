@@ -74,8 +74,7 @@ public class ReconsentRequirement {
       Instant markedAt,
       Instant satisfiedAt,
       String dataHolderTransferId) {
-    ReconsentRequirement requirement =
-        new ReconsentRequirement(subjectId, policyVersion, markedAt);
+    ReconsentRequirement requirement = new ReconsentRequirement(subjectId, policyVersion, markedAt);
     requirement.satisfiedAt = satisfiedAt;
     requirement.dataHolderTransferId = dataHolderTransferId;
     return requirement;

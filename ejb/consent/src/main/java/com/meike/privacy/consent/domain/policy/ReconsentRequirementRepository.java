@@ -23,7 +23,8 @@ public interface ReconsentRequirementRepository {
    *
    * @return how many people were marked
    */
-  int markForTransfer(String policyVersion, String transferId, List<String> purposeCodes, Instant markedAt);
+  int markForTransfer(
+      String policyVersion, String transferId, List<String> purposeCodes, Instant markedAt);
 
   /** The person's most recent requirement (satisfied or not), if any. */
   Optional<ReconsentRequirement> latestFor(String subjectId);

@@ -176,7 +176,9 @@ class ConsentReadModelOnH2Test {
       check.states = states;
       check.catalogue = catalogue;
       check.exceptionUses = new JpaExceptionUseRepository(em);
-      check.assessments = new com.meike.privacy.consent.infrastructure.persistence.jpa.JpaImpactAssessmentRepository(em);
+      check.assessments =
+          new com.meike.privacy.consent.infrastructure.persistence.jpa
+              .JpaImpactAssessmentRepository(em);
       check.auditTrail = mock(AuditTrail.class);
       check.clock = clock;
       return check;
@@ -193,7 +195,8 @@ class ConsentReadModelOnH2Test {
       inTransaction(
           s ->
               s.ledger()
-                  .give(new ConsentRequest(subject, purpose, "SETTINGS", "SELF", subject), subject));
+                  .give(
+                      new ConsentRequest(subject, purpose, "SETTINGS", "SELF", subject), subject));
     }
 
     void withdraws(String subject, String purpose) {
@@ -221,7 +224,8 @@ class ConsentReadModelOnH2Test {
           s ->
               s.versions()
                   .publish(
-                      new PolicyPublication(version, "minor change", "全文 " + version, false, List.of()),
+                      new PolicyPublication(
+                          version, "minor change", "全文 " + version, false, List.of()),
                       "privacy.officer"));
     }
   }
@@ -351,8 +355,7 @@ class ConsentReadModelOnH2Test {
     Node a = new Node();
     a.accepts("u-alice");
     a.gives("u-alice", "device.camera");
-    assertThat(a.may("u-alice", "device.camera").reason())
-        .isEqualTo(DecisionReason.CONSENT_GIVEN);
+    assertThat(a.may("u-alice", "device.camera").reason()).isEqualTo(DecisionReason.CONSENT_GIVEN);
 
     clock.advance(Duration.ofMinutes(1));
     a.inTransaction(
@@ -369,8 +372,7 @@ class ConsentReadModelOnH2Test {
         .isEqualTo(DecisionReason.NECESSARY_PURPOSE);
     clock.advance(Duration.ofMinutes(1));
     a.gives("u-alice", "device.camera");
-    assertThat(a.may("u-alice", "device.camera").reason())
-        .isEqualTo(DecisionReason.CONSENT_GIVEN);
+    assertThat(a.may("u-alice", "device.camera").reason()).isEqualTo(DecisionReason.CONSENT_GIVEN);
   }
 
   @Test
@@ -412,7 +414,8 @@ class ConsentReadModelOnH2Test {
             + " '2026-01', '%s', 'SETTINGS', '%s', 'SELF', '%s', timestamp with time zone"
             + " '2026-02-01 10:00:%02d+00')";
     sql(
-        String.format(insert, 1001, "u-alice", "location.precise", "GIVEN", "u-alice", "u-alice", 1),
+        String.format(
+            insert, 1001, "u-alice", "location.precise", "GIVEN", "u-alice", "u-alice", 1),
         String.format(insert, 1002, "u-alice", "device.camera", "GIVEN", "u-alice", "u-alice", 2),
         String.format(
             insert, 1003, "u-alice", "location.precise", "WITHDRAWN", "u-alice", "u-alice", 3),
@@ -426,16 +429,20 @@ class ConsentReadModelOnH2Test {
             + " '2026-02-01 09:00:00+00', 'cs.agent')");
     assertThat(flyway("7").migrate().migrationsExecuted).isEqualTo(1);
 
-    assertThat(rows("select subject_id, purpose_code, sequence, action from consent_current"
-            + " order by subject_id, purpose_code"))
+    assertThat(
+            rows(
+                "select subject_id, purpose_code, sequence, action from consent_current"
+                    + " order by subject_id, purpose_code"))
         .containsExactly(
             "u-alice device.camera 1002 GIVEN",
             "u-alice location.precise 1003 WITHDRAWN",
             "u-bob device.camera 1006 GIVEN");
     assertThat(flyway("8").migrate().migrationsExecuted).isEqualTo(1);
-    assertThat(rows("select subject_id, purpose_code, sequence, action, child_guardian_id"
-            + " from consent_current where purpose_code in ('location.precise', 'account.phone')"
-            + " order by subject_id, purpose_code"))
+    assertThat(
+            rows(
+                "select subject_id, purpose_code, sequence, action, child_guardian_id"
+                    + " from consent_current where purpose_code in ('location.precise', 'account.phone')"
+                    + " order by subject_id, purpose_code"))
         .containsExactly(
             "u-alice account.phone null null null",
             "u-alice location.precise 1003 WITHDRAWN null",
@@ -443,7 +450,8 @@ class ConsentReadModelOnH2Test {
             "u-bob location.precise null null null",
             "u-kid account.phone null null u-bob",
             "u-kid location.precise null null u-bob");
-    database("9.41"); // and the migrations after it (the catalogue's automated-decision flag, AUD-3)
+    database(
+        "9.41"); // and the migrations after it (the catalogue's automated-decision flag, AUD-3)
     Node a = new Node();
     assertThat(a.may("u-kid", "account.phone").reason())
         .isEqualTo(DecisionReason.GUARDIAN_CONSENT_MISSING);
@@ -494,7 +502,8 @@ class ConsentReadModelOnH2Test {
                     ConsentReadModelOnH2Test.class.getClassLoader(),
                     new Class<?>[] {Connection.class},
                     (p, m, a) -> {
-                      if (m.getName().startsWith("prepare") || m.getName().equals("createStatement")) {
+                      if (m.getName().startsWith("prepare")
+                          || m.getName().equals("createStatement")) {
                         prepared.incrementAndGet();
                       }
                       return invoke(m, connection, a);

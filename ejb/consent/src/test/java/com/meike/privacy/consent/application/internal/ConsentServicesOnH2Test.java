@@ -59,10 +59,16 @@ class ConsentServicesOnH2Test {
 
   @BeforeEach
   void migratedDatabase() {
-    db = ContextDatabase.of("consent",
-        Purpose.class, PolicyVersion.class, ReconsentRequirement.class, ChildStatus.class,
-        ConsentEntry.class, ExceptionUse.class,
-        com.meike.privacy.consent.domain.assessment.ImpactAssessment.class);
+    db =
+        ContextDatabase.of(
+            "consent",
+            Purpose.class,
+            PolicyVersion.class,
+            ReconsentRequirement.class,
+            ChildStatus.class,
+            ConsentEntry.class,
+            ExceptionUse.class,
+            com.meike.privacy.consent.domain.assessment.ImpactAssessment.class);
     emf = db.emf();
   }
 
@@ -107,7 +113,9 @@ class ConsentServicesOnH2Test {
       check.states = new JdbcConsentStateRepository(em, null, () -> true);
       check.catalogue = ConsentServices.publishedCatalogue(emf);
       check.exceptionUses = new JpaExceptionUseRepository(em);
-      check.assessments = new com.meike.privacy.consent.infrastructure.persistence.jpa.JpaImpactAssessmentRepository(em);
+      check.assessments =
+          new com.meike.privacy.consent.infrastructure.persistence.jpa
+              .JpaImpactAssessmentRepository(em);
       check.auditTrail = auditTrail;
       check.clock = clock;
       DefaultChildRegister register = new DefaultChildRegister();

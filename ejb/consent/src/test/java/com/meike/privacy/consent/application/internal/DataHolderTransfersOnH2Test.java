@@ -44,8 +44,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Transfers to a new holder (PTN-6) on the migrated schema: a re-consent outcome marks exactly the
  * people who consented to a purpose in the scope (re-opening a requirement they already met under
- * the version in force), their earlier consents stop counting until given again, and the
- * re-consent relay tells them about the transfer; a bound outcome marks nobody.
+ * the version in force), their earlier consents stop counting until given again, and the re-consent
+ * relay tells them about the transfer; a bound outcome marks nobody.
  */
 class DataHolderTransfersOnH2Test {
 
@@ -58,10 +58,17 @@ class DataHolderTransfersOnH2Test {
 
   @BeforeEach
   void migratedDatabase() {
-    db = ContextDatabase.of("consent",
-        Purpose.class, PolicyVersion.class, ReconsentRequirement.class, ChildStatus.class,
-        ConsentEntry.class, ExceptionUse.class, DataHolderTransfer.class,
-        com.meike.privacy.consent.domain.assessment.ImpactAssessment.class);
+    db =
+        ContextDatabase.of(
+            "consent",
+            Purpose.class,
+            PolicyVersion.class,
+            ReconsentRequirement.class,
+            ChildStatus.class,
+            ConsentEntry.class,
+            ExceptionUse.class,
+            DataHolderTransfer.class,
+            com.meike.privacy.consent.domain.assessment.ImpactAssessment.class);
     emf = db.emf();
   }
 
@@ -84,18 +91,31 @@ class DataHolderTransfersOnH2Test {
     accepts("u-carol");
     clock.advance(Duration.ofDays(1));
 
-    TransferView transfer = record(new TransferInput("ACQUISITION", "Huamei Holdings Ltd.", "2026-03-02",
-        List.of("location.precise"), "REQUIRES_RECONSENT", null));
+    TransferView transfer =
+        record(
+            new TransferInput(
+                "ACQUISITION",
+                "Huamei Holdings Ltd.",
+                "2026-03-02",
+                List.of("location.precise"),
+                "REQUIRES_RECONSENT",
+                null));
 
     assertThat(transfer.peopleMarked()).isEqualTo(1);
     assertThat(transfer.policyVersion()).isEqualTo("2026-01");
     assertThat(reason("u-alice", "location.precise")).isEqualTo(DecisionReason.RECONSENT_REQUIRED);
     int told = inTransaction(s -> s.relay().notifyNextBatch(10));
     assertThat(told).isEqualTo(1);
-    assertThat(sent).singleElement().satisfies(n -> {
-      assertThat(n.subject()).isEqualTo("u-alice");
-      assertThat(n.summary()).contains("收购").contains("Huamei Holdings Ltd.").contains("重新授权同意");
-    });
+    assertThat(sent)
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.subject()).isEqualTo("u-alice");
+              assertThat(n.summary())
+                  .contains("收购")
+                  .contains("Huamei Holdings Ltd.")
+                  .contains("重新授权同意");
+            });
 
     clock.advance(Duration.ofHours(1));
     accepts("u-alice");
@@ -110,17 +130,28 @@ class DataHolderTransfersOnH2Test {
     accepts("u-alice");
     gives("u-alice", "location.precise");
     clock.advance(Duration.ofDays(1));
-    inTransaction(s -> s.versions().publish(
-        new PolicyPublication("2026-07", "AMap replaced", "新全文", true, List.of("RECIPIENTS")),
-        "privacy.officer"));
+    inTransaction(
+        s ->
+            s.versions()
+                .publish(
+                    new PolicyPublication(
+                        "2026-07", "AMap replaced", "新全文", true, List.of("RECIPIENTS")),
+                    "privacy.officer"));
     clock.advance(Duration.ofHours(1));
     accepts("u-alice");
     gives("u-alice", "location.precise");
     assertThat(reason("u-alice", "location.precise")).isEqualTo(DecisionReason.CONSENT_GIVEN);
     clock.advance(Duration.ofDays(1));
 
-    TransferView transfer = record(new TransferInput("MERGER", "Meike & Co.", "2026-03-03",
-        List.of("location.precise", "account.phone"), "REQUIRES_RECONSENT", null));
+    TransferView transfer =
+        record(
+            new TransferInput(
+                "MERGER",
+                "Meike & Co.",
+                "2026-03-03",
+                List.of("location.precise", "account.phone"),
+                "REQUIRES_RECONSENT",
+                null));
 
     assertThat(transfer.peopleMarked()).isEqualTo(1);
     assertThat(transfer.policyVersion()).isEqualTo("2026-07");
@@ -133,14 +164,48 @@ class DataHolderTransfersOnH2Test {
     gives("u-alice", "location.precise");
     clock.advance(Duration.ofDays(1));
 
-    assertInvalid(() -> record(new TransferInput("MERGER", "Meike & Co.", "2026-03-02",
-        List.of("location.precise"), "BOUND_TO_CURRENT_POLICY", " ")), "commitmentReference");
-    assertInvalid(() -> record(new TransferInput("MERGER", "Meike & Co.", "2026-03-02",
-        List.of("no.such.purpose"), "BOUND_TO_CURRENT_POLICY", "Undertaking 2026-17")), "scope");
-    assertInvalid(() -> record(new TransferInput("SALE", "Meike & Co.", "2026-03-02",
-        List.of("location.precise"), "BOUND_TO_CURRENT_POLICY", "Undertaking 2026-17")), "kind");
-    TransferView bound = record(new TransferInput("MERGER", "Meike & Co.", "2026-03-02",
-        List.of("location.precise"), "BOUND_TO_CURRENT_POLICY", "Undertaking 2026-17"));
+    assertInvalid(
+        () ->
+            record(
+                new TransferInput(
+                    "MERGER",
+                    "Meike & Co.",
+                    "2026-03-02",
+                    List.of("location.precise"),
+                    "BOUND_TO_CURRENT_POLICY",
+                    " ")),
+        "commitmentReference");
+    assertInvalid(
+        () ->
+            record(
+                new TransferInput(
+                    "MERGER",
+                    "Meike & Co.",
+                    "2026-03-02",
+                    List.of("no.such.purpose"),
+                    "BOUND_TO_CURRENT_POLICY",
+                    "Undertaking 2026-17")),
+        "scope");
+    assertInvalid(
+        () ->
+            record(
+                new TransferInput(
+                    "SALE",
+                    "Meike & Co.",
+                    "2026-03-02",
+                    List.of("location.precise"),
+                    "BOUND_TO_CURRENT_POLICY",
+                    "Undertaking 2026-17")),
+        "kind");
+    TransferView bound =
+        record(
+            new TransferInput(
+                "MERGER",
+                "Meike & Co.",
+                "2026-03-02",
+                List.of("location.precise"),
+                "BOUND_TO_CURRENT_POLICY",
+                "Undertaking 2026-17"));
 
     assertThat(bound.peopleMarked()).isZero();
     assertThat(bound.commitmentReference()).isEqualTo("Undertaking 2026-17");
@@ -156,11 +221,17 @@ class DataHolderTransfersOnH2Test {
   }
 
   private void accepts(String subject) {
-    inTransaction(s -> s.ledger().acceptPolicy(new PolicyAcceptance(subject, "POPUP", "SELF", subject), subject));
+    inTransaction(
+        s ->
+            s.ledger()
+                .acceptPolicy(new PolicyAcceptance(subject, "POPUP", "SELF", subject), subject));
   }
 
   private void gives(String subject, String purpose) {
-    inTransaction(s -> s.ledger().give(new ConsentRequest(subject, purpose, "POPUP", "SELF", subject), subject));
+    inTransaction(
+        s ->
+            s.ledger()
+                .give(new ConsentRequest(subject, purpose, "POPUP", "SELF", subject), subject));
   }
 
   @SuppressWarnings("unchecked")
@@ -187,7 +258,9 @@ class DataHolderTransfersOnH2Test {
       check.states = new JdbcConsentStateRepository(em, null, () -> true);
       check.catalogue = ConsentServices.publishedCatalogue(emf);
       check.exceptionUses = new JpaExceptionUseRepository(em);
-      check.assessments = new com.meike.privacy.consent.infrastructure.persistence.jpa.JpaImpactAssessmentRepository(em);
+      check.assessments =
+          new com.meike.privacy.consent.infrastructure.persistence.jpa
+              .JpaImpactAssessmentRepository(em);
       check.auditTrail = auditTrail;
       check.clock = clock;
       DefaultDataHolderTransfers transfers = new DefaultDataHolderTransfers();

@@ -26,17 +26,18 @@ class DefaultThirdPartyAcquisitionsTest {
   void wire() {
     acquisitions.check = services.check;
     acquisitions.purposes = services.purposes;
-    acquisitions.acquisitions = new ThirdPartyAcquisitionRepository() {
-      @Override
-      public void append(ThirdPartyAcquisition acquisition) {
-        stored.add(acquisition);
-      }
+    acquisitions.acquisitions =
+        new ThirdPartyAcquisitionRepository() {
+          @Override
+          public void append(ThirdPartyAcquisition acquisition) {
+            stored.add(acquisition);
+          }
 
-      @Override
-      public List<ThirdPartyAcquisition> of(String subjectId) {
-        return stored.stream().filter(a -> a.subjectId().equals(subjectId)).toList();
-      }
-    };
+          @Override
+          public List<ThirdPartyAcquisition> of(String subjectId) {
+            return stored.stream().filter(a -> a.subjectId().equals(subjectId)).toList();
+          }
+        };
     acquisitions.auditTrail = services.auditTrail;
     acquisitions.clock = services.clock;
   }
@@ -47,14 +48,17 @@ class DefaultThirdPartyAcquisitionsTest {
 
   @Test
   void a_receipt_is_recorded_only_with_prior_consent_to_every_category() {
-    DomainException refused = org.junit.jupiter.api.Assertions.assertThrows(DomainException.class,
-        () -> acquisitions.record("u-alice", input("device.camera"), "ops.agent"));
+    DomainException refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            DomainException.class,
+            () -> acquisitions.record("u-alice", input("device.camera"), "ops.agent"));
     assertThat(refused.kind()).isEqualTo(Kind.CONFLICT);
     assertThat(refused.getMessage()).contains("device.camera").contains("NO_CONSENT");
 
     services.accepts("u-alice");
     services.gives("u-alice", "device.camera");
-    AcquisitionView view = acquisitions.record("u-alice", input("device.camera", "account.phone"), "ops.agent");
+    AcquisitionView view =
+        acquisitions.record("u-alice", input("device.camera", "account.phone"), "ops.agent");
 
     assertThat(view.dataCategories()).containsExactly("account.phone", "device.camera");
     assertThat(view.commitmentReference()).isEqualTo("LC-2026-031");
@@ -65,9 +69,11 @@ class DefaultThirdPartyAcquisitionsTest {
 
   @Test
   void a_necessary_purpose_needs_the_persons_acceptance_entry_not_just_its_necessity() {
-    assertKind(() -> acquisitions.record("u-bob", input("account.phone"), "ops.agent"), Kind.CONFLICT);
+    assertKind(
+        () -> acquisitions.record("u-bob", input("account.phone"), "ops.agent"), Kind.CONFLICT);
     services.accepts("u-bob");
-    assertThat(acquisitions.record("u-bob", input("account.phone"), "ops.agent").subject()).isEqualTo("u-bob");
+    assertThat(acquisitions.record("u-bob", input("account.phone"), "ops.agent").subject())
+        .isEqualTo("u-bob");
   }
 
   @Test
@@ -75,18 +81,41 @@ class DefaultThirdPartyAcquisitionsTest {
     services.accepts("u-alice");
     services.gives("u-alice", "device.camera");
     services.withdraws("u-alice", "device.camera");
-    assertKind(() -> acquisitions.record("u-alice", input("device.camera"), "ops.agent"), Kind.CONFLICT);
+    assertKind(
+        () -> acquisitions.record("u-alice", input("device.camera"), "ops.agent"), Kind.CONFLICT);
 
-    assertInvalid(() -> acquisitions.record("u-alice", input("no.such-purpose"), "ops.agent"), "dataCategories");
+    assertInvalid(
+        () -> acquisitions.record("u-alice", input("no.such-purpose"), "ops.agent"),
+        "dataCategories");
     assertInvalid(() -> acquisitions.record("u-alice", input(), "ops.agent"), "dataCategories");
-    assertInvalid(() -> acquisitions.record("u-alice",
-        new AcquisitionInput("src", List.of("account.phone"), " ", "2026-02-20", true), "ops.agent"), "commitmentReference");
-    assertInvalid(() -> acquisitions.record("u-alice",
-        new AcquisitionInput("src", List.of("account.phone"), "LC-1", "2099-01-01", true), "ops.agent"), "commitmentDate");
-    assertInvalid(() -> acquisitions.record("u-alice",
-        new AcquisitionInput("src", List.of("account.phone"), "LC-1", "yesterday", true), "ops.agent"), "commitmentDate");
-    assertInvalid(() -> acquisitions.record("u-alice",
-        new AcquisitionInput("src", List.of("account.phone"), "LC-1", "2026-02-20", false), "ops.agent"), "personInformed");
+    assertInvalid(
+        () ->
+            acquisitions.record(
+                "u-alice",
+                new AcquisitionInput("src", List.of("account.phone"), " ", "2026-02-20", true),
+                "ops.agent"),
+        "commitmentReference");
+    assertInvalid(
+        () ->
+            acquisitions.record(
+                "u-alice",
+                new AcquisitionInput("src", List.of("account.phone"), "LC-1", "2099-01-01", true),
+                "ops.agent"),
+        "commitmentDate");
+    assertInvalid(
+        () ->
+            acquisitions.record(
+                "u-alice",
+                new AcquisitionInput("src", List.of("account.phone"), "LC-1", "yesterday", true),
+                "ops.agent"),
+        "commitmentDate");
+    assertInvalid(
+        () ->
+            acquisitions.record(
+                "u-alice",
+                new AcquisitionInput("src", List.of("account.phone"), "LC-1", "2026-02-20", false),
+                "ops.agent"),
+        "personInformed");
     assertThat(stored).isEmpty();
   }
 }

@@ -44,13 +44,23 @@ class ImpactAssessmentsTest {
   }
 
   AssessmentView sensitive(String purpose, String conclusion) {
-    return register.register(new AssessmentRecord("SENSITIVE_PROCESSING", purpose, null, null, conclusion,
-        "PIA-2026-07", "定位数据的影响评估 Assessment of precise location", LocalDate.of(2026, 2, 1),
-        "privacy.officer"), "privacy.officer");
+    return register.register(
+        new AssessmentRecord(
+            "SENSITIVE_PROCESSING",
+            purpose,
+            null,
+            null,
+            conclusion,
+            "PIA-2026-07",
+            "定位数据的影响评估 Assessment of precise location",
+            LocalDate.of(2026, 2, 1),
+            "privacy.officer"),
+        "privacy.officer");
   }
 
   @Test
-  @DisplayName("AUD-3: sensitive processing is refused without an assessment in force, allowed with one, refused again once withdrawn")
+  @DisplayName(
+      "AUD-3: sensitive processing is refused without an assessment in force, allowed with one, refused again once withdrawn")
   void sensitiveProcessingNeedsAnAssessment() {
     services.accepts("u-alice");
     services.gives("u-alice", "location.precise");
@@ -59,9 +69,11 @@ class ImpactAssessmentsTest {
 
     AssessmentView acceptable = sensitive("location.precise", "ACCEPTABLE");
     assertThat(acceptable.inForce()).isTrue();
-    assertThat(services.check.may("u-alice", "location.precise").reason()).isEqualTo(DecisionReason.CONSENT_GIVEN);
+    assertThat(services.check.may("u-alice", "location.precise").reason())
+        .isEqualTo(DecisionReason.CONSENT_GIVEN);
     // a non-sensitive purpose never needed one
-    assertThat(services.check.may("u-alice", "account.phone").reason()).isEqualTo(DecisionReason.NECESSARY_PURPOSE);
+    assertThat(services.check.may("u-alice", "account.phone").reason())
+        .isEqualTo(DecisionReason.NECESSARY_PURPOSE);
 
     register.withdraw(acceptable.id(), "数据处理方式已变更 the processing changed", "privacy.officer");
     assertThat(services.check.may("u-alice", "location.precise").reason())
@@ -70,7 +82,8 @@ class ImpactAssessmentsTest {
   }
 
   @Test
-  @DisplayName("AUD-3: the latest assessment decides — one found not acceptable refuses what an older one allowed")
+  @DisplayName(
+      "AUD-3: the latest assessment decides — one found not acceptable refuses what an older one allowed")
   void theLatestDecides() {
     services.accepts("u-alice");
     services.gives("u-alice", "location.precise");
@@ -80,12 +93,15 @@ class ImpactAssessmentsTest {
 
     assertThat(services.check.may("u-alice", "location.precise").reason())
         .isEqualTo(DecisionReason.NO_IMPACT_ASSESSMENT);
-    assertThat(register.assessments()).filteredOn(a -> a.id().equals(first.id()))
-        .extracting(AssessmentView::inForce).containsExactly(false);
+    assertThat(register.assessments())
+        .filteredOn(a -> a.id().equals(first.id()))
+        .extracting(AssessmentView::inForce)
+        .containsExactly(false);
   }
 
   @Test
-  @DisplayName("AUD-3: an assessment is kept at least three years — the retention rule deletes only withdrawn ones past that")
+  @DisplayName(
+      "AUD-3: an assessment is kept at least three years — the retention rule deletes only withdrawn ones past that")
   void keptAtLeastThreeYears() {
     register.keepYears = 1; // configured shorter: the law's three years still hold
     AssessmentView kept = sensitive("location.precise", "ACCEPTABLE");
@@ -103,46 +119,129 @@ class ImpactAssessmentsTest {
   }
 
   @Test
-  @DisplayName("AUD-3: what an assessment allows is named exactly; anything else is refused by field")
+  @DisplayName(
+      "AUD-3: what an assessment allows is named exactly; anything else is refused by field")
   void badInputIsRefusedByField() {
-    DomainException e = catchThrowableOfType(() -> register.register(new AssessmentRecord("PARTNER_SHARING",
-        "location.precise", null, null, "ACCEPTABLE", "r", "s", LocalDate.of(2026, 1, 1), "p"), "privacy.officer"),
-        DomainException.class);
+    DomainException e =
+        catchThrowableOfType(
+            () ->
+                register.register(
+                    new AssessmentRecord(
+                        "PARTNER_SHARING",
+                        "location.precise",
+                        null,
+                        null,
+                        "ACCEPTABLE",
+                        "r",
+                        "s",
+                        LocalDate.of(2026, 1, 1),
+                        "p"),
+                    "privacy.officer"),
+            DomainException.class);
     assertThat(e.field()).isEqualTo("partner");
-    e = catchThrowableOfType(() -> register.register(new AssessmentRecord("CROSS_BORDER_TRANSFER", null, null,
-        "cbt-nowhere", "ACCEPTABLE", "r", "s", LocalDate.of(2026, 1, 1), "p"), "privacy.officer"),
-        DomainException.class);
+    e =
+        catchThrowableOfType(
+            () ->
+                register.register(
+                    new AssessmentRecord(
+                        "CROSS_BORDER_TRANSFER",
+                        null,
+                        null,
+                        "cbt-nowhere",
+                        "ACCEPTABLE",
+                        "r",
+                        "s",
+                        LocalDate.of(2026, 1, 1),
+                        "p"),
+                    "privacy.officer"),
+            DomainException.class);
     assertThat(e.field()).isEqualTo("transfer");
-    e = catchThrowableOfType(() -> register.register(new AssessmentRecord("SENSITIVE_PROCESSING", "no.such", null,
-        null, "ACCEPTABLE", "r", "s", LocalDate.of(2026, 1, 1), "p"), "privacy.officer"), DomainException.class);
+    e =
+        catchThrowableOfType(
+            () ->
+                register.register(
+                    new AssessmentRecord(
+                        "SENSITIVE_PROCESSING",
+                        "no.such",
+                        null,
+                        null,
+                        "ACCEPTABLE",
+                        "r",
+                        "s",
+                        LocalDate.of(2026, 1, 1),
+                        "p"),
+                    "privacy.officer"),
+            DomainException.class);
     assertThat(e.field()).isEqualTo("purpose");
-    e = catchThrowableOfType(() -> register.register(new AssessmentRecord("GUESSING", "location.precise", null,
-        null, "ACCEPTABLE", "r", "s", LocalDate.of(2026, 1, 1), "p"), "privacy.officer"), DomainException.class);
+    e =
+        catchThrowableOfType(
+            () ->
+                register.register(
+                    new AssessmentRecord(
+                        "GUESSING",
+                        "location.precise",
+                        null,
+                        null,
+                        "ACCEPTABLE",
+                        "r",
+                        "s",
+                        LocalDate.of(2026, 1, 1),
+                        "p"),
+                    "privacy.officer"),
+            DomainException.class);
     assertThat(e.field()).isEqualTo("processing");
-    e = catchThrowableOfType(() -> register.register(new AssessmentRecord("SENSITIVE_PROCESSING",
-        "location.precise", null, null, "ACCEPTABLE", "r", "s", LocalDate.of(2027, 1, 1), "p"), "privacy.officer"),
-        DomainException.class);
+    e =
+        catchThrowableOfType(
+            () ->
+                register.register(
+                    new AssessmentRecord(
+                        "SENSITIVE_PROCESSING",
+                        "location.precise",
+                        null,
+                        null,
+                        "ACCEPTABLE",
+                        "r",
+                        "s",
+                        LocalDate.of(2027, 1, 1),
+                        "p"),
+                    "privacy.officer"),
+            DomainException.class);
     assertThat(e.field()).isEqualTo("assessedOn");
     AssessmentView a = sensitive("location.precise", "ACCEPTABLE");
     register.withdraw(a.id(), "done", "privacy.officer");
-    assertThat(catchThrowableOfType(() -> register.withdraw(a.id(), "again", "privacy.officer"),
-        DomainException.class).kind()).isEqualTo(Kind.CONFLICT);
+    assertThat(
+            catchThrowableOfType(
+                    () -> register.withdraw(a.id(), "again", "privacy.officer"),
+                    DomainException.class)
+                .kind())
+        .isEqualTo(Kind.CONFLICT);
     assertThat(AssessedProcessing.PARTNER_SHARING.key("payment.account", "alipay", null))
         .isEqualTo("PARTNER_SHARING:alipay/payment.account");
     assertThat(ImpactAssessment.MIN_KEEP_YEARS).isEqualTo(3);
   }
 
   /** No transfers abroad registered. */
-  static final class InMemoryCrossBorder implements com.meike.privacy.consent.domain.crossborder.CrossBorderRepository {
-    @Override public java.util.Optional<com.meike.privacy.consent.domain.crossborder.CrossBorderTransfer> find(String id) {
+  static final class InMemoryCrossBorder
+      implements com.meike.privacy.consent.domain.crossborder.CrossBorderRepository {
+    @Override
+    public java.util.Optional<com.meike.privacy.consent.domain.crossborder.CrossBorderTransfer>
+        find(String id) {
       return java.util.Optional.empty();
     }
-    @Override public java.util.List<com.meike.privacy.consent.domain.crossborder.CrossBorderTransfer> all() {
+
+    @Override
+    public java.util.List<com.meike.privacy.consent.domain.crossborder.CrossBorderTransfer> all() {
       return java.util.List.of();
     }
-    @Override public void store(com.meike.privacy.consent.domain.crossborder.CrossBorderTransfer t) {}
-    @Override public void append(com.meike.privacy.consent.domain.crossborder.TransferConsent c) {}
-    @Override public java.util.Optional<com.meike.privacy.consent.domain.crossborder.TransferConsent> latest(
+
+    @Override
+    public void store(com.meike.privacy.consent.domain.crossborder.CrossBorderTransfer t) {}
+
+    @Override
+    public void append(com.meike.privacy.consent.domain.crossborder.TransferConsent c) {}
+
+    @Override
+    public java.util.Optional<com.meike.privacy.consent.domain.crossborder.TransferConsent> latest(
         String s, String t) {
       return java.util.Optional.empty();
     }

@@ -277,7 +277,8 @@ final class InMemoryRepositories {
   /** The register of impact assessments in memory. */
   static final class Assessments
       implements com.meike.privacy.consent.domain.assessment.ImpactAssessmentRepository {
-    final Map<String, com.meike.privacy.consent.domain.assessment.ImpactAssessment> stored = new LinkedHashMap<>();
+    final Map<String, com.meike.privacy.consent.domain.assessment.ImpactAssessment> stored =
+        new LinkedHashMap<>();
 
     @Override
     public Optional<com.meike.privacy.consent.domain.assessment.ImpactAssessment> find(String id) {
@@ -286,7 +287,8 @@ final class InMemoryRepositories {
 
     @Override
     public List<com.meike.privacy.consent.domain.assessment.ImpactAssessment> all() {
-      List<com.meike.privacy.consent.domain.assessment.ImpactAssessment> all = new java.util.ArrayList<>(stored.values());
+      List<com.meike.privacy.consent.domain.assessment.ImpactAssessment> all =
+          new java.util.ArrayList<>(stored.values());
       java.util.Collections.reverse(all);
       return all;
     }
@@ -297,29 +299,43 @@ final class InMemoryRepositories {
     }
 
     @Override
-    public Optional<com.meike.privacy.consent.domain.assessment.ImpactAssessment> inForce(String key) {
-      return all().stream().filter(a -> a.processingKey().equals(key) && a.withdrawnAt() == null).findFirst();
+    public Optional<com.meike.privacy.consent.domain.assessment.ImpactAssessment> inForce(
+        String key) {
+      return all().stream()
+          .filter(a -> a.processingKey().equals(key) && a.withdrawnAt() == null)
+          .findFirst();
     }
 
     @Override
     public int deleteWithdrawnKeptUntilBefore(java.time.LocalDate today, int limit) {
-      List<String> due = stored.values().stream()
-          .filter(a -> a.withdrawnAt() != null && a.keepUntil().isBefore(today)).limit(limit)
-          .map(com.meike.privacy.consent.domain.assessment.ImpactAssessment::id).toList();
+      List<String> due =
+          stored.values().stream()
+              .filter(a -> a.withdrawnAt() != null && a.keepUntil().isBefore(today))
+              .limit(limit)
+              .map(com.meike.privacy.consent.domain.assessment.ImpactAssessment::id)
+              .toList();
       due.forEach(stored::remove);
       return due.size();
     }
 
-    /** An acceptable assessment of every sensitive purpose and automated decision of the catalogue. */
-    Assessments covering(java.util.Collection<com.meike.privacy.consent.domain.catalogue.Purpose> purposes) {
+    /**
+     * An acceptable assessment of every sensitive purpose and automated decision of the catalogue.
+     */
+    Assessments covering(
+        java.util.Collection<com.meike.privacy.consent.domain.catalogue.Purpose> purposes) {
       for (com.meike.privacy.consent.domain.catalogue.Purpose p : purposes) {
         if (p.sensitive()) {
-          store(assessment(com.meike.privacy.consent.domain.assessment.AssessedProcessing.SENSITIVE_PROCESSING,
-              p.code().value()));
+          store(
+              assessment(
+                  com.meike.privacy.consent.domain.assessment.AssessedProcessing
+                      .SENSITIVE_PROCESSING,
+                  p.code().value()));
         }
         if (p.automatedDecision()) {
-          store(assessment(com.meike.privacy.consent.domain.assessment.AssessedProcessing.AUTOMATED_DECISION,
-              p.code().value()));
+          store(
+              assessment(
+                  com.meike.privacy.consent.domain.assessment.AssessedProcessing.AUTOMATED_DECISION,
+                  p.code().value()));
         }
       }
       return this;
@@ -328,10 +344,19 @@ final class InMemoryRepositories {
     static com.meike.privacy.consent.domain.assessment.ImpactAssessment assessment(
         com.meike.privacy.consent.domain.assessment.AssessedProcessing kind, String purpose) {
       return com.meike.privacy.consent.domain.assessment.ImpactAssessment.record(
-          kind, purpose, null, null,
-          com.meike.privacy.consent.domain.assessment.AssessmentConclusion.ACCEPTABLE, "PIA-T", "fixture",
-          java.time.LocalDate.of(2026, 1, 1), "privacy.officer", "privacy.officer",
-          java.time.Instant.parse("2026-01-01T00:00:00Z"), java.time.LocalDate.of(2026, 1, 1), 3);
+          kind,
+          purpose,
+          null,
+          null,
+          com.meike.privacy.consent.domain.assessment.AssessmentConclusion.ACCEPTABLE,
+          "PIA-T",
+          "fixture",
+          java.time.LocalDate.of(2026, 1, 1),
+          "privacy.officer",
+          "privacy.officer",
+          java.time.Instant.parse("2026-01-01T00:00:00Z"),
+          java.time.LocalDate.of(2026, 1, 1),
+          3);
     }
   }
 }

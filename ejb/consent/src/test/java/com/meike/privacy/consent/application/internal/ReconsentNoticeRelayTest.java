@@ -43,8 +43,11 @@ class ReconsentNoticeRelayTest {
     assertThat(relay.notifyNextBatch(2)).isEqualTo(1);
     assertThat(relay.notifyNextBatch(2)).isZero();
 
-    assertThat(sent).extracting(ReconsentNotices.Notice::recipient).containsExactly("u-a", "u-b", "u-c");
-    assertThat(sent).extracting(ReconsentNotices.Notice::noticeId)
+    assertThat(sent)
+        .extracting(ReconsentNotices.Notice::recipient)
+        .containsExactly("u-a", "u-b", "u-c");
+    assertThat(sent)
+        .extracting(ReconsentNotices.Notice::noticeId)
         .containsExactly(
             ReconsentNoticeRelay.noticeId("2026-02", "u-a"),
             ReconsentNoticeRelay.noticeId("2026-02", "u-b"),
@@ -57,7 +60,8 @@ class ReconsentNoticeRelayTest {
     assertThat(services.reconsent.stored).allSatisfy(r -> assertThat(r.notifiedAt()).isPresent());
     ArgumentCaptor<AuditEvent> audits = ArgumentCaptor.forClass(AuditEvent.class);
     Mockito.verify(services.auditTrail, Mockito.times(2)).record(audits.capture());
-    assertThat(audits.getAllValues()).extracting(AuditEvent::detail)
+    assertThat(audits.getAllValues())
+        .extracting(AuditEvent::detail)
         .containsExactly("2 people told to consent again", "1 people told to consent again");
     assertThat(audits.getAllValues()).allSatisfy(a -> assertThat(a.detail()).doesNotContain("u-"));
   }
@@ -66,7 +70,8 @@ class ReconsentNoticeRelayTest {
   void a_childs_notice_goes_to_the_guardian_and_who_already_consented_again_is_not_told() {
     services.register.markChild(new ChildMarking("u-kid", "u-mother", "DECLARATION"), "cs.agent");
     services.ledger.acceptPolicy(
-        new com.meike.privacy.consent.application.PolicyAcceptance("u-kid", "POPUP", "GUARDIAN", "u-mother"),
+        new com.meike.privacy.consent.application.PolicyAcceptance(
+            "u-kid", "POPUP", "GUARDIAN", "u-mother"),
         "u-mother");
     services.accepts("u-quick");
     publishMajor("2026-02");
@@ -75,12 +80,18 @@ class ReconsentNoticeRelayTest {
 
     relay.notifyNextBatch(10);
 
-    assertThat(sent).singleElement().satisfies(n -> {
-      assertThat(n.recipient()).isEqualTo("u-mother");
-      assertThat(n.subject()).isEqualTo("u-kid");
-    });
-    ReconsentRequirement kid = services.reconsent.stored.stream()
-        .filter(r -> r.subjectId().equals("u-kid")).findFirst().orElseThrow();
+    assertThat(sent)
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.recipient()).isEqualTo("u-mother");
+              assertThat(n.subject()).isEqualTo("u-kid");
+            });
+    ReconsentRequirement kid =
+        services.reconsent.stored.stream()
+            .filter(r -> r.subjectId().equals("u-kid"))
+            .findFirst()
+            .orElseThrow();
     assertThat(kid.notifiedTo()).contains("u-mother");
   }
 

@@ -9,9 +9,14 @@ public final class LedgerEntries {
 
   private LedgerEntries() {}
 
-  public static ConsentEntry entry(String subject, String purpose, ConsentAction action, Instant at) {
+  public static ConsentEntry entry(
+      String subject, String purpose, ConsentAction action, Instant at) {
     SubjectId id = SubjectId.of(subject, "subject");
-    return new ConsentEntry(new ConsentAct(id, ConsentChannel.SETTINGS, ActedAs.SELF, id, subject),
-        PurposeCode.of(purpose), "2026-01", action, at);
+    return new ConsentEntry(
+        new ConsentAct(id, ConsentChannel.SETTINGS, ActedAs.SELF, id, subject),
+        PurposeCode.of(purpose),
+        "2026-01",
+        action,
+        at);
   }
 }

@@ -41,7 +41,8 @@ class ConsentMigrationScriptTest {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     applied =
-        SchemaMigration.migrate(dataSource, new ConsentSchema().context(), getClass().getClassLoader());
+        SchemaMigration.migrate(
+            dataSource, new ConsentSchema().context(), getClass().getClassLoader());
     connection = dataSource.getConnection();
   }
 
@@ -89,7 +90,13 @@ class ConsentMigrationScriptTest {
         .containsExactlyInAnyOrder(
             "VERSION", "ORDINAL", "PUBLISHED_AT", "PUBLISHED_BY", "MAJOR", "SUMMARY", "TEXT");
     assertThat(columns("CONSENT_RECONSENT_REQUIREMENT"))
-        .containsExactlyInAnyOrder("SUBJECT_ID", "POLICY_VERSION", "MARKED_AT", "SATISFIED_AT", "NOTIFIED_AT", "NOTIFIED_TO",
+        .containsExactlyInAnyOrder(
+            "SUBJECT_ID",
+            "POLICY_VERSION",
+            "MARKED_AT",
+            "SATISFIED_AT",
+            "NOTIFIED_AT",
+            "NOTIFIED_TO",
             "DATA_HOLDER_TRANSFER_ID");
     assertThat(columns("CONSENT_CHILD_STATUS"))
         .containsExactlyInAnyOrder("SUBJECT_ID", "GUARDIAN_ID", "BASIS", "MARKED_AT", "MARKED_BY");

@@ -35,17 +35,27 @@ public class CodeAttempts {
    * malformed); a wrong code counts against its verification.
    */
   public void rejected(String verificationId, CodeCheck check) {
-    if (verificationId != null && (check == CodeCheck.WRONG || check == CodeCheck.WRONG_AND_BURNT)) {
+    if (verificationId != null
+        && (check == CodeCheck.WRONG || check == CodeCheck.WRONG_AND_BURNT)) {
       verifications.verification(verificationId).ifPresent(v -> v.failedAttempt());
     }
-    auditTrail.record(new AuditEvent(DefaultAppUserRegistration.ANONYMOUS, "registration.code-refused",
-        DefaultAppUserRegistration.VERIFICATION, verificationId == null ? "none" : verificationId,
-        check.name()));
+    auditTrail.record(
+        new AuditEvent(
+            DefaultAppUserRegistration.ANONYMOUS,
+            "registration.code-refused",
+            DefaultAppUserRegistration.VERIFICATION,
+            verificationId == null ? "none" : verificationId,
+            check.name()));
   }
 
   /** A code request refused by the limit on {@code limit} ("phone" or "client address"). */
   public void rateLimited(String limit) {
-    auditTrail.record(new AuditEvent(DefaultAppUserRegistration.ANONYMOUS, "registration.code-rate-limited",
-        DefaultAppUserRegistration.VERIFICATION, "none", "limit per " + limit));
+    auditTrail.record(
+        new AuditEvent(
+            DefaultAppUserRegistration.ANONYMOUS,
+            "registration.code-rate-limited",
+            DefaultAppUserRegistration.VERIFICATION,
+            "none",
+            "limit per " + limit));
   }
 }

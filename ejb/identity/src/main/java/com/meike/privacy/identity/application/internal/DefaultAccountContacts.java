@@ -23,7 +23,10 @@ public class DefaultAccountContacts implements AccountContacts {
   private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
   @Inject AppAccountRepository accounts;
-  @Inject @Key("meike.identity.phone-encryption-key") FieldCipher phoneCipher;
+
+  @Inject
+  @Key("meike.identity.phone-encryption-key")
+  FieldCipher phoneCipher;
 
   /** For the container. */
   public DefaultAccountContacts() {}
@@ -44,11 +47,14 @@ public class DefaultAccountContacts implements AccountContacts {
 
   private Optional<String> open(AppAccount account) {
     try {
-      return Optional.of(phoneCipher.open(
-          account.phoneCiphertext(), DefaultAppUserRegistration.phoneBinding(account.phoneHash())));
+      return Optional.of(
+          phoneCipher.open(
+              account.phoneCiphertext(),
+              DefaultAppUserRegistration.phoneBinding(account.phoneHash())));
     } catch (FieldCipher.TamperedException e) {
       // the account id is a pseudonym; the phone and ciphertext never reach the log
-      LOG.warning("an account's phone cannot be opened with the configured phone key: " + e.getMessage());
+      LOG.warning(
+          "an account's phone cannot be opened with the configured phone key: " + e.getMessage());
       return Optional.empty();
     }
   }

@@ -12,7 +12,9 @@ import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-/** {@link AccountDeletion} as one container-managed transaction: dependants, account, audit entry. */
+/**
+ * {@link AccountDeletion} as one container-managed transaction: dependants, account, audit entry.
+ */
 @Stateless
 public class DefaultAccountDeletion implements AccountDeletion {
 
@@ -46,7 +48,11 @@ public class DefaultAccountDeletion implements AccountDeletion {
             "identity.account-deleted",
             "app-account",
             account.id(),
-            reason.strip() + "; with " + evidence + " verification(s) and " + bound
+            reason.strip()
+                + "; with "
+                + evidence
+                + " verification(s) and "
+                + bound
                 + " third-party binding(s)"));
   }
 }

@@ -28,14 +28,19 @@ public class DefaultAccountLookup implements AccountLookup {
   private static final Pattern PHONE_LIKE = Pattern.compile("\\+?(86)?1[3-9][0-9]{9}");
 
   @Inject AppAccountRepository accounts;
-  @Inject @Key("meike.identity.phone-key") KeyedHash phoneHash;
+
+  @Inject
+  @Key("meike.identity.phone-key")
+  KeyedHash phoneHash;
+
   @Inject AuditTrail auditTrail;
 
   /** For the container. */
   public DefaultAccountLookup() {}
 
   /** Outside a container (tests). */
-  public DefaultAccountLookup(AppAccountRepository accounts, KeyedHash phoneHash, AuditTrail auditTrail) {
+  public DefaultAccountLookup(
+      AppAccountRepository accounts, KeyedHash phoneHash, AuditTrail auditTrail) {
     this.accounts = accounts;
     this.phoneHash = phoneHash;
     this.auditTrail = auditTrail;
@@ -53,12 +58,12 @@ public class DefaultAccountLookup implements AccountLookup {
   public Optional<SubjectView> byId(String accountId, String viewer) {
     String id = accountId == null ? "" : accountId.strip();
     if (!ACCOUNT_ID.matcher(id).matches()) {
-      throw DomainException.invalid("subject",
-          "must be an account id of 1 to 64 letters, digits, '.', '_', ':' or '-'");
+      throw DomainException.invalid(
+          "subject", "must be an account id of 1 to 64 letters, digits, '.', '_', ':' or '-'");
     }
     if (PHONE_LIKE.matcher(id).matches()) {
-      throw DomainException.invalid("subject",
-          "must be an account id, not a phone number; look phones up with ?phone=");
+      throw DomainException.invalid(
+          "subject", "must be an account id, not a phone number; look phones up with ?phone=");
     }
     Optional<AppAccount> found = accounts.account(id);
     audit(viewer, found, id, "by id");
@@ -71,12 +76,20 @@ public class DefaultAccountLookup implements AccountLookup {
   }
 
   private void audit(String viewer, Optional<AppAccount> found, String asked, String how) {
-    auditTrail.record(new AuditEvent(viewer, ACTION, DefaultAppUserRegistration.ACCOUNT,
-        found.map(AppAccount::id).orElse(asked), how + (found.isPresent() ? ", found" : ", no match")));
+    auditTrail.record(
+        new AuditEvent(
+            viewer,
+            ACTION,
+            DefaultAppUserRegistration.ACCOUNT,
+            found.map(AppAccount::id).orElse(asked),
+            how + (found.isPresent() ? ", found" : ", no match")));
   }
 
   private static SubjectView view(AppAccount account) {
-    return new SubjectView(account.id(), account.role().name(), account.extraVerification().name(),
+    return new SubjectView(
+        account.id(),
+        account.role().name(),
+        account.extraVerification().name(),
         account.registeredAt());
   }
 }

@@ -38,7 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>Configuration (ISO-8601 durations, integers): {@value #CODE_VALIDITY} (PT5M), {@value
  * #CODE_MAX_ATTEMPTS} (5), {@value #CODES_PER_PHONE} (5), {@value #CODES_PER_CLIENT} (20), {@value
- * #CODE_RATE_WINDOW} (PT1H); keys: {@code meike.identity.code-key}, {@code phone-key}, {@code phone-encryption-key}.
+ * #CODE_RATE_WINDOW} (PT1H); keys: {@code meike.identity.code-key}, {@code phone-key}, {@code
+ * phone-encryption-key}.
  */
 @Stateless
 public class DefaultAppUserRegistration implements AppUserRegistration {
@@ -54,7 +55,8 @@ public class DefaultAppUserRegistration implements AppUserRegistration {
   static final String ANONYMOUS = "anonymous";
 
   /** One answer for every refused code, so a caller learns nothing about the phone. */
-  static final String CODE_REFUSED = "The code is wrong, expired or already used; request a new one.";
+  static final String CODE_REFUSED =
+      "The code is wrong, expired or already used; request a new one.";
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -62,12 +64,24 @@ public class DefaultAppUserRegistration implements AppUserRegistration {
   @Inject AppAccountRepository accounts;
   @Inject VerificationCodeSender sender;
   @Inject AccessTokens tokens;
+
   /** Keyed hash of verification codes and client addresses. */
-  @Inject @Key("meike.identity.code-key") KeyedHash codeHash;
+  @Inject
+  @Key("meike.identity.code-key")
+  KeyedHash codeHash;
+
   /** Keyed hash of phone numbers, for look-up (DATA-3). */
-  @Inject @Key("meike.identity.phone-key") KeyedHash phoneHash;
-  /** Seals phone numbers at rest, bound to the account's phone hash (the account id comes later). */
-  @Inject @Key("meike.identity.phone-encryption-key") FieldCipher phoneCipher;
+  @Inject
+  @Key("meike.identity.phone-key")
+  KeyedHash phoneHash;
+
+  /**
+   * Seals phone numbers at rest, bound to the account's phone hash (the account id comes later).
+   */
+  @Inject
+  @Key("meike.identity.phone-encryption-key")
+  FieldCipher phoneCipher;
+
   @Inject CodeAttempts attempts;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
@@ -131,7 +145,8 @@ public class DefaultAppUserRegistration implements AppUserRegistration {
     CodeRules rules = rules();
     Instant now = clock.instant();
     String phoneHash = this.phoneHash.hash(number.e164());
-    String clientHash = codeHash.hash("client:" + (clientAddress == null ? "unknown" : clientAddress));
+    String clientHash =
+        codeHash.hash("client:" + (clientAddress == null ? "unknown" : clientAddress));
     try {
       rules.checkRate(
           verifications.issuedForPhoneSince(phoneHash, rules.windowStart(now)),
@@ -145,8 +160,13 @@ public class DefaultAppUserRegistration implements AppUserRegistration {
         PhoneVerification.issue(phoneHash, clientHash, codeHash.hash(code), now, rules);
     verifications.add(verification);
     sender.send(number.e164(), code);
-    auditTrail.record(new AuditEvent(ANONYMOUS, "registration.code-sent", VERIFICATION, verification.id(),
-        "expires " + verification.expiresAt()));
+    auditTrail.record(
+        new AuditEvent(
+            ANONYMOUS,
+            "registration.code-sent",
+            VERIFICATION,
+            verification.id(),
+            "expires " + verification.expiresAt()));
   }
 
   @Override
@@ -160,8 +180,10 @@ public class DefaultAppUserRegistration implements AppUserRegistration {
     Instant now = clock.instant();
     String phoneHash = this.phoneHash.hash(number.e164());
     Optional<PhoneVerification> latest = verifications.latestFor(phoneHash);
-    CodeCheck check = latest.map(v -> v.check(expected -> codeHash.matches(code, expected), now))
-        .orElse(CodeCheck.WRONG);
+    CodeCheck check =
+        latest
+            .map(v -> v.check(expected -> codeHash.matches(code, expected), now))
+            .orElse(CodeCheck.WRONG);
     if (!check.accepted()) {
       attempts.rejected(latest.map(PhoneVerification::id).orElse(null), check);
       throw DomainException.invalid("code", CODE_REFUSED);
@@ -172,16 +194,29 @@ public class DefaultAppUserRegistration implements AppUserRegistration {
     AppAccount account;
     if (existing.isPresent()) {
       account = existing.get();
-      auditTrail.record(new AuditEvent(account.id(), "account.signed-in", ACCOUNT, account.id(),
-          "verification " + verification.id()));
+      auditTrail.record(
+          new AuditEvent(
+              account.id(),
+              "account.signed-in",
+              ACCOUNT,
+              account.id(),
+              "verification " + verification.id()));
     } else {
-      account = AppAccount.register(phoneHash, phoneCipher.seal(number.e164(), phoneBinding(phoneHash)), requested, now);
+      account =
+          AppAccount.register(
+              phoneHash, phoneCipher.seal(number.e164(), phoneBinding(phoneHash)), requested, now);
       accounts.add(account);
-      auditTrail.record(new AuditEvent(account.id(), "account.registered", ACCOUNT, account.id(),
-          "role " + account.role() + ", verification " + verification.id()));
+      auditTrail.record(
+          new AuditEvent(
+              account.id(),
+              "account.registered",
+              ACCOUNT,
+              account.id(),
+              "role " + account.role() + ", verification " + verification.id()));
     }
     AccessTokens.Issued token = tokens.issue(account.id(), account.role().name());
-    return new Registered(account.id(), account.role().name(), existing.isEmpty(), token.token(), token.expiresAt());
+    return new Registered(
+        account.id(), account.role().name(), existing.isEmpty(), token.token(), token.expiresAt());
   }
 
   @Override
@@ -189,15 +224,22 @@ public class DefaultAppUserRegistration implements AppUserRegistration {
     if (accountId == null || accountId.isBlank()) {
       return Optional.empty();
     }
-    return accounts.account(accountId).map(a -> new AccountView(
-        a.id(), a.role().name(), a.extraVerification().name(), a.registeredAt()));
+    return accounts
+        .account(accountId)
+        .map(
+            a ->
+                new AccountView(
+                    a.id(), a.role().name(), a.extraVerification().name(), a.registeredAt()));
   }
 
   CodeRules rules() {
     return new CodeRules(codeValidity, maxAttempts, codesPerPhone, codesPerClient, rateWindow);
   }
 
-  /** Where a phone is sealed: the account's row, named by its phone hash (unique, known before the account id). */
+  /**
+   * Where a phone is sealed: the account's row, named by its phone hash (unique, known before the
+   * account id).
+   */
   static SealBinding phoneBinding(String phoneHash) {
     return SealBinding.of("app_account", "phone_ciphertext", phoneHash);
   }

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
 public class DefaultStaffDirectoryAdministration implements StaffDirectoryAdministration {
 
   /** As the engine accepts user ids (letters, digits, '.', '_', '-'). */
-  static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{1," + StaffMember.USERNAME_LENGTH + "}");
+  static final Pattern USERNAME =
+      Pattern.compile("[a-zA-Z0-9._-]{1," + StaffMember.USERNAME_LENGTH + "}");
+
   static final String SUBJECT = "staff-member";
 
   @Inject StaffRepository repository;
@@ -31,15 +33,18 @@ public class DefaultStaffDirectoryAdministration implements StaffDirectoryAdmini
   @Inject Event<StaffGroupsChanged> groupsChanged;
 
   @Override
-  public StaffMemberView place(String actor, String username, String displayName, String department) {
+  public StaffMemberView place(
+      String actor, String username, String displayName, String department) {
     if (username == null || !USERNAME.matcher(username).matches()) {
-      throw DomainException.invalid("username", "must be a Camunda user id (letters, digits, '.', '_', '-')");
+      throw DomainException.invalid(
+          "username", "must be a Camunda user id (letters, digits, '.', '_', '-')");
     }
     if (displayName == null || displayName.isBlank()) {
       throw DomainException.invalid("displayName", "is required");
     }
     if (displayName.length() > StaffMember.DISPLAY_NAME_LENGTH) {
-      throw DomainException.invalid("displayName", "must be at most " + StaffMember.DISPLAY_NAME_LENGTH + " characters");
+      throw DomainException.invalid(
+          "displayName", "must be at most " + StaffMember.DISPLAY_NAME_LENGTH + " characters");
     }
     if (department != null && repository.department(department).isEmpty()) {
       throw DomainException.invalid("department", "no department has this code");
@@ -50,55 +55,93 @@ public class DefaultStaffDirectoryAdministration implements StaffDirectoryAdmini
     } else {
       String before = member.departmentCode().orElse(null);
       if (before != null && !before.equals(department) && heads(username, before)) {
-        throw DomainException.conflict(username + " heads " + before + ": appoint another head first");
+        throw DomainException.conflict(
+            username + " heads " + before + ": appoint another head first");
       }
       member.update(displayName.strip(), department);
     }
     boolean head = department != null && heads(username, department);
-    groupsChanged.fire(new StaffGroupsChanged(username, StaffGroups.directoryGroupsOf(department, head)));
-    audit.record(new AuditEvent(actor, "staff-directory.member-placed", SUBJECT, username,
-        "department " + (department == null ? "none" : department)));
+    groupsChanged.fire(
+        new StaffGroupsChanged(username, StaffGroups.directoryGroupsOf(department, head)));
+    audit.record(
+        new AuditEvent(
+            actor,
+            "staff-directory.member-placed",
+            SUBJECT,
+            username,
+            "department " + (department == null ? "none" : department)));
     return directory.member(username).orElseThrow();
   }
 
   @Override
   public void remove(String actor, String username) {
-    StaffMember member = repository.member(username)
-        .orElseThrow(() -> DomainException.notFound("no staff member " + username + " in the directory"));
+    StaffMember member =
+        repository
+            .member(username)
+            .orElseThrow(
+                () ->
+                    DomainException.notFound("no staff member " + username + " in the directory"));
     String department = member.departmentCode().orElse(null);
     if (department != null && heads(username, department)) {
-      throw DomainException.conflict(username + " heads " + department + ": appoint another head first");
+      throw DomainException.conflict(
+          username + " heads " + department + ": appoint another head first");
     }
     repository.remove(member);
-    groupsChanged.fire(new StaffGroupsChanged(username, StaffGroups.directoryGroupsOf(null, false)));
+    groupsChanged.fire(
+        new StaffGroupsChanged(username, StaffGroups.directoryGroupsOf(null, false)));
     audit.record(new AuditEvent(actor, "staff-directory.member-removed", SUBJECT, username, ""));
   }
 
   @Override
   public DepartmentView appointHead(String actor, String department, String username) {
-    Department target = repository.department(department)
-        .orElseThrow(() -> DomainException.notFound("no department " + department));
+    Department target =
+        repository
+            .department(department)
+            .orElseThrow(() -> DomainException.notFound("no department " + department));
     if (username == null || username.isBlank()) {
       throw DomainException.invalid("username", "is required");
     }
-    StaffMember member = repository.member(username)
-        .filter(m -> m.departmentCode().filter(department::equals).isPresent())
-        .orElseThrow(() -> DomainException.invalid("username", "must be a member of " + department + " first"));
+    StaffMember member =
+        repository
+            .member(username)
+            .filter(m -> m.departmentCode().filter(department::equals).isPresent())
+            .orElseThrow(
+                () ->
+                    DomainException.invalid(
+                        "username", "must be a member of " + department + " first"));
     String former = target.head().orElse(null);
     target.appoint(member.username());
     if (former != null && !former.equals(username)) {
-      boolean stillMember = repository.member(former).flatMap(StaffMember::departmentCode)
-          .filter(department::equals).isPresent();
-      groupsChanged.fire(new StaffGroupsChanged(former,
-          StaffGroups.directoryGroupsOf(stillMember ? department : null, false)));
+      boolean stillMember =
+          repository
+              .member(former)
+              .flatMap(StaffMember::departmentCode)
+              .filter(department::equals)
+              .isPresent();
+      groupsChanged.fire(
+          new StaffGroupsChanged(
+              former, StaffGroups.directoryGroupsOf(stillMember ? department : null, false)));
     }
-    groupsChanged.fire(new StaffGroupsChanged(username, StaffGroups.directoryGroupsOf(department, true)));
-    audit.record(new AuditEvent(actor, "staff-directory.head-appointed", "department", department,
-        "head " + username + (former == null ? "" : ", before " + former)));
-    return directory.departments().stream().filter(d -> d.code().equals(department)).findFirst().orElseThrow();
+    groupsChanged.fire(
+        new StaffGroupsChanged(username, StaffGroups.directoryGroupsOf(department, true)));
+    audit.record(
+        new AuditEvent(
+            actor,
+            "staff-directory.head-appointed",
+            "department",
+            department,
+            "head " + username + (former == null ? "" : ", before " + former)));
+    return directory.departments().stream()
+        .filter(d -> d.code().equals(department))
+        .findFirst()
+        .orElseThrow();
   }
 
   private boolean heads(String username, String department) {
-    return repository.department(department).flatMap(Department::head).filter(username::equals).isPresent();
+    return repository
+        .department(department)
+        .flatMap(Department::head)
+        .filter(username::equals)
+        .isPresent();
   }
 }

@@ -34,8 +34,18 @@ public class VerificationCodeRetention {
     Instant cutoff = clock.instant().minus(Duration.ofDays(days));
     int deleted = verifications.deleteIssuedBefore(cutoff, limit);
     if (deleted > 0) {
-      auditTrail.record(new AuditEvent("system", "identity.retention.deleted", "retention", "phone_verification",
-          deleted + " verification code(s) issued before " + cutoff + " deleted (" + days + "-day rule, RET-1)"));
+      auditTrail.record(
+          new AuditEvent(
+              "system",
+              "identity.retention.deleted",
+              "retention",
+              "phone_verification",
+              deleted
+                  + " verification code(s) issued before "
+                  + cutoff
+                  + " deleted ("
+                  + days
+                  + "-day rule, RET-1)"));
     }
     return deleted;
   }

@@ -9,8 +9,8 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
 /**
- * The verification-code category's retention rule ({@link VerificationCodeRetention}) on the kernel's retention timer
- * ({@link RetentionJob}); a deleted code no longer matches.
+ * The verification-code category's retention rule ({@link VerificationCodeRetention}) on the
+ * kernel's retention timer ({@link RetentionJob}); a deleted code no longer matches.
  */
 @Startup
 @Singleton

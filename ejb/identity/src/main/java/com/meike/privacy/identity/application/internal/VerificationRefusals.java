@@ -29,7 +29,12 @@ public class VerificationRefusals {
 
   /** {@code accountId} submitted evidence of {@code kind} that is held by another account. */
   public void documentInUse(String accountId, String kind, String evidenceType) {
-    auditTrail.record(new AuditEvent(accountId, "identity.verification-refused", DefaultAppUserRegistration.ACCOUNT,
-        accountId, "kind " + kind + ", evidence " + evidenceType + ": already verifies another account"));
+    auditTrail.record(
+        new AuditEvent(
+            accountId,
+            "identity.verification-refused",
+            DefaultAppUserRegistration.ACCOUNT,
+            accountId,
+            "kind " + kind + ", evidence " + evidenceType + ": already verifies another account"));
   }
 }

@@ -43,7 +43,8 @@ public class AppAccount {
   /** For JPA. */
   protected AppAccount() {}
 
-  private AppAccount(String id, String phoneHash, String phoneCiphertext, AppRole role, Instant registeredAt) {
+  private AppAccount(
+      String id, String phoneHash, String phoneCiphertext, AppRole role, Instant registeredAt) {
     this.id = id;
     this.phoneHash = Objects.requireNonNull(phoneHash, "phoneHash");
     this.phoneCiphertext = Objects.requireNonNull(phoneCiphertext, "phoneCiphertext");
@@ -54,7 +55,8 @@ public class AppAccount {
   }
 
   /** A new account with id {@code u-<uuid>}. */
-  public static AppAccount register(String phoneHash, String phoneCiphertext, AppRole role, Instant now) {
+  public static AppAccount register(
+      String phoneHash, String phoneCiphertext, AppRole role, Instant now) {
     return new AppAccount("u-" + UUID.randomUUID(), phoneHash, phoneCiphertext, role, now);
   }
 

@@ -19,7 +19,9 @@ public enum AppRole {
     return extraVerification;
   }
 
-  /** @throws DomainException INVALID_INPUT on {@code role} unless one of the three roles */
+  /**
+   * @throws DomainException INVALID_INPUT on {@code role} unless one of the three roles
+   */
   public static AppRole parse(String value) {
     if (value == null || value.isBlank()) {
       throw DomainException.invalid("role", "is required: CUSTOMER, BEAUTICIAN or MERCHANT");

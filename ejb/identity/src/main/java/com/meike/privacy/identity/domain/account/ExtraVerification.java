@@ -7,7 +7,10 @@ package com.meike.privacy.identity.domain.account;
 public enum ExtraVerification {
   /** Customers who have not asked for real-name verification: nothing beyond the phone. */
   NOT_REQUIRED,
-  /** Beauticians and merchants until their verification is decided; anyone whose submission awaits review. */
+  /**
+   * Beauticians and merchants until their verification is decided; anyone whose submission awaits
+   * review.
+   */
   PENDING,
   PASSED,
   FAILED

@@ -4,8 +4,8 @@ import com.meike.privacy.kernel.problem.DomainException;
 import java.util.regex.Pattern;
 
 /**
- * A mainland China mobile number in E.164 form: {@code +86} then an 11-digit number starting
- * {@code 13}..{@code 19}. {@link #toString()} masks it, so it never lands in a log by accident.
+ * A mainland China mobile number in E.164 form: {@code +86} then an 11-digit number starting {@code
+ * 13}..{@code 19}. {@link #toString()} masks it, so it never lands in a log by accident.
  */
 public final class PhoneNumber {
 

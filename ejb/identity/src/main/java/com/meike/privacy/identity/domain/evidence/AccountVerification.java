@@ -79,7 +79,11 @@ public class AccountVerification {
 
   /** The sealed form of one piece of evidence; see {@link Evidence} for the plaintext. */
   public record Sealed(
-      String evidenceHash, String number, String name, String representative, String faceCheckReference) {
+      String evidenceHash,
+      String number,
+      String name,
+      String representative,
+      String faceCheckReference) {
     public Sealed {
       Objects.requireNonNull(evidenceHash, "evidenceHash");
       Objects.requireNonNull(number, "number");

@@ -4,9 +4,9 @@ import com.meike.privacy.kernel.problem.DomainException;
 import java.util.regex.Pattern;
 
 /**
- * The identity documents the policy names (Part 1 a: 身份证、军官证、护照、驾驶证). The resident
- * identity card number carries its own check digit (GB 11643), so a mistyped one is refused at
- * once; the others are checked for their shape only.
+ * The identity documents the policy names (Part 1 a: 身份证、军官证、护照、驾驶证). The resident identity card
+ * number carries its own check digit (GB 11643), so a mistyped one is refused at once; the others
+ * are checked for their shape only.
  */
 public enum DocumentType {
   ID_CARD(Pattern.compile("[0-9]{17}[0-9X]")),
@@ -14,7 +14,9 @@ public enum DocumentType {
   PASSPORT(Pattern.compile("[A-Z0-9]{5,20}")),
   DRIVING_LICENCE(Pattern.compile("[0-9A-Z]{10,20}"));
 
-  private static final int[] ID_CARD_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  private static final int[] ID_CARD_WEIGHTS = {
+    7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2
+  };
   private static final String ID_CARD_CHECKS = "10X98765432";
 
   private final Pattern shape;
@@ -23,17 +25,21 @@ public enum DocumentType {
     this.shape = shape;
   }
 
-  /** @throws DomainException INVALID_INPUT on {@code documentType} unless one of the four */
+  /**
+   * @throws DomainException INVALID_INPUT on {@code documentType} unless one of the four
+   */
   public static DocumentType parse(String value) {
     if (value == null || value.isBlank()) {
-      throw DomainException.invalid("documentType", "is required: ID_CARD, OFFICER_CARD, PASSPORT or DRIVING_LICENCE");
+      throw DomainException.invalid(
+          "documentType", "is required: ID_CARD, OFFICER_CARD, PASSPORT or DRIVING_LICENCE");
     }
     for (DocumentType type : values()) {
       if (type.name().equals(value)) {
         return type;
       }
     }
-    throw DomainException.invalid("documentType", "must be ID_CARD, OFFICER_CARD, PASSPORT or DRIVING_LICENCE");
+    throw DomainException.invalid(
+        "documentType", "must be ID_CARD, OFFICER_CARD, PASSPORT or DRIVING_LICENCE");
   }
 
   /**

@@ -4,9 +4,9 @@ import com.meike.privacy.kernel.problem.DomainException;
 import java.util.regex.Pattern;
 
 /**
- * Checks a person's or an enterprise's name as written on a document: letters of any script,
- * spaces and the separators names use (middle dot, period, hyphen, apostrophe, brackets for
- * enterprise names); no control characters.
+ * Checks a person's or an enterprise's name as written on a document: letters of any script, spaces
+ * and the separators names use (middle dot, period, hyphen, apostrophe, brackets for enterprise
+ * names); no control characters.
  */
 public final class PersonName {
 
@@ -16,14 +16,19 @@ public final class PersonName {
 
   private PersonName() {}
 
-  /** @throws DomainException INVALID_INPUT on {@code field} */
+  /**
+   * @throws DomainException INVALID_INPUT on {@code field}
+   */
   public static String person(String field, String value) {
     return checked(field, value, PERSON, "must be a name of at most 64 letters");
   }
 
-  /** @throws DomainException INVALID_INPUT on {@code field} */
+  /**
+   * @throws DomainException INVALID_INPUT on {@code field}
+   */
   public static String enterprise(String field, String value) {
-    return checked(field, value, ENTERPRISE, "must be an enterprise name of at most 128 characters");
+    return checked(
+        field, value, ENTERPRISE, "must be an enterprise name of at most 128 characters");
   }
 
   private static String checked(String field, String value, Pattern pattern, String rule) {

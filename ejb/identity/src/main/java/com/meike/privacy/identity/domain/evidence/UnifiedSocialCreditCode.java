@@ -4,13 +4,15 @@ import com.meike.privacy.kernel.problem.DomainException;
 import java.util.Locale;
 
 /**
- * A unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a 31-letter
- * alphabet (no I, O, S, V, Z), the last a check character over the first 17.
+ * A unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a 31-letter alphabet
+ * (no I, O, S, V, Z), the last a check character over the first 17.
  */
 public final class UnifiedSocialCreditCode {
 
   private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+  private static final int[] WEIGHTS = {
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+  };
 
   private UnifiedSocialCreditCode() {}
 
@@ -31,7 +33,8 @@ public final class UnifiedSocialCreditCode {
     for (int i = 0; i < 18; i++) {
       int digit = ALPHABET.indexOf(code.charAt(i));
       if (digit < 0) {
-        throw DomainException.invalid("creditCode", "holds a character outside the code's alphabet");
+        throw DomainException.invalid(
+            "creditCode", "holds a character outside the code's alphabet");
       }
       if (i < 17) {
         sum += digit * WEIGHTS[i];

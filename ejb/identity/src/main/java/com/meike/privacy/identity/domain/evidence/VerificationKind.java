@@ -6,7 +6,9 @@ import com.meike.privacy.identity.domain.account.AppRole;
 public enum VerificationKind {
   /** A beautician's identity verification: an identity document and the holder's name. */
   IDENTITY,
-  /** A merchant's enterprise verification: unified social credit code, name, legal representative. */
+  /**
+   * A merchant's enterprise verification: unified social credit code, name, legal representative.
+   */
   ENTERPRISE,
   /** A customer's optional real-name verification (ID-4). */
   REAL_NAME;

@@ -6,13 +6,16 @@ public enum VerificationState {
   PASSED,
   FAILED;
 
-  /** @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code field} */
+  /**
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code field}
+   */
   public static VerificationState parse(String field, String value) {
     for (VerificationState state : values()) {
       if (state.name().equals(value)) {
         return state;
       }
     }
-    throw com.meike.privacy.kernel.problem.DomainException.invalid(field, "must be PENDING, PASSED or FAILED");
+    throw com.meike.privacy.kernel.problem.DomainException.invalid(
+        field, "must be PENDING, PASSED or FAILED");
   }
 }

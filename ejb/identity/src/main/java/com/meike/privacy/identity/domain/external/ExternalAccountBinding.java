@@ -30,7 +30,12 @@ public class ExternalAccountBinding {
   @Column(name = "provider", length = 16, nullable = false, updatable = false)
   private ExternalProvider provider;
 
-  @Column(name = "external_id_hash", length = 64, nullable = false, updatable = false, unique = true)
+  @Column(
+      name = "external_id_hash",
+      length = 64,
+      nullable = false,
+      updatable = false,
+      unique = true)
   private String externalIdHash;
 
   @Column(name = "external_id_ciphertext", length = 256, nullable = false, updatable = false)
@@ -48,9 +53,17 @@ public class ExternalAccountBinding {
   /** For JPA. */
   protected ExternalAccountBinding() {}
 
-  /** A new binding with id {@code x-<uuid>}; the profile fields are the consented ones (or null). */
-  public static ExternalAccountBinding bind(String accountId, ExternalProvider provider, String externalIdHash,
-      String externalIdCiphertext, String nickname, String avatarUrl, Instant now) {
+  /**
+   * A new binding with id {@code x-<uuid>}; the profile fields are the consented ones (or null).
+   */
+  public static ExternalAccountBinding bind(
+      String accountId,
+      ExternalProvider provider,
+      String externalIdHash,
+      String externalIdCiphertext,
+      String nickname,
+      String avatarUrl,
+      Instant now) {
     ExternalAccountBinding b = new ExternalAccountBinding();
     b.id = "x-" + UUID.randomUUID();
     b.accountId = Objects.requireNonNull(accountId, "accountId");

@@ -10,14 +10,16 @@ public enum ExternalProvider {
   WECHAT,
   ALIPAY;
 
-  /** @throws DomainException INVALID_INPUT on {@code provider} unless WECHAT or ALIPAY */
+  /**
+   * @throws DomainException INVALID_INPUT on {@code provider} unless WECHAT or ALIPAY
+   */
   public static ExternalProvider parse(String value) {
     for (ExternalProvider provider : values()) {
       if (provider.name().equals(value)) {
         return provider;
       }
     }
-    throw DomainException.invalid("provider",
-        value == null ? "is required: WECHAT or ALIPAY" : "must be WECHAT or ALIPAY");
+    throw DomainException.invalid(
+        "provider", value == null ? "is required: WECHAT or ALIPAY" : "must be WECHAT or ALIPAY");
   }
 }

@@ -5,7 +5,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 
-/** Checks the consented profile fields and the external id of a binding; each refusal names its field. */
+/**
+ * Checks the consented profile fields and the external id of a binding; each refusal names its
+ * field.
+ */
 public final class ProfileFields {
 
   private static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
@@ -14,7 +17,9 @@ public final class ProfileFields {
 
   private ProfileFields() {}
 
-  /** @throws DomainException INVALID_INPUT on {@code externalId} */
+  /**
+   * @throws DomainException INVALID_INPUT on {@code externalId}
+   */
   public static String externalId(String value) {
     if (value == null || value.isBlank()) {
       throw DomainException.invalid("externalId", "is required");
@@ -31,9 +36,11 @@ public final class ProfileFields {
       return null;
     }
     String nickname = value.strip();
-    if (nickname.isEmpty() || nickname.codePointCount(0, nickname.length()) > MAX_NICKNAME
+    if (nickname.isEmpty()
+        || nickname.codePointCount(0, nickname.length()) > MAX_NICKNAME
         || nickname.codePoints().anyMatch(Character::isISOControl)) {
-      throw DomainException.invalid("nickname", "must be 1 to " + MAX_NICKNAME + " characters without control characters");
+      throw DomainException.invalid(
+          "nickname", "must be 1 to " + MAX_NICKNAME + " characters without control characters");
     }
     return nickname;
   }
@@ -44,11 +51,14 @@ public final class ProfileFields {
       return null;
     }
     if (value.length() > MAX_AVATAR_URL) {
-      throw DomainException.invalid("avatarUrl", "must be at most " + MAX_AVATAR_URL + " characters");
+      throw DomainException.invalid(
+          "avatarUrl", "must be at most " + MAX_AVATAR_URL + " characters");
     }
     try {
       URI uri = new URI(value);
-      if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getUserInfo() != null) {
+      if (!"https".equalsIgnoreCase(uri.getScheme())
+          || uri.getHost() == null
+          || uri.getUserInfo() != null) {
         throw DomainException.invalid("avatarUrl", "must be an https URL");
       }
     } catch (URISyntaxException e) {

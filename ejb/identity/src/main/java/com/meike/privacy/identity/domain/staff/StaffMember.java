@@ -47,7 +47,9 @@ public class StaffMember {
   public void update(String displayName, String departmentCode) {
     this.displayName = requireText("displayName", displayName, DISPLAY_NAME_LENGTH);
     this.departmentCode =
-        departmentCode == null ? null : requireText("department", departmentCode, Department.CODE_LENGTH);
+        departmentCode == null
+            ? null
+            : requireText("department", departmentCode, Department.CODE_LENGTH);
   }
 
   public String username() {

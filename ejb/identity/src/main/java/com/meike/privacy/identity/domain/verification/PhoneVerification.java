@@ -11,9 +11,9 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * One code sent to one phone. Holds only keyed hashes of the phone, the client address and the
- * code itself; the plaintext code exists only in the SMS message. A code is accepted once, before
- * it expires and before {@code maxAttempts} wrong tries.
+ * One code sent to one phone. Holds only keyed hashes of the phone, the client address and the code
+ * itself; the plaintext code exists only in the SMS message. A code is accepted once, before it
+ * expires and before {@code maxAttempts} wrong tries.
  */
 @Entity
 @Table(name = "phone_verification")
@@ -54,7 +54,8 @@ public class PhoneVerification {
   /** For JPA. */
   protected PhoneVerification() {}
 
-  private PhoneVerification(String phoneHash, String clientHash, String codeHash, Instant now, CodeRules rules) {
+  private PhoneVerification(
+      String phoneHash, String clientHash, String codeHash, Instant now, CodeRules rules) {
     this.id = UUID.randomUUID().toString();
     this.phoneHash = Objects.requireNonNull(phoneHash, "phoneHash");
     this.clientHash = Objects.requireNonNull(clientHash, "clientHash");

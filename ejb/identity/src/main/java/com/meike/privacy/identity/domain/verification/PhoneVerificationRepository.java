@@ -19,7 +19,10 @@ public interface PhoneVerificationRepository {
 
   void add(PhoneVerification verification);
 
-  /** Deletes at most {@code limit} codes issued before {@code cutoff}, oldest first (RET-1); how many. */
+  /**
+   * Deletes at most {@code limit} codes issued before {@code cutoff}, oldest first (RET-1); how
+   * many.
+   */
   default int deleteIssuedBefore(Instant cutoff, int limit) {
     return 0;
   }

@@ -21,15 +21,21 @@ public class IdentitySealedColumns implements SealedColumns {
         SealedColumn.text(phone, "k1", "app_account", "id", "phone_ciphertext")
             .boundTo("app_account", "phone_ciphertext", "phone_hash"),
         SealedColumn.text(evidence, "e1", verification, "id", "number_ciphertext")
-            .boundTo(verification, "number_ciphertext", "account_id").versioned("version"),
+            .boundTo(verification, "number_ciphertext", "account_id")
+            .versioned("version"),
         SealedColumn.text(evidence, "e1", verification, "id", "name_ciphertext")
-            .boundTo(verification, "name_ciphertext", "account_id").versioned("version"),
+            .boundTo(verification, "name_ciphertext", "account_id")
+            .versioned("version"),
         SealedColumn.text(evidence, "e1", verification, "id", "representative_ciphertext")
-            .boundTo(verification, "representative_ciphertext", "account_id").versioned("version"),
+            .boundTo(verification, "representative_ciphertext", "account_id")
+            .versioned("version"),
         SealedColumn.text(evidence, "e1", verification, "id", "face_check_ciphertext")
-            .boundTo(verification, "face_check_ciphertext", "account_id").versioned("version"),
-        SealedColumn.text(evidence, "e1", verification, "id", "reason_ciphertext").versioned("version"),
-        SealedColumn.text(evidence, "e1", "external_account_binding", "id", "external_id_ciphertext")
+            .boundTo(verification, "face_check_ciphertext", "account_id")
+            .versioned("version"),
+        SealedColumn.text(evidence, "e1", verification, "id", "reason_ciphertext")
+            .versioned("version"),
+        SealedColumn.text(
+                evidence, "e1", "external_account_binding", "id", "external_id_ciphertext")
             .boundTo("external_account_binding", "external_id_ciphertext", "account_id"));
   }
 }

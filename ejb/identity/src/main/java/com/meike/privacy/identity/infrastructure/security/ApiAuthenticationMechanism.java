@@ -25,27 +25,29 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one Jakarta Security authentication mechanism of the EAR. It lives in this EJB module, not in
- * the API's WAR, because WildFly applies a deployment's mechanism to every WAR of the EAR
- * ({@code /api}, {@code /engine-rest}, {@code /camunda}), and each must be able to resolve it:
- * a mechanism bean inside {@code api.war} is invisible to the other WARs (they then fail with a
+ * the API's WAR, because WildFly applies a deployment's mechanism to every WAR of the EAR ({@code
+ * /api}, {@code /engine-rest}, {@code /camunda}), and each must be able to resolve it: a mechanism
+ * bean inside {@code api.war} is invisible to the other WARs (they then fail with a
  * NullPointerException). It handles:
+ *
  * <ul>
  *   <li>{@code Authorization: Basic} — staff, validated by the identity stores (the API's {@code
  *       StaffIdentityStore}: the engine's identity service), exactly as the standard Basic
  *       mechanism did;
  *   <li>{@code Authorization: Bearer} — app users, a JWT issued at registration ({@link
  *       AccessTokens}); roles are its groups plus {@value AccessTokens#APP_USER_ROLE};
- *   <li>no credentials, a reading request ({@code GET}, {@code HEAD}) to a protected resource, and a
- *       browser session signed in to Tasklist ({@link SignedInStaff}; the EAR's modules share one
- *       session) — the staff member of that sign-in, with their current groups (issue 17: a link in a
- *       task form opens an attachment with the Tasklist login, no second sign-in). A change through
- *       {@code /api} always needs credentials of its own, so a session never carries a forged
- *       cross-site change there.
+ *   <li>no credentials, a reading request ({@code GET}, {@code HEAD}) to a protected resource, and
+ *       a browser session signed in to Tasklist ({@link SignedInStaff}; the EAR's modules share one
+ *       session) — the staff member of that sign-in, with their current groups (issue 17: a link in
+ *       a task form opens an attachment with the Tasklist login, no second sign-in). A change
+ *       through {@code /api} always needs credentials of its own, so a session never carries a
+ *       forged cross-site change there.
  * </ul>
+ *
  * Bad credentials of either kind are refused with 401. Wrong staff passwords slow their client
- * address down ({@link LoginThrottle}); the engine delays the account briefly; nothing locks it. Without credentials, a protected resource
- * answers 401 with the Basic challenge of realm {@value #REALM}; an unprotected one goes ahead
- * anonymously.
+ * address down ({@link LoginThrottle}); the engine delays the account briefly; nothing locks it.
+ * Without credentials, a protected resource answers 401 with the Basic challenge of realm {@value
+ * #REALM}; an unprotected one goes ahead anonymously.
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -58,16 +60,22 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identityStores;
   @Inject AccessTokens tokens;
+
   /**
    * Read directly (not through the registration EJB): one primary-key select on a pooled connection
    * per bearer request, without a transaction or a persistence context (issue 11).
    */
   @Inject AppAccountRepository accounts;
+
   @Inject Clock clock;
+
   /** The Tasklist sign-in of a browser session (bpmn); unresolvable where no engine is deployed. */
   @Inject Instance<SignedInStaff> signedInStaff;
 
-  /** Failures before an address is slowed down (the in-container tests, all from 127.0.0.1, lift it). */
+  /**
+   * Failures before an address is slowed down (the in-container tests, all from 127.0.0.1, lift
+   * it).
+   */
   @Inject
   @ConfigProperty(name = "meike.security.login-free-failures", defaultValue = "5")
   int freeFailures;
@@ -82,7 +90,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       String address = request.getRemoteAddr();
       Optional<Duration> wait = throttle().waitFor(address);
       if (wait.isPresent()) {
-        // Not even checked: a guesser learns nothing, and the account itself is not delayed further.
+        // Not even checked: a guesser learns nothing, and the account itself is not delayed
+        // further.
         long seconds = Math.max(1, wait.get().toSeconds());
         response.setHeader("Retry-After", Long.toString(seconds));
         request.setAttribute(RETRY_AFTER_ATTRIBUTE, seconds);
@@ -143,7 +152,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     return current;
   }
 
-  private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+  private static AuthenticationStatus challenge(
+      HttpServletResponse response, HttpMessageContext context) {
     response.setHeader("WWW-Authenticate", CHALLENGE);
     return context.responseUnauthorized();
   }
@@ -159,7 +169,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (colon <= 0) {
       return Optional.empty();
     }
-    return Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+    return Optional.of(
+        new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
   }
 
   private static boolean startsWithIgnoreCase(String text, String prefix) {

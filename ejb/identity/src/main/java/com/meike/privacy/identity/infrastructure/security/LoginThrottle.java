@@ -8,12 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A growing delay per client address for wrong staff passwords (OWASP ASVS V6): the first {@value
- * #FREE_FAILURES} failures (configurable) cost nothing, then the address waits 1 s, 2 s, 4 s … at most {@link
- * #MAX_DELAY} before its next password is even checked. A success does not reset it (one valid
- * account must not open unlimited guessing of the others); the address is forgotten {@link #FORGET}
- * after its last failure. It never locks an account — the engine adds its own short per-account
- * delay ({@code ProcessEngineBootstrap}). Memory of this node only: a cluster multiplies the rate by
- * its nodes, and behind a proxy the address is the proxy's unless WildFly forwards the client's.
+ * #FREE_FAILURES} failures (configurable) cost nothing, then the address waits 1 s, 2 s, 4 s … at
+ * most {@link #MAX_DELAY} before its next password is even checked. A success does not reset it
+ * (one valid account must not open unlimited guessing of the others); the address is forgotten
+ * {@link #FORGET} after its last failure. It never locks an account — the engine adds its own short
+ * per-account delay ({@code ProcessEngineBootstrap}). Memory of this node only: a cluster
+ * multiplies the rate by its nodes, and behind a proxy the address is the proxy's unless WildFly
+ * forwards the client's.
  */
 final class LoginThrottle {
 
@@ -51,10 +52,12 @@ final class LoginThrottle {
     if (byAddress.size() >= MAX_ADDRESSES) {
       byAddress.values().removeIf(f -> f.last().plus(FORGET).isBefore(now));
     }
-    byAddress.compute(address, (key, old) -> {
-      int count = old == null || old.last().plus(FORGET).isBefore(now) ? 1 : old.count() + 1;
-      return new Failures(count, now, now.plus(delayAfter(count, freeFailures)));
-    });
+    byAddress.compute(
+        address,
+        (key, old) -> {
+          int count = old == null || old.last().plus(FORGET).isBefore(now) ? 1 : old.count() + 1;
+          return new Failures(count, now, now.plus(delayAfter(count, freeFailures)));
+        });
   }
 
   /** The wait after the {@code count}th failure in a row. */

@@ -5,9 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -60,7 +60,8 @@ public class JwtAccessTokens implements AccessTokens {
   public JwtAccessTokens() {}
 
   /** Outside a container (tests, tools). */
-  public JwtAccessTokens(PrivateKey signingKey, PublicKey verificationKey, Duration validity, Clock clock) {
+  public JwtAccessTokens(
+      PrivateKey signingKey, PublicKey verificationKey, Duration validity, Clock clock) {
     this.signingKey = signingKey;
     this.verificationKey = verificationKey;
     this.validity = validity;
@@ -113,8 +114,8 @@ public class JwtAccessTokens implements AccessTokens {
 
   /**
    * The full check (signature, algorithm, issuer, audience, subject, expiry) — an RSA signature
-   * verification and JSON parsing, about a tenth of an app request's CPU (issue 11). Its outcome for
-   * a token depends only on the token and the verification key, except the expiry, which {@link
+   * verification and JSON parsing, about a tenth of an app request's CPU (issue 11). Its outcome
+   * for a token depends only on the token and the verification key, except the expiry, which {@link
    * #verify} checks again on every use.
    */
   private Optional<Verified> verifySignature(String token) {
@@ -124,20 +125,24 @@ public class JwtAccessTokens implements AccessTokens {
     } catch (IllegalStateException notConfigured) {
       return Optional.empty();
     }
-    JwtConsumer consumer = new JwtConsumerBuilder()
-        .setRequireExpirationTime()
-        .setRequireSubject()
-        .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
-        .setExpectedIssuer(ISSUER)
-        .setExpectedAudience(AUDIENCE)
-        .setEvaluationTime(NumericDate.fromMilliseconds(clock.millis()))
-        .setVerificationKey(key)
-        .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
-        .build();
+    JwtConsumer consumer =
+        new JwtConsumerBuilder()
+            .setRequireExpirationTime()
+            .setRequireSubject()
+            .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
+            .setExpectedIssuer(ISSUER)
+            .setExpectedAudience(AUDIENCE)
+            .setEvaluationTime(NumericDate.fromMilliseconds(clock.millis()))
+            .setVerificationKey(key)
+            .setJwsAlgorithmConstraints(
+                AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
+            .build();
     try {
       JwtClaims claims = consumer.processToClaims(token);
       List<String> groups = claims.getStringListClaimValue("groups");
-      Bearer bearer = new Bearer(claims.getSubject(), Set.copyOf(new HashSet<>(groups == null ? List.of() : groups)));
+      Bearer bearer =
+          new Bearer(
+              claims.getSubject(), Set.copyOf(new HashSet<>(groups == null ? List.of() : groups)));
       return Optional.of(new Verified(bearer, claims.getExpirationTime().getValue()));
     } catch (InvalidJwtException | MalformedClaimException e) {
       return Optional.empty();
@@ -145,11 +150,11 @@ public class JwtAccessTokens implements AccessTokens {
   }
 
   /**
-   * Tokens whose signature was verified, by the SHA-256 of the token (the token itself, a credential,
-   * is not kept): an app sends the same token with every request for hours. Only valid tokens are
-   * remembered; the expiry is checked on every use; the map is emptied when it reaches {@value
-   * #VERIFIED_LIMIT} entries. Whether the account still exists is not cached (ID-6: the caller reads
-   * it on every request).
+   * Tokens whose signature was verified, by the SHA-256 of the token (the token itself, a
+   * credential, is not kept): an app sends the same token with every request for hours. Only valid
+   * tokens are remembered; the expiry is checked on every use; the map is emptied when it reaches
+   * {@value #VERIFIED_LIMIT} entries. Whether the account still exists is not cached (ID-6: the
+   * caller reads it on every request).
    */
   private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
@@ -166,7 +171,8 @@ public class JwtAccessTokens implements AccessTokens {
 
   private static String digest(String token) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
       return java.util.Base64.getEncoder().encodeToString(hash);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available", e);
@@ -195,14 +201,16 @@ public class JwtAccessTokens implements AccessTokens {
   }
 
   private String required(String key) {
-    return config.getOptionalValue(key, String.class)
+    return config
+        .getOptionalValue(key, String.class)
         .orElseThrow(() -> new IllegalStateException(key + " is not configured"));
   }
 
   /** An RSA private key from PKCS#8 PEM or bare Base64. */
   public static PrivateKey privateKey(String pemOrBase64) {
     try {
-      return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der(pemOrBase64)));
+      return KeyFactory.getInstance("RSA")
+          .generatePrivate(new PKCS8EncodedKeySpec(der(pemOrBase64)));
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw new IllegalStateException("the token signing key is not an RSA PKCS#8 key", e);
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.meike.privacy.identity.domain.account.AppAccount;
 import com.meike.privacy.identity.domain.account.AppRole;
 import com.meike.privacy.kernel.crypto.FieldCipher;
-import com.meike.privacy.kernel.crypto.KeyedHash;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
@@ -26,11 +25,15 @@ class DefaultAccountContactsTest {
 
   AppAccount account(FieldCipher sealedWith) {
     String phoneHash = "hash-" + accounts.byId.size();
-    return account(phoneHash, sealedWith.seal("+8613812345678", DefaultAppUserRegistration.phoneBinding(phoneHash)));
+    return account(
+        phoneHash,
+        sealedWith.seal("+8613812345678", DefaultAppUserRegistration.phoneBinding(phoneHash)));
   }
 
   AppAccount account(String phoneHash, String sealedPhone) {
-    AppAccount account = AppAccount.register(phoneHash, sealedPhone, AppRole.CUSTOMER, Instant.parse("2026-11-29T08:00:00Z"));
+    AppAccount account =
+        AppAccount.register(
+            phoneHash, sealedPhone, AppRole.CUSTOMER, Instant.parse("2026-11-29T08:00:00Z"));
     accounts.add(account);
     return account;
   }

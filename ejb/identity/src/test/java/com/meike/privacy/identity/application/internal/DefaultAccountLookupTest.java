@@ -7,7 +7,6 @@ import com.meike.privacy.identity.application.AccountLookup.SubjectView;
 import com.meike.privacy.identity.domain.account.AppAccount;
 import com.meike.privacy.identity.domain.account.AppRole;
 import com.meike.privacy.kernel.audit.AuditEvent;
-import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.problem.DomainException;
 import java.time.Instant;
@@ -25,20 +24,27 @@ class DefaultAccountLookupTest {
 
   @Test
   void aPersonIsFoundByTheKeyedHashOfTheirPhoneAndTheLookUpIsAuditedWithoutIt() {
-    AppAccount account = AppAccount.register(phoneHash.hash(PHONE), "k1:sealed", AppRole.BEAUTICIAN, REGISTERED);
+    AppAccount account =
+        AppAccount.register(phoneHash.hash(PHONE), "k1:sealed", AppRole.BEAUTICIAN, REGISTERED);
     accounts.add(account);
 
     assertThat(lookup.byPhone(PHONE, "cs.agent"))
         .contains(new SubjectView(account.id(), "BEAUTICIAN", "PENDING", REGISTERED));
-    assertThat(lookup.byId(account.id(), "privacy.officer")).get()
-        .extracting(SubjectView::accountId).isEqualTo(account.id());
+    assertThat(lookup.byId(account.id(), "privacy.officer"))
+        .get()
+        .extracting(SubjectView::accountId)
+        .isEqualTo(account.id());
 
-    assertThat(audit.events).extracting(AuditEvent::actor).containsExactly("cs.agent", "privacy.officer");
-    assertThat(audit.events).allSatisfy(e -> {
-      assertThat(e.action()).isEqualTo("identity.account-looked-up");
-      assertThat(e.subjectId()).isEqualTo(account.id());
-      assertThat(e.detail() + e.subjectId()).doesNotContain("13812345678");
-    });
+    assertThat(audit.events)
+        .extracting(AuditEvent::actor)
+        .containsExactly("cs.agent", "privacy.officer");
+    assertThat(audit.events)
+        .allSatisfy(
+            e -> {
+              assertThat(e.action()).isEqualTo("identity.account-looked-up");
+              assertThat(e.subjectId()).isEqualTo(account.id());
+              assertThat(e.detail() + e.subjectId()).doesNotContain("13812345678");
+            });
   }
 
   @Test
@@ -46,19 +52,25 @@ class DefaultAccountLookupTest {
     assertThat(lookup.byPhone(PHONE, "cs.agent")).isEmpty();
     assertThat(lookup.byId("u-nobody", "cs.agent")).isEmpty();
     assertThat(audit.events).extracting(AuditEvent::subjectId).containsExactly("none", "u-nobody");
-    assertThat(audit.events).extracting(AuditEvent::detail).containsExactly("by phone, no match", "by id, no match");
+    assertThat(audit.events)
+        .extracting(AuditEvent::detail)
+        .containsExactly("by phone, no match", "by id, no match");
   }
 
   @Test
   void malformedPhonesAndIdsAreRefusedByName() {
     assertThatThrownBy(() -> lookup.byPhone("13812345678", "cs.agent"))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("phone"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("phone"));
     assertThatThrownBy(() -> lookup.byId("+8613812345678", "cs.agent"))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("subject"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("subject"));
     assertThatThrownBy(() -> lookup.byId("13812345678", "cs.agent"))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("subject"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("subject"));
     assertThatThrownBy(() -> lookup.byId("a/b", "cs.agent"))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("subject"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("subject"));
     assertThat(audit.events).isEmpty();
   }
 }

@@ -29,32 +29,51 @@ class DefaultAccountVerificationsTest {
   private final RegistrationFakes.Accounts accounts = new RegistrationFakes.Accounts();
   private final VerificationFakes.Submissions submissions = new VerificationFakes.Submissions();
   private final RegistrationFakes.Trail audit = new RegistrationFakes.Trail();
-  private final MovableClock clock =
-      new MovableClock(Instant.parse("2026-11-29T08:00:00Z"));
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-11-29T08:00:00Z"));
   private final KeyedHash evidenceHash = KeyedHash.fromSecret("e1de".repeat(16));
   private final FieldCipher evidenceCipher = new FieldCipher("e1", new byte[32]);
   private DefaultAccountVerifications service;
 
   @BeforeEach
   void service() {
-    service = new DefaultAccountVerifications(
-        submissions, accounts, evidenceHash, evidenceCipher, new VerificationRefusals(audit), audit, clock);
+    service =
+        new DefaultAccountVerifications(
+            submissions,
+            accounts,
+            evidenceHash,
+            evidenceCipher,
+            new VerificationRefusals(audit),
+            audit,
+            clock);
   }
 
   @Test
   void aBeauticiansDocumentIsStoredEncryptedAndTheReviewSetsTheStatus() {
     AppAccount beautician = account(AppRole.BEAUTICIAN);
 
-    VerificationView submitted = service.submit(beautician.id(), document("ID_CARD", ID_CARD, "张三", "face-1"));
+    VerificationView submitted =
+        service.submit(beautician.id(), document("ID_CARD", ID_CARD, "张三", "face-1"));
 
     assertThat(submitted.kind()).isEqualTo("IDENTITY");
     assertThat(submitted.state()).isEqualTo("PENDING");
     AccountVerification stored = submissions.all.get(0);
     assertThat(stored.evidenceHash()).isEqualTo(evidenceHash.hash("ID_CARD:" + ID_CARD));
     assertThat(stored.numberCiphertext()).startsWith("e1$").doesNotContain(ID_CARD);
-    assertThat(evidenceCipher.open(stored.numberCiphertext(), SealBinding.of("account_verification", "number_ciphertext", beautician.id()))).isEqualTo(ID_CARD);
-    assertThat(evidenceCipher.open(stored.nameCiphertext(), SealBinding.of("account_verification", "name_ciphertext", beautician.id()))).isEqualTo("张三");
-    assertThat(evidenceCipher.open(stored.faceCheckCiphertext(), SealBinding.of("account_verification", "face_check_ciphertext", beautician.id()))).isEqualTo("face-1");
+    assertThat(
+            evidenceCipher.open(
+                stored.numberCiphertext(),
+                SealBinding.of("account_verification", "number_ciphertext", beautician.id())))
+        .isEqualTo(ID_CARD);
+    assertThat(
+            evidenceCipher.open(
+                stored.nameCiphertext(),
+                SealBinding.of("account_verification", "name_ciphertext", beautician.id())))
+        .isEqualTo("张三");
+    assertThat(
+            evidenceCipher.open(
+                stored.faceCheckCiphertext(),
+                SealBinding.of("account_verification", "face_check_ciphertext", beautician.id())))
+        .isEqualTo("face-1");
     assertThat(beautician.extraVerification()).isEqualTo(ExtraVerification.PENDING);
 
     clock.advance(Duration.ofHours(2));
@@ -63,10 +82,16 @@ class DefaultAccountVerificationsTest {
     assertThat(decided.state()).isEqualTo("PASSED");
     assertThat(decided.decidedAt()).isEqualTo(clock.instant());
     assertThat(beautician.extraVerification()).isEqualTo(ExtraVerification.PASSED);
-    assertThat(audit.events).extracting(AuditEvent::action)
+    assertThat(audit.events)
+        .extracting(AuditEvent::action)
         .containsExactly("identity.verification-submitted", "identity.verification-decided");
-    assertThat(audit.events).allSatisfy(e -> assertThat(e.detail() + e.subjectId())
-        .doesNotContain(ID_CARD).doesNotContain("张三").doesNotContain("face-1"));
+    assertThat(audit.events)
+        .allSatisfy(
+            e ->
+                assertThat(e.detail() + e.subjectId())
+                    .doesNotContain(ID_CARD)
+                    .doesNotContain("张三")
+                    .doesNotContain("face-1"));
     assertThat(audit.events.get(1).actor()).isEqualTo("ops.agent");
     // once passed, nothing more to submit; nor can the review be changed
     conflict(() -> service.submit(beautician.id(), document("PASSPORT", "E1234567", "张三", null)));
@@ -86,16 +111,22 @@ class DefaultAccountVerificationsTest {
     service.decide(first.id(), "FAILED", "The licence photo is unreadable", "ops.agent");
     assertThat(merchant.extraVerification()).isEqualTo(ExtraVerification.FAILED);
     assertThat(submissions.all.get(0).claimedHash()).isNull();
-    assertThat(evidenceCipher.open(submissions.all.get(0).reasonCiphertext(),
-        SealBinding.of("account_verification", "reason_ciphertext", first.id())))
+    assertThat(
+            evidenceCipher.open(
+                submissions.all.get(0).reasonCiphertext(),
+                SealBinding.of("account_verification", "reason_ciphertext", first.id())))
         .isEqualTo("The licence photo is unreadable");
 
     clock.advance(Duration.ofMinutes(5));
     VerificationView second = service.submit(merchant.id(), enterprise(CREDIT_CODE));
     assertThat(second.state()).isEqualTo("PENDING");
     assertThat(merchant.extraVerification()).isEqualTo(ExtraVerification.PENDING);
-    assertThat(service.inState("PENDING", "ops.agent")).extracting(VerificationView::id).containsExactly(second.id());
-    assertThat(service.inState("FAILED", "ops.agent")).extracting(VerificationView::id).containsExactly(first.id());
+    assertThat(service.inState("PENDING", "ops.agent"))
+        .extracting(VerificationView::id)
+        .containsExactly(second.id());
+    assertThat(service.inState("FAILED", "ops.agent"))
+        .extracting(VerificationView::id)
+        .containsExactly(first.id());
     refused(() -> service.inState("LOST", "ops.agent"), "state");
   }
 
@@ -105,16 +136,23 @@ class DefaultAccountVerificationsTest {
     AppAccount second = account(AppRole.CUSTOMER);
     service.submit(first.id(), document("ID_CARD", ID_CARD, "张三", null));
 
-    conflict(() -> service.submit(second.id(), document("ID_CARD", ID_CARD.toLowerCase(), "张三", null)));
+    conflict(
+        () -> service.submit(second.id(), document("ID_CARD", ID_CARD.toLowerCase(), "张三", null)));
     assertThat(second.extraVerification()).isEqualTo(ExtraVerification.NOT_REQUIRED);
-    assertThat(audit.events).last().satisfies(refused -> {
-      assertThat(refused.action()).isEqualTo("identity.verification-refused");
-      assertThat(refused.actor()).isEqualTo(second.id());
-      assertThat(refused.detail() + refused.subjectId()).doesNotContain(ID_CARD).doesNotContain(first.id());
-    });
+    assertThat(audit.events)
+        .last()
+        .satisfies(
+            refused -> {
+              assertThat(refused.action()).isEqualTo("identity.verification-refused");
+              assertThat(refused.actor()).isEqualTo(second.id());
+              assertThat(refused.detail() + refused.subjectId())
+                  .doesNotContain(ID_CARD)
+                  .doesNotContain(first.id());
+            });
 
     // a customer's optional real-name verification with another document
-    VerificationView realName = service.submit(second.id(), document("PASSPORT", "E1234567", "Zhang San", null));
+    VerificationView realName =
+        service.submit(second.id(), document("PASSPORT", "E1234567", "Zhang San", null));
     assertThat(realName.kind()).isEqualTo("REAL_NAME");
     assertThat(second.extraVerification()).isEqualTo(ExtraVerification.PENDING);
   }
@@ -123,17 +161,26 @@ class DefaultAccountVerificationsTest {
   void fieldsOfTheOtherKindAreRefusedByName() {
     AppAccount beautician = account(AppRole.BEAUTICIAN);
     AppAccount merchant = account(AppRole.MERCHANT);
-    refused(() -> service.submit(beautician.id(),
-        new EvidenceInput("ID_CARD", ID_CARD, "张三", null, CREDIT_CODE, null, null)), "creditCode");
-    refused(() -> service.submit(merchant.id(),
-        new EvidenceInput(null, null, "王五", null, CREDIT_CODE, "Shop", "王五")), "fullName");
+    refused(
+        () ->
+            service.submit(
+                beautician.id(),
+                new EvidenceInput("ID_CARD", ID_CARD, "张三", null, CREDIT_CODE, null, null)),
+        "creditCode");
+    refused(
+        () ->
+            service.submit(
+                merchant.id(),
+                new EvidenceInput(null, null, "王五", null, CREDIT_CODE, "Shop", "王五")),
+        "fullName");
     refused(() -> service.submit(merchant.id(), enterprise("91110108551385082A")), "creditCode");
     assertThat(submissions.all).isEmpty();
     assertThat(audit.events).isEmpty();
   }
 
   private AppAccount account(AppRole role) {
-    AppAccount account = AppAccount.register("h" + accounts.byId.size(), "k1:x", role, clock.instant());
+    AppAccount account =
+        AppAccount.register("h" + accounts.byId.size(), "k1:x", role, clock.instant());
     accounts.add(account);
     return account;
   }
@@ -147,14 +194,19 @@ class DefaultAccountVerificationsTest {
   }
 
   private static void conflict(ThrowingCallable call) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class,
-        e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
   }
 
   private static void refused(ThrowingCallable call, String field) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> {
-      assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID_INPUT);
-      assertThat(e.field()).isEqualTo(field);
-    });
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID_INPUT);
+              assertThat(e.field()).isEqualTo(field);
+            });
   }
 }

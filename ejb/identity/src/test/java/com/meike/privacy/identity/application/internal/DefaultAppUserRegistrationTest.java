@@ -32,11 +32,11 @@ class DefaultAppUserRegistrationTest {
   private static KeyPair tokenKeys;
 
   private final RegistrationFakes.Accounts accounts = new RegistrationFakes.Accounts();
-  private final RegistrationFakes.Verifications verifications = new RegistrationFakes.Verifications();
+  private final RegistrationFakes.Verifications verifications =
+      new RegistrationFakes.Verifications();
   private final RegistrationFakes.Gateway sms = new RegistrationFakes.Gateway();
   private final RegistrationFakes.Trail audit = new RegistrationFakes.Trail();
-  private final MovableClock clock =
-      new MovableClock(Instant.parse("2026-11-29T08:00:00Z"));
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-11-29T08:00:00Z"));
   private final KeyedHash codeHash = KeyedHash.fromSecret("c0de".repeat(16));
   private final KeyedHash phoneHash = KeyedHash.fromSecret("f0ne".replace('n', 'e').repeat(16));
   private final FieldCipher phoneCipher = new FieldCipher("k1", new byte[32]);
@@ -52,22 +52,39 @@ class DefaultAppUserRegistrationTest {
 
   @BeforeEach
   void service() {
-    tokens = new JwtAccessTokens(tokenKeys.getPrivate(), tokenKeys.getPublic(), Duration.ofHours(12), clock);
-    registration = new DefaultAppUserRegistration(verifications, accounts, sms, tokens,
-        codeHash, phoneHash, phoneCipher, new CodeAttempts(verifications, audit), audit, clock,
-        CodeRules.defaults());
+    tokens =
+        new JwtAccessTokens(
+            tokenKeys.getPrivate(), tokenKeys.getPublic(), Duration.ofHours(12), clock);
+    registration =
+        new DefaultAppUserRegistration(
+            verifications,
+            accounts,
+            sms,
+            tokens,
+            codeHash,
+            phoneHash,
+            phoneCipher,
+            new CodeAttempts(verifications, audit),
+            audit,
+            clock,
+            CodeRules.defaults());
   }
 
   @Test
   void aCodeSentToThePhoneRegistersAnAccountWithAToken() {
     registration.requestCode(PHONE, CLIENT);
 
-    assertThat(sms.sent).singleElement().satisfies(m -> {
-      assertThat(m.phone()).isEqualTo(PHONE);
-      assertThat(m.code()).matches("[0-9]{6}");
-    });
+    assertThat(sms.sent)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.phone()).isEqualTo(PHONE);
+              assertThat(m.code()).matches("[0-9]{6}");
+            });
     PhoneVerification stored = verifications.all.get(0);
-    assertThat(stored.codeHash()).isEqualTo(codeHash.hash(sms.lastCode())).isNotEqualTo(sms.lastCode());
+    assertThat(stored.codeHash())
+        .isEqualTo(codeHash.hash(sms.lastCode()))
+        .isNotEqualTo(sms.lastCode());
     assertThat(stored.phoneHash()).isEqualTo(phoneHash.hash(PHONE));
 
     Registered registered = registration.register(PHONE, sms.lastCode(), "BEAUTICIAN");
@@ -79,8 +96,13 @@ class DefaultAppUserRegistrationTest {
         .contains(new AccessTokens.Bearer(registered.accountId(), Set.of("BEAUTICIAN")));
     AppAccount account = accounts.byId.get(registered.accountId());
     assertThat(account.phoneCiphertext()).startsWith("k1$").doesNotContain("13812345678");
-    assertThat(phoneCipher.open(account.phoneCiphertext(), DefaultAppUserRegistration.phoneBinding(account.phoneHash()))).isEqualTo(PHONE);
-    assertThat(registration.account(registered.accountId())).get()
+    assertThat(
+            phoneCipher.open(
+                account.phoneCiphertext(),
+                DefaultAppUserRegistration.phoneBinding(account.phoneHash())))
+        .isEqualTo(PHONE);
+    assertThat(registration.account(registered.accountId()))
+        .get()
         .satisfies(v -> assertThat(v.extraVerification()).isEqualTo("PENDING"));
   }
 
@@ -117,9 +139,13 @@ class DefaultAppUserRegistrationTest {
       assertRefusedOnCode(() -> registration.register(PHONE, wrong, "CUSTOMER"));
     }
     assertRefusedOnCode(() -> registration.register(PHONE, code, "CUSTOMER"));
-    assertThat(audit.events).filteredOn(e -> e.action().equals("registration.code-refused")).hasSize(6)
-        .extracting(AuditEvent::detail).containsExactly("WRONG", "WRONG", "WRONG", "WRONG", "WRONG_AND_BURNT", "BURNT");
-    assertThat(audit.events).allSatisfy(e -> assertThat(e.toString()).doesNotContain(code, "13812345678"));
+    assertThat(audit.events)
+        .filteredOn(e -> e.action().equals("registration.code-refused"))
+        .hasSize(6)
+        .extracting(AuditEvent::detail)
+        .containsExactly("WRONG", "WRONG", "WRONG", "WRONG", "WRONG_AND_BURNT", "BURNT");
+    assertThat(audit.events)
+        .allSatisfy(e -> assertThat(e.toString()).doesNotContain(code, "13812345678"));
   }
 
   @Test
@@ -137,7 +163,9 @@ class DefaultAppUserRegistrationTest {
       registration.requestCode(PHONE, CLIENT);
     }
     assertThatThrownBy(() -> registration.requestCode(PHONE, "198.51.100.1"))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.RATE_LIMITED));
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.RATE_LIMITED));
     assertThat(sms.sent).hasSize(5);
     clock.advance(Duration.ofHours(1));
     registration.requestCode(PHONE, CLIENT);
@@ -146,9 +174,13 @@ class DefaultAppUserRegistrationTest {
       registration.requestCode(String.format("+86137%08d", i), CLIENT);
     }
     assertThatThrownBy(() -> registration.requestCode(OTHER_PHONE, CLIENT))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.RATE_LIMITED));
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.RATE_LIMITED));
     registration.requestCode(OTHER_PHONE, "198.51.100.1");
-    assertThat(audit.events).filteredOn(e -> e.action().equals("registration.code-rate-limited")).hasSize(2);
+    assertThat(audit.events)
+        .filteredOn(e -> e.action().equals("registration.code-rate-limited"))
+        .hasSize(2);
   }
 
   @Test
@@ -166,18 +198,23 @@ class DefaultAppUserRegistrationTest {
   @Test
   void malformedInputNamesItsField() {
     assertThatThrownBy(() -> registration.requestCode("13812345678", CLIENT))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("phone"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("phone"));
     assertThatThrownBy(() -> registration.register(PHONE, "123456", "ADMIN"))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("role"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("role"));
     assertRefusedOnCode(() -> registration.register(PHONE, "12ab56", "CUSTOMER"));
     assertThat(sms.sent).isEmpty();
   }
 
   private static void assertRefusedOnCode(ThrowingCallable call) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> {
-      assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID_INPUT);
-      assertThat(e.field()).isEqualTo("code");
-    });
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID_INPUT);
+              assertThat(e.field()).isEqualTo("code");
+            });
   }
 
   private static String refusal(ThrowingCallable call) {

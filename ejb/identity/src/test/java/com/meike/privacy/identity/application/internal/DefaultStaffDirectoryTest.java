@@ -86,7 +86,11 @@ class DefaultStaffDirectoryTest {
             DepartmentView::members)
         .containsExactly(
             tuple("customer-service", null, "cs.head", List.of("cs.agent", "cs.head")),
-            tuple("legal", DepartmentFunction.LEGAL, "legal.counsel", List.of("legal.associate", "legal.counsel")),
+            tuple(
+                "legal",
+                DepartmentFunction.LEGAL,
+                "legal.counsel",
+                List.of("legal.associate", "legal.counsel")),
             tuple("operations", null, "ops.head", List.of("ops.agent", "ops.head")),
             tuple(
                 "privacy-office",

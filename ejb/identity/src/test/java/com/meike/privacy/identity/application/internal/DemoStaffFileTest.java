@@ -45,7 +45,8 @@ class DemoStaffFileTest {
   }
 
   @Test
-  @DisplayName("the demo staff belong only to staff groups of the one source (StaffGroups) or to the admins")
+  @DisplayName(
+      "the demo staff belong only to staff groups of the one source (StaffGroups) or to the admins")
   void theDemoStaffGroupsAreTheStaffGroups() {
     assertThat(DemoStaffFile.read().staff())
         .flatMap(StaffEntry::groups)
@@ -102,7 +103,7 @@ class DemoStaffFileTest {
     DirectoryDefinition definition =
         DemoStaffFile.parse(
             json(
-                """
+"""
 {"departments": [{"code": "ops", "name": "Operations", "head": "o"}],
  "staff": [{"username": "o", "firstName": "O", "lastName": "P", "department": "ops", "groups": []},
            {"username": "a", "firstName": "A", "lastName": "B"}]}
@@ -119,7 +120,7 @@ class DemoStaffFileTest {
             () ->
                 DemoStaffFile.parse(
                     json(
-                        """
+"""
 {"departments": [], "staff": [{"username": "a", "firstName": "A", "lastName": "B", "department": "nowhere"}]}
 """)))
         .isInstanceOf(IllegalStateException.class);
@@ -133,7 +134,7 @@ class DemoStaffFileTest {
             () ->
                 DemoStaffFile.parse(
                     json(
-                        """
+"""
 {"departments": [{"code": "x", "name": "X", "function": "CATERING"}], "staff": []}
 """)))
         .isInstanceOf(IllegalStateException.class);

@@ -60,18 +60,23 @@ final class RegistrationFakes {
 
     @Override
     public Optional<PhoneVerification> latestFor(String phoneHash) {
-      return all.stream().filter(v -> v.phoneHash().equals(phoneHash))
+      return all.stream()
+          .filter(v -> v.phoneHash().equals(phoneHash))
           .max(Comparator.comparing(PhoneVerification::issuedAt));
     }
 
     @Override
     public long issuedForPhoneSince(String phoneHash, Instant since) {
-      return all.stream().filter(v -> v.phoneHash().equals(phoneHash) && v.issuedAt().isAfter(since)).count();
+      return all.stream()
+          .filter(v -> v.phoneHash().equals(phoneHash) && v.issuedAt().isAfter(since))
+          .count();
     }
 
     @Override
     public long issuedForClientSince(String clientHash, Instant since) {
-      return all.stream().filter(v -> v.clientHash().equals(clientHash) && v.issuedAt().isAfter(since)).count();
+      return all.stream()
+          .filter(v -> v.clientHash().equals(clientHash) && v.issuedAt().isAfter(since))
+          .count();
     }
 
     @Override

@@ -23,7 +23,9 @@ final class VerificationFakes {
 
     @Override
     public Optional<AccountVerification> latestOf(String accountId) {
-      return all.stream().filter(v -> v.accountId().equals(accountId)).reduce((first, second) -> second);
+      return all.stream()
+          .filter(v -> v.accountId().equals(accountId))
+          .reduce((first, second) -> second);
     }
 
     @Override
@@ -33,8 +35,11 @@ final class VerificationFakes {
 
     @Override
     public List<AccountVerification> inState(VerificationState state, int limit) {
-      return all.stream().filter(v -> v.state() == state)
-          .sorted(Comparator.comparing(AccountVerification::submittedAt)).limit(limit).toList();
+      return all.stream()
+          .filter(v -> v.state() == state)
+          .sorted(Comparator.comparing(AccountVerification::submittedAt))
+          .limit(limit)
+          .toList();
     }
 
     @Override

@@ -20,14 +20,24 @@ class PhoneNumberTest {
 
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(strings = {"13812345678", "+861281234567", "+86138123456789", "+8613812345ab", "+1 555 0100",
-      "+86 13812345678", "+8612812345678"})
+  @ValueSource(
+      strings = {
+        "13812345678",
+        "+861281234567",
+        "+86138123456789",
+        "+8613812345ab",
+        "+1 555 0100",
+        "+86 13812345678",
+        "+8612812345678"
+      })
   void anythingElseIsRefusedNamingPhone(String value) {
     assertThatThrownBy(() -> PhoneNumber.of(value))
-        .isInstanceOfSatisfying(DomainException.class, e -> {
-          assertThat(e.field()).isEqualTo("phone");
-          assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID_INPUT);
-        });
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("phone");
+              assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID_INPUT);
+            });
   }
 
   @Test
@@ -35,6 +45,7 @@ class PhoneNumberTest {
     assertThat(AppRole.parse("BEAUTICIAN").needsExtraVerification()).isTrue();
     assertThat(AppRole.parse("CUSTOMER").needsExtraVerification()).isFalse();
     assertThatThrownBy(() -> AppRole.parse("ADMIN"))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("role"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("role"));
   }
 }

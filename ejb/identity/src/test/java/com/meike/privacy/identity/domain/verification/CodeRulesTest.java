@@ -17,13 +17,17 @@ class CodeRulesTest {
   void fivePerPhoneAndTwentyPerClientAddressPerHour() {
     assertThatCode(() -> rules.checkRate(4, 19)).doesNotThrowAnyException();
     assertThatThrownBy(() -> rules.checkRate(5, 0))
-        .isInstanceOfSatisfying(DomainException.class, e -> {
-          assertThat(e.kind()).isEqualTo(DomainException.Kind.RATE_LIMITED);
-          assertThat(e.kind().status()).isEqualTo(429);
-          assertThat(e.field()).isEqualTo("phone");
-        });
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(DomainException.Kind.RATE_LIMITED);
+              assertThat(e.kind().status()).isEqualTo(429);
+              assertThat(e.field()).isEqualTo("phone");
+            });
     assertThatThrownBy(() -> rules.checkRate(0, 20))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.RATE_LIMITED));
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.RATE_LIMITED));
     assertThat(rules.windowStart(Instant.parse("2026-11-29T08:00:00Z")))
         .isEqualTo(Instant.parse("2026-11-29T07:00:00Z"));
   }

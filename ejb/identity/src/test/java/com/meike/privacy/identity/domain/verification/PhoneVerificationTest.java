@@ -15,7 +15,8 @@ class PhoneVerificationTest {
   private static final Predicate<String> WRONG = hash -> false;
 
   private final PhoneVerification verification =
-      PhoneVerification.issue("phone-hash", "client-hash", "code-hash", ISSUED, CodeRules.defaults());
+      PhoneVerification.issue(
+          "phone-hash", "client-hash", "code-hash", ISSUED, CodeRules.defaults());
 
   @Test
   void theRightCodeIsAcceptedUntilItExpires() {
@@ -29,7 +30,8 @@ class PhoneVerificationTest {
     verification.use(ISSUED.plusSeconds(10));
     assertThat(verification.used()).isTrue();
     assertThat(verification.check(RIGHT, ISSUED.plusSeconds(11))).isEqualTo(CodeCheck.ALREADY_USED);
-    assertThatThrownBy(() -> verification.use(ISSUED.plusSeconds(12))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> verification.use(ISSUED.plusSeconds(12)))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test

@@ -14,11 +14,25 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
   private Instant now = Instant.parse("2026-12-06T08:00:00Z");
-  private final LoginThrottle throttle = new LoginThrottle(new Clock() {
-    @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-    @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-    @Override public Instant instant() { return now; }
-  }, 5);
+  private final LoginThrottle throttle =
+      new LoginThrottle(
+          new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+              return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+              return this;
+            }
+
+            @Override
+            public Instant instant() {
+              return now;
+            }
+          },
+          5);
 
   @Test
   @DisplayName("five wrong passwords from an address cost nothing, then the wait doubles from 1 s")
@@ -37,7 +51,8 @@ class LoginThrottleTest {
   }
 
   @Test
-  @DisplayName("the wait never exceeds five minutes and an address is forgotten 15 minutes after its last failure")
+  @DisplayName(
+      "the wait never exceeds five minutes and an address is forgotten 15 minutes after its last failure")
   void theDelayIsCappedAndForgotten() {
     assertThat(LoginThrottle.delayAfter(5, 5)).isZero();
     assertThat(LoginThrottle.delayAfter(8, 5)).isEqualTo(Duration.ofSeconds(4));

@@ -35,7 +35,11 @@ public class ComplaintPersonalData implements PersonalDataHolder {
 
   @Inject ComplaintService service;
   @Inject ComplaintRepository complaints;
-  @Inject @Key(DefaultComplaintService.FIELD_KEY) FieldCipher fields;
+
+  @Inject
+  @Key(DefaultComplaintService.FIELD_KEY)
+  FieldCipher fields;
+
   @Inject AuditTrail auditTrail;
   @Inject com.meike.privacy.incidents.domain.conduct.ConductRecordRepository conductRecords;
 
@@ -60,10 +64,24 @@ public class ComplaintPersonalData implements PersonalDataHolder {
     }
     data.put("attachments", attachments);
     // RET-3: the person's own conduct records, with their permanence and its reason
-    data.put("conductRecords", conductRecords.of(subject).stream().map(r -> DefaultConductRecords.view(r,
-        fields.open(r.findingSealed(), DefaultConductRecords.binding(r.id())))).toList());
-    auditTrail.record(new AuditEvent(actor, "complaint.exported", "account", subject,
-        mine.size() + " complaint(s), " + attachments.size() + " attachment(s) named, for an access package"));
+    data.put(
+        "conductRecords",
+        conductRecords.of(subject).stream()
+            .map(
+                r ->
+                    DefaultConductRecords.view(
+                        r, fields.open(r.findingSealed(), DefaultConductRecords.binding(r.id()))))
+            .toList());
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "complaint.exported",
+            "account",
+            subject,
+            mine.size()
+                + " complaint(s), "
+                + attachments.size()
+                + " attachment(s) named, for an access package"));
     return new Export(context(), data);
   }
 
@@ -82,20 +100,39 @@ public class ComplaintPersonalData implements PersonalDataHolder {
     }
     List<String> kept = new ArrayList<>();
     if (anonymised > 0) {
-      kept.add(anonymised + " complaint(s) anonymised: subject, tiers, dates and resolution kept for the complaint"
-          + " statistics (CMP-1); complainant, text, answer, notes and " + attachments + " attachment(s) removed");
+      kept.add(
+          anonymised
+              + " complaint(s) anonymised: subject, tiers, dates and resolution kept for the complaint"
+              + " statistics (CMP-1); complainant, text, answer, notes and "
+              + attachments
+              + " attachment(s) removed");
     }
     if (open > 0) {
-      kept.add(open + " open complaint(s) kept until answered: handling them is what the person asked for (§I 3)");
+      kept.add(
+          open
+              + " open complaint(s) kept until answered: handling them is what the person asked for (§I 3)");
     }
     int permanent = conductRecords.of(subject).size();
     if (permanent > 0) {
-      kept.add(permanent + " conduct record(s) neither deleted nor anonymised: "
-          + com.meike.privacy.incidents.domain.conduct.ConductRecord.PERMANENCE_REASON);
+      kept.add(
+          permanent
+              + " conduct record(s) neither deleted nor anonymised: "
+              + com.meike.privacy.incidents.domain.conduct.ConductRecord.PERMANENCE_REASON);
     }
-    auditTrail.record(new AuditEvent(actor, "complaint.erased", "account", subject,
-        anonymised + " anonymised, " + attachments + " attachment(s) deleted, " + open + " open kept, " + permanent
-            + " conduct record(s) kept permanently (RET-3)"));
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "complaint.erased",
+            "account",
+            subject,
+            anonymised
+                + " anonymised, "
+                + attachments
+                + " attachment(s) deleted, "
+                + open
+                + " open kept, "
+                + permanent
+                + " conduct record(s) kept permanently (RET-3)"));
     return new Erasure(context(), attachments, anonymised, kept);
   }
 

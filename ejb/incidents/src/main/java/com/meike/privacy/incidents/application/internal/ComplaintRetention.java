@@ -16,10 +16,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The complaint category's retention rule (RET-1, RET-4): an answered or closed complaint is
- * anonymised {@value #DAYS} days (default 1095, three years) after its answer — by the same code
- * as a person's erasure ({@link ComplaintPersonalData#anonymise}): complainant, text, answer, notes
- * and attachments go; subject, tiers, dates and resolution stay for the statistics (CMP-1). An
- * open complaint never matches. One call is one batch and one transaction, audited with its count.
+ * anonymised {@value #DAYS} days (default 1095, three years) after its answer — by the same code as
+ * a person's erasure ({@link ComplaintPersonalData#anonymise}): complainant, text, answer, notes
+ * and attachments go; subject, tiers, dates and resolution stay for the statistics (CMP-1). An open
+ * complaint never matches. One call is one batch and one transaction, audited with its count.
  */
 @Stateless
 public class ComplaintRetention {
@@ -27,7 +27,11 @@ public class ComplaintRetention {
   public static final String DAYS = "meike.retention.complaint-days";
 
   @Inject ComplaintRepository complaints;
-  @Inject @Key(DefaultComplaintService.FIELD_KEY) FieldCipher fields;
+
+  @Inject
+  @Key(DefaultComplaintService.FIELD_KEY)
+  FieldCipher fields;
+
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
 
@@ -44,9 +48,20 @@ public class ComplaintRetention {
       attachments += ComplaintPersonalData.anonymise(complaint, complaints, fields);
     }
     if (!due.isEmpty()) {
-      auditTrail.record(new AuditEvent("system", "complaint.retention.anonymised", "retention", "complaint",
-          due.size() + " complaint(s) answered before " + cutoff + " anonymised, " + attachments + " attachment(s) deleted ("
-              + days + "-day rule, RET-1, RET-4)"));
+      auditTrail.record(
+          new AuditEvent(
+              "system",
+              "complaint.retention.anonymised",
+              "retention",
+              "complaint",
+              due.size()
+                  + " complaint(s) answered before "
+                  + cutoff
+                  + " anonymised, "
+                  + attachments
+                  + " attachment(s) deleted ("
+                  + days
+                  + "-day rule, RET-1, RET-4)"));
     }
     return due.size();
   }

@@ -39,16 +39,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * {@link BreachIncidents}: one container-managed transaction per call — the change, its history
  * entry, its audit entry (AUD-1) and the events commit together. Grading thresholds and clocks are
- * configuration: {@value #RELATIVELY_MAJOR_PEOPLE} (1,000,000), {@value #MAJOR_PEOPLE} (10,000,000),
- * {@value #ESPECIALLY_MAJOR_PEOPLE} (100,000,000), {@value #REPORT_WITHIN} (PT4H after discovery),
- * {@value #NOTICE_WITHIN} (PT24H), {@value #REMIND_BEFORE} (PT1H), {@value #ESCALATE_BEFORE} (PT30M).
+ * configuration: {@value #RELATIVELY_MAJOR_PEOPLE} (1,000,000), {@value #MAJOR_PEOPLE}
+ * (10,000,000), {@value #ESPECIALLY_MAJOR_PEOPLE} (100,000,000), {@value #REPORT_WITHIN} (PT4H
+ * after discovery), {@value #NOTICE_WITHIN} (PT24H), {@value #REMIND_BEFORE} (PT1H), {@value
+ * #ESCALATE_BEFORE} (PT30M).
  */
 @Stateless
 public class DefaultBreachIncidents implements BreachIncidents {
 
-  public static final String RELATIVELY_MAJOR_PEOPLE = "meike.incidents.grading.relatively-major-people";
+  public static final String RELATIVELY_MAJOR_PEOPLE =
+      "meike.incidents.grading.relatively-major-people";
   public static final String MAJOR_PEOPLE = "meike.incidents.grading.major-people";
-  public static final String ESPECIALLY_MAJOR_PEOPLE = "meike.incidents.grading.especially-major-people";
+  public static final String ESPECIALLY_MAJOR_PEOPLE =
+      "meike.incidents.grading.especially-major-people";
   public static final String REPORT_WITHIN = "meike.incidents.regulator-report-within";
   public static final String NOTICE_WITHIN = "meike.incidents.notices-start-within";
   public static final String REMIND_BEFORE = "meike.incidents.remind-before";
@@ -64,13 +67,33 @@ public class DefaultBreachIncidents implements BreachIncidents {
   @Inject Event<IncidentGradeRaised> gradeRaised;
   @Inject Clock clock;
 
-  @Inject @ConfigProperty(name = RELATIVELY_MAJOR_PEOPLE, defaultValue = "1000000") long relativelyMajorPeople;
-  @Inject @ConfigProperty(name = MAJOR_PEOPLE, defaultValue = "10000000") long majorPeople;
-  @Inject @ConfigProperty(name = ESPECIALLY_MAJOR_PEOPLE, defaultValue = "100000000") long especiallyMajorPeople;
-  @Inject @ConfigProperty(name = REPORT_WITHIN, defaultValue = "PT4H") Duration reportWithin;
-  @Inject @ConfigProperty(name = NOTICE_WITHIN, defaultValue = "PT24H") Duration noticeWithin;
-  @Inject @ConfigProperty(name = REMIND_BEFORE, defaultValue = "PT1H") Duration remindBefore;
-  @Inject @ConfigProperty(name = ESCALATE_BEFORE, defaultValue = "PT30M") Duration escalateBefore;
+  @Inject
+  @ConfigProperty(name = RELATIVELY_MAJOR_PEOPLE, defaultValue = "1000000")
+  long relativelyMajorPeople;
+
+  @Inject
+  @ConfigProperty(name = MAJOR_PEOPLE, defaultValue = "10000000")
+  long majorPeople;
+
+  @Inject
+  @ConfigProperty(name = ESPECIALLY_MAJOR_PEOPLE, defaultValue = "100000000")
+  long especiallyMajorPeople;
+
+  @Inject
+  @ConfigProperty(name = REPORT_WITHIN, defaultValue = "PT4H")
+  Duration reportWithin;
+
+  @Inject
+  @ConfigProperty(name = NOTICE_WITHIN, defaultValue = "PT24H")
+  Duration noticeWithin;
+
+  @Inject
+  @ConfigProperty(name = REMIND_BEFORE, defaultValue = "PT1H")
+  Duration remindBefore;
+
+  @Inject
+  @ConfigProperty(name = ESCALATE_BEFORE, defaultValue = "PT30M")
+  Duration escalateBefore;
 
   GradingRules rules;
   BreachIncident.Clocks clocks;
@@ -99,14 +122,31 @@ public class DefaultBreachIncidents implements BreachIncidents {
     }
     requireActor(actor);
     Instant now = clock.instant();
-    BreachIncident incident = BreachIncident.register(
-        r.discoveredAt(), r.description(), r.systems(), categories(r.categories()),
-        required("estimatedPeople", r.estimatedPeople()), required("childrenAffected", r.childrenAffected()),
-        grade(r.grade(), true), actor, now, rules, clocks);
+    BreachIncident incident =
+        BreachIncident.register(
+            r.discoveredAt(),
+            r.description(),
+            r.systems(),
+            categories(r.categories()),
+            required("estimatedPeople", r.estimatedPeople()),
+            required("childrenAffected", r.childrenAffected()),
+            grade(r.grade(), true),
+            actor,
+            now,
+            rules,
+            clocks);
     incidents.store(incident);
-    audit(actor, "incident.registered", incident, "grade " + incident.grade() + ", about "
-        + incident.estimatedPeople() + " people, children " + incident.childrenAffected()
-        + incident.reportDueAt().map(d -> ", report due " + d).orElse(""));
+    audit(
+        actor,
+        "incident.registered",
+        incident,
+        "grade "
+            + incident.grade()
+            + ", about "
+            + incident.estimatedPeople()
+            + " people, children "
+            + incident.childrenAffected()
+            + incident.reportDueAt().map(d -> ", report due " + d).orElse(""));
     return view(incident);
   }
 
@@ -127,10 +167,27 @@ public class DefaultBreachIncidents implements BreachIncidents {
       throw DomainException.invalid("categories", "is required");
     }
     BreachIncident incident = find(id);
-    boolean raised = incident.assess(categories(a.categories()), required("estimatedPeople", a.estimatedPeople()),
-        required("childrenAffected", a.childrenAffected()), grade(a.grade(), false), actor, clock.instant(), rules, clocks);
-    audit(actor, "incident.assessed", incident, "grade " + incident.grade() + (raised ? " (raised)" : "")
-        + ", about " + incident.estimatedPeople() + " people, children " + incident.childrenAffected());
+    boolean raised =
+        incident.assess(
+            categories(a.categories()),
+            required("estimatedPeople", a.estimatedPeople()),
+            required("childrenAffected", a.childrenAffected()),
+            grade(a.grade(), false),
+            actor,
+            clock.instant(),
+            rules,
+            clocks);
+    audit(
+        actor,
+        "incident.assessed",
+        incident,
+        "grade "
+            + incident.grade()
+            + (raised ? " (raised)" : "")
+            + ", about "
+            + incident.estimatedPeople()
+            + " people, children "
+            + incident.childrenAffected());
     return view(incident);
   }
 
@@ -140,11 +197,15 @@ public class DefaultBreachIncidents implements BreachIncidents {
     BreachIncident incident = find(id);
     IncidentGrade to = grade(grade, true);
     if (to.compareTo(incident.grade()) < 0) {
-      throw DomainException.invalid("grade", "the grade is " + incident.grade().label() + " and can only be raised, never lowered");
+      throw DomainException.invalid(
+          "grade",
+          "the grade is " + incident.grade().label() + " and can only be raised, never lowered");
     }
     if (incident.raise(to, actor, clock.instant(), clocks)) {
       audit(actor, "incident.grade-raised", incident, "to " + incident.grade());
-      gradeRaised.fire(new IncidentGradeRaised(incident.id(), incident.grade().name(), incident.grade().reportable()));
+      gradeRaised.fire(
+          new IncidentGradeRaised(
+              incident.id(), incident.grade().name(), incident.grade().reportable()));
     }
     return view(incident);
   }
@@ -166,9 +227,18 @@ public class DefaultBreachIncidents implements BreachIncidents {
     }
     BreachIncident incident = find(id);
     boolean people = required("notifyPeople", d.notifyPeople());
-    incident.decideNotices(people, required("announce", d.announce()),
-        new BreachIncident.NoticeText(d.facts(), d.impact(), d.measures(), d.advice(), d.remedies()), actor, clock.instant());
-    audit(actor, "incident.notices-decided", incident, "notify people " + people + ", announce " + d.announce());
+    incident.decideNotices(
+        people,
+        required("announce", d.announce()),
+        new BreachIncident.NoticeText(
+            d.facts(), d.impact(), d.measures(), d.advice(), d.remedies()),
+        actor,
+        clock.instant());
+    audit(
+        actor,
+        "incident.notices-decided",
+        incident,
+        "notify people " + people + ", announce " + d.announce());
     return view(incident);
   }
 
@@ -184,7 +254,10 @@ public class DefaultBreachIncidents implements BreachIncidents {
   public IncidentView noticesFinished(String id, String campaignId, long sent, long unreached) {
     BreachIncident incident = find(id);
     incident.noticesFinished(campaignId, sent, unreached, clock.instant());
-    audit(SYSTEM, "incident.notices-finished", incident,
+    audit(
+        SYSTEM,
+        "incident.notices-finished",
+        incident,
         "campaign " + campaignId + ": " + sent + " told, " + unreached + " unreached");
     return view(incident);
   }
@@ -192,25 +265,44 @@ public class DefaultBreachIncidents implements BreachIncidents {
   @Override
   public IncidentView clock(String id, String clockName, String event) {
     BreachIncident incident = find(id);
-    if (!Set.of("REPORT", "NOTICES").contains(clockName) || !Set.of("REMINDED", "ESCALATED", "MISSED").contains(event)) {
+    if (!Set.of("REPORT", "NOTICES").contains(clockName)
+        || !Set.of("REMINDED", "ESCALATED", "MISSED").contains(event)) {
       throw DomainException.invalid("clock", "unknown clock event " + clockName + " " + event);
     }
     incident.clock(clockName, event, clock.instant());
-    audit(SYSTEM, "incident." + clockName.toLowerCase(Locale.ROOT) + "-" + event.toLowerCase(Locale.ROOT), incident,
-        "deadline " + ("REPORT".equals(clockName) ? incident.reportDueAt().orElse(null) : incident.noticeDueAt()));
+    audit(
+        SYSTEM,
+        "incident." + clockName.toLowerCase(Locale.ROOT) + "-" + event.toLowerCase(Locale.ROOT),
+        incident,
+        "deadline "
+            + ("REPORT".equals(clockName)
+                ? incident.reportDueAt().orElse(null)
+                : incident.noticeDueAt()));
     return view(incident);
   }
 
   @Override
   public RegulatorReportView initialReport(String id, String noticesSoFar) {
     BreachIncident incident = find(id);
-    RegulatorReport report = incidents.report(id, RegulatorReport.Kind.INITIAL).orElseGet(() -> {
-      RegulatorReport made = new RegulatorReport(id, RegulatorReport.Kind.INITIAL,
-          ReportText.of(incident, noticesSoFar, false), clock.instant());
-      incidents.store(made);
-      audit(SYSTEM, "incident.report-drafted", incident, "initial report generated from the records");
-      return made;
-    });
+    RegulatorReport report =
+        incidents
+            .report(id, RegulatorReport.Kind.INITIAL)
+            .orElseGet(
+                () -> {
+                  RegulatorReport made =
+                      new RegulatorReport(
+                          id,
+                          RegulatorReport.Kind.INITIAL,
+                          ReportText.of(incident, noticesSoFar, false),
+                          clock.instant());
+                  incidents.store(made);
+                  audit(
+                      SYSTEM,
+                      "incident.report-drafted",
+                      incident,
+                      "initial report generated from the records");
+                  return made;
+                });
     return view(report);
   }
 
@@ -225,19 +317,38 @@ public class DefaultBreachIncidents implements BreachIncidents {
       throw DomainException.conflict("the report of incident " + id + " was already submitted");
     }
     Instant now = clock.instant();
-    RegulatorReport report = incidents.report(id, RegulatorReport.Kind.INITIAL).orElseGet(() -> {
-      RegulatorReport made = new RegulatorReport(id, RegulatorReport.Kind.INITIAL, ReportText.of(incident, "", false), now);
-      incidents.store(made);
-      return made;
-    });
+    RegulatorReport report =
+        incidents
+            .report(id, RegulatorReport.Kind.INITIAL)
+            .orElseGet(
+                () -> {
+                  RegulatorReport made =
+                      new RegulatorReport(
+                          id,
+                          RegulatorReport.Kind.INITIAL,
+                          ReportText.of(incident, "", false),
+                          now);
+                  incidents.store(made);
+                  return made;
+                });
     String body = s.body() == null || s.body().isBlank() ? report.body() : s.body().strip();
     if (body.length() > RegulatorReport.MAX_BODY) {
-      throw DomainException.invalid("body", "is longer than " + RegulatorReport.MAX_BODY + " characters");
+      throw DomainException.invalid(
+          "body", "is longer than " + RegulatorReport.MAX_BODY + " characters");
     }
     incident.reportSubmitted(s.submittedAt(), s.reference(), actor, now);
     report.submitted(body, actor, s.submittedAt(), incident.reportReference().orElseThrow());
-    audit(actor, "incident.report-submitted", incident, "reference " + s.reference() + " at " + s.submittedAt()
-        + (incident.reportDueAt().map(d -> s.submittedAt().isAfter(d)).orElse(false) ? " (late)" : ""));
+    audit(
+        actor,
+        "incident.report-submitted",
+        incident,
+        "reference "
+            + s.reference()
+            + " at "
+            + s.submittedAt()
+            + (incident.reportDueAt().map(d -> s.submittedAt().isAfter(d)).orElse(false)
+                ? " (late)"
+                : ""));
     return view(incident);
   }
 
@@ -251,13 +362,16 @@ public class DefaultBreachIncidents implements BreachIncidents {
   }
 
   @Override
-  public IncidentView close(String id, String handling, String lessons, String noticesSoFar, String actor) {
+  public IncidentView close(
+      String id, String handling, String lessons, String noticesSoFar, String actor) {
     requireActor(actor);
     BreachIncident incident = find(id);
     Instant now = clock.instant();
     incident.close(handling, lessons, actor, now);
     if (incidents.report(id, RegulatorReport.Kind.FINAL).isEmpty()) {
-      incidents.store(new RegulatorReport(id, RegulatorReport.Kind.FINAL, ReportText.of(incident, noticesSoFar, true), now));
+      incidents.store(
+          new RegulatorReport(
+              id, RegulatorReport.Kind.FINAL, ReportText.of(incident, noticesSoFar, true), now));
     }
     audit(actor, "incident.closed", incident, "closed; final report made");
     return view(incident);
@@ -267,7 +381,9 @@ public class DefaultBreachIncidents implements BreachIncidents {
   public List<RegulatorReportView> reports(String id) {
     find(id);
     return java.util.stream.Stream.of(RegulatorReport.Kind.values())
-        .flatMap(k -> incidents.report(id, k).stream()).map(DefaultBreachIncidents::view).toList();
+        .flatMap(k -> incidents.report(id, k).stream())
+        .map(DefaultBreachIncidents::view)
+        .toList();
   }
 
   @Override
@@ -277,7 +393,8 @@ public class DefaultBreachIncidents implements BreachIncidents {
     for (IncidentGrade g : IncidentGrade.values()) {
       byGrade.put(g.name(), counted.getOrDefault(g, 0L));
     }
-    return new IncidentStatistics(byGrade,
+    return new IncidentStatistics(
+        byGrade,
         incidents.averageSecondsToReport().map(s -> s / 60).orElse(null),
         incidents.averageSecondsToNotify().map(s -> s / 60).orElse(null),
         incidents.reportsMissed());
@@ -290,12 +407,14 @@ public class DefaultBreachIncidents implements BreachIncidents {
   /** Every category must be a purpose code of the catalogue. */
   private Set<String> categories(Set<String> given) {
     if (given == null || given.isEmpty()) {
-      throw DomainException.invalid("categories", "is required: at least one category (a purpose code of the catalogue)");
+      throw DomainException.invalid(
+          "categories", "is required: at least one category (a purpose code of the catalogue)");
     }
     if (given.stream().anyMatch(c -> c == null || c.isBlank())) {
       throw DomainException.invalid("categories", "must not hold empty entries");
     }
-    Set<String> known = catalogue.purposes().stream().map(PurposeView::code).collect(Collectors.toSet());
+    Set<String> known =
+        catalogue.purposes().stream().map(PurposeView::code).collect(Collectors.toSet());
     Set<String> unknown = new TreeSet<>(given);
     unknown.removeAll(known);
     if (!unknown.isEmpty()) {
@@ -307,14 +426,16 @@ public class DefaultBreachIncidents implements BreachIncidents {
   static IncidentGrade grade(String value, boolean required) {
     if (value == null || value.isBlank()) {
       if (required) {
-        throw DomainException.invalid("grade", "is required: GENERAL, RELATIVELY_MAJOR, MAJOR or ESPECIALLY_MAJOR");
+        throw DomainException.invalid(
+            "grade", "is required: GENERAL, RELATIVELY_MAJOR, MAJOR or ESPECIALLY_MAJOR");
       }
       return null;
     }
     try {
       return IncidentGrade.valueOf(value.strip());
     } catch (IllegalArgumentException e) {
-      throw DomainException.invalid("grade", "must be GENERAL, RELATIVELY_MAJOR, MAJOR or ESPECIALLY_MAJOR");
+      throw DomainException.invalid(
+          "grade", "must be GENERAL, RELATIVELY_MAJOR, MAJOR or ESPECIALLY_MAJOR");
     }
   }
 
@@ -337,22 +458,59 @@ public class DefaultBreachIncidents implements BreachIncidents {
 
   static IncidentView view(BreachIncident i) {
     return new IncidentView(
-        i.id(), i.discoveredAt(), i.description(), i.systems(), List.copyOf(i.categories()), i.estimatedPeople(),
-        i.childrenAffected(), i.grade().name(), i.grade().label(), i.state().name(), i.registeredBy(), i.registeredAt(),
-        i.grade().reportable(), i.reportDueAt().orElse(null), i.reportSubmittedAt().orElse(null),
-        i.reportReference().orElse(null), i.reportMissed(), i.noticeDueAt(), i.noticeMissed(),
-        i.measures().orElse(null), i.notifyPeople().orElse(null), i.announce().orElse(null),
-        i.noticeText().map(t -> new IncidentView.NoticeTextView(t.facts(), t.impact(), t.measures(), t.advice(), t.remedies()))
+        i.id(),
+        i.discoveredAt(),
+        i.description(),
+        i.systems(),
+        List.copyOf(i.categories()),
+        i.estimatedPeople(),
+        i.childrenAffected(),
+        i.grade().name(),
+        i.grade().label(),
+        i.state().name(),
+        i.registeredBy(),
+        i.registeredAt(),
+        i.grade().reportable(),
+        i.reportDueAt().orElse(null),
+        i.reportSubmittedAt().orElse(null),
+        i.reportReference().orElse(null),
+        i.reportMissed(),
+        i.noticeDueAt(),
+        i.noticeMissed(),
+        i.measures().orElse(null),
+        i.notifyPeople().orElse(null),
+        i.announce().orElse(null),
+        i.noticeText()
+            .map(
+                t ->
+                    new IncidentView.NoticeTextView(
+                        t.facts(), t.impact(), t.measures(), t.advice(), t.remedies()))
             .orElse(null),
-        i.noticeApprovedBy().orElse(null), i.campaignId().orElse(null), i.noticesStartedAt().orElse(null),
-        i.announcement().orElse(null), i.announcedAt().orElse(null), i.handling().orElse(null), i.lessons().orElse(null),
+        i.noticeApprovedBy().orElse(null),
+        i.campaignId().orElse(null),
+        i.noticesStartedAt().orElse(null),
+        i.announcement().orElse(null),
+        i.announcedAt().orElse(null),
+        i.handling().orElse(null),
+        i.lessons().orElse(null),
         i.closedAt().orElse(null),
-        i.entries().stream().map(e -> new IncidentView.Entry(e.seq(), e.occurredAt(), e.actor(), e.kind().name(), e.note()))
+        i.entries().stream()
+            .map(
+                e ->
+                    new IncidentView.Entry(
+                        e.seq(), e.occurredAt(), e.actor(), e.kind().name(), e.note()))
             .toList());
   }
 
   static RegulatorReportView view(RegulatorReport r) {
-    return new RegulatorReportView(r.id(), r.incidentId(), r.kind().name(), r.body(), r.createdAt(),
-        r.submittedBy().orElse(null), r.submittedAt().orElse(null), r.reference().orElse(null));
+    return new RegulatorReportView(
+        r.id(),
+        r.incidentId(),
+        r.kind().name(),
+        r.body(),
+        r.createdAt(),
+        r.submittedBy().orElse(null),
+        r.submittedAt().orElse(null),
+        r.reference().orElse(null));
   }
 }

@@ -1,17 +1,17 @@
 package com.meike.privacy.incidents.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
-import com.meike.privacy.incidents.application.ComplaintAnswered;
 import com.meike.privacy.consent.application.ChildRegister;
 import com.meike.privacy.consent.application.ChildStatusView;
 import com.meike.privacy.consent.application.ConsentCheck;
 import com.meike.privacy.consent.domain.ledger.Decision;
 import com.meike.privacy.consent.domain.ledger.LegalException;
 import com.meike.privacy.incidents.application.AttachmentDownload;
+import com.meike.privacy.incidents.application.ComplaintAnswered;
+import com.meike.privacy.incidents.application.ComplaintEvidenceChanged;
 import com.meike.privacy.incidents.application.ComplaintFiled;
 import com.meike.privacy.incidents.application.ComplaintFiling;
 import com.meike.privacy.incidents.application.ComplaintInformationProvided;
-import com.meike.privacy.incidents.application.ComplaintEvidenceChanged;
 import com.meike.privacy.incidents.application.ComplaintService;
 import com.meike.privacy.incidents.application.ComplaintStatistics;
 import com.meike.privacy.incidents.application.ComplaintView;
@@ -78,26 +78,31 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Somebody else's order is FORBIDDEN rather than NOT_FOUND: the number is in the request body, not
  * the path, and an unknown number is already an INVALID_INPUT naming {@code orderNumber}.
  *
- * <p>Handlers (attachments, the handler's view, recording access) are the groups of the
- * complaint's current tier — the candidate groups of its open task — and the privacy officer;
- * anybody else is answered NOT_FOUND.
+ * <p>Handlers (attachments, the handler's view, recording access) are the groups of the complaint's
+ * current tier — the candidate groups of its open task — and the privacy officer; anybody else is
+ * answered NOT_FOUND.
  */
 @Stateless
 public class DefaultComplaintService implements ComplaintService {
 
   public static final String FIELD_KEY = "meike.incidents.field-key";
-  public static final String CUSTOMER_SERVICE_DAYS = "meike.complaints.customer-service-working-days";
+  public static final String CUSTOMER_SERVICE_DAYS =
+      "meike.complaints.customer-service-working-days";
   public static final String SUPERVISOR_DAYS = "meike.complaints.supervisor-working-days";
   public static final String ANSWER_DAYS = "meike.complaints.answer-working-days";
-  public static final String INFORMATION_WAIT_DAYS = "meike.complaints.information-wait-working-days";
+  public static final String INFORMATION_WAIT_DAYS =
+      "meike.complaints.information-wait-working-days";
 
   public static final String ATTACHMENT_TYPES = "meike.complaints.attachment-types";
   public static final String ATTACHMENT_MAX_BYTES = "meike.complaints.attachment-max-bytes";
-  public static final String ATTACHMENTS_PER_COMPLAINT = "meike.complaints.attachments-per-complaint";
+  public static final String ATTACHMENTS_PER_COMPLAINT =
+      "meike.complaints.attachments-per-complaint";
 
   static final String COMPLAINT = "complaint";
+
   /** The purpose a complaint's personal information is used for (CON-3). */
   static final String PURPOSE = "communication.customer-service";
+
   /** Who records a named exception when the complaint service uses it (CON-4). */
   static final String COMPLAINT_HANDLING = "complaint-handling";
 
@@ -106,7 +111,8 @@ public class DefaultComplaintService implements ComplaintService {
       Map.of(
           ComplaintTier.CUSTOMER_SERVICE, Set.of(StaffGroups.CUSTOMER_SERVICE),
           ComplaintTier.SUPERVISOR, Set.of(StaffGroups.CS_SUPERVISOR),
-          ComplaintTier.PRIVACY_OFFICE_LEGAL, Set.of(StaffGroups.PRIVACY_OFFICER, StaffGroups.LEGAL));
+          ComplaintTier.PRIVACY_OFFICE_LEGAL,
+              Set.of(StaffGroups.PRIVACY_OFFICER, StaffGroups.LEGAL));
 
   static final String OVERSIGHT = StaffGroups.PRIVACY_OFFICER;
 
@@ -124,8 +130,12 @@ public class DefaultComplaintService implements ComplaintService {
   @Inject Event<ComplaintAnswered> answered;
   @Inject Event<ComplaintEvidenceChanged> evidenceChanged;
   @Inject Clock clock;
+
   /** Seals complaints' text, answers, notes, attachment names and content (DATA-3). */
-  @Inject @Key(FIELD_KEY) FieldCipher fields;
+  @Inject
+  @Key(FIELD_KEY)
+  FieldCipher fields;
+
   @Inject OrderParticipants orders;
   @Inject ConsentCheck consent;
   @Inject ChildRegister children;
@@ -168,8 +178,10 @@ public class DefaultComplaintService implements ComplaintService {
 
   @PostConstruct
   void checkPolicy() {
-    policy = new ComplaintPolicy(customerServiceDays, supervisorDays, answerDays, informationWaitDays);
-    attachmentPolicy = new AttachmentPolicy(attachmentTypes, attachmentMaxBytes, attachmentsPerComplaint);
+    policy =
+        new ComplaintPolicy(customerServiceDays, supervisorDays, answerDays, informationWaitDays);
+    attachmentPolicy =
+        new AttachmentPolicy(attachmentTypes, attachmentMaxBytes, attachmentsPerComplaint);
   }
 
   @Override
@@ -199,14 +211,29 @@ public class DefaultComplaintService implements ComplaintService {
             policy,
             seal(number, complainant));
     complaints.store(complaint);
-    audit(complainant, "complaint.filed", complaint,
-        "about " + complaint.about() + complaint.orderNumber().map(o -> ", order " + o).orElse("")
-            + ", tier " + complaint.tier() + ", final day " + complaint.finalDueOn());
+    audit(
+        complainant,
+        "complaint.filed",
+        complaint,
+        "about "
+            + complaint.about()
+            + complaint.orderNumber().map(o -> ", order " + o).orElse("")
+            + ", tier "
+            + complaint.tier()
+            + ", final day "
+            + complaint.finalDueOn());
     if (order != null) {
       LegalHoldView hold =
-          retention.placeHold(order, "Complaint " + complaint.number() + " about this order (CMP-1, REC-6)", complainant);
+          retention.placeHold(
+              order,
+              "Complaint " + complaint.number() + " about this order (CMP-1, REC-6)",
+              complainant);
       complaint.evidenceHeld(hold.id(), SYSTEM, now);
-      audit(SYSTEM, "complaint.evidence-held", complaint, "legal hold " + hold.id() + " on order " + order);
+      audit(
+          SYSTEM,
+          "complaint.evidence-held",
+          complaint,
+          "legal hold " + hold.id() + " on order " + order);
     }
     filed.fire(new ComplaintFiled(complaint.number()));
     return view(complaint);
@@ -220,11 +247,14 @@ public class DefaultComplaintService implements ComplaintService {
     OrderParties parties =
         orders
             .parties(order)
-            .orElseThrow(() -> DomainException.invalid("orderNumber", "no order with this number was placed"));
+            .orElseThrow(
+                () ->
+                    DomainException.invalid("orderNumber", "no order with this number was placed"));
     boolean guardian =
         !parties.involves(complainant)
             && parties.customerId() != null
-            && children.childStatus(parties.customerId())
+            && children
+                .childStatus(parties.customerId())
                 .map(ChildStatusView::guardian)
                 .filter(complainant::equals)
                 .isPresent();
@@ -250,7 +280,10 @@ public class DefaultComplaintService implements ComplaintService {
     return complaints
         .find(number)
         .filter(complaint -> complaint.isFiledBy(complainant))
-        .map(complaint -> view(complaint.sealedWith(seal(complaint.number(), complaint.complainant())), false))
+        .map(
+            complaint ->
+                view(
+                    complaint.sealedWith(seal(complaint.number(), complaint.complainant())), false))
         .orElseThrow(DefaultComplaintService::noSuchComplaint);
   }
 
@@ -260,7 +293,10 @@ public class DefaultComplaintService implements ComplaintService {
       return List.of();
     }
     return complaints.findByComplainant(complainant).stream()
-        .map(complaint -> view(complaint.sealedWith(seal(complaint.number(), complaint.complainant())), false))
+        .map(
+            complaint ->
+                view(
+                    complaint.sealedWith(seal(complaint.number(), complaint.complainant())), false))
         .toList();
   }
 
@@ -280,7 +316,10 @@ public class DefaultComplaintService implements ComplaintService {
   public ComplaintView requestInformation(String number, String handler, String question) {
     Complaint complaint = load(number);
     complaint.requestInformation(actor(handler), question, clock.instant(), calendar, policy);
-    audit(actor(handler), "complaint.information-requested", complaint,
+    audit(
+        actor(handler),
+        "complaint.information-requested",
+        complaint,
         "clock stopped, reply by " + complaint.informationDueOn().orElse(null));
     return view(complaint);
   }
@@ -288,8 +327,12 @@ public class DefaultComplaintService implements ComplaintService {
   @Override
   public ComplaintView informationReceived(String number, String complainant, String reply) {
     Complaint complaint = load(number);
-    int waited = complaint.informationReceived(complainant, reply, clock.instant(), calendar, policy);
-    audit(complainant, "complaint.information-received", complaint,
+    int waited =
+        complaint.informationReceived(complainant, reply, clock.instant(), calendar, policy);
+    audit(
+        complainant,
+        "complaint.information-received",
+        complaint,
         "clock resumed after " + waited + " working days, final day " + complaint.finalDueOn());
     informationProvided.fire(new ComplaintInformationProvided(complaint.number()));
     return view(complaint);
@@ -299,7 +342,10 @@ public class DefaultComplaintService implements ComplaintService {
   public ComplaintView informationNotReceived(String number) {
     Complaint complaint = load(number);
     if (complaint.informationNotReceived(SYSTEM, clock.instant(), calendar, policy)) {
-      audit(SYSTEM, "complaint.information-not-received", complaint,
+      audit(
+          SYSTEM,
+          "complaint.information-not-received",
+          complaint,
           "clock resumed without a reply, final day " + complaint.finalDueOn());
     }
     return view(complaint);
@@ -309,10 +355,16 @@ public class DefaultComplaintService implements ComplaintService {
   public ComplaintView answer(String number, String handler, String text, String resolution) {
     Complaint complaint = load(number);
     complaint.answer(handler, text, resolution, clock.instant());
-    audit(handler, "complaint.answered", complaint,
+    audit(
+        handler,
+        "complaint.answered",
+        complaint,
         "tier " + complaint.tier() + ", " + complaint.resolution().orElseThrow());
-    answered.fire(new ComplaintAnswered(complaint.number(), complaint.complainant(),
-        String.valueOf(complaint.resolution().orElseThrow())));
+    answered.fire(
+        new ComplaintAnswered(
+            complaint.number(),
+            complaint.complainant(),
+            String.valueOf(complaint.resolution().orElseThrow())));
     return view(complaint);
   }
 
@@ -330,7 +382,10 @@ public class DefaultComplaintService implements ComplaintService {
   public ComplaintView markDeadlineMissed(String number) {
     Complaint complaint = load(number);
     if (complaint.markDeadlineMissed(SYSTEM, clock.instant())) {
-      audit(SYSTEM, "complaint.deadline-missed", complaint,
+      audit(
+          SYSTEM,
+          "complaint.deadline-missed",
+          complaint,
           "final day " + complaint.finalDueOn() + " passed at tier " + complaint.tier());
     }
     return view(complaint);
@@ -341,13 +396,19 @@ public class DefaultComplaintService implements ComplaintService {
     Complaint complaint = load(number);
     Instant now = clock.instant();
     if (complaint.close(SYSTEM, now)) {
-      audit(SYSTEM, "complaint.closed", complaint, "resolution " + complaint.resolution().orElseThrow());
+      audit(
+          SYSTEM,
+          "complaint.closed",
+          complaint,
+          "resolution " + complaint.resolution().orElseThrow());
       releaseHold(complaint, now);
     }
     return view(complaint);
   }
 
-  /** Releases the complaint's own hold if it is still active (legal may have released it already). */
+  /**
+   * Releases the complaint's own hold if it is still active (legal may have released it already).
+   */
   private void releaseHold(Complaint complaint, Instant now) {
     Optional<String> holdId = complaint.legalHoldId();
     String order = complaint.orderNumber().orElse(null);
@@ -355,11 +416,16 @@ public class DefaultComplaintService implements ComplaintService {
       return;
     }
     boolean active =
-        retention.holdsOf(order).stream().anyMatch(hold -> hold.id().equals(holdId.get()) && hold.active());
+        retention.holdsOf(order).stream()
+            .anyMatch(hold -> hold.id().equals(holdId.get()) && hold.active());
     if (active) {
       retention.releaseHold(holdId.get(), SYSTEM);
       complaint.evidenceReleased(SYSTEM, now);
-      audit(SYSTEM, "complaint.evidence-released", complaint, "legal hold " + holdId.get() + " on order " + order);
+      audit(
+          SYSTEM,
+          "complaint.evidence-released",
+          complaint,
+          "legal hold " + holdId.get() + " on order " + order);
     }
   }
 
@@ -374,42 +440,68 @@ public class DefaultComplaintService implements ComplaintService {
   public ComplaintView.AttachmentView attach(
       String number, String complainant, String name, String contentType, byte[] content) {
     Complaint complaint =
-        complaints.find(number)
+        complaints
+            .find(number)
             .filter(found -> found.isFiledBy(complainant))
             .orElseThrow(DefaultComplaintService::noSuchComplaint)
             .sealedWith(seal(number, complainant));
     ComplaintAttachment attachment =
         complaint.attach(
-            UUID.randomUUID().toString(), complainant, name, contentType, content, clock.instant(), attachmentPolicy);
-    complaints.storeContent(new AttachmentContent(attachment.id(), fields.sealBytes(content, contentBinding(attachment.id()))));
-    audit(complainant, "complaint.attachment-added", complaint,
-        "attachment " + attachment.id() + ", " + attachment.contentType() + ", " + attachment.size() + " bytes");
+            UUID.randomUUID().toString(),
+            complainant,
+            name,
+            contentType,
+            content,
+            clock.instant(),
+            attachmentPolicy);
+    complaints.storeContent(
+        new AttachmentContent(
+            attachment.id(), fields.sealBytes(content, contentBinding(attachment.id()))));
+    audit(
+        complainant,
+        "complaint.attachment-added",
+        complaint,
+        "attachment "
+            + attachment.id()
+            + ", "
+            + attachment.contentType()
+            + ", "
+            + attachment.size()
+            + " bytes");
     evidenceChanged.fire(new ComplaintEvidenceChanged(complaint.number()));
     return attachmentView(attachment);
   }
 
   @Override
   public List<ComplaintView.AttachmentView> attachmentsOf(String number, String complainant) {
-    return complaints.find(number)
+    return complaints
+        .find(number)
         .filter(found -> found.isFiledBy(complainant))
         .orElseThrow(DefaultComplaintService::noSuchComplaint)
         .sealedWith(seal(number, complainant))
-        .attachments().stream()
+        .attachments()
+        .stream()
         .map(DefaultComplaintService::attachmentView)
         .toList();
   }
 
   @Override
-  public AttachmentDownload download(String number, String attachmentId, String handler, Set<String> groups) {
+  public AttachmentDownload download(
+      String number, String attachmentId, String handler, Set<String> groups) {
     Complaint complaint = loadForHandler(number, groups);
     ComplaintAttachment attachment =
-        complaint.attachment(attachmentId).orElseThrow(() -> DomainException.notFound("no such attachment"));
+        complaint
+            .attachment(attachmentId)
+            .orElseThrow(() -> DomainException.notFound("no such attachment"));
     AttachmentContent content =
-        complaints.content(attachment.id())
-            .orElseThrow(() -> new IllegalStateException("the content of an attachment is missing"));
+        complaints
+            .content(attachment.id())
+            .orElseThrow(
+                () -> new IllegalStateException("the content of an attachment is missing"));
     byte[] opened = fields.openBytes(content.sealedContent(), contentBinding(attachment.id()));
     audit(handler, "complaint.attachment-downloaded", complaint, "attachment " + attachment.id());
-    return new AttachmentDownload(attachment.id(), attachment.name(), attachment.contentType(), opened);
+    return new AttachmentDownload(
+        attachment.id(), attachment.name(), attachment.contentType(), opened);
   }
 
   @Override
@@ -426,14 +518,20 @@ public class DefaultComplaintService implements ComplaintService {
     String why = reason == null ? "" : reason.strip();
     int max = 1000 - prefix.length();
     if (why.length() < 10 || why.length() > max) {
-      throw DomainException.invalid("reason", "say why you need the recording, 10 to " + max + " characters");
+      throw DomainException.invalid(
+          "reason", "say why you need the recording, 10 to " + max + " characters");
     }
     Instant now = clock.instant();
     ApplicationView application =
         recordingAccess.applyForComplaint(
-            new ApplicationRequest(order, DISPUTE_EVIDENCE, prefix + why), complaint.number(), handler);
+            new ApplicationRequest(order, DISPUTE_EVIDENCE, prefix + why),
+            complaint.number(),
+            handler);
     complaint.recordingAccessRequested(application.id(), handler, now);
-    audit(handler, "complaint.recording-access-requested", complaint,
+    audit(
+        handler,
+        "complaint.recording-access-requested",
+        complaint,
         "application " + application.id() + ", order " + order + ", use " + DISPUTE_EVIDENCE);
     evidenceChanged.fire(new ComplaintEvidenceChanged(complaint.number()));
     return new ComplaintView.RecordingAccessView(
@@ -480,7 +578,8 @@ public class DefaultComplaintService implements ComplaintService {
                 .reduce(Duration.ZERO, Duration::plus)
                 .dividedBy(answered.size())
                 .withNanos(0);
-    return new ComplaintStatistics(byTier, open, complaints.overdue(today), answered.size(), average);
+    return new ComplaintStatistics(
+        byTier, open, complaints.overdue(today), answered.size(), average);
   }
 
   private Complaint load(String number) {
@@ -504,7 +603,10 @@ public class DefaultComplaintService implements ComplaintService {
     return view(complaint, true);
   }
 
-  /** {@code withRecordingAccess}: handlers see the linked applications' state, the complainant does not. */
+  /**
+   * {@code withRecordingAccess}: handlers see the linked applications' state, the complainant does
+   * not.
+   */
   ComplaintView view(Complaint complaint, boolean withRecordingAccess) {
     return new ComplaintView(
         complaint.number(),
@@ -546,19 +648,33 @@ public class DefaultComplaintService implements ComplaintService {
 
   private static ComplaintView.AttachmentView attachmentView(ComplaintAttachment attachment) {
     return new ComplaintView.AttachmentView(
-        attachment.id(), attachment.name(), attachment.contentType(), attachment.size(), attachment.addedAt());
+        attachment.id(),
+        attachment.name(),
+        attachment.contentType(),
+        attachment.size(),
+        attachment.addedAt());
   }
 
-  /** The application's state as the recording context reports it now (read without an audit entry). */
+  /**
+   * The application's state as the recording context reports it now (read without an audit entry).
+   */
   private ComplaintView.RecordingAccessView recordingAccessView(RecordingAccessLink link) {
     ApplicationView application = recordingAccess.application(link.applicationId(), SYSTEM, true);
     return new ComplaintView.RecordingAccessView(
-        link.applicationId(), link.appliedBy(), link.appliedAt(), application.status(), application.grantId());
+        link.applicationId(),
+        link.appliedBy(),
+        link.appliedAt(),
+        application.status(),
+        application.grantId());
   }
 
   private static ComplaintView.HistoryEntry entry(ComplaintEntry entry) {
     return new ComplaintView.HistoryEntry(
-        entry.occurredAt(), entry.actor(), entry.kind().name(), entry.tier().name(), entry.note().orElse(null));
+        entry.occurredAt(),
+        entry.actor(),
+        entry.kind().name(),
+        entry.tier().name(),
+        entry.note().orElse(null));
   }
 
   private static Instant end(LocalDate lastDay) {
@@ -572,17 +688,24 @@ public class DefaultComplaintService implements ComplaintService {
   /**
    * The seal of complaint {@code number}: each value bound to the complaint and its column. Handed
    * out only after the consent check (CON-3): the complainant's information is used for purpose
-   * {@value #PURPOSE}; when their consent does not cover it (a child without the guardian's consent,
-   * a re-consent pending), handling the complaint goes on — a complaint is a right (Part 2 §IX) and
-   * is never refused for want of consent — under the named exception {@link
+   * {@value #PURPOSE}; when their consent does not cover it (a child without the guardian's
+   * consent, a re-consent pending), handling the complaint goes on — a complaint is a right (Part 2
+   * §IX) and is never refused for want of consent — under the named exception {@link
    * LegalException#CONTRACT_NECESSITY}, recorded in the exception register and audited (CON-4).
    */
   TextSeal seal(String number, String complainant) {
     Decision decision = consent.may(complainant, PURPOSE);
     if (!decision.allowed()) {
-      consent.mayUnderException(complainant, PURPOSE, LegalException.CONTRACT_NECESSITY, COMPLAINT_HANDLING,
-          "complaint " + number + ": receiving and answering the complaint the person filed (Part 2 §I (七), §IX); "
-              + "consent check answered " + decision.reason());
+      consent.mayUnderException(
+          complainant,
+          PURPOSE,
+          LegalException.CONTRACT_NECESSITY,
+          COMPLAINT_HANDLING,
+          "complaint "
+              + number
+              + ": receiving and answering the complaint the person filed (Part 2 §I (七), §IX); "
+              + "consent check answered "
+              + decision.reason());
     }
     return textSeal(fields, number);
   }

@@ -29,13 +29,20 @@ import java.util.UUID;
 public class DefaultConductRecords implements ConductRecords {
 
   static final String FINDING_COLUMN = "finding_sealed";
-  /** The purpose a conduct record belongs to in consent's catalogue: the account's network identity. */
+
+  /**
+   * The purpose a conduct record belongs to in consent's catalogue: the account's network identity.
+   */
   static final String PURPOSE = "account.network-identity";
 
   @Inject ConductRecordRepository records;
   @Inject ComplaintRepository complaints;
   @Inject AccountLookup accounts;
-  @Inject @Key(DefaultComplaintService.FIELD_KEY) FieldCipher fields;
+
+  @Inject
+  @Key(DefaultComplaintService.FIELD_KEY)
+  FieldCipher fields;
+
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
   @Inject ConsentCheck consent;
@@ -53,17 +60,37 @@ public class DefaultConductRecords implements ConductRecords {
       throw DomainException.invalid("account", "no account with this id");
     }
     String id = UUID.randomUUID().toString();
-    ConductRecord record = ConductRecord.record(id, input.account(), kind, input.complaintNumber(), input.rule(),
-        input.finding(), recordedBy, clock.instant(), finding -> fields.seal(finding, binding(id)));
-    record.complaintNumber().ifPresent(number -> {
-      if (complaints.find(number).isEmpty()) {
-        throw DomainException.invalid("complaintNumber", "no complaint with this number");
-      }
-    });
+    ConductRecord record =
+        ConductRecord.record(
+            id,
+            input.account(),
+            kind,
+            input.complaintNumber(),
+            input.rule(),
+            input.finding(),
+            recordedBy,
+            clock.instant(),
+            finding -> fields.seal(finding, binding(id)));
+    record
+        .complaintNumber()
+        .ifPresent(
+            number -> {
+              if (complaints.find(number).isEmpty()) {
+                throw DomainException.invalid("complaintNumber", "no complaint with this number");
+              }
+            });
     records.add(record);
-    auditTrail.record(new AuditEvent(recordedBy, "conduct.recorded", "account", record.accountId(),
-        kind + " record " + id + record.complaintNumber().map(c -> " from complaint " + c).orElse("")
-            + ", kept permanently (RET-3)"));
+    auditTrail.record(
+        new AuditEvent(
+            recordedBy,
+            "conduct.recorded",
+            "account",
+            record.accountId(),
+            kind
+                + " record "
+                + id
+                + record.complaintNumber().map(c -> " from complaint " + c).orElse("")
+                + ", kept permanently (RET-3)"));
     return view(record, input.finding().strip());
   }
 
@@ -74,20 +101,41 @@ public class DefaultConductRecords implements ConductRecords {
     }
     List<ConductRecord> found = records.of(account.strip());
     if (!found.isEmpty()) {
-      // Records of violations are kept and read without consent (CON-4): recorded as a named exception.
-      consent.mayUnderException(account.strip(), PURPOSE, LegalException.OTHER_LEGAL_PROVISION, viewer,
-          found.size() + " conduct record(s) read: serious violations and credit records kept under the privacy policy"
+      // Records of violations are kept and read without consent (CON-4): recorded as a named
+      // exception.
+      consent.mayUnderException(
+          account.strip(),
+          PURPOSE,
+          LegalException.OTHER_LEGAL_PROVISION,
+          viewer,
+          found.size()
+              + " conduct record(s) read: serious violations and credit records kept under the privacy policy"
               + " Part 2 §IV(二)3 (RET-3)");
     }
-    List<ConductRecordView> views = found.stream()
-        .map(r -> view(r, fields.open(r.findingSealed(), binding(r.id())))).toList();
-    auditTrail.record(new AuditEvent(viewer, "conduct.read", "account", account.strip(), views.size() + " conduct record(s)"));
+    List<ConductRecordView> views =
+        found.stream().map(r -> view(r, fields.open(r.findingSealed(), binding(r.id())))).toList();
+    auditTrail.record(
+        new AuditEvent(
+            viewer,
+            "conduct.read",
+            "account",
+            account.strip(),
+            views.size() + " conduct record(s)"));
     return views;
   }
 
   static ConductRecordView view(ConductRecord r, String finding) {
-    return new ConductRecordView(r.id(), r.accountId(), r.kind().name(), r.kind().label(),
-        r.complaintNumber().orElse(null), r.ruleViolated(), finding, r.recordedBy(), r.recordedAt(), r.retention(),
+    return new ConductRecordView(
+        r.id(),
+        r.accountId(),
+        r.kind().name(),
+        r.kind().label(),
+        r.complaintNumber().orElse(null),
+        r.ruleViolated(),
+        finding,
+        r.recordedBy(),
+        r.recordedAt(),
+        r.retention(),
         r.retentionReason());
   }
 

@@ -45,8 +45,13 @@ public class DefaultIncidentPlans implements IncidentPlans {
 
   @Override
   public PlanView version(int version) {
-    return plans.version(version).map(DefaultIncidentPlans::view)
-        .orElseThrow(() -> DomainException.notFound("预案没有第 " + version + " 版 The plan has no version " + version + "."));
+    return plans
+        .version(version)
+        .map(DefaultIncidentPlans::view)
+        .orElseThrow(
+            () ->
+                DomainException.notFound(
+                    "预案没有第 " + version + " 版 The plan has no version " + version + "."));
   }
 
   @Override
@@ -55,16 +60,31 @@ public class DefaultIncidentPlans implements IncidentPlans {
     if (draft == null) {
       throw DomainException.invalid("basedOn", "is required");
     }
-    IncidentPlanVersion next = IncidentPlanVersion.publish(plans.newest().orElse(null), draft.basedOn(),
-        draft.responsibilities(), draft.contacts(), draft.steps(), draft.changeNote(), actor, clock.instant());
+    IncidentPlanVersion next =
+        IncidentPlanVersion.publish(
+            plans.newest().orElse(null),
+            draft.basedOn(),
+            draft.responsibilities(),
+            draft.contacts(),
+            draft.steps(),
+            draft.changeNote(),
+            actor,
+            clock.instant());
     try {
       plans.store(next);
     } catch (PersistenceException e) {
-      throw DomainException.conflict("预案刚有新版本发布 Another version " + next.version()
-          + " of the plan was published at the same moment: read it and edit that one.");
+      throw DomainException.conflict(
+          "预案刚有新版本发布 Another version "
+              + next.version()
+              + " of the plan was published at the same moment: read it and edit that one.");
     }
-    auditTrail.record(new AuditEvent(actor, "incident-plan.published", PLAN, String.valueOf(next.version()),
-        "version " + next.version() + " on top of " + draft.basedOn()));
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "incident-plan.published",
+            PLAN,
+            String.valueOf(next.version()),
+            "version " + next.version() + " on top of " + draft.basedOn()));
     return view(next);
   }
 
@@ -73,11 +93,22 @@ public class DefaultIncidentPlans implements IncidentPlans {
     if (dueOn == null) {
       throw DomainException.invalid("dueOn", "is required");
     }
-    IncidentDrill drill = IncidentDrill.raise(dueOn, plans.newest().map(IncidentPlanVersion::version).orElse(null),
-        clock.instant());
+    IncidentDrill drill =
+        IncidentDrill.raise(
+            dueOn, plans.newest().map(IncidentPlanVersion::version).orElse(null), clock.instant());
     plans.store(drill);
-    auditTrail.record(new AuditEvent(SYSTEM, "incident-drill.raised", DRILL, drill.id(), "due " + dueOn
-        + drill.planVersion().map(v -> ", plan version " + v).orElse(", no plan published")));
+    auditTrail.record(
+        new AuditEvent(
+            SYSTEM,
+            "incident-drill.raised",
+            DRILL,
+            drill.id(),
+            "due "
+                + dueOn
+                + drill
+                    .planVersion()
+                    .map(v -> ", plan version " + v)
+                    .orElse(", no plan published")));
     return view(drill);
   }
 
@@ -102,10 +133,23 @@ public class DefaultIncidentPlans implements IncidentPlans {
       throw DomainException.invalid("planVersion", "the plan has no version " + r.planVersion());
     }
     Instant now = clock.instant();
-    drill.record(r.heldOn(), r.planVersion(), r.scenario(), r.participants(), r.findings(), r.improvements(), actor,
-        LocalDate.ofInstant(now, CHINA), now);
-    auditTrail.record(new AuditEvent(actor, "incident-drill.recorded", DRILL, drill.id(), "held " + r.heldOn()
-        + drill.planVersion().map(v -> ", plan version " + v).orElse("")));
+    drill.record(
+        r.heldOn(),
+        r.planVersion(),
+        r.scenario(),
+        r.participants(),
+        r.findings(),
+        r.improvements(),
+        actor,
+        LocalDate.ofInstant(now, CHINA),
+        now);
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "incident-drill.recorded",
+            DRILL,
+            drill.id(),
+            "held " + r.heldOn() + drill.planVersion().map(v -> ", plan version " + v).orElse("")));
     return view(drill);
   }
 
@@ -113,7 +157,9 @@ public class DefaultIncidentPlans implements IncidentPlans {
   public DrillView drillOverdue(String id) {
     IncidentDrill drill = find(id);
     if (drill.markOverdue()) {
-      auditTrail.record(new AuditEvent(SYSTEM, "incident-drill.overdue", DRILL, drill.id(), "due " + drill.dueOn()));
+      auditTrail.record(
+          new AuditEvent(
+              SYSTEM, "incident-drill.overdue", DRILL, drill.id(), "due " + drill.dueOn()));
     }
     return view(drill);
   }
@@ -124,18 +170,36 @@ public class DefaultIncidentPlans implements IncidentPlans {
 
   private static void requireActor(String actor) {
     if (actor == null || actor.isBlank()) {
-      throw DomainException.forbidden("only an identified member of staff may change the incident plan or record a drill");
+      throw DomainException.forbidden(
+          "only an identified member of staff may change the incident plan or record a drill");
     }
   }
 
   static PlanView view(IncidentPlanVersion v) {
-    return new PlanView(v.version(), v.responsibilities(), v.contacts(), v.steps(), v.changeNote(), v.publishedBy(),
+    return new PlanView(
+        v.version(),
+        v.responsibilities(),
+        v.contacts(),
+        v.steps(),
+        v.changeNote(),
+        v.publishedBy(),
         v.publishedAt());
   }
 
   static DrillView view(IncidentDrill d) {
-    return new DrillView(d.id(), d.dueOn(), d.raisedAt(), d.state().name(), d.overdue(), d.planVersion().orElse(null),
-        d.heldOn().orElse(null), d.scenario().orElse(null), d.participants().orElse(null), d.findings().orElse(null),
-        d.improvements().orElse(null), d.recordedBy().orElse(null), d.recordedAt().orElse(null));
+    return new DrillView(
+        d.id(),
+        d.dueOn(),
+        d.raisedAt(),
+        d.state().name(),
+        d.overdue(),
+        d.planVersion().orElse(null),
+        d.heldOn().orElse(null),
+        d.scenario().orElse(null),
+        d.participants().orElse(null),
+        d.findings().orElse(null),
+        d.improvements().orElse(null),
+        d.recordedBy().orElse(null),
+        d.recordedAt().orElse(null));
   }
 }

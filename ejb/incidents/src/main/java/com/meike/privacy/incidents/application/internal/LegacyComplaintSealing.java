@@ -14,10 +14,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Seals, once at deployment, the complaints written before their text was sealed (migration
- * {@code incidents/V2}): text, answer and history notes of such rows are still in clear, marked
- * {@code text_sealed = false} / {@code note_sealed = false}. Until then they stay readable as they
- * are. The key is checked when the application starts ({@code KeySetCheck}).
+ * Seals, once at deployment, the complaints written before their text was sealed (migration {@code
+ * incidents/V2}): text, answer and history notes of such rows are still in clear, marked {@code
+ * text_sealed = false} / {@code note_sealed = false}. Until then they stay readable as they are.
+ * The key is checked when the application starts ({@code KeySetCheck}).
  */
 @Startup
 @Singleton
@@ -29,7 +29,10 @@ public class LegacyComplaintSealing {
   static final int BATCH = 200;
 
   @Inject ComplaintRepository complaints;
-  @Inject @Key(DefaultComplaintService.FIELD_KEY) FieldCipher fields;
+
+  @Inject
+  @Key(DefaultComplaintService.FIELD_KEY)
+  FieldCipher fields;
 
   @PostConstruct
   void sealLegacyComplaints() {
@@ -41,7 +44,9 @@ public class LegacyComplaintSealing {
     while (!unsealed.isEmpty()) {
       int before = sealed;
       for (Complaint complaint : unsealed) {
-        if (complaint.sealedWith(DefaultComplaintService.textSeal(fields, complaint.number())).sealLegacyText()) {
+        if (complaint
+            .sealedWith(DefaultComplaintService.textSeal(fields, complaint.number()))
+            .sealLegacyText()) {
           sealed++;
         }
       }

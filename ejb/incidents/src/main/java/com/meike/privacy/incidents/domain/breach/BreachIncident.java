@@ -38,16 +38,26 @@ public class BreachIncident {
   public static final int MAX_NOTICE_TEXT = 2000;
 
   /** How long each clock runs and when it reminds and escalates before it runs out. */
-  public record Clocks(Duration reportWithin, Duration noticeWithin, Duration remindBefore, Duration escalateBefore) {
+  public record Clocks(
+      Duration reportWithin,
+      Duration noticeWithin,
+      Duration remindBefore,
+      Duration escalateBefore) {
     public Clocks {
-      if (reportWithin.isNegative() || reportWithin.isZero() || noticeWithin.isNegative() || noticeWithin.isZero()) {
+      if (reportWithin.isNegative()
+          || reportWithin.isZero()
+          || noticeWithin.isNegative()
+          || noticeWithin.isZero()) {
         throw new IllegalArgumentException("incident clocks must be positive");
       }
     }
   }
 
-  /** The text of the notices to people (INC-1): facts, likely impact, measures, advice, remedies. */
-  public record NoticeText(String facts, String impact, String measures, String advice, String remedies) {}
+  /**
+   * The text of the notices to people (INC-1): facts, likely impact, measures, advice, remedies.
+   */
+  public record NoticeText(
+      String facts, String impact, String measures, String advice, String remedies) {}
 
   @Id
   @Column(name = "id", length = 36, nullable = false, updatable = false)
@@ -173,11 +183,20 @@ public class BreachIncident {
    * @throws DomainException INVALID_INPUT naming the field
    */
   public static BreachIncident register(
-      Instant discoveredAt, String description, List<String> systems, Set<String> categories,
-      long estimatedPeople, boolean childrenAffected, IncidentGrade firstGrade, String registeredBy,
-      Instant now, GradingRules rules, Clocks clocks) {
+      Instant discoveredAt,
+      String description,
+      List<String> systems,
+      Set<String> categories,
+      long estimatedPeople,
+      boolean childrenAffected,
+      IncidentGrade firstGrade,
+      String registeredBy,
+      Instant now,
+      GradingRules rules,
+      Clocks clocks) {
     if (discoveredAt == null) {
-      throw DomainException.invalid("discoveredAt", "is required (ISO-8601 instant, e.g. 2026-12-06T08:30:00+08:00)");
+      throw DomainException.invalid(
+          "discoveredAt", "is required (ISO-8601 instant, e.g. 2026-12-06T08:30:00+08:00)");
     }
     if (discoveredAt.isAfter(now.plusSeconds(60))) {
       throw DomainException.invalid("discoveredAt", "lies in the future");
@@ -191,16 +210,27 @@ public class BreachIncident {
     incident.estimatedPeople = people(estimatedPeople);
     incident.childrenAffected = childrenAffected;
     if (firstGrade == null) {
-      throw DomainException.invalid("grade", "is required: GENERAL, RELATIVELY_MAJOR, MAJOR or ESPECIALLY_MAJOR");
+      throw DomainException.invalid(
+          "grade", "is required: GENERAL, RELATIVELY_MAJOR, MAJOR or ESPECIALLY_MAJOR");
     }
     incident.grade = rules.grade(firstGrade, estimatedPeople);
     incident.state = IncidentState.REGISTERED;
     incident.registeredBy = registeredBy;
     incident.registeredAt = now;
     incident.noticeDueAt = discoveredAt.plus(clocks.noticeWithin());
-    incident.record(now, registeredBy, IncidentEntryKind.REGISTERED,
-        "grade " + incident.grade.label() + (incident.grade != firstGrade ? " (given " + firstGrade.label()
-            + ", raised by the thresholds for " + estimatedPeople + " people)" : ""));
+    incident.record(
+        now,
+        registeredBy,
+        IncidentEntryKind.REGISTERED,
+        "grade "
+            + incident.grade.label()
+            + (incident.grade != firstGrade
+                ? " (given "
+                    + firstGrade.label()
+                    + ", raised by the thresholds for "
+                    + estimatedPeople
+                    + " people)"
+                : ""));
     incident.startReportClock(clocks);
     return incident;
   }
@@ -211,11 +241,19 @@ public class BreachIncident {
    *
    * @return whether the grade was raised
    */
-  public boolean assess(Set<String> newCategories, long people, boolean children, IncidentGrade requested,
-      String actor, Instant now, GradingRules rules, Clocks clocks) {
+  public boolean assess(
+      Set<String> newCategories,
+      long people,
+      boolean children,
+      IncidentGrade requested,
+      String actor,
+      Instant now,
+      GradingRules rules,
+      Clocks clocks) {
     requireOpen();
     if (requested != null && requested.compareTo(grade) < 0) {
-      throw DomainException.invalid("grade", "the grade is " + grade.label() + " and can only be raised, never lowered");
+      throw DomainException.invalid(
+          "grade", "the grade is " + grade.label() + " and can only be raised, never lowered");
     }
     String categoryList = categoryList(newCategories);
     long checkedPeople = people(people);
@@ -225,9 +263,18 @@ public class BreachIncident {
     if (state == IncidentState.REGISTERED) {
       state = IncidentState.ASSESSED;
     }
-    record(now, actor, IncidentEntryKind.ASSESSED, "categories " + categoryList + "; about " + checkedPeople
-        + " people; children " + (children ? "affected" : "not affected"));
-    return raise(rules.grade(requested == null ? grade : requested, checkedPeople), actor, now, clocks);
+    record(
+        now,
+        actor,
+        IncidentEntryKind.ASSESSED,
+        "categories "
+            + categoryList
+            + "; about "
+            + checkedPeople
+            + " people; children "
+            + (children ? "affected" : "not affected"));
+    return raise(
+        rules.grade(requested == null ? grade : requested, checkedPeople), actor, now, clocks);
   }
 
   /**
@@ -259,7 +306,8 @@ public class BreachIncident {
   }
 
   /** The privacy officer's decision on the notices, with the approved text. */
-  public void decideNotices(boolean people, boolean publicAnnouncement, NoticeText text, String actor, Instant now) {
+  public void decideNotices(
+      boolean people, boolean publicAnnouncement, NoticeText text, String actor, Instant now) {
     requireOpen();
     if (people) {
       noticeFacts = text("noticeFacts", text == null ? null : text.facts(), MAX_NOTICE_TEXT, true);
@@ -272,8 +320,13 @@ public class BreachIncident {
     }
     notifyPeople = people;
     announce = publicAnnouncement;
-    record(now, actor, IncidentEntryKind.NOTICES_DECIDED, (people ? "notify the people concerned" : "no individual notices")
-        + (publicAnnouncement ? "; public announcement" : "") + (people ? "; notice text approved" : ""));
+    record(
+        now,
+        actor,
+        IncidentEntryKind.NOTICES_DECIDED,
+        (people ? "notify the people concerned" : "no individual notices")
+            + (publicAnnouncement ? "; public announcement" : "")
+            + (people ? "; notice text approved" : ""));
   }
 
   /** The notice campaign started (notification context). */
@@ -284,14 +337,29 @@ public class BreachIncident {
       noticesStartedAt = now;
     }
     state = IncidentState.NOTIFYING;
-    record(now, "system", IncidentEntryKind.NOTICES_STARTED, "campaign " + campaign + (selected >= 0 ? ", " + selected + " selected" : ""));
+    record(
+        now,
+        "system",
+        IncidentEntryKind.NOTICES_STARTED,
+        "campaign " + campaign + (selected >= 0 ? ", " + selected + " selected" : ""));
   }
 
-  /** The notice campaign told everyone it could: how many were told, how many could not be reached. */
+  /**
+   * The notice campaign told everyone it could: how many were told, how many could not be reached.
+   */
   public void noticesFinished(String campaign, long sent, long unreached, Instant now) {
     requireOpen();
-    record(now, "system", IncidentEntryKind.NOTICES_FINISHED,
-        "campaign " + campaign + ": " + sent + " told, " + unreached + " not reachable (for the announcement)");
+    record(
+        now,
+        "system",
+        IncidentEntryKind.NOTICES_FINISHED,
+        "campaign "
+            + campaign
+            + ": "
+            + sent
+            + " told, "
+            + unreached
+            + " not reachable (for the announcement)");
   }
 
   public void announced(String text, String actor, Instant now) {
@@ -303,7 +371,8 @@ public class BreachIncident {
 
   public void reportSubmitted(Instant at, String reference, String actor, Instant now) {
     if (at == null) {
-      throw DomainException.invalid("submittedAt", "is required (when the report reached the authority)");
+      throw DomainException.invalid(
+          "submittedAt", "is required (when the report reached the authority)");
     }
     if (at.isAfter(now.plusSeconds(60))) {
       throw DomainException.invalid("submittedAt", "lies in the future");
@@ -313,11 +382,20 @@ public class BreachIncident {
     }
     reportReference = text("reference", reference, 200, true);
     reportSubmittedAt = at;
-    record(now, actor, IncidentEntryKind.REPORT_SUBMITTED, "reference " + reportReference
-        + (reportDueAt != null && at.isAfter(reportDueAt) ? " — after the deadline " + reportDueAt : ""));
+    record(
+        now,
+        actor,
+        IncidentEntryKind.REPORT_SUBMITTED,
+        "reference "
+            + reportReference
+            + (reportDueAt != null && at.isAfter(reportDueAt)
+                ? " — after the deadline " + reportDueAt
+                : ""));
   }
 
-  /** A clock event: reminder, escalation or a missed deadline, for {@code clock} REPORT or NOTICES. */
+  /**
+   * A clock event: reminder, escalation or a missed deadline, for {@code clock} REPORT or NOTICES.
+   */
   public void clock(String clock, String event, Instant now) {
     IncidentEntryKind kind = IncidentEntryKind.valueOf(clock + "_" + event);
     if (kind == IncidentEntryKind.REPORT_MISSED) {
@@ -352,7 +430,8 @@ public class BreachIncident {
   }
 
   private void record(Instant at, String actor, IncidentEntryKind kind, String note) {
-    entries.add(new IncidentEntry(this, entries.size() + 1, at, actor, kind, truncate(note, MAX_TEXT)));
+    entries.add(
+        new IncidentEntry(this, entries.size() + 1, at, actor, kind, truncate(note, MAX_TEXT)));
   }
 
   static String text(String field, String value, int max, boolean required) {
@@ -370,7 +449,9 @@ public class BreachIncident {
   }
 
   private static String list(String field, List<String> values, int max) {
-    if (values == null || values.isEmpty() || values.stream().anyMatch(v -> v == null || v.isBlank())) {
+    if (values == null
+        || values.isEmpty()
+        || values.stream().anyMatch(v -> v == null || v.isBlank())) {
       throw DomainException.invalid(field, "is required: at least one, none blank");
     }
     String joined = String.join(", ", values.stream().map(String::strip).toList());
@@ -385,7 +466,8 @@ public class BreachIncident {
 
   private static String categoryList(Set<String> values) {
     if (values == null || values.isEmpty()) {
-      throw DomainException.invalid("categories", "is required: at least one category of the purpose catalogue");
+      throw DomainException.invalid(
+          "categories", "is required: at least one category of the purpose catalogue");
     }
     return String.join(",", values);
   }
@@ -401,37 +483,127 @@ public class BreachIncident {
     return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 
-  public String id() { return id; }
-  public Instant discoveredAt() { return discoveredAt; }
-  public String description() { return description; }
-  public List<String> systems() { return Arrays.asList(systems.split(", ")); }
-  public Set<String> categories() { return new LinkedHashSet<>(Arrays.asList(categories.split(","))); }
-  public long estimatedPeople() { return estimatedPeople; }
-  public boolean childrenAffected() { return childrenAffected; }
-  public IncidentGrade grade() { return grade; }
-  public IncidentState state() { return state; }
-  public String registeredBy() { return registeredBy; }
-  public Instant registeredAt() { return registeredAt; }
-  public Optional<Instant> reportDueAt() { return Optional.ofNullable(reportDueAt); }
-  public Optional<Instant> reportSubmittedAt() { return Optional.ofNullable(reportSubmittedAt); }
-  public Optional<String> reportReference() { return Optional.ofNullable(reportReference); }
-  public boolean reportMissed() { return reportMissed; }
-  public Instant noticeDueAt() { return noticeDueAt; }
-  public boolean noticeMissed() { return noticeMissed; }
-  public Optional<String> measures() { return Optional.ofNullable(measures); }
-  public Optional<Boolean> notifyPeople() { return Optional.ofNullable(notifyPeople); }
-  public Optional<Boolean> announce() { return Optional.ofNullable(announce); }
-  public Optional<NoticeText> noticeText() {
-    return noticeFacts == null ? Optional.empty()
-        : Optional.of(new NoticeText(noticeFacts, noticeImpact, noticeMeasures, noticeAdvice, noticeRemedies));
+  public String id() {
+    return id;
   }
-  public Optional<String> noticeApprovedBy() { return Optional.ofNullable(noticeApprovedBy); }
-  public Optional<String> campaignId() { return Optional.ofNullable(campaignId); }
-  public Optional<Instant> noticesStartedAt() { return Optional.ofNullable(noticesStartedAt); }
-  public Optional<String> announcement() { return Optional.ofNullable(announcement); }
-  public Optional<Instant> announcedAt() { return Optional.ofNullable(announcedAt); }
-  public Optional<String> handling() { return Optional.ofNullable(handling); }
-  public Optional<String> lessons() { return Optional.ofNullable(lessons); }
-  public Optional<Instant> closedAt() { return Optional.ofNullable(closedAt); }
-  public List<IncidentEntry> entries() { return Collections.unmodifiableList(entries); }
+
+  public Instant discoveredAt() {
+    return discoveredAt;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public List<String> systems() {
+    return Arrays.asList(systems.split(", "));
+  }
+
+  public Set<String> categories() {
+    return new LinkedHashSet<>(Arrays.asList(categories.split(",")));
+  }
+
+  public long estimatedPeople() {
+    return estimatedPeople;
+  }
+
+  public boolean childrenAffected() {
+    return childrenAffected;
+  }
+
+  public IncidentGrade grade() {
+    return grade;
+  }
+
+  public IncidentState state() {
+    return state;
+  }
+
+  public String registeredBy() {
+    return registeredBy;
+  }
+
+  public Instant registeredAt() {
+    return registeredAt;
+  }
+
+  public Optional<Instant> reportDueAt() {
+    return Optional.ofNullable(reportDueAt);
+  }
+
+  public Optional<Instant> reportSubmittedAt() {
+    return Optional.ofNullable(reportSubmittedAt);
+  }
+
+  public Optional<String> reportReference() {
+    return Optional.ofNullable(reportReference);
+  }
+
+  public boolean reportMissed() {
+    return reportMissed;
+  }
+
+  public Instant noticeDueAt() {
+    return noticeDueAt;
+  }
+
+  public boolean noticeMissed() {
+    return noticeMissed;
+  }
+
+  public Optional<String> measures() {
+    return Optional.ofNullable(measures);
+  }
+
+  public Optional<Boolean> notifyPeople() {
+    return Optional.ofNullable(notifyPeople);
+  }
+
+  public Optional<Boolean> announce() {
+    return Optional.ofNullable(announce);
+  }
+
+  public Optional<NoticeText> noticeText() {
+    return noticeFacts == null
+        ? Optional.empty()
+        : Optional.of(
+            new NoticeText(
+                noticeFacts, noticeImpact, noticeMeasures, noticeAdvice, noticeRemedies));
+  }
+
+  public Optional<String> noticeApprovedBy() {
+    return Optional.ofNullable(noticeApprovedBy);
+  }
+
+  public Optional<String> campaignId() {
+    return Optional.ofNullable(campaignId);
+  }
+
+  public Optional<Instant> noticesStartedAt() {
+    return Optional.ofNullable(noticesStartedAt);
+  }
+
+  public Optional<String> announcement() {
+    return Optional.ofNullable(announcement);
+  }
+
+  public Optional<Instant> announcedAt() {
+    return Optional.ofNullable(announcedAt);
+  }
+
+  public Optional<String> handling() {
+    return Optional.ofNullable(handling);
+  }
+
+  public Optional<String> lessons() {
+    return Optional.ofNullable(lessons);
+  }
+
+  public Optional<Instant> closedAt() {
+    return Optional.ofNullable(closedAt);
+  }
+
+  public List<IncidentEntry> entries() {
+    return Collections.unmodifiableList(entries);
+  }
 }

@@ -43,7 +43,13 @@ public class IncidentEntry {
 
   protected IncidentEntry() {}
 
-  IncidentEntry(BreachIncident incident, int seq, Instant occurredAt, String actor, IncidentEntryKind kind, String note) {
+  IncidentEntry(
+      BreachIncident incident,
+      int seq,
+      Instant occurredAt,
+      String actor,
+      IncidentEntryKind kind,
+      String note) {
     this.id = UUID.randomUUID().toString();
     this.incident = incident;
     this.seq = seq;

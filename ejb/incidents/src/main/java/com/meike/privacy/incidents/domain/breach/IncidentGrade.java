@@ -1,9 +1,10 @@
 package com.meike.privacy.incidents.domain.breach;
 
 /**
- * The grades of the 2025 national measures for reporting cybersecurity incidents (《国家网络安全事件报告管理办法》),
- * lowest first. An incident graded {@link #RELATIVELY_MAJOR} or above is reported to the provincial
- * cyberspace authority within the configured hours of its discovery (INC-4).
+ * The grades of the 2025 national measures for reporting cybersecurity incidents
+ * (《国家网络安全事件报告管理办法》), lowest first. An incident graded {@link #RELATIVELY_MAJOR} or above is
+ * reported to the provincial cyberspace authority within the configured hours of its discovery
+ * (INC-4).
  */
 public enum IncidentGrade {
   GENERAL("一般", "general"),

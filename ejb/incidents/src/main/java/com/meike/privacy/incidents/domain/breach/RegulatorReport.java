@@ -20,7 +20,10 @@ import java.util.UUID;
 public class RegulatorReport {
 
   /** Which of the two reports. */
-  public enum Kind { INITIAL, FINAL }
+  public enum Kind {
+    INITIAL,
+    FINAL
+  }
 
   public static final int MAX_BODY = 16000;
 

@@ -15,15 +15,17 @@ public record AttachmentPolicy(List<String> types, long maxBytes, int maxPerComp
 
   public static final AttachmentPolicy DEFAULT =
       new AttachmentPolicy(
-          List.of("image/jpeg", "image/png", "application/pdf", "audio/mpeg", "audio/mp4", "audio/aac"),
+          List.of(
+              "image/jpeg", "image/png", "application/pdf", "audio/mpeg", "audio/mp4", "audio/aac"),
           5L * 1024 * 1024,
           10);
 
   public AttachmentPolicy {
-    types = List.copyOf(Objects.requireNonNull(types, "types")).stream()
-        .map(type -> type.strip().toLowerCase(Locale.ROOT))
-        .filter(type -> !type.isEmpty())
-        .toList();
+    types =
+        List.copyOf(Objects.requireNonNull(types, "types")).stream()
+            .map(type -> type.strip().toLowerCase(Locale.ROOT))
+            .filter(type -> !type.isEmpty())
+            .toList();
     if (types.isEmpty()) {
       throw new IllegalArgumentException("at least one attachment type must be accepted");
     }
@@ -38,13 +40,16 @@ public record AttachmentPolicy(List<String> types, long maxBytes, int maxPerComp
    * @throws DomainException UNSUPPORTED_MEDIA_TYPE on {@code contentType} otherwise
    */
   public String accept(String contentType) {
-    String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    String type =
+        contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     boolean accepted =
         !type.isEmpty()
             && types.stream()
-                .anyMatch(allowed -> allowed.endsWith("/*")
-                    ? type.startsWith(allowed.substring(0, allowed.length() - 1))
-                    : allowed.equals(type));
+                .anyMatch(
+                    allowed ->
+                        allowed.endsWith("/*")
+                            ? type.startsWith(allowed.substring(0, allowed.length() - 1))
+                            : allowed.equals(type));
     if (!accepted) {
       throw DomainException.unsupportedMediaType(
           "contentType", "accepted attachment types are " + String.join(", ", types));
@@ -60,7 +65,8 @@ public record AttachmentPolicy(List<String> types, long maxBytes, int maxPerComp
       throw DomainException.invalid("content", "the attachment is empty");
     }
     if (size > maxBytes) {
-      throw DomainException.tooLarge("content", "an attachment may have at most " + maxBytes + " bytes");
+      throw DomainException.tooLarge(
+          "content", "an attachment may have at most " + maxBytes + " bytes");
     }
   }
 
@@ -87,6 +93,7 @@ public record AttachmentPolicy(List<String> types, long maxBytes, int maxPerComp
   }
 
   private static DomainException mismatch(String type) {
-    return DomainException.unsupportedMediaType("contentType", "the content is not a " + type + " file");
+    return DomainException.unsupportedMediaType(
+        "contentType", "the content is not a " + type + " file");
   }
 }

@@ -30,9 +30,9 @@ import java.util.Optional;
  *
  * <p>Deadlines are kept as the <em>last working day</em> of each period (counted as {@link
  * WorkingDayCalendar} defines: the filing day is day 0); the deadline instant is the end of that
- * day in China ({@link #CHINA}). Asking for information stops the clock: when the reply arrives
- * (or the wait limit passes) every deadline moves by the working days waited, at most the
- * policy's information wait.
+ * day in China ({@link #CHINA}). Asking for information stops the clock: when the reply arrives (or
+ * the wait limit passes) every deadline moves by the working days waited, at most the policy's
+ * information wait.
  *
  * <p>The complaint's text, the answer and the notes of its history are sealed at rest with the
  * {@link TextSeal} the application hands over when filing or loading ({@link #sealedWith}). Rows
@@ -49,7 +49,6 @@ public class Complaint {
 
   /** Deadlines are counted on the PRC calendar in China's time zone. */
   public static final ZoneId CHINA = WorkingDayCalendar.CHINA;
-
 
   @Id
   @Column(name = "complaint_number", length = 18, nullable = false, updatable = false)
@@ -71,7 +70,9 @@ public class Complaint {
   @Column(name = "complaint_text", length = SEALED_TEXT_LENGTH, nullable = false)
   private String text;
 
-  /** Whether {@link #text} and {@link #answer} are sealed (false only for rows from before sealing). */
+  /**
+   * Whether {@link #text} and {@link #answer} are sealed (false only for rows from before sealing).
+   */
   @Column(name = "text_sealed", nullable = false)
   private boolean sealed;
 
@@ -157,8 +158,15 @@ public class Complaint {
    * @throws DomainException INVALID_INPUT naming {@code about}, {@code orderNumber} or {@code text}
    */
   public static Complaint file(
-      String number, String complainant, String about, String orderNumber, String text,
-      Instant now, WorkingDayCalendar calendar, ComplaintPolicy policy, TextSeal seal) {
+      String number,
+      String complainant,
+      String about,
+      String orderNumber,
+      String text,
+      Instant now,
+      WorkingDayCalendar calendar,
+      ComplaintPolicy policy,
+      TextSeal seal) {
     if (complainant == null || complainant.isBlank()) {
       throw DomainException.forbidden("only an identified account may file a complaint");
     }
@@ -176,7 +184,8 @@ public class Complaint {
     complaint.tier = subject.firstTier();
     complaint.filedAt = Objects.requireNonNull(now, "now");
     LocalDate filedOn = now.atZone(CHINA).toLocalDate();
-    complaint.customerServiceDueOn = calendar.plusWorkingDays(filedOn, policy.customerServiceDays());
+    complaint.customerServiceDueOn =
+        calendar.plusWorkingDays(filedOn, policy.customerServiceDays());
     complaint.supervisorDueOn = calendar.plusWorkingDays(filedOn, policy.supervisorDays());
     complaint.finalDueOn = calendar.plusWorkingDays(filedOn, policy.answerDays());
     complaint.record(now, complainant, EntryKind.FILED, null);
@@ -184,8 +193,8 @@ public class Complaint {
   }
 
   /**
-   * The complaint names an order: checks the number's form without filing (the application asks
-   * the orders context about it before filing).
+   * The complaint names an order: checks the number's form without filing (the application asks the
+   * orders context about it before filing).
    *
    * @throws DomainException INVALID_INPUT naming {@code orderNumber}
    */
@@ -209,8 +218,8 @@ public class Complaint {
   }
 
   /**
-   * Seals text, answer and notes written in clear before sealing was introduced. Returns false
-   * when everything was sealed already.
+   * Seals text, answer and notes written in clear before sealing was introduced. Returns false when
+   * everything was sealed already.
    */
   public boolean sealLegacyText() {
     boolean changed = false;
@@ -232,13 +241,19 @@ public class Complaint {
       throw new IllegalStateException("only a complaint about an order holds its recordings");
     }
     legalHoldId = Objects.requireNonNull(holdId, "holdId");
-    record(now, actor, EntryKind.EVIDENCE_HELD,
+    record(
+        now,
+        actor,
+        EntryKind.EVIDENCE_HELD,
         "the recordings of order " + orderNumber + " are kept until the complaint is closed");
   }
 
   /** The legal hold was released after the close. */
   public void evidenceReleased(String actor, Instant now) {
-    record(now, actor, EntryKind.EVIDENCE_RELEASED,
+    record(
+        now,
+        actor,
+        EntryKind.EVIDENCE_RELEASED,
         "the legal hold on the recordings of order " + orderNumber + " was released");
   }
 
@@ -249,7 +264,8 @@ public class Complaint {
    */
   public String requireRecordingAccessPossible() {
     if (orderNumber == null) {
-      throw DomainException.conflict("the complaint is not about an order, so there is no recording to apply for");
+      throw DomainException.conflict(
+          "the complaint is not about an order, so there is no recording to apply for");
     }
     if (!state.isOpen()) {
       throw DomainException.conflict("a complaint that is " + state + " needs no more evidence");
@@ -261,21 +277,32 @@ public class Complaint {
   public void recordingAccessRequested(String applicationId, String handler, Instant now) {
     requireRecordingAccessPossible();
     recordingAccess.add(new RecordingAccessLink(applicationId, this, handler, now));
-    record(now, handler, EntryKind.RECORDING_ACCESS_REQUESTED,
-        "applied to listen to the recording of order " + orderNumber + " as dispute evidence (application "
-            + applicationId + ")");
+    record(
+        now,
+        handler,
+        EntryKind.RECORDING_ACCESS_REQUESTED,
+        "applied to listen to the recording of order "
+            + orderNumber
+            + " as dispute evidence (application "
+            + applicationId
+            + ")");
   }
 
   /**
-   * The complainant adds an attachment while the complaint is open; the caller seals and stores
-   * the content under the returned attachment's id.
+   * The complainant adds an attachment while the complaint is open; the caller seals and stores the
+   * content under the returned attachment's id.
    *
    * @throws DomainException NOT_FOUND for anyone but the complainant; CONFLICT when the complaint
    *     is no longer open or holds the most attachments allowed; UNSUPPORTED_MEDIA_TYPE, TOO_LARGE
    *     or INVALID_INPUT for the content (see {@link AttachmentPolicy})
    */
   public ComplaintAttachment attach(
-      String id, String complainant, String name, String contentType, byte[] content, Instant now,
+      String id,
+      String complainant,
+      String name,
+      String contentType,
+      byte[] content,
+      Instant now,
       AttachmentPolicy policy) {
     if (!isFiledBy(complainant)) {
       throw DomainException.notFound("no such complaint");
@@ -287,18 +314,32 @@ public class Complaint {
     policy.checkSize(content == null ? 0 : content.length);
     AttachmentPolicy.checkSignature(type, content);
     if (attachments.size() >= policy.maxPerComplaint()) {
-      throw DomainException.conflict("a complaint holds at most " + policy.maxPerComplaint() + " attachments");
+      throw DomainException.conflict(
+          "a complaint holds at most " + policy.maxPerComplaint() + " attachments");
     }
     String fileName = name == null || name.isBlank() ? "attachment" : name.strip();
-    if (fileName.length() > ComplaintAttachment.NAME_LENGTH || fileName.chars().anyMatch(Character::isISOControl)) {
+    if (fileName.length() > ComplaintAttachment.NAME_LENGTH
+        || fileName.chars().anyMatch(Character::isISOControl)) {
       throw DomainException.invalid(
-          "name", "a file name has at most " + ComplaintAttachment.NAME_LENGTH + " characters and no control characters");
+          "name",
+          "a file name has at most "
+              + ComplaintAttachment.NAME_LENGTH
+              + " characters and no control characters");
     }
     ComplaintAttachment attachment =
         new ComplaintAttachment(
-            id, this, seal().seal(TextSeal.ATTACHMENT_NAME, fileName), type, content.length, complainant, now);
+            id,
+            this,
+            seal().seal(TextSeal.ATTACHMENT_NAME, fileName),
+            type,
+            content.length,
+            complainant,
+            now);
     attachments.add(attachment);
-    record(now, complainant, EntryKind.ATTACHMENT_ADDED,
+    record(
+        now,
+        complainant,
+        EntryKind.ATTACHMENT_ADDED,
         "attachment " + id + " (" + type + ", " + content.length + " bytes)");
     return attachment;
   }
@@ -331,12 +372,17 @@ public class Complaint {
    * most the policy's information wait.
    */
   public void requestInformation(
-      String handler, String question, Instant now, WorkingDayCalendar calendar, ComplaintPolicy policy) {
+      String handler,
+      String question,
+      Instant now,
+      WorkingDayCalendar calendar,
+      ComplaintPolicy policy) {
     requireState(ComplaintState.OPEN, "asked for information");
     String asked = ComplaintText.of("question", question);
     state = ComplaintState.AWAITING_INFORMATION;
     informationRequestedAt = now;
-    informationDueOn = calendar.plusWorkingDays(now.atZone(CHINA).toLocalDate(), policy.informationWaitDays());
+    informationDueOn =
+        calendar.plusWorkingDays(now.atZone(CHINA).toLocalDate(), policy.informationWaitDays());
     record(now, handler, EntryKind.INFORMATION_REQUESTED, asked);
   }
 
@@ -348,7 +394,11 @@ public class Complaint {
    *     CONFLICT when nobody asked
    */
   public int informationReceived(
-      String complainant, String reply, Instant now, WorkingDayCalendar calendar, ComplaintPolicy policy) {
+      String complainant,
+      String reply,
+      Instant now,
+      WorkingDayCalendar calendar,
+      ComplaintPolicy policy) {
     if (!isFiledBy(complainant)) {
       throw DomainException.notFound("no such complaint");
     }
@@ -425,7 +475,11 @@ public class Complaint {
       return false;
     }
     overdue = true;
-    record(now, actor, EntryKind.DEADLINE_MISSED, "the final deadline " + finalDueOn + " passed without an answer");
+    record(
+        now,
+        actor,
+        EntryKind.DEADLINE_MISSED,
+        "the final deadline " + finalDueOn + " passed without an answer");
     return true;
   }
 
@@ -447,10 +501,10 @@ public class Complaint {
   /**
    * Anonymises an answered or closed complaint (DSR-2, ID-7, RET-4): the complainant becomes
    * {@value #ANONYMISED}, the text and the answer are replaced by that constant (sealed, the
-   * columns keep their shape), every history note is deleted and the attachments go (their
-   * contents are the repository's to delete first; their ids are returned). Subject, order
-   * number, tiers, dates, resolution and whether it was overdue stay: the complaint statistics and
-   * the handling record. An open complaint is answered first (CONFLICT).
+   * columns keep their shape), every history note is deleted and the attachments go (their contents
+   * are the repository's to delete first; their ids are returned). Subject, order number, tiers,
+   * dates, resolution and whether it was overdue stay: the complaint statistics and the handling
+   * record. An open complaint is answered first (CONFLICT).
    */
   public List<String> anonymise() {
     if (state.isOpen()) {
@@ -477,8 +531,15 @@ public class Complaint {
   }
 
   private void record(Instant now, String actor, EntryKind kind, String note) {
-    history.add(new ComplaintEntry(
-        this, history.size() + 1, now, actor, kind, tier, note == null ? null : seal().seal(TextSeal.NOTE, note)));
+    history.add(
+        new ComplaintEntry(
+            this,
+            history.size() + 1,
+            now,
+            actor,
+            kind,
+            tier,
+            note == null ? null : seal().seal(TextSeal.NOTE, note)));
   }
 
   private TextSeal seal() {
@@ -563,7 +624,8 @@ public class Complaint {
   }
 
   public Optional<String> answer() {
-    return Optional.ofNullable(answer).map(value -> sealed ? seal().open(TextSeal.ANSWER, value) : value);
+    return Optional.ofNullable(answer)
+        .map(value -> sealed ? seal().open(TextSeal.ANSWER, value) : value);
   }
 
   /** The legal hold placed on the order's recordings when the complaint was filed. */

@@ -48,7 +48,12 @@ public class ComplaintAttachment {
   protected ComplaintAttachment() {}
 
   ComplaintAttachment(
-      String id, Complaint complaint, String sealedName, String contentType, long size, String addedBy,
+      String id,
+      Complaint complaint,
+      String sealedName,
+      String contentType,
+      long size,
+      String addedBy,
       Instant addedAt) {
     this.id = Objects.requireNonNull(id, "id");
     this.complaint = Objects.requireNonNull(complaint, "complaint");

@@ -53,7 +53,10 @@ public class ComplaintEntry {
   @Column(name = "tier", length = 32, nullable = false, updatable = false)
   private ComplaintTier tier;
 
-  /** Sealed (see {@link TextSeal}) unless {@link #sealed} is false: a row written before notes were sealed. */
+  /**
+   * Sealed (see {@link TextSeal}) unless {@link #sealed} is false: a row written before notes were
+   * sealed.
+   */
   @Column(name = "note", length = SEALED_NOTE_LENGTH)
   private String note;
 
@@ -64,8 +67,13 @@ public class ComplaintEntry {
   protected ComplaintEntry() {}
 
   ComplaintEntry(
-      Complaint complaint, int sequence, Instant occurredAt, String actor, EntryKind kind,
-      ComplaintTier tier, String sealedNote) {
+      Complaint complaint,
+      int sequence,
+      Instant occurredAt,
+      String actor,
+      EntryKind kind,
+      ComplaintTier tier,
+      String sealedNote) {
     this.id = UUID.randomUUID().toString();
     this.complaint = Objects.requireNonNull(complaint, "complaint");
     this.sequence = sequence;
@@ -115,6 +123,7 @@ public class ComplaintEntry {
   }
 
   public Optional<String> note() {
-    return Optional.ofNullable(note).map(value -> sealed ? complaint.open(TextSeal.NOTE, value) : value);
+    return Optional.ofNullable(note)
+        .map(value -> sealed ? complaint.open(TextSeal.NOTE, value) : value);
   }
 }

@@ -13,7 +13,9 @@ public record ComplaintPolicy(
   public static final ComplaintPolicy DEFAULT = new ComplaintPolicy(5, 10, 15, 5);
 
   public ComplaintPolicy {
-    if (customerServiceDays < 1 || supervisorDays <= customerServiceDays || answerDays <= supervisorDays) {
+    if (customerServiceDays < 1
+        || supervisorDays <= customerServiceDays
+        || answerDays <= supervisorDays) {
       throw new IllegalArgumentException(
           "complaint periods must satisfy 1 <= customer service < supervisor < answer working days");
     }

@@ -9,7 +9,10 @@ import java.util.Optional;
 /** Where complaints are kept. Joins the caller's transaction. */
 public interface ComplaintRepository {
 
-  /** A fresh complaint number for a complaint filed on {@code filedOn}: {@code CP}, the date, 8 hex digits. */
+  /**
+   * A fresh complaint number for a complaint filed on {@code filedOn}: {@code CP}, the date, 8 hex
+   * digits.
+   */
   String nextNumber(LocalDate filedOn);
 
   Optional<Complaint> find(String number);
@@ -34,7 +37,10 @@ public interface ComplaintRepository {
   /** The complaint a recording-access application was made from. */
   Optional<Complaint> findByRecordingAccess(String applicationId);
 
-  /** Complaints written before sealing whose text, answer or notes are still in clear, at most {@code limit}. */
+  /**
+   * Complaints written before sealing whose text, answer or notes are still in clear, at most
+   * {@code limit}.
+   */
   List<Complaint> unsealed(int limit);
 
   /** Open complaints (including those waiting for information), counted by tier. */

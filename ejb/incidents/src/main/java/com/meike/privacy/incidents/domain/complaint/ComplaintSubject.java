@@ -4,7 +4,10 @@ import com.meike.privacy.kernel.problem.DomainException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** What a complaint is about (CMP-1). Privacy and recording complaints go straight to the privacy officer and legal. */
+/**
+ * What a complaint is about (CMP-1). Privacy and recording complaints go straight to the privacy
+ * officer and legal.
+ */
 public enum ComplaintSubject {
   ORDER(true, false),
   SERVICE(false, false),

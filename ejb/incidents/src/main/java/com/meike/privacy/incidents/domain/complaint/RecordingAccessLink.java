@@ -35,7 +35,8 @@ public class RecordingAccessLink {
   /** For JPA only. */
   protected RecordingAccessLink() {}
 
-  RecordingAccessLink(String applicationId, Complaint complaint, String appliedBy, Instant appliedAt) {
+  RecordingAccessLink(
+      String applicationId, Complaint complaint, String appliedBy, Instant appliedAt) {
     this.applicationId = Objects.requireNonNull(applicationId, "applicationId");
     this.complaint = Objects.requireNonNull(complaint, "complaint");
     this.appliedBy = Objects.requireNonNull(appliedBy, "appliedBy");

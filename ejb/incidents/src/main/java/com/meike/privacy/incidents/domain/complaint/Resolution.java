@@ -13,7 +13,8 @@ public enum Resolution {
    */
   public static Resolution parse(String value) {
     if (value == null || value.isBlank()) {
-      throw DomainException.invalid("resolution", "is required: UPHELD, PARTIALLY_UPHELD or NOT_UPHELD");
+      throw DomainException.invalid(
+          "resolution", "is required: UPHELD, PARTIALLY_UPHELD or NOT_UPHELD");
     }
     try {
       return valueOf(value.strip());

@@ -19,7 +19,9 @@ public enum ConductKind {
     return label;
   }
 
-  /** @throws DomainException INVALID_INPUT on field {@code kind} */
+  /**
+   * @throws DomainException INVALID_INPUT on field {@code kind}
+   */
   public static ConductKind parse(String value) {
     if (value == null || value.isBlank()) {
       throw DomainException.invalid("kind", "is required: SERIOUS_VIOLATION or CREDIT_RECORD");

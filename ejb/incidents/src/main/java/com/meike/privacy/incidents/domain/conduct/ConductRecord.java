@@ -25,11 +25,13 @@ public class ConductRecord {
 
   public static final String TABLE = "incidents_conduct_record";
   public static final String PERMANENT = "PERMANENT";
+
   /** Why a conduct record is never deleted, as every erasure and answer states it. */
   public static final String PERMANENCE_REASON =
       "永久保存：严重违法违约记录及相应的平台信用记录（隐私政策第二部分 四(二)3）— kept permanently: records of serious"
           + " violations of laws or the platform agreement and the corresponding platform credit records (privacy policy"
           + " Part 2 §IV(二)3, RET-3)";
+
   public static final int MAX_RULE = 500;
   public static final int MAX_FINDING = 2000;
   private static final Pattern COMPLAINT_NUMBER = Pattern.compile("CP\\d{8}[0-9A-F]{8}");
@@ -75,14 +77,24 @@ public class ConductRecord {
    *
    * @throws DomainException INVALID_INPUT naming the field
    */
-  public static ConductRecord record(String id, String accountId, ConductKind kind, String complaintNumber,
-      String rule, String finding, String recordedBy, Instant now, UnaryOperator<String> seal) {
+  public static ConductRecord record(
+      String id,
+      String accountId,
+      ConductKind kind,
+      String complaintNumber,
+      String rule,
+      String finding,
+      String recordedBy,
+      Instant now,
+      UnaryOperator<String> seal) {
     String account = required("account", accountId, 64);
     String ruleText = required("rule", rule, MAX_RULE);
     String findingText = required("finding", finding, MAX_FINDING);
-    String complaint = complaintNumber == null || complaintNumber.isBlank() ? null : complaintNumber.strip();
+    String complaint =
+        complaintNumber == null || complaintNumber.isBlank() ? null : complaintNumber.strip();
     if (complaint != null && !COMPLAINT_NUMBER.matcher(complaint).matches()) {
-      throw DomainException.invalid("complaintNumber", "must be a complaint number like CP20261206A1B2C3D4");
+      throw DomainException.invalid(
+          "complaintNumber", "must be a complaint number like CP20261206A1B2C3D4");
     }
     ConductRecord r = new ConductRecord();
     r.id = Objects.requireNonNull(id, "id");
@@ -94,7 +106,8 @@ public class ConductRecord {
     r.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
     r.recordedAt = Objects.requireNonNull(now, "now");
     r.retention = PERMANENT;
-    r.retentionReason = PERMANENCE_REASON.length() <= 500 ? PERMANENCE_REASON : PERMANENCE_REASON.substring(0, 500);
+    r.retentionReason =
+        PERMANENCE_REASON.length() <= 500 ? PERMANENCE_REASON : PERMANENCE_REASON.substring(0, 500);
     return r;
   }
 
@@ -109,14 +122,43 @@ public class ConductRecord {
     return v;
   }
 
-  public String id() { return id; }
-  public String accountId() { return accountId; }
-  public ConductKind kind() { return kind; }
-  public Optional<String> complaintNumber() { return Optional.ofNullable(complaintNumber); }
-  public String ruleViolated() { return ruleViolated; }
-  public String findingSealed() { return findingSealed; }
-  public String recordedBy() { return recordedBy; }
-  public Instant recordedAt() { return recordedAt; }
-  public String retention() { return retention; }
-  public String retentionReason() { return retentionReason; }
+  public String id() {
+    return id;
+  }
+
+  public String accountId() {
+    return accountId;
+  }
+
+  public ConductKind kind() {
+    return kind;
+  }
+
+  public Optional<String> complaintNumber() {
+    return Optional.ofNullable(complaintNumber);
+  }
+
+  public String ruleViolated() {
+    return ruleViolated;
+  }
+
+  public String findingSealed() {
+    return findingSealed;
+  }
+
+  public String recordedBy() {
+    return recordedBy;
+  }
+
+  public Instant recordedAt() {
+    return recordedAt;
+  }
+
+  public String retention() {
+    return retention;
+  }
+
+  public String retentionReason() {
+    return retentionReason;
+  }
 }

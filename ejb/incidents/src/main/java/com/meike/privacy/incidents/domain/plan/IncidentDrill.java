@@ -22,7 +22,10 @@ import java.util.UUID;
 @Table(name = "incident_drill")
 public class IncidentDrill {
 
-  public enum State { DUE, HELD }
+  public enum State {
+    DUE,
+    HELD
+  }
 
   public static final int MAX_TEXT = 4000;
   public static final int MAX_PARTICIPANTS = 2000;
@@ -74,7 +77,10 @@ public class IncidentDrill {
 
   protected IncidentDrill() {}
 
-  /** A drill raised now, due by {@code dueOn}, of the plan version in force ({@code null} when none). */
+  /**
+   * A drill raised now, due by {@code dueOn}, of the plan version in force ({@code null} when
+   * none).
+   */
   public static IncidentDrill raise(LocalDate dueOn, Integer planVersion, Instant now) {
     IncidentDrill d = new IncidentDrill();
     d.id = UUID.randomUUID().toString();
@@ -86,24 +92,34 @@ public class IncidentDrill {
   }
 
   /**
-   * The drill's record. {@code today} is the China date now: a drill is not held in the future,
-   * nor before it was raised a year ago.
+   * The drill's record. {@code today} is the China date now: a drill is not held in the future, nor
+   * before it was raised a year ago.
    *
    * @throws DomainException INVALID_INPUT naming the field; CONFLICT when already recorded
    */
-  public void record(LocalDate held, Integer planVersionDrilled, String scenarioText, String participantsText,
-      String findingsText, String improvementsText, String actor, LocalDate today, Instant now) {
+  public void record(
+      LocalDate held,
+      Integer planVersionDrilled,
+      String scenarioText,
+      String participantsText,
+      String findingsText,
+      String improvementsText,
+      String actor,
+      LocalDate today,
+      Instant now) {
     if (state == State.HELD) {
       throw DomainException.conflict("演练已记录 The drill " + id + " was recorded on " + heldOn + ".");
     }
     if (held == null) {
-      throw DomainException.invalid("heldOn", "is required (the date of the drill, e.g. 2027-03-20)");
+      throw DomainException.invalid(
+          "heldOn", "is required (the date of the drill, e.g. 2027-03-20)");
     }
     if (held.isAfter(today)) {
       throw DomainException.invalid("heldOn", "lies in the future");
     }
     if (held.isBefore(dueOn.minusYears(1))) {
-      throw DomainException.invalid("heldOn", "lies more than a year before the drill was due (" + dueOn + ")");
+      throw DomainException.invalid(
+          "heldOn", "lies more than a year before the drill was due (" + dueOn + ")");
     }
     heldOn = held;
     if (planVersionDrilled != null) {
@@ -127,17 +143,55 @@ public class IncidentDrill {
     return true;
   }
 
-  public String id() { return id; }
-  public LocalDate dueOn() { return dueOn; }
-  public Instant raisedAt() { return raisedAt; }
-  public State state() { return state; }
-  public boolean overdue() { return overdue; }
-  public Optional<Integer> planVersion() { return Optional.ofNullable(planVersion); }
-  public Optional<LocalDate> heldOn() { return Optional.ofNullable(heldOn); }
-  public Optional<String> scenario() { return Optional.ofNullable(scenario); }
-  public Optional<String> participants() { return Optional.ofNullable(participants); }
-  public Optional<String> findings() { return Optional.ofNullable(findings); }
-  public Optional<String> improvements() { return Optional.ofNullable(improvements); }
-  public Optional<String> recordedBy() { return Optional.ofNullable(recordedBy); }
-  public Optional<Instant> recordedAt() { return Optional.ofNullable(recordedAt); }
+  public String id() {
+    return id;
+  }
+
+  public LocalDate dueOn() {
+    return dueOn;
+  }
+
+  public Instant raisedAt() {
+    return raisedAt;
+  }
+
+  public State state() {
+    return state;
+  }
+
+  public boolean overdue() {
+    return overdue;
+  }
+
+  public Optional<Integer> planVersion() {
+    return Optional.ofNullable(planVersion);
+  }
+
+  public Optional<LocalDate> heldOn() {
+    return Optional.ofNullable(heldOn);
+  }
+
+  public Optional<String> scenario() {
+    return Optional.ofNullable(scenario);
+  }
+
+  public Optional<String> participants() {
+    return Optional.ofNullable(participants);
+  }
+
+  public Optional<String> findings() {
+    return Optional.ofNullable(findings);
+  }
+
+  public Optional<String> improvements() {
+    return Optional.ofNullable(improvements);
+  }
+
+  public Optional<String> recordedBy() {
+    return Optional.ofNullable(recordedBy);
+  }
+
+  public Optional<Instant> recordedAt() {
+    return Optional.ofNullable(recordedAt);
+  }
 }

@@ -48,22 +48,39 @@ public class IncidentPlanVersion {
   protected IncidentPlanVersion() {}
 
   /**
-   * The next version of the plan, on top of {@code newest} (null when there is none yet).
-   * {@code basedOn} is the version the editor read: another version published meanwhile is a
-   * conflict, never silently overwritten.
+   * The next version of the plan, on top of {@code newest} (null when there is none yet). {@code
+   * basedOn} is the version the editor read: another version published meanwhile is a conflict,
+   * never silently overwritten.
    *
-   * @throws DomainException INVALID_INPUT naming the field; CONFLICT when {@code basedOn} is not the newest
+   * @throws DomainException INVALID_INPUT naming the field; CONFLICT when {@code basedOn} is not
+   *     the newest
    */
-  public static IncidentPlanVersion publish(IncidentPlanVersion newest, Integer basedOn, String responsibilities,
-      String contacts, String steps, String changeNote, String actor, Instant now) {
+  public static IncidentPlanVersion publish(
+      IncidentPlanVersion newest,
+      Integer basedOn,
+      String responsibilities,
+      String contacts,
+      String steps,
+      String changeNote,
+      String actor,
+      Instant now) {
     int current = newest == null ? 0 : newest.version;
     if (basedOn == null) {
-      throw DomainException.invalid("basedOn", "is required: the version you edited (" + current + " is the newest"
-          + (current == 0 ? "; 0 when there is none" : "") + ")");
+      throw DomainException.invalid(
+          "basedOn",
+          "is required: the version you edited ("
+              + current
+              + " is the newest"
+              + (current == 0 ? "; 0 when there is none" : "")
+              + ")");
     }
     if (basedOn != current) {
-      throw DomainException.conflict("预案已有更新的版本 The plan's newest version is " + current
-          + ", not " + basedOn + ": read it and edit that one.");
+      throw DomainException.conflict(
+          "预案已有更新的版本 The plan's newest version is "
+              + current
+              + ", not "
+              + basedOn
+              + ": read it and edit that one.");
     }
     IncidentPlanVersion v = new IncidentPlanVersion();
     v.id = UUID.randomUUID().toString();
@@ -88,12 +105,35 @@ public class IncidentPlanVersion {
     return stripped;
   }
 
-  public String id() { return id; }
-  public int version() { return version; }
-  public String responsibilities() { return responsibilities; }
-  public String contacts() { return contacts; }
-  public String steps() { return steps; }
-  public String changeNote() { return changeNote; }
-  public String publishedBy() { return publishedBy; }
-  public Instant publishedAt() { return publishedAt; }
+  public String id() {
+    return id;
+  }
+
+  public int version() {
+    return version;
+  }
+
+  public String responsibilities() {
+    return responsibilities;
+  }
+
+  public String contacts() {
+    return contacts;
+  }
+
+  public String steps() {
+    return steps;
+  }
+
+  public String changeNote() {
+    return changeNote;
+  }
+
+  public String publishedBy() {
+    return publishedBy;
+  }
+
+  public Instant publishedAt() {
+    return publishedAt;
+  }
 }

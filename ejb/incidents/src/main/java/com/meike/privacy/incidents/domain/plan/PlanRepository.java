@@ -8,7 +8,10 @@ public interface PlanRepository {
 
   void store(IncidentPlanVersion version);
 
-  /** The newest version (a concurrent publication of the same number fails on its unique constraint). */
+  /**
+   * The newest version (a concurrent publication of the same number fails on its unique
+   * constraint).
+   */
   Optional<IncidentPlanVersion> newest();
 
   Optional<IncidentPlanVersion> version(int version);

@@ -17,14 +17,20 @@ public class IncidentsSealedColumns implements SealedColumns {
     String key = "meike.incidents.field-key";
     return List.of(
         SealedColumn.text(key, "k1", "complaint", "complaint_number", "complaint_text")
-            .boundTo("complaint", "complaint.text", "complaint_number").where("text_sealed = TRUE").versioned("version"),
+            .boundTo("complaint", "complaint.text", "complaint_number")
+            .where("text_sealed = TRUE")
+            .versioned("version"),
         SealedColumn.text(key, "k1", "complaint", "complaint_number", "answer")
-            .boundTo("complaint", "complaint.answer", "complaint_number").where("text_sealed = TRUE").versioned("version"),
+            .boundTo("complaint", "complaint.answer", "complaint_number")
+            .where("text_sealed = TRUE")
+            .versioned("version"),
         SealedColumn.text(key, "k1", "complaint_entry", "id", "note")
-            .boundTo("complaint", "complaint_entry.note", "complaint_number").where("note_sealed = TRUE"),
+            .boundTo("complaint", "complaint_entry.note", "complaint_number")
+            .where("note_sealed = TRUE"),
         SealedColumn.text(key, "k1", "complaint_attachment", "id", "sealed_name")
             .boundTo("complaint", "complaint_attachment.sealed_name", "complaint_number"),
-        SealedColumn.bytes(key, "k1", "complaint_attachment_content", "attachment_id", "sealed_content")
+        SealedColumn.bytes(
+                key, "k1", "complaint_attachment_content", "attachment_id", "sealed_content")
             .boundTo("complaint_attachment_content", "sealed_content", "attachment_id"));
   }
 }

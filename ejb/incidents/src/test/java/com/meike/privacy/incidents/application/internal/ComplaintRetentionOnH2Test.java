@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * RET-1, RET-4 for complaints on the real schema (H2): answered complaints are anonymised three
  * years after their answer by the same code as an erasure — exactly those due, in batches, open
- * ones never — with the clock moved, not waited for; then a re-identification attempt finds nothing.
+ * ones never — with the clock moved, not waited for; then a re-identification attempt finds
+ * nothing.
  */
 @Tag("RET-1")
 @Tag("RET-4")
@@ -45,9 +46,14 @@ class ComplaintRetentionOnH2Test {
 
   @BeforeEach
   void migratedDatabase() {
-    db = ContextDatabase.of("incidents",
-        Complaint.class, ComplaintEntry.class, ComplaintAttachment.class, AttachmentContent.class,
-        RecordingAccessLink.class);
+    db =
+        ContextDatabase.of(
+            "incidents",
+            Complaint.class,
+            ComplaintEntry.class,
+            ComplaintAttachment.class,
+            AttachmentContent.class,
+            RecordingAccessLink.class);
   }
 
   @AfterEach
@@ -56,7 +62,8 @@ class ComplaintRetentionOnH2Test {
   }
 
   @Test
-  @DisplayName("RET-1, RET-4: an answered complaint is anonymised 3 years after its answer, exactly those due, in batches; an open one never; nothing left names the complainant")
+  @DisplayName(
+      "RET-1, RET-4: an answered complaint is anonymised 3 years after its answer, exactly those due, in batches; an open one never; nothing left names the complainant")
   void answeredComplaintsAnonymisedOnTime() {
     file("CP20260105AA000001", "acc-1", Duration.ofHours(1), true);
     file("CP20260105AA000002", "acc-2", Duration.ofDays(2), false);
@@ -69,50 +76,85 @@ class ComplaintRetentionOnH2Test {
     assertThat(run(due.plus(Duration.ofDays(3)), 10)).isEqualTo(1);
     assertThat(run(due.plus(Duration.ofDays(3)), 10)).isZero();
 
-    assertThat(count("select count(*) from complaint where complainant = 'anonymised'")).isEqualTo(2);
-    assertThat(count("select count(*) from complaint where complainant in ('acc-1', 'acc-2')")).isZero();
-    assertThat(count("select count(*) from complaint_entry where actor in ('acc-1', 'acc-2')")).isZero();
-    assertThat(count("select count(*) from complaint_attachment")).as("only acc-1 attached, and it is gone").isZero();
+    assertThat(count("select count(*) from complaint where complainant = 'anonymised'"))
+        .isEqualTo(2);
+    assertThat(count("select count(*) from complaint where complainant in ('acc-1', 'acc-2')"))
+        .isZero();
+    assertThat(count("select count(*) from complaint_entry where actor in ('acc-1', 'acc-2')"))
+        .isZero();
+    assertThat(count("select count(*) from complaint_attachment"))
+        .as("only acc-1 attached, and it is gone")
+        .isZero();
     assertThat(count("select count(*) from complaint_attachment_content")).isZero();
-    assertThat(count("select count(*) from complaint where complainant in ('acc-3', 'acc-4')")).isEqualTo(2);
-    String text = inTransaction(em -> new JpaComplaintRepository(em).find("CP20260105AA000001").orElseThrow()
-        .sealedWith(DefaultComplaintService.textSeal(CIPHER, "CP20260105AA000001")).text());
+    assertThat(count("select count(*) from complaint where complainant in ('acc-3', 'acc-4')"))
+        .isEqualTo(2);
+    String text =
+        inTransaction(
+            em ->
+                new JpaComplaintRepository(em)
+                    .find("CP20260105AA000001")
+                    .orElseThrow()
+                    .sealedWith(DefaultComplaintService.textSeal(CIPHER, "CP20260105AA000001"))
+                    .text());
     assertThat(text).isEqualTo(Complaint.ANONYMISED);
-    assertThat(run(due.plus(Duration.ofDays(5000)), 10)).as("the open complaint is never anonymised").isEqualTo(1);
+    assertThat(run(due.plus(Duration.ofDays(5000)), 10))
+        .as("the open complaint is never anonymised")
+        .isEqualTo(1);
     assertThat(count("select count(*) from complaint where complainant = 'acc-4'")).isEqualTo(1);
   }
 
   int run(Instant now, int limit) {
-    return inTransaction(em -> {
-      ComplaintRetention retention = new ComplaintRetention();
-      retention.complaints = new JpaComplaintRepository(em);
-      retention.fields = CIPHER;
-      retention.auditTrail = mock(AuditTrail.class);
-      retention.clock = Clock.fixed(now, ZoneOffset.UTC);
-      retention.days = 1095;
-      return retention.anonymiseDue(limit);
-    });
+    return inTransaction(
+        em -> {
+          ComplaintRetention retention = new ComplaintRetention();
+          retention.complaints = new JpaComplaintRepository(em);
+          retention.fields = CIPHER;
+          retention.auditTrail = mock(AuditTrail.class);
+          retention.clock = Clock.fixed(now, ZoneOffset.UTC);
+          retention.days = 1095;
+          return retention.anonymiseDue(limit);
+        });
   }
 
   /** A complaint filed at FILED, answered {@code answeredAfter} later (null: still open). */
   void file(String number, String complainant, Duration answeredAfter, boolean attachment) {
-    inTransaction(em -> {
-      JpaComplaintRepository repository = new JpaComplaintRepository(em);
-      Complaint complaint = Complaint.file(number, complainant, "SERVICE", null, "The beautician was late, I am "
-          + complainant, FILED, WorkingDayCalendar.weekdaysOnly(), ComplaintPolicy.DEFAULT,
-          DefaultComplaintService.textSeal(CIPHER, number));
-      repository.store(complaint);
-      if (attachment) {
-        ComplaintAttachment a = complaint.attach("att-" + number, complainant, "receipt.png", "image/png", PNG, FILED,
-            AttachmentPolicy.DEFAULT);
-        repository.storeContent(new AttachmentContent(a.id(),
-            CIPHER.sealBytes(PNG, SealBinding.column("complaint_attachment_content", "sealed_content"))));
-      }
-      if (answeredAfter != null) {
-        complaint.answer("cs.agent", "We apologise.", "UPHELD", FILED.plus(answeredAfter));
-      }
-      return null;
-    });
+    inTransaction(
+        em -> {
+          JpaComplaintRepository repository = new JpaComplaintRepository(em);
+          Complaint complaint =
+              Complaint.file(
+                  number,
+                  complainant,
+                  "SERVICE",
+                  null,
+                  "The beautician was late, I am " + complainant,
+                  FILED,
+                  WorkingDayCalendar.weekdaysOnly(),
+                  ComplaintPolicy.DEFAULT,
+                  DefaultComplaintService.textSeal(CIPHER, number));
+          repository.store(complaint);
+          if (attachment) {
+            ComplaintAttachment a =
+                complaint.attach(
+                    "att-" + number,
+                    complainant,
+                    "receipt.png",
+                    "image/png",
+                    PNG,
+                    FILED,
+                    AttachmentPolicy.DEFAULT);
+            repository.storeContent(
+                new AttachmentContent(
+                    a.id(),
+                    CIPHER.sealBytes(
+                        PNG,
+                        SealBinding.column("complaint_attachment_content", "sealed_content"))));
+          }
+          if (answeredAfter != null) {
+            complaint.answer("cs.agent", "We apologise.", "UPHELD", FILED.plus(answeredAfter));
+          }
+          return null;
+        });
   }
 
   long count(String sql) {

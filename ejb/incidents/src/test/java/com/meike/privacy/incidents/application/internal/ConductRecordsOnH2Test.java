@@ -45,8 +45,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * RET-3 on the real schema (H2): a record of a serious violation and the platform credit record that
- * follows are marked permanent with the stated reason, survive the complaint's retention run a
+ * RET-3 on the real schema (H2): a record of a serious violation and the platform credit record
+ * that follows are marked permanent with the stated reason, survive the complaint's retention run a
  * century later and the person's erasure (which names them as kept, with the reason), and the
  * schema refuses any other retention.
  */
@@ -61,30 +61,49 @@ class ConductRecordsOnH2Test {
   EntityManagerFactory emf;
   AccountLookup accounts = mock(AccountLookup.class);
   AuditTrail audit = mock(AuditTrail.class);
-  com.meike.privacy.consent.application.ConsentCheck consent = mock(com.meike.privacy.consent.application.ConsentCheck.class);
+  com.meike.privacy.consent.application.ConsentCheck consent =
+      mock(com.meike.privacy.consent.application.ConsentCheck.class);
 
   @BeforeEach
   void migratedDatabase() {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     SchemaMigration.migrate(ds, "incidents", getClass().getClassLoader());
-    Configuration configuration = new Configuration().addAnnotatedClass(Complaint.class)
-        .addAnnotatedClass(ComplaintEntry.class).addAnnotatedClass(ComplaintAttachment.class)
-        .addAnnotatedClass(AttachmentContent.class).addAnnotatedClass(RecordingAccessLink.class)
-        .addAnnotatedClass(ConductRecord.class);
+    Configuration configuration =
+        new Configuration()
+            .addAnnotatedClass(Complaint.class)
+            .addAnnotatedClass(ComplaintEntry.class)
+            .addAnnotatedClass(ComplaintAttachment.class)
+            .addAnnotatedClass(AttachmentContent.class)
+            .addAnnotatedClass(RecordingAccessLink.class)
+            .addAnnotatedClass(ConductRecord.class);
     configuration.getProperties().put("hibernate.connection.datasource", ds);
     configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
     emf = configuration.buildSessionFactory();
-    when(accounts.byId(eq(BEAUTICIAN), anyString())).thenReturn(
-        Optional.of(new AccountLookup.SubjectView(BEAUTICIAN, "BEAUTICIAN", null, NOW.minus(Duration.ofDays(400)))));
-    // a complaint the beautician filed themselves (about a customer), answered: due for anonymisation after 3 years
-    inTransaction(em -> {
-      Complaint complaint = Complaint.file(COMPLAINT, BEAUTICIAN, "SERVICE", null, "A customer threatened me.", NOW,
-          WorkingDayCalendar.weekdaysOnly(), ComplaintPolicy.DEFAULT, DefaultComplaintService.textSeal(CIPHER, COMPLAINT));
-      new JpaComplaintRepository(em).store(complaint);
-      complaint.answer("cs.agent", "Handled.", "UPHELD", NOW.plusSeconds(3600));
-      return null;
-    });
+    when(accounts.byId(eq(BEAUTICIAN), anyString()))
+        .thenReturn(
+            Optional.of(
+                new AccountLookup.SubjectView(
+                    BEAUTICIAN, "BEAUTICIAN", null, NOW.minus(Duration.ofDays(400)))));
+    // a complaint the beautician filed themselves (about a customer), answered: due for
+    // anonymisation after 3 years
+    inTransaction(
+        em -> {
+          Complaint complaint =
+              Complaint.file(
+                  COMPLAINT,
+                  BEAUTICIAN,
+                  "SERVICE",
+                  null,
+                  "A customer threatened me.",
+                  NOW,
+                  WorkingDayCalendar.weekdaysOnly(),
+                  ComplaintPolicy.DEFAULT,
+                  DefaultComplaintService.textSeal(CIPHER, COMPLAINT));
+          new JpaComplaintRepository(em).store(complaint);
+          complaint.answer("cs.agent", "Handled.", "UPHELD", NOW.plusSeconds(3600));
+          return null;
+        });
   }
 
   @AfterEach
@@ -93,72 +112,171 @@ class ConductRecordsOnH2Test {
   }
 
   @Test
-  @DisplayName("RET-3: a serious violation and its credit record are marked permanent with the stated reason; the finding is sealed")
+  @DisplayName(
+      "RET-3: a serious violation and its credit record are marked permanent with the stated reason; the finding is sealed")
   void recordedPermanentWithReason() {
-    ConductRecordView violation = call(s -> s.record(new ConductInput(BEAUTICIAN, "SERIOUS_VIOLATION", COMPLAINT,
-        "平台服务协议 第 7 条 Platform agreement art. 7: no services outside the platform",
-        "多次私下接单并收取现金 Took orders privately and in cash, three times"), "legal.counsel"));
-    ConductRecordView credit = call(s -> s.record(new ConductInput(BEAUTICIAN, "CREDIT_RECORD", null,
-        "信用分扣减 Credit score lowered by 40", "Follows the violation " + "of the platform agreement art. 7"), "legal.counsel"));
+    ConductRecordView violation =
+        call(
+            s ->
+                s.record(
+                    new ConductInput(
+                        BEAUTICIAN,
+                        "SERIOUS_VIOLATION",
+                        COMPLAINT,
+                        "平台服务协议 第 7 条 Platform agreement art. 7: no services outside the platform",
+                        "多次私下接单并收取现金 Took orders privately and in cash, three times"),
+                    "legal.counsel"));
+    ConductRecordView credit =
+        call(
+            s ->
+                s.record(
+                    new ConductInput(
+                        BEAUTICIAN,
+                        "CREDIT_RECORD",
+                        null,
+                        "信用分扣减 Credit score lowered by 40",
+                        "Follows the violation " + "of the platform agreement art. 7"),
+                    "legal.counsel"));
 
-    assertThat(List.of(violation, credit)).allSatisfy(v -> {
-      assertThat(v.retention()).isEqualTo("PERMANENT");
-      assertThat(v.retentionReason()).contains("Part 2 §IV(二)3").contains("RET-3");
-    });
+    assertThat(List.of(violation, credit))
+        .allSatisfy(
+            v -> {
+              assertThat(v.retention()).isEqualTo("PERMANENT");
+              assertThat(v.retentionReason()).contains("Part 2 §IV(二)3").contains("RET-3");
+            });
     assertThat(violation.kindLabel()).contains("严重违法违约记录");
-    assertThat(count("select count(*) from incidents_conduct_record where finding_sealed like '%cash%'"))
-        .as("the finding is sealed").isZero();
+    assertThat(
+            count(
+                "select count(*) from incidents_conduct_record where finding_sealed like '%cash%'"))
+        .as("the finding is sealed")
+        .isZero();
     List<ConductRecordView> read = call(s -> s.of(BEAUTICIAN, "privacy.officer"));
-    org.mockito.Mockito.verify(consent).mayUnderException(eq(BEAUTICIAN), eq("account.network-identity"),
-        eq(com.meike.privacy.consent.domain.ledger.LegalException.OTHER_LEGAL_PROVISION), eq("privacy.officer"), anyString());
-    assertThat(read).extracting(ConductRecordView::finding)
-        .containsExactly("多次私下接单并收取现金 Took orders privately and in cash, three times",
+    org.mockito.Mockito.verify(consent)
+        .mayUnderException(
+            eq(BEAUTICIAN),
+            eq("account.network-identity"),
+            eq(com.meike.privacy.consent.domain.ledger.LegalException.OTHER_LEGAL_PROVISION),
+            eq("privacy.officer"),
+            anyString());
+    assertThat(read)
+        .extracting(ConductRecordView::finding)
+        .containsExactly(
+            "多次私下接单并收取现金 Took orders privately and in cash, three times",
             "Follows the violation of the platform agreement art. 7");
   }
 
   @Test
-  @DisplayName("RET-3: neither the complaint retention a century later nor the person's cancellation touches them; the erasure says why they are kept")
+  @DisplayName(
+      "RET-3: neither the complaint retention a century later nor the person's cancellation touches them; the erasure says why they are kept")
   void exemptFromRetentionAndErasure() {
-    call(s -> s.record(new ConductInput(BEAUTICIAN, "SERIOUS_VIOLATION", COMPLAINT, "Platform agreement art. 7",
-        "Took orders privately"), "legal.counsel"));
+    call(
+        s ->
+            s.record(
+                new ConductInput(
+                    BEAUTICIAN,
+                    "SERIOUS_VIOLATION",
+                    COMPLAINT,
+                    "Platform agreement art. 7",
+                    "Took orders privately"),
+                "legal.counsel"));
 
-    int anonymised = inTransaction(em -> {
-      ComplaintRetention retention = new ComplaintRetention();
-      retention.complaints = new JpaComplaintRepository(em);
-      retention.fields = CIPHER;
-      retention.auditTrail = audit;
-      retention.clock = Clock.fixed(NOW.plus(Duration.ofDays(36_500)), ZoneOffset.UTC);
-      retention.days = 1095;
-      return retention.anonymiseDue(10);
-    });
+    int anonymised =
+        inTransaction(
+            em -> {
+              ComplaintRetention retention = new ComplaintRetention();
+              retention.complaints = new JpaComplaintRepository(em);
+              retention.fields = CIPHER;
+              retention.auditTrail = audit;
+              retention.clock = Clock.fixed(NOW.plus(Duration.ofDays(36_500)), ZoneOffset.UTC);
+              retention.days = 1095;
+              return retention.anonymiseDue(10);
+            });
     assertThat(anonymised).as("the complaint itself goes after its 3 years").isEqualTo(1);
 
-    PersonalDataHolder.Erasure erasure = inTransaction(em -> holder(em).erase(BEAUTICIAN, true, "cancellation", "privacy.officer"));
-    assertThat(erasure.kept()).anySatisfy(k -> assertThat(k).startsWith("1 conduct record(s) neither deleted nor anonymised")
-        .contains("Part 2 §IV(二)3"));
-    assertThat(count("select count(*) from incidents_conduct_record where account_id = '" + BEAUTICIAN
-        + "' and retention = 'PERMANENT' and complaint_number = '" + COMPLAINT + "'")).isEqualTo(1);
+    PersonalDataHolder.Erasure erasure =
+        inTransaction(em -> holder(em).erase(BEAUTICIAN, true, "cancellation", "privacy.officer"));
+    assertThat(erasure.kept())
+        .anySatisfy(
+            k ->
+                assertThat(k)
+                    .startsWith("1 conduct record(s) neither deleted nor anonymised")
+                    .contains("Part 2 §IV(二)3"));
+    assertThat(
+            count(
+                "select count(*) from incidents_conduct_record where account_id = '"
+                    + BEAUTICIAN
+                    + "' and retention = 'PERMANENT' and complaint_number = '"
+                    + COMPLAINT
+                    + "'"))
+        .isEqualTo(1);
     List<ConductRecordView> kept = call(s -> s.of(BEAUTICIAN, "privacy.officer"));
-    assertThat(kept).singleElement()
+    assertThat(kept)
+        .singleElement()
         .satisfies(v -> assertThat(v.finding()).isEqualTo("Took orders privately"));
   }
 
   @Test
   @DisplayName("RET-3: the schema accepts no other retention; bad input names the field")
   void noOtherRetentionAndBadInput() {
-    assertThatThrownBy(() -> inTransaction(em -> em.createNativeQuery("insert into incidents_conduct_record (id, account_id,"
-        + " kind, rule_violated, finding_sealed, recorded_by, recorded_at, retention, retention_reason) values ('x', 'a',"
-        + " 'CREDIT_RECORD', 'r', 'f', 'legal', current_timestamp, 'P3Y', 'three years')").executeUpdate()))
+    assertThatThrownBy(
+            () ->
+                inTransaction(
+                    em ->
+                        em.createNativeQuery(
+                                "insert into incidents_conduct_record (id, account_id,"
+                                    + " kind, rule_violated, finding_sealed, recorded_by, recorded_at, retention, retention_reason) values ('x', 'a',"
+                                    + " 'CREDIT_RECORD', 'r', 'f', 'legal', current_timestamp, 'P3Y', 'three years')")
+                            .executeUpdate()))
         .hasStackTraceContaining("CK_INCIDENTS_CONDUCT_RECORD_RETENTION");
-    assertThat(catchThrowableOfType(DomainException.class, () -> call(s -> s.record(
-        new ConductInput(BEAUTICIAN, "MINOR", null, "r", "f"), "legal.counsel"))).field()).isEqualTo("kind");
-    assertThat(catchThrowableOfType(DomainException.class, () -> call(s -> s.record(
-        new ConductInput("acc-nobody", "CREDIT_RECORD", null, "r", "f"), "legal.counsel"))).field()).isEqualTo("account");
-    assertThat(catchThrowableOfType(DomainException.class, () -> call(s -> s.record(
-        new ConductInput(BEAUTICIAN, "CREDIT_RECORD", "CP20261201FFFFFFFF", "r", "f"), "legal.counsel"))).field())
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class,
+                    () ->
+                        call(
+                            s ->
+                                s.record(
+                                    new ConductInput(BEAUTICIAN, "MINOR", null, "r", "f"),
+                                    "legal.counsel")))
+                .field())
+        .isEqualTo("kind");
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class,
+                    () ->
+                        call(
+                            s ->
+                                s.record(
+                                    new ConductInput("acc-nobody", "CREDIT_RECORD", null, "r", "f"),
+                                    "legal.counsel")))
+                .field())
+        .isEqualTo("account");
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class,
+                    () ->
+                        call(
+                            s ->
+                                s.record(
+                                    new ConductInput(
+                                        BEAUTICIAN,
+                                        "CREDIT_RECORD",
+                                        "CP20261201FFFFFFFF",
+                                        "r",
+                                        "f"),
+                                    "legal.counsel")))
+                .field())
         .isEqualTo("complaintNumber");
-    assertThat(catchThrowableOfType(DomainException.class, () -> call(s -> s.record(
-        new ConductInput(BEAUTICIAN, "CREDIT_RECORD", null, " ", "f"), "legal.counsel"))).field()).isEqualTo("rule");
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class,
+                    () ->
+                        call(
+                            s ->
+                                s.record(
+                                    new ConductInput(BEAUTICIAN, "CREDIT_RECORD", null, " ", "f"),
+                                    "legal.counsel")))
+                .field())
+        .isEqualTo("rule");
     assertThat(count("select count(*) from incidents_conduct_record")).isZero();
   }
 

@@ -16,10 +16,10 @@ import com.meike.privacy.consent.domain.ledger.Decision;
 import com.meike.privacy.consent.domain.ledger.DecisionReason;
 import com.meike.privacy.consent.domain.ledger.LegalException;
 import com.meike.privacy.incidents.application.AttachmentDownload;
+import com.meike.privacy.incidents.application.ComplaintEvidenceChanged;
 import com.meike.privacy.incidents.application.ComplaintFiled;
 import com.meike.privacy.incidents.application.ComplaintFiling;
 import com.meike.privacy.incidents.application.ComplaintInformationProvided;
-import com.meike.privacy.incidents.application.ComplaintEvidenceChanged;
 import com.meike.privacy.incidents.application.ComplaintStatistics;
 import com.meike.privacy.incidents.application.ComplaintView;
 import com.meike.privacy.incidents.domain.complaint.AttachmentContent;
@@ -51,12 +51,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.mockito.ArgumentCaptor;
 
-/** {@link DefaultComplaintService} with an in-memory repository, a fixed clock and mocked audit trail and events. */
+/**
+ * {@link DefaultComplaintService} with an in-memory repository, a fixed clock and mocked audit
+ * trail and events.
+ */
 class DefaultComplaintServiceTest {
 
   static final String COMPLAINANT = "acc-4711";
@@ -94,18 +97,22 @@ class DefaultComplaintServiceTest {
     retention = mock(RecordingRetention.class);
     recordingAccess = mock(RecordingAccessService.class);
     when(orders.parties(any())).thenReturn(Optional.empty());
-    when(orders.parties(ORDER)).thenReturn(Optional.of(new OrderParties(ORDER, COMPLAINANT, BEAUTICIAN)));
-    when(orders.parties(CHILDS_ORDER)).thenReturn(Optional.of(new OrderParties(CHILDS_ORDER, CHILD, null)));
+    when(orders.parties(ORDER))
+        .thenReturn(Optional.of(new OrderParties(ORDER, COMPLAINANT, BEAUTICIAN)));
+    when(orders.parties(CHILDS_ORDER))
+        .thenReturn(Optional.of(new OrderParties(CHILDS_ORDER, CHILD, null)));
     when(children.childStatus(any())).thenReturn(Optional.empty());
-    when(children.childStatus(CHILD)).thenReturn(Optional.of(new ChildStatusView(CHILD, GUARDIAN, "birth date", FILED)));
-    when(retention.placeHold(any(), any(), any())).thenAnswer(call ->
-        hold("hold-1", call.getArgument(0), call.getArgument(1), true));
+    when(children.childStatus(CHILD))
+        .thenReturn(Optional.of(new ChildStatusView(CHILD, GUARDIAN, "birth date", FILED)));
+    when(retention.placeHold(any(), any(), any()))
+        .thenAnswer(call -> hold("hold-1", call.getArgument(0), call.getArgument(1), true));
     service = new DefaultComplaintService();
     service.evidenceChanged = evidenceChanged;
     service.fields = new FieldCipher("k1", new byte[32]);
     service.orders = orders;
     service.consent = consent;
-    when(consent.may(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.anyString()))
+    when(consent.may(
+            org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.anyString()))
         .thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
     service.children = children;
     service.retention = retention;
@@ -129,7 +136,9 @@ class DefaultComplaintServiceTest {
 
   @Test
   void filing_stores_audits_and_raises_the_event_with_end_of_day_deadlines_in_china() {
-    ComplaintView view = service.file(new ComplaintFiling("ORDER", "MK2026091800000123", " Late and rude. "), COMPLAINANT);
+    ComplaintView view =
+        service.file(
+            new ComplaintFiling("ORDER", "MK2026091800000123", " Late and rude. "), COMPLAINANT);
 
     assertThat(view.number()).matches("CP20260918[0-9A-F]{8}");
     assertThat(view.text()).isEqualTo("Late and rude.");
@@ -137,32 +146,41 @@ class DefaultComplaintServiceTest {
     assertThat(view.state()).isEqualTo("OPEN");
     assertThat(view.tier()).isEqualTo("CUSTOMER_SERVICE");
     // Fri 09-18 + 5 weekdays = Fri 09-25; its end in Shanghai is 09-26 00:00 +08:00
-    assertThat(view.deadlines().customerServiceDue()).isEqualTo(Instant.parse("2026-09-25T16:00:00Z"));
-    assertThat(view.deadlines().customerServiceReminder()).isEqualTo(Instant.parse("2026-09-24T16:00:00Z"));
+    assertThat(view.deadlines().customerServiceDue())
+        .isEqualTo(Instant.parse("2026-09-25T16:00:00Z"));
+    assertThat(view.deadlines().customerServiceReminder())
+        .isEqualTo(Instant.parse("2026-09-24T16:00:00Z"));
     assertThat(view.deadlines().finalLastDay()).isEqualTo(LocalDate.of(2026, 10, 9));
     verify(filed).fire(new ComplaintFiled(view.number()));
     ArgumentCaptor<AuditEvent> event = ArgumentCaptor.forClass(AuditEvent.class);
     verify(audit, org.mockito.Mockito.times(2)).record(event.capture());
-    assertThat(event.getAllValues()).extracting(AuditEvent::action)
+    assertThat(event.getAllValues())
+        .extracting(AuditEvent::action)
         .containsExactly("complaint.filed", "complaint.evidence-held");
-    assertThat(event.getAllValues()).extracting(AuditEvent::detail).noneMatch(d -> d.contains("Late and rude"));
+    assertThat(event.getAllValues())
+        .extracting(AuditEvent::detail)
+        .noneMatch(d -> d.contains("Late and rude"));
   }
 
   @Test
-  @org.junit.jupiter.api.DisplayName("CON-3: every use of a complaint asks the consent check; where consent does not cover it, the named exception is recorded")
+  @org.junit.jupiter.api.DisplayName(
+      "CON-3: every use of a complaint asks the consent check; where consent does not cover it, the named exception is recorded")
   void every_use_asks_the_consent_check_or_records_the_named_exception() {
-    String number = service.file(new ComplaintFiling("SERVICE", null, "Late."), COMPLAINANT).number();
+    String number =
+        service.file(new ComplaintFiling("SERVICE", null, "Late."), COMPLAINANT).number();
     verify(consent).may(COMPLAINANT, DefaultComplaintService.PURPOSE);
     verify(consent, never()).mayUnderException(any(), any(), any(), any(), any());
 
     when(consent.may(COMPLAINANT, DefaultComplaintService.PURPOSE))
         .thenReturn(Decision.of(DecisionReason.RECONSENT_REQUIRED, null));
     assertThat(service.complaintOf(number, COMPLAINANT).text()).isEqualTo("Late.");
-    verify(consent).mayUnderException(org.mockito.ArgumentMatchers.eq(COMPLAINANT),
-        org.mockito.ArgumentMatchers.eq(DefaultComplaintService.PURPOSE),
-        org.mockito.ArgumentMatchers.eq(LegalException.CONTRACT_NECESSITY),
-        org.mockito.ArgumentMatchers.eq(DefaultComplaintService.COMPLAINT_HANDLING),
-        org.mockito.ArgumentMatchers.contains(number));
+    verify(consent)
+        .mayUnderException(
+            org.mockito.ArgumentMatchers.eq(COMPLAINANT),
+            org.mockito.ArgumentMatchers.eq(DefaultComplaintService.PURPOSE),
+            org.mockito.ArgumentMatchers.eq(LegalException.CONTRACT_NECESSITY),
+            org.mockito.ArgumentMatchers.eq(DefaultComplaintService.COMPLAINT_HANDLING),
+            org.mockito.ArgumentMatchers.contains(number));
   }
 
   @Test
@@ -176,25 +194,38 @@ class DefaultComplaintServiceTest {
 
   @Test
   void a_complaint_about_an_order_puts_a_hold_on_its_recordings_and_the_close_releases_it() {
-    ComplaintView filedView = service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT);
+    ComplaintView filedView =
+        service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT);
     ArgumentCaptor<String> reason = ArgumentCaptor.forClass(String.class);
-    verify(retention).placeHold(org.mockito.ArgumentMatchers.eq(ORDER), reason.capture(), org.mockito.ArgumentMatchers.eq(COMPLAINANT));
+    verify(retention)
+        .placeHold(
+            org.mockito.ArgumentMatchers.eq(ORDER),
+            reason.capture(),
+            org.mockito.ArgumentMatchers.eq(COMPLAINANT));
     assertThat(reason.getValue()).contains(filedView.number());
-    assertThat(filedView.history()).extracting(ComplaintView.HistoryEntry::kind).containsExactly("FILED", "EVIDENCE_HELD");
+    assertThat(filedView.history())
+        .extracting(ComplaintView.HistoryEntry::kind)
+        .containsExactly("FILED", "EVIDENCE_HELD");
 
-    when(retention.holdsOf(ORDER)).thenReturn(List.of(
-        hold("hold-1", ORDER, reason.getValue(), true), hold("hold-other", ORDER, "a bad review of the visit", true)));
+    when(retention.holdsOf(ORDER))
+        .thenReturn(
+            List.of(
+                hold("hold-1", ORDER, reason.getValue(), true),
+                hold("hold-other", ORDER, "a bad review of the visit", true)));
     service.answer(filedView.number(), "cs.agent", "We refund the visit.", "UPHELD");
     ComplaintView closed = service.close(filedView.number());
 
     verify(retention).releaseHold("hold-1", "system");
     verify(retention, never()).releaseHold(org.mockito.ArgumentMatchers.eq("hold-other"), any());
-    assertThat(closed.history()).extracting(ComplaintView.HistoryEntry::kind).endsWith("CLOSED", "EVIDENCE_RELEASED");
+    assertThat(closed.history())
+        .extracting(ComplaintView.HistoryEntry::kind)
+        .endsWith("CLOSED", "EVIDENCE_RELEASED");
   }
 
   @Test
   void a_hold_legal_already_released_is_left_alone_at_the_close() {
-    String number = service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT).number();
+    String number =
+        service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT).number();
     when(retention.holdsOf(ORDER)).thenReturn(List.of(hold("hold-1", ORDER, "complaint", false)));
     service.answer(number, "cs.agent", "Sorry.", "UPHELD");
 
@@ -204,21 +235,39 @@ class DefaultComplaintServiceTest {
 
   @Test
   void the_beautician_of_the_order_and_the_guardian_of_the_child_customer_may_complain_about_it() {
-    assertThat(service.file(new ComplaintFiling("ORDER", ORDER, "Rude customer."), BEAUTICIAN).orderNumber())
+    assertThat(
+            service
+                .file(new ComplaintFiling("ORDER", ORDER, "Rude customer."), BEAUTICIAN)
+                .orderNumber())
         .isEqualTo(ORDER);
-    assertThat(service.file(new ComplaintFiling("RECORDING", CHILDS_ORDER, "Why was my child recorded?"), GUARDIAN)
-        .orderNumber()).isEqualTo(CHILDS_ORDER);
+    assertThat(
+            service
+                .file(
+                    new ComplaintFiling("RECORDING", CHILDS_ORDER, "Why was my child recorded?"),
+                    GUARDIAN)
+                .orderNumber())
+        .isEqualTo(CHILDS_ORDER);
   }
 
   @Test
-  void an_unknown_order_or_somebody_elses_order_is_refused_naming_the_order_number_and_nothing_changes() {
-    assertRefused(Kind.INVALID_INPUT, "orderNumber",
-        () -> service.file(new ComplaintFiling("ORDER", "MK2026091899999999", "Rude."), COMPLAINANT));
-    assertRefused(Kind.FORBIDDEN, "orderNumber",
+  void
+      an_unknown_order_or_somebody_elses_order_is_refused_naming_the_order_number_and_nothing_changes() {
+    assertRefused(
+        Kind.INVALID_INPUT,
+        "orderNumber",
+        () ->
+            service.file(new ComplaintFiling("ORDER", "MK2026091899999999", "Rude."), COMPLAINANT));
+    assertRefused(
+        Kind.FORBIDDEN,
+        "orderNumber",
         () -> service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), "acc-stranger"));
-    assertRefused(Kind.FORBIDDEN, "orderNumber",
+    assertRefused(
+        Kind.FORBIDDEN,
+        "orderNumber",
         () -> service.file(new ComplaintFiling("SERVICE", CHILDS_ORDER, "Rude."), COMPLAINANT));
-    assertRefused(Kind.INVALID_INPUT, "text",
+    assertRefused(
+        Kind.INVALID_INPUT,
+        "text",
         () -> service.file(new ComplaintFiling("ORDER", ORDER, " "), COMPLAINANT));
 
     assertThat(repository.complaints).isEmpty();
@@ -229,16 +278,25 @@ class DefaultComplaintServiceTest {
 
   @Test
   void a_handler_applies_for_the_recording_from_the_complaint_and_sees_the_application_state() {
-    String number = service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT).number();
-    when(recordingAccess.applyForComplaint(any(), any(), any())).thenReturn(application("app-1", "AWAITING_DEPARTMENT_HEAD"));
+    String number =
+        service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT).number();
+    when(recordingAccess.applyForComplaint(any(), any(), any()))
+        .thenReturn(application("app-1", "AWAITING_DEPARTMENT_HEAD"));
 
-    ComplaintView.RecordingAccessView link = service.applyForRecordingAccess(
-        number, "cs.agent", Set.of("customer-service"), "The customer says the beautician insulted her.");
+    ComplaintView.RecordingAccessView link =
+        service.applyForRecordingAccess(
+            number,
+            "cs.agent",
+            Set.of("customer-service"),
+            "The customer says the beautician insulted her.");
 
     ArgumentCaptor<ApplicationRequest> request = ArgumentCaptor.forClass(ApplicationRequest.class);
     // REC-7: the complaint that asks for the recording is the condition of dispute evidence
-    verify(recordingAccess).applyForComplaint(request.capture(), org.mockito.ArgumentMatchers.eq(number),
-        org.mockito.ArgumentMatchers.eq("cs.agent"));
+    verify(recordingAccess)
+        .applyForComplaint(
+            request.capture(),
+            org.mockito.ArgumentMatchers.eq(number),
+            org.mockito.ArgumentMatchers.eq("cs.agent"));
     assertThat(request.getValue().orderNumber()).isEqualTo(ORDER);
     assertThat(request.getValue().use()).isEqualTo("DISPUTE_EVIDENCE");
     assertThat(request.getValue().reason()).startsWith("Complaint " + number + ": ");
@@ -246,66 +304,118 @@ class DefaultComplaintServiceTest {
     verify(evidenceChanged).fire(new ComplaintEvidenceChanged(number));
     assertThat(service.complaintOfRecordingAccess("app-1")).contains(number);
 
-    when(recordingAccess.application("app-1", "system", true)).thenReturn(application("app-1", "APPROVED"));
-    ComplaintView view = service.complaintForHandler(number, "cs.agent", Set.of("customer-service"));
-    assertThat(view.recordingAccess()).extracting(ComplaintView.RecordingAccessView::status).containsExactly("APPROVED");
+    when(recordingAccess.application("app-1", "system", true))
+        .thenReturn(application("app-1", "APPROVED"));
+    ComplaintView view =
+        service.complaintForHandler(number, "cs.agent", Set.of("customer-service"));
+    assertThat(view.recordingAccess())
+        .extracting(ComplaintView.RecordingAccessView::status)
+        .containsExactly("APPROVED");
     assertThat(service.complaintOf(number, COMPLAINANT).recordingAccess()).isEmpty();
   }
 
   @Test
   void recording_access_is_refused_without_an_order_or_for_another_tiers_group() {
-    String service1 = service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
-    assertRefused(Kind.CONFLICT, null, () -> service.applyForRecordingAccess(
-        service1, "cs.agent", Set.of("customer-service"), "The customer says she was insulted."));
+    String service1 =
+        service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
+    assertRefused(
+        Kind.CONFLICT,
+        null,
+        () ->
+            service.applyForRecordingAccess(
+                service1,
+                "cs.agent",
+                Set.of("customer-service"),
+                "The customer says she was insulted."));
     String order = service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT).number();
-    assertRefused(Kind.NOT_FOUND, null, () -> service.applyForRecordingAccess(
-        order, "ops.agent", Set.of("operations"), "The customer says she was insulted."));
-    assertRefused(Kind.INVALID_INPUT, "reason", () -> service.applyForRecordingAccess(
-        order, "cs.agent", Set.of("customer-service"), "short"));
+    assertRefused(
+        Kind.NOT_FOUND,
+        null,
+        () ->
+            service.applyForRecordingAccess(
+                order, "ops.agent", Set.of("operations"), "The customer says she was insulted."));
+    assertRefused(
+        Kind.INVALID_INPUT,
+        "reason",
+        () ->
+            service.applyForRecordingAccess(
+                order, "cs.agent", Set.of("customer-service"), "short"));
     verify(recordingAccess, never()).applyForComplaint(any(), any(), any());
   }
 
   @Test
   void attachments_are_stored_sealed_listed_for_the_complainant_and_opened_for_a_handler_only() {
-    String number = service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
+    String number =
+        service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
 
-    ComplaintView.AttachmentView added = service.attach(number, COMPLAINANT, "photo.png", "image/png", PNG);
+    ComplaintView.AttachmentView added =
+        service.attach(number, COMPLAINANT, "photo.png", "image/png", PNG);
 
     assertThat(repository.contents.get(added.id()).sealedContent()).isNotEqualTo(PNG);
-    assertThat(service.attachmentsOf(number, COMPLAINANT)).extracting(ComplaintView.AttachmentView::name)
+    assertThat(service.attachmentsOf(number, COMPLAINANT))
+        .extracting(ComplaintView.AttachmentView::name)
         .containsExactly("photo.png");
-    AttachmentDownload download = service.download(number, added.id(), "cs.agent", Set.of("customer-service"));
+    AttachmentDownload download =
+        service.download(number, added.id(), "cs.agent", Set.of("customer-service"));
     assertThat(download.content()).isEqualTo(PNG);
     assertThat(download.contentType()).isEqualTo("image/png");
-    assertRefused(Kind.NOT_FOUND, null, () -> service.download(number, added.id(), "legal.counsel", Set.of("legal")));
+    assertRefused(
+        Kind.NOT_FOUND,
+        null,
+        () -> service.download(number, added.id(), "legal.counsel", Set.of("legal")));
     assertRefused(Kind.NOT_FOUND, null, () -> service.attachmentsOf(number, "acc-other"));
-    assertRefused(Kind.TOO_LARGE, "content", () -> service.attach(number, COMPLAINANT, "big.png", "image/png", new byte[101]));
-    assertRefused(Kind.UNSUPPORTED_MEDIA_TYPE, "contentType",
+    assertRefused(
+        Kind.TOO_LARGE,
+        "content",
+        () -> service.attach(number, COMPLAINANT, "big.png", "image/png", new byte[101]));
+    assertRefused(
+        Kind.UNSUPPORTED_MEDIA_TYPE,
+        "contentType",
         () -> service.attach(number, COMPLAINANT, "a.mp3", "audio/mpeg", new byte[] {1}));
     assertThat(repository.contents).hasSize(1);
   }
 
   private static LegalHoldView hold(String id, String order, String reason, boolean active) {
-    return new LegalHoldView(id, order, reason, "x", FILED, active ? null : "legal.counsel", active ? null : FILED, active);
+    return new LegalHoldView(
+        id,
+        order,
+        reason,
+        "x",
+        FILED,
+        active ? null : "legal.counsel",
+        active ? null : FILED,
+        active);
   }
 
   private static ApplicationView application(String id, String status) {
-    return new ApplicationView(id, ORDER, "DISPUTE_EVIDENCE", "reason", "cs.agent", FILED, status,
-        "cs.head", "sec.head", List.of(), null);
+    return new ApplicationView(
+        id,
+        ORDER,
+        "DISPUTE_EVIDENCE",
+        "reason",
+        "cs.agent",
+        FILED,
+        status,
+        "cs.head",
+        "sec.head",
+        List.of(),
+        null);
   }
 
   private static void assertRefused(Kind kind, String field, Executable call) {
     assertThatThrownBy(call::execute)
         .isInstanceOf(DomainException.class)
-        .satisfies(e -> {
-          assertThat(((DomainException) e).kind()).isEqualTo(kind);
-          assertThat(((DomainException) e).field()).isEqualTo(field);
-        });
+        .satisfies(
+            e -> {
+              assertThat(((DomainException) e).kind()).isEqualTo(kind);
+              assertThat(((DomainException) e).field()).isEqualTo(field);
+            });
   }
 
   @Test
   void a_complainant_sees_only_their_own_complaints() {
-    String number = service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
+    String number =
+        service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
 
     assertThat(service.complaintOf(number, COMPLAINANT).number()).isEqualTo(number);
     assertThatThrownBy(() -> service.complaintOf(number, "acc-other"))
@@ -317,7 +427,8 @@ class DefaultComplaintServiceTest {
 
   @Test
   void the_reply_to_an_information_request_resumes_the_clock_and_raises_the_event() {
-    String number = service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
+    String number =
+        service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
     at(Instant.parse("2026-09-21T02:00:00Z")); // Monday
     ComplaintView asked = service.requestInformation(number, "cs.agent", "Which beautician?");
     assertThat(asked.deadlines().informationDue()).isEqualTo(Instant.parse("2026-09-28T16:00:00Z"));
@@ -327,14 +438,16 @@ class DefaultComplaintServiceTest {
 
     assertThat(resumed.pausedWorkingDays()).isEqualTo(2);
     assertThat(resumed.deadlines().finalLastDay()).isEqualTo(LocalDate.of(2026, 10, 13));
-    assertThat(resumed.history()).extracting(ComplaintView.HistoryEntry::kind)
+    assertThat(resumed.history())
+        .extracting(ComplaintView.HistoryEntry::kind)
         .containsExactly("FILED", "INFORMATION_REQUESTED", "INFORMATION_RECEIVED");
     verify(provided).fire(new ComplaintInformationProvided(number));
   }
 
   @Test
   void escalation_answer_and_close_each_leave_an_audit_entry() {
-    String number = service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
+    String number =
+        service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
     service.escalate(number, ComplaintTier.SUPERVISOR, null, "customer-service deadline passed");
     service.remind(number, ComplaintTier.CUSTOMER_SERVICE); // no longer its tier: nothing
     service.remind(number, ComplaintTier.SUPERVISOR);
@@ -345,23 +458,37 @@ class DefaultComplaintServiceTest {
     assertThat(closed.answer().handler()).isEqualTo("cs.head");
     ArgumentCaptor<AuditEvent> events = ArgumentCaptor.forClass(AuditEvent.class);
     verify(audit, org.mockito.Mockito.times(5)).record(events.capture());
-    assertThat(events.getAllValues()).extracting(AuditEvent::action).containsExactly(
-        "complaint.filed", "complaint.escalated", "complaint.reminded", "complaint.answered", "complaint.closed");
+    assertThat(events.getAllValues())
+        .extracting(AuditEvent::action)
+        .containsExactly(
+            "complaint.filed",
+            "complaint.escalated",
+            "complaint.reminded",
+            "complaint.answered",
+            "complaint.closed");
     assertThat(events.getAllValues().get(1).actor()).isEqualTo("system");
-    verify(service.answered).fire(new com.meike.privacy.incidents.application.ComplaintAnswered(number, COMPLAINANT, "UPHELD"));
+    verify(service.answered)
+        .fire(
+            new com.meike.privacy.incidents.application.ComplaintAnswered(
+                number, COMPLAINANT, "UPHELD"));
   }
 
   @Test
   void statistics_count_open_by_tier_overdue_and_the_average_time_to_answer() {
-    String first = service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
-    service.file(new ComplaintFiling("PRIVACY_REQUEST", null, "No answer to my export."), COMPLAINANT);
+    String first =
+        service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
+    service.file(
+        new ComplaintFiling("PRIVACY_REQUEST", null, "No answer to my export."), COMPLAINANT);
     at(FILED.plus(Duration.ofHours(30)));
     service.answer(first, "cs.agent", "Sorry.", "PARTIALLY_UPHELD");
 
     ComplaintStatistics statistics = service.statistics();
 
     assertThat(statistics.openByTier())
-        .containsExactly(Map.entry("CUSTOMER_SERVICE", 0L), Map.entry("SUPERVISOR", 0L), Map.entry("PRIVACY_OFFICE_LEGAL", 1L));
+        .containsExactly(
+            Map.entry("CUSTOMER_SERVICE", 0L),
+            Map.entry("SUPERVISOR", 0L),
+            Map.entry("PRIVACY_OFFICE_LEGAL", 1L));
     assertThat(statistics.open()).isEqualTo(1);
     assertThat(statistics.answered()).isEqualTo(1);
     assertThat(statistics.averageTimeToAnswer()).isEqualTo(Duration.ofHours(30));
@@ -388,7 +515,8 @@ class DefaultComplaintServiceTest {
     }
 
     @Override
-    public void forget(String number, List<String> attachmentIds, String actor, String replacement) {
+    public void forget(
+        String number, List<String> attachmentIds, String actor, String replacement) {
       attachmentIds.forEach(contents::remove);
     }
 
@@ -400,7 +528,10 @@ class DefaultComplaintServiceTest {
     @Override
     public Optional<Complaint> findByRecordingAccess(String applicationId) {
       return complaints.values().stream()
-          .filter(c -> c.recordingAccess().stream().anyMatch(l -> l.applicationId().equals(applicationId)))
+          .filter(
+              c ->
+                  c.recordingAccess().stream()
+                      .anyMatch(l -> l.applicationId().equals(applicationId)))
           .findFirst();
     }
 
@@ -432,7 +563,9 @@ class DefaultComplaintServiceTest {
     @Override
     public Map<ComplaintTier, Long> openByTier() {
       Map<ComplaintTier, Long> counts = new EnumMap<>(ComplaintTier.class);
-      complaints.values().stream().filter(c -> c.state().isOpen()).forEach(c -> counts.merge(c.tier(), 1L, Long::sum));
+      complaints.values().stream()
+          .filter(c -> c.state().isOpen())
+          .forEach(c -> counts.merge(c.tier(), 1L, Long::sum));
       return counts;
     }
 
@@ -446,7 +579,9 @@ class DefaultComplaintServiceTest {
     @Override
     public List<AnswerTime> answerTimes() {
       List<AnswerTime> times = new ArrayList<>();
-      complaints.values().forEach(c -> c.answeredAt().ifPresent(at -> times.add(new AnswerTime(c.filedAt(), at))));
+      complaints
+          .values()
+          .forEach(c -> c.answeredAt().ifPresent(at -> times.add(new AnswerTime(c.filedAt(), at))));
       return times;
     }
   }

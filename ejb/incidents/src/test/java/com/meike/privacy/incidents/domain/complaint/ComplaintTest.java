@@ -42,7 +42,9 @@ class ComplaintTest {
     assertThat(complaint.supervisorDueOn()).isEqualTo(LocalDate.of(2026, 10, 9));
     // Sat 10 =11, Mon 12..Thu 15 =15
     assertThat(complaint.finalDueOn()).isEqualTo(LocalDate.of(2026, 10, 15));
-    assertThat(complaint.history()).extracting(ComplaintEntry::kind).containsExactly(EntryKind.FILED);
+    assertThat(complaint.history())
+        .extracting(ComplaintEntry::kind)
+        .containsExactly(EntryKind.FILED);
   }
 
   @Test
@@ -62,7 +64,8 @@ class ComplaintTest {
     assertInvalid("text", () -> file("SERVICE", null, "x".repeat(2001)));
     assertThat(file("SERVICE", null, "x".repeat(2000)).text()).hasSize(2000);
     assertThatThrownBy(
-            () -> Complaint.file(NUMBER, " ", "SERVICE", null, "text", FILED, CALENDAR, POLICY, SEAL))
+            () ->
+                Complaint.file(NUMBER, " ", "SERVICE", null, "text", FILED, CALENDAR, POLICY, SEAL))
         .isInstanceOf(DomainException.class)
         .extracting(e -> ((DomainException) e).kind())
         .isEqualTo(Kind.FORBIDDEN);
@@ -71,31 +74,38 @@ class ComplaintTest {
   @Test
   void escalation_only_moves_up_and_needs_a_reason() {
     Complaint complaint = filed("SERVICE", null);
-    assertInvalid("reason", () -> complaint.escalate(ComplaintTier.SUPERVISOR, "cs.agent", " ", FILED));
+    assertInvalid(
+        "reason", () -> complaint.escalate(ComplaintTier.SUPERVISOR, "cs.agent", " ", FILED));
 
     complaint.escalate(ComplaintTier.SUPERVISOR, "cs.agent", "needs a refund decision", FILED);
 
     assertThat(complaint.tier()).isEqualTo(ComplaintTier.SUPERVISOR);
     assertConflict(() -> complaint.escalate(ComplaintTier.SUPERVISOR, "cs.head", "again", FILED));
-    assertConflict(() -> complaint.escalate(ComplaintTier.CUSTOMER_SERVICE, "cs.head", "down", FILED));
+    assertConflict(
+        () -> complaint.escalate(ComplaintTier.CUSTOMER_SERVICE, "cs.head", "down", FILED));
   }
 
   @Test
   void waiting_for_information_moves_every_deadline_by_the_working_days_waited() {
     Complaint complaint = filed("SERVICE", null);
     // asked on Tue 09-22, answered on Tue 09-29: Wed 23, Thu 24, Mon 28, Tue 29 = 4 working days
-    complaint.requestInformation("cs.agent", "Which beautician?", Instant.parse("2026-09-22T03:00:00Z"), CALENDAR, POLICY);
+    complaint.requestInformation(
+        "cs.agent", "Which beautician?", Instant.parse("2026-09-22T03:00:00Z"), CALENDAR, POLICY);
     assertThat(complaint.state()).isEqualTo(ComplaintState.AWAITING_INFORMATION);
     // 5 working days after 09-22: 23, 24, 28, 29, 30
     assertThat(complaint.informationDueOn()).contains(LocalDate.of(2026, 9, 30));
     assertConflict(() -> complaint.answer("cs.agent", "answer", "UPHELD", FILED));
 
-    int waited = complaint.informationReceived(COMPLAINANT, "It was Ms Li.", Instant.parse("2026-09-29T03:00:00Z"), CALENDAR, POLICY);
+    int waited =
+        complaint.informationReceived(
+            COMPLAINANT, "It was Ms Li.", Instant.parse("2026-09-29T03:00:00Z"), CALENDAR, POLICY);
 
     assertThat(waited).isEqualTo(4);
     assertThat(complaint.state()).isEqualTo(ComplaintState.OPEN);
-    assertThat(complaint.customerServiceDueOn()).isEqualTo(LocalDate.of(2026, 10, 8)); // 24 + 28, 29, 30, 10-08
-    assertThat(complaint.supervisorDueOn()).isEqualTo(LocalDate.of(2026, 10, 14)); // 10-09 + Sat 10, 12, 13, 14
+    assertThat(complaint.customerServiceDueOn())
+        .isEqualTo(LocalDate.of(2026, 10, 8)); // 24 + 28, 29, 30, 10-08
+    assertThat(complaint.supervisorDueOn())
+        .isEqualTo(LocalDate.of(2026, 10, 14)); // 10-09 + Sat 10, 12, 13, 14
     assertThat(complaint.finalDueOn()).isEqualTo(LocalDate.of(2026, 10, 21));
     assertThat(complaint.pausedWorkingDays()).isEqualTo(4);
     assertThat(complaint.informationDueOn()).isEmpty();
@@ -104,22 +114,31 @@ class ComplaintTest {
   @Test
   void the_clock_pause_is_capped_at_the_information_wait() {
     Complaint complaint = filed("SERVICE", null);
-    complaint.requestInformation("cs.agent", "Which day?", Instant.parse("2026-09-22T03:00:00Z"), CALENDAR, POLICY);
+    complaint.requestInformation(
+        "cs.agent", "Which day?", Instant.parse("2026-09-22T03:00:00Z"), CALENDAR, POLICY);
 
-    boolean resumed = complaint.informationNotReceived("system", Instant.parse("2026-10-12T03:00:00Z"), CALENDAR, POLICY);
+    boolean resumed =
+        complaint.informationNotReceived(
+            "system", Instant.parse("2026-10-12T03:00:00Z"), CALENDAR, POLICY);
 
     assertThat(resumed).isTrue();
     assertThat(complaint.pausedWorkingDays()).isEqualTo(POLICY.informationWaitDays());
-    assertThat(complaint.finalDueOn()).isEqualTo(CALENDAR.plusWorkingDays(LocalDate.of(2026, 10, 15), 5));
-    assertThat(complaint.informationNotReceived("system", Instant.parse("2026-10-12T03:00:00Z"), CALENDAR, POLICY)).isFalse();
+    assertThat(complaint.finalDueOn())
+        .isEqualTo(CALENDAR.plusWorkingDays(LocalDate.of(2026, 10, 15), 5));
+    assertThat(
+            complaint.informationNotReceived(
+                "system", Instant.parse("2026-10-12T03:00:00Z"), CALENDAR, POLICY))
+        .isFalse();
   }
 
   @Test
   void only_the_complainant_replies_and_only_when_asked() {
     Complaint complaint = filed("SERVICE", null);
-    assertConflict(() -> complaint.informationReceived(COMPLAINANT, "unasked", FILED, CALENDAR, POLICY));
+    assertConflict(
+        () -> complaint.informationReceived(COMPLAINANT, "unasked", FILED, CALENDAR, POLICY));
     complaint.requestInformation("cs.agent", "Which day?", FILED, CALENDAR, POLICY);
-    assertThatThrownBy(() -> complaint.informationReceived("acc-other", "me too", FILED, CALENDAR, POLICY))
+    assertThatThrownBy(
+            () -> complaint.informationReceived("acc-other", "me too", FILED, CALENDAR, POLICY))
         .isInstanceOf(DomainException.class)
         .extracting(e -> ((DomainException) e).kind())
         .isEqualTo(Kind.NOT_FOUND);
@@ -161,10 +180,12 @@ class ComplaintTest {
 
     assertThat((String) field(complaint, "text")).startsWith("k1$").doesNotContain("two hours");
     assertThat((String) field(complaint, "answer")).startsWith("k1$").doesNotContain("refund");
-    assertThat(complaint.history()).allSatisfy(entry -> {
-      Object note = field(entry, "note");
-      assertThat(note == null || note.toString().startsWith("k1$")).isTrue();
-    });
+    assertThat(complaint.history())
+        .allSatisfy(
+            entry -> {
+              Object note = field(entry, "note");
+              assertThat(note == null || note.toString().startsWith("k1$")).isTrue();
+            });
     assertThat(complaint.text()).isEqualTo("The beautician arrived two hours late and was rude.");
     assertThat(complaint.answer()).contains("We refund the visit.");
     assertThat(complaint.history().get(2).note().orElseThrow()).startsWith("Ms Li from Xuhui.");
@@ -177,21 +198,27 @@ class ComplaintTest {
     complaint.evidenceReleased("system", FILED);
 
     assertThat(complaint.legalHoldId()).contains("hold-1");
-    assertThat(complaint.history()).extracting(ComplaintEntry::kind)
+    assertThat(complaint.history())
+        .extracting(ComplaintEntry::kind)
         .containsExactly(EntryKind.FILED, EntryKind.EVIDENCE_HELD, EntryKind.EVIDENCE_RELEASED);
   }
 
   @Test
   void recording_access_needs_an_order_and_an_open_complaint() {
-    assertConflict(() -> filed("SERVICE", null).recordingAccessRequested("app-1", "cs.agent", FILED));
+    assertConflict(
+        () -> filed("SERVICE", null).recordingAccessRequested("app-1", "cs.agent", FILED));
     Complaint answered = filed("ORDER", ORDER);
     answered.answer("cs.agent", "Sorry.", "UPHELD", FILED);
     assertConflict(() -> answered.recordingAccessRequested("app-1", "cs.agent", FILED));
 
     Complaint open = filed("ORDER", ORDER);
     open.recordingAccessRequested("app-1", "cs.agent", FILED);
-    assertThat(open.recordingAccess()).extracting(RecordingAccessLink::applicationId).containsExactly("app-1");
-    assertThat(open.history()).extracting(ComplaintEntry::kind).contains(EntryKind.RECORDING_ACCESS_REQUESTED);
+    assertThat(open.recordingAccess())
+        .extracting(RecordingAccessLink::applicationId)
+        .containsExactly("app-1");
+    assertThat(open.history())
+        .extracting(ComplaintEntry::kind)
+        .contains(EntryKind.RECORDING_ACCESS_REQUESTED);
   }
 
   static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
@@ -203,7 +230,14 @@ class ComplaintTest {
     Complaint complaint = filed("SERVICE", null);
 
     ComplaintAttachment photo =
-        complaint.attach("a1", COMPLAINANT, "receipt.jpg", "image/jpeg; charset=binary", JPEG, FILED, ATTACHMENTS);
+        complaint.attach(
+            "a1",
+            COMPLAINANT,
+            "receipt.jpg",
+            "image/jpeg; charset=binary",
+            JPEG,
+            FILED,
+            ATTACHMENTS);
     complaint.attach("a2", COMPLAINANT, null, "audio/mpeg", new byte[] {1, 2}, FILED, ATTACHMENTS);
 
     assertThat(photo.name()).isEqualTo("receipt.jpg");
@@ -211,31 +245,58 @@ class ComplaintTest {
     assertThat(photo.contentType()).isEqualTo("image/jpeg");
     assertThat(photo.size()).isEqualTo(7);
     assertThat(complaint.attachment("a2").orElseThrow().name()).isEqualTo("attachment");
-    assertThat(complaint.history()).extracting(ComplaintEntry::kind)
+    assertThat(complaint.history())
+        .extracting(ComplaintEntry::kind)
         .containsExactly(EntryKind.FILED, EntryKind.ATTACHMENT_ADDED, EntryKind.ATTACHMENT_ADDED);
-    assertConflict(() -> complaint.attach(
-        "a3", COMPLAINANT, "x.pdf", "application/pdf", "%PDF-1".getBytes(), FILED, ATTACHMENTS));
+    assertConflict(
+        () ->
+            complaint.attach(
+                "a3",
+                COMPLAINANT,
+                "x.pdf",
+                "application/pdf",
+                "%PDF-1".getBytes(),
+                FILED,
+                ATTACHMENTS));
   }
 
   @Test
   void bad_attachments_are_refused_and_change_nothing() {
     Complaint complaint = filed("SERVICE", null);
-    assertKind(Kind.UNSUPPORTED_MEDIA_TYPE,
-        () -> complaint.attach("a1", COMPLAINANT, "x.exe", "application/x-msdownload", JPEG, FILED, ATTACHMENTS));
-    assertKind(Kind.UNSUPPORTED_MEDIA_TYPE,
-        () -> complaint.attach("a1", COMPLAINANT, "x.pdf", "application/pdf", JPEG, FILED, ATTACHMENTS));
-    assertKind(Kind.UNSUPPORTED_MEDIA_TYPE,
+    assertKind(
+        Kind.UNSUPPORTED_MEDIA_TYPE,
+        () ->
+            complaint.attach(
+                "a1", COMPLAINANT, "x.exe", "application/x-msdownload", JPEG, FILED, ATTACHMENTS));
+    assertKind(
+        Kind.UNSUPPORTED_MEDIA_TYPE,
+        () ->
+            complaint.attach(
+                "a1", COMPLAINANT, "x.pdf", "application/pdf", JPEG, FILED, ATTACHMENTS));
+    assertKind(
+        Kind.UNSUPPORTED_MEDIA_TYPE,
         () -> complaint.attach("a1", COMPLAINANT, "x.jpg", null, JPEG, FILED, ATTACHMENTS));
-    assertKind(Kind.TOO_LARGE,
-        () -> complaint.attach("a1", COMPLAINANT, "x.jpg", "image/jpeg", new byte[11], FILED, ATTACHMENTS));
-    assertKind(Kind.INVALID_INPUT,
-        () -> complaint.attach("a1", COMPLAINANT, "x.jpg", "image/jpeg", new byte[0], FILED, ATTACHMENTS));
-    assertKind(Kind.INVALID_INPUT,
-        () -> complaint.attach("a1", COMPLAINANT, "a\tb.jpg", "image/jpeg", JPEG, FILED, ATTACHMENTS));
-    assertKind(Kind.NOT_FOUND,
+    assertKind(
+        Kind.TOO_LARGE,
+        () ->
+            complaint.attach(
+                "a1", COMPLAINANT, "x.jpg", "image/jpeg", new byte[11], FILED, ATTACHMENTS));
+    assertKind(
+        Kind.INVALID_INPUT,
+        () ->
+            complaint.attach(
+                "a1", COMPLAINANT, "x.jpg", "image/jpeg", new byte[0], FILED, ATTACHMENTS));
+    assertKind(
+        Kind.INVALID_INPUT,
+        () ->
+            complaint.attach(
+                "a1", COMPLAINANT, "a\tb.jpg", "image/jpeg", JPEG, FILED, ATTACHMENTS));
+    assertKind(
+        Kind.NOT_FOUND,
         () -> complaint.attach("a1", "acc-other", "x.jpg", "image/jpeg", JPEG, FILED, ATTACHMENTS));
     complaint.answer("cs.agent", "Sorry.", "UPHELD", FILED);
-    assertKind(Kind.CONFLICT,
+    assertKind(
+        Kind.CONFLICT,
         () -> complaint.attach("a1", COMPLAINANT, "x.jpg", "image/jpeg", JPEG, FILED, ATTACHMENTS));
     assertThat(complaint.attachments()).isEmpty();
   }
@@ -259,8 +320,10 @@ class ComplaintTest {
 
   @Test
   void the_policy_refuses_periods_out_of_order() {
-    assertThatThrownBy(() -> new ComplaintPolicy(5, 5, 15, 5)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ComplaintPolicy(5, 10, 15, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ComplaintPolicy(5, 5, 15, 5))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ComplaintPolicy(5, 10, 15, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   static Complaint filed(String about, String order) {
@@ -271,7 +334,9 @@ class ComplaintTest {
     return Complaint.file(NUMBER, COMPLAINANT, about, order, text, FILED, CALENDAR, POLICY, SEAL);
   }
 
-  /** A seal over a field cipher bound to complaint {@link #NUMBER}, as the application builds it. */
+  /**
+   * A seal over a field cipher bound to complaint {@link #NUMBER}, as the application builds it.
+   */
   public static TextSeal seal(FieldCipher cipher) {
     return new TextSeal() {
       @Override
@@ -294,16 +359,18 @@ class ComplaintTest {
     for (int day = 1; day <= 7; day++) {
       holidays.add(LocalDate.of(2026, 10, day));
     }
-    return WorkingDayCalendar.of(holidays, List.of(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)));
+    return WorkingDayCalendar.of(
+        holidays, List.of(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)));
   }
 
   private static void assertInvalid(String field, Executable call) {
     assertThatThrownBy(call::execute)
         .isInstanceOf(DomainException.class)
-        .satisfies(e -> {
-          assertThat(((DomainException) e).kind()).isEqualTo(Kind.INVALID_INPUT);
-          assertThat(((DomainException) e).field()).isEqualTo(field);
-        });
+        .satisfies(
+            e -> {
+              assertThat(((DomainException) e).kind()).isEqualTo(Kind.INVALID_INPUT);
+              assertThat(((DomainException) e).field()).isEqualTo(field);
+            });
   }
 
   private static void assertConflict(Executable call) {

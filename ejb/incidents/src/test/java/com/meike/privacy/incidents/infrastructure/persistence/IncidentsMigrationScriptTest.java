@@ -44,49 +44,100 @@ class IncidentsMigrationScriptTest {
   @Test
   void flyway_applies_the_complaint_tables_with_the_columns_the_entities_map() throws SQLException {
     assertThat(applied).isEqualTo(6);
-    assertThat(columns("COMPLAINT")).containsExactlyInAnyOrder(
-        "COMPLAINT_NUMBER", "COMPLAINANT", "ABOUT", "ORDER_NUMBER", "COMPLAINT_TEXT", "STATE", "TIER",
-        "FILED_AT", "CUSTOMER_SERVICE_DUE_ON", "SUPERVISOR_DUE_ON", "FINAL_DUE_ON",
-        "INFORMATION_REQUESTED_AT", "INFORMATION_DUE_ON", "PAUSED_WORKING_DAYS", "OVERDUE",
-        "ANSWERED_AT", "ANSWERED_BY", "ANSWER", "RESOLUTION", "CLOSED_AT", "VERSION", "TEXT_SEALED",
-        "LEGAL_HOLD_ID");
-    assertThat(columns("COMPLAINT_ENTRY")).containsExactlyInAnyOrder(
-        "ID", "COMPLAINT_NUMBER", "SEQ", "OCCURRED_AT", "ACTOR", "KIND", "TIER", "NOTE", "NOTE_SEALED");
-    assertThat(columns("COMPLAINT_ATTACHMENT")).containsExactlyInAnyOrder(
-        "ID", "COMPLAINT_NUMBER", "SEALED_NAME", "CONTENT_TYPE", "SIZE_BYTES", "ADDED_BY", "ADDED_AT");
-    assertThat(columns("COMPLAINT_ATTACHMENT_CONTENT")).containsExactlyInAnyOrder("ATTACHMENT_ID", "SEALED_CONTENT");
-    assertThat(columns("COMPLAINT_RECORDING_ACCESS")).containsExactlyInAnyOrder(
-        "APPLICATION_ID", "COMPLAINT_NUMBER", "APPLIED_BY", "APPLIED_AT");
+    assertThat(columns("COMPLAINT"))
+        .containsExactlyInAnyOrder(
+            "COMPLAINT_NUMBER",
+            "COMPLAINANT",
+            "ABOUT",
+            "ORDER_NUMBER",
+            "COMPLAINT_TEXT",
+            "STATE",
+            "TIER",
+            "FILED_AT",
+            "CUSTOMER_SERVICE_DUE_ON",
+            "SUPERVISOR_DUE_ON",
+            "FINAL_DUE_ON",
+            "INFORMATION_REQUESTED_AT",
+            "INFORMATION_DUE_ON",
+            "PAUSED_WORKING_DAYS",
+            "OVERDUE",
+            "ANSWERED_AT",
+            "ANSWERED_BY",
+            "ANSWER",
+            "RESOLUTION",
+            "CLOSED_AT",
+            "VERSION",
+            "TEXT_SEALED",
+            "LEGAL_HOLD_ID");
+    assertThat(columns("COMPLAINT_ENTRY"))
+        .containsExactlyInAnyOrder(
+            "ID",
+            "COMPLAINT_NUMBER",
+            "SEQ",
+            "OCCURRED_AT",
+            "ACTOR",
+            "KIND",
+            "TIER",
+            "NOTE",
+            "NOTE_SEALED");
+    assertThat(columns("COMPLAINT_ATTACHMENT"))
+        .containsExactlyInAnyOrder(
+            "ID",
+            "COMPLAINT_NUMBER",
+            "SEALED_NAME",
+            "CONTENT_TYPE",
+            "SIZE_BYTES",
+            "ADDED_BY",
+            "ADDED_AT");
+    assertThat(columns("COMPLAINT_ATTACHMENT_CONTENT"))
+        .containsExactlyInAnyOrder("ATTACHMENT_ID", "SEALED_CONTENT");
+    assertThat(columns("COMPLAINT_RECORDING_ACCESS"))
+        .containsExactlyInAnyOrder(
+            "APPLICATION_ID", "COMPLAINT_NUMBER", "APPLIED_BY", "APPLIED_AT");
   }
 
   @Test
-  void rows_from_before_sealing_are_marked_unsealed_and_evidence_rows_need_their_complaint() throws SQLException {
+  void rows_from_before_sealing_are_marked_unsealed_and_evidence_rows_need_their_complaint()
+      throws SQLException {
     insertComplaint("CP20260918AB12CD38", "ORDER", "'MK2026091800000123'", "OPEN");
-    try (ResultSet row = connection.createStatement().executeQuery(
-        "select text_sealed from complaint where complaint_number = 'CP20260918AB12CD38'")) {
+    try (ResultSet row =
+        connection
+            .createStatement()
+            .executeQuery(
+                "select text_sealed from complaint where complaint_number = 'CP20260918AB12CD38'")) {
       assertThat(row.next()).isTrue();
       assertThat(row.getBoolean(1)).isFalse();
     }
-    execute("insert into complaint_entry (id, complaint_number, seq, occurred_at, actor, kind, tier, note, note_sealed)"
-        + " values ('e9', 'CP20260918AB12CD38', 1, timestamp with time zone '2026-09-18 02:00:00+00', 'system',"
-        + " 'EVIDENCE_HELD', 'CUSTOMER_SERVICE', 'k1:abc', true)");
-    execute("insert into complaint_attachment values ('a1', 'CP20260918AB12CD38', 'k1:x', 'image/png', 10, 'acc-1',"
-        + " timestamp with time zone '2026-09-18 02:00:00+00')");
+    execute(
+        "insert into complaint_entry (id, complaint_number, seq, occurred_at, actor, kind, tier, note, note_sealed)"
+            + " values ('e9', 'CP20260918AB12CD38', 1, timestamp with time zone '2026-09-18 02:00:00+00', 'system',"
+            + " 'EVIDENCE_HELD', 'CUSTOMER_SERVICE', 'k1:abc', true)");
+    execute(
+        "insert into complaint_attachment values ('a1', 'CP20260918AB12CD38', 'k1:x', 'image/png', 10, 'acc-1',"
+            + " timestamp with time zone '2026-09-18 02:00:00+00')");
     execute("insert into complaint_attachment_content values ('a1', X'6B313A00FF')");
-    assertThatThrownBy(() -> execute("insert into complaint_attachment_content values ('a2', X'00')"))
+    assertThatThrownBy(
+            () -> execute("insert into complaint_attachment_content values ('a2', X'00')"))
         .isInstanceOf(SQLException.class);
-    assertThatThrownBy(() -> execute("insert into complaint_recording_access values ('app-1', 'CP00000000NOTTHERE',"
-            + " 'cs.agent', timestamp with time zone '2026-09-18 02:00:00+00')"))
+    assertThatThrownBy(
+            () ->
+                execute(
+                    "insert into complaint_recording_access values ('app-1', 'CP00000000NOTTHERE',"
+                        + " 'cs.agent', timestamp with time zone '2026-09-18 02:00:00+00')"))
         .isInstanceOf(SQLException.class);
   }
 
   @Test
   void an_open_complaint_and_its_history_are_stored() throws SQLException {
     insertComplaint("CP20260918AB12CD34", "ORDER", "'MK2026091800000123'", "OPEN");
-    execute("insert into complaint_entry values ('e1', 'CP20260918AB12CD34', 1,"
-        + " timestamp with time zone '2026-09-18 02:00:00+00', 'acc-1', 'FILED', 'CUSTOMER_SERVICE', null, true)");
-    assertThatThrownBy(() -> execute("insert into complaint_entry values ('e2', 'CP20260918AB12CD34', 1,"
-            + " timestamp with time zone '2026-09-18 02:00:00+00', 'acc-1', 'FILED', 'CUSTOMER_SERVICE', null, true)"))
+    execute(
+        "insert into complaint_entry values ('e1', 'CP20260918AB12CD34', 1,"
+            + " timestamp with time zone '2026-09-18 02:00:00+00', 'acc-1', 'FILED', 'CUSTOMER_SERVICE', null, true)");
+    assertThatThrownBy(
+            () ->
+                execute(
+                    "insert into complaint_entry values ('e2', 'CP20260918AB12CD34', 1,"
+                        + " timestamp with time zone '2026-09-18 02:00:00+00', 'acc-1', 'FILED', 'CUSTOMER_SERVICE', null, true)"))
         .isInstanceOf(SQLException.class);
   }
 
@@ -100,14 +151,23 @@ class IncidentsMigrationScriptTest {
         .isInstanceOf(SQLException.class);
   }
 
-  private void insertComplaint(String number, String about, String order, String state) throws SQLException {
-    execute("insert into complaint (complaint_number, complainant, about, order_number, complaint_text, state, tier,"
-        + " filed_at, customer_service_due_on, supervisor_due_on, final_due_on, information_requested_at,"
-        + " information_due_on, paused_working_days, overdue, answered_at, answered_by, answer, resolution,"
-        + " closed_at, version) values ('" + number + "', 'acc-1', '" + about + "', " + order
-        + ", 'Late and rude.', '" + state + "', 'CUSTOMER_SERVICE',"
-        + " timestamp with time zone '2026-09-18 02:00:00+00', date '2026-09-24', date '2026-10-09',"
-        + " date '2026-10-15', null, null, 0, false, null, null, null, null, null, 0)");
+  private void insertComplaint(String number, String about, String order, String state)
+      throws SQLException {
+    execute(
+        "insert into complaint (complaint_number, complainant, about, order_number, complaint_text, state, tier,"
+            + " filed_at, customer_service_due_on, supervisor_due_on, final_due_on, information_requested_at,"
+            + " information_due_on, paused_working_days, overdue, answered_at, answered_by, answer, resolution,"
+            + " closed_at, version) values ('"
+            + number
+            + "', 'acc-1', '"
+            + about
+            + "', "
+            + order
+            + ", 'Late and rude.', '"
+            + state
+            + "', 'CUSTOMER_SERVICE',"
+            + " timestamp with time zone '2026-09-18 02:00:00+00', date '2026-09-24', date '2026-10-09',"
+            + " date '2026-10-15', null, null, 0, false, null, null, null, null, null, 0)");
   }
 
   private void execute(String sql) throws SQLException {

@@ -3,10 +3,10 @@ package com.meike.privacy.lawful.application.internal;
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.consent.application.ConsentCheck;
 import com.meike.privacy.consent.application.ConsentEntryView;
-import com.meike.privacy.consent.domain.ledger.Decision;
 import com.meike.privacy.consent.application.ConsentLedger;
 import com.meike.privacy.consent.application.PurposeCatalogue;
 import com.meike.privacy.consent.application.PurposeView;
+import com.meike.privacy.consent.domain.ledger.Decision;
 import com.meike.privacy.identity.application.AccountLookup;
 import com.meike.privacy.identity.application.AccountLookup.SubjectView;
 import com.meike.privacy.kernel.audit.AuditEvent;
@@ -32,13 +32,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** {@link LawfulDisclosures} as one container-managed transaction per call, with its audit entry. */
+/**
+ * {@link LawfulDisclosures} as one container-managed transaction per call, with its audit entry.
+ */
 @Stateless
 public class DefaultLawfulDisclosures implements LawfulDisclosures {
 
@@ -53,16 +55,21 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
   @Inject RecordingRetention retention;
   @Inject RecordingDisclosure recordingAudio;
   @Inject ConsentCheck consent;
+
   /**
    * The archive vault's reader (RET-2): what the law kept of a deleted person or closed account,
    * opened here, for an approved request's package, and nowhere else (ArchitectureTest).
    */
   @Inject ArchiveReader archive;
+
   /**
    * Seals legal documents and, until their handover, package keys: a key of lawful's own, so no
    * other context's key opens what authorities sent or received.
    */
-  @Inject @Key(value = DOCUMENT_KEY, defaultId = "d1") FieldCipher documents;
+  @Inject
+  @Key(value = DOCUMENT_KEY, defaultId = "d1")
+  FieldCipher documents;
+
   @Inject AuditTrail auditTrail;
   @Inject Event<LawfulDisclosureRequested> requested;
   @Inject Clock clock;
@@ -73,13 +80,24 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
       throw DomainException.invalid("subject", "is required");
     }
     Instant now = clock.instant();
-    DisclosureRequest request = DisclosureRequest.register(
-        new DisclosureRequest.Facts(
-            input.subject(), input.authorityKind(), input.authorityName(), input.documentKind(),
-            input.documentNumber(), input.issuingBody(), input.documentDate(), input.scope(),
-            input.recordingOrderNumber(), input.publicDisclosure(), input.compulsoryOrder(),
-            input.foreignApprovalReference(), input.foreignApprovalDate()),
-        actor, now);
+    DisclosureRequest request =
+        DisclosureRequest.register(
+            new DisclosureRequest.Facts(
+                input.subject(),
+                input.authorityKind(),
+                input.authorityName(),
+                input.documentKind(),
+                input.documentNumber(),
+                input.issuingBody(),
+                input.documentDate(),
+                input.scope(),
+                input.recordingOrderNumber(),
+                input.publicDisclosure(),
+                input.compulsoryOrder(),
+                input.foreignApprovalReference(),
+                input.foreignApprovalDate()),
+            actor,
+            now);
     Set<String> known =
         catalogue.allPurposes().stream().map(PurposeView::code).collect(Collectors.toSet());
     List<String> unknown = request.scope().stream().filter(c -> !known.contains(c)).toList();
@@ -90,16 +108,33 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
     DisclosureDocument document = document(request.id(), input.document());
     if (accounts.byId(request.subjectId(), request.registeredBy()).isEmpty()
         && !archive.holdsAbout(request.subjectId(), request.registeredBy())) {
-      throw DomainException.invalid("subject", "no account with this id, and nothing about it in the archive vault");
+      throw DomainException.invalid(
+          "subject", "no account with this id, and nothing about it in the archive vault");
     }
     requests.add(request, document);
-    request.recordingOrderNumber().ifPresent(order -> retention.placeHold(
-        order, "Lawful disclosure request " + request.id() + " from an authority (REC-9)",
-        request.registeredBy()));
-    auditTrail.record(new AuditEvent(request.registeredBy(), "lawful.request.registered", REQUEST,
-        request.id(), "authority " + request.authorityKind() + ", document " + request.documentKind()
-            + ", subject " + request.subjectId() + ", scope " + request.scope()
-            + (request.hasForeignApproval() ? ", PRC approval recorded" : "")));
+    request
+        .recordingOrderNumber()
+        .ifPresent(
+            order ->
+                retention.placeHold(
+                    order,
+                    "Lawful disclosure request " + request.id() + " from an authority (REC-9)",
+                    request.registeredBy()));
+    auditTrail.record(
+        new AuditEvent(
+            request.registeredBy(),
+            "lawful.request.registered",
+            REQUEST,
+            request.id(),
+            "authority "
+                + request.authorityKind()
+                + ", document "
+                + request.documentKind()
+                + ", subject "
+                + request.subjectId()
+                + ", scope "
+                + request.scope()
+                + (request.hasForeignApproval() ? ", PRC approval recorded" : "")));
     requested.fire(new LawfulDisclosureRequested(request.id()));
     return view(request, document, Optional.empty());
   }
@@ -108,8 +143,13 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
   public DisclosureView screen(String id) {
     DisclosureRequest request = find(id);
     request.screen(clock.instant(), consentsInForce(request));
-    auditTrail.record(new AuditEvent(DisclosureRequest.SYSTEM, "lawful.request.screened", REQUEST,
-        id, request.state() + request.decisionReason().map(r -> ": " + r).orElse("")));
+    auditTrail.record(
+        new AuditEvent(
+            DisclosureRequest.SYSTEM,
+            "lawful.request.screened",
+            REQUEST,
+            id,
+            request.state() + request.decisionReason().map(r -> ": " + r).orElse("")));
     return view(request);
   }
 
@@ -137,10 +177,15 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
 
   @Override
   public List<AbroadSubject> packagedAbroadSince(Instant since) {
-    Set<String> sensitive = catalogue.allPurposes().stream().filter(PurposeView::sensitive)
-        .map(PurposeView::code).collect(Collectors.toSet());
-    return requests.packagedSince(since).stream().filter(DisclosureRequest::goesAbroad)
-        .map(r -> new AbroadSubject(r.subjectId(), r.scope().stream().anyMatch(sensitive::contains)))
+    Set<String> sensitive =
+        catalogue.allPurposes().stream()
+            .filter(PurposeView::sensitive)
+            .map(PurposeView::code)
+            .collect(Collectors.toSet());
+    return requests.packagedSince(since).stream()
+        .filter(DisclosureRequest::goesAbroad)
+        .map(
+            r -> new AbroadSubject(r.subjectId(), r.scope().stream().anyMatch(sensitive::contains)))
         .toList();
   }
 
@@ -148,25 +193,37 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
   public DisclosureView decide(String id, boolean approved, String reason, String reviewer) {
     DisclosureRequest request = find(id);
     request.decide(approved, reason, reviewer, clock.instant());
-    auditTrail.record(new AuditEvent(request.decidedBy().orElseThrow(),
-        approved ? "lawful.request.approved" : "lawful.request.refused", REQUEST, id,
-        "legal review decided"));
+    auditTrail.record(
+        new AuditEvent(
+            request.decidedBy().orElseThrow(),
+            approved ? "lawful.request.approved" : "lawful.request.refused",
+            REQUEST,
+            id,
+            "legal review decided"));
     return view(request);
   }
 
   @Override
   public DisclosureView buildPackage(String id) {
     DisclosureRequest request = find(id);
-    String reader = request.decidedBy().orElseThrow(
-        () -> DomainException.conflict("the request was not decided"));
+    String reader =
+        request
+            .decidedBy()
+            .orElseThrow(() -> DomainException.conflict("the request was not decided"));
     Instant now = clock.instant();
     // DISC-2, REC-9: a consent withdrawn after legal's approval stops the package
     Map<String, Long> inForce = consentsInForce(request);
-    List<String> withdrawn = request.consentsNeeded().stream().filter(p -> !inForce.containsKey(p)).toList();
+    List<String> withdrawn =
+        request.consentsNeeded().stream().filter(p -> !inForce.containsKey(p)).toList();
     if (!withdrawn.isEmpty()) {
       request.consentWithdrawnBeforePackage(withdrawn, now);
-      auditTrail.record(new AuditEvent(DisclosureRequest.SYSTEM, "lawful.request.refused", REQUEST, id,
-          "consent no longer in force before the package was built: " + withdrawn));
+      auditTrail.record(
+          new AuditEvent(
+              DisclosureRequest.SYSTEM,
+              "lawful.request.refused",
+              REQUEST,
+              id,
+              "consent no longer in force before the package was built: " + withdrawn));
       return view(request);
     }
     request.packaged(now);
@@ -174,22 +231,42 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
     List<ConsentEntryView> entries = ledger.history(request.subjectId(), reader, true);
     List<LegalHoldView> holds =
         request.recordingOrderNumber().map(retention::holdsOf).orElse(List.of());
-    List<RecordingDisclosure.DisclosedRecording> audio = request.audioDisclosed()
-        ? recordingAudio.audioFor(request.recordingOrderNumber().orElseThrow(), id, reader)
-        : List.of();
+    List<RecordingDisclosure.DisclosedRecording> audio =
+        request.audioDisclosed()
+            ? recordingAudio.audioFor(request.recordingOrderNumber().orElseThrow(), id, reader)
+            : List.of();
     byte[] key = PackageCipher.newKey();
     List<ArchiveReader.ArchivedRecord> archived =
         archive.openForDisclosure(request.subjectId(), Set.copyOf(request.scope()), id, reader);
-    byte[] ciphertext = PackageCipher.encrypt(
-        key, PackageContents.json(request, account, entries, holds, archived, audio, now));
+    byte[] ciphertext =
+        PackageCipher.encrypt(
+            key, PackageContents.json(request, account, entries, holds, archived, audio, now));
     String sha256 = PackageCipher.sha256(ciphertext);
-    requests.addPackage(new DisclosurePackage(id, Base64.getEncoder().encodeToString(ciphertext),
-        sha256, documents.seal(Base64.getEncoder().encodeToString(key), packageKey(request.id())), now));
-    auditTrail.record(new AuditEvent(DisclosureRequest.SYSTEM, "lawful.package.built", REQUEST, id,
-        "scope " + request.scope() + ", read as " + reader + ", " + archived.size()
-            + " archive vault record(s)"
-            + (request.audioDisclosed() ? ", with the audio of " + audio.size() + " recording(s)" : "")
-            + ", package sha256 " + sha256));
+    requests.addPackage(
+        new DisclosurePackage(
+            id,
+            Base64.getEncoder().encodeToString(ciphertext),
+            sha256,
+            documents.seal(Base64.getEncoder().encodeToString(key), packageKey(request.id())),
+            now));
+    auditTrail.record(
+        new AuditEvent(
+            DisclosureRequest.SYSTEM,
+            "lawful.package.built",
+            REQUEST,
+            id,
+            "scope "
+                + request.scope()
+                + ", read as "
+                + reader
+                + ", "
+                + archived.size()
+                + " archive vault record(s)"
+                + (request.audioDisclosed()
+                    ? ", with the audio of " + audio.size() + " recording(s)"
+                    : "")
+                + ", package sha256 "
+                + sha256));
     return view(request);
   }
 
@@ -210,10 +287,14 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
   @Override
   public DocumentFile document(String id, String viewer) {
     find(id);
-    DisclosureDocument document = requests.document(id)
-        .orElseThrow(() -> DomainException.notFound("the request has no document"));
-    byte[] content = Base64.getDecoder().decode(
-        documents.open(document.sealedContent(), documentContent(document.requestId())));
+    DisclosureDocument document =
+        requests
+            .document(id)
+            .orElseThrow(() -> DomainException.notFound("the request has no document"));
+    byte[] content =
+        Base64.getDecoder()
+            .decode(
+                documents.open(document.sealedContent(), documentContent(document.requestId())));
     audit(viewer, "lawful.document.read", id, "sha256 " + document.sha256());
     return new DocumentFile(document.fileName(), document.mediaType(), content);
   }
@@ -221,8 +302,10 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
   @Override
   public PackageFile packageOf(String id, String viewer) {
     find(id);
-    DisclosurePackage pkg = requests.packageOf(id)
-        .orElseThrow(() -> DomainException.conflict("no package was built for this request"));
+    DisclosurePackage pkg =
+        requests
+            .packageOf(id)
+            .orElseThrow(() -> DomainException.conflict("no package was built for this request"));
     audit(viewer, "lawful.package.downloaded", id, "sha256 " + pkg.sha256());
     return new PackageFile(id, Base64.getDecoder().decode(pkg.ciphertext()), pkg.sha256());
   }
@@ -236,11 +319,18 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
     Optional<DisclosurePackage> locked = requests.lockPackage(request.id());
     Instant now = clock.instant();
     request.keyHandedOver(actor.strip(), now);
-    DisclosurePackage pkg = locked
-        .orElseThrow(() -> DomainException.conflict("no package was built for this request"));
-    String key = documents.open(pkg.takeKey().orElseThrow(
-        () -> DomainException.conflict("the package key was already handed over")), packageKey(pkg.requestId()));
-    audit(actor.strip(), "lawful.package.key-handed-over", id,
+    DisclosurePackage pkg =
+        locked.orElseThrow(() -> DomainException.conflict("no package was built for this request"));
+    String key =
+        documents.open(
+            pkg.takeKey()
+                .orElseThrow(
+                    () -> DomainException.conflict("the package key was already handed over")),
+            packageKey(pkg.requestId()));
+    audit(
+        actor.strip(),
+        "lawful.package.key-handed-over",
+        id,
         "key shown once and erased; package sha256 " + pkg.sha256());
     return new KeyHandover(id, key, PackageCipher.ALGORITHM, pkg.sha256(), actor.strip(), now);
   }
@@ -253,7 +343,8 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
       throw DomainException.invalid("document.contentBase64", "is required");
     }
     if (input.contentBase64().length() > DisclosureDocument.MAX_BYTES / 3 * 4 + 8) {
-      throw DomainException.invalid("document.contentBase64",
+      throw DomainException.invalid(
+          "document.contentBase64",
           "the file must have at most " + DisclosureDocument.MAX_BYTES + " bytes");
     }
     byte[] content;
@@ -262,16 +353,21 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
     } catch (IllegalArgumentException e) {
       throw DomainException.invalid("document.contentBase64", "must be Base64");
     }
-    return DisclosureDocument.of(requestId, input.fileName(), input.mediaType(), content.length,
-        PackageCipher.sha256(content), documents.seal(Base64.getEncoder().encodeToString(content),
-            documentContent(requestId)));
+    return DisclosureDocument.of(
+        requestId,
+        input.fileName(),
+        input.mediaType(),
+        content.length,
+        PackageCipher.sha256(content),
+        documents.seal(Base64.getEncoder().encodeToString(content), documentContent(requestId)));
   }
 
   private DisclosureRequest find(String id) {
     if (id == null || id.isBlank()) {
       throw DomainException.notFound("no such disclosure request");
     }
-    return requests.find(id.strip())
+    return requests
+        .find(id.strip())
         .orElseThrow(() -> DomainException.notFound("no such disclosure request"));
   }
 
@@ -289,16 +385,37 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
   private static DisclosureView view(
       DisclosureRequest r, DisclosureDocument d, Optional<DisclosurePackage> pkg) {
     return new DisclosureView(
-        r.id(), r.subjectId(), r.authorityKind().name(), r.authorityName(), r.documentKind().name(),
-        r.documentNumber(), r.issuingBody(), r.documentDate(), r.scope(),
-        r.recordingOrderNumber().orElse(null), r.publicDisclosure(), r.compulsoryOrder(),
-        r.hasForeignApproval(), r.foreignApprovalReference().orElse(null),
-        r.foreignApprovalDate().orElse(null), r.state().name(), r.decisionReason().orElse(null),
-        r.decidedBy().orElse(null), r.decidedAt().orElse(null), r.registeredBy(), r.registeredAt(),
-        d == null ? null : new DocumentSummary(d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256()),
-        r.packagedAt().orElse(null), pkg.map(DisclosurePackage::sha256).orElse(null),
-        r.keyHandedOverTo().orElse(null), r.keyHandedOverAt().orElse(null),
-        r.ground().name(), r.consentEntries().orElse(null), r.audioDisclosed());
+        r.id(),
+        r.subjectId(),
+        r.authorityKind().name(),
+        r.authorityName(),
+        r.documentKind().name(),
+        r.documentNumber(),
+        r.issuingBody(),
+        r.documentDate(),
+        r.scope(),
+        r.recordingOrderNumber().orElse(null),
+        r.publicDisclosure(),
+        r.compulsoryOrder(),
+        r.hasForeignApproval(),
+        r.foreignApprovalReference().orElse(null),
+        r.foreignApprovalDate().orElse(null),
+        r.state().name(),
+        r.decisionReason().orElse(null),
+        r.decidedBy().orElse(null),
+        r.decidedAt().orElse(null),
+        r.registeredBy(),
+        r.registeredAt(),
+        d == null
+            ? null
+            : new DocumentSummary(d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256()),
+        r.packagedAt().orElse(null),
+        pkg.map(DisclosurePackage::sha256).orElse(null),
+        r.keyHandedOverTo().orElse(null),
+        r.keyHandedOverAt().orElse(null),
+        r.ground().name(),
+        r.consentEntries().orElse(null),
+        r.audioDisclosed());
   }
 
   private static SealBinding documentContent(String requestId) {

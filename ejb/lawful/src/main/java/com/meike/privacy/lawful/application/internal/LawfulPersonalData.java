@@ -52,8 +52,14 @@ public class LawfulPersonalData implements PersonalDataHolder {
   public Erasure erase(String subject, boolean closingAccount, String reason, String actor) {
     long held = requests.countConcerning(subject);
     if (held > 0) {
-      auditTrail.record(new AuditEvent(actor, "lawful.erasure.kept", "account", subject,
-          held + " lawful disclosure request(s) kept: legal record (DISC-1, RET-2), for the privacy office's review"));
+      auditTrail.record(
+          new AuditEvent(
+              actor,
+              "lawful.erasure.kept",
+              "account",
+              subject,
+              held
+                  + " lawful disclosure request(s) kept: legal record (DISC-1, RET-2), for the privacy office's review"));
     }
     // The same words whether or not there is any: the person reads this record.
     return new Erasure(context(), 0, 0, List.of(KEPT));

@@ -45,23 +45,34 @@ public class DisclosureDocument {
 
   /**
    * @param sealedContent the file's bytes (Base64) sealed by the caller
-   * @throws DomainException INVALID_INPUT on {@code document.fileName}, {@code
-   *     document.mediaType} or {@code document.contentBase64} (empty or too large)
+   * @throws DomainException INVALID_INPUT on {@code document.fileName}, {@code document.mediaType}
+   *     or {@code document.contentBase64} (empty or too large)
    */
   public static DisclosureDocument of(
-      String requestId, String fileName, String mediaType, int sizeBytes, String sha256,
+      String requestId,
+      String fileName,
+      String mediaType,
+      int sizeBytes,
+      String sha256,
       String sealedContent) {
-    if (fileName == null || fileName.isBlank() || fileName.strip().length() > 200
-        || fileName.contains("/") || fileName.contains("\\")) {
-      throw DomainException.invalid("document.fileName", "is required: a file name without folders, at most 200 characters");
+    if (fileName == null
+        || fileName.isBlank()
+        || fileName.strip().length() > 200
+        || fileName.contains("/")
+        || fileName.contains("\\")) {
+      throw DomainException.invalid(
+          "document.fileName", "is required: a file name without folders, at most 200 characters");
     }
-    if (mediaType == null || !mediaType.strip().matches("[a-zA-Z0-9.+-]+/[a-zA-Z0-9.+-]+")
+    if (mediaType == null
+        || !mediaType.strip().matches("[a-zA-Z0-9.+-]+/[a-zA-Z0-9.+-]+")
         || mediaType.length() > 100) {
-      throw DomainException.invalid("document.mediaType", "must be a media type such as application/pdf");
+      throw DomainException.invalid(
+          "document.mediaType", "must be a media type such as application/pdf");
     }
     if (sizeBytes <= 0 || sizeBytes > MAX_BYTES) {
       throw DomainException.invalid(
-          "document.contentBase64", "the file must have between 1 byte and " + MAX_BYTES + " bytes");
+          "document.contentBase64",
+          "the file must have between 1 byte and " + MAX_BYTES + " bytes");
     }
     DisclosureDocument d = new DisclosureDocument();
     d.requestId = Objects.requireNonNull(requestId, "requestId");

@@ -21,7 +21,10 @@ public class DisclosurePackage {
   @Column(name = "request_id", length = 36, nullable = false, updatable = false)
   private String requestId;
 
-  /** The column holds up to 10,000,000 characters since V3 (audio in the package, REC-9); mapped as varchar. */
+  /**
+   * The column holds up to 10,000,000 characters since V3 (audio in the package, REC-9); mapped as
+   * varchar.
+   */
   @Column(name = "ciphertext", length = 1_000_000, nullable = false, updatable = false)
   private String ciphertext;
 

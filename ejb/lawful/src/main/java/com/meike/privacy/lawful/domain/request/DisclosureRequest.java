@@ -19,13 +19,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * An authority's request to disclose one person's information (DISC-1). It carries the facts of
- * the legal document, the scope (purpose codes of the catalogue; a recording scope names its
- * order, REC-9), and moves SCREENING → AWAITING_REVIEW → APPROVED → PACKAGED, or to REFUSED with a
- * reason. Screening refuses without a person: a foreign authority's request that no PRC competent
- * authority approved (DISC-1a), and a request resting on the person's separate consent (a public
- * disclosure without a compulsory order, DISC-2; a recording shared with a recipient the person
- * chose, REC-9) when the consent ledger shows no such consent in force.
+ * An authority's request to disclose one person's information (DISC-1). It carries the facts of the
+ * legal document, the scope (purpose codes of the catalogue; a recording scope names its order,
+ * REC-9), and moves SCREENING → AWAITING_REVIEW → APPROVED → PACKAGED, or to REFUSED with a reason.
+ * Screening refuses without a person: a foreign authority's request that no PRC competent authority
+ * approved (DISC-1a), and a request resting on the person's separate consent (a public disclosure
+ * without a compulsory order, DISC-2; a recording shared with a recipient the person chose, REC-9)
+ * when the consent ledger shows no such consent in force.
  */
 @Entity
 @Table(name = "lawful_disclosure_request")
@@ -204,17 +204,24 @@ public class DisclosureRequest {
           "the PRC approval needs both its reference and its date");
     }
     if (hasReference) {
-      r.foreignApprovalReference = text(facts.foreignApprovalReference(), "foreignApprovalReference", 200);
+      r.foreignApprovalReference =
+          text(facts.foreignApprovalReference(), "foreignApprovalReference", 200);
       r.foreignApprovalDate = date(facts.foreignApprovalDate(), "foreignApprovalDate", now);
     }
     if (r.authorityKind == AuthorityKind.CONSENTED_RECIPIENT
         && !r.scope().equals(List.of(RECORDINGS))) {
-      throw DomainException.invalid("scope", "a recipient the person consented to receives a recording"
-          + " only: the scope is " + RECORDINGS + " with its order (REC-9)");
+      throw DomainException.invalid(
+          "scope",
+          "a recipient the person consented to receives a recording"
+              + " only: the scope is "
+              + RECORDINGS
+              + " with its order (REC-9)");
     }
-    r.ground = r.authorityKind == AuthorityKind.CONSENTED_RECIPIENT
-        || (r.publicDisclosure && !r.compulsoryOrder)
-        ? DisclosureGround.SEPARATE_CONSENT : DisclosureGround.LEGAL_PROCEDURE;
+    r.ground =
+        r.authorityKind == AuthorityKind.CONSENTED_RECIPIENT
+                || (r.publicDisclosure && !r.compulsoryOrder)
+            ? DisclosureGround.SEPARATE_CONSENT
+            : DisclosureGround.LEGAL_PROCEDURE;
     r.state = DisclosureState.SCREENING;
     r.registeredBy = actor.strip();
     r.registeredAt = Objects.requireNonNull(now, "now");
@@ -246,8 +253,8 @@ public class DisclosureRequest {
   }
 
   /**
-   * Applies the rules that need no judgement: a foreign request without a PRC approval (DISC-1a)
-   * is refused; a request resting on the person's separate consent is refused unless {@code
+   * Applies the rules that need no judgement: a foreign request without a PRC approval (DISC-1a) is
+   * refused; a request resting on the person's separate consent is refused unless {@code
    * consentsInForce} (purpose → ledger entry, as the consent check found them now) holds every
    * consent {@link #consentsNeeded() it needs} (DISC-2, REC-9); anything else waits for legal.
    *
@@ -255,38 +262,50 @@ public class DisclosureRequest {
    */
   public void screen(Instant now, java.util.Map<String, Long> consentsInForce) {
     requireState(DisclosureState.SCREENING, "screened");
-    List<String> missing = consentsNeeded().stream()
-        .filter(purpose -> !consentsInForce.containsKey(purpose)).toList();
+    List<String> missing =
+        consentsNeeded().stream().filter(purpose -> !consentsInForce.containsKey(purpose)).toList();
     if (authorityKind.foreign() && !hasForeignApproval()) {
       refuseAutomatically(
           "DISC-1a: a foreign authority's request is refused unless a PRC competent authority"
-              + " approved it (PIPL art. 41); no approval is recorded", now);
+              + " approved it (PIPL art. 41); no approval is recorded",
+          now);
     } else if (!missing.isEmpty()) {
-      refuseAutomatically((publicDisclosure && !compulsoryOrder
-          ? "DISC-2: public disclosure needs a compulsory order or the person's separate explicit consent"
-          : "REC-9: a recording is shared with a recipient only with the person's separate consent")
-          + "; no consent in force to " + String.join(", ", missing), now);
+      refuseAutomatically(
+          (publicDisclosure && !compulsoryOrder
+                  ? "DISC-2: public disclosure needs a compulsory order or the person's separate explicit consent"
+                  : "REC-9: a recording is shared with a recipient only with the person's separate consent")
+              + "; no consent in force to "
+              + String.join(", ", missing),
+          now);
     } else {
-      consentEntries = consentsNeeded().isEmpty() ? null : consentsNeeded().stream()
-          .map(purpose -> purpose + "#" + consentsInForce.get(purpose))
-          .collect(java.util.stream.Collectors.joining(","));
+      consentEntries =
+          consentsNeeded().isEmpty()
+              ? null
+              : consentsNeeded().stream()
+                  .map(purpose -> purpose + "#" + consentsInForce.get(purpose))
+                  .collect(java.util.stream.Collectors.joining(","));
       state = DisclosureState.AWAITING_REVIEW;
     }
   }
 
   /**
-   * The person withdrew a consent this request rests on after legal approved and before the
-   * package was built: refused, nothing is packaged (a withdrawal takes effect at the next use).
+   * The person withdrew a consent this request rests on after legal approved and before the package
+   * was built: refused, nothing is packaged (a withdrawal takes effect at the next use).
    *
    * @throws DomainException CONFLICT unless approved
    */
   public void consentWithdrawnBeforePackage(List<String> purposes, Instant now) {
     requireState(DisclosureState.APPROVED, "refused for a withdrawn consent");
-    String why = " — then refused: the person's separate consent to " + String.join(", ", purposes)
-        + " is no longer in force, nothing is packaged (DISC-2, REC-9)";
+    String why =
+        " — then refused: the person's separate consent to "
+            + String.join(", ", purposes)
+            + " is no longer in force, nothing is packaged (DISC-2, REC-9)";
     String kept = decisionReason == null ? "" : decisionReason;
-    decisionReason = (kept.length() + why.length() > MAX_REASON
-        ? kept.substring(0, MAX_REASON - why.length()) : kept) + why;
+    decisionReason =
+        (kept.length() + why.length() > MAX_REASON
+                ? kept.substring(0, MAX_REASON - why.length())
+                : kept)
+            + why;
     Objects.requireNonNull(now, "now");
     state = DisclosureState.REFUSED;
   }
@@ -330,7 +349,10 @@ public class DisclosureRequest {
     requireState(DisclosureState.PACKAGED, "handed its key over");
     if (keyHandedOverAt != null) {
       throw DomainException.conflict(
-          "the package key was already handed over to " + keyHandedOverTo + " at " + keyHandedOverAt
+          "the package key was already handed over to "
+              + keyHandedOverTo
+              + " at "
+              + keyHandedOverAt
               + "; it is shown once only and is no longer kept");
     }
     keyHandedOverTo = Objects.requireNonNull(actor, "actor");

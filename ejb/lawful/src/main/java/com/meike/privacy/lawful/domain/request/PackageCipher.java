@@ -29,14 +29,21 @@ public final class PackageCipher {
     return ByteBuffer.allocate(Aead.NONCE_BYTES + sealed.length).put(iv).put(sealed).array();
   }
 
-  /** @throws IllegalArgumentException when the key is wrong or the package was changed */
+  /**
+   * @throws IllegalArgumentException when the key is wrong or the package was changed
+   */
   public static byte[] decrypt(byte[] key, byte[] sealed) {
     if (sealed.length < Aead.NONCE_BYTES + Aead.TAG_BYTES) {
       throw new IllegalArgumentException("not a package: too short");
     }
     try {
-      return new Aead(key).open(Arrays.copyOf(sealed, Aead.NONCE_BYTES), null, sealed, Aead.NONCE_BYTES,
-          sealed.length - Aead.NONCE_BYTES);
+      return new Aead(key)
+          .open(
+              Arrays.copyOf(sealed, Aead.NONCE_BYTES),
+              null,
+              sealed,
+              Aead.NONCE_BYTES,
+              sealed.length - Aead.NONCE_BYTES);
     } catch (Aead.BadTagException e) {
       throw new IllegalArgumentException("wrong key, or the package was changed", e);
     }

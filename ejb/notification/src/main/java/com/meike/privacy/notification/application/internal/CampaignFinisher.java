@@ -11,7 +11,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 
-/** Finishes a running campaign, in the caller's transaction: audited, {@link NoticeCampaignFinished} raised. */
+/**
+ * Finishes a running campaign, in the caller's transaction: audited, {@link NoticeCampaignFinished}
+ * raised.
+ */
 @ApplicationScoped
 public class CampaignFinisher {
 
@@ -19,16 +22,32 @@ public class CampaignFinisher {
   @Inject AuditTrail auditTrail;
   @Inject Event<NoticeCampaignFinished> finished;
 
-  /** @return false when the campaign was not running (finished already, or paused) */
+  /**
+   * @return false when the campaign was not running (finished already, or paused)
+   */
   public boolean finish(String campaignId, Instant now) {
-    if (!campaigns.changeState(campaignId, CampaignState.RUNNING, CampaignState.FINISHED, "system", now)) {
+    if (!campaigns.changeState(
+        campaignId, CampaignState.RUNNING, CampaignState.FINISHED, "system", now)) {
       return false;
     }
     Campaign c = campaigns.find(campaignId).orElseThrow();
-    auditTrail.record(new AuditEvent("system", "notification.campaign-finished", DefaultNoticeCampaigns.RESOURCE,
-        c.id(), c.purpose() + " " + c.reference() + ": " + c.sent() + " sent, " + c.unreached() + " unreached of "
-            + c.selected()));
-    finished.fire(new NoticeCampaignFinished(c.id(), c.purpose(), c.reference(), c.sent(), c.unreached()));
+    auditTrail.record(
+        new AuditEvent(
+            "system",
+            "notification.campaign-finished",
+            DefaultNoticeCampaigns.RESOURCE,
+            c.id(),
+            c.purpose()
+                + " "
+                + c.reference()
+                + ": "
+                + c.sent()
+                + " sent, "
+                + c.unreached()
+                + " unreached of "
+                + c.selected()));
+    finished.fire(
+        new NoticeCampaignFinished(c.id(), c.purpose(), c.reference(), c.sent(), c.unreached()));
     return true;
   }
 }

@@ -22,8 +22,12 @@ public class ComplaintAnswerNotices {
   @Inject Notifications notifications;
 
   void onAnswered(@Observes ComplaintAnswered answered) {
-    notifications.tell(new Notice(answered.complainant(), TEMPLATE,
-        Map.of("complaintNumber", answered.complaintNumber(), "resolution", answered.resolution()),
-        NoticeCategory.SERVICE));
+    notifications.tell(
+        new Notice(
+            answered.complainant(),
+            TEMPLATE,
+            Map.of(
+                "complaintNumber", answered.complaintNumber(), "resolution", answered.resolution()),
+            NoticeCategory.SERVICE));
   }
 }

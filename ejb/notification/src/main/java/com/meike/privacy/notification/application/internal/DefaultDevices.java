@@ -29,8 +29,12 @@ public class DefaultDevices implements Devices {
   private static final Pattern PUSH_TOKEN = Pattern.compile("[\\x21-\\x7e]{1,512}");
 
   @Inject DeviceRepository devices;
+
   /** Seals push tokens: a key of notification's own (DATA-3). */
-  @Inject @Key(value = DEVICE_KEY, defaultId = "d1") FieldCipher tokens;
+  @Inject
+  @Key(value = DEVICE_KEY, defaultId = "d1")
+  FieldCipher tokens;
+
   @Inject AuditTrail auditTrail;
   @Inject com.meike.privacy.consent.application.ConsentCheck consent;
   @Inject Clock clock;
@@ -40,8 +44,9 @@ public class DefaultDevices implements Devices {
     if (deviceId == null || !DEVICE_ID.matcher(deviceId).matches()) {
       throw DomainException.invalid("deviceId", "1–128 letters, digits, '.', '_', ':' or '-'");
     }
-    PushPlatform push = PushPlatform.of(platform)
-        .orElseThrow(() -> DomainException.invalid("platform", "must be getui or huawei-push"));
+    PushPlatform push =
+        PushPlatform.of(platform)
+            .orElseThrow(() -> DomainException.invalid("platform", "must be getui or huawei-push"));
     if (pushToken == null || !PUSH_TOKEN.matcher(pushToken).matches()) {
       throw DomainException.invalid("pushToken", "1–512 printable characters without spaces");
     }
@@ -52,7 +57,10 @@ public class DefaultDevices implements Devices {
     if (!decision.allowed()) {
       throw com.meike.privacy.kernel.problem.DomainException.forbidden(
           "registering a device joins its identifiers with you, which needs consent to "
-              + NotificationPersonalData.PUSH_PURPOSE + " (" + decision.reason() + ") — 设备信息与个人关联须经同意");
+              + NotificationPersonalData.PUSH_PURPOSE
+              + " ("
+              + decision.reason()
+              + ") — 设备信息与个人关联须经同意");
     }
     Instant now = clock.instant();
     String sealed = tokens.seal(pushToken, tokenBinding(subject, deviceId));
@@ -65,8 +73,13 @@ public class DefaultDevices implements Devices {
       device = new Device(subject, deviceId, push, sealed, now);
       devices.store(device);
     }
-    auditTrail.record(new AuditEvent(subject, "notification.device-registered", "device", deviceId,
-        "push via " + push.partner()));
+    auditTrail.record(
+        new AuditEvent(
+            subject,
+            "notification.device-registered",
+            "device",
+            deviceId,
+            "push via " + push.partner()));
     return view(device);
   }
 
@@ -76,10 +89,14 @@ public class DefaultDevices implements Devices {
   }
 
   static DeviceView view(Device device) {
-    return new DeviceView(device.deviceId(), device.platform().partner(), device.registeredAt(), device.updatedAt());
+    return new DeviceView(
+        device.deviceId(), device.platform().partner(), device.registeredAt(), device.updatedAt());
   }
 
-  /** Where a push token is sealed: the device's row, named by its person and device id (known before its id). */
+  /**
+   * Where a push token is sealed: the device's row, named by its person and device id (known before
+   * its id).
+   */
   static SealBinding tokenBinding(String subject, String deviceId) {
     return SealBinding.of("notification_device", "push_token_ciphertext", subject + "/" + deviceId);
   }

@@ -35,9 +35,16 @@ public class DefaultNoticeCampaigns implements NoticeCampaigns {
 
   private static final Pattern PURPOSE = Pattern.compile("[A-Z][A-Z_]{0,31}");
   private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
-  private static final Map<String, String> LABELS = Map.of(
-      "SELECTING", "选定对象中 Selecting the people", "RUNNING", "发送中 Sending", "PAUSED", "已暂停 Paused",
-      "FINISHED", "已完成 Finished");
+  private static final Map<String, String> LABELS =
+      Map.of(
+          "SELECTING",
+          "选定对象中 Selecting the people",
+          "RUNNING",
+          "发送中 Sending",
+          "PAUSED",
+          "已暂停 Paused",
+          "FINISHED",
+          "已完成 Finished");
 
   @Inject CampaignRepository campaigns;
   @Inject TemplateRepository templates;
@@ -59,7 +66,10 @@ public class DefaultNoticeCampaigns implements NoticeCampaigns {
   public long addRecipients(String campaignId, List<String> subjects) {
     Campaign c = find(campaignId);
     if (c.state() != CampaignState.SELECTING) {
-      throw DomainException.conflict("The campaign is " + c.state().name().toLowerCase() + ": people are added only while it is prepared.");
+      throw DomainException.conflict(
+          "The campaign is "
+              + c.state().name().toLowerCase()
+              + ": people are added only while it is prepared.");
     }
     return campaigns.addSubjects(campaignId, checked(subjects));
   }
@@ -72,8 +82,13 @@ public class DefaultNoticeCampaigns implements NoticeCampaigns {
     }
     Instant now = clock.instant();
     campaigns.changeState(campaignId, CampaignState.SELECTING, CampaignState.RUNNING, actor, now);
-    auditTrail.record(new AuditEvent(actor, "notification.campaign-opened", RESOURCE, campaignId,
-        c.purpose() + " " + c.reference() + ": " + c.selected() + " people selected"));
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "notification.campaign-opened",
+            RESOURCE,
+            campaignId,
+            c.purpose() + " " + c.reference() + ": " + c.selected() + " people selected"));
     if (c.selected() == 0) {
       finisher.finish(campaignId, now);
     }
@@ -83,7 +98,8 @@ public class DefaultNoticeCampaigns implements NoticeCampaigns {
   private static List<String> checked(List<String> given) {
     List<String> subjects = given == null ? List.of() : given;
     if (subjects.size() > MAX_SUBJECTS) {
-      throw DomainException.invalid("subjects", "at most " + MAX_SUBJECTS + " listed people per call");
+      throw DomainException.invalid(
+          "subjects", "at most " + MAX_SUBJECTS + " listed people per call");
     }
     for (String subject : subjects) {
       if (subject == null || !SUBJECT.matcher(subject).matches()) {
@@ -97,31 +113,66 @@ public class DefaultNoticeCampaigns implements NoticeCampaigns {
     if (start.purpose() == null || !PURPOSE.matcher(start.purpose()).matches()) {
       throw DomainException.invalid("purpose", "must be upper-case letters such as BREACH");
     }
-    if (start.reference() == null || start.reference().isBlank() || start.reference().length() > 64) {
+    if (start.reference() == null
+        || start.reference().isBlank()
+        || start.reference().length() > 64) {
       throw DomainException.invalid("reference", "is required (at most 64 characters)");
     }
     Optional<Campaign> existing = campaigns.findByReference(start.purpose(), start.reference());
     if (existing.isPresent()) {
       return view(existing.get());
     }
-    NoticeTemplate template = templates.find(start.templateId() == null ? "" : start.templateId())
-        .filter(t -> t.category() == NoticeTemplate.Category.SERVICE)
-        .orElseThrow(() -> DomainException.invalid("templateId", "no service notice template '" + start.templateId() + "'"));
-    Map<String, String> params = new LinkedHashMap<>(start.params() == null ? Map.of() : start.params());
+    NoticeTemplate template =
+        templates
+            .find(start.templateId() == null ? "" : start.templateId())
+            .filter(t -> t.category() == NoticeTemplate.Category.SERVICE)
+            .orElseThrow(
+                () ->
+                    DomainException.invalid(
+                        "templateId", "no service notice template '" + start.templateId() + "'"));
+    Map<String, String> params =
+        new LinkedHashMap<>(start.params() == null ? Map.of() : start.params());
     Map<String, Object> check = new HashMap<>(params);
     check.putIfAbsent(FOR_CHILD, "");
     DefaultNotifications.declared(template, check);
     List<String> subjects = checked(start.subjects());
     Instant now = clock.instant();
-    Campaign campaign = new Campaign(UUID.randomUUID().toString(), start.purpose(), start.reference(), template.id(),
-        params, initial, 0, 0, 0, actor, now, actor, now, null);
+    Campaign campaign =
+        new Campaign(
+            UUID.randomUUID().toString(),
+            start.purpose(),
+            start.reference(),
+            template.id(),
+            params,
+            initial,
+            0,
+            0,
+            0,
+            actor,
+            now,
+            actor,
+            now,
+            null);
     campaigns.insert(campaign);
     Set<String> categories = start.categories() == null ? Set.of() : start.categories();
-    long selected = campaigns.selectHolders(campaign.id(), categories, start.heldAt() == null ? now : start.heldAt());
+    long selected =
+        campaigns.selectHolders(
+            campaign.id(), categories, start.heldAt() == null ? now : start.heldAt());
     selected += campaigns.addSubjects(campaign.id(), subjects);
-    auditTrail.record(new AuditEvent(actor, "notification.campaign-started", RESOURCE, campaign.id(),
-        start.purpose() + " " + start.reference() + ": " + selected + " people selected, template " + template.id()
-            + (initial == CampaignState.SELECTING ? "; more are added before it opens" : "")));
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "notification.campaign-started",
+            RESOURCE,
+            campaign.id(),
+            start.purpose()
+                + " "
+                + start.reference()
+                + ": "
+                + selected
+                + " people selected, template "
+                + template.id()
+                + (initial == CampaignState.SELECTING ? "; more are added before it opens" : "")));
     if (selected == 0 && initial == CampaignState.RUNNING) {
       finisher.finish(campaign.id(), now);
     }
@@ -140,47 +191,93 @@ public class DefaultNoticeCampaigns implements NoticeCampaigns {
 
   @Override
   public CampaignView pause(String campaignId, String actor) {
-    return change(campaignId, CampaignState.RUNNING, CampaignState.PAUSED, actor, "notification.campaign-paused");
+    return change(
+        campaignId,
+        CampaignState.RUNNING,
+        CampaignState.PAUSED,
+        actor,
+        "notification.campaign-paused");
   }
 
   @Override
   public CampaignView resume(String campaignId, String actor) {
-    return change(campaignId, CampaignState.PAUSED, CampaignState.RUNNING, actor, "notification.campaign-resumed");
+    return change(
+        campaignId,
+        CampaignState.PAUSED,
+        CampaignState.RUNNING,
+        actor,
+        "notification.campaign-resumed");
   }
 
-  private CampaignView change(String campaignId, CampaignState from, CampaignState to, String actor, String action) {
+  private CampaignView change(
+      String campaignId, CampaignState from, CampaignState to, String actor, String action) {
     Campaign c = find(campaignId);
     if (!campaigns.changeState(campaignId, from, to, actor, clock.instant())) {
-      throw DomainException.conflict("The campaign is " + c.state().name().toLowerCase() + ", not "
-          + from.name().toLowerCase() + ".");
+      throw DomainException.conflict(
+          "The campaign is "
+              + c.state().name().toLowerCase()
+              + ", not "
+              + from.name().toLowerCase()
+              + ".");
     }
-    auditTrail.record(new AuditEvent(actor, action, RESOURCE, campaignId,
-        c.purpose() + " " + c.reference() + ": " + c.sent() + " sent of " + c.selected()));
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            action,
+            RESOURCE,
+            campaignId,
+            c.purpose() + " " + c.reference() + ": " + c.sent() + " sent of " + c.selected()));
     return progress(campaignId);
   }
 
   @Override
   public List<UnreachedPerson> unreached(String campaignId, long afterSeq, int max, String actor) {
     Campaign c = find(campaignId);
-    List<UnreachedPerson> people = campaigns.unreached(campaignId, afterSeq, Math.max(1, Math.min(max, 1000))).stream()
-        .map(r -> new UnreachedPerson(r.seq(), r.subjectId(), r.forChild(), r.reason()))
-        .toList();
-    auditTrail.record(new AuditEvent(actor, "notification.campaign-unreached-read", RESOURCE, campaignId,
-        c.purpose() + " " + c.reference() + ": " + people.size() + " unreached people listed after " + afterSeq));
+    List<UnreachedPerson> people =
+        campaigns.unreached(campaignId, afterSeq, Math.max(1, Math.min(max, 1000))).stream()
+            .map(r -> new UnreachedPerson(r.seq(), r.subjectId(), r.forChild(), r.reason()))
+            .toList();
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "notification.campaign-unreached-read",
+            RESOURCE,
+            campaignId,
+            c.purpose()
+                + " "
+                + c.reference()
+                + ": "
+                + people.size()
+                + " unreached people listed after "
+                + afterSeq));
     return people;
   }
 
   private Campaign find(String campaignId) {
-    return campaigns.find(campaignId == null ? "" : campaignId)
+    return campaigns
+        .find(campaignId == null ? "" : campaignId)
         .orElseThrow(() -> DomainException.notFound("No notice campaign " + campaignId + "."));
   }
 
   CampaignView view(Campaign c) {
     Map<String, Long> delivery = campaigns.deliveryCounts(c.id());
-    return new CampaignView(c.id(), c.purpose(), c.reference(), c.templateId(), c.state().name(),
-        LABELS.get(c.state().name()), c.selected(), c.sent(), c.unreached(),
+    return new CampaignView(
+        c.id(),
+        c.purpose(),
+        c.reference(),
+        c.templateId(),
+        c.state().name(),
+        LABELS.get(c.state().name()),
+        c.selected(),
+        c.sent(),
+        c.unreached(),
         Math.max(0, c.selected() - c.sent() - c.unreached()),
         delivery.getOrDefault("DELIVERED", 0L) + delivery.getOrDefault("ACKNOWLEDGED", 0L),
-        delivery.getOrDefault("FAILED", 0L), c.startedBy(), c.startedAt(), c.stateBy(), c.stateAt(), c.finishedAt());
+        delivery.getOrDefault("FAILED", 0L),
+        c.startedBy(),
+        c.startedAt(),
+        c.stateBy(),
+        c.stateAt(),
+        c.finishedAt());
   }
 }

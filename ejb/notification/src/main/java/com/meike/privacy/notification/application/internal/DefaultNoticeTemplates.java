@@ -16,8 +16,17 @@ public class DefaultNoticeTemplates implements NoticeTemplates {
   @Override
   public List<TemplateView> templates() {
     return templates.all().stream()
-        .map(t -> new TemplateView(t.id(), t.category().name(), t.channel().name(), t.purpose(), t.params(),
-            t.titleZh(), t.bodyZh(), t.description()))
+        .map(
+            t ->
+                new TemplateView(
+                    t.id(),
+                    t.category().name(),
+                    t.channel().name(),
+                    t.purpose(),
+                    t.params(),
+                    t.titleZh(),
+                    t.bodyZh(),
+                    t.description()))
         .toList();
   }
 }

@@ -72,7 +72,11 @@ public class DefaultNotifications implements Notifications {
   @Inject PurposeCatalogue catalogue;
   @Inject PartnerOutbound outbound;
   @Inject PartnerRegistry registry;
-  @Inject @Key(value = DefaultDevices.DEVICE_KEY, defaultId = "d1") FieldCipher tokens;
+
+  @Inject
+  @Key(value = DefaultDevices.DEVICE_KEY, defaultId = "d1")
+  FieldCipher tokens;
+
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
 
@@ -81,7 +85,9 @@ public class DefaultNotifications implements Notifications {
   String defaultPushPartner;
 
   @Inject
-  @ConfigProperty(name = "meike.notification.marketing-purpose", defaultValue = "communication.marketing")
+  @ConfigProperty(
+      name = "meike.notification.marketing-purpose",
+      defaultValue = "communication.marketing")
   String marketingPurpose;
 
   @Override
@@ -89,8 +95,18 @@ public class DefaultNotifications implements Notifications {
     Batch batch = new Batch();
     NoticeReceipt receipt = tell(notice, batch);
     if (receipt.sent()) {
-      auditTrail.record(new AuditEvent("system", "notification.sent", RESOURCE, receipt.notificationId(),
-          "template " + notice.templateId() + " via " + receipt.channel() + " to " + notice.subject()));
+      auditTrail.record(
+          new AuditEvent(
+              "system",
+              "notification.sent",
+              RESOURCE,
+              receipt.notificationId(),
+              "template "
+                  + notice.templateId()
+                  + " via "
+                  + receipt.channel()
+                  + " to "
+                  + notice.subject()));
     }
     return receipt;
   }
@@ -107,18 +123,24 @@ public class DefaultNotifications implements Notifications {
         sentPerTemplate.merge(notice.templateId(), 1, Integer::sum);
       }
     }
-    sentPerTemplate.forEach((template, sent) ->
-        auditTrail.record(new AuditEvent("system", "notification.batch-sent", RESOURCE, template,
-            sent + " of " + notices.size() + " notices sent")));
+    sentPerTemplate.forEach(
+        (template, sent) ->
+            auditTrail.record(
+                new AuditEvent(
+                    "system",
+                    "notification.batch-sent",
+                    RESOURCE,
+                    template,
+                    sent + " of " + notices.size() + " notices sent")));
     return receipts;
   }
 
   /**
    * A campaign's batch, set-based (issue 14): each template is read and filled once per distinct
    * set of parameters, the people's devices are read with one query, the partner messages go to
-   * {@link PartnerOutbound#sendAll} (outbox and disclosure rows as JDBC batches) and the notice rows
-   * are written as one batch. Per person stay only what is the person's own: the phone where there
-   * is no device, the consent check of the channel's purpose, the payload with the address.
+   * {@link PartnerOutbound#sendAll} (outbox and disclosure rows as JDBC batches) and the notice
+   * rows are written as one batch. Per person stay only what is the person's own: the phone where
+   * there is no device, the consent check of the channel's purpose, the payload with the address.
    */
   @Override
   public List<NoticeReceipt> tellCampaignBatch(List<Notice> notices) {
@@ -140,20 +162,36 @@ public class DefaultNotifications implements Notifications {
     List<NoticeTemplate> used = new ArrayList<>(notices.size());
     for (int i = 0; i < notices.size(); i++) {
       Notice notice = notices.get(i);
-      NoticeTemplate template = templatesById.computeIfAbsent(notice.templateId() + "\u0000" + notice.category(),
-          k -> template(notice.templateId(), notice.category()));
-      Filled text = filled.computeIfAbsent(List.of(template.id(), notice.params() == null ? Map.of() : notice.params()),
-          k -> Filled.of(template, declared(template, notice.params())));
-      if (template.category() == NoticeTemplate.Category.MARKETING && !batch.mayMarket(notice.subject())) {
+      NoticeTemplate template =
+          templatesById.computeIfAbsent(
+              notice.templateId() + "\u0000" + notice.category(),
+              k -> template(notice.templateId(), notice.category()));
+      Filled text =
+          filled.computeIfAbsent(
+              List.of(template.id(), notice.params() == null ? Map.of() : notice.params()),
+              k -> Filled.of(template, declared(template, notice.params())));
+      if (template.category() == NoticeTemplate.Category.MARKETING
+          && !batch.mayMarket(notice.subject())) {
         receipts[i] = NoticeReceipt.skipped("NO_MARKETING_CONSENT");
         continue;
       }
-      Optional<ChannelChoice.DeviceAddress> device = Optional.ofNullable(newest.get(notice.subject()))
-          .map(d -> new ChannelChoice.DeviceAddress(d.platform().partner(),
-              tokens.open(d.pushTokenCiphertext(), DefaultDevices.tokenBinding(d.subjectId(), d.deviceId()))));
-      ChannelChoice.Recipient recipient = new ChannelChoice.Recipient(notice.subject(), device,
-          device.isPresent() ? Optional.empty() : contacts.phoneOf(notice.subject()), Optional.empty());
-      Optional<Route> chosen = ChannelChoice.choose(template.channel(), recipient, defaultPushPartner, true);
+      Optional<ChannelChoice.DeviceAddress> device =
+          Optional.ofNullable(newest.get(notice.subject()))
+              .map(
+                  d ->
+                      new ChannelChoice.DeviceAddress(
+                          d.platform().partner(),
+                          tokens.open(
+                              d.pushTokenCiphertext(),
+                              DefaultDevices.tokenBinding(d.subjectId(), d.deviceId()))));
+      ChannelChoice.Recipient recipient =
+          new ChannelChoice.Recipient(
+              notice.subject(),
+              device,
+              device.isPresent() ? Optional.empty() : contacts.phoneOf(notice.subject()),
+              Optional.empty());
+      Optional<Route> chosen =
+          ChannelChoice.choose(template.channel(), recipient, defaultPushPartner, true);
       if (chosen.isEmpty()) {
         receipts[i] = NoticeReceipt.skipped("NO_CHANNEL");
         continue;
@@ -168,8 +206,16 @@ public class DefaultNotifications implements Notifications {
         receipts[i] = NoticeReceipt.skipped("NO_CONSENT_TO_CHANNEL");
         continue;
       }
-      messages.add(new PartnerMessage(route.partner(), notice.subject(), purpose, type(template, route), 1,
-          payload(template, text.values(), text.title(), text.body(), recipient, route), false, notice.messageId()));
+      messages.add(
+          new PartnerMessage(
+              route.partner(),
+              notice.subject(),
+              purpose,
+              type(template, route),
+              1,
+              payload(template, text.values(), text.title(), text.body(), recipient, route),
+              false,
+              notice.messageId()));
       positions.add(i);
       routes.add(route);
       used.add(template);
@@ -180,11 +226,23 @@ public class DefaultNotifications implements Notifications {
     for (int k = 0; k < sent.size(); k++) {
       Route route = routes.get(k);
       NoticeTemplate template = used.get(k);
-      Notification notification = new Notification(messages.get(k).subject(), template.id(),
-          template.category().name(), route, sent.get(k).messageId(), now);
+      Notification notification =
+          new Notification(
+              messages.get(k).subject(),
+              template.id(),
+              template.category().name(),
+              route,
+              sent.get(k).messageId(),
+              now);
       rows.add(notification);
-      receipts[positions.get(k)] = new NoticeReceipt(true, notification.id(), route.channel().name(), route.partner(),
-          sent.get(k).messageId(), null);
+      receipts[positions.get(k)] =
+          new NoticeReceipt(
+              true,
+              notification.id(),
+              route.channel().name(),
+              route.partner(),
+              sent.get(k).messageId(),
+              null);
     }
     notifications.storeAll(rows);
     return List.of(receipts);
@@ -211,7 +269,9 @@ public class DefaultNotifications implements Notifications {
 
   @Override
   public List<NotificationView> sentTo(String subject) {
-    return notifications.forSubject(subject, MAX_VIEWS).stream().map(DefaultNotifications::view).toList();
+    return notifications.forSubject(subject, MAX_VIEWS).stream()
+        .map(DefaultNotifications::view)
+        .toList();
   }
 
   private NoticeReceipt tell(Notice notice, Batch batch) {
@@ -220,25 +280,37 @@ public class DefaultNotifications implements Notifications {
     }
     NoticeTemplate template = template(notice.templateId(), notice.category());
     Map<String, Object> values = declared(template, notice.params());
-    if (template.category() == NoticeTemplate.Category.MARKETING && !batch.mayMarket(notice.subject())) {
+    if (template.category() == NoticeTemplate.Category.MARKETING
+        && !batch.mayMarket(notice.subject())) {
       return NoticeReceipt.skipped("NO_MARKETING_CONSENT");
     }
     Optional<ChannelChoice.DeviceAddress> device =
-        devices.forSubject(notice.subject()).stream().findFirst()
-            .map(d -> new ChannelChoice.DeviceAddress(d.platform().partner(),
-                tokens.open(d.pushTokenCiphertext(), DefaultDevices.tokenBinding(d.subjectId(), d.deviceId()))));
+        devices.forSubject(notice.subject()).stream()
+            .findFirst()
+            .map(
+                d ->
+                    new ChannelChoice.DeviceAddress(
+                        d.platform().partner(),
+                        tokens.open(
+                            d.pushTokenCiphertext(),
+                            DefaultDevices.tokenBinding(d.subjectId(), d.deviceId()))));
     ChannelChoice.Recipient recipient =
         new ChannelChoice.Recipient(
-            notice.subject(), device,
+            notice.subject(),
+            device,
             device.isPresent() ? Optional.empty() : contacts.phoneOf(notice.subject()),
             Optional.empty());
     return send(template, values, recipient, batch, notice.messageId());
   }
 
   private NoticeReceipt send(
-      NoticeTemplate template, Map<String, Object> values, ChannelChoice.Recipient recipient, Batch batch,
+      NoticeTemplate template,
+      Map<String, Object> values,
+      ChannelChoice.Recipient recipient,
+      Batch batch,
       String messageId) {
-    Optional<Route> chosen = ChannelChoice.choose(template.channel(), recipient, defaultPushPartner, true);
+    Optional<Route> chosen =
+        ChannelChoice.choose(template.channel(), recipient, defaultPushPartner, true);
     if (chosen.isEmpty()) {
       return NoticeReceipt.skipped("NO_CHANNEL");
     }
@@ -253,33 +325,64 @@ public class DefaultNotifications implements Notifications {
     Instant now = clock.instant();
     OutboundReceipt receipt =
         outbound.send(
-            new PartnerMessage(route.partner(), recipient.subject(), purpose, type(template, route),
-                1, payload(template, values, recipient, route), false, messageId));
+            new PartnerMessage(
+                route.partner(),
+                recipient.subject(),
+                purpose,
+                type(template, route),
+                1,
+                payload(template, values, recipient, route),
+                false,
+                messageId));
     Notification notification =
-        new Notification(recipient.subject(), template.id(), template.category().name(), route, receipt.messageId(), now);
+        new Notification(
+            recipient.subject(),
+            template.id(),
+            template.category().name(),
+            route,
+            receipt.messageId(),
+            now);
     notifications.store(notification);
-    return new NoticeReceipt(true, notification.id(), route.channel().name(), route.partner(), receipt.messageId(), null);
+    return new NoticeReceipt(
+        true,
+        notification.id(),
+        route.channel().name(),
+        route.partner(),
+        receipt.messageId(),
+        null);
   }
 
   static String type(NoticeTemplate template, Route route) {
     return switch (route.channel()) {
       case PUSH -> "push.notification";
-      case SMS -> "verification-code".equals(template.id()) ? "sms.verification-code" : "sms.notification";
+      case SMS ->
+          "verification-code".equals(template.id()) ? "sms.verification-code" : "sms.notification";
       case EMAIL -> "email.notification";
     };
   }
 
-  /** The partner payload: push notices carry the text, SMS and e-mail the gateway template and parameters. */
+  /**
+   * The partner payload: push notices carry the text, SMS and e-mail the gateway template and
+   * parameters.
+   */
   static Map<String, Object> payload(
-      NoticeTemplate template, Map<String, Object> values, ChannelChoice.Recipient recipient, Route route) {
+      NoticeTemplate template,
+      Map<String, Object> values,
+      ChannelChoice.Recipient recipient,
+      Route route) {
     return route.channel() == Channel.PUSH
         ? payload(template, values, template.title(values), template.body(values), recipient, route)
         : payload(template, values, null, null, recipient, route);
   }
 
   /** As above with the template's title and body already filled (a campaign fills them once). */
-  static Map<String, Object> payload(NoticeTemplate template, Map<String, Object> values, String title, String body,
-      ChannelChoice.Recipient recipient, Route route) {
+  static Map<String, Object> payload(
+      NoticeTemplate template,
+      Map<String, Object> values,
+      String title,
+      String body,
+      ChannelChoice.Recipient recipient,
+      Route route) {
     Map<String, Object> payload = new LinkedHashMap<>();
     switch (route.channel()) {
       case PUSH -> {
@@ -308,10 +411,13 @@ public class DefaultNotifications implements Notifications {
 
   private NoticeTemplate template(String id, NoticeCategory category) {
     NoticeTemplate template =
-        templates.find(id == null ? "" : id)
-            .orElseThrow(() -> DomainException.invalid("templateId", "no notice template '" + id + "'"));
+        templates
+            .find(id == null ? "" : id)
+            .orElseThrow(
+                () -> DomainException.invalid("templateId", "no notice template '" + id + "'"));
     if (category == null || !template.category().name().equals(category.name())) {
-      throw DomainException.invalid("category", "template " + template.id() + " is a " + template.category() + " notice");
+      throw DomainException.invalid(
+          "category", "template " + template.id() + " is a " + template.category() + " notice");
     }
     return template;
   }
@@ -322,7 +428,8 @@ public class DefaultNotifications implements Notifications {
     for (String name : template.params()) {
       Object value = params == null ? null : params.get(name);
       if (value == null) {
-        throw DomainException.invalid("params", "template " + template.id() + " needs parameter " + name);
+        throw DomainException.invalid(
+            "params", "template " + template.id() + " needs parameter " + name);
       }
       values.put(name, value);
     }
@@ -330,14 +437,24 @@ public class DefaultNotifications implements Notifications {
       template.title(values);
       template.body(values);
     } catch (IllegalArgumentException e) {
-      throw DomainException.invalid("params", "template " + template.id() + " needs parameter " + e.getMessage());
+      throw DomainException.invalid(
+          "params", "template " + template.id() + " needs parameter " + e.getMessage());
     }
     return values;
   }
 
   static NotificationView view(Notification n) {
-    return new NotificationView(n.id(), n.templateId(), n.category(), n.channel().name(), n.partnerId(),
-        n.messageId(), n.status().name(), n.reason(), n.createdAt(), n.statusAt());
+    return new NotificationView(
+        n.id(),
+        n.templateId(),
+        n.category(),
+        n.channel().name(),
+        n.partnerId(),
+        n.messageId(),
+        n.status().name(),
+        n.reason(),
+        n.createdAt(),
+        n.statusAt());
   }
 
   /** What one call looks up once: partner states and whether the marketing purpose exists. */
@@ -348,15 +465,17 @@ public class DefaultNotifications implements Notifications {
 
     boolean active(String partner) {
       if (active == null) {
-        active = registry.partners().stream()
-            .collect(Collectors.toMap(PartnerView::id, p -> "ACTIVE".equals(p.status())));
+        active =
+            registry.partners().stream()
+                .collect(Collectors.toMap(PartnerView::id, p -> "ACTIVE".equals(p.status())));
       }
       return active.getOrDefault(partner, false);
     }
 
     boolean mayMarket(String subject) {
       if (marketingCatalogued == null) {
-        marketingCatalogued = catalogue.purposes().stream().map(PurposeView::code).anyMatch(marketingPurpose::equals);
+        marketingCatalogued =
+            catalogue.purposes().stream().map(PurposeView::code).anyMatch(marketingPurpose::equals);
       }
       return marketingCatalogued
           && marketing.computeIfAbsent(subject, s -> consent.may(s, marketingPurpose).allowed());

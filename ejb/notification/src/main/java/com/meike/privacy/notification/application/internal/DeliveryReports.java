@@ -28,13 +28,18 @@ public class DeliveryReports {
     record(reply);
   }
 
-  /** @return whether the reply was about a notice */
+  /**
+   * @return whether the reply was about a notice
+   */
   public boolean record(PartnerReplyAccepted reply) {
-    return notifications.forMessage(reply.messageId())
-        .map(n -> {
-          n.reported(Notification.Status.valueOf(reply.status()), reply.reason(), reply.repliedAt());
-          return true;
-        })
+    return notifications
+        .forMessage(reply.messageId())
+        .map(
+            n -> {
+              n.reported(
+                  Notification.Status.valueOf(reply.status()), reply.reason(), reply.repliedAt());
+              return true;
+            })
         .orElse(false);
   }
 }

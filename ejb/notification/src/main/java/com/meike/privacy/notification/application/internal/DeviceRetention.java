@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The retention rule of devices joined with people (DATA-2, RET-1): the catalogue keeps device
  * identifiers "while the app is installed and the account exists"; the app registers its device at
  * every start, so a device not registered again for {@value #DAYS} days (default 365) belongs to an
- * app that is gone, and its row — device id, platform and sealed push token, joined with the
- * person — is deleted. The person's erasure deletes them at once. One call is one batch and one
+ * app that is gone, and its row — device id, platform and sealed push token, joined with the person
+ * — is deleted. The person's erasure deletes them at once. One call is one batch and one
  * transaction, audited with its count.
  */
 @Stateless
@@ -36,9 +36,18 @@ public class DeviceRetention {
     Instant cutoff = clock.instant().minus(Duration.ofDays(days));
     int deleted = devices.deleteNotUpdatedSince(cutoff, limit);
     if (deleted > 0) {
-      auditTrail.record(new AuditEvent("system", "notification.retention.devices-deleted", "retention",
-          "notification_device", deleted + " devices not registered again since " + cutoff + " deleted (" + days
-              + "-day rule, DATA-2)"));
+      auditTrail.record(
+          new AuditEvent(
+              "system",
+              "notification.retention.devices-deleted",
+              "retention",
+              "notification_device",
+              deleted
+                  + " devices not registered again since "
+                  + cutoff
+                  + " deleted ("
+                  + days
+                  + "-day rule, DATA-2)"));
     }
     return deleted;
   }

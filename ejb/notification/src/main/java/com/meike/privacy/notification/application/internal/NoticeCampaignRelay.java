@@ -63,21 +63,45 @@ public class NoticeCampaignRelay {
       for (CampaignRecipient r : batch) {
         Map<String, Object> params = new HashMap<>(campaign.params());
         params.put(DefaultNoticeCampaigns.FOR_CHILD, r.forChild() ? FOR_CHILD_TEXT : "");
-        notices.add(new Notice(r.recipientId(), campaign.templateId(), params, NoticeCategory.SERVICE, r.messageId()));
+        notices.add(
+            new Notice(
+                r.recipientId(),
+                campaign.templateId(),
+                params,
+                NoticeCategory.SERVICE,
+                r.messageId()));
       }
       List<NoticeReceipt> receipts = notifications.tellCampaignBatch(notices);
       List<RecipientOutcome> outcomes = new ArrayList<>(batch.size());
       int sent = 0;
       for (int i = 0; i < batch.size(); i++) {
         NoticeReceipt receipt = receipts.get(i);
-        outcomes.add(new RecipientOutcome(batch.get(i).subjectId(), receipt.sent(), receipt.messageId(),
-            receipt.channel(), receipt.skippedBecause()));
+        outcomes.add(
+            new RecipientOutcome(
+                batch.get(i).subjectId(),
+                receipt.sent(),
+                receipt.messageId(),
+                receipt.channel(),
+                receipt.skippedBecause()));
         sent += receipt.sent() ? 1 : 0;
       }
       campaigns.record(campaignId, outcomes, now);
-      auditTrail.record(new AuditEvent("system", "notification.campaign-batch-sent", DefaultNoticeCampaigns.RESOURCE,
-          campaignId, campaign.purpose() + " " + campaign.reference() + ": " + sent + " of " + batch.size()
-              + " notices sent, " + (batch.size() - sent) + " unreached"));
+      auditTrail.record(
+          new AuditEvent(
+              "system",
+              "notification.campaign-batch-sent",
+              DefaultNoticeCampaigns.RESOURCE,
+              campaignId,
+              campaign.purpose()
+                  + " "
+                  + campaign.reference()
+                  + ": "
+                  + sent
+                  + " of "
+                  + batch.size()
+                  + " notices sent, "
+                  + (batch.size() - sent)
+                  + " unreached"));
       if (batch.size() < batchSize && !campaigns.anyPending(campaignId)) {
         finisher.finish(campaignId, now);
       }

@@ -20,9 +20,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs the {@link NoticeCampaignRelay} {@code meike.notification.campaign-interval} (PT2S) after the
- * previous run ended: batches of {@code meike.notification.campaign-batch} (500) notices, each its
- * own transaction, until no running campaign has anyone pending or {@code
+ * Runs the {@link NoticeCampaignRelay} {@code meike.notification.campaign-interval} (PT2S) after
+ * the previous run ended: batches of {@code meike.notification.campaign-batch} (500) notices, each
+ * its own transaction, until no running campaign has anyone pending or {@code
  * meike.notification.campaign-batches-per-run} (1000) batches went out. The timer is not
  * persistent: the work list is the recipient table, so a restart after a crash simply picks it up.
  */
@@ -64,14 +64,17 @@ public class NoticeCampaignSchedule {
         }
       }
     } catch (RuntimeException e) {
-      // The batch rolled back and stays pending; the next run tries again with the same message ids.
-      LOG.log(Level.WARNING, "notice campaigns: batch failed, retrying next run: {0}", e.toString());
+      // The batch rolled back and stays pending; the next run tries again with the same message
+      // ids.
+      LOG.log(
+          Level.WARNING, "notice campaigns: batch failed, retrying next run: {0}", e.toString());
     } finally {
       next();
     }
   }
 
   private void next() {
-    timerService.createSingleActionTimer(interval.toMillis(), new TimerConfig("notice-campaigns", false));
+    timerService.createSingleActionTimer(
+        interval.toMillis(), new TimerConfig("notice-campaigns", false));
   }
 }

@@ -34,8 +34,18 @@ public class NoticeRetention {
     Instant cutoff = clock.instant().minus(Duration.ofDays(days));
     int deleted = notices.deleteCreatedBefore(cutoff, limit);
     if (deleted > 0) {
-      auditTrail.record(new AuditEvent("system", "notification.retention.deleted", "retention", "notification_notice",
-          deleted + " notice record(s) sent before " + cutoff + " deleted (" + days + "-day rule, RET-1)"));
+      auditTrail.record(
+          new AuditEvent(
+              "system",
+              "notification.retention.deleted",
+              "retention",
+              "notification_notice",
+              deleted
+                  + " notice record(s) sent before "
+                  + cutoff
+                  + " deleted ("
+                  + days
+                  + "-day rule, RET-1)"));
     }
     return deleted;
   }

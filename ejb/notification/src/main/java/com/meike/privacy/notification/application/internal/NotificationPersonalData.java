@@ -44,8 +44,13 @@ public class NotificationPersonalData implements PersonalDataHolder {
     var sent = notifications.sentTo(subject);
     data.put("devices", mine);
     data.put("notices", sent);
-    auditTrail.record(new AuditEvent(actor, "notification.exported", "account", subject,
-        mine.size() + " device(s), " + sent.size() + " notice(s), for an access package"));
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "notification.exported",
+            "account",
+            subject,
+            mine.size() + " device(s), " + sent.size() + " notice(s), for an access package"));
     return new Export(context(), data);
   }
 
@@ -55,11 +60,18 @@ public class NotificationPersonalData implements PersonalDataHolder {
     int detached = notices.forgetSubject(subject);
     List<String> kept = new ArrayList<>();
     if (detached > 0) {
-      kept.add(detached + " notice record(s) kept without the person: template, channel, partner and delivery status"
-          + " (what was sent, RET-4: no link back)");
+      kept.add(
+          detached
+              + " notice record(s) kept without the person: template, channel, partner and delivery status"
+              + " (what was sent, RET-4: no link back)");
     }
-    auditTrail.record(new AuditEvent(actor, "notification.erased", "account", subject,
-        deleted + " device(s) deleted, " + detached + " notice(s) detached"));
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "notification.erased",
+            "account",
+            subject,
+            deleted + " device(s) deleted, " + detached + " notice(s) detached"));
     return new Erasure(context(), deleted, detached, kept);
   }
 
@@ -71,30 +83,58 @@ public class NotificationPersonalData implements PersonalDataHolder {
    * city's service).
    */
   @Override
-  public List<String> subjectsFor(com.meike.privacy.kernel.rights.ServiceScope service, String after, int limit) {
-    return service.inCity().isPresent() ? List.of() : notices.subjectsFor(service.purposes(), after, limit);
+  public List<String> subjectsFor(
+      com.meike.privacy.kernel.rights.ServiceScope service, String after, int limit) {
+    return service.inCity().isPresent()
+        ? List.of()
+        : notices.subjectsFor(service.purposes(), after, limit);
   }
 
   /**
-   * A service shuts down (SHUT-1): the person's notices sent for its purposes are detached from them
-   * (the record of what was sent stays, RET-4); a service that pushes ({@value #PUSH_PURPOSE}) takes
-   * the person's devices and sealed push tokens with it. Nothing for a city's service (notices and
-   * devices know no city).
+   * A service shuts down (SHUT-1): the person's notices sent for its purposes are detached from
+   * them (the record of what was sent stays, RET-4); a service that pushes ({@value #PUSH_PURPOSE})
+   * takes the person's devices and sealed push tokens with it. Nothing for a city's service
+   * (notices and devices know no city).
    */
   @Override
-  public Erasure eraseFor(String subject, com.meike.privacy.kernel.rights.ServiceScope service, String reason,
+  public Erasure eraseFor(
+      String subject,
+      com.meike.privacy.kernel.rights.ServiceScope service,
+      String reason,
       String actor) {
     if (service.inCity().isPresent()) {
-      return new Erasure(context(), 0, 0, List.of("notices and devices know no city: nothing held only for " + service.code()));
+      return new Erasure(
+          context(),
+          0,
+          0,
+          List.of("notices and devices know no city: nothing held only for " + service.code()));
     }
-    int deleted = service.collectsFor(PUSH_PURPOSE) ? deviceRepository.deleteForSubject(subject) : 0;
+    int deleted =
+        service.collectsFor(PUSH_PURPOSE) ? deviceRepository.deleteForSubject(subject) : 0;
     int detached = notices.forgetSubjectFor(subject, service.purposes());
     if (deleted + detached > 0) {
-      auditTrail.record(new AuditEvent(actor, "notification.erased-for-service", "account", subject,
-          deleted + " device(s) deleted, " + detached + " notice(s) for " + service.purposesText() + " detached: " + reason));
+      auditTrail.record(
+          new AuditEvent(
+              actor,
+              "notification.erased-for-service",
+              "account",
+              subject,
+              deleted
+                  + " device(s) deleted, "
+                  + detached
+                  + " notice(s) for "
+                  + service.purposesText()
+                  + " detached: "
+                  + reason));
     }
-    return new Erasure(context(), deleted, detached, detached == 0 ? List.of()
-        : List.of(detached + " notice record(s) kept without the person (what was sent, RET-4)"));
+    return new Erasure(
+        context(),
+        deleted,
+        detached,
+        detached == 0
+            ? List.of()
+            : List.of(
+                detached + " notice record(s) kept without the person (what was sent, RET-4)"));
   }
 
   /** Notices for the service's purposes still naming a person. */
@@ -103,7 +143,11 @@ public class NotificationPersonalData implements PersonalDataHolder {
     if (service.inCity().isPresent()) {
       return new Remaining(context(), Map.of(), Map.of());
     }
-    return new Remaining(context(), Map.of("notices for " + service.purposesText() + " naming a person",
-        notices.countNamedFor(service.purposes())), Map.of());
+    return new Remaining(
+        context(),
+        Map.of(
+            "notices for " + service.purposesText() + " naming a person",
+            notices.countNamedFor(service.purposes())),
+        Map.of());
   }
 }

@@ -24,7 +24,11 @@ public class OrderAssignedNotices {
   @Inject Notifications notifications;
 
   void onAssigned(@Observes OrderAssigned assigned) {
-    notifications.tell(new Notice(assigned.beauticianId(), TEMPLATE,
-        Map.of("orderNumber", assigned.orderNumber()), NoticeCategory.SERVICE));
+    notifications.tell(
+        new Notice(
+            assigned.beauticianId(),
+            TEMPLATE,
+            Map.of("orderNumber", assigned.orderNumber()),
+            NoticeCategory.SERVICE));
   }
 }

@@ -31,7 +31,8 @@ public record Campaign(
    * the broker (duplicate detection) keep it once.
    */
   public static String messageId(String campaignId, String subjectId) {
-    return UUID.nameUUIDFromBytes(("campaign:" + campaignId + ":" + subjectId).getBytes(StandardCharsets.UTF_8))
+    return UUID.nameUUIDFromBytes(
+            ("campaign:" + campaignId + ":" + subjectId).getBytes(StandardCharsets.UTF_8))
         .toString();
   }
 }

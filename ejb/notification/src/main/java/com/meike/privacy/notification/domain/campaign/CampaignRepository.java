@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Campaigns and their recipient table. Nothing here loads a campaign's recipients all at once:
- * they are selected into the table by one statement and claimed a batch at a time.
+ * Campaigns and their recipient table. Nothing here loads a campaign's recipients all at once: they
+ * are selected into the table by one statement and claimed a batch at a time.
  */
 public interface CampaignRepository {
 
@@ -20,8 +20,8 @@ public interface CampaignRepository {
 
   /**
    * Selects the people whose personal information of the given categories (purpose codes) was held
-   * at {@code heldAt} — everyone with a consent record for one of them by then — into the campaign's
-   * recipient table; a child's notice goes to the guardian.
+   * at {@code heldAt} — everyone with a consent record for one of them by then — into the
+   * campaign's recipient table; a child's notice goes to the guardian.
    *
    * @return how many people were selected
    */
@@ -45,12 +45,16 @@ public interface CampaignRepository {
   boolean anyPending(String campaignId);
 
   /** Moves the campaign to {@code to} if it is in {@code from}; false when it was not. */
-  boolean changeState(String campaignId, CampaignState from, CampaignState to, String by, Instant at);
+  boolean changeState(
+      String campaignId, CampaignState from, CampaignState to, String by, Instant at);
 
   /** The unreached people (subject ids) with their reasons, in order, from {@code afterSeq}. */
   List<CampaignRecipientResult> unreached(String campaignId, long afterSeq, int max);
 
-  /** How many of the campaign's sent notices the partners reported per status (SENT, DELIVERED, FAILED…). */
+  /**
+   * How many of the campaign's sent notices the partners reported per status (SENT, DELIVERED,
+   * FAILED…).
+   */
   java.util.Map<String, Long> deliveryCounts(String campaignId);
 
   /** One unreached person. */

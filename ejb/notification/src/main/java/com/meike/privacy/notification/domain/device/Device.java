@@ -42,7 +42,12 @@ public class Device {
   /** For JPA. */
   protected Device() {}
 
-  public Device(String subjectId, String deviceId, PushPlatform platform, String pushTokenCiphertext, Instant now) {
+  public Device(
+      String subjectId,
+      String deviceId,
+      PushPlatform platform,
+      String pushTokenCiphertext,
+      Instant now) {
     this.id = UUID.randomUUID().toString();
     this.subjectId = Objects.requireNonNull(subjectId, "subjectId");
     this.deviceId = Objects.requireNonNull(deviceId, "deviceId");

@@ -13,7 +13,10 @@ public interface DeviceRepository {
   /** The person's devices, the most recently registered first. */
   List<Device> forSubject(String subjectId);
 
-  /** Each person's most recently registered device, for a batch of people (one query in the container). */
+  /**
+   * Each person's most recently registered device, for a batch of people (one query in the
+   * container).
+   */
   default java.util.Map<String, Device> newestFor(java.util.Collection<String> subjectIds) {
     java.util.Map<String, Device> newest = new java.util.HashMap<>();
     for (String subject : subjectIds) {
@@ -24,7 +27,8 @@ public interface DeviceRepository {
 
   /**
    * The retention rule of devices joined with people (DATA-2, RET-1): deletes at most {@code limit}
-   * devices not registered again since {@code cutoff} (the app that registered them is gone); how many.
+   * devices not registered again since {@code cutoff} (the app that registered them is gone); how
+   * many.
    */
   int deleteNotUpdatedSince(java.time.Instant cutoff, int limit);
 

@@ -20,7 +20,10 @@ public final class ChannelChoice {
 
   /** What is known of the recipient: account id (null without one), device, phone, e-mail. */
   public record Recipient(
-      String subject, Optional<DeviceAddress> device, Optional<String> phone, Optional<String> email) {}
+      String subject,
+      Optional<DeviceAddress> device,
+      Optional<String> phone,
+      Optional<String> email) {}
 
   /** A registered device: its push service's partner id and its push token in plaintext. */
   public record DeviceAddress(String partner, String pushToken) {}
@@ -28,7 +31,10 @@ public final class ChannelChoice {
   private ChannelChoice() {}
 
   public static Optional<Route> choose(
-      TemplateChannel template, Recipient recipient, String defaultPushPartner, boolean smsAllowed) {
+      TemplateChannel template,
+      Recipient recipient,
+      String defaultPushPartner,
+      boolean smsAllowed) {
     return switch (template) {
       case PUSH -> {
         if (recipient.device().isPresent()) {

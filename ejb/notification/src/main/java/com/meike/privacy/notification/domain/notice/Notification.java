@@ -72,7 +72,12 @@ public class Notification {
   protected Notification() {}
 
   public Notification(
-      String subjectId, String templateId, String category, Route route, String messageId, Instant now) {
+      String subjectId,
+      String templateId,
+      String category,
+      Route route,
+      String messageId,
+      Instant now) {
     this.id = UUID.randomUUID().toString();
     this.subjectId = subjectId;
     this.templateId = Objects.requireNonNull(templateId, "templateId");
@@ -90,13 +95,16 @@ public class Notification {
    * FAILED after an acknowledgement counts, and a DELIVERED after a failure (the partner retried).
    */
   public void reported(Status reported, String why, Instant at) {
-    if (reported == Status.SENT || status == Status.DELIVERED
+    if (reported == Status.SENT
+        || status == Status.DELIVERED
         || (reported == Status.ACKNOWLEDGED && status == Status.FAILED)) {
       return;
     }
     status = reported;
-    reason = reported == Status.FAILED && why != null
-        ? why.substring(0, Math.min(why.length(), MAX_REASON_LENGTH)) : null;
+    reason =
+        reported == Status.FAILED && why != null
+            ? why.substring(0, Math.min(why.length(), MAX_REASON_LENGTH))
+            : null;
     statusAt = at;
   }
 

@@ -8,7 +8,9 @@ public interface NotificationRepository {
 
   void store(Notification notification);
 
-  /** Stores new notices together (one JDBC batch in the container); as {@link #store} one by one. */
+  /**
+   * Stores new notices together (one JDBC batch in the container); as {@link #store} one by one.
+   */
   default void storeAll(List<Notification> notifications) {
     notifications.forEach(this::store);
   }
@@ -25,7 +27,10 @@ public interface NotificationRepository {
    */
   int forgetSubject(String subjectId);
 
-  /** Deletes at most {@code limit} notices created before {@code cutoff}, oldest first (RET-1); how many. */
+  /**
+   * Deletes at most {@code limit} notices created before {@code cutoff}, oldest first (RET-1); how
+   * many.
+   */
   int deleteCreatedBefore(java.time.Instant cutoff, int limit);
 
   /**
@@ -37,6 +42,9 @@ public interface NotificationRepository {
   /** Notices still naming a person, sent for one of {@code purposes}. */
   long countNamedFor(java.util.Collection<String> purposes);
 
-  /** People named by notices sent for one of {@code purposes}, ascending, the next {@code limit} after {@code after}. */
+  /**
+   * People named by notices sent for one of {@code purposes}, ascending, the next {@code limit}
+   * after {@code after}.
+   */
   List<String> subjectsFor(java.util.Collection<String> purposes, String after, int limit);
 }

@@ -57,8 +57,14 @@ public class NoticeTemplate {
 
   /** Outside the database (tests). */
   public NoticeTemplate(
-      String id, Category category, TemplateChannel channel, String purpose, List<String> params,
-      String titleZh, String bodyZh, String description) {
+      String id,
+      Category category,
+      TemplateChannel channel,
+      String purpose,
+      List<String> params,
+      String titleZh,
+      String bodyZh,
+      String description) {
     this.id = id;
     this.category = category;
     this.channel = channel;

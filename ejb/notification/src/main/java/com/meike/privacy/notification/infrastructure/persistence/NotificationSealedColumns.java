@@ -15,7 +15,12 @@ public class NotificationSealedColumns implements SealedColumns {
   @Override
   public List<SealedColumn> sealedColumns() {
     return List.of(
-        SealedColumn.text("meike.notification.device-key", "d1", "notification_device", "id", "push_token_ciphertext")
+        SealedColumn.text(
+                "meike.notification.device-key",
+                "d1",
+                "notification_device",
+                "id",
+                "push_token_ciphertext")
             .boundTo("notification_device", "push_token_ciphertext", "subject_id", "device_id"));
   }
 }

@@ -21,10 +21,17 @@ public class NotifiedReconsentNotices implements ReconsentNotices {
 
   @Override
   public void send(ReconsentNotices.Notice notice) {
-    notifications.tell(new com.meike.privacy.notification.application.Notice(
-        notice.recipient(), TEMPLATE,
-        Map.of("policyVersion", notice.policyVersion(), "summary", notice.summary(),
-            "forChild", !notice.recipient().equals(notice.subject())),
-        NoticeCategory.SERVICE));
+    notifications.tell(
+        new com.meike.privacy.notification.application.Notice(
+            notice.recipient(),
+            TEMPLATE,
+            Map.of(
+                "policyVersion",
+                notice.policyVersion(),
+                "summary",
+                notice.summary(),
+                "forChild",
+                !notice.recipient().equals(notice.subject())),
+            NoticeCategory.SERVICE));
   }
 }

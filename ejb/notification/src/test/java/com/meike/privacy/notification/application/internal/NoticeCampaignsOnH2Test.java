@@ -30,7 +30,6 @@ import com.meike.privacy.notification.infrastructure.persistence.jpa.JpaDeviceRe
 import com.meike.privacy.notification.infrastructure.persistence.jpa.JpaNotificationRepository;
 import com.meike.privacy.notification.infrastructure.persistence.jpa.JpaTemplateRepository;
 import com.meike.privacy.partner.application.OutboundReceipt;
-import com.meike.privacy.partner.application.PartnerMessage;
 import com.meike.privacy.partner.application.PartnerOutbound;
 import com.meike.privacy.partner.application.PartnerRegistry;
 import com.meike.privacy.partner.application.PartnerView;
@@ -55,18 +54,28 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Notice campaigns (INC-2) through the real notification migrations, the real notification
- * service and the real claiming SQL on H2. The partner outbox is a table in the same database
- * keyed by message id like the real one (so a rolled-back batch leaves no message, and a message
- * written twice fails); the consent context's current-consent and child tables are stand-ins with
- * the columns the selection reads. Identity, consent checks and the partner registry are faked.
+ * Notice campaigns (INC-2) through the real notification migrations, the real notification service
+ * and the real claiming SQL on H2. The partner outbox is a table in the same database keyed by
+ * message id like the real one (so a rolled-back batch leaves no message, and a message written
+ * twice fails); the consent context's current-consent and child tables are stand-ins with the
+ * columns the selection reads. Identity, consent checks and the partner registry are faked.
  */
 class NoticeCampaignsOnH2Test {
 
   static final Instant INCIDENT = Instant.parse("2026-03-01T02:00:00Z");
   static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
-  static final Map<String, String> TEXT = Map.of("facts", "订单库被越权访问", "impact", "姓名和地址可能泄露",
-      "measures", "已封禁账号并修复漏洞", "advice", "警惕冒充客服的电话", "remedies", "免费身份盗用监测一年");
+  static final Map<String, String> TEXT =
+      Map.of(
+          "facts",
+          "订单库被越权访问",
+          "impact",
+          "姓名和地址可能泄露",
+          "measures",
+          "已封禁账号并修复漏洞",
+          "advice",
+          "警惕冒充客服的电话",
+          "remedies",
+          "免费身份盗用监测一年");
 
   final EntityManagerFactory emf;
   final AccountContacts contacts = mock(AccountContacts.class);
@@ -83,33 +92,56 @@ class NoticeCampaignsOnH2Test {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
     SchemaMigration.migrate(ds, "notification", getClass().getClassLoader());
-    Configuration configuration = new Configuration()
-        .addAnnotatedClass(Device.class).addAnnotatedClass(NoticeTemplate.class).addAnnotatedClass(Notification.class);
+    Configuration configuration =
+        new Configuration()
+            .addAnnotatedClass(Device.class)
+            .addAnnotatedClass(NoticeTemplate.class)
+            .addAnnotatedClass(Notification.class);
     configuration.getProperties().put("hibernate.connection.datasource", ds);
     configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
     emf = configuration.buildSessionFactory();
-    inTransaction(em -> {
-      em.createNativeQuery("create table consent_current (subject_id varchar(64), purpose_code varchar(64),"
-          + " occurred_at timestamp(6) with time zone, primary key (subject_id, purpose_code))").executeUpdate();
-      em.createNativeQuery("create table consent_child_status (subject_id varchar(64) primary key,"
-          + " guardian_id varchar(64))").executeUpdate();
-      em.createNativeQuery("create table test_outbox (message_id varchar(36) primary key, partner varchar(32),"
-          + " subject_id varchar(64), body varchar(4000))").executeUpdate();
-      return null;
-    });
+    inTransaction(
+        em -> {
+          em.createNativeQuery(
+                  "create table consent_current (subject_id varchar(64), purpose_code varchar(64),"
+                      + " occurred_at timestamp(6) with time zone, primary key (subject_id, purpose_code))")
+              .executeUpdate();
+          em.createNativeQuery(
+                  "create table consent_child_status (subject_id varchar(64) primary key,"
+                      + " guardian_id varchar(64))")
+              .executeUpdate();
+          em.createNativeQuery(
+                  "create table test_outbox (message_id varchar(36) primary key, partner varchar(32),"
+                      + " subject_id varchar(64), body varchar(4000))")
+              .executeUpdate();
+          return null;
+        });
   }
 
   @BeforeEach
   void fakes() {
-    when(consent.may(anyString(), anyString())).thenAnswer(call ->
-        ((String) call.getArgument(0)).startsWith("nophone")
-            ? Decision.of(DecisionReason.WITHDRAWN, 1L) : Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
-    when(contacts.phoneOf(anyString())).thenAnswer(call ->
-        ((String) call.getArgument(0)).startsWith("nophone") ? Optional.empty() : Optional.of("+8613800000000"));
-    when(registry.partners()).thenReturn(List.of(
-        new PartnerView("sms", "sms", "sms", null, "SMS", "ACTIVE", false, "", List.of(), NOW),
-        new PartnerView("getui", "getui", "getui", null, "PUSH", "ACTIVE", false, "", List.of(), NOW)));
-    org.mockito.Mockito.doAnswer(call -> audited.add(call.getArgument(0))).when(audit).record(any());
+    when(consent.may(anyString(), anyString()))
+        .thenAnswer(
+            call ->
+                ((String) call.getArgument(0)).startsWith("nophone")
+                    ? Decision.of(DecisionReason.WITHDRAWN, 1L)
+                    : Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
+    when(contacts.phoneOf(anyString()))
+        .thenAnswer(
+            call ->
+                ((String) call.getArgument(0)).startsWith("nophone")
+                    ? Optional.empty()
+                    : Optional.of("+8613800000000"));
+    when(registry.partners())
+        .thenReturn(
+            List.of(
+                new PartnerView(
+                    "sms", "sms", "sms", null, "SMS", "ACTIVE", false, "", List.of(), NOW),
+                new PartnerView(
+                    "getui", "getui", "getui", null, "PUSH", "ACTIVE", false, "", List.of(), NOW)));
+    org.mockito.Mockito.doAnswer(call -> audited.add(call.getArgument(0)))
+        .when(audit)
+        .record(any());
   }
 
   @AfterEach
@@ -136,13 +168,20 @@ class NoticeCampaignsOnH2Test {
   }
 
   /** Writes the partner message into the same database, keyed by its id, like the real outbox. */
-  final PartnerOutbound outbox = message -> {
-    String id = message.messageId() == null ? UUID.randomUUID().toString() : message.messageId();
-    current.createNativeQuery("insert into test_outbox (message_id, partner, subject_id, body) values (?1, ?2, ?3, ?4)")
-        .setParameter(1, id).setParameter(2, message.partner()).setParameter(3, message.subject())
-        .setParameter(4, String.valueOf(message.payload())).executeUpdate();
-    return new OutboundReceipt(id, message.partner(), List.of());
-  };
+  final PartnerOutbound outbox =
+      message -> {
+        String id =
+            message.messageId() == null ? UUID.randomUUID().toString() : message.messageId();
+        current
+            .createNativeQuery(
+                "insert into test_outbox (message_id, partner, subject_id, body) values (?1, ?2, ?3, ?4)")
+            .setParameter(1, id)
+            .setParameter(2, message.partner())
+            .setParameter(3, message.subject())
+            .setParameter(4, String.valueOf(message.payload()))
+            .executeUpdate();
+        return new OutboundReceipt(id, message.partner(), List.of());
+      };
 
   CampaignFinisher finisher(EntityManager em) {
     CampaignFinisher f = new CampaignFinisher();
@@ -191,23 +230,36 @@ class NoticeCampaignsOnH2Test {
   }
 
   void holders(String purpose, Instant at, String... subjects) {
-    inTransaction(em -> {
-      for (String s : subjects) {
-        em.createNativeQuery("insert into consent_current values (?1, ?2, ?3)")
-            .setParameter(1, s).setParameter(2, purpose).setParameter(3, java.sql.Timestamp.from(at)).executeUpdate();
-      }
-      return null;
-    });
+    inTransaction(
+        em -> {
+          for (String s : subjects) {
+            em.createNativeQuery("insert into consent_current values (?1, ?2, ?3)")
+                .setParameter(1, s)
+                .setParameter(2, purpose)
+                .setParameter(3, java.sql.Timestamp.from(at))
+                .executeUpdate();
+          }
+          return null;
+        });
   }
 
   void child(String subject, String guardian) {
-    inTransaction(em -> em.createNativeQuery("insert into consent_child_status values (?1, ?2)")
-        .setParameter(1, subject).setParameter(2, guardian).executeUpdate());
+    inTransaction(
+        em ->
+            em.createNativeQuery("insert into consent_child_status values (?1, ?2)")
+                .setParameter(1, subject)
+                .setParameter(2, guardian)
+                .executeUpdate());
   }
 
   CampaignView start(String reference, Set<String> categories, List<String> subjects) {
-    return inTransaction(em -> campaigns(em).start(
-        new CampaignStart("BREACH", reference, "breach-notice", TEXT, categories, INCIDENT, subjects), "sec.head"));
+    return inTransaction(
+        em ->
+            campaigns(em)
+                .start(
+                    new CampaignStart(
+                        "BREACH", reference, "breach-notice", TEXT, categories, INCIDENT, subjects),
+                    "sec.head"));
   }
 
   int batch(int size) {
@@ -221,12 +273,15 @@ class NoticeCampaignsOnH2Test {
   }
 
   List<Object[]> outboxRows() {
-    return inTransaction(em -> {
-      @SuppressWarnings("unchecked")
-      List<Object[]> rows = em.createNativeQuery("select message_id, subject_id, body from test_outbox order by subject_id")
-          .getResultList();
-      return rows;
-    });
+    return inTransaction(
+        em -> {
+          @SuppressWarnings("unchecked")
+          List<Object[]> rows =
+              em.createNativeQuery(
+                      "select message_id, subject_id, body from test_outbox order by subject_id")
+                  .getResultList();
+          return rows;
+        });
   }
 
   CampaignView progress(String id) {
@@ -234,7 +289,8 @@ class NoticeCampaignsOnH2Test {
   }
 
   @Test
-  @DisplayName("INC-2: the people holding the categories at the incident are selected, a child's notice goes to the guardian, each told once in batches, one audit entry per batch")
+  @DisplayName(
+      "INC-2: the people holding the categories at the incident are selected, a child's notice goes to the guardian, each told once in batches, one audit entry per batch")
   void selectedPeopleAreEachToldOnceAndChildrenThroughTheirGuardians() {
     holders("location.precise", INCIDENT.minusSeconds(3600), "u-1", "u-2", "u-3", "kid-1");
     holders("order.address", INCIDENT.minusSeconds(60), "u-4");
@@ -252,29 +308,46 @@ class NoticeCampaignsOnH2Test {
     runToTheEnd(2);
 
     List<Object[]> rows = outboxRows();
-    assertThat(rows).extracting(r -> (String) r[1]).containsExactlyInAnyOrder("u-1", "u-2", "u-3", "u-4", "parent-1");
-    assertThat(rows).extracting(r -> (String) r[0]).doesNotHaveDuplicates()
-        .contains(Campaign.messageId(started.id(), "kid-1"), Campaign.messageId(started.id(), "u-1"));
-    assertThat(rows).filteredOn(r -> "parent-1".equals(r[1])).singleElement()
+    assertThat(rows)
+        .extracting(r -> (String) r[1])
+        .containsExactlyInAnyOrder("u-1", "u-2", "u-3", "u-4", "parent-1");
+    assertThat(rows)
+        .extracting(r -> (String) r[0])
+        .doesNotHaveDuplicates()
+        .contains(
+            Campaign.messageId(started.id(), "kid-1"), Campaign.messageId(started.id(), "u-1"));
+    assertThat(rows)
+        .filteredOn(r -> "parent-1".equals(r[1]))
+        .singleElement()
         .satisfies(r -> assertThat((String) r[2]).contains("涉及您监护的未成年人"));
-    assertThat(rows).filteredOn(r -> "u-1".equals(r[1])).singleElement()
-        .satisfies(r -> assertThat((String) r[2]).contains("订单库被越权访问").doesNotContain("涉及您监护的未成年人"));
+    assertThat(rows)
+        .filteredOn(r -> "u-1".equals(r[1]))
+        .singleElement()
+        .satisfies(
+            r -> assertThat((String) r[2]).contains("订单库被越权访问").doesNotContain("涉及您监护的未成年人"));
 
     CampaignView done = progress(started.id());
     assertThat(done.state()).isEqualTo("FINISHED");
     assertThat(done.sent()).isEqualTo(5);
     assertThat(done.pending()).isZero();
-    assertThat(finished).singleElement().satisfies(f -> assertThat(f.reference()).isEqualTo("INC-1"));
-    assertThat(audited).filteredOn(e -> e.action().equals("notification.campaign-batch-sent"))
-        .hasSize(3).allSatisfy(e -> assertThat(e.subjectId()).isEqualTo(started.id()))
-        .extracting(AuditEvent::detail).containsExactly(
-            "BREACH INC-1: 2 of 2 notices sent, 0 unreached", "BREACH INC-1: 2 of 2 notices sent, 0 unreached",
+    assertThat(finished)
+        .singleElement()
+        .satisfies(f -> assertThat(f.reference()).isEqualTo("INC-1"));
+    assertThat(audited)
+        .filteredOn(e -> e.action().equals("notification.campaign-batch-sent"))
+        .hasSize(3)
+        .allSatisfy(e -> assertThat(e.subjectId()).isEqualTo(started.id()))
+        .extracting(AuditEvent::detail)
+        .containsExactly(
+            "BREACH INC-1: 2 of 2 notices sent, 0 unreached",
+            "BREACH INC-1: 2 of 2 notices sent, 0 unreached",
             "BREACH INC-1: 1 of 1 notices sent, 0 unreached");
     assertThat(audited).noneMatch(e -> e.action().equals("notification.sent"));
   }
 
   @Test
-  @DisplayName("INC-2: a crash between sending and marking loses the batch's messages with it; the next run tells the same people under the same ids, nobody twice, nobody lost")
+  @DisplayName(
+      "INC-2: a crash between sending and marking loses the batch's messages with it; the next run tells the same people under the same ids, nobody twice, nobody lost")
   void aCrashBeforeMarkingRepeatsTheBatchWithTheSameMessageIds() {
     CampaignView started = start("INC-2", Set.of(), List.of("a-1", "a-2", "a-3", "a-4", "a-5"));
 
@@ -288,20 +361,32 @@ class NoticeCampaignsOnH2Test {
     runToTheEnd(2);
 
     List<Object[]> rows = outboxRows();
-    assertThat(rows).extracting(r -> (String) r[1]).containsExactly("a-1", "a-2", "a-3", "a-4", "a-5");
-    assertThat(rows).extracting(r -> (String) r[0])
-        .containsExactlyInAnyOrder(List.of("a-1", "a-2", "a-3", "a-4", "a-5").stream()
-            .map(s -> Campaign.messageId(started.id(), s)).toArray(String[]::new));
+    assertThat(rows)
+        .extracting(r -> (String) r[1])
+        .containsExactly("a-1", "a-2", "a-3", "a-4", "a-5");
+    assertThat(rows)
+        .extracting(r -> (String) r[0])
+        .containsExactlyInAnyOrder(
+            List.of("a-1", "a-2", "a-3", "a-4", "a-5").stream()
+                .map(s -> Campaign.messageId(started.id(), s))
+                .toArray(String[]::new));
     assertThat(progress(started.id()).sent()).isEqualTo(5);
   }
 
   @Test
-  @DisplayName("INC-2: a person whose notice was already written is never written again, even if someone marked them pending")
+  @DisplayName(
+      "INC-2: a person whose notice was already written is never written again, even if someone marked them pending")
   void theOutboxRefusesASecondMessageForTheSamePerson() {
     CampaignView started = start("INC-3", Set.of(), List.of("b-1"));
     runToTheEnd(10);
-    inTransaction(em -> em.createNativeQuery("update notification_campaign_recipient set state = 'PENDING'").executeUpdate());
-    inTransaction(em -> em.createNativeQuery("update notification_campaign set state = 'RUNNING'").executeUpdate());
+    inTransaction(
+        em ->
+            em.createNativeQuery("update notification_campaign_recipient set state = 'PENDING'")
+                .executeUpdate());
+    inTransaction(
+        em ->
+            em.createNativeQuery("update notification_campaign set state = 'RUNNING'")
+                .executeUpdate());
     assertThatThrownBy(() -> batch(10)).isInstanceOf(RuntimeException.class);
     assertThat(outboxRows()).hasSize(1);
     assertThat(progress(started.id()).sent()).isEqualTo(1);
@@ -313,23 +398,32 @@ class NoticeCampaignsOnH2Test {
     CampaignView started = start("INC-4", Set.of(), List.of("c-1", "c-2", "c-3", "c-4"));
     EntityManager first = emf.createEntityManager();
     first.getTransaction().begin();
-    List<String> firstClaim = new JpaCampaignRepository(first).claim(started.id(), 2).stream()
-        .map(r -> r.subjectId()).toList();
-    List<String> secondClaim = inTransaction(em -> new JpaCampaignRepository(em).claim(started.id(), 10).stream()
-        .map(r -> r.subjectId()).toList());
+    List<String> firstClaim =
+        new JpaCampaignRepository(first)
+            .claim(started.id(), 2).stream().map(r -> r.subjectId()).toList();
+    List<String> secondClaim =
+        inTransaction(
+            em ->
+                new JpaCampaignRepository(em)
+                    .claim(started.id(), 10).stream().map(r -> r.subjectId()).toList());
     first.getTransaction().rollback();
     first.close();
-    List<String> afterRollback = inTransaction(em -> new JpaCampaignRepository(em).claim(started.id(), 10).stream()
-        .map(r -> r.subjectId()).toList());
+    List<String> afterRollback =
+        inTransaction(
+            em ->
+                new JpaCampaignRepository(em)
+                    .claim(started.id(), 10).stream().map(r -> r.subjectId()).toList());
     // PostgreSQL leaves c-3, c-4 to the second claimer; H2 may lock more rows than the batch and
-    // give it none. Either way no person is in both claims, and a rolled-back claim frees its people.
+    // give it none. Either way no person is in both claims, and a rolled-back claim frees its
+    // people.
     assertThat(firstClaim).containsExactly("c-1", "c-2");
     assertThat(secondClaim).doesNotContainAnyElementsOf(firstClaim);
     assertThat(afterRollback).containsExactly("c-1", "c-2", "c-3", "c-4");
   }
 
   @Test
-  @DisplayName("INC-2: a paused campaign sends nothing until resumed; pausing a finished one is a conflict")
+  @DisplayName(
+      "INC-2: a paused campaign sends nothing until resumed; pausing a finished one is a conflict")
   void pauseAndResume() {
     CampaignView started = start("INC-5", Set.of(), List.of("p-1", "p-2", "p-3"));
     assertThat(batch(1)).isEqualTo(1);
@@ -338,19 +432,24 @@ class NoticeCampaignsOnH2Test {
     assertThat(paused.stateBy()).isEqualTo("privacy.officer");
     assertThat(batch(5)).isZero();
     assertThat(outboxRows()).hasSize(1);
-    assertThatThrownBy(() -> inTransaction(em -> campaigns(em).pause(started.id(), "privacy.officer")))
-        .isInstanceOf(DomainException.class).hasMessageContaining("paused");
+    assertThatThrownBy(
+            () -> inTransaction(em -> campaigns(em).pause(started.id(), "privacy.officer")))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("paused");
 
     inTransaction(em -> campaigns(em).resume(started.id(), "privacy.officer"));
     runToTheEnd(5);
     assertThat(outboxRows()).hasSize(3);
     assertThat(progress(started.id()).state()).isEqualTo("FINISHED");
-    assertThatThrownBy(() -> inTransaction(em -> campaigns(em).pause(started.id(), "privacy.officer")))
-        .isInstanceOf(DomainException.class).hasMessageContaining("finished");
+    assertThatThrownBy(
+            () -> inTransaction(em -> campaigns(em).pause(started.id(), "privacy.officer")))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("finished");
   }
 
   @Test
-  @DisplayName("INC-2: people no channel reaches (here: consent to the channel withdrawn) are counted and listed for the public announcement")
+  @DisplayName(
+      "INC-2: people no channel reaches (here: consent to the channel withdrawn) are counted and listed for the public announcement")
   void unreachedPeopleAreListed() {
     CampaignView started = start("INC-6", Set.of(), List.of("nophone-1", "r-1", "nophone-2"));
     runToTheEnd(10);
@@ -358,87 +457,215 @@ class NoticeCampaignsOnH2Test {
     assertThat(done.sent()).isEqualTo(1);
     assertThat(done.unreached()).isEqualTo(2);
     assertThat(done.state()).isEqualTo("FINISHED");
-    List<UnreachedPerson> unreached = inTransaction(em -> campaigns(em).unreached(started.id(), 0, 100, "privacy.officer"));
-    assertThat(audited).anyMatch(e -> e.action().equals("notification.campaign-unreached-read") && e.actor().equals("privacy.officer"));
-    assertThat(unreached).extracting(UnreachedPerson::subjectId).containsExactly("nophone-1", "nophone-2");
+    List<UnreachedPerson> unreached =
+        inTransaction(em -> campaigns(em).unreached(started.id(), 0, 100, "privacy.officer"));
+    assertThat(audited)
+        .anyMatch(
+            e ->
+                e.action().equals("notification.campaign-unreached-read")
+                    && e.actor().equals("privacy.officer"));
+    assertThat(unreached)
+        .extracting(UnreachedPerson::subjectId)
+        .containsExactly("nophone-1", "nophone-2");
     assertThat(unreached).extracting(UnreachedPerson::reason).containsOnly("NO_CONSENT_TO_CHANNEL");
   }
 
   @Test
-  @DisplayName("INC-2: a campaign that selects nobody finishes at once; a second start for the same reference returns the first")
+  @DisplayName(
+      "INC-2: a campaign that selects nobody finishes at once; a second start for the same reference returns the first")
   void emptyAndRepeatedStarts() {
     CampaignView empty = start("INC-7", Set.of("location.precise"), List.of());
     assertThat(empty.state()).isEqualTo("FINISHED");
     assertThat(finished).hasSize(1);
     assertThat(start("INC-7", Set.of(), List.of("x-1")).id()).isEqualTo(empty.id());
-    assertThatThrownBy(() -> inTransaction(em -> campaigns(em).start(
-        new CampaignStart("BREACH", "INC-8", "breach-notice", Map.of("facts", "x"), Set.of(), INCIDENT, List.of()), "a")))
-        .isInstanceOf(DomainException.class).hasMessageContaining("impact");
-    assertThatThrownBy(() -> inTransaction(em -> campaigns(em).start(
-        new CampaignStart("BREACH", "INC-8", "promotion", TEXT, Set.of(), INCIDENT, List.of()), "a")))
-        .isInstanceOf(DomainException.class).hasMessageContaining("promotion");
+    assertThatThrownBy(
+            () ->
+                inTransaction(
+                    em ->
+                        campaigns(em)
+                            .start(
+                                new CampaignStart(
+                                    "BREACH",
+                                    "INC-8",
+                                    "breach-notice",
+                                    Map.of("facts", "x"),
+                                    Set.of(),
+                                    INCIDENT,
+                                    List.of()),
+                                "a")))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("impact");
+    assertThatThrownBy(
+            () ->
+                inTransaction(
+                    em ->
+                        campaigns(em)
+                            .start(
+                                new CampaignStart(
+                                    "BREACH",
+                                    "INC-8",
+                                    "promotion",
+                                    TEXT,
+                                    Set.of(),
+                                    INCIDENT,
+                                    List.of()),
+                                "a")))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("promotion");
   }
 
   @Test
-  @DisplayName("SHUT-1, INC-2: a prepared campaign sends nothing while its people are added page by page, a child's notice goes to the guardian, and it sends once opened; an empty one finishes on opening")
+  @DisplayName(
+      "SHUT-1, INC-2: a prepared campaign sends nothing while its people are added page by page, a child's notice goes to the guardian, and it sends once opened; an empty one finishes on opening")
   void aPreparedCampaignIsFilledPageByPageThenOpened() {
     child("kid-9", "parent-9");
-    CampaignView prepared = inTransaction(em -> campaigns(em).prepare(
-        new CampaignStart("BREACH", "INC-9", "breach-notice", TEXT, Set.of(), INCIDENT, List.of()), "system"));
+    CampaignView prepared =
+        inTransaction(
+            em ->
+                campaigns(em)
+                    .prepare(
+                        new CampaignStart(
+                            "BREACH",
+                            "INC-9",
+                            "breach-notice",
+                            TEXT,
+                            Set.of(),
+                            INCIDENT,
+                            List.of()),
+                        "system"));
     assertThat(prepared.state()).isEqualTo("SELECTING");
-    long first = inTransaction(em -> campaigns(em).addRecipients(prepared.id(), List.of("p-1", "p-2")));
-    long second = inTransaction(em -> campaigns(em).addRecipients(prepared.id(), List.of("p-2", "kid-9")));
+    long first =
+        inTransaction(em -> campaigns(em).addRecipients(prepared.id(), List.of("p-1", "p-2")));
+    long second =
+        inTransaction(em -> campaigns(em).addRecipients(prepared.id(), List.of("p-2", "kid-9")));
     assertThat(first).isEqualTo(2);
     assertThat(second).isEqualTo(1);
     assertThat(batch(10)).isZero();
     assertThat(outboxRows()).isEmpty();
-    assertThat(inTransaction(em -> campaigns(em).prepare(
-        new CampaignStart("BREACH", "INC-9", "breach-notice", TEXT, Set.of(), INCIDENT, List.of()), "system")).id())
+    assertThat(
+            inTransaction(
+                    em ->
+                        campaigns(em)
+                            .prepare(
+                                new CampaignStart(
+                                    "BREACH",
+                                    "INC-9",
+                                    "breach-notice",
+                                    TEXT,
+                                    Set.of(),
+                                    INCIDENT,
+                                    List.of()),
+                                "system"))
+                .id())
         .isEqualTo(prepared.id());
 
     CampaignView opened = inTransaction(em -> campaigns(em).open(prepared.id(), "system"));
     assertThat(opened.state()).isEqualTo("RUNNING");
     assertThat(opened.selected()).isEqualTo(3);
-    assertThatThrownBy(() -> inTransaction(em -> campaigns(em).addRecipients(prepared.id(), List.of("p-3"))))
-        .isInstanceOf(DomainException.class).hasMessageContaining("running");
+    assertThatThrownBy(
+            () -> inTransaction(em -> campaigns(em).addRecipients(prepared.id(), List.of("p-3"))))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("running");
     runToTheEnd(10);
-    assertThat(outboxRows()).extracting(r -> (String) r[1]).containsExactlyInAnyOrder("p-1", "p-2", "parent-9");
+    assertThat(outboxRows())
+        .extracting(r -> (String) r[1])
+        .containsExactlyInAnyOrder("p-1", "p-2", "parent-9");
     assertThat(progress(prepared.id()).state()).isEqualTo("FINISHED");
 
-    CampaignView nobody = inTransaction(em -> campaigns(em).prepare(
-        new CampaignStart("BREACH", "INC-10", "breach-notice", TEXT, Set.of(), INCIDENT, List.of()), "system"));
-    assertThat(inTransaction(em -> campaigns(em).open(nobody.id(), "system")).state()).isEqualTo("FINISHED");
+    CampaignView nobody =
+        inTransaction(
+            em ->
+                campaigns(em)
+                    .prepare(
+                        new CampaignStart(
+                            "BREACH",
+                            "INC-10",
+                            "breach-notice",
+                            TEXT,
+                            Set.of(),
+                            INCIDENT,
+                            List.of()),
+                        "system"));
+    assertThat(inTransaction(em -> campaigns(em).open(nobody.id(), "system")).state())
+        .isEqualTo("FINISHED");
   }
 
   /** Fails the marking of a batch, as a crash after the notices were written would. */
-  static final class CrashingRepository implements com.meike.privacy.notification.domain.campaign.CampaignRepository {
+  static final class CrashingRepository
+      implements com.meike.privacy.notification.domain.campaign.CampaignRepository {
     private final JpaCampaignRepository d;
 
     CrashingRepository(JpaCampaignRepository d) {
       this.d = d;
     }
 
-    @Override public void insert(Campaign c) { d.insert(c); }
-    @Override public Optional<Campaign> find(String id) { return d.find(id); }
-    @Override public Optional<Campaign> findByReference(String p, String r) { return d.findByReference(p, r); }
-    @Override public long selectHolders(String c, Set<String> cat, Instant at) { return d.selectHolders(c, cat, at); }
-    @Override public long addSubjects(String c, java.util.Collection<String> s) { return d.addSubjects(c, s); }
-    @Override public List<String> running() { return d.running(); }
-    @Override public List<com.meike.privacy.notification.domain.campaign.CampaignRecipient> claim(String c, int max) {
+    @Override
+    public void insert(Campaign c) {
+      d.insert(c);
+    }
+
+    @Override
+    public Optional<Campaign> find(String id) {
+      return d.find(id);
+    }
+
+    @Override
+    public Optional<Campaign> findByReference(String p, String r) {
+      return d.findByReference(p, r);
+    }
+
+    @Override
+    public long selectHolders(String c, Set<String> cat, Instant at) {
+      return d.selectHolders(c, cat, at);
+    }
+
+    @Override
+    public long addSubjects(String c, java.util.Collection<String> s) {
+      return d.addSubjects(c, s);
+    }
+
+    @Override
+    public List<String> running() {
+      return d.running();
+    }
+
+    @Override
+    public List<com.meike.privacy.notification.domain.campaign.CampaignRecipient> claim(
+        String c, int max) {
       return d.claim(c, max);
     }
-    @Override public void record(String c, List<com.meike.privacy.notification.domain.campaign.RecipientOutcome> o,
+
+    @Override
+    public void record(
+        String c,
+        List<com.meike.privacy.notification.domain.campaign.RecipientOutcome> o,
         Instant at) {
       throw new IllegalStateException("crash between sending and marking");
     }
-    @Override public boolean anyPending(String c) { return d.anyPending(c); }
-    @Override public boolean changeState(String c, com.meike.privacy.notification.domain.campaign.CampaignState f,
-        com.meike.privacy.notification.domain.campaign.CampaignState t, String by, Instant at) {
+
+    @Override
+    public boolean anyPending(String c) {
+      return d.anyPending(c);
+    }
+
+    @Override
+    public boolean changeState(
+        String c,
+        com.meike.privacy.notification.domain.campaign.CampaignState f,
+        com.meike.privacy.notification.domain.campaign.CampaignState t,
+        String by,
+        Instant at) {
       return d.changeState(c, f, t, by, at);
     }
-    @Override public List<CampaignRecipientResult> unreached(String c, long after, int max) {
+
+    @Override
+    public List<CampaignRecipientResult> unreached(String c, long after, int max) {
       return d.unreached(c, after, max);
     }
-    @Override public Map<String, Long> deliveryCounts(String c) { return d.deliveryCounts(c); }
+
+    @Override
+    public Map<String, Long> deliveryCounts(String c) {
+      return d.deliveryCounts(c);
+    }
   }
 }

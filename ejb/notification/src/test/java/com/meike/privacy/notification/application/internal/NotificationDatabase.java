@@ -14,8 +14,8 @@ import java.util.function.Function;
  */
 final class NotificationDatabase implements AutoCloseable {
 
-  private final ContextDatabase db = ContextDatabase.of("notification",
-      Device.class, NoticeTemplate.class, Notification.class);
+  private final ContextDatabase db =
+      ContextDatabase.of("notification", Device.class, NoticeTemplate.class, Notification.class);
 
   final EntityManagerFactory emf = db.emf();
 

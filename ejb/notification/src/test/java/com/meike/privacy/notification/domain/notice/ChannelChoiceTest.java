@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class ChannelChoiceTest {
 
-  static final Optional<DeviceAddress> HUAWEI = Optional.of(new DeviceAddress("huawei-push", "tok-1"));
+  static final Optional<DeviceAddress> HUAWEI =
+      Optional.of(new DeviceAddress("huawei-push", "tok-1"));
   static final Optional<String> PHONE = Optional.of("+8613812345678");
 
   static Optional<Route> push(Recipient recipient) {
@@ -33,7 +34,8 @@ class ChannelChoiceTest {
   void withNeitherDeviceNorPhoneItGoesToTheAccountAliasOnTheDefaultPushService() {
     assertThat(push(new Recipient("u-1", Optional.empty(), Optional.empty(), Optional.empty())))
         .contains(new Route(Channel.PUSH, "getui", null));
-    assertThat(push(new Recipient(null, Optional.empty(), Optional.empty(), Optional.empty()))).isEmpty();
+    assertThat(push(new Recipient(null, Optional.empty(), Optional.empty(), Optional.empty())))
+        .isEmpty();
   }
 
   @Test

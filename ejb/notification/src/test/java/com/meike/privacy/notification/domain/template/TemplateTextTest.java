@@ -18,6 +18,7 @@ class TemplateTextTest {
   @Test
   void aPlaceholderWithoutAValueIsNamed() {
     assertThatThrownBy(() -> TemplateText.render("编号{complaintNumber}", Map.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("complaintNumber");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("complaintNumber");
   }
 }

@@ -37,15 +37,19 @@ public class DefaultOrderDirectory implements OrderDirectory, OrderParticipants 
     if (!OrderNumbers.wellFormed(orderNumber)) {
       return Optional.empty();
     }
-    return orders.find(orderNumber).map(order -> new OrderFacts(
-        order.number(),
-        order.status().name(),
-        order.status().active(),
-        order.city(),
-        order.customerId(),
-        order.beauticianId().orElse(null),
-        order.endedAt().orElse(null),
-        order.recipientId().orElse(null)));
+    return orders
+        .find(orderNumber)
+        .map(
+            order ->
+                new OrderFacts(
+                    order.number(),
+                    order.status().name(),
+                    order.status().active(),
+                    order.city(),
+                    order.customerId(),
+                    order.beauticianId().orElse(null),
+                    order.endedAt().orElse(null),
+                    order.recipientId().orElse(null)));
   }
 
   @Override
@@ -55,6 +59,9 @@ public class DefaultOrderDirectory implements OrderDirectory, OrderParticipants 
     }
     return orders
         .find(orderNumber)
-        .map(order -> new OrderParties(order.number(), order.customerId(), order.beauticianId().orElse(null)));
+        .map(
+            order ->
+                new OrderParties(
+                    order.number(), order.customerId(), order.beauticianId().orElse(null)));
   }
 }

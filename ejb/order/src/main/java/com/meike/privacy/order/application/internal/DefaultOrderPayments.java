@@ -42,60 +42,99 @@ public class DefaultOrderPayments implements OrderPayments {
   public PaymentView pay(String orderNumber, String provider, String customerId) {
     ServiceOrder order = own(orderNumber, customerId);
     if (!order.status().active()) {
-      throw DomainException.conflict("the order has ended (" + order.status() + "); there is nothing to pay");
+      throw DomainException.conflict(
+          "the order has ended (" + order.status() + "); there is nothing to pay");
     }
     Optional<OrderPayment> latest = payments.latestOf(order.number());
     if (latest.filter(p -> p.status() != PaymentStatus.FAILED).isPresent()) {
-      throw DomainException.conflict("the order's payment is " + latest.get().status()
-          + (latest.get().status() == PaymentStatus.REQUESTED ? ": wait for the payment partner's answer" : ""));
+      throw DomainException.conflict(
+          "the order's payment is "
+              + latest.get().status()
+              + (latest.get().status() == PaymentStatus.REQUESTED
+                  ? ": wait for the payment partner's answer"
+                  : ""));
     }
-    OrderPayment payment = OrderPayment.request(order.number(), provider, order.amount(), clock.instant());
+    OrderPayment payment =
+        OrderPayment.request(order.number(), provider, order.amount(), clock.instant());
     payments.add(payment);
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("orderNumber", order.number());
     payload.put("amount", payment.amount().toPlainString());
     payload.put("currency", payment.currency());
-    outbound.send(new PartnerMessage(payment.provider(), customerId, PURPOSE, MESSAGE_TYPE, 1, payload, true,
-        payment.messageId()));
-    auditTrail.record(new AuditEvent(customerId, "order.payment.requested", PAYMENT, order.number(),
-        "to " + payment.provider() + ", message " + payment.messageId()));
+    outbound.send(
+        new PartnerMessage(
+            payment.provider(),
+            customerId,
+            PURPOSE,
+            MESSAGE_TYPE,
+            1,
+            payload,
+            true,
+            payment.messageId()));
+    auditTrail.record(
+        new AuditEvent(
+            customerId,
+            "order.payment.requested",
+            PAYMENT,
+            order.number(),
+            "to " + payment.provider() + ", message " + payment.messageId()));
     return view(payment);
   }
 
   @Override
   public PaymentView paymentOf(String orderNumber, String customerId) {
     ServiceOrder order = own(orderNumber, customerId);
-    return payments.latestOf(order.number()).map(DefaultOrderPayments::view)
+    return payments
+        .latestOf(order.number())
+        .map(DefaultOrderPayments::view)
         .orElseThrow(() -> DomainException.notFound("the order has no payment yet"));
   }
 
   /** The payment partner's reply on one of our payment requests; other replies are not ours. */
   public void settle(PartnerReplyAccepted reply) {
-    Optional<OrderPayment> found = payments.find(reply.messageId())
-        .filter(p -> p.provider().equals(reply.partner()));
+    Optional<OrderPayment> found =
+        payments.find(reply.messageId()).filter(p -> p.provider().equals(reply.partner()));
     if (found.isEmpty()) {
       return;
     }
     OrderPayment payment = found.get();
     if (payment.settle(reply.status(), reply.reason(), reply.repliedAt())) {
-      auditTrail.record(new AuditEvent(reply.partner(), "order.payment." + payment.status().name().toLowerCase(),
-          PAYMENT, payment.orderNumber(), "message " + payment.messageId()));
+      auditTrail.record(
+          new AuditEvent(
+              reply.partner(),
+              "order.payment." + payment.status().name().toLowerCase(),
+              PAYMENT,
+              payment.orderNumber(),
+              "message " + payment.messageId()));
     }
   }
 
   private ServiceOrder own(String orderNumber, String customerId) {
-    ServiceOrder order = orders.find(orderNumber).orElseThrow(() -> DomainException.notFound("no such order"));
+    ServiceOrder order =
+        orders.find(orderNumber).orElseThrow(() -> DomainException.notFound("no such order"));
     if (customerId == null || !customerId.equals(order.customerId())) {
-      refusals.record(new AuditEvent(customerId == null ? "anonymous" : customerId, "order.payment.refused", PAYMENT,
-          order.number(), "not the customer who placed the order"));
+      refusals.record(
+          new AuditEvent(
+              customerId == null ? "anonymous" : customerId,
+              "order.payment.refused",
+              PAYMENT,
+              order.number(),
+              "not the customer who placed the order"));
       throw DomainException.forbidden("only the customer who placed the order pays for it");
     }
     return order;
   }
 
   static PaymentView view(OrderPayment p) {
-    return new PaymentView(p.orderNumber(), p.provider(),
-        p.provider().equals("wechat-pay") ? "微信支付 WeChat Pay" : "支付宝 Alipay", p.amount(), p.currency(),
-        p.status().name(), p.requestedAt(), p.settledAt(), p.failureReason());
+    return new PaymentView(
+        p.orderNumber(),
+        p.provider(),
+        p.provider().equals("wechat-pay") ? "微信支付 WeChat Pay" : "支付宝 Alipay",
+        p.amount(),
+        p.currency(),
+        p.status().name(),
+        p.requestedAt(),
+        p.settledAt(),
+        p.failureReason());
   }
 }

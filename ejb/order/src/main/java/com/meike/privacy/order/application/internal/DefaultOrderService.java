@@ -49,8 +49,13 @@ public class DefaultOrderService implements OrderService {
 
   static final String ORDER = "order";
   static final String BEAUTICIAN = "BEAUTICIAN";
-  /** The extra verification state a beautician needs before assignment and the service contact (ID-3). */
+
+  /**
+   * The extra verification state a beautician needs before assignment and the service contact
+   * (ID-3).
+   */
   static final String VERIFIED = "PASSED";
+
   public static final String BAD_REVIEW_THRESHOLD = "meike.order.bad-review-threshold";
   public static final String FIELD_KEY = "meike.order.field-key";
   static final String ORDERS = "service_order";
@@ -62,8 +67,14 @@ public class DefaultOrderService implements OrderService {
   @Inject ConsentCheck consent;
   @Inject Event<BadReviewReceived> badReviews;
   @Inject Event<OrderAssigned> assigned;
-  /** Seals orders' address, contact name and phone and reviews' text (DATA-3), bound to their rows. */
-  @Inject @Key(FIELD_KEY) FieldCipher fields;
+
+  /**
+   * Seals orders' address, contact name and phone and reviews' text (DATA-3), bound to their rows.
+   */
+  @Inject
+  @Key(FIELD_KEY)
+  FieldCipher fields;
+
   @Inject AppUserRegistration accounts;
   @Inject AuditTrail auditTrail;
   @Inject RefusalRecorder refusals;
@@ -89,26 +100,44 @@ public class DefaultOrderService implements OrderService {
             request.forAnotherPerson());
     Decision own = consent.may(customerId, ORDER_PURPOSE);
     if (!own.allowed()) {
-      refusals.record(new AuditEvent(customerId, "order.refused", ORDER, "(not placed)",
-          "consent to " + ORDER_PURPOSE + " missing (" + own.reason() + ")"));
-      throw new DomainException(Kind.CONFLICT, null,
-          "an order uses your name, address and phone (purpose " + ORDER_PURPOSE + "), which the consent service does"
-              + " not allow now (" + own.reason() + "; a child needs the guardian's consent) — 下单所需个人信息未获同意");
+      refusals.record(
+          new AuditEvent(
+              customerId,
+              "order.refused",
+              ORDER,
+              "(not placed)",
+              "consent to " + ORDER_PURPOSE + " missing (" + own.reason() + ")"));
+      throw new DomainException(
+          Kind.CONFLICT,
+          null,
+          "an order uses your name, address and phone (purpose "
+              + ORDER_PURPOSE
+              + "), which the consent service does"
+              + " not allow now ("
+              + own.reason()
+              + "; a child needs the guardian's consent) — 下单所需个人信息未获同意");
     }
     Instant now = clock.instant();
     String number = OrderNumbers.next(now);
     while (orders.exists(number)) {
       number = OrderNumbers.next(now);
     }
-    ServiceOrder order = ServiceOrder.place(number, customerId, details, fields.sealing(ORDERS, number), now);
+    ServiceOrder order =
+        ServiceOrder.place(number, customerId, details, fields.sealing(ORDERS, number), now);
     String recipientNote = "";
     if (request.recipientId() != null) {
       order.forRecipient(request.recipientId());
       recipientNote = mayOrderFor(request.recipientId(), customerId, number);
     }
     orders.add(order);
-    audit(customerId, "order.placed", number,
-        "city " + order.city() + (order.forAnotherPerson() ? ", for another person" : "") + recipientNote);
+    audit(
+        customerId,
+        "order.placed",
+        number,
+        "city "
+            + order.city()
+            + (order.forAnotherPerson() ? ", for another person" : "")
+            + recipientNote);
     return view(order, true, customerId);
   }
 
@@ -138,36 +167,70 @@ public class DefaultOrderService implements OrderService {
     }
     Decision decision = consent.may(recipientId, ORDER_PURPOSE);
     if (!decision.allowed()) {
-      refusals.record(new AuditEvent(customerId, "order.refused", ORDER, number,
-          "for child " + recipientId + ": guardian consent to " + ORDER_PURPOSE + " missing ("
-              + decision.reason() + ")"));
-      throw new DomainException(Kind.CONFLICT, "recipientId",
+      refusals.record(
+          new AuditEvent(
+              customerId,
+              "order.refused",
+              ORDER,
+              number,
+              "for child "
+                  + recipientId
+                  + ": guardian consent to "
+                  + ORDER_PURPOSE
+                  + " missing ("
+                  + decision.reason()
+                  + ")"));
+      throw new DomainException(
+          Kind.CONFLICT,
+          "recipientId",
           "the recipient is recorded as a child: only their guardian may order for them, or anyone once the"
-              + " guardian has consented for them to purpose " + ORDER_PURPOSE
+              + " guardian has consented for them to purpose "
+              + ORDER_PURPOSE
               + " — the guardian's consent is missing");
     }
-    return " (child " + recipientId + ", guardian consent in ledger entry " + decision.entrySequence() + ")";
+    return " (child "
+        + recipientId
+        + ", guardian consent in ledger entry "
+        + decision.entrySequence()
+        + ")";
   }
 
   @Override
   public ReviewView review(String orderNumber, ReviewRequest request, String customerId) {
     ServiceOrder order = load(orderNumber);
-    OrderReview review = OrderReview.write(order, customerId,
-        request == null ? null : request.rating(), request == null ? null : request.text(),
-        badReviewThreshold, fields.sealing(REVIEWS, order.number()), clock.instant());
+    OrderReview review =
+        OrderReview.write(
+            order,
+            customerId,
+            request == null ? null : request.rating(),
+            request == null ? null : request.text(),
+            badReviewThreshold,
+            fields.sealing(REVIEWS, order.number()),
+            clock.instant());
     if (reviews.find(order.number()).isPresent()) {
       throw DomainException.conflict("the order was already reviewed; a review is written once");
     }
     reviews.add(review);
-    audit(customerId, "order.reviewed", order.number(), "rating " + review.rating()
-        + (review.recordingsHeld()
-            ? ", at or below the bad-review threshold " + badReviewThreshold + ": recordings put on legal hold"
-            : ""));
+    audit(
+        customerId,
+        "order.reviewed",
+        order.number(),
+        "rating "
+            + review.rating()
+            + (review.recordingsHeld()
+                ? ", at or below the bad-review threshold "
+                    + badReviewThreshold
+                    + ": recordings put on legal hold"
+                : ""));
     if (review.recordingsHeld()) {
       badReviews.fire(new BadReviewReceived(order.number(), review.rating(), customerId));
     }
-    return new ReviewView(review.orderNumber(), review.rating(), review.text(opening(order, REVIEWS, customerId)).orElse(null),
-        review.recordingsHeld(), review.reviewedAt());
+    return new ReviewView(
+        review.orderNumber(),
+        review.rating(),
+        review.text(opening(order, REVIEWS, customerId)).orElse(null),
+        review.recordingsHeld(),
+        review.reviewedAt());
   }
 
   @Override
@@ -175,7 +238,11 @@ public class DefaultOrderService implements OrderService {
     List<ServiceOrder> found = orders.ofCustomer(customerId);
     if (!found.isEmpty()) {
       auditTrail.record(
-          new AuditEvent(customerId, "order.listed", "account", customerId,
+          new AuditEvent(
+              customerId,
+              "order.listed",
+              "account",
+              customerId,
               found.size() + " own order(s) with contact details"));
     }
     return found.stream().map(order -> view(order, true, customerId)).toList();
@@ -185,16 +252,29 @@ public class DefaultOrderService implements OrderService {
   public OrderView assign(String orderNumber, String beauticianId, String actor) {
     ServiceOrder order = load(orderNumber);
     Optional<AppUserRegistration.AccountView> account =
-        beauticianId == null ? Optional.empty() : accounts.account(beauticianId).filter(a -> BEAUTICIAN.equals(a.role()));
+        beauticianId == null
+            ? Optional.empty()
+            : accounts.account(beauticianId).filter(a -> BEAUTICIAN.equals(a.role()));
     if (account.isEmpty()) {
       throw DomainException.invalid("beauticianId", "is not the account of a beautician");
     }
     if (!VERIFIED.equals(account.get().extraVerification())) {
-      refusals.record(new AuditEvent(actor, "order.assignment.refused", ORDER, order.number(),
-          "beautician " + beauticianId + ": identity verification " + account.get().extraVerification()
-              + ", not PASSED (ID-3)"));
-      throw new DomainException(Kind.CONFLICT, "beauticianId",
-          "the beautician's identity verification has not passed (it is " + account.get().extraVerification()
+      refusals.record(
+          new AuditEvent(
+              actor,
+              "order.assignment.refused",
+              ORDER,
+              order.number(),
+              "beautician "
+                  + beauticianId
+                  + ": identity verification "
+                  + account.get().extraVerification()
+                  + ", not PASSED (ID-3)"));
+      throw new DomainException(
+          Kind.CONFLICT,
+          "beauticianId",
+          "the beautician's identity verification has not passed (it is "
+              + account.get().extraVerification()
               + "): only a verified beautician may be assigned and see a customer's address — 美容师身份核验未通过，不能派单");
     }
     order.assign(beauticianId);
@@ -207,8 +287,13 @@ public class DefaultOrderService implements OrderService {
   public ServiceContact serviceContact(String orderNumber, String beauticianId) {
     ServiceOrder order = orders.find(orderNumber).orElse(null);
     if (order != null && order.servedNowBy(beauticianId) && !verified(beauticianId)) {
-      refusals.record(new AuditEvent(beauticianId, "order.service-contact.refused", ORDER, order.number(),
-          "the beautician's identity verification is not PASSED (ID-3)"));
+      refusals.record(
+          new AuditEvent(
+              beauticianId,
+              "order.service-contact.refused",
+              ORDER,
+              order.number(),
+              "the beautician's identity verification is not PASSED (ID-3)"));
       throw DomainException.forbidden(
           "only a beautician whose identity verification passed sees a customer's address and contact (ID-3)");
     }
@@ -224,7 +309,10 @@ public class DefaultOrderService implements OrderService {
           "only the beautician assigned to an active order sees its service address and contact");
     }
     ServiceOrder.Personal personal = order.personal(opening(order, ORDERS, beauticianId));
-    audit(beauticianId, "order.service-contact.disclosed", order.number(),
+    audit(
+        beauticianId,
+        "order.service-contact.disclosed",
+        order.number(),
         "service address and contact shown to the assigned beautician");
     return new ServiceContact(
         order.number(), personal.serviceAddress(), personal.contactName(), personal.contactPhone());
@@ -234,7 +322,8 @@ public class DefaultOrderService implements OrderService {
   public OrderView complete(String orderNumber, String actor, boolean operations) {
     ServiceOrder order = load(orderNumber);
     if (!operations && !order.servedNowBy(actor)) {
-      throw DomainException.forbidden("only operations or the assigned beautician complete an order");
+      throw DomainException.forbidden(
+          "only operations or the assigned beautician complete an order");
     }
     order.complete(clock.instant());
     audit(actor, "order.completed", order.number(), "service address and contact no longer shown");
@@ -255,7 +344,10 @@ public class DefaultOrderService implements OrderService {
 
   /** Whether the account's extra identity verification passed (ID-3), read now from identity. */
   private boolean verified(String accountId) {
-    return accounts.account(accountId).map(a -> VERIFIED.equals(a.extraVerification())).orElse(false);
+    return accounts
+        .account(accountId)
+        .map(a -> VERIFIED.equals(a.extraVerification()))
+        .orElse(false);
   }
 
   private ServiceOrder load(String orderNumber) {
@@ -267,8 +359,8 @@ public class DefaultOrderService implements OrderService {
   }
 
   /**
-   * Opens the order's sealed fields only after the consent check (CON-3): the person they are
-   * about (the recipient, else the customer) for purpose {@value OrderService#ORDER_PURPOSE}. Where
+   * Opens the order's sealed fields only after the consent check (CON-3): the person they are about
+   * (the recipient, else the customer) for purpose {@value OrderService#ORDER_PURPOSE}. Where
    * consent no longer covers it (a child without the guardian's consent), an order already placed
    * is still performed — under the named exception {@link LegalException#CONTRACT_NECESSITY},
    * recorded in the exception register and audited (CON-4).
@@ -277,16 +369,23 @@ public class DefaultOrderService implements OrderService {
     String subject = order.recipientId().orElse(order.customerId());
     Decision decision = consent.may(subject, ORDER_PURPOSE);
     if (!decision.allowed()) {
-      consent.mayUnderException(subject, ORDER_PURPOSE, LegalException.CONTRACT_NECESSITY,
+      consent.mayUnderException(
+          subject,
+          ORDER_PURPOSE,
+          LegalException.CONTRACT_NECESSITY,
           actor == null ? "order-service" : actor,
-          "order " + order.number() + ": performing the order placed (service address, contact, review); consent"
-              + " check answered " + decision.reason());
+          "order "
+              + order.number()
+              + ": performing the order placed (service address, contact, review); consent"
+              + " check answered "
+              + decision.reason());
     }
     return fields.opening(table, order.number());
   }
 
   private OrderView view(ServiceOrder order, boolean withPersonal, String actor) {
-    ServiceOrder.Personal personal = withPersonal ? order.personal(opening(order, ORDERS, actor)) : null;
+    ServiceOrder.Personal personal =
+        withPersonal ? order.personal(opening(order, ORDERS, actor)) : null;
     return new OrderView(
         order.number(),
         order.status().name(),

@@ -45,15 +45,22 @@ public class OrderPersonalData implements PersonalDataHolder {
   @Inject OrderService service;
   @Inject OrderRepository orders;
   @Inject OrderReviewRepository reviews;
+
   /** The payments of the person's orders: transactions, personal information (ORD-3, Part 1 c). */
   @Inject com.meike.privacy.order.domain.payment.OrderPaymentRepository payments;
-  @Inject @Key(DefaultOrderService.FIELD_KEY) FieldCipher fields;
+
+  @Inject
+  @Key(DefaultOrderService.FIELD_KEY)
+  FieldCipher fields;
+
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
   @Inject com.meike.privacy.consent.application.ConsentCheck consent;
 
   @Inject
-  @org.eclipse.microprofile.config.inject.ConfigProperty(name = OrderRetention.YEARS, defaultValue = "3")
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = OrderRetention.YEARS,
+      defaultValue = "3")
   int legalYears;
 
   @Override
@@ -67,15 +74,23 @@ public class OrderPersonalData implements PersonalDataHolder {
     data.put("orders", service.ordersOf(subject));
     List<Map<String, Object>> reviewed = new ArrayList<>();
     for (ServiceOrder order : orders.ofCustomer(subject)) {
-      reviews.find(order.number()).filter(r -> subject.equals(r.customerId())).ifPresent(review -> {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("orderNumber", review.orderNumber());
-        r.put("rating", review.rating());
-        r.put("text", review.text(fields.opening(DefaultOrderService.REVIEWS, review.orderNumber())).orElse(null));
-        r.put("recordingsHeld", review.recordingsHeld());
-        r.put("reviewedAt", review.reviewedAt());
-        reviewed.add(r);
-      });
+      reviews
+          .find(order.number())
+          .filter(r -> subject.equals(r.customerId()))
+          .ifPresent(
+              review -> {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("orderNumber", review.orderNumber());
+                r.put("rating", review.rating());
+                r.put(
+                    "text",
+                    review
+                        .text(fields.opening(DefaultOrderService.REVIEWS, review.orderNumber()))
+                        .orElse(null));
+                r.put("recordingsHeld", review.recordingsHeld());
+                r.put("reviewedAt", review.reviewedAt());
+                reviewed.add(r);
+              });
     }
     data.put("reviews", reviewed);
     List<Object> paid = new ArrayList<>();
@@ -94,15 +109,23 @@ public class OrderPersonalData implements PersonalDataHolder {
       forMe.add(o);
     }
     data.put("ordersForMe", forMe);
-    auditTrail.record(new AuditEvent(actor, "order.exported", "account", subject,
-        reviewed.size() + " review(s), " + forMe.size() + " order(s) placed for the person, for an access package"));
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "order.exported",
+            "account",
+            subject,
+            reviewed.size()
+                + " review(s), "
+                + forMe.size()
+                + " order(s) placed for the person, for an access package"));
     return new Export(context(), data);
   }
 
   /**
    * Corrects service address, contact name and phone on every one of the person's orders that is
-   * not anonymised (they are the person's own record; an order placed for another person names
-   * that person's contact too, which the customer corrects).
+   * not anonymised (they are the person's own record; an order placed for another person names that
+   * person's contact too, which the customer corrects).
    */
   @Override
   public Correction correct(String subject, Map<String, String> values, String actor) {
@@ -112,15 +135,23 @@ public class OrderPersonalData implements PersonalDataHolder {
       ServiceDetails.corrected(value.getKey(), value.getValue());
       int n = 0;
       for (ServiceOrder order : mine) {
-        order.correct(value.getKey(), value.getValue(), fields.sealing(DefaultOrderService.ORDERS, order.number()));
+        order.correct(
+            value.getKey(),
+            value.getValue(),
+            fields.sealing(DefaultOrderService.ORDERS, order.number()));
         n++;
       }
       if (n > 0) {
         done.add(value.getKey() + " on " + n + " order(s)");
       }
     }
-    auditTrail.record(new AuditEvent(actor, "order.corrected", "account", subject,
-        done.isEmpty() ? "nothing to correct" : String.join(", ", done)));
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "order.corrected",
+            "account",
+            subject,
+            done.isEmpty() ? "nothing to correct" : String.join(", ", done)));
     return new Correction(context(), done);
   }
 
@@ -153,25 +184,43 @@ public class OrderPersonalData implements PersonalDataHolder {
     }
     List<String> kept = new ArrayList<>();
     if (anonymised > 0) {
-      kept.add(anonymised + " order(s) anonymised, not deleted: number, city, items, amount, status, dates and rating"
-          + " kept as the transaction record (E-Commerce Law art. 31, at least 3 years); customer, address, contact"
-          + " and review text removed");
+      kept.add(
+          anonymised
+              + " order(s) anonymised, not deleted: number, city, items, amount, status, dates and rating"
+              + " kept as the transaction record (E-Commerce Law art. 31, at least 3 years); customer, address, contact"
+              + " and review text removed");
     }
     if (cancelled > 0) {
       kept.add(cancelled + " active order(s) cancelled because the account closed");
     }
     if (active > 0) {
-      kept.add(active + " active order(s) kept until they end: performing the contract (§I 3); ask again after");
+      kept.add(
+          active
+              + " active order(s) kept until they end: performing the contract (§I 3); ask again after");
     }
     if (unlinked > 0) {
-      kept.add(unlinked + " order(s) placed by others for the person: the link to the person removed");
+      kept.add(
+          unlinked + " order(s) placed by others for the person: the link to the person removed");
     }
-    auditTrail.record(new AuditEvent(actor, "order.erased", "account", subject,
-        anonymised + " anonymised, " + cancelled + " cancelled, " + active + " active kept, " + unlinked
-            + " recipient link(s) removed"));
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "order.erased",
+            "account",
+            subject,
+            anonymised
+                + " anonymised, "
+                + cancelled
+                + " cancelled, "
+                + active
+                + " active kept, "
+                + unlinked
+                + " recipient link(s) removed"));
     if (!archive.isEmpty()) {
-      kept.add(archive.size() + " transaction record(s) with the customer's identity and contact put into the archive vault"
-          + " (RET-2): sealed, isolated, opened only by a lawful disclosure");
+      kept.add(
+          archive.size()
+              + " transaction record(s) with the customer's identity and contact put into the archive vault"
+              + " (RET-2): sealed, isolated, opened only by a lawful disclosure");
     }
     return new Erasure(context(), 0, anonymised + unlinked, kept, archive);
   }
@@ -186,9 +235,11 @@ public class OrderPersonalData implements PersonalDataHolder {
   private List<LegalMinimum> legalMinimum(ServiceOrder order, String actor) {
     Instant ended = order.endedAt().orElse(clock.instant());
     Instant until = ended.atZone(ZoneOffset.UTC).plusYears(legalYears).toInstant();
-    String basis = "E-Commerce Law art. 31: transaction information kept at least " + legalYears
-        + " years from the end of the transaction; Part 2 §IV(二) of the policy: kept encrypted and isolated for"
-        + " the criminal limitation period, without commercial use";
+    String basis =
+        "E-Commerce Law art. 31: transaction information kept at least "
+            + legalYears
+            + " years from the end of the transaction; Part 2 §IV(二) of the policy: kept encrypted and isolated for"
+            + " the criminal limitation period, without commercial use";
     Map<String, Object> transaction = new LinkedHashMap<>();
     transaction.put("orderNumber", order.number());
     transaction.put("customerAccountId", order.customerId());
@@ -200,12 +251,19 @@ public class OrderPersonalData implements PersonalDataHolder {
     order.beauticianId().ifPresent(b -> transaction.put("beauticianId", b));
     transaction.put("createdAt", order.createdAt());
     order.endedAt().ifPresent(at -> transaction.put("endedAt", at));
-    // Opened only to be sealed into the vault: a use without consent under a named exception (CON-4), recorded.
-    consent.mayUnderException(order.customerId(), OrderService.ORDER_PURPOSE,
-        com.meike.privacy.consent.domain.ledger.LegalException.OTHER_LEGAL_PROVISION, actor,
-        "order " + order.number() + ": the transaction record and contact kept in the archive vault on erasure"
+    // Opened only to be sealed into the vault: a use without consent under a named exception
+    // (CON-4), recorded.
+    consent.mayUnderException(
+        order.customerId(),
+        OrderService.ORDER_PURPOSE,
+        com.meike.privacy.consent.domain.ledger.LegalException.OTHER_LEGAL_PROVISION,
+        actor,
+        "order "
+            + order.number()
+            + ": the transaction record and contact kept in the archive vault on erasure"
             + " (E-Commerce Law art. 31, RET-2)");
-    ServiceOrder.Personal personal = order.personal(fields.opening(DefaultOrderService.ORDERS, order.number()));
+    ServiceOrder.Personal personal =
+        order.personal(fields.opening(DefaultOrderService.ORDERS, order.number()));
     Map<String, Object> contact = new LinkedHashMap<>();
     contact.put("orderNumber", order.number());
     contact.put("contactName", personal.contactName());

@@ -30,7 +30,11 @@ public class OrderRetention {
 
   @Inject OrderRepository orders;
   @Inject OrderReviewRepository reviews;
-  @Inject @Key(DefaultOrderService.FIELD_KEY) FieldCipher fields;
+
+  @Inject
+  @Key(DefaultOrderService.FIELD_KEY)
+  FieldCipher fields;
+
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
 
@@ -53,8 +57,18 @@ public class OrderRetention {
       reviews.find(number).ifPresent(OrderReview::anonymise);
     }
     if (!due.isEmpty()) {
-      auditTrail.record(new AuditEvent("system", "order.retention.anonymised", "retention", "service_order",
-          due.size() + " order(s) ended before " + cutoff + " anonymised (" + years + "-year rule, RET-1)"));
+      auditTrail.record(
+          new AuditEvent(
+              "system",
+              "order.retention.anonymised",
+              "retention",
+              "service_order",
+              due.size()
+                  + " order(s) ended before "
+                  + cutoff
+                  + " anonymised ("
+                  + years
+                  + "-year rule, RET-1)"));
     }
     return due.size();
   }

@@ -7,9 +7,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * New order numbers: {@code MK}, the order date in China (yyyyMMdd) and 8 random digits — 16
- * digits in all, the format recording-access applications name (REC-8). Random rather than
- * sequential, so that a number does not reveal how many orders there are.
+ * New order numbers: {@code MK}, the order date in China (yyyyMMdd) and 8 random digits — 16 digits
+ * in all, the format recording-access applications name (REC-8). Random rather than sequential, so
+ * that a number does not reveal how many orders there are.
  */
 public final class OrderNumbers {
 

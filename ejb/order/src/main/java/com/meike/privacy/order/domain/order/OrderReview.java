@@ -10,10 +10,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The customer's review of a completed order (ORD-4): one per order, by the customer who placed
- * it. The text may name people and places, so it is held only sealed. A rating at or below the
- * bad-review threshold puts the order's recordings on legal hold (REC-6); {@link
- * #recordingsHeld()} keeps that this review did so.
+ * The customer's review of a completed order (ORD-4): one per order, by the customer who placed it.
+ * The text may name people and places, so it is held only sealed. A rating at or below the
+ * bad-review threshold puts the order's recordings on legal hold (REC-6); {@link #recordingsHeld()}
+ * keeps that this review did so.
  */
 @Entity
 @Table(name = "order_review")
@@ -50,8 +50,8 @@ public class OrderReview {
 
   /**
    * The review of {@code order} by {@code customerId}; {@code seal} encrypts the text. Checks, in
-   * this order: the reviewer placed the order (FORBIDDEN), the rating and text (INVALID_INPUT),
-   * the order was completed (CONFLICT). Reviewing only once is the caller's check (it needs the
+   * this order: the reviewer placed the order (FORBIDDEN), the rating and text (INVALID_INPUT), the
+   * order was completed (CONFLICT). Reviewing only once is the caller's check (it needs the
    * repository).
    *
    * @param badReviewThreshold ratings at or below it are bad reviews and hold the recordings
@@ -90,8 +90,8 @@ public class OrderReview {
 
   /**
    * Anonymises the review with its order (RET-4): the reviewer becomes {@link
-   * ServiceOrder#ANONYMISED} and the text is deleted; the rating and whether it held the
-   * recordings stay (the order's record, the hold's reason).
+   * ServiceOrder#ANONYMISED} and the text is deleted; the rating and whether it held the recordings
+   * stay (the order's record, the hold's reason).
    */
   public void anonymise() {
     customerId = ServiceOrder.ANONYMISED;

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * What a customer orders (ORD-1), checked before anything is stored. The service address, contact
- * name and phone are personal data and are stored only encrypted; {@code forAnotherPerson} says
- * the contact is someone other than the customer.
+ * name and phone are personal data and are stored only encrypted; {@code forAnotherPerson} says the
+ * contact is someone other than the customer.
  */
 public record ServiceDetails(
     String serviceAddress,
@@ -39,12 +39,17 @@ public record ServiceDetails(
     if (amount == null) {
       throw DomainException.invalid("amount", "is required");
     }
-    if (amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(new BigDecimal("9999999999.99")) > 0) {
-      throw DomainException.invalid("amount", "must be a positive amount in yuan with at most 2 decimals");
+    if (amount.signum() <= 0
+        || amount.scale() > 2
+        || amount.compareTo(new BigDecimal("9999999999.99")) > 0) {
+      throw DomainException.invalid(
+          "amount", "must be a positive amount in yuan with at most 2 decimals");
     }
   }
 
-  /** A corrected service address, contact name or phone, checked as on entry (CORRECTION, DSR-2). */
+  /**
+   * A corrected service address, contact name or phone, checked as on entry (CORRECTION, DSR-2).
+   */
   public static String corrected(String field, String value) {
     return switch (field) {
       case "serviceAddress" -> required(field, value, 300);
@@ -52,7 +57,8 @@ public record ServiceDetails(
       case "contactPhone" -> {
         String phone = required(field, value, 32);
         if (!phone.matches("\\+?[0-9][0-9 -]{4,30}")) {
-          throw DomainException.invalid("contactPhone", "must be a phone number, e.g. +8613812345678");
+          throw DomainException.invalid(
+              "contactPhone", "must be a phone number, e.g. +8613812345678");
         }
         yield phone;
       }

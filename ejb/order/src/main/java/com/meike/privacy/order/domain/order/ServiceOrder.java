@@ -19,12 +19,14 @@ import java.util.Optional;
 
 /**
  * One order (ORD-1). The personal fields — service address, contact name, contact phone — are held
- * only sealed; {@link #personal(ColumnSeal)} opens them for the few who may see them. The
- * assigned beautician may see them only while the order is active (ORD-2).
+ * only sealed; {@link #personal(ColumnSeal)} opens them for the few who may see them. The assigned
+ * beautician may see them only while the order is active (ORD-2).
  */
 @Entity
 @Table(name = "service_order")
-@SecondaryTable(name = "order_recipient", pkJoinColumns = @PrimaryKeyJoinColumn(name = "order_number"))
+@SecondaryTable(
+    name = "order_recipient",
+    pkJoinColumns = @PrimaryKeyJoinColumn(name = "order_number"))
 public class ServiceOrder {
 
   @Id
@@ -73,9 +75,7 @@ public class ServiceOrder {
   /** For JPA. */
   protected ServiceOrder() {}
 
-  /**
-   * A new order; {@code seal} encrypts each personal field before it is kept.
-   */
+  /** A new order; {@code seal} encrypts each personal field before it is kept. */
   public static ServiceOrder place(
       String number, String customerId, ServiceDetails details, ColumnSeal seal, Instant now) {
     if (!OrderNumbers.wellFormed(number)) {
@@ -100,9 +100,9 @@ public class ServiceOrder {
   }
 
   /**
-   * Names the account of the person the order is for (ORD-1); the order is then for another
-   * person. Whether the customer may order for them (a child's guardian consent) is the service's
-   * check before the order is placed.
+   * Names the account of the person the order is for (ORD-1); the order is then for another person.
+   * Whether the customer may order for them (a child's guardian consent) is the service's check
+   * before the order is placed.
    */
   public void forRecipient(String recipient) {
     if (recipient == null || recipient.isBlank()) {
@@ -112,7 +112,8 @@ public class ServiceOrder {
       throw DomainException.invalid("recipientId", "is not an account id");
     }
     if (recipient.equals(customerId)) {
-      throw DomainException.invalid("recipientId", "names the customer; leave it out for an order for yourself");
+      throw DomainException.invalid(
+          "recipientId", "names the customer; leave it out for an order for yourself");
     }
     recipientId = recipient;
     forAnotherPerson = true;
@@ -144,7 +145,10 @@ public class ServiceOrder {
     endedAt = now;
   }
 
-  /** The customer id an anonymised order carries: no key, pseudonym or link back to the person (RET-4). */
+  /**
+   * The customer id an anonymised order carries: no key, pseudonym or link back to the person
+   * (RET-4).
+   */
   public static final String ANONYMISED = "anonymised";
 
   /**
@@ -156,7 +160,8 @@ public class ServiceOrder {
    */
   public void anonymise(ColumnSeal seal) {
     if (status.active()) {
-      throw DomainException.conflict("an active order (" + status + ") is not anonymised; it ends first");
+      throw DomainException.conflict(
+          "an active order (" + status + ") is not anonymised; it ends first");
     }
     customerId = ANONYMISED;
     recipientId = null;
@@ -182,7 +187,10 @@ public class ServiceOrder {
     }
   }
 
-  /** Removes the link to the person the order was for (their erasure); the order stays the customer's. */
+  /**
+   * Removes the link to the person the order was for (their erasure); the order stays the
+   * customer's.
+   */
   public void forgetRecipient() {
     recipientId = null;
   }

@@ -69,9 +69,11 @@ public class OrderPayment {
    *
    * @throws DomainException INVALID_INPUT on {@code provider} unless a payment partner
    */
-  public static OrderPayment request(String orderNumber, String provider, BigDecimal amount, Instant now) {
+  public static OrderPayment request(
+      String orderNumber, String provider, BigDecimal amount, Instant now) {
     if (provider == null || !PROVIDERS.contains(provider.strip())) {
-      throw DomainException.invalid("provider", "must be one of " + PROVIDERS + " (微信支付 WeChat Pay, 支付宝 Alipay)");
+      throw DomainException.invalid(
+          "provider", "must be one of " + PROVIDERS + " (微信支付 WeChat Pay, 支付宝 Alipay)");
     }
     OrderPayment payment = new OrderPayment();
     payment.messageId = UUID.randomUUID().toString();
@@ -103,13 +105,39 @@ public class OrderPayment {
     return true;
   }
 
-  public String messageId() { return messageId; }
-  public String orderNumber() { return orderNumber; }
-  public String provider() { return provider; }
-  public BigDecimal amount() { return amount; }
-  public String currency() { return currency; }
-  public PaymentStatus status() { return status; }
-  public Instant requestedAt() { return requestedAt; }
-  public Instant settledAt() { return settledAt; }
-  public String failureReason() { return failureReason; }
+  public String messageId() {
+    return messageId;
+  }
+
+  public String orderNumber() {
+    return orderNumber;
+  }
+
+  public String provider() {
+    return provider;
+  }
+
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  public String currency() {
+    return currency;
+  }
+
+  public PaymentStatus status() {
+    return status;
+  }
+
+  public Instant requestedAt() {
+    return requestedAt;
+  }
+
+  public Instant settledAt() {
+    return settledAt;
+  }
+
+  public String failureReason() {
+    return failureReason;
+  }
 }

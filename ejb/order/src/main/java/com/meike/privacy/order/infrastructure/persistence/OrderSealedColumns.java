@@ -16,9 +16,12 @@ public class OrderSealedColumns implements SealedColumns {
   public List<SealedColumn> sealedColumns() {
     String key = "meike.order.field-key";
     return List.of(
-        SealedColumn.text(key, "k1", "service_order", "order_number", "service_address").versioned("version"),
-        SealedColumn.text(key, "k1", "service_order", "order_number", "contact_name").versioned("version"),
-        SealedColumn.text(key, "k1", "service_order", "order_number", "contact_phone").versioned("version"),
+        SealedColumn.text(key, "k1", "service_order", "order_number", "service_address")
+            .versioned("version"),
+        SealedColumn.text(key, "k1", "service_order", "order_number", "contact_name")
+            .versioned("version"),
+        SealedColumn.text(key, "k1", "service_order", "order_number", "contact_phone")
+            .versioned("version"),
         SealedColumn.text(key, "k1", "order_review", "order_number", "review_text"));
   }
 }

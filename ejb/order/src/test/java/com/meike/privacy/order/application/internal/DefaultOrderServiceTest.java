@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -26,19 +26,19 @@ import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
 import com.meike.privacy.order.application.BadReviewReceived;
 import com.meike.privacy.order.application.OrderRequest;
+import com.meike.privacy.order.application.OrderView;
 import com.meike.privacy.order.application.ReviewRequest;
 import com.meike.privacy.order.application.ReviewView;
-import com.meike.privacy.order.application.OrderView;
 import com.meike.privacy.order.application.ServiceContact;
 import com.meike.privacy.order.domain.order.OrderRepository;
 import com.meike.privacy.order.domain.order.OrderReview;
 import com.meike.privacy.order.domain.order.OrderReviewRepository;
 import com.meike.privacy.order.domain.order.ServiceOrder;
+import jakarta.enterprise.event.Event;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import jakarta.enterprise.event.Event;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -63,8 +63,10 @@ class DefaultOrderServiceTest {
   final InMemoryReviews reviews = new InMemoryReviews();
   final ChildRegister children = mock(ChildRegister.class);
   final ConsentCheck consent = mock(ConsentCheck.class);
+
   @SuppressWarnings("unchecked")
   final Event<BadReviewReceived> badReviews = mock(Event.class);
+
   final DefaultOrderService service = new DefaultOrderService();
 
   @BeforeEach
@@ -73,7 +75,8 @@ class DefaultOrderServiceTest {
     service.reviews = reviews;
     service.children = children;
     service.consent = consent;
-    when(consent.may(anyString(), anyString())).thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
+    when(consent.may(anyString(), anyString()))
+        .thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
     service.badReviews = badReviews;
     service.assigned = mock(Event.class);
     service.badReviewThreshold = 2;
@@ -84,15 +87,23 @@ class DefaultOrderServiceTest {
     service.refusals = refusals;
     service.clock = Clock.fixed(Instant.parse("2026-11-29T08:00:00Z"), ZoneOffset.UTC);
     for (String id : List.of(BEAUTICIAN, OTHER_BEAUTICIAN)) {
-      when(accounts.account(id)).thenReturn(Optional.of(new AccountView(id, "BEAUTICIAN", "PASSED", Instant.EPOCH)));
+      when(accounts.account(id))
+          .thenReturn(Optional.of(new AccountView(id, "BEAUTICIAN", "PASSED", Instant.EPOCH)));
     }
-    when(accounts.account(CUSTOMER)).thenReturn(Optional.of(new AccountView(CUSTOMER, "CUSTOMER", "NONE", Instant.EPOCH)));
+    when(accounts.account(CUSTOMER))
+        .thenReturn(Optional.of(new AccountView(CUSTOMER, "CUSTOMER", "NONE", Instant.EPOCH)));
   }
 
   OrderView placed() {
     return service.place(
-        new OrderRequest("Room 5, 12 Xinhua Rd", "Li Na", "+8613812345678", List.of("facial", "massage"),
-            new BigDecimal("268.00"), "Shanghai", true),
+        new OrderRequest(
+            "Room 5, 12 Xinhua Rd",
+            "Li Na",
+            "+8613812345678",
+            List.of("facial", "massage"),
+            new BigDecimal("268.00"),
+            "Shanghai",
+            true),
         CUSTOMER);
   }
 
@@ -112,41 +123,53 @@ class DefaultOrderServiceTest {
 
   final com.meike.privacy.order.domain.payment.OrderPaymentRepository payments =
       new com.meike.privacy.order.domain.payment.OrderPaymentRepository() {
-      final java.util.Map<String, com.meike.privacy.order.domain.payment.OrderPayment> byOrder = new java.util.HashMap<>();
+        final java.util.Map<String, com.meike.privacy.order.domain.payment.OrderPayment> byOrder =
+            new java.util.HashMap<>();
 
-      @Override
-      public java.util.Optional<com.meike.privacy.order.domain.payment.OrderPayment> find(String messageId) {
-        return byOrder.values().stream().filter(p -> p.messageId().equals(messageId)).findFirst();
-      }
+        @Override
+        public java.util.Optional<com.meike.privacy.order.domain.payment.OrderPayment> find(
+            String messageId) {
+          return byOrder.values().stream().filter(p -> p.messageId().equals(messageId)).findFirst();
+        }
 
-      @Override
-      public java.util.Optional<com.meike.privacy.order.domain.payment.OrderPayment> latestOf(String orderNumber) {
-        return java.util.Optional.ofNullable(byOrder.get(orderNumber));
-      }
+        @Override
+        public java.util.Optional<com.meike.privacy.order.domain.payment.OrderPayment> latestOf(
+            String orderNumber) {
+          return java.util.Optional.ofNullable(byOrder.get(orderNumber));
+        }
 
-      @Override
-      public void add(com.meike.privacy.order.domain.payment.OrderPayment payment) {
-        byOrder.put(payment.orderNumber(), payment);
-      }
-    };
+        @Override
+        public void add(com.meike.privacy.order.domain.payment.OrderPayment payment) {
+          byOrder.put(payment.orderNumber(), payment);
+        }
+      };
 
   @Test
   @org.junit.jupiter.api.Tag("ORD-3")
   @DisplayName("ORD-3, DSR-1: the payments of the person's orders are in their access package")
   void exportHoldsPayments() {
     OrderView order = placed();
-    payments.add(com.meike.privacy.order.domain.payment.OrderPayment.request(order.orderNumber(), "alipay",
-        new BigDecimal("268.00"), java.time.Instant.parse("2026-12-01T02:00:00Z")));
-    java.util.List<?> exported = (java.util.List<?>) holder().export(CUSTOMER, "handler").data().get("payments");
-    assertThat(exported).singleElement().satisfies(p -> {
-      var view = (com.meike.privacy.order.application.OrderPayments.PaymentView) p;
-      assertThat(view.provider()).isEqualTo("alipay");
-      assertThat(view.status()).isEqualTo("REQUESTED");
-    });
+    payments.add(
+        com.meike.privacy.order.domain.payment.OrderPayment.request(
+            order.orderNumber(),
+            "alipay",
+            new BigDecimal("268.00"),
+            java.time.Instant.parse("2026-12-01T02:00:00Z")));
+    java.util.List<?> exported =
+        (java.util.List<?>) holder().export(CUSTOMER, "handler").data().get("payments");
+    assertThat(exported)
+        .singleElement()
+        .satisfies(
+            p -> {
+              var view = (com.meike.privacy.order.application.OrderPayments.PaymentView) p;
+              assertThat(view.provider()).isEqualTo("alipay");
+              assertThat(view.status()).isEqualTo("REQUESTED");
+            });
   }
 
   @Test
-  @DisplayName("DSR-1: the order context's access part holds the person's orders with contact and their reviews with text")
+  @DisplayName(
+      "DSR-1: the order context's access part holds the person's orders with contact and their reviews with text")
   void exportHoldsOrdersAndReviews() {
     OrderView order = placed();
     service.assign(order.orderNumber(), BEAUTICIAN, "ops");
@@ -155,14 +178,17 @@ class DefaultOrderServiceTest {
 
     Map<String, Object> data = holder().export(CUSTOMER, "handler").data();
 
-    assertThat((List<?>) data.get("orders")).singleElement()
+    assertThat((List<?>) data.get("orders"))
+        .singleElement()
         .satisfies(o -> assertThat(((OrderView) o).contactName()).isEqualTo("Li Na"));
-    assertThat((List<?>) data.get("reviews")).singleElement()
+    assertThat((List<?>) data.get("reviews"))
+        .singleElement()
         .satisfies(r -> assertThat(((Map<?, ?>) r).get("text")).isEqualTo("Lovely, thank you."));
   }
 
   @Test
-  @DisplayName("DSR-2, ID-7, RET-4: closing the account cancels active orders and anonymises every order — amounts and dates kept, nothing links back")
+  @DisplayName(
+      "DSR-2, ID-7, RET-4: closing the account cancels active orders and anonymises every order — amounts and dates kept, nothing links back")
   void erasureAnonymisesOrdersKeepingTheTransactionRecord() {
     OrderView done = placed();
     service.assign(done.orderNumber(), BEAUTICIAN, "ops");
@@ -177,10 +203,16 @@ class DefaultOrderServiceTest {
 
     var closed = holder().erase(CUSTOMER, true, "cancellation", "handler");
     assertThat(closed.anonymised()).isEqualTo(1);
-    // RET-2: what the law keeps leaves with the erasure, for the archive vault — the context keeps no copy
-    assertThat(kept.legalMinimum()).extracting(m -> m.category()).containsExactly("payment.transactions", "profile.basic");
-    assertThat(closed.legalMinimum()).extracting(m -> m.category()).containsExactly("payment.transactions", "profile.basic");
-    assertThat(closed.legalMinimum().get(1).content()).containsEntry("contactPhone", "+8613812345678")
+    // RET-2: what the law keeps leaves with the erasure, for the archive vault — the context keeps
+    // no copy
+    assertThat(kept.legalMinimum())
+        .extracting(m -> m.category())
+        .containsExactly("payment.transactions", "profile.basic");
+    assertThat(closed.legalMinimum())
+        .extracting(m -> m.category())
+        .containsExactly("payment.transactions", "profile.basic");
+    assertThat(closed.legalMinimum().get(1).content())
+        .containsEntry("contactPhone", "+8613812345678")
         .containsEntry("contactName", "Li Na");
     assertThat(closed.legalMinimum().get(0).content()).containsEntry("customerAccountId", CUSTOMER);
     assertThat(service.ordersOf(CUSTOMER)).as("no order found for the person any more").isEmpty();
@@ -188,9 +220,15 @@ class DefaultOrderServiceTest {
       assertThat(order.anonymised()).isTrue();
       assertThat(order.amount()).isEqualByComparingTo("268.00");
       assertThat(order.createdAt()).isNotNull();
-      ServiceOrder.Personal personal = order.personal(service.fields.opening("service_order", order.number()));
+      ServiceOrder.Personal personal =
+          order.personal(service.fields.opening("service_order", order.number()));
       // RET-4: the re-identification attempt — every personal column opens to the same constant
-      assertThat(List.of(personal.serviceAddress(), personal.contactName(), personal.contactPhone(), order.customerId()))
+      assertThat(
+              List.of(
+                  personal.serviceAddress(),
+                  personal.contactName(),
+                  personal.contactPhone(),
+                  order.customerId()))
           .containsOnly(ServiceOrder.ANONYMISED);
     }
     assertThat(orders.byNumber.get(open.orderNumber()).status().name()).isEqualTo("CANCELLED");
@@ -206,10 +244,13 @@ class DefaultOrderServiceTest {
 
     assertThat(order.orderNumber()).matches("MK[0-9]{16}");
     assertThat(order.status()).isEqualTo("PLACED");
-    assertThat(service.ordersOf(CUSTOMER)).singleElement()
+    assertThat(service.ordersOf(CUSTOMER))
+        .singleElement()
         .satisfies(mine -> assertThat(mine.contactPhone()).isEqualTo("+8613812345678"));
     ServiceOrder stored = orders.byNumber.get(order.orderNumber());
-    assertThat(stored.personal((column, cipher) -> cipher).serviceAddress()).startsWith("k1$").doesNotContain("Xinhua");
+    assertThat(stored.personal((column, cipher) -> cipher).serviceAddress())
+        .startsWith("k1$")
+        .doesNotContain("Xinhua");
     assertThat(service.ordersOf("someone-else")).isEmpty();
   }
 
@@ -219,54 +260,71 @@ class DefaultOrderServiceTest {
     ServiceOrder first = orders.byNumber.get(placed().orderNumber());
     ServiceOrder second = orders.byNumber.get(placed().orderNumber());
     ServiceOrder.Personal sealedFirst = first.personal((column, cipher) -> cipher);
-    assertThat(first.personal(service.fields.opening("service_order", first.number())).contactName()).isEqualTo("Li Na");
+    assertThat(
+            first.personal(service.fields.opening("service_order", first.number())).contactName())
+        .isEqualTo("Li Na");
     // the first order's sealed phone read as the second order's, or as another column of its own
-    assertThatThrownBy(() -> service.fields.open(
-            sealedFirst.contactPhone(), SealBinding.of("service_order", "contact_phone", second.number())))
+    assertThatThrownBy(
+            () ->
+                service.fields.open(
+                    sealedFirst.contactPhone(),
+                    SealBinding.of("service_order", "contact_phone", second.number())))
         .isInstanceOf(FieldCipher.TamperedException.class);
-    assertThatThrownBy(() -> service.fields.open(
-            sealedFirst.contactPhone(), SealBinding.of("service_order", "contact_name", first.number())))
+    assertThatThrownBy(
+            () ->
+                service.fields.open(
+                    sealedFirst.contactPhone(),
+                    SealBinding.of("service_order", "contact_name", first.number())))
         .isInstanceOf(FieldCipher.TamperedException.class);
   }
 
   @Test
   void onlyTheAssignedBeauticianSeesTheContactAndOnlyWhileTheOrderIsActive() {
     String number = placed().orderNumber();
-    assertThat(refusal(() -> service.serviceContact(number, BEAUTICIAN)).kind()).isEqualTo(Kind.FORBIDDEN);
+    assertThat(refusal(() -> service.serviceContact(number, BEAUTICIAN)).kind())
+        .isEqualTo(Kind.FORBIDDEN);
 
     OrderView assigned = service.assign(number, BEAUTICIAN, "ops.agent");
     assertThat(assigned.contactPhone()).as("staff views carry no personal fields").isNull();
     ServiceContact contact = service.serviceContact(number, BEAUTICIAN);
     assertThat(contact.serviceAddress()).isEqualTo("Room 5, 12 Xinhua Rd");
     assertThat(contact.contactPhone()).isEqualTo("+8613812345678");
-    assertThat(refusal(() -> service.serviceContact(number, OTHER_BEAUTICIAN)).kind()).isEqualTo(Kind.FORBIDDEN);
+    assertThat(refusal(() -> service.serviceContact(number, OTHER_BEAUTICIAN)).kind())
+        .isEqualTo(Kind.FORBIDDEN);
 
     service.complete(number, BEAUTICIAN, false);
-    assertThat(refusal(() -> service.serviceContact(number, BEAUTICIAN)).kind()).isEqualTo(Kind.FORBIDDEN);
+    assertThat(refusal(() -> service.serviceContact(number, BEAUTICIAN)).kind())
+        .isEqualTo(Kind.FORBIDDEN);
     verify(refusals, atLeastOnce()).record(any());
   }
 
   @Test
-  @DisplayName("ID-3: a beautician whose identity verification has not passed is not assigned and never sees the address")
+  @DisplayName(
+      "ID-3: a beautician whose identity verification has not passed is not assigned and never sees the address")
   void anUnverifiedBeauticianIsNotAssignedAndSeesNoAddress() {
     String number = placed().orderNumber();
     for (String state : List.of("PENDING", "FAILED")) {
-      when(accounts.account("unverified")).thenReturn(
-          Optional.of(new AccountView("unverified", "BEAUTICIAN", state, Instant.EPOCH)));
+      when(accounts.account("unverified"))
+          .thenReturn(
+              Optional.of(new AccountView("unverified", "BEAUTICIAN", state, Instant.EPOCH)));
       DomainException refused = refusal(() -> service.assign(number, "unverified", "ops.agent"));
       assertThat(refused.kind()).isEqualTo(Kind.CONFLICT);
       assertThat(refused.field()).isEqualTo("beauticianId");
       assertThat(refused.getMessage()).contains(state);
     }
     assertThat(orders.byNumber.get(number).beauticianId()).isEmpty();
-    verify(refusals, atLeastOnce()).record(org.mockito.ArgumentMatchers.argThat(
-        (AuditEvent e) -> e.action().equals("order.assignment.refused")));
+    verify(refusals, atLeastOnce())
+        .record(
+            org.mockito.ArgumentMatchers.argThat(
+                (AuditEvent e) -> e.action().equals("order.assignment.refused")));
 
     // assigned while verified, then the verification no longer stands: the address is not shown
     service.assign(number, BEAUTICIAN, "ops.agent");
-    when(accounts.account(BEAUTICIAN)).thenReturn(
-        Optional.of(new AccountView(BEAUTICIAN, "BEAUTICIAN", "FAILED", Instant.EPOCH)));
-    assertThat(refusal(() -> service.serviceContact(number, BEAUTICIAN)).kind()).isEqualTo(Kind.FORBIDDEN);
+    when(accounts.account(BEAUTICIAN))
+        .thenReturn(
+            Optional.of(new AccountView(BEAUTICIAN, "BEAUTICIAN", "FAILED", Instant.EPOCH)));
+    assertThat(refusal(() -> service.serviceContact(number, BEAUTICIAN)).kind())
+        .isEqualTo(Kind.FORBIDDEN);
   }
 
   @Test
@@ -277,22 +335,27 @@ class DefaultOrderServiceTest {
 
     ArgumentCaptor<AuditEvent> events = ArgumentCaptor.forClass(AuditEvent.class);
     verify(auditTrail, atLeastOnce()).record(events.capture());
-    assertThat(events.getAllValues()).extracting(AuditEvent::action)
+    assertThat(events.getAllValues())
+        .extracting(AuditEvent::action)
         .contains("order.placed", "order.assigned", "order.service-contact.disclosed");
-    assertThat(events.getAllValues()).allSatisfy(event ->
-        assertThat(event.detail()).doesNotContain("Xinhua", "Li Na", "13812345678"));
+    assertThat(events.getAllValues())
+        .allSatisfy(
+            event -> assertThat(event.detail()).doesNotContain("Xinhua", "Li Na", "13812345678"));
   }
 
   @Test
   void onlyABeauticianAccountCanBeAssignedAndEndedOrdersCannotBeReassigned() {
     String number = placed().orderNumber();
 
-    assertThat(refusal(() -> service.assign(number, CUSTOMER, "ops.agent")).field()).isEqualTo("beauticianId");
-    assertThat(refusal(() -> service.assign(number, "nobody", "ops.agent")).field()).isEqualTo("beauticianId");
+    assertThat(refusal(() -> service.assign(number, CUSTOMER, "ops.agent")).field())
+        .isEqualTo("beauticianId");
+    assertThat(refusal(() -> service.assign(number, "nobody", "ops.agent")).field())
+        .isEqualTo("beauticianId");
     assertThat(refusal(() -> service.assign("MK2026112900000000", BEAUTICIAN, "ops.agent")).kind())
         .isEqualTo(Kind.NOT_FOUND);
     service.cancel(number, CUSTOMER, false);
-    assertThat(refusal(() -> service.assign(number, BEAUTICIAN, "ops.agent")).kind()).isEqualTo(Kind.CONFLICT);
+    assertThat(refusal(() -> service.assign(number, BEAUTICIAN, "ops.agent")).kind())
+        .isEqualTo(Kind.CONFLICT);
   }
 
   @Test
@@ -300,16 +363,30 @@ class DefaultOrderServiceTest {
     String number = placed().orderNumber();
     service.assign(number, BEAUTICIAN, "ops.agent");
 
-    assertThat(refusal(() -> service.cancel(number, BEAUTICIAN, false)).kind()).isEqualTo(Kind.FORBIDDEN);
-    assertThat(refusal(() -> service.complete(number, OTHER_BEAUTICIAN, false)).kind()).isEqualTo(Kind.FORBIDDEN);
+    assertThat(refusal(() -> service.cancel(number, BEAUTICIAN, false)).kind())
+        .isEqualTo(Kind.FORBIDDEN);
+    assertThat(refusal(() -> service.complete(number, OTHER_BEAUTICIAN, false)).kind())
+        .isEqualTo(Kind.FORBIDDEN);
     assertThat(service.complete(number, "ops.agent", true).status()).isEqualTo("COMPLETED");
   }
 
   @Test
   void badInputIsRefusedNamingTheField() {
-    assertThat(refusal(() -> service.place(
-        new OrderRequest("addr", "Li", "+8613812345678", List.of("facial"), null, "Shanghai", false), CUSTOMER))
-        .field()).isEqualTo("amount");
+    assertThat(
+            refusal(
+                    () ->
+                        service.place(
+                            new OrderRequest(
+                                "addr",
+                                "Li",
+                                "+8613812345678",
+                                List.of("facial"),
+                                null,
+                                "Shanghai",
+                                false),
+                            CUSTOMER))
+                .field())
+        .isEqualTo("amount");
     assertThat(orders.byNumber).isEmpty();
   }
 
@@ -326,21 +403,30 @@ class DefaultOrderServiceTest {
     assertThat(refusal(() -> service.review(active, new ReviewRequest(5, null), CUSTOMER)).kind())
         .isEqualTo(Kind.CONFLICT);
     String number = completed();
-    assertThat(refusal(() -> service.review(number, new ReviewRequest(5, null), "someone-else")).kind())
+    assertThat(
+            refusal(() -> service.review(number, new ReviewRequest(5, null), "someone-else"))
+                .kind())
         .isEqualTo(Kind.FORBIDDEN);
-    assertThat(refusal(() -> service.review("MK2026112900000000", new ReviewRequest(5, null), CUSTOMER)).kind())
+    assertThat(
+            refusal(
+                    () ->
+                        service.review("MK2026112900000000", new ReviewRequest(5, null), CUSTOMER))
+                .kind())
         .isEqualTo(Kind.NOT_FOUND);
 
-    ReviewView review = service.review(number, new ReviewRequest(4, "  Friendly and on time. "), CUSTOMER);
+    ReviewView review =
+        service.review(number, new ReviewRequest(4, "  Friendly and on time. "), CUSTOMER);
 
     assertThat(review.rating()).isEqualTo(4);
     assertThat(review.text()).isEqualTo("Friendly and on time.");
     assertThat(review.recordingsHeld()).isFalse();
     assertThat(refusal(() -> service.review(number, new ReviewRequest(1, null), CUSTOMER)).kind())
-        .as("a second review").isEqualTo(Kind.CONFLICT);
+        .as("a second review")
+        .isEqualTo(Kind.CONFLICT);
     verify(badReviews, never()).fire(any());
     assertThat(reviews.byNumber.get(number).text((column, cipher) -> cipher).orElseThrow())
-        .startsWith("k1$").doesNotContain("Friendly");
+        .startsWith("k1$")
+        .doesNotContain("Friendly");
   }
 
   @Test
@@ -356,9 +442,12 @@ class DefaultOrderServiceTest {
     verify(badReviews, never()).fire(new BadReviewReceived(good, 3, CUSTOMER));
     ArgumentCaptor<AuditEvent> events = ArgumentCaptor.forClass(AuditEvent.class);
     verify(auditTrail, atLeastOnce()).record(events.capture());
-    assertThat(events.getAllValues()).filteredOn(e -> e.action().equals("order.reviewed"))
+    assertThat(events.getAllValues())
+        .filteredOn(e -> e.action().equals("order.reviewed"))
         .extracting(AuditEvent::detail)
-        .containsExactly("rating 2, at or below the bad-review threshold 2: recordings put on legal hold", "rating 3")
+        .containsExactly(
+            "rating 2, at or below the bad-review threshold 2: recordings put on legal hold",
+            "rating 3")
         .allSatisfy(detail -> assertThat(detail).doesNotContain("Rude"));
   }
 
@@ -366,10 +455,16 @@ class DefaultOrderServiceTest {
   void badReviewsAreRefusedNamingTheField() {
     String number = completed();
 
-    assertThat(refusal(() -> service.review(number, new ReviewRequest(null, "ok"), CUSTOMER)).field()).isEqualTo("rating");
-    assertThat(refusal(() -> service.review(number, new ReviewRequest(0, null), CUSTOMER)).field()).isEqualTo("rating");
-    assertThat(refusal(() -> service.review(number, new ReviewRequest(6, null), CUSTOMER)).field()).isEqualTo("rating");
-    assertThat(refusal(() -> service.review(number, new ReviewRequest(3, "x".repeat(1001)), CUSTOMER)).field())
+    assertThat(
+            refusal(() -> service.review(number, new ReviewRequest(null, "ok"), CUSTOMER)).field())
+        .isEqualTo("rating");
+    assertThat(refusal(() -> service.review(number, new ReviewRequest(0, null), CUSTOMER)).field())
+        .isEqualTo("rating");
+    assertThat(refusal(() -> service.review(number, new ReviewRequest(6, null), CUSTOMER)).field())
+        .isEqualTo("rating");
+    assertThat(
+            refusal(() -> service.review(number, new ReviewRequest(3, "x".repeat(1001)), CUSTOMER))
+                .field())
         .isEqualTo("text");
     assertThat(refusal(() -> service.review(number, null, CUSTOMER)).field()).isEqualTo("rating");
     assertThat(reviews.byNumber).isEmpty();
@@ -380,17 +475,26 @@ class DefaultOrderServiceTest {
 
   OrderView placeFor(String recipient, String customer) {
     return service.place(
-        new OrderRequest("Room 5, 12 Xinhua Rd", "Li Xiaoming", "+8613812345678", List.of("haircut"),
-            new BigDecimal("88.00"), "Shanghai", false, recipient),
+        new OrderRequest(
+            "Room 5, 12 Xinhua Rd",
+            "Li Xiaoming",
+            "+8613812345678",
+            List.of("haircut"),
+            new BigDecimal("88.00"),
+            "Shanghai",
+            false,
+            recipient),
         customer);
   }
 
   void childOf(String guardian) {
     for (String id : List.of(CHILD, GUARDIAN)) {
-      when(accounts.account(id)).thenReturn(Optional.of(new AccountView(id, "CUSTOMER", "NONE", Instant.EPOCH)));
+      when(accounts.account(id))
+          .thenReturn(Optional.of(new AccountView(id, "CUSTOMER", "NONE", Instant.EPOCH)));
     }
     when(children.childStatus(CHILD))
-        .thenReturn(Optional.of(new ChildStatusView(CHILD, guardian, "DECLARATION", Instant.EPOCH)));
+        .thenReturn(
+            Optional.of(new ChildStatusView(CHILD, guardian, "DECLARATION", Instant.EPOCH)));
   }
 
   @Test
@@ -421,20 +525,26 @@ class DefaultOrderServiceTest {
 
     assertThat(placeFor(CHILD, GUARDIAN).recipientId()).as("the guardian orders").isEqualTo(CHILD);
 
-    when(consent.may(CHILD, "profile.basic")).thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, 42L));
-    assertThat(placeFor(CHILD, CUSTOMER).recipientId()).as("with the guardian's consent").isEqualTo(CHILD);
+    when(consent.may(CHILD, "profile.basic"))
+        .thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, 42L));
+    assertThat(placeFor(CHILD, CUSTOMER).recipientId())
+        .as("with the guardian's consent")
+        .isEqualTo(CHILD);
   }
 
   @Test
-  @DisplayName("CON-3: placing an order asks the consent check first; a customer it refuses (a child without the guardian's consent) places nothing")
+  @DisplayName(
+      "CON-3: placing an order asks the consent check first; a customer it refuses (a child without the guardian's consent) places nothing")
   void placingAsksTheConsentCheckFirst() {
-    when(consent.may(CUSTOMER, "profile.basic")).thenReturn(Decision.of(DecisionReason.GUARDIAN_CONSENT_MISSING, null));
+    when(consent.may(CUSTOMER, "profile.basic"))
+        .thenReturn(Decision.of(DecisionReason.GUARDIAN_CONSENT_MISSING, null));
     assertThat(refusal(this::placed).kind()).isEqualTo(Kind.CONFLICT);
     assertThat(orders.byNumber).isEmpty();
   }
 
   @Test
-  @DisplayName("CON-3: every read of an order's personal fields asks the consent check; an order consent no longer covers is performed under a recorded named exception")
+  @DisplayName(
+      "CON-3: every read of an order's personal fields asks the consent check; an order consent no longer covers is performed under a recorded named exception")
   void everyReadAsksTheConsentCheckOrRecordsTheNamedException() {
     String number = placed().orderNumber();
     service.assign(number, BEAUTICIAN, "ops.agent");
@@ -444,11 +554,17 @@ class DefaultOrderServiceTest {
     verify(consent, org.mockito.Mockito.times(2)).may(CUSTOMER, "profile.basic");
     verify(consent, never()).mayUnderException(any(), any(), any(), any(), any());
 
-    when(consent.may(CUSTOMER, "profile.basic")).thenReturn(Decision.of(DecisionReason.GUARDIAN_CONSENT_MISSING, null));
+    when(consent.may(CUSTOMER, "profile.basic"))
+        .thenReturn(Decision.of(DecisionReason.GUARDIAN_CONSENT_MISSING, null));
     assertThat(service.serviceContact(number, BEAUTICIAN).contactName()).isEqualTo("Li Na");
-    verify(consent).mayUnderException(org.mockito.ArgumentMatchers.eq(CUSTOMER), org.mockito.ArgumentMatchers.eq("profile.basic"),
-        org.mockito.ArgumentMatchers.eq(com.meike.privacy.consent.domain.ledger.LegalException.CONTRACT_NECESSITY),
-        org.mockito.ArgumentMatchers.eq(BEAUTICIAN), org.mockito.ArgumentMatchers.contains(number));
+    verify(consent)
+        .mayUnderException(
+            org.mockito.ArgumentMatchers.eq(CUSTOMER),
+            org.mockito.ArgumentMatchers.eq("profile.basic"),
+            org.mockito.ArgumentMatchers.eq(
+                com.meike.privacy.consent.domain.ledger.LegalException.CONTRACT_NECESSITY),
+            org.mockito.ArgumentMatchers.eq(BEAUTICIAN),
+            org.mockito.ArgumentMatchers.contains(number));
   }
 
   private static DomainException refusal(Runnable action) {
@@ -486,22 +602,30 @@ class DefaultOrderServiceTest {
 
     @Override
     public List<ServiceOrder> ofCustomer(String customerId) {
-      List<ServiceOrder> found = new ArrayList<>(
-          byNumber.values().stream().filter(o -> o.customerId().equals(customerId)).toList());
+      List<ServiceOrder> found =
+          new ArrayList<>(
+              byNumber.values().stream().filter(o -> o.customerId().equals(customerId)).toList());
       found.sort(Comparator.comparing(ServiceOrder::createdAt).reversed());
       return found;
     }
 
     @Override
     public List<String> endedBefore(Instant cutoff, int limit) {
-      return byNumber.values().stream().filter(o -> !o.anonymised() && o.endedAt().filter(at -> at.isBefore(cutoff)).isPresent())
-          .sorted(Comparator.comparing((ServiceOrder o) -> o.endedAt().orElseThrow()).thenComparing(ServiceOrder::number))
-          .limit(limit).map(ServiceOrder::number).toList();
+      return byNumber.values().stream()
+          .filter(o -> !o.anonymised() && o.endedAt().filter(at -> at.isBefore(cutoff)).isPresent())
+          .sorted(
+              Comparator.comparing((ServiceOrder o) -> o.endedAt().orElseThrow())
+                  .thenComparing(ServiceOrder::number))
+          .limit(limit)
+          .map(ServiceOrder::number)
+          .toList();
     }
 
     @Override
     public List<ServiceOrder> forRecipient(String recipientId) {
-      return byNumber.values().stream().filter(o -> o.recipientId().filter(recipientId::equals).isPresent()).toList();
+      return byNumber.values().stream()
+          .filter(o -> o.recipientId().filter(recipientId::equals).isPresent())
+          .toList();
     }
 
     @Override

@@ -12,8 +12,13 @@ class ServiceDetailsTest {
 
   static ServiceDetails valid() {
     return new ServiceDetails(
-        " Room 5, 12 Xinhua Rd ", "Li Na", "+8613812345678", List.of("facial"),
-        new BigDecimal("268.00"), "Shanghai", false);
+        " Room 5, 12 Xinhua Rd ",
+        "Li Na",
+        "+8613812345678",
+        List.of("facial"),
+        new BigDecimal("268.00"),
+        "Shanghai",
+        false);
   }
 
   @Test
@@ -23,21 +28,89 @@ class ServiceDetailsTest {
 
   @Test
   void eachBadFieldIsNamed() {
-    assertThat(field(() -> new ServiceDetails(" ", "Li", "+8613812345678", List.of("facial"), BigDecimal.TEN, "SH", false)))
+    assertThat(
+            field(
+                () ->
+                    new ServiceDetails(
+                        " ",
+                        "Li",
+                        "+8613812345678",
+                        List.of("facial"),
+                        BigDecimal.TEN,
+                        "SH",
+                        false)))
         .isEqualTo("serviceAddress");
-    assertThat(field(() -> new ServiceDetails("addr", null, "+8613812345678", List.of("facial"), BigDecimal.TEN, "SH", false)))
+    assertThat(
+            field(
+                () ->
+                    new ServiceDetails(
+                        "addr",
+                        null,
+                        "+8613812345678",
+                        List.of("facial"),
+                        BigDecimal.TEN,
+                        "SH",
+                        false)))
         .isEqualTo("contactName");
-    assertThat(field(() -> new ServiceDetails("addr", "Li", "call me", List.of("facial"), BigDecimal.TEN, "SH", false)))
+    assertThat(
+            field(
+                () ->
+                    new ServiceDetails(
+                        "addr", "Li", "call me", List.of("facial"), BigDecimal.TEN, "SH", false)))
         .isEqualTo("contactPhone");
-    assertThat(field(() -> new ServiceDetails("addr", "Li", "+8613812345678", List.of(), BigDecimal.TEN, "SH", false)))
+    assertThat(
+            field(
+                () ->
+                    new ServiceDetails(
+                        "addr", "Li", "+8613812345678", List.of(), BigDecimal.TEN, "SH", false)))
         .isEqualTo("items");
-    assertThat(field(() -> new ServiceDetails("addr", "Li", "+8613812345678", List.of("facial"), new BigDecimal("-1"), "SH", false)))
+    assertThat(
+            field(
+                () ->
+                    new ServiceDetails(
+                        "addr",
+                        "Li",
+                        "+8613812345678",
+                        List.of("facial"),
+                        new BigDecimal("-1"),
+                        "SH",
+                        false)))
         .isEqualTo("amount");
-    assertThat(field(() -> new ServiceDetails("addr", "Li", "+8613812345678", List.of("facial"), new BigDecimal("1.001"), "SH", false)))
+    assertThat(
+            field(
+                () ->
+                    new ServiceDetails(
+                        "addr",
+                        "Li",
+                        "+8613812345678",
+                        List.of("facial"),
+                        new BigDecimal("1.001"),
+                        "SH",
+                        false)))
         .isEqualTo("amount");
-    assertThat(field(() -> new ServiceDetails("addr", "Li", "+8613812345678", List.of("facial"), BigDecimal.TEN, "", false)))
+    assertThat(
+            field(
+                () ->
+                    new ServiceDetails(
+                        "addr",
+                        "Li",
+                        "+8613812345678",
+                        List.of("facial"),
+                        BigDecimal.TEN,
+                        "",
+                        false)))
         .isEqualTo("city");
-    assertThat(field(() -> new ServiceDetails("addr\nline", "Li", "+8613812345678", List.of("facial"), BigDecimal.TEN, "SH", false)))
+    assertThat(
+            field(
+                () ->
+                    new ServiceDetails(
+                        "addr\nline",
+                        "Li",
+                        "+8613812345678",
+                        List.of("facial"),
+                        BigDecimal.TEN,
+                        "SH",
+                        false)))
         .isEqualTo("serviceAddress");
   }
 

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The order migrations run through the kernel's {@link SchemaMigration} on H2 and hold their rules. */
+/**
+ * The order migrations run through the kernel's {@link SchemaMigration} on H2 and hold their rules.
+ */
 class OrderMigrationScriptTest {
 
   Connection connection;
@@ -23,7 +25,9 @@ class OrderMigrationScriptTest {
   void migrate() throws Exception {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    applied = SchemaMigration.migrate(dataSource, new OrderSchema().context(), getClass().getClassLoader());
+    applied =
+        SchemaMigration.migrate(
+            dataSource, new OrderSchema().context(), getClass().getClassLoader());
     connection = dataSource.getConnection();
   }
 
@@ -36,7 +40,8 @@ class OrderMigrationScriptTest {
   }
 
   @Test
-  void theOrderTableAcceptsAnOrderAndRefusesAnUnknownStatusOrANonPositiveAmount() throws SQLException {
+  void theOrderTableAcceptsAnOrderAndRefusesAnUnknownStatusOrANonPositiveAmount()
+      throws SQLException {
     assertThat(applied).isEqualTo(4);
     insert("MK2026112900000001", "PLACED", "268.00");
 
@@ -62,9 +67,14 @@ class OrderMigrationScriptTest {
 
   private void review(String number, int rating) throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      statement.execute("insert into order_review (order_number, customer_id, rating, review_text,"
-          + " recordings_held, reviewed_at) values ('" + number + "', 'u-1', " + rating + ", null, false,"
-          + " timestamp with time zone '2026-11-29 09:00:00+00')");
+      statement.execute(
+          "insert into order_review (order_number, customer_id, rating, review_text,"
+              + " recordings_held, reviewed_at) values ('"
+              + number
+              + "', 'u-1', "
+              + rating
+              + ", null, false,"
+              + " timestamp with time zone '2026-11-29 09:00:00+00')");
     }
   }
 
@@ -73,8 +83,15 @@ class OrderMigrationScriptTest {
       statement.execute(
           "insert into service_order (order_number, customer_id, city, items, amount,"
               + " for_another_person, service_address, contact_name, contact_phone, status,"
-              + " beautician_id, created_at, ended_at, version) values ('" + number + "', 'u-" + UUID.randomUUID() + "',"
-              + " 'Shanghai', 'facial', " + amount + ", false, 'k1:x', 'k1:y', 'k1:z', '" + status
+              + " beautician_id, created_at, ended_at, version) values ('"
+              + number
+              + "', 'u-"
+              + UUID.randomUUID()
+              + "',"
+              + " 'Shanghai', 'facial', "
+              + amount
+              + ", false, 'k1:x', 'k1:y', 'k1:z', '"
+              + status
               + "', null, timestamp with time zone '2026-11-29 08:00:00+00', null, 0)");
     }
   }

@@ -30,40 +30,74 @@ final class CrossBorderGate {
     this.refusals = refusals;
   }
 
-  /** @return the transfer and the consent entry the message goes abroad under, for the log; null at home */
+  /**
+   * @return the transfer and the consent entry the message goes abroad under, for the log; null at
+   *     home
+   */
   String admit(Partner partner, PartnerMessage message) {
     if (!partner.abroad()) {
       return null;
     }
     if (message.subject() == null) {
-      throw refused(partner, message, "a message about nobody cannot be checked against anyone's separate consent");
+      throw refused(
+          partner,
+          message,
+          "a message about nobody cannot be checked against anyone's separate consent");
     }
     String transferId = partner.crossborderTransfer().orElse(null);
     if (transferId == null) {
-      throw refused(partner, message, "NO_IMPACT_ASSESSMENT: no transfer abroad is registered for this partner");
+      throw refused(
+          partner,
+          message,
+          "NO_IMPACT_ASSESSMENT: no transfer abroad is registered for this partner");
     }
     TransferView transfer = transfers.transfer(transferId);
     if (!transfer.country().equals(partner.country())) {
-      throw refused(partner, message, "the registered transfer goes to " + transfer.country() + ", not "
-          + partner.country());
+      throw refused(
+          partner,
+          message,
+          "the registered transfer goes to " + transfer.country() + ", not " + partner.country());
     }
     if (!transfer.dataCategories().contains(message.purpose())) {
-      throw refused(partner, message, "the registered transfer does not cover purpose " + message.purpose());
+      throw refused(
+          partner, message, "the registered transfer does not cover purpose " + message.purpose());
     }
     TransferDecision decision = transfers.check(message.subject(), transferId, ASKED_BY);
     if (!decision.allowed()) {
       throw refused(partner, message, decision.reason());
     }
-    return "transfer abroad " + transferId + " to " + partner.country() + ", consent entry " + decision.consentSequence();
+    return "transfer abroad "
+        + transferId
+        + " to "
+        + partner.country()
+        + ", consent entry "
+        + decision.consentSequence();
   }
 
   private DomainException refused(Partner partner, PartnerMessage message, String why) {
-    refusals.accept(new AuditEvent(ASKED_BY, "partner.crossborder-refused", PartnerViews.PARTNER, partner.id(),
-        "to " + partner.country() + ", purpose " + message.purpose()
-            + (message.subject() == null ? "" : ", for " + message.subject()) + ": " + why));
-    return new DomainException(DomainException.Kind.FORBIDDEN, "partner",
-        "partner " + partner.id() + " receives abroad (" + partner.country() + "): a transfer of personal information"
+    refusals.accept(
+        new AuditEvent(
+            ASKED_BY,
+            "partner.crossborder-refused",
+            PartnerViews.PARTNER,
+            partner.id(),
+            "to "
+                + partner.country()
+                + ", purpose "
+                + message.purpose()
+                + (message.subject() == null ? "" : ", for " + message.subject())
+                + ": "
+                + why));
+    return new DomainException(
+        DomainException.Kind.FORBIDDEN,
+        "partner",
+        "partner "
+            + partner.id()
+            + " receives abroad ("
+            + partner.country()
+            + "): a transfer of personal information"
             + " abroad needs a completed impact assessment and the person's separate consent — refused ("
-            + why + ") 个人信息出境须经个人信息保护影响评估并取得个人单独同意");
+            + why
+            + ") 个人信息出境须经个人信息保护影响评估并取得个人单独同意");
   }
 }

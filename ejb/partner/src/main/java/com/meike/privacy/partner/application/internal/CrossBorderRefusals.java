@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 
 /**
  * Writes the audit entry of a refused transfer abroad (DATA-4) or of a sharing without an impact
- * assessment (AUD-3) in its own transaction: the refusal
- * rolls the caller's transaction back, and the record of it must stay. Call through the EJB proxy.
+ * assessment (AUD-3) in its own transaction: the refusal rolls the caller's transaction back, and
+ * the record of it must stay. Call through the EJB proxy.
  */
 @Stateless
 public class CrossBorderRefusals {

@@ -22,12 +22,34 @@ public class DefaultDeadLetters implements DeadLetters {
   public List<DeadLetterView> deadLetters() {
     Stream<DeadLetterView> relayed =
         outbox.deadLetters(MAX).stream()
-            .map(m -> new DeadLetterView(null, "partner." + m.partnerId() + ".outbound", m.messageId(), m.type(),
-                m.partnerId(), null, null, m.deadAt(), m.relayAttempts(), m.relayFailure()));
+            .map(
+                m ->
+                    new DeadLetterView(
+                        null,
+                        "partner." + m.partnerId() + ".outbound",
+                        m.messageId(),
+                        m.type(),
+                        m.partnerId(),
+                        null,
+                        null,
+                        m.deadAt(),
+                        m.relayAttempts(),
+                        m.relayFailure()));
     Stream<DeadLetterView> broker =
         queue.browse(MAX).stream()
-            .map(d -> new DeadLetterView(d.brokerId(), d.originalQueue(), d.messageId(), d.type(), d.partner(),
-                d.rejectionReason(), d.rejectionId(), d.since(), null, null));
+            .map(
+                d ->
+                    new DeadLetterView(
+                        d.brokerId(),
+                        d.originalQueue(),
+                        d.messageId(),
+                        d.type(),
+                        d.partner(),
+                        d.rejectionReason(),
+                        d.rejectionId(),
+                        d.since(),
+                        null,
+                        null));
     return Stream.concat(relayed, broker).toList();
   }
 }

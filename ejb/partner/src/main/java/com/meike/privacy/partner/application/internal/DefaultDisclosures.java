@@ -1,10 +1,10 @@
 package com.meike.privacy.partner.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
-import com.meike.privacy.kernel.audit.AuditEvent;
-import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.consent.application.PurposeCatalogue;
 import com.meike.privacy.consent.application.PurposeView;
+import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.partner.application.AbroadCount;
 import com.meike.privacy.partner.application.DisclosureView;
 import com.meike.privacy.partner.application.Disclosures;
@@ -23,10 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** {@link Disclosures} on the disclosure log; reading a person's or a partner's entries is audited. */
+/**
+ * {@link Disclosures} on the disclosure log; reading a person's or a partner's entries is audited.
+ */
 @Stateless
 public class DefaultDisclosures implements Disclosures {
 
@@ -49,9 +51,15 @@ public class DefaultDisclosures implements Disclosures {
     if (subject == null || !SUBJECT.matcher(subject).matches()) {
       throw DomainException.invalid("subject", "must be an account id");
     }
-    List<DisclosureView> found = disclosures.forSubject(subject).stream().map(DefaultDisclosures::view).toList();
+    List<DisclosureView> found =
+        disclosures.forSubject(subject).stream().map(DefaultDisclosures::view).toList();
     auditTrail.record(
-        new AuditEvent(viewer, "partner.disclosures-viewed", "subject", subject, found.size() + " disclosure(s)"));
+        new AuditEvent(
+            viewer,
+            "partner.disclosures-viewed",
+            "subject",
+            subject,
+            found.size() + " disclosure(s)"));
     return found;
   }
 
@@ -65,7 +73,11 @@ public class DefaultDisclosures implements Disclosures {
     List<DisclosureView> views =
         disclosures.forPartner(found.id(), MAX).stream().map(DefaultDisclosures::view).toList();
     auditTrail.record(
-        new AuditEvent(viewer, "partner.disclosures-viewed", PartnerViews.PARTNER, found.id(),
+        new AuditEvent(
+            viewer,
+            "partner.disclosures-viewed",
+            PartnerViews.PARTNER,
+            found.id(),
             views.size() + " disclosure(s)"));
     return views;
   }
@@ -89,24 +101,38 @@ public class DefaultDisclosures implements Disclosures {
     LocalDate since = now.atZone(CHINA).toLocalDate().withDayOfYear(1);
     Instant from = since.atStartOfDay(CHINA).toInstant();
     Instant to = since.plusYears(1).atStartOfDay(CHINA).toInstant();
-    Set<String> sensitive = catalogue.allPurposes().stream()
-        .filter(PurposeView::sensitive).map(PurposeView::code).collect(Collectors.toSet());
-    return new AbroadCount(since,
+    Set<String> sensitive =
+        catalogue.allPurposes().stream()
+            .filter(PurposeView::sensitive)
+            .map(PurposeView::code)
+            .collect(Collectors.toSet());
+    return new AbroadCount(
+        since,
         disclosures.peopleAbroad(from, to, Partner.HOME, null),
         disclosures.peopleAbroad(from, to, Partner.HOME, sensitive));
   }
 
   @Override
-  public Set<String> abroadThisYearAmong(java.util.Collection<String> subjects, boolean sensitiveOnly) {
+  public Set<String> abroadThisYearAmong(
+      java.util.Collection<String> subjects, boolean sensitiveOnly) {
     if (subjects == null || subjects.isEmpty()) {
       return Set.of();
     }
     Instant now = clock.instant();
     LocalDate since = now.atZone(CHINA).toLocalDate().withDayOfYear(1);
-    Set<String> sensitive = !sensitiveOnly ? null : catalogue.allPurposes().stream()
-        .filter(PurposeView::sensitive).map(PurposeView::code).collect(Collectors.toSet());
-    return disclosures.abroadAmong(since.atStartOfDay(CHINA).toInstant(),
-        since.plusYears(1).atStartOfDay(CHINA).toInstant(), Partner.HOME, sensitive, subjects);
+    Set<String> sensitive =
+        !sensitiveOnly
+            ? null
+            : catalogue.allPurposes().stream()
+                .filter(PurposeView::sensitive)
+                .map(PurposeView::code)
+                .collect(Collectors.toSet());
+    return disclosures.abroadAmong(
+        since.atStartOfDay(CHINA).toInstant(),
+        since.plusYears(1).atStartOfDay(CHINA).toInstant(),
+        Partner.HOME,
+        sensitive,
+        subjects);
   }
 
   static DisclosureView view(Disclosure disclosure) {

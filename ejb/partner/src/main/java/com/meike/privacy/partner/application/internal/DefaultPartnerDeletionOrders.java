@@ -33,17 +33,19 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * {@link PartnerDeletionOrders}. The message names the person the way the partner knows them —
- * our account id, or its own pseudonym for a de-identified partner — and the ids of the messages it
- * received about them (newest {@value #MAX_MESSAGE_IDS}), so it can find what to delete without
- * our sending any personal data again. It goes to suspended partners too: they still hold data.
+ * {@link PartnerDeletionOrders}. The message names the person the way the partner knows them — our
+ * account id, or its own pseudonym for a de-identified partner — and the ids of the messages it
+ * received about them (newest {@value #MAX_MESSAGE_IDS}), so it can find what to delete without our
+ * sending any personal data again. It goes to suspended partners too: they still hold data.
  */
 @Stateless
 public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
 
   static final String TYPE = "deletion.order";
+
   /** Recorded as the outbox purpose: not a purpose of the catalogue, nothing is disclosed. */
   static final String PURPOSE = "dsr.deletion";
+
   static final int MAX_MESSAGE_IDS = 1000;
   static final String RESOURCE = "partner-deletion-order";
 
@@ -53,7 +55,11 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
   @Inject DisclosureRepository disclosures;
   @Inject PartnerRepository partners;
   @Inject OutboxWriter writer;
-  @Inject @Key(DefaultPartnerOutbound.PSEUDONYM_KEY) KeyedHash pseudonyms;
+
+  @Inject
+  @Key(DefaultPartnerOutbound.PSEUDONYM_KEY)
+  KeyedHash pseudonyms;
+
   @Inject AuditTrail auditTrail;
   @Inject Event<DeletionOrderPlaced> placed;
   @Inject Clock clock;
@@ -64,13 +70,24 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
   }
 
   @Override
-  public DeletionOrderView orderDeletion(String subject, java.util.Set<String> partnerIds, java.util.Set<String> purposes,
-      String reason, String actor) {
-    return order(subject, reason, actor,
-        disclosure -> partnerIds.contains(disclosure.partnerId()) && purposes.contains(disclosure.purpose()));
+  public DeletionOrderView orderDeletion(
+      String subject,
+      java.util.Set<String> partnerIds,
+      java.util.Set<String> purposes,
+      String reason,
+      String actor) {
+    return order(
+        subject,
+        reason,
+        actor,
+        disclosure ->
+            partnerIds.contains(disclosure.partnerId()) && purposes.contains(disclosure.purpose()));
   }
 
-  private DeletionOrderView order(String subject, String reason, String actor,
+  private DeletionOrderView order(
+      String subject,
+      String reason,
+      String actor,
       java.util.function.Predicate<Disclosure> wanted) {
     if (actor == null || actor.isBlank()) {
       throw DomainException.forbidden("a deletion order needs an actor");
@@ -79,16 +96,19 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
       throw DomainException.invalid("subject", "must be an account id");
     }
     if (reason == null || reason.isBlank() || reason.length() > DeletionOrder.MAX_REASON_LENGTH) {
-      throw DomainException.invalid("reason", "is required, at most " + DeletionOrder.MAX_REASON_LENGTH + " characters");
+      throw DomainException.invalid(
+          "reason", "is required, at most " + DeletionOrder.MAX_REASON_LENGTH + " characters");
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    DeletionOrder order = new DeletionOrder(UUID.randomUUID().toString(), subject, reason.strip(), actor, now);
+    DeletionOrder order =
+        new DeletionOrder(UUID.randomUUID().toString(), subject, reason.strip(), actor, now);
     Map<String, List<String>> messagesPerPartner = new TreeMap<>();
     for (Disclosure disclosure : disclosures.forSubject(subject)) {
       if (!wanted.test(disclosure)) {
         continue;
       }
-      List<String> ids = messagesPerPartner.computeIfAbsent(disclosure.partnerId(), p -> new ArrayList<>());
+      List<String> ids =
+          messagesPerPartner.computeIfAbsent(disclosure.partnerId(), p -> new ArrayList<>());
       if (ids.size() < MAX_MESSAGE_IDS) {
         ids.add(disclosure.messageId());
       }
@@ -104,7 +124,8 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
       entry.getValue().forEach(ids::add);
       JsonObjectBuilder payload = Json.createObjectBuilder().add("orderId", order.id());
       if (partner.deIdentified()) {
-        payload.add("pseudonym", DefaultPartnerOutbound.pseudonym(pseudonyms, partner.id(), subject));
+        payload.add(
+            "pseudonym", DefaultPartnerOutbound.pseudonym(pseudonyms, partner.id(), subject));
       } else {
         payload.add("subject", subject);
       }
@@ -117,7 +138,11 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
       order.complete(now);
     }
     auditTrail.record(
-        new AuditEvent(actor, "partner.deletion-ordered", RESOURCE, order.id(),
+        new AuditEvent(
+            actor,
+            "partner.deletion-ordered",
+            RESOURCE,
+            order.id(),
             "subject " + subject + ", " + sent + " partner(s) told to delete"));
     placed.fire(new DeletionOrderPlaced(order.id(), sent, sent == 0));
     return view(order, orders.recipients(order.id()));
@@ -126,9 +151,16 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
   @Override
   public DeletionOrderView order(String orderId, String viewer) {
     DeletionOrder order =
-        orders.find(orderId).orElseThrow(() -> DomainException.notFound("No deletion order " + orderId));
-    auditTrail.record(new AuditEvent(viewer == null ? "system" : viewer, "partner.deletion-order-viewed",
-        RESOURCE, order.id(), "subject " + order.subjectId()));
+        orders
+            .find(orderId)
+            .orElseThrow(() -> DomainException.notFound("No deletion order " + orderId));
+    auditTrail.record(
+        new AuditEvent(
+            viewer == null ? "system" : viewer,
+            "partner.deletion-order-viewed",
+            RESOURCE,
+            order.id(),
+            "subject " + order.subjectId()));
     return view(order, orders.recipients(order.id()));
   }
 
@@ -140,13 +172,25 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
     List<DeletionOrderView.Recipient> views = new ArrayList<>();
     for (DeletionRecipient recipient : recipients) {
       by.get(recipient.status()).add(recipient.partnerId());
-      views.add(new DeletionOrderView.Recipient(recipient.partnerId(), recipient.messageId(),
-          recipient.status().name(), recipient.reason(), recipient.repliedAt()));
+      views.add(
+          new DeletionOrderView.Recipient(
+              recipient.partnerId(),
+              recipient.messageId(),
+              recipient.status().name(),
+              recipient.reason(),
+              recipient.repliedAt()));
     }
-    return new DeletionOrderView(order.id(), order.subjectId(), order.reason(), order.orderedBy(),
-        order.orderedAt(), order.completedAt() != null, order.completedAt(),
+    return new DeletionOrderView(
+        order.id(),
+        order.subjectId(),
+        order.reason(),
+        order.orderedBy(),
+        order.orderedAt(),
+        order.completedAt() != null,
+        order.completedAt(),
         List.copyOf(by.get(DeletionRecipient.Status.OUTSTANDING)),
         List.copyOf(by.get(DeletionRecipient.Status.ACKNOWLEDGED)),
-        List.copyOf(by.get(DeletionRecipient.Status.FAILED)), List.copyOf(views));
+        List.copyOf(by.get(DeletionRecipient.Status.FAILED)),
+        List.copyOf(views));
   }
 }

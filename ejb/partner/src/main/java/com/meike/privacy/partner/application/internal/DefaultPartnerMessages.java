@@ -34,8 +34,15 @@ public class DefaultPartnerMessages implements PartnerMessages {
   @Override
   public List<RejectedReplyView> rejectedReplies() {
     return outbox.rejections(MAX).stream()
-        .map(r -> new RejectedReplyView(r.id(), r.receivedAt(), r.declaredPartner(), r.authenticatedUser(),
-            r.referencedMessage(), r.reason()))
+        .map(
+            r ->
+                new RejectedReplyView(
+                    r.id(),
+                    r.receivedAt(),
+                    r.declaredPartner(),
+                    r.authenticatedUser(),
+                    r.referencedMessage(),
+                    r.reason()))
         .toList();
   }
 

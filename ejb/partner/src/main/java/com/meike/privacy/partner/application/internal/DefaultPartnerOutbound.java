@@ -3,10 +3,10 @@ package com.meike.privacy.partner.application.internal;
 import com.meike.privacy.consent.application.ConsentCheck;
 import com.meike.privacy.consent.application.CrossBorderTransfers;
 import com.meike.privacy.consent.application.ImpactAssessments;
-import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.consent.application.PurposeCatalogue;
 import com.meike.privacy.consent.application.PurposeView;
 import com.meike.privacy.consent.domain.ledger.Decision;
+import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.problem.DomainException;
@@ -35,8 +35,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -56,7 +56,6 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
 
   public static final String PSEUDONYM_KEY = "meike.partner.pseudonym-key";
 
-
   /** Largest envelope accepted, in characters: partner messages are small notices, not files. */
   static final int MAX_BODY_LENGTH = 65_536;
 
@@ -71,8 +70,12 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
   @Inject CrossBorderTransfers transfers;
   @Inject CrossBorderRefusals crossBorderRefusals;
   @Inject ImpactAssessments assessments;
+
   /** The keyed hash that turns a person's account id into a pseudonym per partner. */
-  @Inject @Key(PSEUDONYM_KEY) KeyedHash pseudonyms;
+  @Inject
+  @Key(PSEUDONYM_KEY)
+  KeyedHash pseudonyms;
+
   @Inject Event<OutboxWritten> written;
   @Inject Clock clock;
 
@@ -116,7 +119,8 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
 
   private record Prepared(OutboxMessage message, Disclosure disclosure, OutboundReceipt receipt) {}
 
-  private Prepared prepare(PartnerMessage message, Map<String, Partner> partnerCache, Set<String> assessed) {
+  private Prepared prepare(
+      PartnerMessage message, Map<String, Partner> partnerCache, Set<String> assessed) {
     Objects.requireNonNull(message, "message");
     checkForm(message);
     Partner partner = partnerCache.get(message.partner());
@@ -124,11 +128,15 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
       partner =
           partners
               .find(message.partner())
-              .orElseThrow(() -> DomainException.invalid("partner", "No partner '" + message.partner() + "'."));
+              .orElseThrow(
+                  () ->
+                      DomainException.invalid(
+                          "partner", "No partner '" + message.partner() + "'."));
       partnerCache.put(partner.id(), partner);
     }
     if (!partner.active()) {
-      throw DomainException.conflict("Partner " + partner.id() + " is suspended; nothing may be sent to it.");
+      throw DomainException.conflict(
+          "Partner " + partner.id() + " is suspended; nothing may be sent to it.");
     }
     Partner to = partner;
     DataScope scope =
@@ -137,19 +145,23 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
             .orElseThrow(
                 () ->
                     DomainException.invalid(
-                        "purpose", to.id() + " may not receive data for purpose " + message.purpose()));
+                        "purpose",
+                        to.id() + " may not receive data for purpose " + message.purpose()));
     checkAssessed(partner, message.purpose(), assessed);
     checkConsent(message);
-    new CrossBorderGate(transfers, refusal -> crossBorderRefusals.record(refusal)).admit(partner, message);
+    new CrossBorderGate(transfers, refusal -> crossBorderRefusals.record(refusal))
+        .admit(partner, message);
 
     String pseudonym =
         partner.deIdentified() && message.subject() != null
             ? pseudonym(pseudonyms, partner.id(), message.subject())
             : null;
     PayloadFilter.Restricted restricted =
-        PayloadFilter.restrict(payload(message.payload()), scope, partner.deIdentified(), pseudonym);
+        PayloadFilter.restrict(
+            payload(message.payload()), scope, partner.deIdentified(), pseudonym);
 
-    String messageId = message.messageId() == null ? UUID.randomUUID().toString() : message.messageId();
+    String messageId =
+        message.messageId() == null ? UUID.randomUUID().toString() : message.messageId();
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     String body =
         JSON.createObjectBuilder()
@@ -161,21 +173,37 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
             .build()
             .toString();
     if (body.length() > MAX_BODY_LENGTH) {
-      throw DomainException.invalid("payload", "too large for a partner message (" + MAX_BODY_LENGTH + " characters)");
+      throw DomainException.invalid(
+          "payload", "too large for a partner message (" + MAX_BODY_LENGTH + " characters)");
     }
     return new Prepared(
         new OutboxMessage(
-            messageId, partner.id(), message.type(), message.version(), message.purpose(),
-            message.needsAcknowledgement(), body, now),
+            messageId,
+            partner.id(),
+            message.type(),
+            message.version(),
+            message.purpose(),
+            message.needsAcknowledgement(),
+            body,
+            now),
         new Disclosure(
-            UUID.randomUUID().toString(), messageId, partner.id(), message.subject(), message.purpose(),
-            message.type(), restricted.sentFields(), now),
+            UUID.randomUUID().toString(),
+            messageId,
+            partner.id(),
+            message.subject(),
+            message.purpose(),
+            message.type(),
+            restricted.sentFields(),
+            now),
         new OutboundReceipt(messageId, partner.id(), restricted.sentFields()));
   }
 
   private static void checkForm(PartnerMessage message) {
-    if (message.type() == null || message.type().length() > 100 || !TYPE.matcher(message.type()).matches()) {
-      throw DomainException.invalid("type", "must be dotted lower-case words such as push.order-created");
+    if (message.type() == null
+        || message.type().length() > 100
+        || !TYPE.matcher(message.type()).matches()) {
+      throw DomainException.invalid(
+          "type", "must be dotted lower-case words such as push.order-created");
     }
     if (message.version() < 1) {
       throw DomainException.invalid("version", "must be 1 or more");
@@ -192,9 +220,9 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
   }
 
   /**
-   * Sharing a purpose with a partner needs an impact assessment in force that allows it (AUD-3, PIPL
-   * art. 55(3)), as the consent context's register answers now; asked once per partner and purpose
-   * of a call. A refusal is recorded in a transaction of its own (the caller's rolls back).
+   * Sharing a purpose with a partner needs an impact assessment in force that allows it (AUD-3,
+   * PIPL art. 55(3)), as the consent context's register answers now; asked once per partner and
+   * purpose of a call. A refusal is recorded in a transaction of its own (the caller's rolls back).
    */
   private void checkAssessed(Partner partner, String purpose, Set<String> assessed) {
     String key = partner.id() + "/" + purpose;
@@ -202,18 +230,31 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
       return;
     }
     if (assessments.allowingSharing(partner.id(), purpose).isEmpty()) {
-      crossBorderRefusals.record(new AuditEvent("partner-outbound", "partner.sharing-refused", PartnerViews.PARTNER,
-          partner.id(), "purpose " + purpose + ": no impact assessment in force allows this sharing (AUD-3)"));
-      throw new DomainException(DomainException.Kind.FORBIDDEN, "partner",
-          "sharing " + purpose + " with " + partner.id() + " needs a personal-information impact assessment in force"
+      crossBorderRefusals.record(
+          new AuditEvent(
+              "partner-outbound",
+              "partner.sharing-refused",
+              PartnerViews.PARTNER,
+              partner.id(),
+              "purpose "
+                  + purpose
+                  + ": no impact assessment in force allows this sharing (AUD-3)"));
+      throw new DomainException(
+          DomainException.Kind.FORBIDDEN,
+          "partner",
+          "sharing "
+              + purpose
+              + " with "
+              + partner.id()
+              + " needs a personal-information impact assessment in force"
               + " that allows it — refused 向第三方提供个人信息须事先进行个人信息保护影响评估");
     }
     assessed.add(key);
   }
 
   /**
-   * The person's consent to the purpose, as the consent context answers now. A message about
-   * nobody passes only for a necessary purpose that accepting the policy covers.
+   * The person's consent to the purpose, as the consent context answers now. A message about nobody
+   * passes only for a necessary purpose that accepting the policy covers.
    */
   private void checkConsent(PartnerMessage message) {
     if (message.subject() == null) {
@@ -243,7 +284,8 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
     try {
       return JSON.createObjectBuilder((Map<String, Object>) payload).build();
     } catch (IllegalArgumentException | JsonException | ClassCastException e) {
-      throw DomainException.invalid("payload", "must hold only JSON values (text, numbers, booleans, maps, lists)");
+      throw DomainException.invalid(
+          "payload", "must hold only JSON values (text, numbers, booleans, maps, lists)");
     }
   }
 

@@ -47,7 +47,12 @@ public class DefaultPartnerRegistry implements PartnerRegistry {
     PartnerStatus newStatus = status(status);
     if (partner.changeStatus(newStatus, actor, clock.instant())) {
       auditTrail.record(
-          new AuditEvent(actor, "partner.status-changed", PartnerViews.PARTNER, partner.id(), "status " + newStatus));
+          new AuditEvent(
+              actor,
+              "partner.status-changed",
+              PartnerViews.PARTNER,
+              partner.id(),
+              "status " + newStatus));
     }
     return PartnerViews.of(partner);
   }
@@ -71,11 +76,15 @@ public class DefaultPartnerRegistry implements PartnerRegistry {
   }
 
   @Override
-  public PartnerView changeDestination(String id, String country, String crossBorderTransfer, String actor) {
+  public PartnerView changeDestination(
+      String id, String country, String crossBorderTransfer, String actor) {
     Objects.requireNonNull(actor, "actor");
     Partner partner = find(id);
     String code = country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
-    String transferId = crossBorderTransfer == null || crossBorderTransfer.isBlank() ? null : crossBorderTransfer.strip();
+    String transferId =
+        crossBorderTransfer == null || crossBorderTransfer.isBlank()
+            ? null
+            : crossBorderTransfer.strip();
     if (transferId != null && !Partner.HOME.equals(code)) {
       CrossBorderTransfers.TransferView transfer;
       try {
@@ -84,13 +93,18 @@ public class DefaultPartnerRegistry implements PartnerRegistry {
         throw DomainException.invalid("crossBorderTransfer", "is not a registered transfer abroad");
       }
       if (!transfer.country().equals(code)) {
-        throw DomainException.invalid("crossBorderTransfer",
-            "is a transfer to " + transfer.country() + ", not to " + code);
+        throw DomainException.invalid(
+            "crossBorderTransfer", "is a transfer to " + transfer.country() + ", not to " + code);
       }
     }
     if (partner.changeDestination(code, transferId, actor, clock.instant())) {
-      auditTrail.record(new AuditEvent(actor, "partner.destination-changed", PartnerViews.PARTNER, partner.id(),
-          "country " + code + (transferId == null ? "" : ", transfer abroad " + transferId)));
+      auditTrail.record(
+          new AuditEvent(
+              actor,
+              "partner.destination-changed",
+              PartnerViews.PARTNER,
+              partner.id(),
+              "country " + code + (transferId == null ? "" : ", transfer abroad " + transferId)));
     }
     return PartnerViews.of(partner);
   }

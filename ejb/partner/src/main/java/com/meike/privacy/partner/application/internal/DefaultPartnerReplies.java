@@ -28,11 +28,11 @@ import java.util.regex.Pattern;
 /**
  * {@link PartnerReplies}. Who sent a reply is what the broker proved: the partner whose own inbound
  * queue it arrived on (only that partner may send there). A reply that names another partner (JMS
- * property or body field {@code partner}) is refused and kept for operations, as is one that did not
- * arrive on a partner's queue. A reply counts only for a message sent to that partner: the message
- * id is a random UUID only its recipient has seen, so naming another partner's message is refused
- * like an unknown one. Reasons recorded here are our own words and partner ids, never what the
- * reply carried.
+ * property or body field {@code partner}) is refused and kept for operations, as is one that did
+ * not arrive on a partner's queue. A reply counts only for a message sent to that partner: the
+ * message id is a random UUID only its recipient has seen, so naming another partner's message is
+ * refused like an unknown one. Reasons recorded here are our own words and partner ids, never what
+ * the reply carried.
  */
 @Stateless
 public class DefaultPartnerReplies implements PartnerReplies {
@@ -63,14 +63,16 @@ public class DefaultPartnerReplies implements PartnerReplies {
     } catch (RuntimeException e) {
       return reject(reply, null, null, "malformed JSON: not one JSON object", now);
     }
-    String declared = reply.declaredPartner() != null ? reply.declaredPartner() : text(json, "partner");
+    String declared =
+        reply.declaredPartner() != null ? reply.declaredPartner() : text(json, "partner");
     String messageId = text(json, "messageId");
     if (messageId == null || messageId.isBlank()) {
       return reject(reply, declared, null, "messageId missing or not a string", now);
     }
     Optional<ReplyStatus> status = status(text(json, "status"));
     if (status.isEmpty()) {
-      return reject(reply, declared, messageId, "status must be ACKNOWLEDGED, FAILED or DELIVERED", now);
+      return reject(
+          reply, declared, messageId, "status must be ACKNOWLEDGED, FAILED or DELIVERED", now);
     }
     String reason = text(json, "reason");
     if (json.containsKey("reason") && reason == null && json.get("reason") != JsonValue.NULL) {
@@ -81,11 +83,16 @@ public class DefaultPartnerReplies implements PartnerReplies {
     }
     String sender = reply.authenticatedUser();
     if (sender == null || !PARTNER_ID.matcher(sender).matches()) {
-      return reject(reply, declared, messageId, "not received on a partner's own inbound queue", now);
+      return reject(
+          reply, declared, messageId, "not received on a partner's own inbound queue", now);
     }
     if (declared != null && !declared.equals(sender)) {
-      return reject(reply, declared, messageId,
-          "claims to come from another partner than " + sender + ", whose queue it arrived on", now);
+      return reject(
+          reply,
+          declared,
+          messageId,
+          "claims to come from another partner than " + sender + ", whose queue it arrived on",
+          now);
     }
     Optional<OutboxMessage> found = outbox.find(messageId);
     if (found.isEmpty()) {
@@ -93,7 +100,12 @@ public class DefaultPartnerReplies implements PartnerReplies {
     }
     OutboxMessage message = found.get();
     if (!message.partnerId().equals(sender)) {
-      return reject(reply, declared, messageId, "reply from " + sender + " for a message not sent to it", now);
+      return reject(
+          reply,
+          declared,
+          messageId,
+          "reply from " + sender + " for a message not sent to it",
+          now);
     }
     message.recordReply(status.get(), reason, now);
     auditTrail.record(
@@ -105,19 +117,32 @@ public class DefaultPartnerReplies implements PartnerReplies {
             "status " + status.get()));
     accepted.fire(
         new PartnerReplyAccepted(
-            message.messageId(), sender, message.type(), status.get().name(), message.replyReason(), now));
+            message.messageId(),
+            sender,
+            message.type(),
+            status.get().name(),
+            message.replyReason(),
+            now));
     return ReplyOutcome.accepted(message.messageId());
   }
 
-  private ReplyOutcome reject(InboundReply reply, String declared, String messageId, String reason, Instant now) {
+  private ReplyOutcome reject(
+      InboundReply reply, String declared, String messageId, String reason, Instant now) {
     RejectedReply rejection =
         new RejectedReply(
-            UUID.randomUUID().toString(), now, declared, reply.authenticatedUser(), messageId, reason);
+            UUID.randomUUID().toString(),
+            now,
+            declared,
+            reply.authenticatedUser(),
+            messageId,
+            reason);
     outbox.store(rejection);
-    String actor = reply.authenticatedUser() != null && PARTNER_ID.matcher(reply.authenticatedUser()).matches()
-        ? "partner:" + reply.authenticatedUser()
-        : "partner:unauthenticated";
-    auditTrail.record(new AuditEvent(actor, "partner.reply-rejected", "partner-reply", rejection.id(), reason));
+    String actor =
+        reply.authenticatedUser() != null && PARTNER_ID.matcher(reply.authenticatedUser()).matches()
+            ? "partner:" + reply.authenticatedUser()
+            : "partner:unauthenticated";
+    auditTrail.record(
+        new AuditEvent(actor, "partner.reply-rejected", "partner-reply", rejection.id(), reason));
     return ReplyOutcome.rejected(rejection.id(), reason);
   }
 

@@ -34,7 +34,9 @@ public class DeletionOrderReplies {
     record(reply);
   }
 
-  /** @return whether the reply answered a deletion order */
+  /**
+   * @return whether the reply answered a deletion order
+   */
   public boolean record(PartnerReplyAccepted reply) {
     if (!DefaultPartnerDeletionOrders.TYPE.equals(reply.type())
         || !("ACKNOWLEDGED".equals(reply.status()) || "FAILED".equals(reply.status()))) {
@@ -56,8 +58,9 @@ public class DeletionOrderReplies {
     if (complete) {
       order.complete(reply.repliedAt());
     }
-    replied.fire(new DeletionOrderReplied(order.id(), recipient.partnerId(), reply.status(),
-        recipient.reason(), complete));
+    replied.fire(
+        new DeletionOrderReplied(
+            order.id(), recipient.partnerId(), reply.status(), recipient.reason(), complete));
     return true;
   }
 }

@@ -11,11 +11,11 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The disclosure log's retention rule (RET-1, PTN-5): an entry — which partner received which fields
- * of whom, for which purpose, when — is deleted {@value #DAYS} days (default 1095, three years, the
- * record period GB/T 35273 9.2 asks for such logs) after the disclosure. Until then it is what a
- * person's access package and a deletion order are built from. One call is one batch and one
- * transaction, audited with its count.
+ * The disclosure log's retention rule (RET-1, PTN-5): an entry — which partner received which
+ * fields of whom, for which purpose, when — is deleted {@value #DAYS} days (default 1095, three
+ * years, the record period GB/T 35273 9.2 asks for such logs) after the disclosure. Until then it
+ * is what a person's access package and a deletion order are built from. One call is one batch and
+ * one transaction, audited with its count.
  */
 @Stateless
 public class DisclosureRetention {
@@ -35,8 +35,18 @@ public class DisclosureRetention {
     Instant cutoff = clock.instant().minus(Duration.ofDays(days));
     int deleted = disclosures.deleteDisclosedBefore(cutoff, limit);
     if (deleted > 0) {
-      auditTrail.record(new AuditEvent("system", "partner.retention.disclosures-deleted", "retention", "partner_disclosure",
-          deleted + " disclosure-log entries older than " + cutoff + " deleted (" + days + "-day rule, RET-1)"));
+      auditTrail.record(
+          new AuditEvent(
+              "system",
+              "partner.retention.disclosures-deleted",
+              "retention",
+              "partner_disclosure",
+              deleted
+                  + " disclosure-log entries older than "
+                  + cutoff
+                  + " deleted ("
+                  + days
+                  + "-day rule, RET-1)"));
     }
     return deleted;
   }

@@ -22,14 +22,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Hands outbox rows to the partner queues (PTN-4). The messages of one committed change — or, for
  * the sweep, up to {@code meike.partner.relay-batch} pending rows — go to the broker in ONE JTA
  * transaction that both puts them on {@code partner.<id>.outbound} (through the XA connection
- * factory, each with its messageId as duplicate-detection id) and marks the rows delivered (one statement), so
- * after a crash a row is either still pending (and swept again) or delivered. The rows are claimed
- * with {@code FOR UPDATE SKIP LOCKED}: when two nodes, or the after-commit path and the sweep, reach
- * the same row, one delivers it and the other passes over it. Should a message still be handed
- * over twice (a crash between the broker's commit and the database's), the broker refuses the
- * second copy by its duplicate id, and that refusal is recorded as delivery. A batch that fails is
- * retried message by message ({@link RelayPass}), so one bad message is isolated — retried with
- * growing waits, after {@code meike.partner.relay-max-attempts} a dead letter — while the others go.
+ * factory, each with its messageId as duplicate-detection id) and marks the rows delivered (one
+ * statement), so after a crash a row is either still pending (and swept again) or delivered. The
+ * rows are claimed with {@code FOR UPDATE SKIP LOCKED}: when two nodes, or the after-commit path
+ * and the sweep, reach the same row, one delivers it and the other passes over it. Should a message
+ * still be handed over twice (a crash between the broker's commit and the database's), the broker
+ * refuses the second copy by its duplicate id, and that refusal is recorded as delivery. A batch
+ * that fails is retried message by message ({@link RelayPass}), so one bad message is isolated —
+ * retried with growing waits, after {@code meike.partner.relay-max-attempts} a dead letter — while
+ * the others go.
  */
 @Stateless
 public class OutboxRelay {
@@ -64,7 +65,9 @@ public class OutboxRelay {
     try {
       relay(messageIds);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Outbox messages {0} not relayed now ({1}); the sweep retries them",
+      LOG.log(
+          Level.WARNING,
+          "Outbox messages {0} not relayed now ({1}); the sweep retries them",
           new Object[] {messageIds, e.getClass().getSimpleName()});
     }
   }
@@ -80,7 +83,9 @@ public class OutboxRelay {
     return outcome;
   }
 
-  /** The pass's steps: each through {@code self}, the EJB, so that each is a transaction of its own. */
+  /**
+   * The pass's steps: each through {@code self}, the EJB, so that each is a transaction of its own.
+   */
   RelayPass.Steps steps(OutboxRelay self) {
     return new RelayPass.Steps() {
       @Override
@@ -134,24 +139,38 @@ public class OutboxRelay {
     List<OutboxMessage> claimed = outbox.claim(List.of(messageId));
     claimed.forEach(message -> message.markDelivered(clock.instant()));
     if (!claimed.isEmpty()) {
-      LOG.log(Level.INFO,
-          "Outbox message {0}: the broker already holds it (duplicate id refused); recorded as delivered", messageId);
+      LOG.log(
+          Level.INFO,
+          "Outbox message {0}: the broker already holds it (duplicate id refused); recorded as delivered",
+          messageId);
     }
     return !claimed.isEmpty();
   }
 
-  /** Counts a failed hand-over of the message on its own. @return whether it is a dead letter now */
+  /**
+   * Counts a failed hand-over of the message on its own. @return whether it is a dead letter now
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean isolate(String messageId, String cause) {
     for (OutboxMessage message : outbox.claim(List.of(messageId))) {
       boolean dead = message.handOverFailed(clock.instant(), cause, maxAttempts, retryDelay);
       if (dead) {
-        LOG.log(Level.SEVERE, "Outbox message {0} to {1} is a dead letter after {2} failed hand-overs: {3}",
+        LOG.log(
+            Level.SEVERE,
+            "Outbox message {0} to {1} is a dead letter after {2} failed hand-overs: {3}",
             new Object[] {messageId, message.partnerId(), message.relayAttempts(), cause});
       } else {
-        LOG.log(Level.WARNING, "Outbox message {0} to {1} not taken (attempt {2} of {3}, next at {4}): {5}",
-            new Object[] {messageId, message.partnerId(), message.relayAttempts(), maxAttempts,
-                message.nextAttemptAt(), cause});
+        LOG.log(
+            Level.WARNING,
+            "Outbox message {0} to {1} not taken (attempt {2} of {3}, next at {4}): {5}",
+            new Object[] {
+              messageId,
+              message.partnerId(),
+              message.relayAttempts(),
+              maxAttempts,
+              message.nextAttemptAt(),
+              cause
+            });
       }
       return dead;
     }
@@ -172,7 +191,8 @@ public class OutboxRelay {
     java.util.Deque<String> causes = new java.util.ArrayDeque<>();
     Throwable t = failure;
     for (int depth = 0; t != null && depth < 10; depth++) {
-      String message = t.getMessage() == null || t.getMessage().isBlank() ? "" : ": " + t.getMessage().strip();
+      String message =
+          t.getMessage() == null || t.getMessage().isBlank() ? "" : ": " + t.getMessage().strip();
       causes.push(t.getClass().getSimpleName() + message);
       t = t.getCause() == t ? null : t.getCause();
     }

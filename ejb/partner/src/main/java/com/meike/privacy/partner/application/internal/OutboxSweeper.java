@@ -17,13 +17,13 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Delivers what the after-commit path did not: messages written just before a crash, whose
- * delivery failed (broker briefly unavailable), or whose retry is due. A non-persistent EJB timer
- * every {@code meike.partner.relay-interval-seconds} (default 10) on each node; each batch of due
- * rows goes to the broker in one transaction of {@link OutboxRelay}, which claims the rows with
- * {@code SKIP LOCKED}, so nodes sweeping at the same time never send a message twice. A message
- * that fails is isolated by the relay; it never stops the sweep. Only a broker that does not answer
- * does — until the next sweep.
+ * Delivers what the after-commit path did not: messages written just before a crash, whose delivery
+ * failed (broker briefly unavailable), or whose retry is due. A non-persistent EJB timer every
+ * {@code meike.partner.relay-interval-seconds} (default 10) on each node; each batch of due rows
+ * goes to the broker in one transaction of {@link OutboxRelay}, which claims the rows with {@code
+ * SKIP LOCKED}, so nodes sweeping at the same time never send a message twice. A message that fails
+ * is isolated by the relay; it never stops the sweep. Only a broker that does not answer does —
+ * until the next sweep.
  */
 @Singleton
 @Startup
@@ -66,13 +66,17 @@ public class OutboxSweeper {
         RelayPass.Outcome outcome = relay.relay(due);
         delivered += outcome.delivered();
         confirmed += outcome.confirmed();
-        // a short batch, rows other transactions hold, or a broker that does not answer: done for now
+        // a short batch, rows other transactions hold, or a broker that does not answer: done for
+        // now
         if (outcome.brokerDown() || due.size() < batch || outcome.handled() < due.size()) {
           break;
         }
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Outbox sweep stopped ({0}); the next sweep retries", e.getClass().getSimpleName());
+      LOG.log(
+          Level.WARNING,
+          "Outbox sweep stopped ({0}); the next sweep retries",
+          e.getClass().getSimpleName());
     }
     if (delivered > 0) {
       LOG.log(Level.INFO, "Outbox sweep delivered {0} message(s)", delivered);

@@ -32,10 +32,17 @@ public class OutboxWriter {
     this.written = written;
   }
 
-  /** @return the new message's id */
+  /**
+   * @return the new message's id
+   */
   public String write(
-      String partnerId, String type, int version, String purpose, boolean needsAcknowledgement,
-      JsonObject payload, Instant now) {
+      String partnerId,
+      String type,
+      int version,
+      String purpose,
+      boolean needsAcknowledgement,
+      JsonObject payload,
+      Instant now) {
     String messageId = UUID.randomUUID().toString();
     String body =
         JSON.createObjectBuilder()
@@ -46,7 +53,9 @@ public class OutboxWriter {
             .add("payload", payload)
             .build()
             .toString();
-    outbox.store(new OutboxMessage(messageId, partnerId, type, version, purpose, needsAcknowledgement, body, now));
+    outbox.store(
+        new OutboxMessage(
+            messageId, partnerId, type, version, purpose, needsAcknowledgement, body, now));
     written.fire(new OutboxWritten(messageId));
     return messageId;
   }

@@ -34,34 +34,63 @@ public class PartnerPersonalData implements PersonalDataHolder {
 
   @Override
   public Erasure erase(String subject, boolean closingAccount, String reason, String actor) {
-    return new Erasure(context(), 0, 0,
-        List.of("disclosure log kept: the record of who received what, from which the partner deletion order was sent (PTN-5, DSR-7)"));
+    return new Erasure(
+        context(),
+        0,
+        0,
+        List.of(
+            "disclosure log kept: the record of who received what, from which the partner deletion order was sent (PTN-5, DSR-7)"));
   }
 
   /** People whose data went to one of the service's partners for one of its purposes (SHUT-1). */
   @Override
-  public List<String> subjectsFor(com.meike.privacy.kernel.rights.ServiceScope service, String after, int limit) {
+  public List<String> subjectsFor(
+      com.meike.privacy.kernel.rights.ServiceScope service, String after, int limit) {
     return log.subjectsFor(service.partners(), service.purposes(), after, limit);
   }
 
   /**
-   * A service shuts down (SHUT-1): messages about the person for the service's partners and purposes
-   * that were never handed to the broker are withdrawn (body deleted, never sent); the disclosure log
-   * is kept — it is what the service-scoped deletion order is sent from (the rights context orders
-   * it) and the proof that it was (PTN-5, DSR-7).
+   * A service shuts down (SHUT-1): messages about the person for the service's partners and
+   * purposes that were never handed to the broker are withdrawn (body deleted, never sent); the
+   * disclosure log is kept — it is what the service-scoped deletion order is sent from (the rights
+   * context orders it) and the proof that it was (PTN-5, DSR-7).
    */
   @Override
-  public Erasure eraseFor(String subject, com.meike.privacy.kernel.rights.ServiceScope service, String reason,
+  public Erasure eraseFor(
+      String subject,
+      com.meike.privacy.kernel.rights.ServiceScope service,
+      String reason,
       String actor) {
-    int withdrawn = log.withdrawUndelivered(subject, service.partners(), service.purposes(),
-        "withdrawn: service " + service.code() + " shut down (SHUT-1)", clock.instant());
+    int withdrawn =
+        log.withdrawUndelivered(
+            subject,
+            service.partners(),
+            service.purposes(),
+            "withdrawn: service " + service.code() + " shut down (SHUT-1)",
+            clock.instant());
     if (withdrawn > 0) {
-      auditTrail.record(new com.meike.privacy.kernel.audit.AuditEvent(actor, "partner.outbox.withdrawn", "account",
-          subject, withdrawn + " undelivered message(s) for " + service.code() + " withdrawn: " + reason));
+      auditTrail.record(
+          new com.meike.privacy.kernel.audit.AuditEvent(
+              actor,
+              "partner.outbox.withdrawn",
+              "account",
+              subject,
+              withdrawn
+                  + " undelivered message(s) for "
+                  + service.code()
+                  + " withdrawn: "
+                  + reason));
     }
-    return new Erasure(context(), withdrawn, 0, service.partners().isEmpty() ? List.of()
-        : List.of("disclosure log kept: the record of who received what, from which the deletion order to "
-            + String.join(", ", new java.util.TreeSet<>(service.partners())) + " was sent (PTN-5, DSR-7)"));
+    return new Erasure(
+        context(),
+        withdrawn,
+        0,
+        service.partners().isEmpty()
+            ? List.of()
+            : List.of(
+                "disclosure log kept: the record of who received what, from which the deletion order to "
+                    + String.join(", ", new java.util.TreeSet<>(service.partners()))
+                    + " was sent (PTN-5, DSR-7)"));
   }
 
   /** Undelivered messages still holding data for the service (left); the disclosure log (kept). */
@@ -70,9 +99,13 @@ public class PartnerPersonalData implements PersonalDataHolder {
     if (service.partners().isEmpty()) {
       return new Remaining(context(), Map.of(), Map.of());
     }
-    return new Remaining(context(),
-        Map.of("partner outbox: messages for the service not handed over", log.undeliveredFor(null, service.partners(),
-            service.purposes())),
-        Map.of("disclosure log entries (who received what, PTN-5)", log.countFor(service.partners(), service.purposes())));
+    return new Remaining(
+        context(),
+        Map.of(
+            "partner outbox: messages for the service not handed over",
+            log.undeliveredFor(null, service.partners(), service.purposes())),
+        Map.of(
+            "disclosure log entries (who received what, PTN-5)",
+            log.countFor(service.partners(), service.purposes())));
   }
 }

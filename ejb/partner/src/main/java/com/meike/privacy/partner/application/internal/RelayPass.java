@@ -8,9 +8,9 @@ import java.util.List;
  * its own, so that one bad message never holds back the others: a message the broker refuses as a
  * duplicate is recorded as delivered (the broker committed it before — proof of delivery); any
  * other failure of a message on its own counts against that message (retried later, then a dead
- * letter), but only while the broker answers — when it does not, the pass stops and leaves the
- * rest for the next sweep, since nothing is the messages' fault. Kept free of the container so
- * that the rules are tested on their own ({@code RelayPassTest}).
+ * letter), but only while the broker answers — when it does not, the pass stops and leaves the rest
+ * for the next sweep, since nothing is the messages' fault. Kept free of the container so that the
+ * rules are tested on their own ({@code RelayPassTest}).
  */
 public final class RelayPass {
 
@@ -26,7 +26,9 @@ public final class RelayPass {
      */
     int handOver(List<String> messageIds);
 
-    /** Records the message as delivered: the broker already holds it. @return whether it was pending */
+    /**
+     * Records the message as delivered: the broker already holds it. @return whether it was pending
+     */
     boolean confirmHeld(String messageId);
 
     /** Counts a failed hand-over against the message. @return whether it is a dead letter now */
@@ -40,7 +42,8 @@ public final class RelayPass {
   }
 
   /** What a pass did. */
-  public record Outcome(int delivered, int confirmed, int failed, int deadLetters, boolean brokerDown) {
+  public record Outcome(
+      int delivered, int confirmed, int failed, int deadLetters, boolean brokerDown) {
 
     public int handled() {
       return delivered + confirmed + failed;

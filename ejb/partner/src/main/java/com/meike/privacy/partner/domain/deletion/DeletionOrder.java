@@ -39,7 +39,8 @@ public class DeletionOrder {
   /** For JPA. */
   protected DeletionOrder() {}
 
-  public DeletionOrder(String id, String subjectId, String reason, String orderedBy, Instant orderedAt) {
+  public DeletionOrder(
+      String id, String subjectId, String reason, String orderedBy, Instant orderedAt) {
     this.id = Objects.requireNonNull(id, "id");
     this.subjectId = Objects.requireNonNull(subjectId, "subjectId");
     this.reason = Objects.requireNonNull(reason, "reason");

@@ -61,8 +61,12 @@ public class DeletionRecipient {
   /** The partner could not delete, with its reason (cut to 500 characters). */
   public void failed(String why, Instant at) {
     status = Status.FAILED;
-    reason = why == null ? null : why.length() > DeletionOrder.MAX_REASON_LENGTH
-        ? why.substring(0, DeletionOrder.MAX_REASON_LENGTH) : why;
+    reason =
+        why == null
+            ? null
+            : why.length() > DeletionOrder.MAX_REASON_LENGTH
+                ? why.substring(0, DeletionOrder.MAX_REASON_LENGTH)
+                : why;
     repliedAt = at;
   }
 

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One disclosure to a partner (PTN-5): the fields actually sent (after the scope cut them), of
- * whom (account id, or none), for which purpose, in which message, when. Written in the same
- * transaction as the outbox row, so the log holds exactly the messages that exist. Never changed.
+ * One disclosure to a partner (PTN-5): the fields actually sent (after the scope cut them), of whom
+ * (account id, or none), for which purpose, in which message, when. Written in the same transaction
+ * as the outbox row, so the log holds exactly the messages that exist. Never changed.
  */
 @Entity
 @Table(name = "partner_disclosure")

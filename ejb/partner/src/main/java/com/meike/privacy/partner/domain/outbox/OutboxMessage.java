@@ -122,7 +122,10 @@ public class OutboxMessage {
   public boolean handOverFailed(Instant at, String cause, int maxAttempts, Duration firstDelay) {
     Objects.requireNonNull(at, "at");
     relayAttempts++;
-    relayFailure = cause == null || cause.length() <= MAX_REASON_LENGTH ? cause : cause.substring(0, MAX_REASON_LENGTH);
+    relayFailure =
+        cause == null || cause.length() <= MAX_REASON_LENGTH
+            ? cause
+            : cause.substring(0, MAX_REASON_LENGTH);
     if (relayAttempts >= Math.max(1, maxAttempts)) {
       deadAt = at;
       nextAttemptAt = null;
@@ -138,11 +141,15 @@ public class OutboxMessage {
     return deadAt != null;
   }
 
-  /** Records the partner's latest reply; a longer reason than {@value #MAX_REASON_LENGTH} is cut. */
+  /**
+   * Records the partner's latest reply; a longer reason than {@value #MAX_REASON_LENGTH} is cut.
+   */
   public void recordReply(ReplyStatus status, String reason, Instant at) {
     this.replyStatus = Objects.requireNonNull(status, "status");
     this.replyReason =
-        reason == null || reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH);
+        reason == null || reason.length() <= MAX_REASON_LENGTH
+            ? reason
+            : reason.substring(0, MAX_REASON_LENGTH);
     this.repliedAt = Objects.requireNonNull(at, "at");
   }
 

@@ -10,7 +10,9 @@ public interface OutboxRepository {
 
   void store(OutboxMessage message);
 
-  /** Stores new messages together (one JDBC batch in the container); as {@link #store} one by one. */
+  /**
+   * Stores new messages together (one JDBC batch in the container); as {@link #store} one by one.
+   */
   default void storeAll(List<OutboxMessage> messages) {
     messages.forEach(this::store);
   }

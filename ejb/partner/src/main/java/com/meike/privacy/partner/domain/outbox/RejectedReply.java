@@ -8,9 +8,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A reply on a partner's {@code partner.<id>.inbound} that was refused — malformed, about an unknown message, or
- * from another partner than the recipient — and why. It acknowledged nothing; the reply itself went
- * to the DLQ. What the reply claimed is kept cut to the column sizes. Never changed.
+ * A reply on a partner's {@code partner.<id>.inbound} that was refused — malformed, about an
+ * unknown message, or from another partner than the recipient — and why. It acknowledged nothing;
+ * the reply itself went to the DLQ. What the reply claimed is kept cut to the column sizes. Never
+ * changed.
  */
 @Entity
 @Table(name = "partner_rejected_reply")

@@ -30,9 +30,26 @@ public final class DataScope {
    */
   public static final Set<String> IDENTIFYING =
       Set.of(
-          "phone", "mobile", "name", "realname", "nickname", "email", "deviceid", "imei", "imsi",
-          "oaid", "androidid", "mac", "ip", "address", "idnumber", "accountname", "accountid",
-          "subject", "latitude", "longitude");
+          "phone",
+          "mobile",
+          "name",
+          "realname",
+          "nickname",
+          "email",
+          "deviceid",
+          "imei",
+          "imsi",
+          "oaid",
+          "androidid",
+          "mac",
+          "ip",
+          "address",
+          "idnumber",
+          "accountname",
+          "accountid",
+          "subject",
+          "latitude",
+          "longitude");
 
   private final SortedSet<String> fields;
 
@@ -54,11 +71,14 @@ public final class DataScope {
       if (!FIELD.matcher(field).matches()) {
         throw DomainException.invalid(
             "fields",
-            "'" + field + "' is not a field name: letters, digits, '_' or '-', dotted for nested fields");
+            "'"
+                + field
+                + "' is not a field name: letters, digits, '_' or '-', dotted for nested fields");
       }
       if (deIdentified && identifying(field)) {
         throw DomainException.invalid(
-            "fields", "'" + field + "' identifies a person; this partner receives de-identified data only");
+            "fields",
+            "'" + field + "' identifies a person; this partner receives de-identified data only");
       }
       fields.add(field);
     }

@@ -58,11 +58,15 @@ public class Partner {
   @Column(name = "description", length = 1000, nullable = false)
   private String description;
 
-  /** ISO 3166-1 alpha-2 country where the partner receives and processes what it is sent (DATA-4). */
+  /**
+   * ISO 3166-1 alpha-2 country where the partner receives and processes what it is sent (DATA-4).
+   */
   @Column(name = "country", length = 2, nullable = false)
   private String country = HOME;
 
-  /** For a partner abroad: the consent context's registered transfer abroad that covers it, or null. */
+  /**
+   * For a partner abroad: the consent context's registered transfer abroad that covers it, or null.
+   */
   @Column(name = "crossborder_transfer", length = 64)
   private String crossborderTransfer;
 
@@ -120,11 +124,14 @@ public class Partner {
    *     {@code crossBorderTransfer} (named for a partner in the PRC)
    */
   public boolean changeDestination(String newCountry, String transferId, String actor, Instant at) {
-    if (newCountry == null || !java.util.Set.of(java.util.Locale.getISOCountries()).contains(newCountry)) {
-      throw DomainException.invalid("country", "must be an ISO 3166-1 alpha-2 country code such as CN or SG");
+    if (newCountry == null
+        || !java.util.Set.of(java.util.Locale.getISOCountries()).contains(newCountry)) {
+      throw DomainException.invalid(
+          "country", "must be an ISO 3166-1 alpha-2 country code such as CN or SG");
     }
     if (HOME.equals(newCountry) && transferId != null) {
-      throw DomainException.invalid("crossBorderTransfer", "a partner in the PRC receives nothing abroad; name no transfer");
+      throw DomainException.invalid(
+          "crossBorderTransfer", "a partner in the PRC receives nothing abroad; name no transfer");
     }
     if (newCountry.equals(country) && Objects.equals(transferId, crossborderTransfer)) {
       return false;
@@ -183,8 +190,8 @@ public class Partner {
   }
 
   /**
-   * Sets the fields the partner may receive for {@code purpose}; an empty scope removes the
-   * purpose from the partner.
+   * Sets the fields the partner may receive for {@code purpose}; an empty scope removes the purpose
+   * from the partner.
    *
    * @return whether anything changed
    * @throws DomainException CONFLICT when removing a purpose the partner does not have

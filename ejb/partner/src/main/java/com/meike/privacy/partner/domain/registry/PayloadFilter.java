@@ -12,10 +12,11 @@ import java.util.Map;
 
 /**
  * Cuts a payload down to a partner's scope for one purpose (PTN-2): a field stays only when the
- * scope names it or its path; everything else is dropped, however deeply nested. For a de-identified
- * partner, identifying fields are dropped at every depth even where the scope would allow them (a
- * scope never allows them, but a payload may carry them inside an allowed object), and the person
- * appears only as {@value #PSEUDONYM}. Pure: the same input always gives the same output.
+ * scope names it or its path; everything else is dropped, however deeply nested. For a
+ * de-identified partner, identifying fields are dropped at every depth even where the scope would
+ * allow them (a scope never allows them, but a payload may carry them inside an allowed object),
+ * and the person appears only as {@value #PSEUDONYM}. Pure: the same input always gives the same
+ * output.
  */
 public final class PayloadFilter {
 
@@ -49,7 +50,11 @@ public final class PayloadFilter {
   }
 
   private static JsonObjectBuilder keep(
-      JsonObject object, String prefix, List<String> allowed, boolean deIdentified, List<String> sent) {
+      JsonObject object,
+      String prefix,
+      List<String> allowed,
+      boolean deIdentified,
+      List<String> sent) {
     JsonObjectBuilder kept = JSON.createObjectBuilder();
     for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
       String path = prefix.isEmpty() ? entry.getKey() : prefix + "." + entry.getKey();

@@ -47,9 +47,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * DATA-4 on the outbound path, through the real registry migration and mapping on H2: a partner
- * registered abroad receives a person's information only under a registered transfer to its
- * country whose impact assessment is acceptable and to which the person separately consented. The
- * consent context is faked at its port ({@link CrossBorderTransfers}, whose own rules have {@code
+ * registered abroad receives a person's information only under a registered transfer to its country
+ * whose impact assessment is acceptable and to which the person separately consented. The consent
+ * context is faked at its port ({@link CrossBorderTransfers}, whose own rules have {@code
  * CrossBorderTransfersOnH2Test}).
  */
 class CrossBorderOutboundOnH2Test {
@@ -69,11 +69,13 @@ class CrossBorderOutboundOnH2Test {
   @BeforeEach
   void wire() {
     refusals.auditTrail = audit;
-    when(consent.may(anyString(), anyString())).thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
+    when(consent.may(anyString(), anyString()))
+        .thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
     when(catalogue.purpose(any()))
         .thenAnswer(call -> PartnerDatabase.purpose(call.getArgument(0), "NECESSARY", false));
     when(transfers.transfer(TRANSFER)).thenReturn(transfer("SG", List.of(PURPOSE)));
-    when(transfers.transfer("xb-unknown")).thenThrow(DomainException.notFound("no such transfer abroad"));
+    when(transfers.transfer("xb-unknown"))
+        .thenThrow(DomainException.notFound("no such transfer abroad"));
   }
 
   @AfterEach
@@ -82,40 +84,61 @@ class CrossBorderOutboundOnH2Test {
   }
 
   static TransferView transfer(String country, List<String> categories) {
-    return new TransferView(TRANSFER, "Getui Singapore", country, "push delivery", categories, "SCC", "ASSESSED",
-        "privacy.officer", NOW, "PIA-2026-01", "acceptable", "privacy.officer", NOW);
+    return new TransferView(
+        TRANSFER,
+        "Getui Singapore",
+        country,
+        "push delivery",
+        categories,
+        "SCC",
+        "ASSESSED",
+        "privacy.officer",
+        NOW,
+        "PIA-2026-01",
+        "acceptable",
+        "privacy.officer",
+        NOW);
   }
 
   <T> T registry(Function<DefaultPartnerRegistry, T> work) {
-    return database.inTransaction(em -> {
-      DefaultPartnerRegistry registry = new DefaultPartnerRegistry();
-      registry.partners = new JpaPartnerRepository(em);
-      registry.catalogue = catalogue;
-      registry.transfers = transfers;
-      registry.auditTrail = audit;
-      registry.clock = clock;
-      return work.apply(registry);
-    });
+    return database.inTransaction(
+        em -> {
+          DefaultPartnerRegistry registry = new DefaultPartnerRegistry();
+          registry.partners = new JpaPartnerRepository(em);
+          registry.catalogue = catalogue;
+          registry.transfers = transfers;
+          registry.auditTrail = audit;
+          registry.clock = clock;
+          return work.apply(registry);
+        });
   }
 
   @SuppressWarnings("unchecked")
   OutboundReceipt send(String subject) {
-    return database.inTransaction(em -> {
-      DefaultPartnerOutbound outbound = new DefaultPartnerOutbound();
-      outbound.partners = new JpaPartnerRepository(em);
-      outbound.outbox = new JpaOutboxRepository(em);
-      outbound.disclosures = new JpaDisclosureRepository(em);
-      outbound.consent = consent;
-      outbound.catalogue = catalogue;
-      outbound.assessments = PartnerDatabase.assessedSharing();
-      outbound.transfers = transfers;
-      outbound.crossBorderRefusals = refusals;
-      outbound.pseudonyms = new KeyedHash(HexFormat.of().parseHex("11".repeat(32)));
-      outbound.written = mock(Event.class);
-      outbound.clock = clock;
-      return outbound.send(new PartnerMessage("getui", subject, PURPOSE, "push.order-created", 1,
-          Map.of("deviceId", "dev-42", "title", "新订单"), true));
-    });
+    return database.inTransaction(
+        em -> {
+          DefaultPartnerOutbound outbound = new DefaultPartnerOutbound();
+          outbound.partners = new JpaPartnerRepository(em);
+          outbound.outbox = new JpaOutboxRepository(em);
+          outbound.disclosures = new JpaDisclosureRepository(em);
+          outbound.consent = consent;
+          outbound.catalogue = catalogue;
+          outbound.assessments = PartnerDatabase.assessedSharing();
+          outbound.transfers = transfers;
+          outbound.crossBorderRefusals = refusals;
+          outbound.pseudonyms = new KeyedHash(HexFormat.of().parseHex("11".repeat(32)));
+          outbound.written = mock(Event.class);
+          outbound.clock = clock;
+          return outbound.send(
+              new PartnerMessage(
+                  "getui",
+                  subject,
+                  PURPOSE,
+                  "push.order-created",
+                  1,
+                  Map.of("deviceId", "dev-42", "title", "新订单"),
+                  true));
+        });
   }
 
   DomainException refusedSending(String subject) {
@@ -123,20 +146,24 @@ class CrossBorderOutboundOnH2Test {
   }
 
   long outboxRows() {
-    return database.inTransaction(em ->
-        em.createQuery("select count(m) from OutboxMessage m", Long.class).getSingleResult());
+    return database.inTransaction(
+        em -> em.createQuery("select count(m) from OutboxMessage m", Long.class).getSingleResult());
   }
 
   @Test
-  @DisplayName("DATA-4: every partner has a country; the seeded ones are in the PRC and receive as before")
+  @DisplayName(
+      "DATA-4: every partner has a country; the seeded ones are in the PRC and receive as before")
   void partnersHaveACountry() {
-    assertThat(registry(DefaultPartnerRegistry::partners)).extracting(PartnerView::country).containsOnly("CN");
+    assertThat(registry(DefaultPartnerRegistry::partners))
+        .extracting(PartnerView::country)
+        .containsOnly("CN");
     assertThat(send("u-1").partner()).isEqualTo("getui");
     verify(transfers, never()).check(anyString(), anyString(), anyString());
   }
 
   @Test
-  @DisplayName("DATA-4: a partner registered abroad without a transfer receives nothing and the refusal is recorded")
+  @DisplayName(
+      "DATA-4: a partner registered abroad without a transfer receives nothing and the refusal is recorded")
   void aPartnerAbroadWithoutATransferIsRefused() {
     PartnerView abroad = registry(r -> r.changeDestination("getui", "sg", null, "privacy.officer"));
     assertThat(abroad.country()).isEqualTo("SG");
@@ -146,13 +173,17 @@ class CrossBorderOutboundOnH2Test {
     assertThat(refused.kind()).isEqualTo(Kind.FORBIDDEN);
     assertThat(refused.field()).isEqualTo("partner");
     assertThat(refused.getMessage()).contains("NO_IMPACT_ASSESSMENT");
-    assertThat(refusedSending(null).kind()).as("a message about nobody cannot be consented to").isEqualTo(Kind.FORBIDDEN);
+    assertThat(refusedSending(null).kind())
+        .as("a message about nobody cannot be consented to")
+        .isEqualTo(Kind.FORBIDDEN);
     assertThat(outboxRows()).isZero();
-    verify(audit, atLeastOnce()).record(argThat((AuditEvent e) -> e.action().equals("partner.crossborder-refused")));
+    verify(audit, atLeastOnce())
+        .record(argThat((AuditEvent e) -> e.action().equals("partner.crossborder-refused")));
   }
 
   @Test
-  @DisplayName("DATA-4: abroad under an assessed transfer, the person's separate consent decides, message by message")
+  @DisplayName(
+      "DATA-4: abroad under an assessed transfer, the person's separate consent decides, message by message")
   void aPartnerAbroadReceivesOnlyWithTheSeparateConsent() {
     registry(r -> r.changeDestination("getui", "SG", TRANSFER, "privacy.officer"));
     when(transfers.check("u-1", TRANSFER, CrossBorderGate.ASKED_BY))
@@ -167,7 +198,8 @@ class CrossBorderOutboundOnH2Test {
   }
 
   @Test
-  @DisplayName("DATA-4: a transfer that does not cover the purpose (or goes elsewhere) lets nothing out")
+  @DisplayName(
+      "DATA-4: a transfer that does not cover the purpose (or goes elsewhere) lets nothing out")
   void theTransferMustCoverThePurposeAndTheCountry() {
     registry(r -> r.changeDestination("getui", "SG", TRANSFER, "privacy.officer"));
     when(transfers.check(anyString(), eq(TRANSFER), anyString()))
@@ -175,47 +207,81 @@ class CrossBorderOutboundOnH2Test {
     when(transfers.transfer(TRANSFER)).thenReturn(transfer("SG", List.of("location.precise")));
     assertThat(refusedSending("u-2").getMessage()).contains("does not cover purpose " + PURPOSE);
 
-    // the registry refuses a transfer to another country, an unknown one, and a transfer for a PRC partner
-    assertThat(catchThrowableOfType(() -> registry(r -> r.changeDestination("getui", "US", TRANSFER, "privacy.officer")),
-        DomainException.class).field()).isEqualTo("crossBorderTransfer");
-    assertThat(catchThrowableOfType(() -> registry(r -> r.changeDestination("getui", "SG", "xb-unknown", "privacy.officer")),
-        DomainException.class).field()).isEqualTo("crossBorderTransfer");
-    assertThat(catchThrowableOfType(() -> registry(r -> r.changeDestination("getui", "CN", TRANSFER, "privacy.officer")),
-        DomainException.class).field()).isEqualTo("crossBorderTransfer");
-    assertThat(catchThrowableOfType(() -> registry(r -> r.changeDestination("getui", "Mars", null, "privacy.officer")),
-        DomainException.class).field()).isEqualTo("country");
+    // the registry refuses a transfer to another country, an unknown one, and a transfer for a PRC
+    // partner
+    assertThat(
+            catchThrowableOfType(
+                    () ->
+                        registry(
+                            r -> r.changeDestination("getui", "US", TRANSFER, "privacy.officer")),
+                    DomainException.class)
+                .field())
+        .isEqualTo("crossBorderTransfer");
+    assertThat(
+            catchThrowableOfType(
+                    () ->
+                        registry(
+                            r ->
+                                r.changeDestination(
+                                    "getui", "SG", "xb-unknown", "privacy.officer")),
+                    DomainException.class)
+                .field())
+        .isEqualTo("crossBorderTransfer");
+    assertThat(
+            catchThrowableOfType(
+                    () ->
+                        registry(
+                            r -> r.changeDestination("getui", "CN", TRANSFER, "privacy.officer")),
+                    DomainException.class)
+                .field())
+        .isEqualTo("crossBorderTransfer");
+    assertThat(
+            catchThrowableOfType(
+                    () ->
+                        registry(
+                            r -> r.changeDestination("getui", "Mars", null, "privacy.officer")),
+                    DomainException.class)
+                .field())
+        .isEqualTo("country");
     assertThat(outboxRows()).isZero();
   }
 
   AbroadCount abroad(Clock at) {
-    return database.inTransaction(em -> {
-      DefaultDisclosures disclosures = new DefaultDisclosures();
-      disclosures.disclosures = new JpaDisclosureRepository(em);
-      disclosures.partners = new JpaPartnerRepository(em);
-      disclosures.auditTrail = audit;
-      disclosures.catalogue = catalogue;
-      disclosures.clock = at;
-      return disclosures.peopleAbroadThisYear();
-    });
+    return database.inTransaction(
+        em -> {
+          DefaultDisclosures disclosures = new DefaultDisclosures();
+          disclosures.disclosures = new JpaDisclosureRepository(em);
+          disclosures.partners = new JpaPartnerRepository(em);
+          disclosures.auditTrail = audit;
+          disclosures.catalogue = catalogue;
+          disclosures.clock = at;
+          return disclosures.peopleAbroadThisYear();
+        });
   }
 
   @Test
-  @DisplayName("AUD-4: the people whose data went abroad since 1 January come from the disclosure log, each person once, sensitive apart")
+  @DisplayName(
+      "AUD-4: the people whose data went abroad since 1 January come from the disclosure log, each person once, sensitive apart")
   void peopleAbroadAreCountedFromTheRecords() {
     send("u-1");
-    assertThat(abroad(clock)).as("a partner in the PRC is not abroad").isEqualTo(new AbroadCount(LocalDate.of(2026, 1, 1), 0, 0));
+    assertThat(abroad(clock))
+        .as("a partner in the PRC is not abroad")
+        .isEqualTo(new AbroadCount(LocalDate.of(2026, 1, 1), 0, 0));
     registry(r -> r.changeDestination("getui", "SG", TRANSFER, "privacy.officer"));
     when(transfers.check(anyString(), eq(TRANSFER), anyString()))
         .thenReturn(new TransferDecision(true, "ASSESSED_AND_CONSENTED", 7L));
-    when(catalogue.allPurposes()).thenReturn(List.of(PartnerDatabase.purpose(PURPOSE, "NECESSARY", false)));
+    when(catalogue.allPurposes())
+        .thenReturn(List.of(PartnerDatabase.purpose(PURPOSE, "NECESSARY", false)));
 
     send("u-2");
     send("u-2");
     send("u-3");
 
-    assertThat(abroad(clock)).as("u-1 counts too: the log is read with each partner's country now")
+    assertThat(abroad(clock))
+        .as("u-1 counts too: the log is read with each partner's country now")
         .isEqualTo(new AbroadCount(LocalDate.of(2026, 1, 1), 3, 0));
-    when(catalogue.allPurposes()).thenReturn(List.of(PartnerDatabase.purpose(PURPOSE, "SEPARATE", true)));
+    when(catalogue.allPurposes())
+        .thenReturn(List.of(PartnerDatabase.purpose(PURPOSE, "SEPARATE", true)));
     assertThat(abroad(clock).sensitivePeople()).isEqualTo(3);
     assertThat(abroad(Clock.fixed(Instant.parse("2027-01-01T00:00:00Z"), ZoneOffset.UTC)))
         .as("a new year (China time) starts from zero")

@@ -39,7 +39,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Deletion orders through the real migrations and mappings on H2: recipients, messages, answers. */
+/**
+ * Deletion orders through the real migrations and mappings on H2: recipients, messages, answers.
+ */
 class DeletionOrdersOnH2Test {
 
   static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
@@ -54,7 +56,8 @@ class DeletionOrdersOnH2Test {
 
   @BeforeEach
   void consentAllows() {
-    when(consent.may(anyString(), anyString())).thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
+    when(consent.may(anyString(), anyString()))
+        .thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
     when(catalogue.purpose(any()))
         .thenAnswer(call -> PartnerDatabase.purpose(call.getArgument(0), "NECESSARY", false));
   }
@@ -74,17 +77,20 @@ class DeletionOrdersOnH2Test {
           outbound.disclosures = new JpaDisclosureRepository(em);
           outbound.consent = consent;
           outbound.catalogue = catalogue;
-      outbound.assessments = PartnerDatabase.assessedSharing();
+          outbound.assessments = PartnerDatabase.assessedSharing();
           outbound.pseudonyms = pseudonyms;
           outbound.written = mock(Event.class);
           outbound.clock = clock;
-          return outbound.send(new PartnerMessage(partner, subject, purpose, "push.notification", 1, payload, false));
+          return outbound.send(
+              new PartnerMessage(
+                  partner, subject, purpose, "push.notification", 1, payload, false));
         });
   }
 
   @SuppressWarnings("unchecked")
   DeletionOrderView order(String subject) {
-    return database.inTransaction(em -> service(em).orderDeletion(subject, "account cancelled", "privacy.officer"));
+    return database.inTransaction(
+        em -> service(em).orderDeletion(subject, "account cancelled", "privacy.officer"));
   }
 
   @SuppressWarnings("unchecked")
@@ -108,15 +114,21 @@ class DeletionOrdersOnH2Test {
     return database.inTransaction(
         em -> {
           Event<DeletionOrderReplied> event = mock(Event.class);
-          org.mockito.Mockito.doAnswer(call -> replied.add(call.getArgument(0))).when(event).fire(any());
+          org.mockito.Mockito.doAnswer(call -> replied.add(call.getArgument(0)))
+              .when(event)
+              .fire(any());
           return new DeletionOrderReplies(new JpaDeletionOrderRepository(em), event)
-              .record(new PartnerReplyAccepted(messageId, partner, "deletion.order", status, reason, NOW.plusSeconds(60)));
+              .record(
+                  new PartnerReplyAccepted(
+                      messageId, partner, "deletion.order", status, reason, NOW.plusSeconds(60)));
         });
   }
 
   JsonObject body(String messageId) {
     return database.inTransaction(
-        em -> Json.createReader(new StringReader(em.find(OutboxMessage.class, messageId).body())).readObject());
+        em ->
+            Json.createReader(new StringReader(em.find(OutboxMessage.class, messageId).body()))
+                .readObject());
   }
 
   @Test
@@ -131,8 +143,16 @@ class DeletionOrdersOnH2Test {
     assertThat(order.outstanding()).containsExactly("analytics", "getui");
     assertThat(order.complete()).isFalse();
     assertThat(placed).singleElement().satisfies(p -> assertThat(p.partners()).isEqualTo(2));
-    DeletionOrderView.Recipient getui = order.recipients().stream().filter(r -> r.partner().equals("getui")).findFirst().orElseThrow();
-    DeletionOrderView.Recipient analytics = order.recipients().stream().filter(r -> r.partner().equals("analytics")).findFirst().orElseThrow();
+    DeletionOrderView.Recipient getui =
+        order.recipients().stream()
+            .filter(r -> r.partner().equals("getui"))
+            .findFirst()
+            .orElseThrow();
+    DeletionOrderView.Recipient analytics =
+        order.recipients().stream()
+            .filter(r -> r.partner().equals("analytics"))
+            .findFirst()
+            .orElseThrow();
     JsonObject getuiBody = body(getui.messageId());
     assertThat(getuiBody.getString("type")).isEqualTo("deletion.order");
     assertThat(getuiBody.getJsonObject("payload").getString("subject")).isEqualTo("u-1");
@@ -140,20 +160,26 @@ class DeletionOrdersOnH2Test {
     assertThat(getuiBody.getJsonObject("payload").getString("orderId")).isEqualTo(order.id());
     JsonObject analyticsPayload = body(analytics.messageId()).getJsonObject("payload");
     assertThat(analyticsPayload.containsKey("subject")).isFalse();
-    assertThat(analyticsPayload.getString("pseudonym")).isEqualTo(DefaultPartnerOutbound.pseudonym(pseudonyms, "analytics", "u-1"));
-    Boolean needsAck = database.inTransaction(em -> em.find(OutboxMessage.class, getui.messageId()).needsAcknowledgement());
+    assertThat(analyticsPayload.getString("pseudonym"))
+        .isEqualTo(DefaultPartnerOutbound.pseudonym(pseudonyms, "analytics", "u-1"));
+    Boolean needsAck =
+        database.inTransaction(
+            em -> em.find(OutboxMessage.class, getui.messageId()).needsAcknowledgement());
     assertThat(needsAck).isTrue();
 
     assertThat(answer(getui.messageId(), "getui", "ACKNOWLEDGED", null)).isTrue();
     assertThat(replied).last().satisfies(r -> assertThat(r.complete()).isFalse());
     assertThat(answer(analytics.messageId(), "analytics", "FAILED", "store offline")).isTrue();
-    DeletionOrderView failed = database.inTransaction(em -> service(em).order(order.id(), "ops.agent"));
+    DeletionOrderView failed =
+        database.inTransaction(em -> service(em).order(order.id(), "ops.agent"));
     assertThat(failed.failed()).containsExactly("analytics");
-    assertThat(failed.recipients()).anySatisfy(r -> assertThat(r.reason()).isEqualTo("store offline"));
+    assertThat(failed.recipients())
+        .anySatisfy(r -> assertThat(r.reason()).isEqualTo("store offline"));
     assertThat(failed.complete()).isFalse();
 
     assertThat(answer(analytics.messageId(), "analytics", "ACKNOWLEDGED", null)).isTrue();
-    DeletionOrderView done = database.inTransaction(em -> service(em).order(order.id(), "ops.agent"));
+    DeletionOrderView done =
+        database.inTransaction(em -> service(em).order(order.id(), "ops.agent"));
     assertThat(done.complete()).isTrue();
     assertThat(done.acknowledged()).containsExactly("analytics", "getui");
     assertThat(replied).last().satisfies(r -> assertThat(r.complete()).isTrue());
@@ -170,83 +196,148 @@ class DeletionOrdersOnH2Test {
   @Test
   void otherRepliesAreNotDeletionAnswers() {
     assertThat(answer("nope", "getui", "ACKNOWLEDGED", null)).isFalse();
-    Boolean push = database.inTransaction(
-        em -> new DeletionOrderReplies(new JpaDeletionOrderRepository(em), null)
-            .record(new PartnerReplyAccepted("x", "getui", "push.notification", "ACKNOWLEDGED", null, NOW)));
+    Boolean push =
+        database.inTransaction(
+            em ->
+                new DeletionOrderReplies(new JpaDeletionOrderRepository(em), null)
+                    .record(
+                        new PartnerReplyAccepted(
+                            "x", "getui", "push.notification", "ACKNOWLEDGED", null, NOW)));
     assertThat(push).isFalse();
   }
 
   @Test
   void badInputIsRefusedByName() {
-    assertThatThrownBy(() -> database.inTransaction(em -> service(em).orderDeletion("+86 138", "r", "a")))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("subject"));
-    assertThatThrownBy(() -> database.inTransaction(em -> service(em).orderDeletion("u-1", " ", "a")))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+    assertThatThrownBy(
+            () -> database.inTransaction(em -> service(em).orderDeletion("+86 138", "r", "a")))
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("subject"));
+    assertThatThrownBy(
+            () -> database.inTransaction(em -> service(em).orderDeletion("u-1", " ", "a")))
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("reason"));
     assertThatThrownBy(() -> database.inTransaction(em -> service(em).order("nope", "a")))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
   }
 
   @Test
-  @org.junit.jupiter.api.DisplayName("SHUT-1: a shutdown's deletion order goes only to the service's partners, naming only the messages for its purposes")
+  @org.junit.jupiter.api.DisplayName(
+      "SHUT-1: a shutdown's deletion order goes only to the service's partners, naming only the messages for its purposes")
   void aShutdownOrdersOnlyTheServicesPartners() {
     disclose("analytics", "u-1", "usage.personalised-display", Map.of("event", "open"));
     disclose("analytics", "u-1", "usage.logs", Map.of("event", "close"));
     disclose("getui", "u-1", "device.identifiers", Map.of("title", "t", "body", "b"));
 
-    DeletionOrderView order = database.inTransaction(em -> service(em).orderDeletion("u-1", java.util.Set.of("analytics"),
-        java.util.Set.of("usage.personalised-display"), "service shutdown feature.personalised-display", "system"));
+    DeletionOrderView order =
+        database.inTransaction(
+            em ->
+                service(em)
+                    .orderDeletion(
+                        "u-1",
+                        java.util.Set.of("analytics"),
+                        java.util.Set.of("usage.personalised-display"),
+                        "service shutdown feature.personalised-display",
+                        "system"));
 
     assertThat(order.outstanding()).containsExactly("analytics");
-    assertThat(body(order.recipients().get(0).messageId()).getJsonObject("payload").getJsonArray("messageIds")).hasSize(1);
-    DeletionOrderView none = database.inTransaction(em -> service(em).orderDeletion("u-1", java.util.Set.of("alipay"),
-        java.util.Set.of("payment.account"), "service shutdown", "system"));
+    assertThat(
+            body(order.recipients().get(0).messageId())
+                .getJsonObject("payload")
+                .getJsonArray("messageIds"))
+        .hasSize(1);
+    DeletionOrderView none =
+        database.inTransaction(
+            em ->
+                service(em)
+                    .orderDeletion(
+                        "u-1",
+                        java.util.Set.of("alipay"),
+                        java.util.Set.of("payment.account"),
+                        "service shutdown",
+                        "system"));
     assertThat(none.recipients()).isEmpty();
     assertThat(none.complete()).isTrue();
   }
 
   @Test
-  @org.junit.jupiter.api.DisplayName("SHUT-1: the partner context names the people whose data went to the service's partners, withdraws their undelivered messages for it and counts what is left in the outbox")
+  @org.junit.jupiter.api.DisplayName(
+      "SHUT-1: the partner context names the people whose data went to the service's partners, withdraws their undelivered messages for it and counts what is left in the outbox")
   void partnerHolderForAService() {
     disclose("analytics", "u-2", "usage.personalised-display", Map.of("event", "open"));
     disclose("analytics", "u-1", "usage.personalised-display", Map.of("event", "open"));
     disclose("analytics", "u-3", "usage.logs", Map.of("event", "open"));
-    com.meike.privacy.kernel.rights.ServiceScope scope = new com.meike.privacy.kernel.rights.ServiceScope(
-        "feature.personalised-display", java.util.Set.of("usage.personalised-display"), null, java.util.Set.of("analytics"));
+    com.meike.privacy.kernel.rights.ServiceScope scope =
+        new com.meike.privacy.kernel.rights.ServiceScope(
+            "feature.personalised-display",
+            java.util.Set.of("usage.personalised-display"),
+            null,
+            java.util.Set.of("analytics"));
 
-    assertThat(database.<List<String>>inTransaction(em -> holder(em).subjectsFor(scope, null, 10))).containsExactly("u-1", "u-2");
-    assertThat(database.<List<String>>inTransaction(em -> holder(em).subjectsFor(scope, "u-1", 10))).containsExactly("u-2");
-    assertThat(database.inTransaction(em -> holder(em).remainingFor(scope)).leftTotal()).as("not yet handed to the broker").isEqualTo(2);
+    assertThat(database.<List<String>>inTransaction(em -> holder(em).subjectsFor(scope, null, 10)))
+        .containsExactly("u-1", "u-2");
+    assertThat(database.<List<String>>inTransaction(em -> holder(em).subjectsFor(scope, "u-1", 10)))
+        .containsExactly("u-2");
+    assertThat(database.inTransaction(em -> holder(em).remainingFor(scope)).leftTotal())
+        .as("not yet handed to the broker")
+        .isEqualTo(2);
 
-    assertThat(database.inTransaction(em -> holder(em).eraseFor("u-1", scope, "shutdown", "system")).deleted()).isEqualTo(1);
-    assertThat(database.inTransaction(em -> holder(em).eraseFor("u-2", scope, "shutdown", "system")).deleted()).isEqualTo(1);
-    assertThat(database.inTransaction(em -> holder(em).eraseFor("u-2", scope, "shutdown", "system")).deleted()).isZero();
-    com.meike.privacy.kernel.rights.PersonalDataHolder.Remaining after = database.inTransaction(em -> holder(em).remainingFor(scope));
+    assertThat(
+            database
+                .inTransaction(em -> holder(em).eraseFor("u-1", scope, "shutdown", "system"))
+                .deleted())
+        .isEqualTo(1);
+    assertThat(
+            database
+                .inTransaction(em -> holder(em).eraseFor("u-2", scope, "shutdown", "system"))
+                .deleted())
+        .isEqualTo(1);
+    assertThat(
+            database
+                .inTransaction(em -> holder(em).eraseFor("u-2", scope, "shutdown", "system"))
+                .deleted())
+        .isZero();
+    com.meike.privacy.kernel.rights.PersonalDataHolder.Remaining after =
+        database.inTransaction(em -> holder(em).remainingFor(scope));
     assertThat(after.leftTotal()).isZero();
     assertThat(after.kept()).containsValue(2L);
-    Long other = database.inTransaction(em -> em.createQuery(
-        "select count(m) from OutboxMessage m where m.purpose = 'usage.logs' and m.body is not null", Long.class).getSingleResult());
+    Long other =
+        database.inTransaction(
+            em ->
+                em.createQuery(
+                        "select count(m) from OutboxMessage m where m.purpose = 'usage.logs' and m.body is not null",
+                        Long.class)
+                    .getSingleResult());
     assertThat(other).as("another purpose's message to the same partner stays").isEqualTo(1);
   }
 
   @Test
-  @org.junit.jupiter.api.DisplayName("RET-1: disclosure-log entries are deleted three years after the disclosure, exactly those due, in batches")
+  @org.junit.jupiter.api.DisplayName(
+      "RET-1: disclosure-log entries are deleted three years after the disclosure, exactly those due, in batches")
   void disclosureLogRetention() {
     disclose("getui", "u-1", "device.identifiers", Map.of("title", "t", "body", "b"));
     disclose("getui", "u-2", "device.identifiers", Map.of("title", "t", "body", "b"));
-    java.util.function.BiFunction<Instant, Integer, Integer> at = (now, limit) -> database.inTransaction(em -> {
-      DisclosureRetention retention = new DisclosureRetention();
-      retention.disclosures = new JpaDisclosureRepository(em);
-      retention.auditTrail = mock(AuditTrail.class);
-      retention.clock = Clock.fixed(now, ZoneOffset.UTC);
-      retention.days = 1095;
-      return retention.deleteDue(limit);
-    });
+    java.util.function.BiFunction<Instant, Integer, Integer> at =
+        (now, limit) ->
+            database.inTransaction(
+                em -> {
+                  DisclosureRetention retention = new DisclosureRetention();
+                  retention.disclosures = new JpaDisclosureRepository(em);
+                  retention.auditTrail = mock(AuditTrail.class);
+                  retention.clock = Clock.fixed(now, ZoneOffset.UTC);
+                  retention.days = 1095;
+                  return retention.deleteDue(limit);
+                });
     Instant due = NOW.plus(java.time.Duration.ofDays(1095));
     assertThat(at.apply(due, 10)).as("not a moment early").isZero();
     assertThat(at.apply(due.plusSeconds(1), 1)).isEqualTo(1);
     assertThat(at.apply(due.plusSeconds(1), 10)).isEqualTo(1);
     assertThat(at.apply(due.plusSeconds(1), 10)).isZero();
-    Long left = database.inTransaction(em -> em.createQuery("select count(d) from Disclosure d", Long.class).getSingleResult());
+    Long left =
+        database.inTransaction(
+            em ->
+                em.createQuery("select count(d) from Disclosure d", Long.class).getSingleResult());
     assertThat(left).isZero();
   }
 

@@ -33,7 +33,8 @@ final class FakeBroker implements PartnerQueue {
       throw new IllegalStateException("AMQ219010: Connection is destroyed");
     }
     if (withoutQueue.contains(partnerId)) {
-      throw new IllegalStateException("No queue java:/jms/queue/partner." + partnerId + ".outbound on this server");
+      throw new IllegalStateException(
+          "No queue java:/jms/queue/partner." + partnerId + ".outbound on this server");
     }
     if (held.contains(messageId)) {
       throw new DuplicateRefused(messageId);

@@ -31,13 +31,40 @@ class OutboxCommitObserverTest {
       synchronizations.forEach(s -> s.afterCompletion(status));
     }
 
-    @Override public Object getTransactionKey() { return key; }
-    @Override public void putResource(Object k, Object value) { resources.put(k, value); }
-    @Override public Object getResource(Object k) { return resources.get(k); }
-    @Override public void registerInterposedSynchronization(Synchronization sync) { synchronizations.add(sync); }
-    @Override public int getTransactionStatus() { return rollbackOnly ? Status.STATUS_MARKED_ROLLBACK : Status.STATUS_ACTIVE; }
-    @Override public void setRollbackOnly() { rollbackOnly = true; }
-    @Override public boolean getRollbackOnly() { return rollbackOnly; }
+    @Override
+    public Object getTransactionKey() {
+      return key;
+    }
+
+    @Override
+    public void putResource(Object k, Object value) {
+      resources.put(k, value);
+    }
+
+    @Override
+    public Object getResource(Object k) {
+      return resources.get(k);
+    }
+
+    @Override
+    public void registerInterposedSynchronization(Synchronization sync) {
+      synchronizations.add(sync);
+    }
+
+    @Override
+    public int getTransactionStatus() {
+      return rollbackOnly ? Status.STATUS_MARKED_ROLLBACK : Status.STATUS_ACTIVE;
+    }
+
+    @Override
+    public void setRollbackOnly() {
+      rollbackOnly = true;
+    }
+
+    @Override
+    public boolean getRollbackOnly() {
+      return rollbackOnly;
+    }
   }
 
   /** The relay, recording what it is asked to relay. */

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The relay's transactions on the real migrations and mappings (H2), each step in a transaction of
- * its own as in the container, against a transactional fake broker with duplicate detection
- * (PTN-4, issue 20): isolation with growing waits up to a dead letter, a duplicate refusal recorded
- * as delivery, rows claimed with SKIP LOCKED.
+ * its own as in the container, against a transactional fake broker with duplicate detection (PTN-4,
+ * issue 20): isolation with growing waits up to a dead letter, a duplicate refusal recorded as
+ * delivery, rows claimed with SKIP LOCKED.
  */
 @Tag("PTN-4")
 class OutboxRelayOnH2Test {
@@ -48,10 +48,12 @@ class OutboxRelayOnH2Test {
 
     <T> T tx(Supplier<T> work) {
       try {
-        T result = database.inTransaction(em -> {
-          outbox = new JpaOutboxRepository(em);
-          return work.get();
-        });
+        T result =
+            database.inTransaction(
+                em -> {
+                  outbox = new JpaOutboxRepository(em);
+                  return work.get();
+                });
         broker.commit();
         return result;
       } catch (RuntimeException e) {
@@ -92,11 +94,20 @@ class OutboxRelayOnH2Test {
   }
 
   void store(String id, String partner, int secondsAgo) {
-    database.inTransaction(em -> {
-      em.persist(new OutboxMessage(id, partner, "sms.notification", 1, "communication.order-sms", false,
-          "{\"messageId\":\"" + id + "\"}", NOW.minusSeconds(secondsAgo)));
-      return null;
-    });
+    database.inTransaction(
+        em -> {
+          em.persist(
+              new OutboxMessage(
+                  id,
+                  partner,
+                  "sms.notification",
+                  1,
+                  "communication.order-sms",
+                  false,
+                  "{\"messageId\":\"" + id + "\"}",
+                  NOW.minusSeconds(secondsAgo)));
+          return null;
+        });
   }
 
   OutboxMessage row(String id) {
@@ -104,16 +115,18 @@ class OutboxRelayOnH2Test {
   }
 
   List<DeadLetterView> deadLetters() {
-    return database.inTransaction(em -> {
-      DefaultDeadLetters letters = new DefaultDeadLetters();
-      letters.outbox = new JpaOutboxRepository(em);
-      letters.queue = max -> List.of();
-      return letters.deadLetters();
-    });
+    return database.inTransaction(
+        em -> {
+          DefaultDeadLetters letters = new DefaultDeadLetters();
+          letters.outbox = new JpaOutboxRepository(em);
+          letters.queue = max -> List.of();
+          return letters.deadLetters();
+        });
   }
 
   @Test
-  @DisplayName("issue 20: a message that keeps failing waits longer each time, then is a dead letter; the others go at once")
+  @DisplayName(
+      "issue 20: a message that keeps failing waits longer each time, then is a dead letter; the others go at once")
   void aFailingMessageIsIsolatedAndEndsAsADeadLetter() {
     broker.withoutQueue.add("amap");
     store("amap-1", "amap", 30); // the oldest: the old sweep stopped here for good
@@ -125,7 +138,8 @@ class OutboxRelayOnH2Test {
     assertThat(first).isEqualTo(new RelayPass.Outcome(2, 0, 1, 0, false));
     assertThat(row("amap-1").relayAttempts()).isEqualTo(1);
     assertThat(row("amap-1").nextAttemptAt()).isEqualTo(NOW.plusSeconds(10));
-    assertThat(row("amap-1").relayFailure()).contains("No queue java:/jms/queue/partner.amap.outbound");
+    assertThat(row("amap-1").relayFailure())
+        .contains("No queue java:/jms/queue/partner.amap.outbound");
     assertThat(relay.due()).as("not due before its wait is over").isEmpty();
 
     relay.at(NOW.plusSeconds(10));
@@ -140,20 +154,24 @@ class OutboxRelayOnH2Test {
 
     relay.at(NOW.plus(Duration.ofDays(1)));
     assertThat(relay.due()).as("the sweep passes over a dead letter").isEmpty();
-    assertThat(deadLetters()).singleElement().satisfies(letter -> {
-      assertThat(letter.messageId()).isEqualTo("amap-1");
-      assertThat(letter.originalQueue()).isEqualTo("partner.amap.outbound");
-      assertThat(letter.partner()).isEqualTo("amap");
-      assertThat(letter.attempts()).isEqualTo(3);
-      assertThat(letter.failure()).contains("No queue");
-      assertThat(letter.since()).isEqualTo(NOW.plusSeconds(30));
-      assertThat(letter.brokerId()).isNull();
-    });
+    assertThat(deadLetters())
+        .singleElement()
+        .satisfies(
+            letter -> {
+              assertThat(letter.messageId()).isEqualTo("amap-1");
+              assertThat(letter.originalQueue()).isEqualTo("partner.amap.outbound");
+              assertThat(letter.partner()).isEqualTo("amap");
+              assertThat(letter.attempts()).isEqualTo(3);
+              assertThat(letter.failure()).contains("No queue");
+              assertThat(letter.since()).isEqualTo(NOW.plusSeconds(30));
+              assertThat(letter.brokerId()).isNull();
+            });
     assertThat(broker.queuedIds()).containsExactly("sms-1", "sms-2");
   }
 
   @Test
-  @DisplayName("issue 20: the broker already holds the message while its row is pending: the row becomes delivered, no second copy")
+  @DisplayName(
+      "issue 20: the broker already holds the message while its row is pending: the row becomes delivered, no second copy")
   void aDuplicateRefusalMarksTheRowDelivered() {
     store("sms-1", "sms", 20);
     store("sms-2", "sms", 10);
@@ -170,7 +188,8 @@ class OutboxRelayOnH2Test {
   }
 
   @Test
-  @DisplayName("PTN-4: a row another relay holds is passed over, not waited for (FOR UPDATE SKIP LOCKED)")
+  @DisplayName(
+      "PTN-4: a row another relay holds is passed over, not waited for (FOR UPDATE SKIP LOCKED)")
   void claimingSkipsRowsAnotherTransactionHolds() {
     store("sms-1", "sms", 20);
     store("sms-2", "sms", 10);
@@ -191,7 +210,9 @@ class OutboxRelayOnH2Test {
 
   @Test
   void theFailureDescriptionNamesEveryCauseInnermostFirst() {
-    RuntimeException failure = new RuntimeException("rolled back", new IllegalStateException("No queue x"));
-    assertThat(OutboxRelay.describe(failure)).isEqualTo("IllegalStateException: No queue x <- RuntimeException: rolled back");
+    RuntimeException failure =
+        new RuntimeException("rolled back", new IllegalStateException("No queue x"));
+    assertThat(OutboxRelay.describe(failure))
+        .isEqualTo("IllegalStateException: No queue x <- RuntimeException: rolled back");
   }
 }

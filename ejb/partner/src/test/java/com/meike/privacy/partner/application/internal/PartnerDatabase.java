@@ -17,10 +17,15 @@ import java.util.function.Function;
  */
 final class PartnerDatabase implements AutoCloseable {
 
-  private final ContextDatabase db = ContextDatabase.of("partner",
-      Partner.class, OutboxMessage.class, RejectedReply.class, Disclosure.class,
-      com.meike.privacy.partner.domain.deletion.DeletionOrder.class,
-      com.meike.privacy.partner.domain.deletion.DeletionRecipient.class);
+  private final ContextDatabase db =
+      ContextDatabase.of(
+          "partner",
+          Partner.class,
+          OutboxMessage.class,
+          RejectedReply.class,
+          Disclosure.class,
+          com.meike.privacy.partner.domain.deletion.DeletionOrder.class,
+          com.meike.privacy.partner.domain.deletion.DeletionRecipient.class);
 
   final EntityManagerFactory emf = db.emf();
 
@@ -28,25 +33,65 @@ final class PartnerDatabase implements AutoCloseable {
     return db.inTransaction(work);
   }
 
-  /** The register of impact assessments answering that every sharing but {@code refused} ones is assessed. */
-  static com.meike.privacy.consent.application.ImpactAssessments assessedSharing(String... refused) {
-    var assessments = org.mockito.Mockito.mock(com.meike.privacy.consent.application.ImpactAssessments.class);
+  /**
+   * The register of impact assessments answering that every sharing but {@code refused} ones is
+   * assessed.
+   */
+  static com.meike.privacy.consent.application.ImpactAssessments assessedSharing(
+      String... refused) {
+    var assessments =
+        org.mockito.Mockito.mock(com.meike.privacy.consent.application.ImpactAssessments.class);
     java.util.Set<String> no = java.util.Set.of(refused);
-    org.mockito.Mockito.when(assessments.allowingSharing(org.mockito.ArgumentMatchers.anyString(),
-            org.mockito.ArgumentMatchers.anyString()))
-        .thenAnswer(call -> no.contains(call.getArgument(0) + "/" + call.getArgument(1))
-            ? java.util.Optional.empty()
-            : java.util.Optional.of(new com.meike.privacy.consent.application.ImpactAssessments.AssessmentView(
-                "pia-1", "PARTNER_SHARING", "", call.getArgument(1), call.getArgument(0), null, "ACCEPTABLE",
-                "PIA-1", "", java.time.LocalDate.of(2026, 1, 1), "privacy.officer", "privacy.officer",
-                java.time.Instant.EPOCH, java.time.LocalDate.of(2029, 1, 1), true, null, null, null)));
+    org.mockito.Mockito.when(
+            assessments.allowingSharing(
+                org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.anyString()))
+        .thenAnswer(
+            call ->
+                no.contains(call.getArgument(0) + "/" + call.getArgument(1))
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(
+                        new com.meike.privacy.consent.application.ImpactAssessments.AssessmentView(
+                            "pia-1",
+                            "PARTNER_SHARING",
+                            "",
+                            call.getArgument(1),
+                            call.getArgument(0),
+                            null,
+                            "ACCEPTABLE",
+                            "PIA-1",
+                            "",
+                            java.time.LocalDate.of(2026, 1, 1),
+                            "privacy.officer",
+                            "privacy.officer",
+                            java.time.Instant.EPOCH,
+                            java.time.LocalDate.of(2029, 1, 1),
+                            true,
+                            null,
+                            null,
+                            null)));
     return assessments;
   }
 
   /** A catalogue entry as the consent context would answer it. */
   static PurposeView purpose(String code, String necessity, boolean separateConsent) {
-    return new PurposeView(code, "INFORMATION_CATEGORY", code, code, "", "", necessity, separateConsent,
-        separateConsent, false, false, "", "", "", "2026-01", null, List.of());
+    return new PurposeView(
+        code,
+        "INFORMATION_CATEGORY",
+        code,
+        code,
+        "",
+        "",
+        necessity,
+        separateConsent,
+        separateConsent,
+        false,
+        false,
+        "",
+        "",
+        "",
+        "2026-01",
+        null,
+        List.of());
   }
 
   @Override

@@ -18,9 +18,9 @@ import com.meike.privacy.kernel.problem.DomainException.Kind;
 import com.meike.privacy.partner.application.DisclosureView;
 import com.meike.privacy.partner.application.InboundReply;
 import com.meike.privacy.partner.application.OutboundReceipt;
+import com.meike.privacy.partner.application.PartnerCount;
 import com.meike.privacy.partner.application.PartnerMessage;
 import com.meike.privacy.partner.application.PartnerMessageView;
-import com.meike.privacy.partner.application.PartnerCount;
 import com.meike.privacy.partner.application.ReplyOutcome;
 import com.meike.privacy.partner.domain.outbox.OutboxMessage;
 import com.meike.privacy.partner.infrastructure.persistence.jpa.JpaDisclosureRepository;
@@ -61,7 +61,8 @@ class PartnerOutboundOnH2Test {
 
   @BeforeEach
   void consentAllowsNecessaryPurposes() {
-    when(consent.may(anyString(), anyString())).thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
+    when(consent.may(anyString(), anyString()))
+        .thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
     when(catalogue.purpose(any()))
         .thenAnswer(call -> PartnerDatabase.purpose(call.getArgument(0), "NECESSARY", false));
   }
@@ -71,7 +72,8 @@ class PartnerOutboundOnH2Test {
     database.close();
   }
 
-  com.meike.privacy.consent.application.ImpactAssessments assessments = PartnerDatabase.assessedSharing();
+  com.meike.privacy.consent.application.ImpactAssessments assessments =
+      PartnerDatabase.assessedSharing();
 
   @SuppressWarnings("unchecked")
   OutboundReceipt send(PartnerMessage message) {
@@ -95,14 +97,15 @@ class PartnerOutboundOnH2Test {
 
   <T> T relay(Function<OutboxRelay, T> work) {
     try {
-      T result = database.inTransaction(
-          em -> {
-            OutboxRelay relay = new OutboxRelay();
-            relay.outbox = new JpaOutboxRepository(em);
-            relay.queue = broker;
-            relay.clock = clock;
-            return work.apply(relay);
-          });
+      T result =
+          database.inTransaction(
+              em -> {
+                OutboxRelay relay = new OutboxRelay();
+                relay.outbox = new JpaOutboxRepository(em);
+                relay.queue = broker;
+                relay.clock = clock;
+                return work.apply(relay);
+              });
       broker.commit();
       return result;
     } catch (RuntimeException e) {
@@ -191,7 +194,9 @@ class PartnerOutboundOnH2Test {
   @Test
   void onlyTheScopeLeavesAndTheDisclosureNamesWhatLeft() {
     OutboundReceipt receipt =
-        send(new PartnerMessage("getui", "u-1", "device.identifiers", "push.order-created", 1, push(), true));
+        send(
+            new PartnerMessage(
+                "getui", "u-1", "device.identifiers", "push.order-created", 1, push(), true));
     assertThat(receipt.sentFields()).containsExactly("deviceId", "title", "body", "orderNumber");
 
     deliver(receipt.messageId());
@@ -204,46 +209,79 @@ class PartnerOutboundOnH2Test {
     assertThat(envelope.getInt("version")).isEqualTo(1);
     assertThat(envelope.getString("messageId")).isEqualTo(receipt.messageId());
     assertThat(envelope.getString("occurredAt")).isEqualTo("2026-03-01T08:00:00Z");
-    assertThat(envelope.getJsonObject("payload").keySet()).containsExactlyInAnyOrder("deviceId", "title", "body", "orderNumber");
+    assertThat(envelope.getJsonObject("payload").keySet())
+        .containsExactlyInAnyOrder("deviceId", "title", "body", "orderNumber");
     assertThat(sent[3]).doesNotContain("+8613812345678", "郑州");
 
     List<DisclosureView> log = bySubject("u-1");
-    assertThat(log).singleElement().satisfies(d -> {
-      assertThat(d.partner()).isEqualTo("getui");
-      assertThat(d.purpose()).isEqualTo("device.identifiers");
-      assertThat(d.fields()).containsExactly("deviceId", "title", "body", "orderNumber");
-    });
+    assertThat(log)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.partner()).isEqualTo("getui");
+              assertThat(d.purpose()).isEqualTo("device.identifiers");
+              assertThat(d.fields()).containsExactly("deviceId", "title", "body", "orderNumber");
+            });
   }
 
   @Test
-  @org.junit.jupiter.api.DisplayName("AUD-3: sharing a purpose with a partner without an impact assessment in force is refused and recorded")
+  @org.junit.jupiter.api.DisplayName(
+      "AUD-3: sharing a purpose with a partner without an impact assessment in force is refused and recorded")
   void sharingWithoutAnImpactAssessmentIsRefused() {
     assessments = PartnerDatabase.assessedSharing("getui/device.identifiers");
-    com.meike.privacy.kernel.problem.DomainException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
-        () -> send(new PartnerMessage("getui", "u-1", "device.identifiers", "push.order-created", 1, push(), true)),
-        com.meike.privacy.kernel.problem.DomainException.class);
-    assertThat(refused.kind()).isEqualTo(com.meike.privacy.kernel.problem.DomainException.Kind.FORBIDDEN);
+    com.meike.privacy.kernel.problem.DomainException refused =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            () ->
+                send(
+                    new PartnerMessage(
+                        "getui",
+                        "u-1",
+                        "device.identifiers",
+                        "push.order-created",
+                        1,
+                        push(),
+                        true)),
+            com.meike.privacy.kernel.problem.DomainException.class);
+    assertThat(refused.kind())
+        .isEqualTo(com.meike.privacy.kernel.problem.DomainException.Kind.FORBIDDEN);
     assertThat(refused.field()).isEqualTo("partner");
     assertThat(pending()).isEmpty();
-    org.mockito.Mockito.verify(audit).record(org.mockito.ArgumentMatchers.argThat(
-        e -> e.action().equals("partner.sharing-refused")));
+    org.mockito.Mockito.verify(audit)
+        .record(
+            org.mockito.ArgumentMatchers.argThat(
+                e -> e.action().equals("partner.sharing-refused")));
     // another purpose of the same partner is assessed and leaves
-    assertThat(send(new PartnerMessage("getui", "u-1", "device.environment", "push.environment", 1,
-        Map.of("model", "P60"), false)).partner()).isEqualTo("getui");
+    assertThat(
+            send(new PartnerMessage(
+                    "getui",
+                    "u-1",
+                    "device.environment",
+                    "push.environment",
+                    1,
+                    Map.of("model", "P60"),
+                    false))
+                .partner())
+        .isEqualTo("getui");
   }
 
   @Test
   void theRelayDeliversOnceAndForgetsTheBody() {
     OutboundReceipt receipt =
-        send(new PartnerMessage("getui", "u-1", "device.identifiers", "push.order-created", 1, push(), false));
-    assertThat(messages("pending")).extracting(PartnerMessageView::messageId).containsExactly(receipt.messageId());
+        send(
+            new PartnerMessage(
+                "getui", "u-1", "device.identifiers", "push.order-created", 1, push(), false));
+    assertThat(messages("pending"))
+        .extracting(PartnerMessageView::messageId)
+        .containsExactly(receipt.messageId());
     assertThat(pending()).containsExactly(receipt.messageId());
     assertThat(deliver(receipt.messageId())).isTrue();
     assertThat(deliver(receipt.messageId())).isFalse();
     assertThat(queued).hasSize(1);
     assertThat(pending()).isEmpty();
     assertThat(storedBody(receipt.messageId())).isNull();
-    assertThat(messages("sent")).singleElement().satisfies(m -> assertThat(m.ageSeconds()).isEqualTo(90));
+    assertThat(messages("sent"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.ageSeconds()).isEqualTo(90));
   }
 
   @Test
@@ -253,85 +291,172 @@ class PartnerOutboundOnH2Test {
     usage.put("page", "home");
     usage.put("deviceId", "dev-42");
     usage.put("phone", "+8613812345678");
-    OutboundReceipt first = send(new PartnerMessage("analytics", "u-1", "usage.logs", "analytics.event", 1, usage, false));
-    OutboundReceipt second = send(new PartnerMessage("analytics", "u-1", "usage.logs", "analytics.event", 1, usage, false));
+    OutboundReceipt first =
+        send(
+            new PartnerMessage(
+                "analytics", "u-1", "usage.logs", "analytics.event", 1, usage, false));
+    OutboundReceipt second =
+        send(
+            new PartnerMessage(
+                "analytics", "u-1", "usage.logs", "analytics.event", 1, usage, false));
     deliver(first.messageId());
     deliver(second.messageId());
     JsonObject one = json(queued.get(0)[3]).getJsonObject("payload");
     JsonObject two = json(queued.get(1)[3]).getJsonObject("payload");
     assertThat(one.keySet()).containsExactlyInAnyOrder("event", "page", "pseudonym");
-    assertThat(one.getString("pseudonym")).isEqualTo(two.getString("pseudonym")).doesNotContain("u-1");
-    assertThat(one.getString("pseudonym")).isNotEqualTo(DefaultPartnerOutbound.pseudonym(pseudonyms, "getui", "u-1"));
+    assertThat(one.getString("pseudonym"))
+        .isEqualTo(two.getString("pseudonym"))
+        .doesNotContain("u-1");
+    assertThat(one.getString("pseudonym"))
+        .isNotEqualTo(DefaultPartnerOutbound.pseudonym(pseudonyms, "getui", "u-1"));
     assertThat(first.sentFields()).containsExactly("event", "page", "pseudonym");
   }
 
   @Test
   void withoutConsentNothingIsWritten() {
-    when(consent.may("u-2", "device.location")).thenReturn(Decision.of(DecisionReason.NO_CONSENT, null));
+    when(consent.may("u-2", "device.location"))
+        .thenReturn(Decision.of(DecisionReason.NO_CONSENT, null));
     Map<String, Object> where = Map.of("latitude", 34.75, "longitude", 113.62);
-    assertThatThrownBy(() -> send(new PartnerMessage("amap", "u-2", "device.location", "location.lookup", 1, where, false)))
-        .isInstanceOfSatisfying(DomainException.class, e -> {
-          assertThat(e.kind()).isEqualTo(Kind.FORBIDDEN);
-          assertThat(e.field()).isEqualTo("purpose");
-          assertThat(e.getMessage()).contains("device.location");
-        });
+    assertThatThrownBy(
+            () ->
+                send(
+                    new PartnerMessage(
+                        "amap", "u-2", "device.location", "location.lookup", 1, where, false)))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(Kind.FORBIDDEN);
+              assertThat(e.field()).isEqualTo("purpose");
+              assertThat(e.getMessage()).contains("device.location");
+            });
     assertThat(pending()).isEmpty();
     assertThat(bySubject("u-2")).isEmpty();
   }
 
   @Test
   void refusalsForPartnerPurposeAndFormNameTheirField() {
-    assertThatThrownBy(() -> send(new PartnerMessage("nobody", "u-1", "device.identifiers", "push.x", 1, push(), false)))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("partner"));
-    assertThatThrownBy(() -> send(new PartnerMessage("getui", "u-1", "payment.account", "push.x", 1, push(), false)))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("purpose"));
-    assertThatThrownBy(() -> send(new PartnerMessage("getui", "u-1", "device.identifiers", "Push", 1, push(), false)))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("type"));
-    assertThatThrownBy(() -> send(new PartnerMessage("getui", "+8613812345678x", "device.identifiers", "push.x", 1, push(), false)))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("subject"));
-    when(catalogue.purpose("device.location")).thenReturn(PartnerDatabase.purpose("device.location", "OPTIONAL", true));
-    assertThatThrownBy(() -> send(new PartnerMessage("amap", null, "device.location", "location.lookup", 1, Map.of(), false)))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(Kind.FORBIDDEN));
+    assertThatThrownBy(
+            () ->
+                send(
+                    new PartnerMessage(
+                        "nobody", "u-1", "device.identifiers", "push.x", 1, push(), false)))
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("partner"));
+    assertThatThrownBy(
+            () ->
+                send(
+                    new PartnerMessage(
+                        "getui", "u-1", "payment.account", "push.x", 1, push(), false)))
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("purpose"));
+    assertThatThrownBy(
+            () ->
+                send(
+                    new PartnerMessage(
+                        "getui", "u-1", "device.identifiers", "Push", 1, push(), false)))
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("type"));
+    assertThatThrownBy(
+            () ->
+                send(
+                    new PartnerMessage(
+                        "getui",
+                        "+8613812345678x",
+                        "device.identifiers",
+                        "push.x",
+                        1,
+                        push(),
+                        false)))
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("subject"));
+    when(catalogue.purpose("device.location"))
+        .thenReturn(PartnerDatabase.purpose("device.location", "OPTIONAL", true));
+    assertThatThrownBy(
+            () ->
+                send(
+                    new PartnerMessage(
+                        "amap", null, "device.location", "location.lookup", 1, Map.of(), false)))
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.kind()).isEqualTo(Kind.FORBIDDEN));
   }
 
   @Test
   void aSuspendedPartnerReceivesNothing() {
-    database.inTransaction(em -> em.createQuery("update Partner p set p.status = com.meike.privacy.partner.domain.registry.PartnerStatus.SUSPENDED where p.id = 'getui'").executeUpdate());
-    assertThatThrownBy(() -> send(new PartnerMessage("getui", "u-1", "device.identifiers", "push.x", 1, push(), false)))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(Kind.CONFLICT));
+    database.inTransaction(
+        em ->
+            em.createQuery(
+                    "update Partner p set p.status = com.meike.privacy.partner.domain.registry.PartnerStatus.SUSPENDED where p.id = 'getui'")
+                .executeUpdate());
+    assertThatThrownBy(
+            () ->
+                send(
+                    new PartnerMessage(
+                        "getui", "u-1", "device.identifiers", "push.x", 1, push(), false)))
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.kind()).isEqualTo(Kind.CONFLICT));
   }
 
   @Test
   void theRecipientsAcknowledgementCountsAndNobodyElses() {
-    String id = send(new PartnerMessage("getui", "u-1", "device.identifiers", "push.order-created", 1, push(), true)).messageId();
+    String id =
+        send(new PartnerMessage(
+                "getui", "u-1", "device.identifiers", "push.order-created", 1, push(), true))
+            .messageId();
     deliver(id);
-    assertThat(messages("unacknowledged")).extracting(PartnerMessageView::messageId).containsExactly(id);
+    assertThat(messages("unacknowledged"))
+        .extracting(PartnerMessageView::messageId)
+        .containsExactly(id);
 
     String ack = "{\"messageId\":\"" + id + "\",\"status\":\"ACKNOWLEDGED\"}";
     assertThat(reply("sms", null, ack).accepted()).isFalse();
-    assertThat(reply("sms", "getui", ack).reason()).startsWith("claims to come from another partner");
-    assertThat(reply("getui", "sms", ack).reason()).startsWith("claims to come from another partner");
-    assertThat(reply(null, "getui", ack).reason()).isEqualTo("not received on a partner's own inbound queue");
+    assertThat(reply("sms", "getui", ack).reason())
+        .startsWith("claims to come from another partner");
+    assertThat(reply("getui", "sms", ack).reason())
+        .startsWith("claims to come from another partner");
+    assertThat(reply(null, "getui", ack).reason())
+        .isEqualTo("not received on a partner's own inbound queue");
     assertThat(reply("getui", null, "{not json").reason()).startsWith("malformed JSON");
-    assertThat(reply("getui", null, "{\"messageId\":\"" + id + "\",\"status\":\"FAILED\"}").reason()).contains("reason");
-    assertThat(reply("getui", null, "{\"messageId\":\"nope\",\"status\":\"ACKNOWLEDGED\"}").reason()).isEqualTo("unknown messageId");
+    assertThat(
+            reply("getui", null, "{\"messageId\":\"" + id + "\",\"status\":\"FAILED\"}").reason())
+        .contains("reason");
+    assertThat(
+            reply("getui", null, "{\"messageId\":\"nope\",\"status\":\"ACKNOWLEDGED\"}").reason())
+        .isEqualTo("unknown messageId");
     assertThat(reply("getui", null, null).accepted()).isFalse();
-    assertThat(messages("unacknowledged")).extracting(PartnerMessageView::messageId).containsExactly(id);
+    assertThat(messages("unacknowledged"))
+        .extracting(PartnerMessageView::messageId)
+        .containsExactly(id);
 
     assertThat(reply("getui", "getui", ack).accepted()).isTrue();
     assertThat(messages("unacknowledged")).isEmpty();
-    assertThat(messages("acknowledged")).singleElement().satisfies(m -> assertThat(m.state()).isEqualTo("ACKNOWLEDGED"));
+    assertThat(messages("acknowledged"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.state()).isEqualTo("ACKNOWLEDGED"));
     assertThat(rejections()).hasSize(8);
   }
 
   @Test
   void aFailureKeepsThePartnersReason() {
-    String id = send(new PartnerMessage("getui", "u-1", "device.identifiers", "push.order-created", 1, push(), true)).messageId();
-    assertThat(reply("getui", null, "{\"messageId\":\"" + id + "\",\"status\":\"FAILED\",\"reason\":\"device token expired\"}").accepted()).isTrue();
-    assertThat(messages("failed")).singleElement().satisfies(m -> {
-      assertThat(m.reason()).isEqualTo("device token expired");
-      assertThat(m.partner()).isEqualTo("getui");
-    });
+    String id =
+        send(new PartnerMessage(
+                "getui", "u-1", "device.identifiers", "push.order-created", 1, push(), true))
+            .messageId();
+    assertThat(
+            reply(
+                    "getui",
+                    null,
+                    "{\"messageId\":\""
+                        + id
+                        + "\",\"status\":\"FAILED\",\"reason\":\"device token expired\"}")
+                .accepted())
+        .isTrue();
+    assertThat(messages("failed"))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.reason()).isEqualTo("device token expired");
+              assertThat(m.partner()).isEqualTo("getui");
+            });
   }
 
   @Test
@@ -344,6 +469,7 @@ class PartnerOutboundOnH2Test {
     assertThat(counts(2025)).contains(new PartnerCount("getui", 0));
     assertThat(byPartner("getui")).hasSize(3);
     assertThatThrownBy(() -> counts(1999))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("year"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("year"));
   }
 }

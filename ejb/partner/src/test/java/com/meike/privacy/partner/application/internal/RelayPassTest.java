@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The relay's rules for one pass (PTN-4, issue 20): batches in one transaction; a failed batch
  * retried message by message; a duplicate refusal recorded as delivery; a message failing on its
- * own isolated while the rest go; a broker that does not answer stops the pass without blaming
- * any message.
+ * own isolated while the rest go; a broker that does not answer stops the pass without blaming any
+ * message.
  */
 @Tag("PTN-4")
 class RelayPassTest {
@@ -81,33 +81,42 @@ class RelayPassTest {
   @DisplayName("PTN-4: all messages of a pass go in one transaction per batch")
   void oneTransactionPerBatch() {
     RelayPass.Outcome outcome = RelayPass.run(List.of("a", "b", "c", "d", "e"), 2, steps);
-    assertThat(steps.transactions).containsExactly(List.of("a", "b"), List.of("c", "d"), List.of("e"));
+    assertThat(steps.transactions)
+        .containsExactly(List.of("a", "b"), List.of("c", "d"), List.of("e"));
     assertThat(steps.broker.queuedIds()).containsExactly("a", "b", "c", "d", "e");
     assertThat(outcome).isEqualTo(new RelayPass.Outcome(5, 0, 0, 0, false));
   }
 
   @Test
-  @DisplayName("PTN-4: a message that fails on its own is isolated and every other one is delivered")
+  @DisplayName(
+      "PTN-4: a message that fails on its own is isolated and every other one is delivered")
   void aBadMessageIsIsolatedAndTheRestGo() {
     steps.broker.withoutQueue.add("ghost");
     RelayPass.Outcome outcome = RelayPass.run(List.of("a", "ghost-1", "b", "c"), 10, steps);
     assertThat(steps.broker.queuedIds()).containsExactly("a", "b", "c");
     assertThat(steps.isolated).containsExactly("ghost-1");
     assertThat(steps.transactions)
-        .containsExactly(List.of("a", "ghost-1", "b", "c"), List.of("a"), List.of("ghost-1"), List.of("b"), List.of("c"));
+        .containsExactly(
+            List.of("a", "ghost-1", "b", "c"),
+            List.of("a"),
+            List.of("ghost-1"),
+            List.of("b"),
+            List.of("c"));
     assertThat(outcome).isEqualTo(new RelayPass.Outcome(3, 0, 1, 0, false));
   }
 
   @Test
   @DisplayName("issue 20: a duplicate-id refusal is proof of delivery, recorded, never retried")
   void aDuplicateRefusalIsDelivery() {
-    steps.broker.held.add("b"); // committed on the broker's side before, while its row stayed pending
+    steps.broker.held.add(
+        "b"); // committed on the broker's side before, while its row stayed pending
     RelayPass.Outcome outcome = RelayPass.run(List.of("a", "b", "c"), 10, steps);
     assertThat(steps.confirmed).containsExactly("b");
     assertThat(steps.isolated).isEmpty();
     assertThat(steps.delivered).containsExactlyInAnyOrder("a", "b", "c");
     assertThat(steps.broker.queuedIds()).containsExactly("a", "c");
-    assertThat(steps.transactions.stream().filter(t -> t.contains("b"))).hasSize(2); // the batch, then once alone
+    assertThat(steps.transactions.stream().filter(t -> t.contains("b")))
+        .hasSize(2); // the batch, then once alone
     assertThat(outcome).isEqualTo(new RelayPass.Outcome(2, 1, 0, 0, false));
   }
 

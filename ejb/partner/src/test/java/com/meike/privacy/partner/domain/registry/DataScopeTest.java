@@ -21,7 +21,8 @@ class DataScopeTest {
   @Test
   void malformedNamesAreRefusedNamingTheField() {
     assertThatThrownBy(() -> DataScope.of(List.of("device id"), false))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("fields"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("fields"));
     assertThatThrownBy(() -> DataScope.of(List.of("params..code"), false))
         .isInstanceOf(DomainException.class);
   }
@@ -29,19 +30,35 @@ class DataScopeTest {
   @Test
   void aDeIdentifiedPartnerCannotBeGivenAnIdentifyingField() {
     assertThatThrownBy(() -> DataScope.of(List.of("event", "context.deviceId"), true))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getMessage()).contains("de-identified"));
-    assertThat(DataScope.of(List.of("context.deviceId"), false).fields()).containsExactly("context.deviceId");
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.getMessage()).contains("de-identified"));
+    assertThat(DataScope.of(List.of("context.deviceId"), false).fields())
+        .containsExactly("context.deviceId");
   }
 
   @Test
   void aPartnerKeepsOneScopePerPurposeAndForgetsAnEmptyOne() {
-    Partner partner = new Partner("getui", "个推", "Getui", "com.igexin", PartnerKind.PUSH, false, "push", NOW);
-    assertThat(partner.changeScope("device.identifiers", DataScope.of(List.of("deviceId"), false), "po", NOW)).isTrue();
-    assertThat(partner.changeScope("device.identifiers", DataScope.of(List.of("deviceId"), false), "po", NOW)).isFalse();
-    assertThat(partner.scopeFor("device.identifiers")).contains(DataScope.of(List.of("deviceId"), false));
-    assertThat(partner.changeScope("device.identifiers", DataScope.of(List.of(), false), "po", NOW)).isTrue();
+    Partner partner =
+        new Partner("getui", "个推", "Getui", "com.igexin", PartnerKind.PUSH, false, "push", NOW);
+    assertThat(
+            partner.changeScope(
+                "device.identifiers", DataScope.of(List.of("deviceId"), false), "po", NOW))
+        .isTrue();
+    assertThat(
+            partner.changeScope(
+                "device.identifiers", DataScope.of(List.of("deviceId"), false), "po", NOW))
+        .isFalse();
+    assertThat(partner.scopeFor("device.identifiers"))
+        .contains(DataScope.of(List.of("deviceId"), false));
+    assertThat(partner.changeScope("device.identifiers", DataScope.of(List.of(), false), "po", NOW))
+        .isTrue();
     assertThat(partner.scopeFor("device.identifiers")).isEmpty();
-    assertThatThrownBy(() -> partner.changeScope("device.identifiers", DataScope.of(List.of(), false), "po", NOW))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
+    assertThatThrownBy(
+            () ->
+                partner.changeScope(
+                    "device.identifiers", DataScope.of(List.of(), false), "po", NOW))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
   }
 }

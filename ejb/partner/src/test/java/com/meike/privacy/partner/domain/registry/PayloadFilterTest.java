@@ -20,8 +20,11 @@ class PayloadFilterTest {
     DataScope scope = DataScope.of(List.of("deviceId", "title", "body"), false);
     PayloadFilter.Restricted sent =
         PayloadFilter.restrict(
-            json("{'deviceId':'d-1','title':'新订单','body':'x','phone':'+8613812345678','address':{'city':'郑州'}}"),
-            scope, false, null);
+            json(
+                "{'deviceId':'d-1','title':'新订单','body':'x','phone':'+8613812345678','address':{'city':'郑州'}}"),
+            scope,
+            false,
+            null);
     assertThat(sent.payload()).isEqualTo(json("{'deviceId':'d-1','title':'新订单','body':'x'}"));
     assertThat(sent.sentFields()).containsExactly("deviceId", "title", "body");
   }
@@ -31,8 +34,11 @@ class PayloadFilterTest {
     DataScope scope = DataScope.of(List.of("phone", "template", "params.code"), false);
     PayloadFilter.Restricted sent =
         PayloadFilter.restrict(
-            json("{'phone':'+8613812345678','template':'verification-code','params':{'code':'493027','name':'王'}}"),
-            scope, false, null);
+            json(
+                "{'phone':'+8613812345678','template':'verification-code','params':{'code':'493027','name':'王'}}"),
+            scope,
+            false,
+            null);
     assertThat(sent.payload().getJsonObject("params")).isEqualTo(json("{'code':'493027'}"));
     assertThat(sent.sentFields()).containsExactly("phone", "template", "params.code");
   }
@@ -41,7 +47,8 @@ class PayloadFilterTest {
   void aNestedObjectWithNothingAllowedIsDroppedWhole() {
     DataScope scope = DataScope.of(List.of("params.code"), false);
     PayloadFilter.Restricted sent =
-        PayloadFilter.restrict(json("{'params':{'name':'王'},'other':{'code':'1'}}"), scope, false, null);
+        PayloadFilter.restrict(
+            json("{'params':{'name':'王'},'other':{'code':'1'}}"), scope, false, null);
     assertThat(sent.payload()).isEqualTo(json("{}"));
     assertThat(sent.sentFields()).isEmpty();
   }
@@ -51,11 +58,16 @@ class PayloadFilterTest {
     DataScope scope = DataScope.of(List.of("event", "page", "context"), true);
     PayloadFilter.Restricted sent =
         PayloadFilter.restrict(
-            json("{'event':'view','page':'home','deviceId':'d-1','pseudonym':'forged',"
-                + "'context':{'Phone':'+8613812345678','screen':'1080p','items':[{'email':'a@b.c','n':1}]}}"),
-            scope, true, "p-123");
+            json(
+                "{'event':'view','page':'home','deviceId':'d-1','pseudonym':'forged',"
+                    + "'context':{'Phone':'+8613812345678','screen':'1080p','items':[{'email':'a@b.c','n':1}]}}"),
+            scope,
+            true,
+            "p-123");
     assertThat(sent.payload())
-        .isEqualTo(json("{'event':'view','page':'home','context':{'screen':'1080p','items':[{'n':1}]},'pseudonym':'p-123'}"));
+        .isEqualTo(
+            json(
+                "{'event':'view','page':'home','context':{'screen':'1080p','items':[{'n':1}]},'pseudonym':'p-123'}"));
     assertThat(sent.sentFields()).containsExactly("event", "page", "context", "pseudonym");
   }
 

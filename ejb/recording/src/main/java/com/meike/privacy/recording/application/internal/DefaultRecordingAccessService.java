@@ -8,6 +8,7 @@ import com.meike.privacy.identity.domain.staff.DepartmentFunction;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.order.application.OrderDirectory;
+import com.meike.privacy.order.application.OrderFacts;
 import com.meike.privacy.recording.application.ApplicationRequest;
 import com.meike.privacy.recording.application.ApplicationView;
 import com.meike.privacy.recording.application.GrantView;
@@ -19,14 +20,13 @@ import com.meike.privacy.recording.domain.access.ApprovalDecision;
 import com.meike.privacy.recording.domain.access.ApprovalRoute;
 import com.meike.privacy.recording.domain.access.ApprovalStep;
 import com.meike.privacy.recording.domain.access.ConditionEvidence;
-import com.meike.privacy.recording.domain.access.UseCondition;
-import com.meike.privacy.order.application.OrderFacts;
 import com.meike.privacy.recording.domain.access.GrantRefusal;
 import com.meike.privacy.recording.domain.access.OrderNumber;
 import com.meike.privacy.recording.domain.access.RecordingAccessApplication;
 import com.meike.privacy.recording.domain.access.RecordingAccessApplicationRepository;
 import com.meike.privacy.recording.domain.access.RecordingAccessGrant;
 import com.meike.privacy.recording.domain.access.RecordingAccessGrantRepository;
+import com.meike.privacy.recording.domain.access.UseCondition;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -94,7 +94,8 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
       throw new IllegalArgumentException("complaintNumber is required");
     }
     if (request == null || !AllowedUse.DISPUTE_EVIDENCE.name().equals(request.use())) {
-      throw DomainException.invalid("use", "a complaint asks for a recording as dispute evidence only");
+      throw DomainException.invalid(
+          "use", "a complaint asks for a recording as dispute evidence only");
     }
     RecordingAccessApplication application = submit(request, complaintNumber, applicant);
     requested.fire(new RecordingAccessRequested(application.id()));
@@ -107,16 +108,30 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
     RecordingAccessApplication application = load(applicationId);
     Instant now = now();
     application.reviewAfterwards(reviewer, justified, comment, now);
-    auditTrail.record(new AuditEvent(reviewer.strip(), "recording-access.urgent-reviewed", APPLICATION,
-        application.id(), (justified ? "justified" : "not justified") + ", order " + application.orderNumber()));
+    auditTrail.record(
+        new AuditEvent(
+            reviewer.strip(),
+            "recording-access.urgent-reviewed",
+            APPLICATION,
+            application.id(),
+            (justified ? "justified" : "not justified") + ", order " + application.orderNumber()));
     if (!justified) {
-      application.grantId().flatMap(grants::find)
+      application
+          .grantId()
+          .flatMap(grants::find)
           .filter(grant -> grant.revokedAt().isEmpty() && grant.expiresAt().isAfter(now))
-          .ifPresent(grant -> {
-            grant.revoke(reviewer.strip(), "the urgent access was found not justified on review", now);
-            auditTrail.record(new AuditEvent(reviewer.strip(), "recording-access.grant.revoked", GRANT,
-                grant.id(), "urgent access not justified on review, order " + grant.orderNumber()));
-          });
+          .ifPresent(
+              grant -> {
+                grant.revoke(
+                    reviewer.strip(), "the urgent access was found not justified on review", now);
+                auditTrail.record(
+                    new AuditEvent(
+                        reviewer.strip(),
+                        "recording-access.grant.revoked",
+                        GRANT,
+                        grant.id(),
+                        "urgent access not justified on review, order " + grant.orderNumber()));
+              });
     }
     return view(application);
   }
@@ -131,9 +146,11 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
       throw DomainException.forbidden("only an identified staff member may apply");
     }
     // Only people in the staff directory apply: its departments decide who approves, and a
-    // technical account (e.g. a Camunda administrator starting the process in Tasklist) is nobody's employee.
+    // technical account (e.g. a Camunda administrator starting the process in Tasklist) is nobody's
+    // employee.
     if (staff.member(applicant).isEmpty()) {
-      throw DomainException.forbidden("only members of the staff directory may apply to listen to a recording");
+      throw DomainException.forbidden(
+          "only members of the staff directory may apply to listen to a recording");
     }
     if (request == null) {
       throw DomainException.invalid("orderNumber", "is required");
@@ -162,18 +179,32 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
             "recording-access.applied",
             APPLICATION,
             application.id(),
-            "order " + orderNumber + ", use " + use
-                + application.condition().map(c -> ", condition " + c
-                    + application.consentEntry().map(e -> " (consent entry " + e + ")").orElse("")
-                    + application.complaintNumber().map(n -> " (complaint " + n + ")").orElse(""))
+            "order "
+                + orderNumber
+                + ", use "
+                + use
+                + application
+                    .condition()
+                    .map(
+                        c ->
+                            ", condition "
+                                + c
+                                + application
+                                    .consentEntry()
+                                    .map(e -> " (consent entry " + e + ")")
+                                    .orElse("")
+                                + application
+                                    .complaintNumber()
+                                    .map(n -> " (complaint " + n + ")")
+                                    .orElse(""))
                     .orElse("")));
     return application;
   }
 
   /**
-   * REC-7: the condition of {@code use}, checked now — for dispute evidence the complaint (from
-   * the complaint's path only) or the separate consent in force of the person served by the order
-   * or of its beautician, asked of the consent service; for urgent protection the urgency.
+   * REC-7: the condition of {@code use}, checked now — for dispute evidence the complaint (from the
+   * complaint's path only) or the separate consent in force of the person served by the order or of
+   * its beautician, asked of the consent service; for urgent protection the urgency.
    */
   private ConditionEvidence condition(
       AllowedUse use, OrderNumber orderNumber, String complaintNumber, String urgency) {
@@ -193,13 +224,14 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
       return Optional.empty();
     }
     Decision decision = consent.may(person, ConditionEvidence.DISPUTE_EVIDENCE_PURPOSE);
-    return decision.allowed() ? Optional.ofNullable(decision.entrySequence()).or(() -> Optional.of(0L))
+    return decision.allowed()
+        ? Optional.ofNullable(decision.entrySequence()).or(() -> Optional.of(0L))
         : Optional.empty();
   }
 
   /**
-   * A consent the application rests on must still be in force when the head of security approves
-   * (a withdrawal takes effect at the next use, CON-1): otherwise the approval is refused.
+   * A consent the application rests on must still be in force when the head of security approves (a
+   * withdrawal takes effect at the next use, CON-1): otherwise the approval is refused.
    */
   private void consentStillInForce(RecordingAccessApplication application) {
     Optional<UseCondition> condition = application.condition().filter(UseCondition::restsOnConsent);
@@ -207,9 +239,10 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
       return;
     }
     Optional<OrderFacts> facts = orders.facts(application.orderNumber().value());
-    String person = condition.get() == UseCondition.CUSTOMER_CONSENT
-        ? facts.map(OrderFacts::servedPersonId).orElse(null)
-        : facts.map(OrderFacts::beauticianId).orElse(null);
+    String person =
+        condition.get() == UseCondition.CUSTOMER_CONSENT
+            ? facts.map(OrderFacts::servedPersonId).orElse(null)
+            : facts.map(OrderFacts::beauticianId).orElse(null);
     if (disputeConsent(person).isEmpty()) {
       throw DomainException.conflict(
           "录音当事人已撤回同意，不能批准，请驳回 — the party's consent to the recording's use as dispute"
@@ -433,12 +466,21 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
                         decision.decidedAt()))
             .toList(),
         application.grantId().orElse(null),
-        application.condition().map(condition -> new ApplicationView.ConditionView(
-            condition.name(), condition.label(), application.consentEntry().orElse(null),
-            application.complaintNumber().orElse(null), application.urgency().orElse(null),
-            application.reviewState().map(Enum::name).orElse(null),
-            application.reviewedBy().orElse(null), application.reviewedAt().orElse(null),
-            application.reviewComment().orElse(null))).orElse(null));
+        application
+            .condition()
+            .map(
+                condition ->
+                    new ApplicationView.ConditionView(
+                        condition.name(),
+                        condition.label(),
+                        application.consentEntry().orElse(null),
+                        application.complaintNumber().orElse(null),
+                        application.urgency().orElse(null),
+                        application.reviewState().map(Enum::name).orElse(null),
+                        application.reviewedBy().orElse(null),
+                        application.reviewedAt().orElse(null),
+                        application.reviewComment().orElse(null)))
+            .orElse(null));
   }
 
   private static GrantView view(RecordingAccessGrant grant, Instant now) {

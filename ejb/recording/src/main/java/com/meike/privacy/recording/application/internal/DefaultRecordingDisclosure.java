@@ -21,7 +21,8 @@ import java.util.Set;
 @Stateless
 public class DefaultRecordingDisclosure implements RecordingDisclosure {
 
-  private static final Set<RecordingStatus> READABLE = Set.of(RecordingStatus.ENDED, RecordingStatus.FAILED);
+  private static final Set<RecordingStatus> READABLE =
+      Set.of(RecordingStatus.ENDED, RecordingStatus.FAILED);
 
   @Inject RecordingRepository recordings;
   @Inject RecordingAudio audio;
@@ -30,7 +31,8 @@ public class DefaultRecordingDisclosure implements RecordingDisclosure {
   @Override
   public List<DisclosedRecording> audioFor(String orderNumber, String requestId, String actor) {
     if (actor == null || actor.isBlank() || requestId == null || requestId.isBlank()) {
-      throw DomainException.forbidden("a recording is disclosed only for an identified, approved request");
+      throw DomainException.forbidden(
+          "a recording is disclosed only for an identified, approved request");
     }
     List<DisclosedRecording> found = new ArrayList<>();
     long total = 0;
@@ -40,22 +42,45 @@ public class DefaultRecordingDisclosure implements RecordingDisclosure {
         try {
           long length = audio.vault().length(recording.id());
           if (total + length > MAX_AUDIO_BYTES) {
-            throw DomainException.conflict("the order's audio is larger than one package carries ("
-                + MAX_AUDIO_BYTES + " bytes); see docs/known-limits.md");
+            throw DomainException.conflict(
+                "the order's audio is larger than one package carries ("
+                    + MAX_AUDIO_BYTES
+                    + " bytes); see docs/known-limits.md");
           }
           ByteArrayOutputStream out = new ByteArrayOutputStream((int) length);
           audio.vault().copyRange(recording.id(), 0, length, out);
           bytes = out.toByteArray();
           total += bytes.length;
-        } catch (AudioTamperedException | IllegalStateException | IndexOutOfBoundsException | IOException e) {
-          throw DomainException.conflict("the stored audio of recording " + recording.id()
-              + " cannot be authenticated; nothing is disclosed");
+        } catch (AudioTamperedException
+            | IllegalStateException
+            | IndexOutOfBoundsException
+            | IOException e) {
+          throw DomainException.conflict(
+              "the stored audio of recording "
+                  + recording.id()
+                  + " cannot be authenticated; nothing is disclosed");
         }
-        auditTrail.record(new AuditEvent(actor.strip(), "recording.disclosed", DefaultRecordingRetention.RECORDING,
-            recording.id(), "order " + orderNumber + ", " + bytes.length + " bytes for lawful disclosure request " + requestId));
+        auditTrail.record(
+            new AuditEvent(
+                actor.strip(),
+                "recording.disclosed",
+                DefaultRecordingRetention.RECORDING,
+                recording.id(),
+                "order "
+                    + orderNumber
+                    + ", "
+                    + bytes.length
+                    + " bytes for lawful disclosure request "
+                    + requestId));
       }
-      found.add(new DisclosedRecording(recording.id(), recording.status().name(), recording.startedAt(),
-          recording.endedAt().orElse(null), recording.failureCause().orElse(null), bytes));
+      found.add(
+          new DisclosedRecording(
+              recording.id(),
+              recording.status().name(),
+              recording.startedAt(),
+              recording.endedAt().orElse(null),
+              recording.failureCause().orElse(null),
+              bytes));
     }
     return found;
   }

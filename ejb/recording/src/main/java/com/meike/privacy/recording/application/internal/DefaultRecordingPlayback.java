@@ -29,9 +29,15 @@ import java.util.Set;
 @Stateless
 public class DefaultRecordingPlayback implements RecordingPlayback {
 
-  private static final Set<RecordingStatus> PLAYABLE = Set.of(RecordingStatus.ENDED, RecordingStatus.FAILED);
-  /** Destroyed, or being destroyed: said as such to a valid grant's holder, as not found to anyone else. */
-  private static final Set<RecordingStatus> GONE = Set.of(RecordingStatus.DESTROYING, RecordingStatus.DESTROYED);
+  private static final Set<RecordingStatus> PLAYABLE =
+      Set.of(RecordingStatus.ENDED, RecordingStatus.FAILED);
+
+  /**
+   * Destroyed, or being destroyed: said as such to a valid grant's holder, as not found to anyone
+   * else.
+   */
+  private static final Set<RecordingStatus> GONE =
+      Set.of(RecordingStatus.DESTROYING, RecordingStatus.DESTROYED);
 
   @Inject RecordingRepository recordings;
   @Inject RecordingAccessService access;
@@ -40,13 +46,16 @@ public class DefaultRecordingPlayback implements RecordingPlayback {
 
   @Override
   public PlaybackView open(String grantId, String recordingId, String actor) {
-    Recording recording = recordings.find(recordingId == null ? "" : recordingId)
-        .filter(r -> PLAYABLE.contains(r.status()) || GONE.contains(r.status()))
-        .orElseThrow(() -> DomainException.notFound("no such recording"));
+    Recording recording =
+        recordings
+            .find(recordingId == null ? "" : recordingId)
+            .filter(r -> PLAYABLE.contains(r.status()) || GONE.contains(r.status()))
+            .orElseThrow(() -> DomainException.notFound("no such recording"));
     access.checkGrant(grantId, recording.orderNumber(), actor);
     if (GONE.contains(recording.status())) {
-      throw DomainException.notFound("the recording was destroyed when its retention ended"
-          + recording.destroyedAt().map(at -> " (" + at + ")").orElse(""));
+      throw DomainException.notFound(
+          "the recording was destroyed when its retention ended"
+              + recording.destroyedAt().map(at -> " (" + at + ")").orElse(""));
     }
     long length;
     try {
@@ -54,8 +63,13 @@ public class DefaultRecordingPlayback implements RecordingPlayback {
     } catch (AudioTamperedException | IllegalStateException e) {
       throw DomainException.conflict("the stored audio of this recording cannot be authenticated");
     }
-    auditTrail.record(new AuditEvent(actor, "recording.played", DefaultRecordingRetention.RECORDING,
-        recording.id(), "order " + recording.orderNumber() + " through grant " + grantId));
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "recording.played",
+            DefaultRecordingRetention.RECORDING,
+            recording.id(),
+            "order " + recording.orderNumber() + " through grant " + grantId));
     return new PlaybackView(recording.id(), recording.orderNumber(), grantId, length);
   }
 
@@ -63,18 +77,33 @@ public class DefaultRecordingPlayback implements RecordingPlayback {
   public List<RecordingView> recordingsOf(String grantId, String actor) {
     String order = access.grant(grantId, actor, false).orderNumber();
     access.checkGrant(grantId, order, actor);
-    List<RecordingView> found = recordings.ofOrder(order).stream()
-        .map(r -> new RecordingView(r.id(), r.orderNumber(), r.status().name(), r.startedAt(),
-            r.endedAt().orElse(null), r.failureCause().orElse(null), r.held()))
-        .toList();
-    auditTrail.record(new AuditEvent(actor, "recording.listed", "recording-access-grant", grantId,
-        "order " + order + ": " + found.size() + " recording(s)"));
+    List<RecordingView> found =
+        recordings.ofOrder(order).stream()
+            .map(
+                r ->
+                    new RecordingView(
+                        r.id(),
+                        r.orderNumber(),
+                        r.status().name(),
+                        r.startedAt(),
+                        r.endedAt().orElse(null),
+                        r.failureCause().orElse(null),
+                        r.held()))
+            .toList();
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "recording.listed",
+            "recording-access-grant",
+            grantId,
+            "order " + order + ": " + found.size() + " recording(s)"));
     return found;
   }
 
   @Override
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void stream(String recordingId, long from, long length, OutputStream out) throws IOException {
+  public void stream(String recordingId, long from, long length, OutputStream out)
+      throws IOException {
     audio.vault().copyRange(recordingId, from, length, out);
   }
 }

@@ -10,7 +10,8 @@ import jakarta.inject.Inject;
 
 /**
  * {@link RecordingProbes}: one audit entry per refused attempt, committed at once. The path (the
- * audit subject, cut to 128 characters) carries ids only — never the query string, which might carry anything.
+ * audit subject, cut to 128 characters) carries ids only — never the query string, which might
+ * carry anything.
  */
 @Stateless
 public class DefaultRecordingProbes implements RecordingProbes {
@@ -21,9 +22,14 @@ public class DefaultRecordingProbes implements RecordingProbes {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void refused(String accountId, String method, String path) {
     String target = path == null ? "" : path.length() > 128 ? path.substring(0, 128) : path;
-    auditTrail.record(new AuditEvent(
-        accountId == null || accountId.isBlank() ? "anonymous" : accountId,
-        "recording.retrieval.refused", "recording", target,
-        "an app user tried " + method + " on a recording path; parties never retrieve recordings or keys (REC-4)"));
+    auditTrail.record(
+        new AuditEvent(
+            accountId == null || accountId.isBlank() ? "anonymous" : accountId,
+            "recording.retrieval.refused",
+            "recording",
+            target,
+            "an app user tried "
+                + method
+                + " on a recording path; parties never retrieve recordings or keys (REC-4)"));
   }
 }

@@ -71,7 +71,8 @@ public class DefaultRecordingRetention implements RecordingRetention {
       throw DomainException.invalid("orderNumber", "no order with this number was placed");
     }
     Instant now = clock.instant();
-    LegalHold hold = LegalHold.place(UUID.randomUUID().toString(), order.value(), reason, actor, now);
+    LegalHold hold =
+        LegalHold.place(UUID.randomUUID().toString(), order.value(), reason, actor, now);
     holds.add(hold);
     int covered = 0;
     int destroyed = 0;
@@ -97,40 +98,78 @@ public class DefaultRecordingRetention implements RecordingRetention {
       }
     }
     for (Recording recording : foundDestroyed) {
-      if (recordings.markDestroyed(recording.claimToken().orElseThrow(), List.of(recording.id()), now) == 1) {
-        auditTrail.record(new AuditEvent("system", "recording.destroyed", RECORDING, recording.id(),
-          "order " + order + ": its data key had been destroyed by a sweep that did not record it;"
-              + " recorded when a legal hold arrived"));
+      if (recordings.markDestroyed(
+              recording.claimToken().orElseThrow(), List.of(recording.id()), now)
+          == 1) {
+        auditTrail.record(
+            new AuditEvent(
+                "system",
+                "recording.destroyed",
+                RECORDING,
+                recording.id(),
+                "order "
+                    + order
+                    + ": its data key had been destroyed by a sweep that did not record it;"
+                    + " recorded when a legal hold arrived"));
       }
     }
     for (Recording recording : takenBack) {
-      auditTrail.record(new AuditEvent(actor, "recording.destruction.withheld", RECORDING, recording.id(),
-          "order " + order + ": a legal hold came after the claim for destruction, before it; the recording is kept"));
+      auditTrail.record(
+          new AuditEvent(
+              actor,
+              "recording.destruction.withheld",
+              RECORDING,
+              recording.id(),
+              "order "
+                  + order
+                  + ": a legal hold came after the claim for destruction, before it; the recording is kept"));
     }
-    auditTrail.record(new AuditEvent(actor, "recording.hold.placed", HOLD, hold.id(),
-        "order " + order + ", " + covered + " recording(s) held"
-            + (takenBack.isEmpty() ? "" : ", " + takenBack.size() + " of them taken back from destruction")
-            + (destroyed == 0 ? "" : ", " + destroyed + " already destroyed")));
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "recording.hold.placed",
+            HOLD,
+            hold.id(),
+            "order "
+                + order
+                + ", "
+                + covered
+                + " recording(s) held"
+                + (takenBack.isEmpty()
+                    ? ""
+                    : ", " + takenBack.size() + " of them taken back from destruction")
+                + (destroyed == 0 ? "" : ", " + destroyed + " already destroyed")));
     return view(hold);
   }
 
   @Override
   public LegalHoldView releaseHold(String holdId, String actor) {
-    LegalHold hold = holds.find(holdId).orElseThrow(() -> DomainException.notFound("no such legal hold"));
+    LegalHold hold =
+        holds.find(holdId).orElseThrow(() -> DomainException.notFound("no such legal hold"));
     hold.release(actor, clock.instant());
     boolean otherActive =
-        holds.ofOrder(hold.orderNumber()).stream().anyMatch(h -> h.active() && !h.id().equals(hold.id()));
+        holds.ofOrder(hold.orderNumber()).stream()
+            .anyMatch(h -> h.active() && !h.id().equals(hold.id()));
     if (!otherActive) {
       recordings.markHeld(hold.orderNumber(), false);
     }
-    auditTrail.record(new AuditEvent(actor, "recording.hold.released", HOLD, hold.id(),
-        "order " + hold.orderNumber() + (otherActive ? ", other holds remain" : ", retention clock runs again")));
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "recording.hold.released",
+            HOLD,
+            hold.id(),
+            "order "
+                + hold.orderNumber()
+                + (otherActive ? ", other holds remain" : ", retention clock runs again")));
     return view(hold);
   }
 
   @Override
   public List<LegalHoldView> holdsOf(String orderNumber) {
-    return holds.ofOrder(OrderNumber.of(orderNumber).value()).stream().map(DefaultRecordingRetention::view).toList();
+    return holds.ofOrder(OrderNumber.of(orderNumber).value()).stream()
+        .map(DefaultRecordingRetention::view)
+        .toList();
   }
 
   @Override
@@ -138,8 +177,11 @@ public class DefaultRecordingRetention implements RecordingRetention {
     List<LegalHold> open = holds.open();
     java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
     open.forEach(hold -> byKind.merge(kindOf(hold.reason()), 1L, Long::sum));
-    return new OpenHoldsView(open.size(), open.stream().map(LegalHold::orderNumber).distinct().count(),
-        recordings.countHeld(), open.stream().map(LegalHold::placedAt).min(Instant::compareTo).orElse(null),
+    return new OpenHoldsView(
+        open.size(),
+        open.stream().map(LegalHold::orderNumber).distinct().count(),
+        recordings.countHeld(),
+        open.stream().map(LegalHold::placedAt).min(Instant::compareTo).orElse(null),
         byKind);
   }
 
@@ -164,13 +206,15 @@ public class DefaultRecordingRetention implements RecordingRetention {
   public DestructionClaim claimDue(int limit) {
     Instant now = clock.instant();
     RetentionPolicy policy = policy();
-    List<String> due = recordings.dueForDestruction(policy.endedBefore(now), policy.claimedBefore(now), limit);
+    List<String> due =
+        recordings.dueForDestruction(policy.endedBefore(now), policy.claimedBefore(now), limit);
     if (due.isEmpty()) {
       return DestructionClaim.none();
     }
     String token = UUID.randomUUID().toString();
     List<String> won =
-        recordings.claimForDestruction(due, policy.endedBefore(now), policy.claimedBefore(now), now, token);
+        recordings.claimForDestruction(
+            due, policy.endedBefore(now), policy.claimedBefore(now), now, token);
     return new DestructionClaim(token, won, due.size() == limit);
   }
 
@@ -204,10 +248,19 @@ public class DefaultRecordingRetention implements RecordingRetention {
     int destroyed = recordings.markDestroyed(claim.token(), ids, clock.instant());
     // audit entries last: appending may wait for the audit chain until the commit
     for (Recording recording : claimed) {
-      auditTrail.record(new AuditEvent("system", "recording.destroyed", RECORDING, recording.id(),
-          "order " + recording.orderNumber() + ": data key destroyed, then audio, "
-              + (claim.why() == null ? "after the retention period" : claim.why())
-              + " (batch of " + ids.size() + ")"));
+      auditTrail.record(
+          new AuditEvent(
+              "system",
+              "recording.destroyed",
+              RECORDING,
+              recording.id(),
+              "order "
+                  + recording.orderNumber()
+                  + ": data key destroyed, then audio, "
+                  + (claim.why() == null ? "after the retention period" : claim.why())
+                  + " (batch of "
+                  + ids.size()
+                  + ")"));
     }
     return destroyed;
   }
@@ -217,7 +270,14 @@ public class DefaultRecordingRetention implements RecordingRetention {
   }
 
   private static LegalHoldView view(LegalHold hold) {
-    return new LegalHoldView(hold.id(), hold.orderNumber(), hold.reason(), hold.placedBy(), hold.placedAt(),
-        hold.releasedBy().orElse(null), hold.releasedAt().orElse(null), hold.active());
+    return new LegalHoldView(
+        hold.id(),
+        hold.orderNumber(),
+        hold.reason(),
+        hold.placedBy(),
+        hold.placedAt(),
+        hold.releasedBy().orElse(null),
+        hold.releasedAt().orElse(null),
+        hold.active());
   }
 }

@@ -47,12 +47,13 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * {@link RecordingSessions} with container-managed transactions. Audio is sealed by the {@link
- * AudioVault} before it reaches the store; the store is written inside the transaction that
- * records the chunk, and a write whose transaction did not commit is cut off by the next attempt
- * (the session's segment count is the truth). Arrivals for one order lock the order's arrival
- * lock first, and the database refuses a second recording session of an order (V4). Each operation on a session first stops it, in a
- * transaction of its own, when its order's service ended at least {@value #STOP_AFTER} ago — so a
- * chunk after the stop is refused even before the stop timer comes by.
+ * AudioVault} before it reaches the store; the store is written inside the transaction that records
+ * the chunk, and a write whose transaction did not commit is cut off by the next attempt (the
+ * session's segment count is the truth). Arrivals for one order lock the order's arrival lock
+ * first, and the database refuses a second recording session of an order (V4). Each operation on a
+ * session first stops it, in a transaction of its own, when its order's service ended at least
+ * {@value #STOP_AFTER} ago — so a chunk after the stop is refused even before the stop timer comes
+ * by.
  *
  * <p>Configuration: {@value #ENABLED_CITIES} (comma-separated city names, default none: recording
  * is switched on city by city), {@value #MIN_APP_VERSION} (default {@code 5.0.0}), {@value
@@ -77,8 +78,12 @@ public class DefaultRecordingSessions implements RecordingSessions {
   @Inject LegalHoldRepository holds;
   @Inject OrderDirectory orders;
   @Inject ConsentCheck consent;
-  /** Services shut down (SHUT-1): no new session where recording in the order's city has stopped. */
+
+  /**
+   * Services shut down (SHUT-1): no new session where recording in the order's city has stopped.
+   */
   @Inject jakarta.enterprise.inject.Instance<com.meike.privacy.kernel.rights.CollectionStops> stops;
+
   @Inject RecordingAudio audio;
   @Inject AuditTrail auditTrail;
   @Inject RefusalRecorder refusals;
@@ -94,8 +99,12 @@ public class DefaultRecordingSessions implements RecordingSessions {
 
   @PostConstruct
   void configure() {
-    enabledCities = StartRules.cities(config.getOptionalValue(ENABLED_CITIES, String.class).orElse(""));
-    minimumVersion = AppVersion.parse(config.getOptionalValue(MIN_APP_VERSION, String.class).orElse("5.0.0"), MIN_APP_VERSION);
+    enabledCities =
+        StartRules.cities(config.getOptionalValue(ENABLED_CITIES, String.class).orElse(""));
+    minimumVersion =
+        AppVersion.parse(
+            config.getOptionalValue(MIN_APP_VERSION, String.class).orElse("5.0.0"),
+            MIN_APP_VERSION);
     stopAfter = config.getOptionalValue(STOP_AFTER, Duration.class).orElse(Duration.ofMinutes(10));
     maxChunkBytes = config.getOptionalValue(MAX_CHUNK_BYTES, Integer.class).orElse(1024 * 1024);
   }
@@ -116,14 +125,25 @@ public class DefaultRecordingSessions implements RecordingSessions {
     Instant now = clock.instant();
     Optional<Instant> toldAt = Optional.ofNullable(request.impliedConsentToldAt());
     if (toldAt.isPresent() && toldAt.get().isAfter(now.plus(CLOCK_SKEW))) {
-      throw DomainException.invalid("impliedConsentToldAt", "the customer cannot have been told in the future");
+      throw DomainException.invalid(
+          "impliedConsentToldAt", "the customer cannot have been told in the future");
     }
-    OrderFacts order = orders.facts(number.value())
-        .orElseThrow(() -> DomainException.invalid("orderNumber", "no order with this number was placed"));
+    OrderFacts order =
+        orders
+            .facts(number.value())
+            .orElseThrow(
+                () ->
+                    DomainException.invalid("orderNumber", "no order with this number was placed"));
     if (order.beauticianId() == null || !order.beauticianId().equals(beauticianId)) {
-      refusals.record(new AuditEvent(actor(beauticianId), "recording.session.arrival-refused", SESSION,
-          order.orderNumber(), "not the beautician assigned to the order"));
-      throw DomainException.forbidden("only the beautician assigned to the order starts its recording session");
+      refusals.record(
+          new AuditEvent(
+              actor(beauticianId),
+              "recording.session.arrival-refused",
+              SESSION,
+              order.orderNumber(),
+              "not the beautician assigned to the order"));
+      throw DomainException.forbidden(
+          "only the beautician assigned to the order starts its recording session");
     }
     if (!order.active()) {
       throw DomainException.conflict("the order has ended (" + order.status() + ")");
@@ -137,32 +157,63 @@ public class DefaultRecordingSessions implements RecordingSessions {
     if (running.isPresent()) {
       return new Arrival(view(running.get()), false);
     }
-    Optional<AppVersion> customerApp = versions.find(order.customerId()).map(AppVersionReport::appVersion);
-    StartRules.Outcome outcome = new StartRules(enabledCities, minimumVersion).decide(new StartRules.Arrival(
-        order.city(), beauticianApp, customerApp,
-        consent.may(beauticianId, PURPOSE).allowed(),
-        // the person served decides (a recipient named on the order, or a child through the guardian)
-        ledger(consent.may(order.servedPersonId(), PURPOSE)),
-        toldAt.isPresent()));
+    Optional<AppVersion> customerApp =
+        versions.find(order.customerId()).map(AppVersionReport::appVersion);
+    StartRules.Outcome outcome =
+        new StartRules(enabledCities, minimumVersion)
+            .decide(
+                new StartRules.Arrival(
+                    order.city(),
+                    beauticianApp,
+                    customerApp,
+                    consent.may(beauticianId, PURPOSE).allowed(),
+                    // the person served decides (a recipient named on the order, or a child through
+                    // the guardian)
+                    ledger(consent.may(order.servedPersonId(), PURPOSE)),
+                    toldAt.isPresent()));
     String id = UUID.randomUUID().toString();
-    RecordingSession session = RecordingSession.arrive(id, order.orderNumber(), beauticianId, order.servedPersonId(),
-        beauticianApp, customerApp, outcome, toldAt.map(at -> new RecordingSession.ImpliedConsent(beauticianId, at)), now);
+    RecordingSession session =
+        RecordingSession.arrive(
+            id,
+            order.orderNumber(),
+            beauticianId,
+            order.servedPersonId(),
+            beauticianApp,
+            customerApp,
+            outcome,
+            toldAt.map(at -> new RecordingSession.ImpliedConsent(beauticianId, at)),
+            now);
     session.locate(order.city());
     sessions.add(session);
     if (outcome.starts()) {
       boolean held = holds.ofOrder(order.orderNumber()).stream().anyMatch(LegalHold::active);
       recordings.add(Recording.start(id, order.orderNumber(), now, held));
-      audit(beauticianId, "recording.session.started", id, "order " + order.orderNumber() + ", customer consent "
-          + outcome.customerConsent()
-          + session.impliedConsent().map(i -> " (told on site by " + i.toldBy() + " at " + i.toldAt() + ")").orElse(""));
+      audit(
+          beauticianId,
+          "recording.session.started",
+          id,
+          "order "
+              + order.orderNumber()
+              + ", customer consent "
+              + outcome.customerConsent()
+              + session
+                  .impliedConsent()
+                  .map(i -> " (told on site by " + i.toldBy() + " at " + i.toldAt() + ")")
+                  .orElse(""));
     } else {
-      audit(beauticianId, "recording.session.not-started", id,
+      audit(
+          beauticianId,
+          "recording.session.not-started",
+          id,
           "order " + order.orderNumber() + ": " + outcome.notStarted().get());
     }
     return new Arrival(view(session), true);
   }
 
-  /** Holds the order's arrival lock for the rest of this transaction, creating it on the first arrival. */
+  /**
+   * Holds the order's arrival lock for the rest of this transaction, creating it on the first
+   * arrival.
+   */
   private void lockArrivals(String orderNumber) {
     if (sessions.lockOrder(orderNumber)) {
       return;
@@ -197,11 +248,20 @@ public class DefaultRecordingSessions implements RecordingSessions {
       vault.begin(session.id());
     }
     vault.keepSegments(session.id(), session.segmentCount());
-    // sealed with the data key unwrapped once, on disk with one force before the chunk is acknowledged
+    // sealed with the data key unwrapped once, on disk with one force before the chunk is
+    // acknowledged
     vault.appendChunk(session.id(), append.firstSegment(), data, append.endsRecording());
     session.chunkStored(append);
-    audit(beauticianId, "recording.chunk.stored", session.id(), "chunk " + index + ", " + append.segments()
-        + " segment(s)" + (append.endsRecording() ? ", the recording's last" : ""));
+    audit(
+        beauticianId,
+        "recording.chunk.stored",
+        session.id(),
+        "chunk "
+            + index
+            + ", "
+            + append.segments()
+            + " segment(s)"
+            + (append.endsRecording() ? ", the recording's last" : ""));
     return new ChunkReceipt(index, true, view(session));
   }
 
@@ -213,14 +273,20 @@ public class DefaultRecordingSessions implements RecordingSessions {
       return view(session);
     }
     if (session.state() != SessionState.RECORDING) {
-      throw DomainException.conflict("the session is " + session.state() + "; there is nothing to finish");
+      throw DomainException.conflict(
+          "the session is " + session.state() + "; there is nothing to finish");
     }
     seal(session);
     Instant now = clock.instant();
     session.finish(now);
     recordings.find(session.id()).ifPresent(r -> r.end(now));
-    audit(beauticianId, "recording.session.stopped", session.id(), "finished by the beautician's app, "
-        + session.expectedChunk() + " chunk(s); retention clock started");
+    audit(
+        beauticianId,
+        "recording.session.stopped",
+        session.id(),
+        "finished by the beautician's app, "
+            + session.expectedChunk()
+            + " chunk(s); retention clock started");
     return view(session);
   }
 
@@ -230,21 +296,26 @@ public class DefaultRecordingSessions implements RecordingSessions {
     stopper().stopIfServiceEnded(sessionId);
     RecordingSession session = owned(sessions.lock(sessionId), sessionId, beauticianId, "failure");
     if (session.state() != SessionState.RECORDING) {
-      throw DomainException.conflict("the session is " + session.state() + "; only a recording session can fail");
+      throw DomainException.conflict(
+          "the session is " + session.state() + "; only a recording session can fail");
     }
     seal(session);
     Instant now = clock.instant();
     session.fail(failure, now);
     recordings.find(session.id()).ifPresent(r -> r.fail(failure.name(), now));
-    audit(beauticianId, "recording.session.failed", session.id(), "cause " + failure + ", "
-        + session.expectedChunk() + " chunk(s) kept");
+    audit(
+        beauticianId,
+        "recording.session.failed",
+        session.id(),
+        "cause " + failure + ", " + session.expectedChunk() + " chunk(s) kept");
     return view(session);
   }
 
   @Override
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean stopIfServiceEnded(String sessionId) {
-    Optional<RecordingSession> found = sessions.find(sessionId).filter(s -> s.state() == SessionState.RECORDING);
+    Optional<RecordingSession> found =
+        sessions.find(sessionId).filter(s -> s.state() == SessionState.RECORDING);
     if (found.isEmpty()) {
       return false;
     }
@@ -259,8 +330,17 @@ public class DefaultRecordingSessions implements RecordingSessions {
     seal(session);
     session.stopAfterService(stopAt.get());
     recordings.find(session.id()).ifPresent(r -> r.end(stopAt.get()));
-    audit("system", "recording.session.stopped", session.id(), "service of order " + session.orderNumber()
-        + " ended " + stopAfter + " before; " + session.expectedChunk() + " chunk(s); retention clock started");
+    audit(
+        "system",
+        "recording.session.stopped",
+        session.id(),
+        "service of order "
+            + session.orderNumber()
+            + " ended "
+            + stopAfter
+            + " before; "
+            + session.expectedChunk()
+            + " chunk(s); retention clock started");
     return true;
   }
 
@@ -274,9 +354,12 @@ public class DefaultRecordingSessions implements RecordingSessions {
     return maxChunkBytes;
   }
 
-  /** When the session stops by rule: the configured time after its order ended; empty while active. */
+  /**
+   * When the session stops by rule: the configured time after its order ended; empty while active.
+   */
   private Optional<Instant> stopTime(RecordingSession session) {
-    return orders.facts(session.orderNumber())
+    return orders
+        .facts(session.orderNumber())
         .filter(order -> !order.active() && order.endedAt() != null)
         .map(order -> order.endedAt().plus(stopAfter));
   }
@@ -295,13 +378,19 @@ public class DefaultRecordingSessions implements RecordingSessions {
     session.closingSegmentStored();
   }
 
-  private RecordingSession owned(Optional<RecordingSession> found, String sessionId, String beauticianId, String what) {
+  private RecordingSession owned(
+      Optional<RecordingSession> found, String sessionId, String beauticianId, String what) {
     if (found.isPresent() && found.get().belongsTo(beauticianId)) {
       return found.get();
     }
     if (found.isPresent()) {
-      refusals.record(new AuditEvent(actor(beauticianId), "recording.session.refused", SESSION, found.get().id(),
-          what + ": the session of another beautician"));
+      refusals.record(
+          new AuditEvent(
+              actor(beauticianId),
+              "recording.session.refused",
+              SESSION,
+              found.get().id(),
+              what + ": the session of another beautician"));
     }
     throw DomainException.notFound("no such recording session");
   }
@@ -317,7 +406,9 @@ public class DefaultRecordingSessions implements RecordingSessions {
     if (known.isPresent() && known.get().appVersion().text().equals(version.text())) {
       return;
     }
-    known.ifPresentOrElse(r -> r.report(version, now), () -> versions.add(new AppVersionReport(accountId, version, now)));
+    known.ifPresentOrElse(
+        r -> r.report(version, now),
+        () -> versions.add(new AppVersionReport(accountId, version, now)));
     audit(accountId, "recording.app-version.reported", accountId, "app version " + version);
   }
 
@@ -347,17 +438,24 @@ public class DefaultRecordingSessions implements RecordingSessions {
   }
 
   private SessionView view(RecordingSession s) {
-    return new SessionView(s.id(), s.orderNumber(), s.state().name(),
+    return new SessionView(
+        s.id(),
+        s.orderNumber(),
+        s.state().name(),
         s.notStartedReason().map(Enum::name).orElse(null),
         s.failureCause().map(Enum::name).orElse(null),
         s.stopReason().map(Enum::name).orElse(null),
         s.customerConsent().map(Enum::name).orElse(null),
         s.impliedConsent().map(RecordingSession.ImpliedConsent::toldBy).orElse(null),
         s.impliedConsent().map(RecordingSession.ImpliedConsent::toldAt).orElse(null),
-        s.beauticianAppVersion(), s.customerAppVersion().orElse(null),
-        s.arrivedAt(), s.stoppedAt().orElse(null),
-        s.expectedChunk(), s.audioBytes(),
+        s.beauticianAppVersion(),
+        s.customerAppVersion().orElse(null),
+        s.arrivedAt(),
+        s.stoppedAt().orElse(null),
+        s.expectedChunk(),
+        s.audioBytes(),
         s.state() == SessionState.RECORDING ? segmentSize(s) : 0,
-        maxChunkBytes, s.sealed());
+        maxChunkBytes,
+        s.sealed());
   }
 }

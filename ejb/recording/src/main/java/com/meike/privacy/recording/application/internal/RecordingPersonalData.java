@@ -27,11 +27,11 @@ import java.util.Map;
  * recordings through the person's order numbers, which order erasure unlinks.
  *
  * <p>A service that records shuts down (SHUT-1: visit recording, or visit recording in one city):
- * the people are the customers and beauticians of the sessions in its city (the city is recorded
- * on the session at arrival); their recordings there are destroyed through the retention's own
+ * the people are the customers and beauticians of the sessions in its city (the city is recorded on
+ * the session at arrival); their recordings there are destroyed through the retention's own
  * destruction path — claimed, then data key and audio destroyed and recorded exactly as the sweep
- * does ({@link com.meike.privacy.recording.application.RecordingRetention#claimForShutdown}) —
- * and their sessions deleted once nothing of their audio is left in the store. A recording under a
+ * does ({@link com.meike.privacy.recording.application.RecordingRetention#claimForShutdown}) — and
+ * their sessions deleted once nothing of their audio is left in the store. A recording under a
  * legal hold is kept with its session (REC-6).
  */
 @Stateless
@@ -40,14 +40,20 @@ public class RecordingPersonalData implements PersonalDataHolder {
 
   /** The purpose a recording is collected for (consent's catalogue). */
   static final String PURPOSE = "service.recording";
-  /** At most this many sessions' files are checked in one verification (they are few after a disposal). */
+
+  /**
+   * At most this many sessions' files are checked in one verification (they are few after a
+   * disposal).
+   */
   static final int FILE_CHECK_LIMIT = 10_000;
 
   @Inject OrderDirectory orders;
   @Inject RecordingRepository recordings;
   @Inject AuditTrail auditTrail;
+
   /** The client version each app reported: device data joined with the person (DATA-2). */
   @Inject com.meike.privacy.recording.domain.session.AppVersionReports versions;
+
   @Inject com.meike.privacy.recording.domain.session.RecordingSessionRepository sessions;
   @Inject com.meike.privacy.recording.application.RecordingRetention retention;
   @Inject com.meike.privacy.recording.infrastructure.storage.RecordingAudio audio;
@@ -82,15 +88,25 @@ public class RecordingPersonalData implements PersonalDataHolder {
     data.put("recordings", metadata);
     // Device data (the client version, category h) is personal information while it is joined with
     // the person (DATA-2): it is theirs to see, and it goes with their erasure.
-    versions.find(subject).ifPresent(report -> {
-      Map<String, Object> app = new LinkedHashMap<>();
-      app.put("appVersion", report.appVersion().text());
-      app.put("reportedAt", report.reportedAt());
-      data.put("appVersion", app);
-    });
-    auditTrail.record(new AuditEvent(actor, "recording.exported", "account", subject,
-        metadata.size() + " recording(s)' metadata, no audio, " + (data.containsKey("appVersion") ? 1 : 0)
-            + " app version report, for an access package"));
+    versions
+        .find(subject)
+        .ifPresent(
+            report -> {
+              Map<String, Object> app = new LinkedHashMap<>();
+              app.put("appVersion", report.appVersion().text());
+              app.put("reportedAt", report.reportedAt());
+              data.put("appVersion", app);
+            });
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "recording.exported",
+            "account",
+            subject,
+            metadata.size()
+                + " recording(s)' metadata, no audio, "
+                + (data.containsKey("appVersion") ? 1 : 0)
+                + " app version report, for an access package"));
     return new Export(context(), data);
   }
 
@@ -112,45 +128,74 @@ public class RecordingPersonalData implements PersonalDataHolder {
     }
     List<String> kept = new ArrayList<>();
     if (waiting > 0) {
-      kept.add(waiting + " recording(s) destroyed by the retention sweep when their period ends (REC-5)");
+      kept.add(
+          waiting
+              + " recording(s) destroyed by the retention sweep when their period ends (REC-5)");
     }
     if (held > 0) {
-      kept.add(held + " recording(s) under a legal hold kept until it is released: evidence for a complaint or"
-          + " proceeding (REC-6)");
+      kept.add(
+          held
+              + " recording(s) under a legal hold kept until it is released: evidence for a complaint or"
+              + " proceeding (REC-6)");
     }
     int unlinked = versions.deleteFor(subject);
-    auditTrail.record(new AuditEvent(actor, "recording.erasure.checked", "account", subject,
-        waiting + " await the sweep, " + held + " held, " + unlinked + " app version report deleted (DATA-2)"));
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "recording.erasure.checked",
+            "account",
+            subject,
+            waiting
+                + " await the sweep, "
+                + held
+                + " held, "
+                + unlinked
+                + " app version report deleted (DATA-2)"));
     return new Erasure(context(), unlinked, 0, kept);
   }
 
   @Override
-  public List<String> subjectsFor(com.meike.privacy.kernel.rights.ServiceScope service, String after, int limit) {
-    return service.collectsFor(PURPOSE) ? sessions.subjectsIn(service.city(), after, limit) : List.of();
+  public List<String> subjectsFor(
+      com.meike.privacy.kernel.rights.ServiceScope service, String after, int limit) {
+    return service.collectsFor(PURPOSE)
+        ? sessions.subjectsIn(service.city(), after, limit)
+        : List.of();
   }
 
   @Override
-  public Erasure eraseFor(String subject, com.meike.privacy.kernel.rights.ServiceScope service, String reason,
+  public Erasure eraseFor(
+      String subject,
+      com.meike.privacy.kernel.rights.ServiceScope service,
+      String reason,
       String actor) {
     if (!service.collectsFor(PURPOSE)) {
       return PersonalDataHolder.super.eraseFor(subject, service, reason, actor);
     }
-    List<com.meike.privacy.recording.domain.session.RecordingSession> theirs = sessions.ofSubjectIn(subject, service.city());
+    List<com.meike.privacy.recording.domain.session.RecordingSession> theirs =
+        sessions.ofSubjectIn(subject, service.city());
     if (theirs.isEmpty()) {
       return new Erasure(context(), 0, 0, List.of());
     }
-    List<String> ids = theirs.stream().map(com.meike.privacy.recording.domain.session.RecordingSession::id).toList();
-    int destroyed = retention.destroyClaimed(retention.claimForShutdown(ids, "before its retention period ended: " + reason));
+    List<String> ids =
+        theirs.stream()
+            .map(com.meike.privacy.recording.domain.session.RecordingSession::id)
+            .toList();
+    int destroyed =
+        retention.destroyClaimed(
+            retention.claimForShutdown(ids, "before its retention period ended: " + reason));
     List<String> gone = new ArrayList<>();
     int held = 0;
     int waiting = 0;
     var now = recordings.statusOf(ids);
     for (String id : ids) {
       var recording = now.get(id);
-      if (recording != null && recording.getValue() && recording.getKey() != RecordingStatus.DESTROYED) {
+      if (recording != null
+          && recording.getValue()
+          && recording.getKey() != RecordingStatus.DESTROYED) {
         held++;
       } else if (recording == null
-          || (recording.getKey() == RecordingStatus.DESTROYED && !audio.vault().holdsAnything(id))) {
+          || (recording.getKey() == RecordingStatus.DESTROYED
+              && !audio.vault().holdsAnything(id))) {
         gone.add(id);
       } else {
         waiting++;
@@ -159,15 +204,34 @@ public class RecordingPersonalData implements PersonalDataHolder {
     int deleted = sessions.delete(gone);
     List<String> kept = new ArrayList<>();
     if (held > 0) {
-      kept.add(held + " recording(s) under a legal hold kept with their session(s) until released: evidence (REC-6)");
+      kept.add(
+          held
+              + " recording(s) under a legal hold kept with their session(s) until released: evidence (REC-6)");
     }
     if (waiting > 0) {
-      kept.add(waiting + " session(s) still recording or being destroyed by the sweep: the next disposal pass takes them");
+      kept.add(
+          waiting
+              + " session(s) still recording or being destroyed by the sweep: the next disposal pass takes them");
     }
-    kept.add("destruction records kept: recording id, order number, times, no audio, no key (REC-5)");
-    auditTrail.record(new AuditEvent(actor, "recording.disposed-for-shutdown", "account", subject,
-        destroyed + " recording(s) destroyed, " + deleted + " session(s) deleted, " + held + " held, " + waiting
-            + " waiting, for " + service.code() + ": " + reason));
+    kept.add(
+        "destruction records kept: recording id, order number, times, no audio, no key (REC-5)");
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "recording.disposed-for-shutdown",
+            "account",
+            subject,
+            destroyed
+                + " recording(s) destroyed, "
+                + deleted
+                + " session(s) deleted, "
+                + held
+                + " held, "
+                + waiting
+                + " waiting, for "
+                + service.code()
+                + ": "
+                + reason));
     return new Erasure(context(), destroyed + deleted, 0, kept);
   }
 
@@ -190,7 +254,8 @@ public class RecordingPersonalData implements PersonalDataHolder {
     }
     String where = service.inCity().map(c -> " in " + c).orElse("");
     Map<String, Long> left = new LinkedHashMap<>();
-    left.put("recording sessions" + where + " (customer and beautician ids, app versions)", counts[0]);
+    left.put(
+        "recording sessions" + where + " (customer and beautician ids, app versions)", counts[0]);
     left.put("recordings" + where + " not destroyed", counts[2]);
     left.put("sealed file store: data keys or audio of those sessions", files);
     Map<String, Long> kept = new LinkedHashMap<>();

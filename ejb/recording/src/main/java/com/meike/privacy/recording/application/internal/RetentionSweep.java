@@ -24,13 +24,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Destroys recordings whose retention ended (REC-5) on a non-persistent timer of every node, in
  * batches. Safe on several nodes: a batch is claimed in one transaction by conditional updates that
- * only one node wins per recording, that never match a held recording, and that mark the batch
- * with a claim token; then, in a second transaction holding the rows still claimed under that
- * token, their data keys and then their audio are destroyed (the store's root forced once per
- * batch) and the destructions are recorded and audited. A recording whose order got a hold since
- * the claim was taken back by the hold and is not among those rows. A node that dies after
- * claiming leaves the claim to be taken over after the claim timeout, under a new token
- * (destroying is idempotent).
+ * only one node wins per recording, that never match a held recording, and that mark the batch with
+ * a claim token; then, in a second transaction holding the rows still claimed under that token,
+ * their data keys and then their audio are destroyed (the store's root forced once per batch) and
+ * the destructions are recorded and audited. A recording whose order got a hold since the claim was
+ * taken back by the hold and is not among those rows. A node that dies after claiming leaves the
+ * claim to be taken over after the claim timeout, under a new token (destroying is idempotent).
  *
  * <p>Configuration: {@value #INTERVAL} (default {@code PT5M}), {@value #BATCH} (default 100).
  */

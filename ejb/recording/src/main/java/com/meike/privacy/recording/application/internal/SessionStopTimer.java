@@ -52,7 +52,8 @@ public class SessionStopTimer {
 
   @PostConstruct
   void schedule() {
-    timers.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig("recording-session-stop", false));
+    timers.createIntervalTimer(
+        interval.toMillis(), interval.toMillis(), new TimerConfig("recording-session-stop", false));
   }
 
   @Timeout

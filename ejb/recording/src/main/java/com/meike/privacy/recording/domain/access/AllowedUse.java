@@ -10,17 +10,23 @@ import java.util.stream.Collectors;
  */
 public enum AllowedUse {
   /** 3 a) with the user's consent, as evidence for handling a dispute. */
-  DISPUTE_EVIDENCE("经用户同意，作为处理用户纠纷的依据", "Evidence for handling a user dispute, with consent",
+  DISPUTE_EVIDENCE(
+      "经用户同意，作为处理用户纠纷的依据",
+      "Evidence for handling a user dispute, with consent",
       "纠纷取证 (dispute evidence, with consent)"),
   /** 3 b) urgent protection of life or property when consent is hard to obtain. */
-  URGENT_PROTECTION("情况紧急时维护用户人身财产安全", "Urgent protection of a user's life or property",
+  URGENT_PROTECTION(
+      "情况紧急时维护用户人身财产安全",
+      "Urgent protection of a user's life or property",
       "紧急保护 (urgent protection of life or property)"),
   /** 3 c) spot checks for violations of the platform's user rules. */
-  RULE_SPOT_CHECK("抽查检测违反平台用户规则的行为", "Spot check for violations of the platform rules",
+  RULE_SPOT_CHECK(
+      "抽查检测违反平台用户规则的行为",
+      "Spot check for violations of the platform rules",
       "违规抽查 (spot check for rule violations)"),
   /** 3 d) system analysis to design and build tools that protect users' safety. */
-  SAFETY_ANALYSIS("系统分析，设计开发保护用户安全的辅助工具", "System analysis for user-safety tools",
-      "安全分析 (safety analysis)");
+  SAFETY_ANALYSIS(
+      "系统分析，设计开发保护用户安全的辅助工具", "System analysis for user-safety tools", "安全分析 (safety analysis)");
 
   private final String chineseLabel;
   private final String englishLabel;

@@ -6,8 +6,8 @@ package com.meike.privacy.recording.domain.access;
  */
 public enum ApprovalStep {
   /**
-   * The head of the applicant's department (or the privacy officer when the applicant is that
-   * head or has none; the head of legal when the applicant is also the privacy officer).
+   * The head of the applicant's department (or the privacy officer when the applicant is that head
+   * or has none; the head of legal when the applicant is also the privacy officer).
    */
   DEPARTMENT_HEAD,
   /**

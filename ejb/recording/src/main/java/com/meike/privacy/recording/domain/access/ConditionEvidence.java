@@ -25,8 +25,8 @@ public record ConditionEvidence(
 
   /**
    * Establishes the condition of {@code use} from what was found: the ledger entries of the
-   * customer's and the beautician's consent in force (empty when none), the complaint that asks
-   * for it (only from the complaint's own path), and the urgency the applicant recorded.
+   * customer's and the beautician's consent in force (empty when none), the complaint that asks for
+   * it (only from the complaint's own path), and the urgency the applicant recorded.
    *
    * @throws DomainException FORBIDDEN for dispute evidence with neither a consent nor a complaint;
    *     INVALID_INPUT on {@code urgency} when urgent protection has none (or too short or long), or
@@ -41,7 +41,8 @@ public record ConditionEvidence(
     Objects.requireNonNull(use, "use");
     String trimmedUrgency = urgency == null || urgency.isBlank() ? null : urgency.strip();
     if (use != AllowedUse.URGENT_PROTECTION && trimmedUrgency != null) {
-      throw DomainException.invalid("urgency", "is recorded only for urgent protection (URGENT_PROTECTION)");
+      throw DomainException.invalid(
+          "urgency", "is recorded only for urgent protection (URGENT_PROTECTION)");
     }
     return switch (use) {
       case DISPUTE_EVIDENCE -> {
@@ -49,21 +50,26 @@ public record ConditionEvidence(
           yield new ConditionEvidence(UseCondition.COMPLAINT, null, complaintNumber.strip(), null);
         }
         if (customerConsent.isPresent()) {
-          yield new ConditionEvidence(UseCondition.CUSTOMER_CONSENT, customerConsent.get(), null, null);
+          yield new ConditionEvidence(
+              UseCondition.CUSTOMER_CONSENT, customerConsent.get(), null, null);
         }
         if (beauticianConsent.isPresent()) {
-          yield new ConditionEvidence(UseCondition.BEAUTICIAN_CONSENT, beauticianConsent.get(), null, null);
+          yield new ConditionEvidence(
+              UseCondition.BEAUTICIAN_CONSENT, beauticianConsent.get(), null, null);
         }
         throw DomainException.forbidden(
             "纠纷取证须经录音当事人同意：该订单的客户和美容师都没有同意将录音用作纠纷依据，也没有投诉要求调取"
                 + " — dispute evidence needs the consent of a party of the order (neither its customer nor"
-                + " its beautician consented to " + DISPUTE_EVIDENCE_PURPOSE + ") or a complaint that asks"
+                + " its beautician consented to "
+                + DISPUTE_EVIDENCE_PURPOSE
+                + ") or a complaint that asks"
                 + " for the recording (REC-7)");
       }
       case URGENT_PROTECTION -> {
         if (trimmedUrgency == null) {
           throw DomainException.invalid(
-              "urgency", "urgent protection needs the urgency recorded: what is at stake and why consent cannot be obtained in time (REC-7)");
+              "urgency",
+              "urgent protection needs the urgency recorded: what is at stake and why consent cannot be obtained in time (REC-7)");
         }
         if (trimmedUrgency.length() < MIN_URGENCY || trimmedUrgency.length() > MAX_URGENCY) {
           throw DomainException.invalid(

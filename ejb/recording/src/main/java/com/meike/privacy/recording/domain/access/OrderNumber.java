@@ -10,7 +10,6 @@ import com.meike.privacy.kernel.problem.DomainException;
  */
 public record OrderNumber(String value) {
 
-
   /**
    * @throws DomainException INVALID_INPUT on field {@code orderNumber} when the format is wrong
    */

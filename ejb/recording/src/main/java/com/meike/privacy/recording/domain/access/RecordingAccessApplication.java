@@ -149,14 +149,20 @@ public class RecordingAccessApplication {
     this.consentEntry = evidence.consentEntry();
     this.complaintNumber = evidence.complaintNumber();
     this.urgency = evidence.urgency();
-    this.reviewState = evidence.condition() == UseCondition.URGENCY_RECORDED ? ReviewState.PENDING : null;
+    this.reviewState =
+        evidence.condition() == UseCondition.URGENCY_RECORDED ? ReviewState.PENDING : null;
   }
 
   private static boolean sameCondition(AllowedUse use, ConditionEvidence evidence) {
-    ConditionEvidence again = ConditionEvidence.establish(use,
-        Optional.ofNullable(evidence.consentEntry()).filter(e -> evidence.condition() == UseCondition.CUSTOMER_CONSENT),
-        Optional.ofNullable(evidence.consentEntry()).filter(e -> evidence.condition() == UseCondition.BEAUTICIAN_CONSENT),
-        evidence.complaintNumber(), evidence.urgency());
+    ConditionEvidence again =
+        ConditionEvidence.establish(
+            use,
+            Optional.ofNullable(evidence.consentEntry())
+                .filter(e -> evidence.condition() == UseCondition.CUSTOMER_CONSENT),
+            Optional.ofNullable(evidence.consentEntry())
+                .filter(e -> evidence.condition() == UseCondition.BEAUTICIAN_CONSENT),
+            evidence.complaintNumber(),
+            evidence.urgency());
     return again.equals(evidence);
   }
 
@@ -169,7 +175,8 @@ public class RecordingAccessApplication {
       String applicant,
       ApprovalRoute route,
       Instant appliedAt) {
-    return submit(id, orderNumber, use, reason, applicant, route, appliedAt, ConditionEvidence.NONE);
+    return submit(
+        id, orderNumber, use, reason, applicant, route, appliedAt, ConditionEvidence.NONE);
   }
 
   /**
@@ -208,12 +215,14 @@ public class RecordingAccessApplication {
           "紧急调取须由未参与申请和审批的人复核 — an urgent access is reviewed by someone who neither applied nor approved (REC-7)");
     }
     if (reviewState != ReviewState.PENDING) {
-      throw DomainException.conflict(reviewState == null
-          ? "only an urgent access is reviewed afterwards"
-          : "the urgent access was already reviewed: " + reviewState);
+      throw DomainException.conflict(
+          reviewState == null
+              ? "only an urgent access is reviewed afterwards"
+              : "the urgent access was already reviewed: " + reviewState);
     }
     if (grantId == null) {
-      throw DomainException.conflict("the urgent access is reviewed after its grant; none was issued");
+      throw DomainException.conflict(
+          "the urgent access is reviewed after its grant; none was issued");
     }
     String trimmed = comment == null || comment.isBlank() ? null : comment.strip();
     if (!justified && trimmed == null) {
@@ -397,7 +406,9 @@ public class RecordingAccessApplication {
   }
 
   private static String stepName(ApprovalStep step) {
-    return step == ApprovalStep.DEPARTMENT_HEAD ? StaffGroups.DEPARTMENT_HEAD : StaffGroups.SECURITY_HEAD;
+    return step == ApprovalStep.DEPARTMENT_HEAD
+        ? StaffGroups.DEPARTMENT_HEAD
+        : StaffGroups.SECURITY_HEAD;
   }
 
   private static String requireText(String value, String name) {

@@ -9,13 +9,16 @@ package com.meike.privacy.recording.domain.access;
  */
 public enum UseCondition {
   /** The person served by the order consented to their recording being used as dispute evidence. */
-  CUSTOMER_CONSENT("客户已单独同意将录音用作纠纷依据 The customer consented to the recording's use as dispute evidence"),
+  CUSTOMER_CONSENT(
+      "客户已单独同意将录音用作纠纷依据 The customer consented to the recording's use as dispute evidence"),
   /** The order's beautician consented. */
-  BEAUTICIAN_CONSENT("美容师已单独同意将录音用作纠纷依据 The beautician consented to the recording's use as dispute evidence"),
+  BEAUTICIAN_CONSENT(
+      "美容师已单独同意将录音用作纠纷依据 The beautician consented to the recording's use as dispute evidence"),
   /** A complaint about the order asks for the recording. */
   COMPLAINT("投诉要求调取录音作为证据 A complaint about the order asks for the recording as evidence"),
   /** The urgency is recorded; the privacy office reviews the access afterwards. */
-  URGENCY_RECORDED("情况紧急已记录，事后由隐私办公室复核 Urgency recorded; the privacy office reviews the access afterwards");
+  URGENCY_RECORDED(
+      "情况紧急已记录，事后由隐私办公室复核 Urgency recorded; the privacy office reviews the access afterwards");
 
   private final String label;
 
@@ -28,7 +31,9 @@ public enum UseCondition {
     return label;
   }
 
-  /** Whether the condition rests on a consent that must still be in force when the grant is decided. */
+  /**
+   * Whether the condition rests on a consent that must still be in force when the grant is decided.
+   */
   public boolean restsOnConsent() {
     return this == CUSTOMER_CONSENT || this == BEAUTICIAN_CONSENT;
   }

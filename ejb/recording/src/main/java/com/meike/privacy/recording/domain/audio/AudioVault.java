@@ -62,8 +62,8 @@ public final class AudioVault {
   }
 
   /**
-   * Seals and stores segment {@code index}, durably. Every segment but the last holds exactly {@link
-   * #segmentSize(String)} bytes; the last holds at most that many (possibly none).
+   * Seals and stores segment {@code index}, durably. Every segment but the last holds exactly
+   * {@link #segmentSize(String)} bytes; the last holds at most that many (possibly none).
    *
    * @throws IllegalArgumentException when a segment that is not the last is not full
    * @throws IllegalStateException when the segment is not the next one of the recording
@@ -87,11 +87,14 @@ public final class AudioVault {
    *     whole segments
    * @throws IllegalStateException when {@code firstIndex} is not the next segment of the recording
    */
-  public void appendChunk(String recordingId, long firstIndex, byte[] audio, boolean endsRecording) {
+  public void appendChunk(
+      String recordingId, long firstIndex, byte[] audio, boolean endsRecording) {
     sealer(recordingId).append(firstIndex, audio, 0, audio.length, endsRecording);
   }
 
-  /** A streaming writer that cuts audio into segments, buffering at most one segment of plaintext. */
+  /**
+   * A streaming writer that cuts audio into segments, buffering at most one segment of plaintext.
+   */
   public SegmentWriter writer(String recordingId) {
     return new SegmentWriter(sealer(recordingId));
   }
@@ -119,18 +122,23 @@ public final class AudioVault {
       return header.segmentSize();
     }
 
-    /** Seals {@code length} bytes from {@code offset} as segments from {@code firstIndex} on, stored durably. */
+    /**
+     * Seals {@code length} bytes from {@code offset} as segments from {@code firstIndex} on, stored
+     * durably.
+     */
     void append(long firstIndex, byte[] data, int offset, int length, boolean endsRecording) {
       int size = header.segmentSize();
       if (!endsRecording && (length == 0 || length % size != 0)) {
-        throw new IllegalArgumentException("a segment holds " + size + " bytes, only the last may hold fewer");
+        throw new IllegalArgumentException(
+            "a segment holds " + size + " bytes, only the last may hold fewer");
       }
       int count = endsRecording ? Math.max(1, (length + size - 1) / size) : length / size;
       List<byte[]> sealed = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
         int from = i * size;
         int take = Math.min(size, length - from);
-        sealed.add(seal(firstIndex + i, data, offset + from, take, endsRecording && i == count - 1));
+        sealed.add(
+            seal(firstIndex + i, data, offset + from, take, endsRecording && i == count - 1));
       }
       store(firstIndex, sealed);
     }
@@ -157,9 +165,7 @@ public final class AudioVault {
     }
   }
 
-  /**
-   * Number of stored segments of a recording.
-   */
+  /** Number of stored segments of a recording. */
   public long segmentCount(String recordingId) {
     return segmentCount(header(recordingId));
   }

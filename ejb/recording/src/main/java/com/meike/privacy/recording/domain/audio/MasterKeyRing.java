@@ -9,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The master keys that wrap recordings' data keys (REC-3). They live in configuration, never
- * beside the audio. New data keys are wrapped under the current key; keys retired by a rotation
- * stay in the ring only to unwrap the data keys wrapped before it. Wrapping is AES-256-GCM with
- * the key id and the recording id as associated data, so a wrapped key copied to another recording
- * or relabelled with another key id does not open. Thread-safe.
+ * The master keys that wrap recordings' data keys (REC-3). They live in configuration, never beside
+ * the audio. New data keys are wrapped under the current key; keys retired by a rotation stay in
+ * the ring only to unwrap the data keys wrapped before it. Wrapping is AES-256-GCM with the key id
+ * and the recording id as associated data, so a wrapped key copied to another recording or
+ * relabelled with another key id does not open. Thread-safe.
  */
 public final class MasterKeyRing {
 
@@ -44,12 +44,16 @@ public final class MasterKeyRing {
     return new MasterKeyRing(currentId, Map.copyOf(keys));
   }
 
-  /** The ring of a key set ({@code meike.recording.master-key}): its current key and retired ones by id. */
+  /**
+   * The ring of a key set ({@code meike.recording.master-key}): its current key and retired ones by
+   * id.
+   */
   public static MasterKeyRing of(String currentId, Map<String, byte[]> keys) {
     Map<String, Aead> ring = new LinkedHashMap<>();
     keys.forEach((id, key) -> ring.put(checkedId(id), new Aead(key)));
     if (!ring.containsKey(currentId)) {
-      throw new IllegalArgumentException("the current master key " + currentId + " is not in the ring");
+      throw new IllegalArgumentException(
+          "the current master key " + currentId + " is not in the ring");
     }
     return new MasterKeyRing(currentId, Map.copyOf(ring));
   }
@@ -103,8 +107,13 @@ public final class MasterKeyRing {
     }
     byte[] key;
     try {
-      key = master.open(Arrays.copyOf(data, IV_BYTES), aad(wrapped.keyId(), recordingId), data, IV_BYTES,
-          data.length - IV_BYTES);
+      key =
+          master.open(
+              Arrays.copyOf(data, IV_BYTES),
+              aad(wrapped.keyId(), recordingId),
+              data,
+              IV_BYTES,
+              data.length - IV_BYTES);
     } catch (Aead.BadTagException e) {
       throw new AudioTamperedException("the wrapped data key fails its authentication tag");
     }
@@ -120,7 +129,8 @@ public final class MasterKeyRing {
 
   private static String checkedId(String id) {
     if (id == null || !id.matches("[A-Za-z0-9._-]{1,32}")) {
-      throw new IllegalArgumentException("a master key id is 1 to 32 letters, digits, '.', '_' or '-'");
+      throw new IllegalArgumentException(
+          "a master key id is 1 to 32 letters, digits, '.', '_' or '-'");
     }
     return id;
   }

@@ -1,9 +1,9 @@
 package com.meike.privacy.recording.domain.audio;
 
 /**
- * What a stored recording needs besides its sealed segments: the wrapped data key, the random
- * nonce prefix and the plaintext segment size. Destroying the header destroys the only copy of the
- * data key (REC-5).
+ * What a stored recording needs besides its sealed segments: the wrapped data key, the random nonce
+ * prefix and the plaintext segment size. Destroying the header destroys the only copy of the data
+ * key (REC-5).
  */
 public record RecordingHeader(
     String recordingId, WrappedKey wrappedKey, byte[] noncePrefix, int segmentSize) {

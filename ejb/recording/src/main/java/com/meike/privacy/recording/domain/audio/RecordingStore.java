@@ -27,15 +27,15 @@ public interface RecordingStore {
    * and makes them durable with one force: callers pass every segment of one acknowledged unit (an
    * uploaded chunk) at once, so that the device is forced once per unit, not once per segment.
    *
-   * @throws IllegalStateException when the recording does not exist, the index is not the next,
-   *     or the previous segment was short (the recording ended)
+   * @throws IllegalStateException when the recording does not exist, the index is not the next, or
+   *     the previous segment was short (the recording ended)
    */
   void append(String recordingId, long firstIndex, List<byte[]> sealedSegments);
 
   /**
    * Cuts the recording back to its first {@code segments} sealed segments: drops what a write that
-   * was never confirmed left behind (a crash between storing audio and committing its record).
-   * Does nothing when the recording holds no more than that.
+   * was never confirmed left behind (a crash between storing audio and committing its record). Does
+   * nothing when the recording holds no more than that.
    */
   void truncate(String recordingId, long segments);
 

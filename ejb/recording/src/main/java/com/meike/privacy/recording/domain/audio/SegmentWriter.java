@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * Cuts a stream of audio into segments for an {@link AudioVault}: holds at most one segment of
  * plaintext in memory, seals every full segment and seals the remainder as the last segment on
- * {@link #finish()}. The data key is unwrapped once for the whole stream; the segments completed
- * by one {@link #write} call are stored with one durable append (one force per call, not per
- * segment). Not thread-safe; one writer per recording.
+ * {@link #finish()}. The data key is unwrapped once for the whole stream; the segments completed by
+ * one {@link #write} call are stored with one durable append (one force per call, not per segment).
+ * Not thread-safe; one writer per recording.
  */
 public final class SegmentWriter {
 

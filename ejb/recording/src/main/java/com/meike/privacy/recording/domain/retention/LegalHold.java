@@ -44,9 +44,11 @@ public class LegalHold {
   /**
    * @throws DomainException INVALID_INPUT on {@code reason} when it is blank, too short or too long
    */
-  public static LegalHold place(String id, String orderNumber, String reason, String placedBy, Instant now) {
+  public static LegalHold place(
+      String id, String orderNumber, String reason, String placedBy, Instant now) {
     if (reason == null || reason.strip().length() < 10) {
-      throw DomainException.invalid("reason", "say why the recordings must be kept (at least 10 characters)");
+      throw DomainException.invalid(
+          "reason", "say why the recordings must be kept (at least 10 characters)");
     }
     if (reason.strip().length() > 1000) {
       throw DomainException.invalid("reason", "at most 1000 characters");

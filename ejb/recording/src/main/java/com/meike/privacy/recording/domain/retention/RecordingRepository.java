@@ -38,11 +38,15 @@ public interface RecordingRepository {
    * @return the ids this claim won, by id
    */
   List<String> claimForDestruction(
-      Collection<String> ids, Instant endedBefore, Instant claimedBefore, Instant now, String claimToken);
+      Collection<String> ids,
+      Instant endedBefore,
+      Instant claimedBefore,
+      Instant now,
+      String claimToken);
 
   /**
-   * Those of {@code ids} still claimed under {@code claimToken} (DESTROYING), by id, locked until the
-   * transaction ends. A recording a hold took back since the claim, or one whose claim another
+   * Those of {@code ids} still claimed under {@code claimToken} (DESTROYING), by id, locked until
+   * the transaction ends. A recording a hold took back since the claim, or one whose claim another
    * node took over after the timeout, is not among them.
    */
   List<Recording> lockClaimed(String claimToken, Collection<String> ids);
@@ -60,7 +64,8 @@ public interface RecordingRepository {
 
   /**
    * Claims those of {@code ids} that are ENDED or FAILED and not held, whatever their age, under
-   * {@code claimToken} (SHUT-1), with one conditional update. Returns the ids this claim won, by id.
+   * {@code claimToken} (SHUT-1), with one conditional update. Returns the ids this claim won, by
+   * id.
    */
   List<String> claimEarly(Collection<String> ids, Instant now, String claimToken);
 
@@ -68,5 +73,6 @@ public interface RecordingRepository {
    * Status and hold of these recordings as the database has them now (after bulk updates of this
    * transaction), by id; ids without a recording are absent.
    */
-  java.util.Map<String, java.util.Map.Entry<RecordingStatus, Boolean>> statusOf(Collection<String> ids);
+  java.util.Map<String, java.util.Map.Entry<RecordingStatus, Boolean>> statusOf(
+      Collection<String> ids);
 }

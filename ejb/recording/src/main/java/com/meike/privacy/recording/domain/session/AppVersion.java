@@ -4,9 +4,9 @@ import com.meike.privacy.kernel.problem.DomainException;
 import java.util.Arrays;
 
 /**
- * An app's version as the app reports it: one to four dot-separated numbers ({@code 5.2},
- * {@code 5.2.1}). Compared number by number, missing parts counting as zero, so {@code 5.2} equals
- * {@code 5.2.0}.
+ * An app's version as the app reports it: one to four dot-separated numbers ({@code 5.2}, {@code
+ * 5.2.1}). Compared number by number, missing parts counting as zero, so {@code 5.2} equals {@code
+ * 5.2.0}.
  */
 public record AppVersion(String text, int[] parts) implements Comparable<AppVersion> {
 
@@ -21,10 +21,12 @@ public record AppVersion(String text, int[] parts) implements Comparable<AppVers
    */
   public static AppVersion parse(String text, String field) {
     if (text == null || !text.strip().matches("\\d{1,6}(\\.\\d{1,6}){0,3}")) {
-      throw DomainException.invalid(field, "an app version is written like 5.2.1 (numbers and dots)");
+      throw DomainException.invalid(
+          field, "an app version is written like 5.2.1 (numbers and dots)");
     }
     String stripped = text.strip();
-    return new AppVersion(stripped, Arrays.stream(stripped.split("\\.")).mapToInt(Integer::parseInt).toArray());
+    return new AppVersion(
+        stripped, Arrays.stream(stripped.split("\\.")).mapToInt(Integer::parseInt).toArray());
   }
 
   @Override

@@ -7,8 +7,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The app version an account's app last reported (REC-2: an app too old to ask for consent means
- * no recording). The customer's app reports at start-up; the beautician's app with its arrival.
+ * The app version an account's app last reported (REC-2: an app too old to ask for consent means no
+ * recording). The customer's app reports at start-up; the beautician's app with its arrival.
  */
 @Entity
 @Table(name = "recording_app_version")

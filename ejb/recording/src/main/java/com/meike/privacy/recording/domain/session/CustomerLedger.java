@@ -1,6 +1,8 @@
 package com.meike.privacy.recording.domain.session;
 
-/** What the consent ledger says about the customer and recordings, as far as the start rules care. */
+/**
+ * What the consent ledger says about the customer and recordings, as far as the start rules care.
+ */
 public enum CustomerLedger {
   /** Consent given and in force. */
   CONSENTED,

@@ -21,15 +21,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One order's recording session (REC-1): opened when the assigned beautician's app reports
- * arrival, either RECORDING or NOT_STARTED with its reason. While recording it takes audio as
- * numbered chunks (REC-3), resumably: chunk {@code n} is accepted only when {@code n} is the
- * expected next one; an already stored chunk is acknowledged and not stored again (if its content
- * is the same: its SHA-256 is kept), a different one under its index refused; a chunk ahead of
- * the expected one is a gap and refused, naming the index expected. Every chunk but the last holds
- * whole segments of the audio store; a chunk that does not is the recording's last. The audio of a
- * recording session is stored under the session's id, which is also the id of its {@code
- * Recording} (retention).
+ * One order's recording session (REC-1): opened when the assigned beautician's app reports arrival,
+ * either RECORDING or NOT_STARTED with its reason. While recording it takes audio as numbered
+ * chunks (REC-3), resumably: chunk {@code n} is accepted only when {@code n} is the expected next
+ * one; an already stored chunk is acknowledged and not stored again (if its content is the same:
+ * its SHA-256 is kept), a different one under its index refused; a chunk ahead of the expected one
+ * is a gap and refused, naming the index expected. Every chunk but the last holds whole segments of
+ * the audio store; a chunk that does not is the recording's last. The audio of a recording session
+ * is stored under the session's id, which is also the id of its {@code Recording} (retention).
  */
 @Entity
 @Table(name = "recording_session")
@@ -46,7 +45,10 @@ public class RecordingSession {
   @Column(name = "customer_id")
   private String customerId;
 
-  /** The order's city at arrival (SHUT-1: a city's service finds its sessions); null for older sessions. */
+  /**
+   * The order's city at arrival (SHUT-1: a city's service finds its sessions); null for older
+   * sessions.
+   */
   @Column(name = "city")
   private String city;
 
@@ -150,8 +152,11 @@ public class RecordingSession {
       session.recordingOrder = orderNumber;
       session.customerConsent = outcome.customerConsent();
       if (outcome.customerConsent() == CustomerConsent.IMPLIED) {
-        ImpliedConsent told = implied.orElseThrow(
-            () -> new IllegalArgumentException("implied consent needs who told the customer and when"));
+        ImpliedConsent told =
+            implied.orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "implied consent needs who told the customer and when"));
         session.impliedToldBy = told.toldBy();
         session.impliedToldAt = told.toldAt();
       }
@@ -203,7 +208,8 @@ public class RecordingSession {
     if (index < nextChunk) {
       String stored = chunkDigests.get(index);
       if (stored != null && !stored.equals(sha256(audio))) {
-        throw DomainException.conflict("chunk " + index + " was already stored with different content");
+        throw DomainException.conflict(
+            "chunk " + index + " was already stored with different content");
       }
       return new ChunkStep.AlreadyStored();
     }
@@ -213,13 +219,17 @@ public class RecordingSession {
     }
     if (sealed) {
       throw DomainException.conflict(
-          "the recording ended with chunk " + (nextChunk - 1) + ", which was shorter than a whole segment");
+          "the recording ended with chunk "
+              + (nextChunk - 1)
+              + ", which was shorter than a whole segment");
     }
     if (index > nextChunk) {
-      throw DomainException.conflict("chunk " + index + " leaves a gap: the next expected chunk is " + nextChunk);
+      throw DomainException.conflict(
+          "chunk " + index + " leaves a gap: the next expected chunk is " + nextChunk);
     }
     int segments = (audio.length + segmentSize - 1) / segmentSize;
-    return new ChunkStep.Append(segmentCount, segments, audio.length % segmentSize != 0, audio.length, sha256(audio));
+    return new ChunkStep.Append(
+        segmentCount, segments, audio.length % segmentSize != 0, audio.length, sha256(audio));
   }
 
   /** The chunk decided by {@link #chunk} as {@link ChunkStep.Append} is stored. */
@@ -328,7 +338,9 @@ public class RecordingSession {
   }
 
   public Optional<ImpliedConsent> impliedConsent() {
-    return impliedToldBy == null ? Optional.empty() : Optional.of(new ImpliedConsent(impliedToldBy, impliedToldAt));
+    return impliedToldBy == null
+        ? Optional.empty()
+        : Optional.of(new ImpliedConsent(impliedToldBy, impliedToldAt));
   }
 
   public String beauticianAppVersion() {

@@ -38,16 +38,19 @@ public interface RecordingSessionRepository {
    */
   List<String> subjectsIn(String city, String after, int limit);
 
-  /** The sessions in {@code city} (null: every city) where {@code subject} is the customer or the beautician. */
+  /**
+   * The sessions in {@code city} (null: every city) where {@code subject} is the customer or the
+   * beautician.
+   */
   List<RecordingSession> ofSubjectIn(String subject, String city);
 
   /** Deletes these sessions with their chunk digests. Returns how many sessions. */
   int delete(java.util.Collection<String> ids);
 
   /**
-   * Counts for the sessions in {@code city} (null: every city): sessions whose recording is not held
-   * (or that never recorded), sessions with a held recording, recordings neither destroyed nor held,
-   * recordings held and not destroyed — in this order.
+   * Counts for the sessions in {@code city} (null: every city): sessions whose recording is not
+   * held (or that never recorded), sessions with a held recording, recordings neither destroyed nor
+   * held, recordings held and not destroyed — in this order.
    */
   long[] countIn(String city);
 

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a session may start recording when the beautician arrives (REC-1, REC-2). Checked in
- * this order, the first failing rule naming the reason:
+ * Whether a session may start recording when the beautician arrives (REC-1, REC-2). Checked in this
+ * order, the first failing rule naming the reason:
  *
  * <ol>
  *   <li>recording is switched on for the order's city (names compared ignoring case and blanks);
@@ -23,14 +23,21 @@ public final class StartRules {
   private final Set<String> enabledCities;
   private final AppVersion minimum;
 
-  /** @param enabledCities cities with recording switched on (as configured) */
+  /**
+   * @param enabledCities cities with recording switched on (as configured)
+   */
   public StartRules(Set<String> enabledCities, AppVersion minimum) {
     this.enabledCities =
-        enabledCities.stream().map(StartRules::normalized).filter(c -> !c.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        enabledCities.stream()
+            .map(StartRules::normalized)
+            .filter(c -> !c.isEmpty())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.minimum = minimum;
   }
 
-  /** What is known at arrival. {@code customerApp} is empty when the customer's app never reported. */
+  /**
+   * What is known at arrival. {@code customerApp} is empty when the customer's app never reported.
+   */
   public record Arrival(
       String city,
       AppVersion beauticianApp,
@@ -72,9 +79,10 @@ public final class StartRules {
       case WITHDRAWN -> Outcome.refused(NotStartedReason.CUSTOMER_OBJECTED);
       case GUARDIAN_CONSENT_MISSING -> Outcome.refused(NotStartedReason.CUSTOMER_NO_CONSENT);
       case NO_IMPACT_ASSESSMENT -> Outcome.refused(NotStartedReason.NO_IMPACT_ASSESSMENT);
-      case NONE -> arrival.impliedConsentRecorded()
-          ? new Outcome(Optional.empty(), CustomerConsent.IMPLIED)
-          : Outcome.refused(NotStartedReason.CUSTOMER_NO_CONSENT);
+      case NONE ->
+          arrival.impliedConsentRecorded()
+              ? new Outcome(Optional.empty(), CustomerConsent.IMPLIED)
+              : Outcome.refused(NotStartedReason.CUSTOMER_NO_CONSENT);
     };
   }
 
@@ -83,7 +91,9 @@ public final class StartRules {
     if (setting == null || setting.isBlank()) {
       return Set.of();
     }
-    return java.util.Arrays.stream(setting.split(",")).map(String::strip).filter(c -> !c.isEmpty())
+    return java.util.Arrays.stream(setting.split(","))
+        .map(String::strip)
+        .filter(c -> !c.isEmpty())
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 

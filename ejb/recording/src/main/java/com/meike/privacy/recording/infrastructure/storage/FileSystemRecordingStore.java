@@ -83,7 +83,9 @@ public final class FileSystemRecordingStore implements RecordingStore {
       byte[] segment = sealedSegments.get(i);
       if (segment.length > sealedSize || (i < buffers.length - 1 && segment.length != sealedSize)) {
         throw new IllegalArgumentException(
-            "a sealed segment is at most " + sealedSize + " bytes, and only the last may be shorter");
+            "a sealed segment is at most "
+                + sealedSize
+                + " bytes, and only the last may be shorter");
       }
       buffers[i] = ByteBuffer.wrap(segment);
     }

@@ -16,9 +16,10 @@ import org.eclipse.microprofile.config.Config;
  *
  * <ul>
  *   <li>{@value #MASTER_KEY} — Base64 of 32 bytes ({@code openssl rand -base64 32}), required;
- *   <li>{@value #MASTER_KEY_ID} — its id, written beside every wrapped data key (default {@code k1});
- *   <li>{@value #RETIRED_MASTER_KEYS} — keys replaced by a rotation, {@code id:base64,...}, used only
- *       to unwrap older recordings' data keys;
+ *   <li>{@value #MASTER_KEY_ID} — its id, written beside every wrapped data key (default {@code
+ *       k1});
+ *   <li>{@value #RETIRED_MASTER_KEYS} — keys replaced by a rotation, {@code id:base64,...}, used
+ *       only to unwrap older recordings' data keys;
  *   <li>{@value #STORE_DIR} — folder of the sealed audio (default {@code
  *       ${jboss.server.data.dir}/recordings}).
  * </ul>
@@ -32,7 +33,10 @@ public class RecordingAudio {
   public static final String STORE_DIR = "meike.recording.store-dir";
 
   @Inject Config config;
-  @Inject @Key(MASTER_KEY) KeySet masterKeys;
+
+  @Inject
+  @Key(MASTER_KEY)
+  KeySet masterKeys;
 
   private volatile AudioVault vault;
 
@@ -50,7 +54,9 @@ public class RecordingAudio {
       MasterKeyRing ring = MasterKeyRing.of(masterKeys.currentId(), masterKeys.keys());
       vault =
           new AudioVault(
-              ring, new FileSystemRecordingStore(storeDirectory()), AudioVault.DEFAULT_SEGMENT_SIZE);
+              ring,
+              new FileSystemRecordingStore(storeDirectory()),
+              AudioVault.DEFAULT_SEGMENT_SIZE);
     }
     return vault;
   }

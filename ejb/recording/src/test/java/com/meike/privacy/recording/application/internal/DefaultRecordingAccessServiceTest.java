@@ -17,7 +17,6 @@ import com.meike.privacy.identity.domain.staff.DepartmentFunction;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
-import com.meike.privacy.order.application.OrderDirectory;
 import com.meike.privacy.recording.application.ApplicationRequest;
 import com.meike.privacy.recording.application.ApplicationView;
 import com.meike.privacy.recording.application.GrantView;
@@ -63,19 +62,24 @@ class DefaultRecordingAccessServiceTest {
     service.orders = orders;
     service.consent = consent;
     // the customer consented to the recording's use as dispute evidence (REC-7), entry 41
-    when(consent.may(any(), any())).thenReturn(
-        com.meike.privacy.consent.domain.ledger.Decision.of(
-            com.meike.privacy.consent.domain.ledger.DecisionReason.NO_CONSENT, null));
-    when(consent.may("cust-1", "service.recording.dispute-evidence")).thenReturn(
-        com.meike.privacy.consent.domain.ledger.Decision.of(
-            com.meike.privacy.consent.domain.ledger.DecisionReason.CONSENT_GIVEN, 41L));
+    when(consent.may(any(), any()))
+        .thenReturn(
+            com.meike.privacy.consent.domain.ledger.Decision.of(
+                com.meike.privacy.consent.domain.ledger.DecisionReason.NO_CONSENT, null));
+    when(consent.may("cust-1", "service.recording.dispute-evidence"))
+        .thenReturn(
+            com.meike.privacy.consent.domain.ledger.Decision.of(
+                com.meike.privacy.consent.domain.ledger.DecisionReason.CONSENT_GIVEN, 41L));
     service.auditTrail = auditTrail;
     service.refusals = refusals;
     service.requested = requested;
     service.clock = clock;
     service.grantValidity = Duration.ofHours(24);
     when(staff.member(any()))
-        .thenAnswer(call -> Optional.of(new StaffMemberView(call.getArgument(0), "Demo", "operations", "Operations")));
+        .thenAnswer(
+            call ->
+                Optional.of(
+                    new StaffMemberView(call.getArgument(0), "Demo", "operations", "Operations")));
     when(staff.headOfDepartmentOf("ops.agent")).thenReturn(Optional.of("ops.head"));
     when(staff.headOf(DepartmentFunction.PRIVACY_OFFICE))
         .thenReturn(Optional.of("privacy.officer"));
@@ -155,10 +159,10 @@ class DefaultRecordingAccessServiceTest {
           .isEqualTo("orderNumber");
       assertThat(
               refusal(
-                      () ->
-                          service.apply(
-                              new ApplicationRequest("MK2026112900000999", "DISPUTE_EVIDENCE", REASON),
-                              "ops.agent")))
+                  () ->
+                      service.apply(
+                          new ApplicationRequest("MK2026112900000999", "DISPUTE_EVIDENCE", REASON),
+                          "ops.agent")))
           .satisfies(e -> assertThat(e.field()).isEqualTo("orderNumber"))
           .hasMessageContaining("no order");
       assertThat(
@@ -501,7 +505,8 @@ class DefaultRecordingAccessServiceTest {
             com.meike.privacy.consent.domain.ledger.DecisionReason.WITHDRAWN, 50L);
 
     @Test
-    @org.junit.jupiter.api.DisplayName("REC-7: dispute evidence rests on the customer's consent, named in the view")
+    @org.junit.jupiter.api.DisplayName(
+        "REC-7: dispute evidence rests on the customer's consent, named in the view")
     void dispute_evidence_with_the_customers_consent() {
       ApplicationView view = applied();
       assertThat(view.condition().condition()).isEqualTo("CUSTOMER_CONSENT");
@@ -511,7 +516,8 @@ class DefaultRecordingAccessServiceTest {
     }
 
     @Test
-    @org.junit.jupiter.api.DisplayName("REC-7: dispute evidence without any party's consent is refused and nothing stored")
+    @org.junit.jupiter.api.DisplayName(
+        "REC-7: dispute evidence without any party's consent is refused and nothing stored")
     void dispute_evidence_without_consent_is_refused() {
       when(consent.may("cust-1", "service.recording.dispute-evidence")).thenReturn(none);
       DomainException refused = refusal(() -> applied());
@@ -524,54 +530,82 @@ class DefaultRecordingAccessServiceTest {
     @org.junit.jupiter.api.DisplayName("REC-7: the beautician's consent is enough")
     void dispute_evidence_with_the_beauticians_consent() {
       when(consent.may("cust-1", "service.recording.dispute-evidence")).thenReturn(none);
-      when(consent.may("beau-1", "service.recording.dispute-evidence")).thenReturn(
-          com.meike.privacy.consent.domain.ledger.Decision.of(
-              com.meike.privacy.consent.domain.ledger.DecisionReason.CONSENT_GIVEN, 42L));
+      when(consent.may("beau-1", "service.recording.dispute-evidence"))
+          .thenReturn(
+              com.meike.privacy.consent.domain.ledger.Decision.of(
+                  com.meike.privacy.consent.domain.ledger.DecisionReason.CONSENT_GIVEN, 42L));
       assertThat(applied().condition().condition()).isEqualTo("BEAUTICIAN_CONSENT");
     }
 
     @Test
-    @org.junit.jupiter.api.DisplayName("REC-7: a consent withdrawn before the security head decides refuses the approval")
+    @org.junit.jupiter.api.DisplayName(
+        "REC-7: a consent withdrawn before the security head decides refuses the approval")
     void a_withdrawn_consent_refuses_the_approval() {
       ApplicationView application = applied();
       service.decide(application.id(), ApprovalStep.DEPARTMENT_HEAD, "ops.head", true, null);
       when(consent.may("cust-1", "service.recording.dispute-evidence")).thenReturn(none);
-      DomainException refused = refusal(
-          () -> service.decide(application.id(), ApprovalStep.SECURITY_HEAD, "sec.head", true, null));
+      DomainException refused =
+          refusal(
+              () ->
+                  service.decide(
+                      application.id(), ApprovalStep.SECURITY_HEAD, "sec.head", true, null));
       assertThat(refused.kind()).isEqualTo(Kind.CONFLICT);
       // a rejection is still possible
-      assertThat(service.decide(application.id(), ApprovalStep.SECURITY_HEAD, "sec.head", false, "consent withdrawn")
-          .status()).isEqualTo("REJECTED");
+      assertThat(
+              service
+                  .decide(
+                      application.id(),
+                      ApprovalStep.SECURITY_HEAD,
+                      "sec.head",
+                      false,
+                      "consent withdrawn")
+                  .status())
+          .isEqualTo("REJECTED");
     }
 
     @Test
-    @org.junit.jupiter.api.DisplayName("REC-7: the complaint that asks for it is the condition, without anyone's consent")
+    @org.junit.jupiter.api.DisplayName(
+        "REC-7: the complaint that asks for it is the condition, without anyone's consent")
     void the_complaint_asks_for_it() {
       when(consent.may(any(), any())).thenReturn(none);
-      ApplicationView view = service.applyForComplaint(
-          new ApplicationRequest(ORDER, "DISPUTE_EVIDENCE", REASON), "C20261129000001", "cs.agent");
+      ApplicationView view =
+          service.applyForComplaint(
+              new ApplicationRequest(ORDER, "DISPUTE_EVIDENCE", REASON),
+              "C20261129000001",
+              "cs.agent");
       assertThat(view.condition().condition()).isEqualTo("COMPLAINT");
       assertThat(view.condition().complaintNumber()).isEqualTo("C20261129000001");
       verify(requested).fire(new RecordingAccessRequested(view.id()));
     }
 
     @Test
-    @org.junit.jupiter.api.DisplayName("REC-7: urgent protection without its urgency is refused; with it, reviewed afterwards")
+    @org.junit.jupiter.api.DisplayName(
+        "REC-7: urgent protection without its urgency is refused; with it, reviewed afterwards")
     void urgent_protection_is_recorded_and_reviewed() {
-      DomainException missing = refusal(() -> service.apply(
-          new ApplicationRequest(ORDER, "URGENT_PROTECTION", REASON), "ops.agent"));
+      DomainException missing =
+          refusal(
+              () ->
+                  service.apply(
+                      new ApplicationRequest(ORDER, "URGENT_PROTECTION", REASON), "ops.agent"));
       assertThat(missing.field()).isEqualTo("urgency");
 
-      ApplicationView application = service.apply(new ApplicationRequest(ORDER, "URGENT_PROTECTION", REASON,
-          "The customer reported a threat right after the visit."), "ops.agent");
+      ApplicationView application =
+          service.apply(
+              new ApplicationRequest(
+                  ORDER,
+                  "URGENT_PROTECTION",
+                  REASON,
+                  "The customer reported a threat right after the visit."),
+              "ops.agent");
       assertThat(application.condition().reviewState()).isEqualTo("PENDING");
       assertThat(lastAudit().detail()).doesNotContain("threat");
       service.decide(application.id(), ApprovalStep.DEPARTMENT_HEAD, "ops.head", true, null);
       service.decide(application.id(), ApprovalStep.SECURITY_HEAD, "sec.head", true, null);
       GrantView grant = service.issueGrant(application.id());
 
-      ApplicationView reviewed = service.reviewUrgentAccess(
-          application.id(), "privacy.officer", false, "No threat on the call-back.");
+      ApplicationView reviewed =
+          service.reviewUrgentAccess(
+              application.id(), "privacy.officer", false, "No threat on the call-back.");
       assertThat(reviewed.condition().reviewState()).isEqualTo("NOT_JUSTIFIED");
       assertThat(service.grant(grant.id(), "privacy.officer", true).state()).isEqualTo("REVOKED");
     }

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 
-/** REC-9: the audio of an order's recordings, whole, for an approved disclosure; each read audited. */
+/**
+ * REC-9: the audio of an order's recordings, whole, for an approved disclosure; each read audited.
+ */
 @Tag("REC-9")
 class DefaultRecordingDisclosureTest {
 
@@ -33,10 +35,14 @@ class DefaultRecordingDisclosureTest {
   @TempDir Path dir;
 
   @Test
-  @DisplayName("REC-9: the whole decrypted audio of the order's ended recordings, each read audited with the request")
+  @DisplayName(
+      "REC-9: the whole decrypted audio of the order's ended recordings, each read audited with the request")
   void theWholeAudioOfTheOrder() {
-    AudioVault vault = new AudioVault(MasterKeyRing.of("k1", Base64.getEncoder().encodeToString(new byte[32]), Map.of()),
-        new FileSystemRecordingStore(dir), 4);
+    AudioVault vault =
+        new AudioVault(
+            MasterKeyRing.of("k1", Base64.getEncoder().encodeToString(new byte[32]), Map.of()),
+            new FileSystemRecordingStore(dir),
+            4);
     InMemoryRetention.Recordings recordings = new InMemoryRetention.Recordings();
     Recording recording = Recording.start("rec-1", ORDER, NOW, false);
     vault.begin("rec-1");

@@ -46,8 +46,11 @@ class DefaultRecordingPlaybackTest {
 
   @BeforeEach
   void wire() {
-    vault = new AudioVault(MasterKeyRing.of("k1", Base64.getEncoder().encodeToString(new byte[32]), Map.of()),
-        new FileSystemRecordingStore(dir), 4);
+    vault =
+        new AudioVault(
+            MasterKeyRing.of("k1", Base64.getEncoder().encodeToString(new byte[32]), Map.of()),
+            new FileSystemRecordingStore(dir),
+            4);
     playback.recordings = recordings;
     playback.access = access;
     playback.audio = new RecordingAudio(vault);
@@ -76,23 +79,31 @@ class DefaultRecordingPlaybackTest {
 
   @Test
   void aRefusedGrantPlaysNothing() {
-    when(access.checkGrant(any(), any(), any())).thenThrow(DomainException.forbidden("the grant opens another order"));
+    when(access.checkGrant(any(), any(), any()))
+        .thenThrow(DomainException.forbidden("the grant opens another order"));
 
-    assertThat(catchThrowableOfType(DomainException.class, () -> playback.open("grant-1", "rec-1", "cs.agent")).kind())
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class, () -> playback.open("grant-1", "rec-1", "cs.agent"))
+                .kind())
         .isEqualTo(Kind.FORBIDDEN);
     verify(auditTrail, never()).record(any());
   }
 
   @Test
   void unknownOrDestroyedRecordingsAreNotFound() {
-    assertThat(catchThrowableOfType(DomainException.class, () -> playback.open("grant-1", "nope", "ops.agent")).kind())
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class, () -> playback.open("grant-1", "nope", "ops.agent"))
+                .kind())
         .isEqualTo(Kind.NOT_FOUND);
     verify(access, never()).checkGrant(any(), any(), any());
 
     recordings.claimForDestruction(List.of("rec-1"), NOW, NOW, NOW, "sweep-1");
     recordings.markDestroyed("sweep-1", List.of("rec-1"), NOW);
     DomainException destroyed =
-        catchThrowableOfType(DomainException.class, () -> playback.open("grant-1", "rec-1", "ops.agent"));
+        catchThrowableOfType(
+            DomainException.class, () -> playback.open("grant-1", "rec-1", "ops.agent"));
     assertThat(destroyed.kind()).isEqualTo(Kind.NOT_FOUND);
     assertThat(destroyed.getMessage()).contains("destroyed when its retention ended");
     verify(access).checkGrant("grant-1", ORDER, "ops.agent");
@@ -103,9 +114,13 @@ class DefaultRecordingPlaybackTest {
   void whetherARecordingWasDestroyedIsToldOnlyToAValidGrantOfItsOrder() {
     recordings.claimForDestruction(List.of("rec-1"), NOW, NOW, NOW, "sweep-1");
     recordings.markDestroyed("sweep-1", List.of("rec-1"), NOW);
-    when(access.checkGrant(any(), any(), any())).thenThrow(DomainException.forbidden("the grant opens another order"));
+    when(access.checkGrant(any(), any(), any()))
+        .thenThrow(DomainException.forbidden("the grant opens another order"));
 
-    assertThat(catchThrowableOfType(DomainException.class, () -> playback.open("grant-9", "rec-1", "cs.agent")).kind())
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class, () -> playback.open("grant-9", "rec-1", "cs.agent"))
+                .kind())
         .isEqualTo(Kind.FORBIDDEN);
   }
 
@@ -116,7 +131,10 @@ class DefaultRecordingPlaybackTest {
     bytes[bytes.length - 1] ^= 1;
     Files.write(file, bytes);
 
-    assertThat(catchThrowableOfType(DomainException.class, () -> playback.open("grant-1", "rec-1", "ops.agent")).kind())
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class, () -> playback.open("grant-1", "rec-1", "ops.agent"))
+                .kind())
         .isEqualTo(Kind.CONFLICT);
     verify(auditTrail, never()).record(any());
   }

@@ -2,8 +2,6 @@ package com.meike.privacy.recording.application.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -79,8 +77,11 @@ class DefaultRecordingSessionsTest {
 
   @BeforeEach
   void wire() {
-    vault = new AudioVault(MasterKeyRing.of("k1", Base64.getEncoder().encodeToString(new byte[32]), Map.of()),
-        new FileSystemRecordingStore(dir), SEGMENT);
+    vault =
+        new AudioVault(
+            MasterKeyRing.of("k1", Base64.getEncoder().encodeToString(new byte[32]), Map.of()),
+            new FileSystemRecordingStore(dir),
+            SEGMENT);
     service.sessions = sessions;
     service.versions = versions;
     service.recordings = recordings;
@@ -118,10 +119,12 @@ class DefaultRecordingSessionsTest {
     SessionView session = arrive();
     assertThat(session.state()).isEqualTo("RECORDING");
     assertThat(session.customerConsent()).isEqualTo("LEDGER");
-    assertThat(recordings.find(session.id()).orElseThrow().status()).isEqualTo(RecordingStatus.RECORDING);
+    assertThat(recordings.find(session.id()).orElseThrow().status())
+        .isEqualTo(RecordingStatus.RECORDING);
 
     service.storeChunk(session.id(), 0, new byte[] {1, 2, 3, 4, 5, 6, 7, 8}, BEAUTICIAN);
-    ChunkReceipt again = service.storeChunk(session.id(), 0, new byte[] {1, 2, 3, 4, 5, 6, 7, 8}, BEAUTICIAN);
+    ChunkReceipt again =
+        service.storeChunk(session.id(), 0, new byte[] {1, 2, 3, 4, 5, 6, 7, 8}, BEAUTICIAN);
     assertThat(again.stored()).isFalse();
     service.storeChunk(session.id(), 1, new byte[] {9, 10, 11, 12}, BEAUTICIAN);
     clock.advance(Duration.ofMinutes(30));
@@ -134,10 +137,15 @@ class DefaultRecordingSessionsTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     vault.copyRange(session.id(), 0, 12, out);
     assertThat(out.toByteArray()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-    assertThat(recordings.find(session.id()).orElseThrow().status()).isEqualTo(RecordingStatus.ENDED);
+    assertThat(recordings.find(session.id()).orElseThrow().status())
+        .isEqualTo(RecordingStatus.ENDED);
     assertThat(recordings.find(session.id()).orElseThrow().endedAt()).contains(clock.instant());
-    assertThat(service.finish(session.id(), BEAUTICIAN).state()).as("finishing again changes nothing").isEqualTo("STOPPED");
-    assertThat(actions()).contains("recording.session.started", "recording.chunk.stored", "recording.session.stopped");
+    assertThat(service.finish(session.id(), BEAUTICIAN).state())
+        .as("finishing again changes nothing")
+        .isEqualTo("STOPPED");
+    assertThat(actions())
+        .contains(
+            "recording.session.started", "recording.chunk.stored", "recording.session.stopped");
   }
 
   @Test
@@ -145,8 +153,10 @@ class DefaultRecordingSessionsTest {
     SessionView session = arrive();
     service.storeChunk(session.id(), 0, new byte[] {1, 2, 3, 4}, BEAUTICIAN);
 
-    DomainException gap = catchThrowableOfType(DomainException.class,
-        () -> service.storeChunk(session.id(), 2, new byte[] {1, 2, 3, 4}, BEAUTICIAN));
+    DomainException gap =
+        catchThrowableOfType(
+            DomainException.class,
+            () -> service.storeChunk(session.id(), 2, new byte[] {1, 2, 3, 4}, BEAUTICIAN));
     assertThat(gap.kind()).isEqualTo(Kind.CONFLICT);
     assertThat(service.session(session.id(), BEAUTICIAN).expectedChunk()).isEqualTo(1);
   }
@@ -176,8 +186,10 @@ class DefaultRecordingSessionsTest {
 
     service.storeChunk(session.id(), 1, new byte[] {5, 6, 7, 8}, BEAUTICIAN);
     clock.advance(Duration.ofMinutes(5));
-    DomainException late = catchThrowableOfType(DomainException.class,
-        () -> service.storeChunk(session.id(), 2, new byte[] {9}, BEAUTICIAN));
+    DomainException late =
+        catchThrowableOfType(
+            DomainException.class,
+            () -> service.storeChunk(session.id(), 2, new byte[] {9}, BEAUTICIAN));
 
     assertThat(late.kind()).isEqualTo(Kind.CONFLICT);
     SessionView stopped = service.session(session.id(), BEAUTICIAN);
@@ -185,7 +197,8 @@ class DefaultRecordingSessionsTest {
     assertThat(stopped.stopReason()).isEqualTo("SERVICE_ENDED");
     assertThat(stopped.stoppedAt()).isEqualTo(completed.plus(Duration.ofMinutes(10)));
     assertThat(vault.length(session.id())).isEqualTo(8);
-    assertThat(recordings.find(session.id()).orElseThrow().endedAt()).contains(completed.plus(Duration.ofMinutes(10)));
+    assertThat(recordings.find(session.id()).orElseThrow().endedAt())
+        .contains(completed.plus(Duration.ofMinutes(10)));
   }
 
   @Test
@@ -211,12 +224,20 @@ class DefaultRecordingSessionsTest {
 
     assertThat(failed.state()).isEqualTo("FAILED");
     assertThat(failed.failureCause()).isEqualTo("NETWORK");
-    assertThat(recordings.find(session.id()).orElseThrow().status()).isEqualTo(RecordingStatus.FAILED);
+    assertThat(recordings.find(session.id()).orElseThrow().status())
+        .isEqualTo(RecordingStatus.FAILED);
     assertThat(vault.length(session.id())).isEqualTo(4);
-    assertThat(catchThrowableOfType(DomainException.class, () -> service.fail(session.id(), "WEATHER", BEAUTICIAN)).field())
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class, () -> service.fail(session.id(), "WEATHER", BEAUTICIAN))
+                .field())
         .isEqualTo("cause");
-    assertThat(catchThrowableOfType(DomainException.class,
-        () -> service.storeChunk(session.id(), 1, new byte[] {1}, BEAUTICIAN)).kind()).isEqualTo(Kind.CONFLICT);
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class,
+                    () -> service.storeChunk(session.id(), 1, new byte[] {1}, BEAUTICIAN))
+                .kind())
+        .isEqualTo(Kind.CONFLICT);
   }
 
   @Test
@@ -228,8 +249,12 @@ class DefaultRecordingSessionsTest {
     assertThat(session.state()).isEqualTo("NOT_STARTED");
     assertThat(session.notStartedReason()).isEqualTo("CUSTOMER_NO_CONSENT");
     assertThat(recordings.find(session.id())).isEmpty();
-    assertThat(catchThrowableOfType(DomainException.class,
-        () -> service.storeChunk(session.id(), 0, new byte[] {1}, BEAUTICIAN)).kind()).isEqualTo(Kind.CONFLICT);
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class,
+                    () -> service.storeChunk(session.id(), 0, new byte[] {1}, BEAUTICIAN))
+                .kind())
+        .isEqualTo(Kind.CONFLICT);
     assertThat(actions()).contains("recording.session.not-started");
   }
 
@@ -238,13 +263,15 @@ class DefaultRecordingSessionsTest {
     orders.assignedFor("MK2026112900000456", "Shanghai", CUSTOMER, "r-1", BEAUTICIAN);
     consents("r-1", DecisionReason.NO_CONSENT);
 
-    SessionView refused = service.arrive(new ArrivalRequest("MK2026112900000456", "6.0", null), BEAUTICIAN).session();
+    SessionView refused =
+        service.arrive(new ArrivalRequest("MK2026112900000456", "6.0", null), BEAUTICIAN).session();
 
     assertThat(refused.state()).isEqualTo("NOT_STARTED");
     assertThat(refused.notStartedReason()).isEqualTo("CUSTOMER_NO_CONSENT");
 
     consents("r-1", DecisionReason.CONSENT_GIVEN);
-    SessionView recording = service.arrive(new ArrivalRequest("MK2026112900000456", "6.0", null), BEAUTICIAN).session();
+    SessionView recording =
+        service.arrive(new ArrivalRequest("MK2026112900000456", "6.0", null), BEAUTICIAN).session();
 
     assertThat(recording.state()).isEqualTo("RECORDING");
   }
@@ -254,14 +281,21 @@ class DefaultRecordingSessionsTest {
     consents(CUSTOMER, DecisionReason.NO_CONSENT);
     Instant told = START.minus(Duration.ofMinutes(3));
 
-    SessionView session = service.arrive(new ArrivalRequest(ORDER, "6.0", told), BEAUTICIAN).session();
+    SessionView session =
+        service.arrive(new ArrivalRequest(ORDER, "6.0", told), BEAUTICIAN).session();
 
     assertThat(session.state()).isEqualTo("RECORDING");
     assertThat(session.customerConsent()).isEqualTo("IMPLIED");
     assertThat(session.impliedConsentToldBy()).isEqualTo(BEAUTICIAN);
     assertThat(session.impliedConsentToldAt()).isEqualTo(told);
-    assertThat(catchThrowableOfType(DomainException.class,
-        () -> service.arrive(new ArrivalRequest(ORDER, "6.0", START.plus(Duration.ofHours(1))), BEAUTICIAN)).field())
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class,
+                    () ->
+                        service.arrive(
+                            new ArrivalRequest(ORDER, "6.0", START.plus(Duration.ofHours(1))),
+                            BEAUTICIAN))
+                .field())
         .isEqualTo("impliedConsentToldAt");
   }
 
@@ -275,9 +309,14 @@ class DefaultRecordingSessionsTest {
     assertThat(arrive().state()).isEqualTo("RECORDING");
     Arrival again = service.arrive(new ArrivalRequest(ORDER, "6.0.1", null), BEAUTICIAN);
     assertThat(again.opened()).as("arriving again opens nothing").isFalse();
-    assertThat(again.session().state()).as("arriving again returns the running session").isEqualTo("RECORDING");
-    assertThat(sessions.byId.values().stream().filter(s -> s.state() == SessionState.RECORDING)).hasSize(1);
-    assertThat(sessions.orderLocks).as("arrivals for the order lock one row").containsExactly(ORDER);
+    assertThat(again.session().state())
+        .as("arriving again returns the running session")
+        .isEqualTo("RECORDING");
+    assertThat(sessions.byId.values().stream().filter(s -> s.state() == SessionState.RECORDING))
+        .hasSize(1);
+    assertThat(sessions.orderLocks)
+        .as("arrivals for the order lock one row")
+        .containsExactly(ORDER);
   }
 
   @Test
@@ -285,11 +324,15 @@ class DefaultRecordingSessionsTest {
     SessionView session = arrive();
     service.storeChunk(session.id(), 0, new byte[] {1, 2, 3, 4}, BEAUTICIAN);
 
-    assertThat(service.storeChunk(session.id(), 0, new byte[] {1, 2, 3, 4}, BEAUTICIAN).stored()).isFalse();
-    DomainException different = catchThrowableOfType(DomainException.class,
-        () -> service.storeChunk(session.id(), 0, new byte[] {4, 3, 2, 1}, BEAUTICIAN));
+    assertThat(service.storeChunk(session.id(), 0, new byte[] {1, 2, 3, 4}, BEAUTICIAN).stored())
+        .isFalse();
+    DomainException different =
+        catchThrowableOfType(
+            DomainException.class,
+            () -> service.storeChunk(session.id(), 0, new byte[] {4, 3, 2, 1}, BEAUTICIAN));
     assertThat(different.kind()).isEqualTo(Kind.CONFLICT);
-    assertThat(different.getMessage()).isEqualTo("chunk 0 was already stored with different content");
+    assertThat(different.getMessage())
+        .isEqualTo("chunk 0 was already stored with different content");
 
     service.finish(session.id(), BEAUTICIAN);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -308,38 +351,62 @@ class DefaultRecordingSessionsTest {
 
   @Test
   void onlyTheAssignedBeauticianArrivesAndOnlyThemTouchTheirSession() {
-    DomainException stranger = catchThrowableOfType(DomainException.class,
-        () -> service.arrive(new ArrivalRequest(ORDER, "6.0", null), "b-2"));
+    DomainException stranger =
+        catchThrowableOfType(
+            DomainException.class,
+            () -> service.arrive(new ArrivalRequest(ORDER, "6.0", null), "b-2"));
     assertThat(stranger.kind()).isEqualTo(Kind.FORBIDDEN);
 
     SessionView session = arrive();
-    DomainException other = catchThrowableOfType(DomainException.class,
-        () -> service.storeChunk(session.id(), 0, new byte[] {1}, "b-2"));
+    DomainException other =
+        catchThrowableOfType(
+            DomainException.class,
+            () -> service.storeChunk(session.id(), 0, new byte[] {1}, "b-2"));
     assertThat(other.kind()).isEqualTo(Kind.NOT_FOUND);
     ArgumentCaptor<AuditEvent> refused = ArgumentCaptor.forClass(AuditEvent.class);
     verify(refusals, atLeastOnce()).record(refused.capture());
-    assertThat(refused.getAllValues()).extracting(AuditEvent::action)
+    assertThat(refused.getAllValues())
+        .extracting(AuditEvent::action)
         .contains("recording.session.arrival-refused", "recording.session.refused");
-    assertThat(catchThrowableOfType(DomainException.class, () -> service.session("no-such", BEAUTICIAN)).kind())
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class, () -> service.session("no-such", BEAUTICIAN))
+                .kind())
         .isEqualTo(Kind.NOT_FOUND);
   }
 
   @Test
   void badArrivalsAreRefusedNamingTheField() {
-    assertThat(catchThrowableOfType(DomainException.class,
-        () -> service.arrive(new ArrivalRequest("12345", "6.0", null), BEAUTICIAN)).field()).isEqualTo("orderNumber");
-    assertThat(catchThrowableOfType(DomainException.class,
-        () -> service.arrive(new ArrivalRequest("MK2026112900000999", "6.0", null), BEAUTICIAN)).field())
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class,
+                    () -> service.arrive(new ArrivalRequest("12345", "6.0", null), BEAUTICIAN))
+                .field())
         .isEqualTo("orderNumber");
-    assertThat(catchThrowableOfType(DomainException.class,
-        () -> service.arrive(new ArrivalRequest(ORDER, "latest", null), BEAUTICIAN)).field()).isEqualTo("appVersion");
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class,
+                    () ->
+                        service.arrive(
+                            new ArrivalRequest("MK2026112900000999", "6.0", null), BEAUTICIAN))
+                .field())
+        .isEqualTo("orderNumber");
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class,
+                    () -> service.arrive(new ArrivalRequest(ORDER, "latest", null), BEAUTICIAN))
+                .field())
+        .isEqualTo("appVersion");
     orders.completed(ORDER, START);
-    assertThat(catchThrowableOfType(DomainException.class, this::arrive).kind()).isEqualTo(Kind.CONFLICT);
+    assertThat(catchThrowableOfType(DomainException.class, this::arrive).kind())
+        .isEqualTo(Kind.CONFLICT);
   }
 
   @Test
   void aLegalHoldOnTheOrderCoversTheNewRecording() {
-    holds.add(com.meike.privacy.recording.domain.retention.LegalHold.place("h-1", ORDER, "Customer complaint about the visit", "cs.head", START));
+    holds.add(
+        com.meike.privacy.recording.domain.retention.LegalHold.place(
+            "h-1", ORDER, "Customer complaint about the visit", "cs.head", START));
     SessionView session = arrive();
     assertThat(recordings.find(session.id()).orElseThrow().held()).isTrue();
   }
@@ -377,7 +444,8 @@ class DefaultRecordingSessionsTest {
     @Override
     public void addOrderLock(String orderNumber, Instant now) {
       if (!orderLocks.add(orderNumber)) {
-        throw new jakarta.persistence.EntityExistsException("the arrival lock of " + orderNumber + " exists");
+        throw new jakarta.persistence.EntityExistsException(
+            "the arrival lock of " + orderNumber + " exists");
       }
     }
 
@@ -390,8 +458,12 @@ class DefaultRecordingSessionsTest {
 
     @Override
     public List<String> recording(int limit, int offset) {
-      return byId.values().stream().filter(s -> s.state() == SessionState.RECORDING)
-          .map(RecordingSession::id).skip(offset).limit(limit).toList();
+      return byId.values().stream()
+          .filter(s -> s.state() == SessionState.RECORDING)
+          .map(RecordingSession::id)
+          .skip(offset)
+          .limit(limit)
+          .toList();
     }
 
     @Override

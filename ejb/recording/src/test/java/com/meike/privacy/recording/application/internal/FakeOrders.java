@@ -25,28 +25,46 @@ final class FakeOrders implements OrderDirectory {
   /** An active order assigned to {@code beautician}. */
   FakeOrders assigned(String number, String city, String customer, String beautician) {
     numbers.add(number);
-    facts.put(number, new OrderFacts(number, "ASSIGNED", true, city, customer, beautician, null, null));
+    facts.put(
+        number, new OrderFacts(number, "ASSIGNED", true, city, customer, beautician, null, null));
     return this;
   }
 
-  /** An active order that {@code customer} placed for {@code recipient}, assigned to {@code beautician}. */
-  FakeOrders assignedFor(String number, String city, String customer, String recipient, String beautician) {
+  /**
+   * An active order that {@code customer} placed for {@code recipient}, assigned to {@code
+   * beautician}.
+   */
+  FakeOrders assignedFor(
+      String number, String city, String customer, String recipient, String beautician) {
     numbers.add(number);
-    facts.put(number, new OrderFacts(number, "ASSIGNED", true, city, customer, beautician, null, recipient));
+    facts.put(
+        number,
+        new OrderFacts(number, "ASSIGNED", true, city, customer, beautician, null, recipient));
     return this;
   }
 
   /** The order was completed at {@code at}. */
   void completed(String number, Instant at) {
     OrderFacts f = facts.get(number);
-    facts.put(number, new OrderFacts(number, "COMPLETED", false, f.city(), f.customerId(), f.beauticianId(), at, f.recipientId()));
+    facts.put(
+        number,
+        new OrderFacts(
+            number,
+            "COMPLETED",
+            false,
+            f.city(),
+            f.customerId(),
+            f.beauticianId(),
+            at,
+            f.recipientId()));
   }
 
   @Override
   public List<String> numbersOf(String accountId) {
     return facts.values().stream()
         .filter(f -> accountId.equals(f.customerId()) || accountId.equals(f.recipientId()))
-        .map(OrderFacts::orderNumber).toList();
+        .map(OrderFacts::orderNumber)
+        .toList();
   }
 
   @Override

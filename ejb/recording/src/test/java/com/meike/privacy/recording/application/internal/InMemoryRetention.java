@@ -28,8 +28,13 @@ final class InMemoryRetention {
 
     @Override
     public long countHeld() {
-      return byId.values().stream().filter(Recording::held)
-          .filter(r -> r.status() != RecordingStatus.DESTROYED && r.status() != RecordingStatus.DESTROYING).count();
+      return byId.values().stream()
+          .filter(Recording::held)
+          .filter(
+              r ->
+                  r.status() != RecordingStatus.DESTROYED
+                      && r.status() != RecordingStatus.DESTROYING)
+          .count();
     }
 
     @Override
@@ -53,8 +58,10 @@ final class InMemoryRetention {
     }
 
     @Override
-    public Map<String, Map.Entry<com.meike.privacy.recording.domain.retention.RecordingStatus, Boolean>> statusOf(
-        Collection<String> ids) {
+    public Map<
+            String,
+            Map.Entry<com.meike.privacy.recording.domain.retention.RecordingStatus, Boolean>>
+        statusOf(Collection<String> ids) {
       throw new UnsupportedOperationException("shutdowns are tested on H2");
     }
 
@@ -68,12 +75,18 @@ final class InMemoryRetention {
       return byId.values().stream()
           .filter(r -> due(r, endedBefore, claimedBefore))
           .sorted(Comparator.comparing(r -> r.endedAt().orElseThrow()))
-          .limit(limit).map(Recording::id).toList();
+          .limit(limit)
+          .map(Recording::id)
+          .toList();
     }
 
     @Override
     public List<String> claimForDestruction(
-        Collection<String> ids, Instant endedBefore, Instant claimedBefore, Instant now, String claimToken) {
+        Collection<String> ids,
+        Instant endedBefore,
+        Instant claimedBefore,
+        Instant now,
+        String claimToken) {
       List<String> won = new ArrayList<>();
       for (String id : ids.stream().sorted().distinct().toList()) {
         Recording r = byId.get(id);
@@ -91,8 +104,12 @@ final class InMemoryRetention {
     public List<Recording> lockClaimed(String claimToken, Collection<String> ids) {
       return byId.values().stream()
           .filter(r -> ids.contains(r.id()))
-          .filter(r -> r.status() == RecordingStatus.DESTROYING && r.claimToken().filter(claimToken::equals).isPresent())
-          .sorted(Comparator.comparing(Recording::id)).toList();
+          .filter(
+              r ->
+                  r.status() == RecordingStatus.DESTROYING
+                      && r.claimToken().filter(claimToken::equals).isPresent())
+          .sorted(Comparator.comparing(Recording::id))
+          .toList();
     }
 
     @Override
@@ -114,7 +131,8 @@ final class InMemoryRetention {
       int count = 0;
       for (Recording r : byId.values()) {
         if (r.orderNumber().equals(orderNumber)
-            && List.of(RecordingStatus.RECORDING, RecordingStatus.ENDED, RecordingStatus.FAILED).contains(r.status())) {
+            && List.of(RecordingStatus.RECORDING, RecordingStatus.ENDED, RecordingStatus.FAILED)
+                .contains(r.status())) {
           set(r, "held", held);
           count++;
         }
@@ -126,10 +144,12 @@ final class InMemoryRetention {
       if (r.held()) {
         return false;
       }
-      boolean waiting = (r.status() == RecordingStatus.ENDED || r.status() == RecordingStatus.FAILED)
-          && !r.endedAt().orElseThrow().isAfter(endedBefore);
-      boolean abandoned = r.status() == RecordingStatus.DESTROYING
-          && !r.claimedAt().orElseThrow().isAfter(claimedBefore);
+      boolean waiting =
+          (r.status() == RecordingStatus.ENDED || r.status() == RecordingStatus.FAILED)
+              && !r.endedAt().orElseThrow().isAfter(endedBefore);
+      boolean abandoned =
+          r.status() == RecordingStatus.DESTROYING
+              && !r.claimedAt().orElseThrow().isAfter(claimedBefore);
       return waiting || abandoned;
     }
 
@@ -149,7 +169,10 @@ final class InMemoryRetention {
 
     @Override
     public List<LegalHold> open() {
-      return all.stream().filter(LegalHold::active).sorted(Comparator.comparing(LegalHold::placedAt)).toList();
+      return all.stream()
+          .filter(LegalHold::active)
+          .sorted(Comparator.comparing(LegalHold::placedAt))
+          .toList();
     }
 
     @Override

@@ -61,10 +61,18 @@ class RecordingShutdownOnH2Test {
 
   @BeforeEach
   void migratedDatabase() {
-    db = ContextDatabase.of("recording",
-        Recording.class, LegalHold.class, RecordingSession.class, OrderArrivalLock.class);
-    vault = new AudioVault(MasterKeyRing.of("k1", Base64.getEncoder().encodeToString(new byte[32]), Map.of()),
-        new FileSystemRecordingStore(dir), 16);
+    db =
+        ContextDatabase.of(
+            "recording",
+            Recording.class,
+            LegalHold.class,
+            RecordingSession.class,
+            OrderArrivalLock.class);
+    vault =
+        new AudioVault(
+            MasterKeyRing.of("k1", Base64.getEncoder().encodeToString(new byte[32]), Map.of()),
+            new FileSystemRecordingStore(dir),
+            16);
   }
 
   @AfterEach
@@ -73,22 +81,35 @@ class RecordingShutdownOnH2Test {
   }
 
   @Test
-  @DisplayName("SHUT-1: a city's recording shutdown names the customers and beauticians of the city's sessions, a page at a time; never another city's")
+  @DisplayName(
+      "SHUT-1: a city's recording shutdown names the customers and beauticians of the city's sessions, a page at a time; never another city's")
   void subjectsOfTheCity() {
     recorded("s-h1", "MK2026120100000001", "Hangzhou", "c-1", "b-1", false);
     notStarted("s-h2", "MK2026120100000002", "Hangzhou", "c-2", "b-1");
     recorded("s-h3", "MK2026120100000003", "hangzhou ", "c-3", "b-2", false);
     recorded("s-s1", "MK2026120100000004", "Shanghai", "c-9", "b-9", false);
 
-    assertThat(this.<List<String>>inTransaction(em -> holder(em).subjectsFor(HANGZHOU, null, 10))).containsExactly("b-1", "b-2", "c-1", "c-2", "c-3");
-    assertThat(this.<List<String>>inTransaction(em -> holder(em).subjectsFor(HANGZHOU, null, 2))).containsExactly("b-1", "b-2");
-    assertThat(this.<List<String>>inTransaction(em -> holder(em).subjectsFor(HANGZHOU, "c-1", 10))).containsExactly("c-2", "c-3");
-    assertThat(this.<List<String>>inTransaction(em -> holder(em).subjectsFor(ServiceScope.of("feature.face-login", Set.of("identity.biometric")), null, 10)))
-        .as("a service that does not record concerns nobody here").isEmpty();
+    assertThat(this.<List<String>>inTransaction(em -> holder(em).subjectsFor(HANGZHOU, null, 10)))
+        .containsExactly("b-1", "b-2", "c-1", "c-2", "c-3");
+    assertThat(this.<List<String>>inTransaction(em -> holder(em).subjectsFor(HANGZHOU, null, 2)))
+        .containsExactly("b-1", "b-2");
+    assertThat(this.<List<String>>inTransaction(em -> holder(em).subjectsFor(HANGZHOU, "c-1", 10)))
+        .containsExactly("c-2", "c-3");
+    assertThat(
+            this.<List<String>>inTransaction(
+                em ->
+                    holder(em)
+                        .subjectsFor(
+                            ServiceScope.of("feature.face-login", Set.of("identity.biometric")),
+                            null,
+                            10)))
+        .as("a service that does not record concerns nobody here")
+        .isEmpty();
   }
 
   @Test
-  @DisplayName("SHUT-1: on the shutdown date the city's recordings are destroyed by the retention's destruction path (key and audio gone, audited), the sessions deleted, a held recording kept, Shanghai untouched; verification counts zero; a second pass changes nothing")
+  @DisplayName(
+      "SHUT-1: on the shutdown date the city's recordings are destroyed by the retention's destruction path (key and audio gone, audited), the sessions deleted, a held recording kept, Shanghai untouched; verification counts zero; a second pass changes nothing")
   void cityDisposed() {
     recorded("s-h1", "MK2026120100000001", "Hangzhou", "c-1", "b-1", false);
     notStarted("s-h2", "MK2026120100000002", "Hangzhou", "c-2", "b-1");
@@ -101,25 +122,36 @@ class RecordingShutdownOnH2Test {
     assertThat(before.leftTotal()).isEqualTo(4);
 
     for (String subject : List.of("b-1", "b-2", "c-1", "c-2", "c-3")) {
-      inTransaction(em -> holder(em).eraseFor(subject, HANGZHOU, "service shutdown recording.hangzhou", "system"));
+      inTransaction(
+          em ->
+              holder(em)
+                  .eraseFor(subject, HANGZHOU, "service shutdown recording.hangzhou", "system"));
     }
 
     assertThat(vault.exists("s-h1")).as("the Hangzhou recording's key is gone").isFalse();
     assertThat(vault.holdsAnything("s-h1")).as("and its audio").isFalse();
     assertThat(status("s-h1")).isEqualTo(RecordingStatus.DESTROYED);
-    assertThat(audit.details("recording.destroyed")).singleElement().satisfies(d ->
-        assertThat(d).contains("before its retention period ended").contains("recording.hangzhou"));
+    assertThat(audit.details("recording.destroyed"))
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d)
+                    .contains("before its retention period ended")
+                    .contains("recording.hangzhou"));
     assertThat(vault.exists("s-h3")).as("a held recording is kept (REC-6)").isTrue();
     assertThat(vault.exists("s-s1")).as("Shanghai's recording is not the service's").isTrue();
     assertThat(status("s-s1")).isEqualTo(RecordingStatus.ENDED);
     assertThat(sessionIds()).containsExactlyInAnyOrder("s-h3", "s-s1");
-    assertThat(audit.actions("recording.disposed-for-shutdown")).as("the beautician of both sessions disposed of them; the customers found nothing left")
+    assertThat(audit.actions("recording.disposed-for-shutdown"))
+        .as("the beautician of both sessions disposed of them; the customers found nothing left")
         .containsExactly("b-1", "b-2", "c-3");
 
     PersonalDataHolder.Remaining after = inTransaction(em -> holder(em).remainingFor(HANGZHOU));
     assertThat(after.leftTotal()).isZero();
     assertThat(after.kept()).containsValues(1L, 1L);
-    PersonalDataHolder.Erasure again = this.<PersonalDataHolder.Erasure>inTransaction(em -> holder(em).eraseFor("c-1", HANGZHOU, "again", "system"));
+    PersonalDataHolder.Erasure again =
+        this.<PersonalDataHolder.Erasure>inTransaction(
+            em -> holder(em).eraseFor("c-1", HANGZHOU, "again", "system"));
     assertThat(again.deleted()).isZero();
   }
 
@@ -142,31 +174,50 @@ class RecordingShutdownOnH2Test {
     return holder;
   }
 
-  void recorded(String id, String order, String city, String customer, String beautician, boolean held) {
+  void recorded(
+      String id, String order, String city, String customer, String beautician, boolean held) {
     vault.begin(id);
     vault.appendSegment(id, 0, new byte[] {1, 2, 3}, true);
-    inTransaction(em -> {
-      RecordingSession session = RecordingSession.arrive(id, order, beautician, customer, AppVersion.parse("6.0", "v"),
-          Optional.of(AppVersion.parse("5.1", "v")), new StartRules.Outcome(Optional.empty(), CustomerConsent.LEDGER),
-          Optional.empty(), clock.instant());
-      session.locate(city);
-      new JpaRecordingSessionRepository(em).add(session);
-      Recording recording = Recording.start(id, order, clock.instant(), held);
-      recording.end(clock.instant());
-      new JpaRecordingRepository(em).add(recording);
-      return null;
-    });
+    inTransaction(
+        em -> {
+          RecordingSession session =
+              RecordingSession.arrive(
+                  id,
+                  order,
+                  beautician,
+                  customer,
+                  AppVersion.parse("6.0", "v"),
+                  Optional.of(AppVersion.parse("5.1", "v")),
+                  new StartRules.Outcome(Optional.empty(), CustomerConsent.LEDGER),
+                  Optional.empty(),
+                  clock.instant());
+          session.locate(city);
+          new JpaRecordingSessionRepository(em).add(session);
+          Recording recording = Recording.start(id, order, clock.instant(), held);
+          recording.end(clock.instant());
+          new JpaRecordingRepository(em).add(recording);
+          return null;
+        });
   }
 
   void notStarted(String id, String order, String city, String customer, String beautician) {
-    inTransaction(em -> {
-      RecordingSession session = RecordingSession.arrive(id, order, beautician, customer, AppVersion.parse("6.0", "v"),
-          Optional.empty(), new StartRules.Outcome(Optional.of(NotStartedReason.RECORDING_OFF_IN_CITY), null),
-          Optional.empty(), clock.instant());
-      session.locate(city);
-      new JpaRecordingSessionRepository(em).add(session);
-      return null;
-    });
+    inTransaction(
+        em -> {
+          RecordingSession session =
+              RecordingSession.arrive(
+                  id,
+                  order,
+                  beautician,
+                  customer,
+                  AppVersion.parse("6.0", "v"),
+                  Optional.empty(),
+                  new StartRules.Outcome(Optional.of(NotStartedReason.RECORDING_OFF_IN_CITY), null),
+                  Optional.empty(),
+                  clock.instant());
+          session.locate(city);
+          new JpaRecordingSessionRepository(em).add(session);
+          return null;
+        });
   }
 
   RecordingStatus status(String id) {
@@ -174,7 +225,8 @@ class RecordingShutdownOnH2Test {
   }
 
   List<String> sessionIds() {
-    return inTransaction(em -> em.createQuery("select s.id from RecordingSession s", String.class).getResultList());
+    return inTransaction(
+        em -> em.createQuery("select s.id from RecordingSession s", String.class).getResultList());
   }
 
   <T> T inTransaction(Function<EntityManager, T> work) {

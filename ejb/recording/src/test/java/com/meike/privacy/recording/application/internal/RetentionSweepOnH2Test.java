@@ -57,9 +57,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * REC-5, REC-6: the real sweep and holds on the real schema (H2, row locks and all), the real JPA
- * repositories and the real file store, every service call its own transaction as in the
- * container, with a clock the test moves — and that has nanoseconds, as the server's system clock
- * has on Linux.
+ * repositories and the real file store, every service call its own transaction as in the container,
+ * with a clock the test moves — and that has nanoseconds, as the server's system clock has on
+ * Linux.
  */
 @Tag("REC-5")
 @Tag("REC-6")
@@ -67,7 +67,11 @@ class RetentionSweepOnH2Test {
 
   static final String ORDER = "MK2026112900000123";
   static final String OTHER_ORDER = "MK2026112900000456";
-  /** Nanoseconds, as {@code Clock.systemUTC()} gives on Linux since Java 15; the columns keep microseconds. */
+
+  /**
+   * Nanoseconds, as {@code Clock.systemUTC()} gives on Linux since Java 15; the columns keep
+   * microseconds.
+   */
   static final Instant START = Instant.parse("2026-12-01T08:00:00.123456789Z");
 
   @TempDir Path dir;
@@ -84,14 +88,17 @@ class RetentionSweepOnH2Test {
   void migratedDatabase() {
     dataSource = newDatabase();
     SchemaMigration.migrate(dataSource, "recording", getClass().getClassLoader());
-    Configuration configuration = new Configuration()
-        .addAnnotatedClass(Recording.class).addAnnotatedClass(LegalHold.class);
+    Configuration configuration =
+        new Configuration().addAnnotatedClass(Recording.class).addAnnotatedClass(LegalHold.class);
     configuration.getProperties().put("hibernate.connection.datasource", dataSource);
     configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
     emf = configuration.buildSessionFactory();
     store = new HookedStore(new FileSystemRecordingStore(dir));
-    vault = new AudioVault(MasterKeyRing.of("k1", Base64.getEncoder().encodeToString(new byte[32]), Map.of()),
-        store, 16);
+    vault =
+        new AudioVault(
+            MasterKeyRing.of("k1", Base64.getEncoder().encodeToString(new byte[32]), Map.of()),
+            store,
+            16);
     retention = transactional();
     sweep = new RetentionSweep();
     sweep.retention = retention;
@@ -104,14 +111,17 @@ class RetentionSweepOnH2Test {
   }
 
   @Test
-  @DisplayName("REC-5: a recording claimed at a clock reading with nanoseconds is destroyed and recorded DESTROYED (the bug that reverted 4031540)")
+  @DisplayName(
+      "REC-5: a recording claimed at a clock reading with nanoseconds is destroyed and recorded DESTROYED (the bug that reverted 4031540)")
   void aClaimMadeAtANanosecondInstantIsDestroyedAndRecorded() {
     recorded("rec-1", ORDER);
     clock.advance(Duration.ofDays(8));
 
     int destroyed = sweep.sweep();
 
-    assertThat(status("rec-1")).as("never left claimed (DESTROYING) for the claim timeout").isEqualTo(RecordingStatus.DESTROYED);
+    assertThat(status("rec-1"))
+        .as("never left claimed (DESTROYING) for the claim timeout")
+        .isEqualTo(RecordingStatus.DESTROYED);
     assertThat(vault.exists("rec-1")).as("the data key is gone").isFalse();
     assertThat(destroyed).isEqualTo(1);
   }
@@ -134,10 +144,12 @@ class RetentionSweepOnH2Test {
 
   @Test
   void rec5_aRecordingStillBeingMadeIsNeverDestroyed() {
-    inTransaction(em -> {
-      new JpaRecordingRepository(em).add(Recording.start("rec-live", ORDER, clock.instant(), false));
-      return null;
-    });
+    inTransaction(
+        em -> {
+          new JpaRecordingRepository(em)
+              .add(Recording.start("rec-live", ORDER, clock.instant(), false));
+          return null;
+        });
     vault.begin("rec-live");
     clock.advance(Duration.ofDays(30));
 
@@ -149,7 +161,8 @@ class RetentionSweepOnH2Test {
   void rec6_aHeldRecordingIsNeverDestroyedAndAfterReleaseTheNormalRuleAppliesAgain() {
     recorded("rec-1", ORDER);
     recorded("rec-2", OTHER_ORDER);
-    LegalHoldView hold = retention.placeHold(ORDER, "Customer complaint about the visit", "cs.head");
+    LegalHoldView hold =
+        retention.placeHold(ORDER, "Customer complaint about the visit", "cs.head");
     clock.advance(Duration.ofDays(20));
 
     assertThat(sweep.sweep()).isEqualTo(1);
@@ -162,19 +175,24 @@ class RetentionSweepOnH2Test {
   }
 
   @Test
-  @org.junit.jupiter.api.DisplayName("AUD-3: the open legal holds for the security-risk report — counts by kind, orders and recordings kept")
+  @org.junit.jupiter.api.DisplayName(
+      "AUD-3: the open legal holds for the security-risk report — counts by kind, orders and recordings kept")
   void aud3_theOpenHoldsAreCountedFromTheRecords() {
     recorded("rec-1", ORDER);
     recorded("rec-2", OTHER_ORDER);
-    LegalHoldView complaint = retention.placeHold(ORDER, "Complaint C1 about this order (CMP-1, REC-6)", "cs.agent");
-    retention.placeHold(ORDER, "Lawful disclosure request r-1 from an authority (REC-9)", "legal.counsel");
+    LegalHoldView complaint =
+        retention.placeHold(ORDER, "Complaint C1 about this order (CMP-1, REC-6)", "cs.agent");
+    retention.placeHold(
+        ORDER, "Lawful disclosure request r-1 from an authority (REC-9)", "legal.counsel");
     retention.placeHold(OTHER_ORDER, "Open dispute with the beautician", "legal.counsel");
 
     var open = retention.openHolds();
     assertThat(open.openHolds()).isEqualTo(3);
     assertThat(open.ordersHeld()).isEqualTo(2);
     assertThat(open.recordingsHeld()).isEqualTo(2);
-    assertThat(open.byKind()).containsEntry("COMPLAINT", 1L).containsEntry("LAWFUL_DISCLOSURE", 1L)
+    assertThat(open.byKind())
+        .containsEntry("COMPLAINT", 1L)
+        .containsEntry("LAWFUL_DISCLOSURE", 1L)
         .containsEntry("STAFF", 1L);
     assertThat(open.oldestPlacedAt()).isNotNull();
 
@@ -208,7 +226,8 @@ class RetentionSweepOnH2Test {
       assertThat(vault.exists("rec-" + i)).isFalse();
       assertThat(status("rec-" + i)).isEqualTo(RecordingStatus.DESTROYED);
     }
-    assertThat(audit.actions("recording.destroyed")).containsExactlyInAnyOrder("rec-1", "rec-2", "rec-3", "rec-4", "rec-5");
+    assertThat(audit.actions("recording.destroyed"))
+        .containsExactlyInAnyOrder("rec-1", "rec-2", "rec-3", "rec-4", "rec-5");
   }
 
   @Test
@@ -229,7 +248,8 @@ class RetentionSweepOnH2Test {
   }
 
   @Test
-  void rec5_aClaimAbandonedByADeadNodeIsTakenOverAfterTheTimeoutAndTheDeadNodeCannotActOnItAnyMore() {
+  void
+      rec5_aClaimAbandonedByADeadNodeIsTakenOverAfterTheTimeoutAndTheDeadNodeCannotActOnItAnyMore() {
     recorded("rec-1", ORDER);
     clock.advance(Duration.ofDays(8));
     DestructionClaim abandoned = retention.claimDue(10);
@@ -250,13 +270,16 @@ class RetentionSweepOnH2Test {
     recorded("rec-1", ORDER);
     clock.advance(Duration.ofDays(8));
     DestructionClaim claim = retention.claimDue(10);
-    store.afterDestroy = () -> {
-      throw new IllegalStateException("the node dies before its commit");
-    };
+    store.afterDestroy =
+        () -> {
+          throw new IllegalStateException("the node dies before its commit");
+        };
     catchThrowableOfType(IllegalStateException.class, () -> retention.destroyClaimed(claim));
-    store.afterDestroy = () -> { };
+    store.afterDestroy = () -> {};
     assertThat(vault.exists("rec-1")).isFalse();
-    assertThat(status("rec-1")).as("rolled back: still claimed").isEqualTo(RecordingStatus.DESTROYING);
+    assertThat(status("rec-1"))
+        .as("rolled back: still claimed")
+        .isEqualTo(RecordingStatus.DESTROYING);
 
     clock.advance(Duration.ofHours(1));
     assertThat(sweep.sweep()).isEqualTo(1);
@@ -266,7 +289,8 @@ class RetentionSweepOnH2Test {
   // ------------------------------------------------------- a hold after the claim (REC-6 race)
 
   @Test
-  @DisplayName("REC-6: a hold placed after the claim and before the destruction wins — the recording is kept and plays")
+  @DisplayName(
+      "REC-6: a hold placed after the claim and before the destruction wins — the recording is kept and plays")
   void rec6_aHoldPlacedBetweenClaimAndDestructionTakesItsRecordingsBack() {
     recorded("rec-1", ORDER);
     recorded("rec-2", OTHER_ORDER);
@@ -275,7 +299,8 @@ class RetentionSweepOnH2Test {
     DestructionClaim claim = retention.claimDue(10);
     assertThat(claim.recordingIds()).containsExactly("rec-1", "rec-2", "rec-3");
 
-    LegalHoldView hold = retention.placeHold(ORDER, "Complaint filed while the sweep ran", "cs.head");
+    LegalHoldView hold =
+        retention.placeHold(ORDER, "Complaint filed while the sweep ran", "cs.head");
     assertThat(retention.destroyClaimed(claim)).isEqualTo(1);
 
     assertThat(hold.active()).isTrue();
@@ -287,9 +312,11 @@ class RetentionSweepOnH2Test {
       assertThat(recording.claimedAt()).isEmpty();
       assertThat(vault.length(kept)).as("the kept recording still plays").isEqualTo(3);
     }
-    assertThat(audit.actions("recording.destruction.withheld")).containsExactlyInAnyOrder("rec-1", "rec-3");
-    assertThat(audit.details("recording.hold.placed")).containsExactly(
-        "order " + ORDER + ", 2 recording(s) held, 2 of them taken back from destruction");
+    assertThat(audit.actions("recording.destruction.withheld"))
+        .containsExactlyInAnyOrder("rec-1", "rec-3");
+    assertThat(audit.details("recording.hold.placed"))
+        .containsExactly(
+            "order " + ORDER + ", 2 recording(s) held, 2 of them taken back from destruction");
     assertThat(sweep.sweep()).as("held, whatever the clock says").isZero();
 
     retention.releaseHold(hold.id(), "legal.counsel");
@@ -299,22 +326,27 @@ class RetentionSweepOnH2Test {
   }
 
   @Test
-  @DisplayName("REC-6: a hold that arrives while the destruction holds the rows waits for it and does not claim to keep what is gone")
-  void rec6_aHoldArrivingDuringTheDestructionWaitsAndThenFindsTheRecordingDestroyed() throws Exception {
+  @DisplayName(
+      "REC-6: a hold that arrives while the destruction holds the rows waits for it and does not claim to keep what is gone")
+  void rec6_aHoldArrivingDuringTheDestructionWaitsAndThenFindsTheRecordingDestroyed()
+      throws Exception {
     recorded("rec-1", ORDER);
     clock.advance(Duration.ofDays(8));
     DestructionClaim claim = retention.claimDue(10);
     CountDownLatch destroying = new CountDownLatch(1);
     CountDownLatch proceed = new CountDownLatch(1);
-    store.beforeDestroy = () -> {
-      destroying.countDown();
-      await(proceed);
-    };
+    store.beforeDestroy =
+        () -> {
+          destroying.countDown();
+          await(proceed);
+        };
 
-    CompletableFuture<Integer> destruction = CompletableFuture.supplyAsync(() -> retention.destroyClaimed(claim));
+    CompletableFuture<Integer> destruction =
+        CompletableFuture.supplyAsync(() -> retention.destroyClaimed(claim));
     await(destroying);
-    CompletableFuture<LegalHoldView> hold = CompletableFuture.supplyAsync(
-        () -> retention.placeHold(ORDER, "Complaint filed while the sweep ran", "cs.head"));
+    CompletableFuture<LegalHoldView> hold =
+        CompletableFuture.supplyAsync(
+            () -> retention.placeHold(ORDER, "Complaint filed while the sweep ran", "cs.head"));
     awaitBlockedSessions(1);
     assertThat(hold).as("the hold waits for the rows the destruction holds").isNotDone();
     proceed.countDown();
@@ -324,31 +356,38 @@ class RetentionSweepOnH2Test {
     assertThat(status("rec-1")).isEqualTo(RecordingStatus.DESTROYED);
     assertThat(vault.exists("rec-1")).isFalse();
     assertThat(audit.actions("recording.destruction.withheld")).isEmpty();
-    assertThat(audit.actions("recording.destroyed")).as("recorded once, by the sweep").containsExactly("rec-1");
+    assertThat(audit.actions("recording.destroyed"))
+        .as("recorded once, by the sweep")
+        .containsExactly("rec-1");
     assertThat(audit.details("recording.hold.placed"))
         .as("the hold says it kept nothing of the order and found its recording destroyed")
         .containsExactly("order " + ORDER + ", 0 recording(s) held, 1 already destroyed");
   }
 
   @Test
-  @DisplayName("REC-6: a destruction that comes while a hold holds the rows waits for it and destroys nothing the hold took back")
-  void rec6_aDestructionArrivingWhileAHoldIsPlacedWaitsAndThenDestroysNothingOfTheOrder() throws Exception {
+  @DisplayName(
+      "REC-6: a destruction that comes while a hold holds the rows waits for it and destroys nothing the hold took back")
+  void rec6_aDestructionArrivingWhileAHoldIsPlacedWaitsAndThenDestroysNothingOfTheOrder()
+      throws Exception {
     recorded("rec-1", ORDER);
     clock.advance(Duration.ofDays(8));
     DestructionClaim claim = retention.claimDue(10);
     CountDownLatch holding = new CountDownLatch(1);
     CountDownLatch proceed = new CountDownLatch(1);
-    audit.hook = event -> {
-      if (event.action().equals("recording.hold.placed")) {
-        holding.countDown();
-        await(proceed);
-      }
-    };
+    audit.hook =
+        event -> {
+          if (event.action().equals("recording.hold.placed")) {
+            holding.countDown();
+            await(proceed);
+          }
+        };
 
-    CompletableFuture<LegalHoldView> hold = CompletableFuture.supplyAsync(
-        () -> retention.placeHold(ORDER, "Complaint filed while the sweep ran", "cs.head"));
+    CompletableFuture<LegalHoldView> hold =
+        CompletableFuture.supplyAsync(
+            () -> retention.placeHold(ORDER, "Complaint filed while the sweep ran", "cs.head"));
     await(holding);
-    CompletableFuture<Integer> destruction = CompletableFuture.supplyAsync(() -> retention.destroyClaimed(claim));
+    CompletableFuture<Integer> destruction =
+        CompletableFuture.supplyAsync(() -> retention.destroyClaimed(claim));
     awaitBlockedSessions(1);
     assertThat(destruction).as("the destruction waits for the rows the hold holds").isNotDone();
     proceed.countDown();
@@ -363,35 +402,46 @@ class RetentionSweepOnH2Test {
   }
 
   @Test
-  @DisplayName("REC-6: a hold finding a claimed recording whose key a dead sweep already removed records the destruction, it does not claim to keep it")
+  @DisplayName(
+      "REC-6: a hold finding a claimed recording whose key a dead sweep already removed records the destruction, it does not claim to keep it")
   void rec6_aHoldAfterASweepDiedBetweenKeyRemovalAndCommitRecordsTheDestruction() {
     recorded("rec-1", ORDER);
     clock.advance(Duration.ofDays(8));
     DestructionClaim claim = retention.claimDue(10);
-    store.afterDestroy = () -> {
-      throw new IllegalStateException("the node dies before its commit");
-    };
+    store.afterDestroy =
+        () -> {
+          throw new IllegalStateException("the node dies before its commit");
+        };
     catchThrowableOfType(IllegalStateException.class, () -> retention.destroyClaimed(claim));
-    store.afterDestroy = () -> { };
+    store.afterDestroy = () -> {};
 
-    LegalHoldView hold = retention.placeHold(ORDER, "Complaint filed after the sweep died", "cs.head");
+    LegalHoldView hold =
+        retention.placeHold(ORDER, "Complaint filed after the sweep died", "cs.head");
 
     assertThat(hold.active()).isTrue();
     assertThat(status("rec-1")).isEqualTo(RecordingStatus.DESTROYED);
     assertThat(find("rec-1").held()).isFalse();
     assertThat(audit.actions("recording.destroyed")).containsExactly("rec-1");
-    assertThat(audit.details("recording.hold.placed")).containsExactly("order " + ORDER + ", 0 recording(s) held, 1 already destroyed");
+    assertThat(audit.details("recording.hold.placed"))
+        .containsExactly("order " + ORDER + ", 0 recording(s) held, 1 already destroyed");
     clock.advance(Duration.ofHours(2));
     assertThat(sweep.sweep()).isZero();
   }
 
   @Test
   void rec6_holdsNeedAPlacedOrderAndAReason() {
-    assertThat(catchThrowableOfType(DomainException.class,
-        () -> retention.placeHold("MK2000010100000000", "Customer complaint about the visit", "cs.head")).field())
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class,
+                    () ->
+                        retention.placeHold(
+                            "MK2000010100000000", "Customer complaint about the visit", "cs.head"))
+                .field())
         .isEqualTo("orderNumber");
-    assertThat(catchThrowableOfType(DomainException.class,
-        () -> retention.placeHold(ORDER, "   ", "cs.head")).field())
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class, () -> retention.placeHold(ORDER, "   ", "cs.head"))
+                .field())
         .isEqualTo("reason");
   }
 
@@ -411,17 +461,23 @@ class RetentionSweepOnH2Test {
 
   /** The retention service as the container runs it: every call its own transaction. */
   RecordingRetention transactional() {
-    return (RecordingRetention) Proxy.newProxyInstance(getClass().getClassLoader(),
-        new Class<?>[] {RecordingRetention.class},
-        (proxy, method, args) -> inTransaction(em -> {
-          try {
-            return method.invoke(retentionIn(em), args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-          } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-          }
-        }));
+    return (RecordingRetention)
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {RecordingRetention.class},
+            (proxy, method, args) ->
+                inTransaction(
+                    em -> {
+                      try {
+                        return method.invoke(retentionIn(em), args);
+                      } catch (InvocationTargetException e) {
+                        throw e.getCause() instanceof RuntimeException r
+                            ? r
+                            : new IllegalStateException(e.getCause());
+                      } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                      }
+                    }));
   }
 
   DefaultRecordingRetention retentionIn(EntityManager em) {
@@ -441,13 +497,15 @@ class RetentionSweepOnH2Test {
   void recorded(String id, String order) {
     vault.begin(id);
     vault.appendSegment(id, 0, new byte[] {1, 2, 3}, true);
-    inTransaction(em -> {
-      boolean held = new JpaLegalHoldRepository(em).ofOrder(order).stream().anyMatch(LegalHold::active);
-      Recording recording = Recording.start(id, order, clock.instant(), held);
-      recording.end(clock.instant());
-      new JpaRecordingRepository(em).add(recording);
-      return null;
-    });
+    inTransaction(
+        em -> {
+          boolean held =
+              new JpaLegalHoldRepository(em).ofOrder(order).stream().anyMatch(LegalHold::active);
+          Recording recording = Recording.start(id, order, clock.instant(), held);
+          recording.end(clock.instant());
+          new JpaRecordingRepository(em).add(recording);
+          return null;
+        });
   }
 
   Recording find(String id) {
@@ -474,10 +532,14 @@ class RetentionSweepOnH2Test {
     }
   }
 
-  /** Waits until the database reports {@code count} sessions waiting for a row lock another session holds. */
+  /**
+   * Waits until the database reports {@code count} sessions waiting for a row lock another session
+   * holds.
+   */
   void awaitBlockedSessions(int count) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
       while (true) {
         try (ResultSet rows = statement.executeQuery(blockedSessionsQuery())) {
           rows.next();
@@ -504,10 +566,12 @@ class RetentionSweepOnH2Test {
     }
   }
 
-  /** The audit entries the services wrote, in order; a hook lets a test pause a transaction there. */
+  /**
+   * The audit entries the services wrote, in order; a hook lets a test pause a transaction there.
+   */
   static final class RecordedAudit implements AuditTrail {
     final List<AuditEvent> events = new CopyOnWriteArrayList<>();
-    volatile Consumer<AuditEvent> hook = event -> { };
+    volatile Consumer<AuditEvent> hook = event -> {};
 
     @Override
     public void record(AuditEvent event) {
@@ -521,19 +585,25 @@ class RetentionSweepOnH2Test {
     }
 
     List<String> actions(String action) {
-      return events.stream().filter(e -> e.action().equals(action)).map(AuditEvent::subjectId).toList();
+      return events.stream()
+          .filter(e -> e.action().equals(action))
+          .map(AuditEvent::subjectId)
+          .toList();
     }
 
     List<String> details(String action) {
-      return events.stream().filter(e -> e.action().equals(action)).map(AuditEvent::detail).toList();
+      return events.stream()
+          .filter(e -> e.action().equals(action))
+          .map(AuditEvent::detail)
+          .toList();
     }
   }
 
   /** The real file store, with points where a test pauses or kills a destruction. */
   static final class HookedStore implements RecordingStore {
     private final RecordingStore files;
-    volatile Runnable beforeDestroy = () -> { };
-    volatile Runnable afterDestroy = () -> { };
+    volatile Runnable beforeDestroy = () -> {};
+    volatile Runnable afterDestroy = () -> {};
 
     HookedStore(RecordingStore files) {
       this.files = files;

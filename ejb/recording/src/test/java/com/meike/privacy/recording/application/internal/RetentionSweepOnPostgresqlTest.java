@@ -12,9 +12,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The same sweep and hold races on PostgreSQL, the production database (its row locks re-check a
- * row changed while they waited): each test in a schema of its own in the database named by
- * {@code MEIKE_TEST_PG_URL} (user and password {@code MEIKE_DB_USER}, {@code MEIKE_DB_PASSWORD},
- * default meike/meike). Skipped without it.
+ * row changed while they waited): each test in a schema of its own in the database named by {@code
+ * MEIKE_TEST_PG_URL} (user and password {@code MEIKE_DB_USER}, {@code MEIKE_DB_PASSWORD}, default
+ * meike/meike). Skipped without it.
  */
 @Tag("REC-5")
 @Tag("REC-6")
@@ -46,7 +46,8 @@ class RetentionSweepOnPostgresqlTest extends RetentionSweepOnH2Test {
   }
 
   private static void execute(DataSource ds, String sql) {
-    try (Connection connection = ds.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = ds.getConnection();
+        Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(sql, e);

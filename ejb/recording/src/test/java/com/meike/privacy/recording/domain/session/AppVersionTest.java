@@ -18,7 +18,8 @@ class AppVersionTest {
   @Test
   void anythingElseIsRefusedNamingTheField() {
     for (String bad : new String[] {null, "", "v5", "5.x", "1.2.3.4.5", "5..1"}) {
-      DomainException e = catchThrowableOfType(DomainException.class, () -> AppVersion.parse(bad, "appVersion"));
+      DomainException e =
+          catchThrowableOfType(DomainException.class, () -> AppVersion.parse(bad, "appVersion"));
       assertThat(e.field()).as(String.valueOf(bad)).isEqualTo("appVersion");
     }
   }

@@ -33,7 +33,8 @@ class RecordingMigrationScriptTest {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     applied =
-        SchemaMigration.migrate(dataSource, new RecordingSchema().context(), getClass().getClassLoader());
+        SchemaMigration.migrate(
+            dataSource, new RecordingSchema().context(), getClass().getClassLoader());
     connection = dataSource.getConnection();
   }
 
@@ -56,11 +57,26 @@ class RecordingMigrationScriptTest {
   void recordings_and_legal_holds_have_the_columns_the_entities_map() throws SQLException {
     assertThat(columns("RECORDING"))
         .containsExactlyInAnyOrder(
-            "ID", "ORDER_NUMBER", "STATUS", "STARTED_AT", "ENDED_AT", "FAILURE_CAUSE", "HELD",
-            "CLAIMED_AT", "CLAIM_TOKEN", "DESTROYED_AT", "VERSION");
+            "ID",
+            "ORDER_NUMBER",
+            "STATUS",
+            "STARTED_AT",
+            "ENDED_AT",
+            "FAILURE_CAUSE",
+            "HELD",
+            "CLAIMED_AT",
+            "CLAIM_TOKEN",
+            "DESTROYED_AT",
+            "VERSION");
     assertThat(columns("RECORDING_LEGAL_HOLD"))
         .containsExactlyInAnyOrder(
-            "ID", "ORDER_NUMBER", "REASON", "PLACED_BY", "PLACED_AT", "RELEASED_BY", "RELEASED_AT",
+            "ID",
+            "ORDER_NUMBER",
+            "REASON",
+            "PLACED_BY",
+            "PLACED_AT",
+            "RELEASED_BY",
+            "RELEASED_AT",
             "VERSION");
   }
 

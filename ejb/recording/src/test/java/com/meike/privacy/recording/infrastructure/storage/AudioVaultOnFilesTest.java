@@ -49,8 +49,11 @@ class AudioVaultOnFilesTest {
     ring = MasterKeyRing.of("k1", k1, Map.of());
     vault = new AudioVault(ring, store, SEGMENT);
     // 3 full segments and a short one of readable text, so that plaintext on disk would show.
-    audio = "the customer said the massage was fine, no complaint at all; thanks, see you next week!!"
-        .repeat(2).substring(0, 3 * SEGMENT + 10).getBytes(StandardCharsets.US_ASCII);
+    audio =
+        "the customer said the massage was fine, no complaint at all; thanks, see you next week!!"
+            .repeat(2)
+            .substring(0, 3 * SEGMENT + 10)
+            .getBytes(StandardCharsets.US_ASCII);
   }
 
   @Test
@@ -150,7 +153,8 @@ class AudioVaultOnFilesTest {
   @Test
   void anotherMasterKeyOpensNothing() {
     record(ID, audio);
-    AudioVault stranger = new AudioVault(MasterKeyRing.of("k1", randomKey(), Map.of()), store, SEGMENT);
+    AudioVault stranger =
+        new AudioVault(MasterKeyRing.of("k1", randomKey(), Map.of()), store, SEGMENT);
 
     assertThatThrownBy(() -> stranger.segment(ID, 0)).isInstanceOf(AudioTamperedException.class);
   }
@@ -169,7 +173,8 @@ class AudioVaultOnFilesTest {
   void afterARotationOldRecordingsOpenWithTheRetiredKeyAndNewOnesUseTheNewKey() throws IOException {
     record(ID, audio);
     String k2 = randomKey();
-    AudioVault rotated = new AudioVault(MasterKeyRing.of("k2", k2, Map.of("k1", k1)), store, SEGMENT);
+    AudioVault rotated =
+        new AudioVault(MasterKeyRing.of("k2", k2, Map.of("k1", k1)), store, SEGMENT);
     rotated.begin("rec-new");
     rotated.appendSegment("rec-new", 0, new byte[] {1, 2, 3}, true);
 
@@ -224,18 +229,42 @@ class AudioVaultOnFilesTest {
     assertThat(vault.length("rec-c")).isEqualTo(audio.length);
   }
 
-  /** Counts the durable appends (each one force) and the header reads (each one key unwrap at most). */
+  /**
+   * Counts the durable appends (each one force) and the header reads (each one key unwrap at most).
+   */
   final class CountingStore implements RecordingStore {
     final List<Integer> appends = new ArrayList<>();
     int headerReads;
 
-    public void create(RecordingHeader header) { store.create(header); }
-    public Optional<RecordingHeader> header(String id) { headerReads++; return store.header(id); }
-    public void append(String id, long first, List<byte[]> sealed) { appends.add(sealed.size()); store.append(id, first, sealed); }
-    public void truncate(String id, long segments) { store.truncate(id, segments); }
-    public long sealedLength(String id) { return store.sealedLength(id); }
-    public Optional<byte[]> read(String id, long index) { return store.read(id, index); }
-    public void destroy(String id) { store.destroy(id); }
+    public void create(RecordingHeader header) {
+      store.create(header);
+    }
+
+    public Optional<RecordingHeader> header(String id) {
+      headerReads++;
+      return store.header(id);
+    }
+
+    public void append(String id, long first, List<byte[]> sealed) {
+      appends.add(sealed.size());
+      store.append(id, first, sealed);
+    }
+
+    public void truncate(String id, long segments) {
+      store.truncate(id, segments);
+    }
+
+    public long sealedLength(String id) {
+      return store.sealedLength(id);
+    }
+
+    public Optional<byte[]> read(String id, long index) {
+      return store.read(id, index);
+    }
+
+    public void destroy(String id) {
+      store.destroy(id);
+    }
   }
 
   @Test
@@ -250,14 +279,20 @@ class AudioVaultOnFilesTest {
     forcing.appendChunk(ID, 0, Arrays.copyOf(sound, 4 * SEGMENT), false);
     forcing.appendChunk(ID, 4, Arrays.copyOfRange(sound, 4 * SEGMENT, 6 * SEGMENT + 7), true);
 
-    assertThat(counting.appends).as("one durable append (one force) per chunk, with all its segments").containsExactly(4, 3);
-    assertThat(counting.headerReads).as("the data key read and unwrapped once per chunk").isEqualTo(2);
+    assertThat(counting.appends)
+        .as("one durable append (one force) per chunk, with all its segments")
+        .containsExactly(4, 3);
+    assertThat(counting.headerReads)
+        .as("the data key read and unwrapped once per chunk")
+        .isEqualTo(2);
     assertThat(forcing.length(ID)).isEqualTo(6 * SEGMENT + 7);
     ByteArrayOutputStream played = new ByteArrayOutputStream();
-    assertThatCode(() -> forcing.copyRange(ID, 0, 6 * SEGMENT + 7, played)).doesNotThrowAnyException();
+    assertThatCode(() -> forcing.copyRange(ID, 0, 6 * SEGMENT + 7, played))
+        .doesNotThrowAnyException();
     assertThat(played.toByteArray()).isEqualTo(Arrays.copyOf(sound, 6 * SEGMENT + 7));
     assertThatThrownBy(() -> forcing.appendChunk(ID, 7, new byte[SEGMENT], false))
-        .as("nothing after the recording's last segment").isInstanceOf(IllegalStateException.class);
+        .as("nothing after the recording's last segment")
+        .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> forcing.appendChunk("other", 0, new byte[SEGMENT + 1], false))
         .isInstanceOf(IllegalStateException.class);
   }
@@ -278,7 +313,9 @@ class AudioVaultOnFilesTest {
     assertThat(counting.appends).as("nothing new stored, nothing forced").containsExactly(3);
     writer.finish();
     assertThat(counting.appends).containsExactly(3, 1);
-    assertThat(counting.headerReads).as("the data key unwrapped once for the whole stream").isEqualTo(1);
+    assertThat(counting.headerReads)
+        .as("the data key unwrapped once for the whole stream")
+        .isEqualTo(1);
     assertThat(forcing.length(ID)).isEqualTo(3 * SEGMENT + 15);
   }
 

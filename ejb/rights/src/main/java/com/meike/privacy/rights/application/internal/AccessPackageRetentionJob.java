@@ -9,8 +9,8 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
 /**
- * The access-package category's retention rule ({@link RequestRetention#expirePackages}) on the kernel's
- * retention timer ({@link RetentionJob}); a row done no longer matches.
+ * The access-package category's retention rule ({@link RequestRetention#expirePackages}) on the
+ * kernel's retention timer ({@link RetentionJob}); a row done no longer matches.
  */
 @Startup
 @Singleton

@@ -9,8 +9,8 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
 /**
- * The data-subject-request category's retention rule ({@link RequestRetention#anonymiseRequests}) on the kernel's
- * retention timer ({@link RetentionJob}); a row done no longer matches.
+ * The data-subject-request category's retention rule ({@link RequestRetention#anonymiseRequests})
+ * on the kernel's retention timer ({@link RetentionJob}); a row done no longer matches.
  */
 @Startup
 @Singleton

@@ -66,10 +66,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * counts — never the person's details, an answer or a reason (sealed in the request).
  *
  * <p>Configuration: {@value #FIELD_KEY} (the seal of details, answers and access packages), {@value
- * #ANSWER_DAYS} (15 working days, DSR-6), {@value #REMINDER_DAYS} (10), {@value #REPEAT_WINDOW_DAYS}
- * (30) and {@value #REPEAT_LIMIT} (2): a request of the same kind about the same person beyond the
- * limit within the window is marked repeated, so the handler may refuse it (REPEATED_WITHOUT_CAUSE)
- * or charge for it, saying so (DSR-6).
+ * #ANSWER_DAYS} (15 working days, DSR-6), {@value #REMINDER_DAYS} (10), {@value
+ * #REPEAT_WINDOW_DAYS} (30) and {@value #REPEAT_LIMIT} (2): a request of the same kind about the
+ * same person beyond the limit within the window is marked repeated, so the handler may refuse it
+ * (REPEATED_WITHOUT_CAUSE) or charge for it, saying so (DSR-6).
  */
 @Stateless
 public class DefaultDataSubjectRequests implements DataSubjectRequests {
@@ -105,7 +105,11 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
   @Inject Clock clock;
   @Inject Event<DataSubjectRequestFiled> filed;
   @Inject Event<DataSubjectIdentityVerified> identityVerified;
-  @Inject @Key(FIELD_KEY) FieldCipher fields;
+
+  @Inject
+  @Key(FIELD_KEY)
+  FieldCipher fields;
+
   @Inject ChildRegister children;
   @Inject AppUserRegistration accounts;
   @Inject AccountContacts contacts;
@@ -146,12 +150,14 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
     if (filing == null) {
       throw DomainException.invalid("kind", "is required");
     }
-    String subject = filing.subject() == null || filing.subject().isBlank() ? account : filing.subject().strip();
+    String subject =
+        filing.subject() == null || filing.subject().isBlank() ? account : filing.subject().strip();
     RequestChannel channel = RequestChannel.APP;
     if (!subject.equals(account)) {
       Optional<ChildStatusView> child = children.childStatus(subject);
       if (child.isEmpty() || !account.equals(child.get().guardian())) {
-        throw DomainException.forbidden("only the recorded guardian of a child may make a request for them (ID-6)");
+        throw DomainException.forbidden(
+            "only the recorded guardian of a child may make a request for them (ID-6)");
       }
       channel = RequestChannel.GUARDIAN;
     }
@@ -173,21 +179,30 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
     return open(filing, subject, staff, RequestChannel.PHONE);
   }
 
-  private RequestView open(RequestFiling filing, String subject, String requestedBy, RequestChannel channel) {
+  private RequestView open(
+      RequestFiling filing, String subject, String requestedBy, RequestChannel channel) {
     RequestKind kind = parse(RequestKind.class, "kind", filing.kind());
-    DeletionGround ground = filing.deletionGround() == null || filing.deletionGround().isBlank()
-        ? null : parse(DeletionGround.class, "deletionGround", filing.deletionGround());
-    String details = filing.details() == null || filing.details().isBlank() ? null : filing.details().strip();
+    DeletionGround ground =
+        filing.deletionGround() == null || filing.deletionGround().isBlank()
+            ? null
+            : parse(DeletionGround.class, "deletionGround", filing.deletionGround());
+    String details =
+        filing.details() == null || filing.details().isBlank() ? null : filing.details().strip();
     if (details != null && details.length() > DataSubjectRequest.MAX_TEXT) {
-      throw DomainException.invalid("details", "at most " + DataSubjectRequest.MAX_TEXT + " characters");
+      throw DomainException.invalid(
+          "details", "at most " + DataSubjectRequest.MAX_TEXT + " characters");
     }
     if ((kind == RequestKind.CORRECTION || kind == RequestKind.EXPLANATION) && details == null) {
-      throw DomainException.invalid("details", kind == RequestKind.CORRECTION
-          ? "say what to correct or complete" : "say which decision to explain");
+      throw DomainException.invalid(
+          "details",
+          kind == RequestKind.CORRECTION
+              ? "say what to correct or complete"
+              : "say which decision to explain");
     }
     Instant now = clock.instant();
     boolean repeated =
-        requests.countSince(subject, kind, now.minus(Duration.ofDays(repeatWindowDays))) >= repeatLimit;
+        requests.countSince(subject, kind, now.minus(Duration.ofDays(repeatWindowDays)))
+            >= repeatLimit;
     String id = UUID.randomUUID().toString();
     DataSubjectRequest request =
         DataSubjectRequest.receive(id, subject, requestedBy, channel, kind, ground, repeated, now);
@@ -195,17 +210,29 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
       request.sealDetails(fields.seal(details, SealBinding.of(TABLE, "details_sealed", id)));
     }
     requests.add(request);
-    audit(requestedBy, "data-subject-request.filed", request,
-        "kind " + kind + ", channel " + channel + ", subject " + subject
-            + (ground == null ? "" : ", ground " + ground) + (repeated ? ", repeated" : "")
-            + ", verification " + request.verification());
+    audit(
+        requestedBy,
+        "data-subject-request.filed",
+        request,
+        "kind "
+            + kind
+            + ", channel "
+            + channel
+            + ", subject "
+            + subject
+            + (ground == null ? "" : ", ground " + ground)
+            + (repeated ? ", repeated" : "")
+            + ", verification "
+            + request.verification());
     filed.fire(new DataSubjectRequestFiled(id));
     return view(request, true);
   }
 
   @Override
   public List<RequestView> requestsOf(String account) {
-    return requests.concerning(account).stream().map(r -> view(r, r.requestedBy().equals(account))).toList();
+    return requests.concerning(account).stream()
+        .map(r -> view(r, r.requestedBy().equals(account)))
+        .toList();
   }
 
   @Override
@@ -218,10 +245,17 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
   public void sendCode(String id, String account, String clientAddress) {
     DataSubjectRequest request = madeBy(id, account);
     requireCodeVerification(request);
-    String phone = contacts.phoneOf(account)
-        .orElseThrow(() -> DomainException.conflict("the account has no phone to send a code to"));
+    String phone =
+        contacts
+            .phoneOf(account)
+            .orElseThrow(
+                () -> DomainException.conflict("the account has no phone to send a code to"));
     accounts.requestCode(phone, clientAddress);
-    audit(account, "data-subject-request.code-sent", request, "a verification code went to the account's phone");
+    audit(
+        account,
+        "data-subject-request.code-sent",
+        request,
+        "a verification code went to the account's phone");
   }
 
   @Override
@@ -229,19 +263,30 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
     if (code == null || code.isBlank()) {
       throw DomainException.invalid("code", "is required");
     }
-    DataSubjectRequest request = requests.lock(id).filter(r -> r.requestedBy().equals(account))
-        .orElseThrow(() -> DomainException.notFound("no such request of yours"));
+    DataSubjectRequest request =
+        requests
+            .lock(id)
+            .filter(r -> r.requestedBy().equals(account))
+            .orElseThrow(() -> DomainException.notFound("no such request of yours"));
     requireCodeVerification(request);
-    String phone = contacts.phoneOf(account)
-        .orElseThrow(() -> DomainException.conflict("the account has no phone to verify with"));
-    String role = accounts.account(account).map(AppUserRegistration.AccountView::role)
-        .orElseThrow(() -> DomainException.conflict("the account no longer exists"));
+    String phone =
+        contacts
+            .phoneOf(account)
+            .orElseThrow(() -> DomainException.conflict("the account has no phone to verify with"));
+    String role =
+        accounts
+            .account(account)
+            .map(AppUserRegistration.AccountView::role)
+            .orElseThrow(() -> DomainException.conflict("the account no longer exists"));
     AppUserRegistration.Registered checked = accounts.register(phone, code.strip(), role);
     if (!checked.accountId().equals(account)) {
       throw DomainException.invalid("code", "the code does not verify this account");
     }
     request.verified(account, clock.instant(), policy, calendar);
-    audit(account, "data-subject-request.verified", request,
+    audit(
+        account,
+        "data-subject-request.verified",
+        request,
         "by a fresh phone code; last day " + request.lastDay());
     identityVerified.fire(new DataSubjectIdentityVerified(id));
     return view(request, true);
@@ -255,11 +300,18 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
         throw DomainException.invalid("verificationMethod", "say how identity was verified");
       }
       request.verified(staff, clock.instant(), policy, calendar);
-      audit(staff, "data-subject-request.verified", request,
+      audit(
+          staff,
+          "data-subject-request.verified",
+          request,
           "by customer service (" + clip(method, 100) + "); last day " + request.lastDay());
     } else {
       request.notVerified(staff, clock.instant());
-      audit(staff, "data-subject-request.not-verified", request, "customer service could not verify identity");
+      audit(
+          staff,
+          "data-subject-request.not-verified",
+          request,
+          "customer service could not verify identity");
       tell(request);
     }
     return view(request, false);
@@ -270,7 +322,11 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
     DataSubjectRequest request = locked(id);
     if (request.state() == RequestState.AWAITING_VERIFICATION) {
       request.notVerified(SYSTEM, clock.instant());
-      audit(SYSTEM, "data-subject-request.not-verified", request, "no verification within the window");
+      audit(
+          SYSTEM,
+          "data-subject-request.not-verified",
+          request,
+          "no verification within the window");
     }
     return view(request, false);
   }
@@ -286,10 +342,15 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
   public HandlerFacts forHandler(String id, String handler, Set<String> groups) {
     DataSubjectRequest request = found(id);
     audit(handler, "data-subject-request.read", request, "by a handler, with the details");
-    String details = request.detailsSealed()
-        .map(s -> fields.open(s, SealBinding.of(TABLE, "details_sealed", request.id()))).orElse(null);
-    long earlier = requests.concerning(request.subjectId()).stream()
-        .filter(r -> !r.id().equals(request.id()) && r.subjectId().equals(request.subjectId())).count();
+    String details =
+        request
+            .detailsSealed()
+            .map(s -> fields.open(s, SealBinding.of(TABLE, "details_sealed", request.id())))
+            .orElse(null);
+    long earlier =
+        requests.concerning(request.subjectId()).stream()
+            .filter(r -> !r.id().equals(request.id()) && r.subjectId().equals(request.subjectId()))
+            .count();
     return new HandlerFacts(view(request, true), details, earlier, AUTOMATED_DECISIONS);
   }
 
@@ -299,39 +360,55 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
   }
 
   @Override
-  public RequestView fulfil(String id, String handler, String answer, Map<String, String> corrections) {
+  public RequestView fulfil(
+      String id, String handler, String answer, Map<String, String> corrections) {
     String text = text("answer", answer);
     Map<String, String> values = new LinkedHashMap<>();
     if (corrections != null) {
-      corrections.forEach((field, value) -> {
-        if (!PersonalDataHolder.CORRECTABLE.contains(field)) {
-          throw DomainException.invalid(field, "cannot be corrected here; correctable: "
-              + String.join(", ", PersonalDataHolder.CORRECTABLE.stream().sorted().toList()));
-        }
-        if (value != null && !value.isBlank()) {
-          values.put(field, value.strip());
-        }
-      });
+      corrections.forEach(
+          (field, value) -> {
+            if (!PersonalDataHolder.CORRECTABLE.contains(field)) {
+              throw DomainException.invalid(
+                  field,
+                  "cannot be corrected here; correctable: "
+                      + String.join(
+                          ", ", PersonalDataHolder.CORRECTABLE.stream().sorted().toList()));
+            }
+            if (value != null && !value.isBlank()) {
+              values.put(field, value.strip());
+            }
+          });
     }
     DataSubjectRequest request = locked(id);
     if (request.state() != RequestState.IN_PROGRESS) {
-      throw DomainException.conflict("the request is " + request.state() + "; only a verified, open request is answered");
+      throw DomainException.conflict(
+          "the request is " + request.state() + "; only a verified, open request is answered");
     }
     if (!values.isEmpty() && request.kind() != RequestKind.CORRECTION) {
-      throw DomainException.invalid("corrections", "only a CORRECTION request carries corrected values");
+      throw DomainException.invalid(
+          "corrections", "only a CORRECTION request carries corrected values");
     }
     Instant now = clock.instant();
     switch (request.kind()) {
       case ACCESS -> buildPackage(request, handler, now);
       case DELETION, CANCELLATION -> erase(request, handler, now);
       case CORRECTION -> text = correct(request, values, handler, text);
-      default -> { }
+      default -> {}
     }
     request.fulfilled(handler, fields.seal(text, SealBinding.of(TABLE, "answer_sealed", id)), now);
-    audit(handler, "data-subject-request.fulfilled", request, "kind " + request.kind()
-        + (request.isOverdue() ? ", after the deadline" : ", in time (last day " + request.lastDay() + ")"));
-    // A cancelled account has no phone or device any more: it was told before its erasure (tell in erase()).
-    if (request.kind() != RequestKind.CANCELLATION || !request.subjectId().equals(request.requestedBy())) {
+    audit(
+        handler,
+        "data-subject-request.fulfilled",
+        request,
+        "kind "
+            + request.kind()
+            + (request.isOverdue()
+                ? ", after the deadline"
+                : ", in time (last day " + request.lastDay() + ")"));
+    // A cancelled account has no phone or device any more: it was told before its erasure (tell in
+    // erase()).
+    if (request.kind() != RequestKind.CANCELLATION
+        || !request.subjectId().equals(request.requestedBy())) {
       tell(request);
     }
     return view(request, false);
@@ -342,7 +419,11 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
     RefusalGround ground = parse(RefusalGround.class, "refusalGround", refusalGround);
     String text = text("answer", reason);
     DataSubjectRequest request = locked(id);
-    request.refused(handler, ground, fields.seal(text, SealBinding.of(TABLE, "answer_sealed", id)), clock.instant());
+    request.refused(
+        handler,
+        ground,
+        fields.seal(text, SealBinding.of(TABLE, "answer_sealed", id)),
+        clock.instant());
     audit(handler, "data-subject-request.refused", request, "ground " + ground);
     tell(request);
     return view(request, false);
@@ -358,8 +439,13 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
   public RequestView escalate(String id) {
     DataSubjectRequest request = locked(id);
     request.escalated();
-    audit(SYSTEM, "data-subject-request.escalated", request,
-        "to the privacy officer: the last working day " + request.lastDay() + " began without an answer");
+    audit(
+        SYSTEM,
+        "data-subject-request.escalated",
+        request,
+        "to the privacy officer: the last working day "
+            + request.lastDay()
+            + " began without an answer");
     return view(request, false);
   }
 
@@ -367,31 +453,52 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
   public RequestView markOverdue(String id) {
     DataSubjectRequest request = locked(id);
     request.deadlineMissed();
-    audit(SYSTEM, "data-subject-request.overdue", request, "the deadline " + request.dueAt() + " passed without an answer");
+    audit(
+        SYSTEM,
+        "data-subject-request.overdue",
+        request,
+        "the deadline " + request.dueAt() + " passed without an answer");
     return view(request, false);
   }
 
   @Override
   public byte[] download(String id, String account) {
-    DataSubjectRequest request = requests.find(id).filter(r -> r.requestedBy().equals(account))
-        .orElseThrow(() -> DomainException.notFound("no such request of yours"));
-    AccessPackage accessPackage = requests.lockPackage(id)
-        .orElseThrow(() -> DomainException.notFound("the request has no access package (yet)"));
-    String json = fields.open(accessPackage.takeOnce(clock.instant()), SealBinding.of("rights_access_package", "sealed_content", id));
-    audit(account, "data-subject-request.package-downloaded", request,
+    DataSubjectRequest request =
+        requests
+            .find(id)
+            .filter(r -> r.requestedBy().equals(account))
+            .orElseThrow(() -> DomainException.notFound("no such request of yours"));
+    AccessPackage accessPackage =
+        requests
+            .lockPackage(id)
+            .orElseThrow(() -> DomainException.notFound("the request has no access package (yet)"));
+    String json =
+        fields.open(
+            accessPackage.takeOnce(clock.instant()),
+            SealBinding.of("rights_access_package", "sealed_content", id));
+    audit(
+        account,
+        "data-subject-request.package-downloaded",
+        request,
         accessPackage.sizeBytes() + " bytes, sha256 " + accessPackage.sha256());
     return json.getBytes(StandardCharsets.UTF_8);
   }
 
   @Override
   public String complain(String id, String account, String text) {
-    DataSubjectRequest request = requests.lock(id).filter(r -> r.requestedBy().equals(account))
-        .orElseThrow(() -> DomainException.notFound("no such request of yours"));
+    DataSubjectRequest request =
+        requests
+            .lock(id)
+            .filter(r -> r.requestedBy().equals(account))
+            .orElseThrow(() -> DomainException.notFound("no such request of yours"));
     if (request.state().isOpen()) {
-      throw DomainException.conflict("the request has no answer yet; a complaint can follow the answer");
+      throw DomainException.conflict(
+          "the request has no answer yet; a complaint can follow the answer");
     }
-    String complaint = complaints.file(new ComplaintFiling("PRIVACY_REQUEST", null,
-        text("text", text)), account).number();
+    String complaint =
+        complaints
+            .file(new ComplaintFiling("PRIVACY_REQUEST", null, text("text", text)), account)
+            .number();
     request.complained(complaint);
     audit(account, "data-subject-request.complained", request, "complaint " + complaint);
     return complaint;
@@ -412,49 +519,85 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
     root.put("contexts", contexts);
     String json = PackageJson.write(root);
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    requests.addPackage(new AccessPackage(request.id(),
-        fields.seal(json, SealBinding.of("rights_access_package", "sealed_content", request.id())),
-        sha256(bytes), bytes.length, now));
-    audit(handler, "data-subject-request.package-built", request,
+    requests.addPackage(
+        new AccessPackage(
+            request.id(),
+            fields.seal(
+                json, SealBinding.of("rights_access_package", "sealed_content", request.id())),
+            sha256(bytes),
+            bytes.length,
+            now));
+    audit(
+        handler,
+        "data-subject-request.package-built",
+        request,
         bytes.length + " bytes from " + String.join(", ", contexts.keySet()));
   }
 
-  /** Corrects in every context that holds a field; returns the answer with what was corrected where. */
-  private String correct(DataSubjectRequest request, Map<String, String> values, String handler, String answer) {
+  /**
+   * Corrects in every context that holds a field; returns the answer with what was corrected where.
+   */
+  private String correct(
+      DataSubjectRequest request, Map<String, String> values, String handler, String answer) {
     if (values.isEmpty()) {
       return answer;
     }
     List<String> done = new ArrayList<>();
     for (PersonalDataHolder holder : sorted()) {
-      PersonalDataHolder.Correction correction = holder.correct(request.subjectId(), values, handler);
+      PersonalDataHolder.Correction correction =
+          holder.correct(request.subjectId(), values, handler);
       correction.corrected().forEach(c -> done.add(correction.context() + ": " + c));
     }
     if (done.isEmpty()) {
-      throw DomainException.conflict("no context holds " + String.join(", ", values.keySet())
-          + " about the person; answer without corrected values");
+      throw DomainException.conflict(
+          "no context holds "
+              + String.join(", ", values.keySet())
+              + " about the person; answer without corrected values");
     }
     audit(handler, "data-subject-request.corrected", request, String.join("; ", done));
-    return clip(answer + "\n\n已更正 Corrected — " + String.join("; ", done), DataSubjectRequest.MAX_TEXT);
+    return clip(
+        answer + "\n\n已更正 Corrected — " + String.join("; ", done), DataSubjectRequest.MAX_TEXT);
   }
 
   private void erase(DataSubjectRequest request, String handler, Instant now) {
     boolean closing = request.kind() == RequestKind.CANCELLATION;
-    String reason = (closing ? "Account cancellation (ID-7)" : "Deletion request on ground "
-        + request.deletionGround().map(Enum::name).orElse("?") + " (DSR-2)") + ", request " + request.id();
+    String reason =
+        (closing
+                ? "Account cancellation (ID-7)"
+                : "Deletion request on ground "
+                    + request.deletionGround().map(Enum::name).orElse("?")
+                    + " (DSR-2)")
+            + ", request "
+            + request.id();
     if (closing && request.subjectId().equals(request.requestedBy())) {
       tell(request);
     }
-    // DSR-7: first, while the disclosure log still names the person, every recipient is ordered to delete.
-    request.deletionOrdered(deletionOrders.orderDeletion(request.subjectId(), reason, handler).id());
+    // DSR-7: first, while the disclosure log still names the person, every recipient is ordered to
+    // delete.
+    request.deletionOrdered(
+        deletionOrders.orderDeletion(request.subjectId(), reason, handler).id());
     for (PersonalDataHolder holder : sorted()) {
-      PersonalDataHolder.Erasure erasure = holder.erase(request.subjectId(), closing, reason, handler);
+      PersonalDataHolder.Erasure erasure =
+          holder.erase(request.subjectId(), closing, reason, handler);
       // RET-2: what the law makes the context keep goes into the vault, in this transaction.
       vault.deposit(request.subjectId(), erasure.legalMinimum(), request.id(), handler);
-      requests.addErasure(new ErasureRecord(UUID.randomUUID().toString(), request.id(), erasure.context(),
-          erasure.deleted(), erasure.anonymised(), String.join("; ", erasure.kept()), now));
+      requests.addErasure(
+          new ErasureRecord(
+              UUID.randomUUID().toString(),
+              request.id(),
+              erasure.context(),
+              erasure.deleted(),
+              erasure.anonymised(),
+              String.join("; ", erasure.kept()),
+              now));
     }
-    audit(handler, "data-subject-request.erased", request,
-        (closing ? "account closed" : "data deleted") + " in every context; partner deletion order " + request.deletionOrderId().orElse("-"));
+    audit(
+        handler,
+        "data-subject-request.erased",
+        request,
+        (closing ? "account closed" : "data deleted")
+            + " in every context; partner deletion order "
+            + request.deletionOrderId().orElse("-"));
   }
 
   private List<PersonalDataHolder> sorted() {
@@ -462,14 +605,20 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
     for (PersonalDataHolder holder : holders) {
       all.add(holder);
     }
-    all.sort(Comparator.comparingInt(PersonalDataHolder::erasureOrder).thenComparing(PersonalDataHolder::context));
+    all.sort(
+        Comparator.comparingInt(PersonalDataHolder::erasureOrder)
+            .thenComparing(PersonalDataHolder::context));
     return all;
   }
 
   /** Tells the requester the answer is there (a service notice; what it says is in the app). */
   private void tell(DataSubjectRequest request) {
-    notifications.tell(new Notice(request.requestedBy(), ANSWERED_TEMPLATE,
-        Map.of("requestKind", request.kind().label(), "state", stateLabel(request.state())), NoticeCategory.SERVICE));
+    notifications.tell(
+        new Notice(
+            request.requestedBy(),
+            ANSWERED_TEMPLATE,
+            Map.of("requestKind", request.kind().label(), "state", stateLabel(request.state())),
+            NoticeCategory.SERVICE));
   }
 
   static String stateLabel(RequestState state) {
@@ -485,57 +634,105 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
   // --- helpers ---
 
   private RequestView view(DataSubjectRequest request, boolean withAnswer) {
-    String answer = withAnswer
-        ? request.answerSealed().map(s -> fields.open(s, SealBinding.of(TABLE, "answer_sealed", request.id()))).orElse(null)
-        : null;
-    RequestView.PackageState pkg = request.kind() == RequestKind.ACCESS
-        ? requests.packageOf(request.id()).map(p -> new RequestView.PackageState(
-            p.available(), p.sizeBytes(), p.sha256(), p.builtAt(), p.downloadedAt())).orElse(null)
-        : null;
-    List<RequestView.ErasureView> erasures = request.kind().erases()
-        ? requests.erasuresOf(request.id()).stream().map(e -> new RequestView.ErasureView(
-            e.context(), e.deleted(), e.anonymised(), e.kept(), e.erasedAt())).toList()
-        : List.of();
+    String answer =
+        withAnswer
+            ? request
+                .answerSealed()
+                .map(s -> fields.open(s, SealBinding.of(TABLE, "answer_sealed", request.id())))
+                .orElse(null)
+            : null;
+    RequestView.PackageState pkg =
+        request.kind() == RequestKind.ACCESS
+            ? requests
+                .packageOf(request.id())
+                .map(
+                    p ->
+                        new RequestView.PackageState(
+                            p.available(),
+                            p.sizeBytes(),
+                            p.sha256(),
+                            p.builtAt(),
+                            p.downloadedAt()))
+                .orElse(null)
+            : null;
+    List<RequestView.ErasureView> erasures =
+        request.kind().erases()
+            ? requests.erasuresOf(request.id()).stream()
+                .map(
+                    e ->
+                        new RequestView.ErasureView(
+                            e.context(), e.deleted(), e.anonymised(), e.kept(), e.erasedAt()))
+                .toList()
+            : List.of();
     return new RequestView(
-        request.id(), request.subjectId(), request.requestedBy(),
-        request.channel().name(), request.channel().label(),
-        request.kind().name(), request.kind().label(),
+        request.id(),
+        request.subjectId(),
+        request.requestedBy(),
+        request.channel().name(),
+        request.channel().label(),
+        request.kind().name(),
+        request.kind().label(),
         request.deletionGround().map(Enum::name).orElse(null),
         request.deletionGround().map(DeletionGround::label).orElse(null),
-        request.verification().name(), request.state().name(), request.repeated(),
-        request.receivedAt(), request.verifiedAt(), request.lastDay(), request.dueAt(), request.remindAt(),
-        request.escalateAt(), request.isEscalated(), request.isOverdue(),
+        request.verification().name(),
+        request.state().name(),
+        request.repeated(),
+        request.receivedAt(),
+        request.verifiedAt(),
+        request.lastDay(),
+        request.dueAt(),
+        request.remindAt(),
+        request.escalateAt(),
+        request.isEscalated(),
+        request.isOverdue(),
         request.refusalGround().map(Enum::name).orElse(null),
         request.refusalGround().map(RefusalGround::label).orElse(null),
-        answer, request.answeredAt(), pkg, request.deletionOrderId().orElse(null), erasures,
+        answer,
+        request.answeredAt(),
+        pkg,
+        request.deletionOrderId().orElse(null),
+        erasures,
         request.complaintNumber().orElse(null));
   }
 
   private DataSubjectRequest ownedBy(String id, String account) {
-    return requests.find(id == null ? "" : id).filter(r -> r.concerns(account))
+    return requests
+        .find(id == null ? "" : id)
+        .filter(r -> r.concerns(account))
         .orElseThrow(() -> DomainException.notFound("no such request of yours"));
   }
 
   private DataSubjectRequest madeBy(String id, String account) {
-    return requests.find(id == null ? "" : id).filter(r -> r.requestedBy().equals(account))
+    return requests
+        .find(id == null ? "" : id)
+        .filter(r -> r.requestedBy().equals(account))
         .orElseThrow(() -> DomainException.notFound("no such request of yours"));
   }
 
   private DataSubjectRequest found(String id) {
-    return requests.find(id == null ? "" : id).orElseThrow(() -> DomainException.notFound("no such request"));
+    return requests
+        .find(id == null ? "" : id)
+        .orElseThrow(() -> DomainException.notFound("no such request"));
   }
 
   private DataSubjectRequest locked(String id) {
-    return requests.lock(id == null ? "" : id).orElseThrow(() -> DomainException.notFound("no such request"));
+    return requests
+        .lock(id == null ? "" : id)
+        .orElseThrow(() -> DomainException.notFound("no such request"));
   }
 
   private static void requireCodeVerification(DataSubjectRequest request) {
     if (request.verification() != Verification.PHONE_CODE) {
-      throw DomainException.conflict("customer service verifies this request's identity (" + request.channel()
-          + ", " + request.kind() + ")");
+      throw DomainException.conflict(
+          "customer service verifies this request's identity ("
+              + request.channel()
+              + ", "
+              + request.kind()
+              + ")");
     }
     if (request.state() != RequestState.AWAITING_VERIFICATION) {
-      throw DomainException.conflict("the request is " + request.state() + ", not awaiting verification");
+      throw DomainException.conflict(
+          "the request is " + request.state() + ", not awaiting verification");
     }
   }
 
@@ -551,7 +748,8 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
   }
 
   private static <E extends Enum<E>> String names(Class<E> type) {
-    return String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    return String.join(
+        ", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
   }
 
   private static String text(String field, String value) {
@@ -560,7 +758,8 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
     }
     String text = value.strip();
     if (text.length() > DataSubjectRequest.MAX_TEXT) {
-      throw DomainException.invalid(field, "at most " + DataSubjectRequest.MAX_TEXT + " characters");
+      throw DomainException.invalid(
+          field, "at most " + DataSubjectRequest.MAX_TEXT + " characters");
     }
     return text;
   }

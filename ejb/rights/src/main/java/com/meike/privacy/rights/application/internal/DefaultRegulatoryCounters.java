@@ -21,11 +21,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@link RegulatoryCounters} from each context's own records, through its service: the disclosure
  * log and the partners' countries (partner) together with the lawful-disclosure packages built for
  * a foreign authority (lawful; a person counted once however their data went abroad), the child
- * register (consent), the accounts (identity). No SQL across contexts; nothing is stored, so nothing can drift from the records.
+ * register (consent), the accounts (identity). No SQL across contexts; nothing is stored, so
+ * nothing can drift from the records.
  *
  * <p>Configuration (statutory defaults): {@code meike.regulatory.abroad-sensitive-people} (10,000),
- * {@code …abroad-people} (100,000), {@code …abroad-people-assessment} (1,000,000),
- * {@code …total-people} (10,000,000), {@code …warn-at-percent} (80).
+ * {@code …abroad-people} (100,000), {@code …abroad-people-assessment} (1,000,000), {@code
+ * …total-people} (10,000,000), {@code …warn-at-percent} (80).
  */
 @Stateless
 public class DefaultRegulatoryCounters implements RegulatoryCounters {
@@ -63,44 +64,74 @@ public class DefaultRegulatoryCounters implements RegulatoryCounters {
    * already count.
    */
   AbroadCount withLawfulPackages(AbroadCount partners) {
-    List<LawfulDisclosures.AbroadSubject> packaged = lawful.packagedAbroadSince(
-        partners.since().atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+    List<LawfulDisclosures.AbroadSubject> packaged =
+        lawful.packagedAbroadSince(
+            partners.since().atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
     java.util.Set<String> all = new java.util.HashSet<>();
     java.util.Set<String> sensitive = new java.util.HashSet<>();
-    packaged.forEach(p -> {
-      all.add(p.subject());
-      if (p.sensitive()) {
-        sensitive.add(p.subject());
-      }
-    });
+    packaged.forEach(
+        p -> {
+          all.add(p.subject());
+          if (p.sensitive()) {
+            sensitive.add(p.subject());
+          }
+        });
     long extra = all.size() - disclosures.abroadThisYearAmong(all, false).size();
-    long extraSensitive = sensitive.size() - disclosures.abroadThisYearAmong(sensitive, true).size();
-    return new AbroadCount(partners.since(), partners.people() + extra, partners.sensitivePeople() + extraSensitive);
+    long extraSensitive =
+        sensitive.size() - disclosures.abroadThisYearAmong(sensitive, true).size();
+    return new AbroadCount(
+        partners.since(), partners.people() + extra, partners.sensitivePeople() + extraSensitive);
   }
 
   @Override
   public CountersView counters(String viewer) {
-    Limits limits = new Limits(Map.of(
-        RegulatoryThreshold.ABROAD_SENSITIVE, abroadSensitive,
-        RegulatoryThreshold.ABROAD, abroad,
-        RegulatoryThreshold.ABROAD_LARGE, abroadLarge,
-        RegulatoryThreshold.TOTAL_PEOPLE, totalPeople), warnAtPercent);
+    Limits limits =
+        new Limits(
+            Map.of(
+                RegulatoryThreshold.ABROAD_SENSITIVE, abroadSensitive,
+                RegulatoryThreshold.ABROAD, abroad,
+                RegulatoryThreshold.ABROAD_LARGE, abroadLarge,
+                RegulatoryThreshold.TOTAL_PEOPLE, totalPeople),
+            warnAtPercent);
     AbroadCount abroadCount = withLawfulPackages(disclosures.peopleAbroadThisYear());
     long people = accounts.peopleWithAccounts();
     long childCount = children.childrenRecorded();
-    List<ThresholdView> thresholds = List.of(
-            limits.standing(RegulatoryThreshold.ABROAD_SENSITIVE, abroadCount.sensitivePeople()),
-            limits.standing(RegulatoryThreshold.ABROAD, abroadCount.people()),
-            limits.standing(RegulatoryThreshold.ABROAD_LARGE, abroadCount.people()),
-            limits.standing(RegulatoryThreshold.TOTAL_PEOPLE, people))
-        .stream()
-        .map(s -> new ThresholdView(s.threshold().name(), s.threshold().label(), s.count(), s.limit(),
-            s.state().name(), s.state().label(), s.threshold().consequence()))
-        .toList();
-    CountersView view = new CountersView(clock.instant(), abroadCount.since(), abroadCount.people(),
-        abroadCount.sensitivePeople(), childCount, people, limits.warnAtPercent(), thresholds);
-    auditTrail.record(new AuditEvent(viewer, "regulatory.counters-read", "counters", abroadCount.since().toString(),
-        view.needingAttention().size() + " threshold(s) near or reached"));
+    List<ThresholdView> thresholds =
+        List.of(
+                limits.standing(
+                    RegulatoryThreshold.ABROAD_SENSITIVE, abroadCount.sensitivePeople()),
+                limits.standing(RegulatoryThreshold.ABROAD, abroadCount.people()),
+                limits.standing(RegulatoryThreshold.ABROAD_LARGE, abroadCount.people()),
+                limits.standing(RegulatoryThreshold.TOTAL_PEOPLE, people))
+            .stream()
+            .map(
+                s ->
+                    new ThresholdView(
+                        s.threshold().name(),
+                        s.threshold().label(),
+                        s.count(),
+                        s.limit(),
+                        s.state().name(),
+                        s.state().label(),
+                        s.threshold().consequence()))
+            .toList();
+    CountersView view =
+        new CountersView(
+            clock.instant(),
+            abroadCount.since(),
+            abroadCount.people(),
+            abroadCount.sensitivePeople(),
+            childCount,
+            people,
+            limits.warnAtPercent(),
+            thresholds);
+    auditTrail.record(
+        new AuditEvent(
+            viewer,
+            "regulatory.counters-read",
+            "counters",
+            abroadCount.since().toString(),
+            view.needingAttention().size() + " threshold(s) near or reached"));
     return view;
   }
 }

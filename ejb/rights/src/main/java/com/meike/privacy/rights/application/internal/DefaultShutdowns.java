@@ -60,11 +60,19 @@ public class DefaultShutdowns implements Shutdowns {
   public static final String NOTICE_DAYS = "meike.rights.shutdown-notice-working-days";
   static final String SYSTEM = "system";
   static final String SHUTDOWN = "shutdown";
+
   /** States in which the service collects nothing any more. */
-  static final Set<ShutdownState> STOPPED = EnumSet.of(ShutdownState.COLLECTION_STOPPED, ShutdownState.NOTIFIED,
-      ShutdownState.DISPOSING, ShutdownState.DISPOSED, ShutdownState.VERIFIED);
+  static final Set<ShutdownState> STOPPED =
+      EnumSet.of(
+          ShutdownState.COLLECTION_STOPPED,
+          ShutdownState.NOTIFIED,
+          ShutdownState.DISPOSING,
+          ShutdownState.DISPOSED,
+          ShutdownState.VERIFIED);
+
   /** States of a shutdown under way (one per service). */
-  static final Set<ShutdownState> UNDER_WAY = EnumSet.complementOf(EnumSet.of(ShutdownState.REJECTED));
+  static final Set<ShutdownState> UNDER_WAY =
+      EnumSet.complementOf(EnumSet.of(ShutdownState.REJECTED));
 
   @Inject ShutdownRepository repository;
   @Inject PartnerDeletionOrders deletionOrders;
@@ -92,33 +100,54 @@ public class DefaultShutdowns implements Shutdowns {
   }
 
   @Override
-  public ShutdownView requestFromProcess(ShutdownRequest request, String actor, Set<String> groups) {
+  public ShutdownView requestFromProcess(
+      ShutdownRequest request, String actor, Set<String> groups) {
     return requested(request, actor, groups);
   }
 
   private ShutdownView requested(ShutdownRequest request, String actor, Set<String> groups) {
     if (!groups.contains(StaffGroups.PRIVACY_OFFICER)
-        && !(groups.contains(StaffGroups.OPERATIONS) && groups.contains(StaffGroups.DEPARTMENT_HEAD))) {
-      throw DomainException.forbidden("only the privacy officer or the head of operations shuts a service down");
+        && !(groups.contains(StaffGroups.OPERATIONS)
+            && groups.contains(StaffGroups.DEPARTMENT_HEAD))) {
+      throw DomainException.forbidden(
+          "only the privacy officer or the head of operations shuts a service down");
     }
     if (request == null || request.service() == null || request.service().isBlank()) {
-      throw DomainException.invalid("service", "is required: the code of a service of GET /api/shutdowns/services");
+      throw DomainException.invalid(
+          "service", "is required: the code of a service of GET /api/shutdowns/services");
     }
-    CollectingService service = repository.service(request.service().strip()).orElseThrow(() ->
-        DomainException.invalid("service", "no service '" + request.service() + "' in the registry (GET /api/shutdowns/services)"));
+    CollectingService service =
+        repository
+            .service(request.service().strip())
+            .orElseThrow(
+                () ->
+                    DomainException.invalid(
+                        "service",
+                        "no service '"
+                            + request.service()
+                            + "' in the registry (GET /api/shutdowns/services)"));
     LocalDate date = date(request.shutdownDate());
     String reason = request.reason() == null ? "" : request.reason().strip();
     if (reason.isEmpty() || reason.length() > 1000) {
-      throw DomainException.invalid("reason", "say why the service shuts down (1 to 1000 characters)");
+      throw DomainException.invalid(
+          "reason", "say why the service shuts down (1 to 1000 characters)");
     }
     period().check(today(), date);
     if (!repository.ofService(service.code(), UNDER_WAY).isEmpty()) {
-      throw DomainException.conflict("服务「" + service.name() + "」已有停运处置在进行 — the service '" + service.code()
-          + "' already has a shutdown under way");
+      throw DomainException.conflict(
+          "服务「"
+              + service.name()
+              + "」已有停运处置在进行 — the service '"
+              + service.code()
+              + "' already has a shutdown under way");
     }
     Shutdown shutdown = new Shutdown(service.code(), date, reason, actor, clock.instant());
     repository.add(shutdown);
-    audit(actor, "shutdown.requested", shutdown, "service " + service.code() + ", shutdown date " + date);
+    audit(
+        actor,
+        "shutdown.requested",
+        shutdown,
+        "service " + service.code() + ", shutdown date " + date);
     return view(shutdown, service);
   }
 
@@ -134,14 +163,21 @@ public class DefaultShutdowns implements Shutdowns {
   @Override
   public ShutdownView decide(String id, boolean approve, String comment, String officer) {
     if (comment == null || comment.isBlank() || comment.length() > 1000) {
-      throw DomainException.invalid("comment", "give the reason for the decision (1 to 1000 characters)");
+      throw DomainException.invalid(
+          "comment", "give the reason for the decision (1 to 1000 characters)");
     }
     Shutdown shutdown = lock(id);
     if (approve) {
       period().check(today(), shutdown.shutdownDate());
       shutdown.approve(officer, comment.strip(), clock.instant());
-      audit(officer, "shutdown.approved", shutdown, "collection stopped at " + shutdown.collectionStoppedAt().orElseThrow()
-          + "; shutdown date " + shutdown.shutdownDate());
+      audit(
+          officer,
+          "shutdown.approved",
+          shutdown,
+          "collection stopped at "
+              + shutdown.collectionStoppedAt().orElseThrow()
+              + "; shutdown date "
+              + shutdown.shutdownDate());
     } else {
       shutdown.reject(officer, comment.strip(), clock.instant());
       audit(officer, "shutdown.rejected", shutdown, "rejected");
@@ -155,9 +191,9 @@ public class DefaultShutdowns implements Shutdowns {
   /**
    * The notices go out as the shutdown's notice campaign(s) ({@link ShutdownNoticeSender}) to the
    * people every context names for the service — the disposal's own pages: the first calls prepare
-   * and fill them, each call records the notices sent since the last one on the shutdown
-   * (its record shows the progress) and answers how many people are still pending — at least 1
-   * while a campaign runs, 0 when every campaign is finished.
+   * and fill them, each call records the notices sent since the last one on the shutdown (its
+   * record shows the progress) and answers how many people are still pending — at least 1 while a
+   * campaign runs, 0 when every campaign is finished.
    */
   @Override
   public int noticeBatch(String id, int batch) {
@@ -167,15 +203,27 @@ public class DefaultShutdowns implements Shutdowns {
     }
     CollectingService service = service(shutdown);
     ServiceScope scope = service.scope();
-    ShutdownNoticeSender.Progress progress = notices.campaign(shutdown, service,
-        after -> people(scope, after, NOTICE_PAGE));
+    ShutdownNoticeSender.Progress progress =
+        notices.campaign(shutdown, service, after -> people(scope, after, NOTICE_PAGE));
     long newly = progress.sent() - shutdown.noticesSent();
     if (newly > 0) {
       shutdown.noticesSent((int) Math.min(Integer.MAX_VALUE, newly), null);
-      audit(SYSTEM, "shutdown.notices-sent", shutdown, progress.sent() + " notices sent of " + progress.selected()
-          + " selected, " + progress.unreached() + " unreached, " + progress.pending() + " pending");
+      audit(
+          SYSTEM,
+          "shutdown.notices-sent",
+          shutdown,
+          progress.sent()
+              + " notices sent of "
+              + progress.selected()
+              + " selected, "
+              + progress.unreached()
+              + " unreached, "
+              + progress.pending()
+              + " pending");
     }
-    return progress.finished() ? 0 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, progress.pending()));
+    return progress.finished()
+        ? 0
+        : (int) Math.max(1, Math.min(Integer.MAX_VALUE, progress.pending()));
   }
 
   @Override
@@ -183,8 +231,15 @@ public class DefaultShutdowns implements Shutdowns {
     Shutdown shutdown = lock(id);
     if (shutdown.state() == ShutdownState.COLLECTION_STOPPED) {
       shutdown.announced(clock.instant());
-      audit(SYSTEM, "shutdown.announced", shutdown, "public announcement of the shutdown on " + shutdown.shutdownDate()
-          + "; " + shutdown.noticesSent() + " notices sent one by one");
+      audit(
+          SYSTEM,
+          "shutdown.announced",
+          shutdown,
+          "public announcement of the shutdown on "
+              + shutdown.shutdownDate()
+              + "; "
+              + shutdown.noticesSent()
+              + " notices sent one by one");
     }
     return view(shutdown);
   }
@@ -195,8 +250,11 @@ public class DefaultShutdowns implements Shutdowns {
     CollectingService service = service(shutdown);
     if (shutdown.state() == ShutdownState.NOTIFIED) {
       shutdown.disposalStarted(left(remaining(service.scope(), Map.of())));
-      audit(SYSTEM, "shutdown.disposal-started", shutdown, shutdown.peopleBefore().orElse(0L)
-          + " identifying items held for the service");
+      audit(
+          SYSTEM,
+          "shutdown.disposal-started",
+          shutdown,
+          shutdown.peopleBefore().orElse(0L) + " identifying items held for the service");
     }
     if (shutdown.state() != ShutdownState.DISPOSING) {
       return 0;
@@ -205,25 +263,46 @@ public class DefaultShutdowns implements Shutdowns {
     List<String> people = people(scope, shutdown.disposalCursor().orElse(null), batch);
     if (people.isEmpty()) {
       shutdown.disposalFinished(clock.instant());
-      audit(SYSTEM, "shutdown.disposed", shutdown, shutdown.peopleDisposed() + " people, "
-          + shutdown.deletionOrders() + " partner deletion orders");
+      audit(
+          SYSTEM,
+          "shutdown.disposed",
+          shutdown,
+          shutdown.peopleDisposed()
+              + " people, "
+              + shutdown.deletionOrders()
+              + " partner deletion orders");
       return 0;
     }
-    String reason = "service shutdown (SHUT-1): " + service.code() + " on " + shutdown.shutdownDate() + ", shutdown " + shutdown.id();
+    String reason =
+        "service shutdown (SHUT-1): "
+            + service.code()
+            + " on "
+            + shutdown.shutdownDate()
+            + ", shutdown "
+            + shutdown.id();
     List<PersonalDataHolder> sorted = sorted();
     int orders = 0;
     for (String subject : people) {
       for (PersonalDataHolder holder : sorted) {
         PersonalDataHolder.Erasure erasure = holder.eraseFor(subject, scope, reason, SYSTEM);
-        repository.count(shutdown.id(), erasure.context()).add(erasure.deleted(), erasure.anonymised(), erasure.kept());
+        repository
+            .count(shutdown.id(), erasure.context())
+            .add(erasure.deleted(), erasure.anonymised(), erasure.kept());
       }
       if (!scope.partners().isEmpty()
-          && !deletionOrders.orderDeletion(subject, scope.partners(), scope.purposes(), reason, SYSTEM).recipients().isEmpty()) {
+          && !deletionOrders
+              .orderDeletion(subject, scope.partners(), scope.purposes(), reason, SYSTEM)
+              .recipients()
+              .isEmpty()) {
         orders++;
       }
     }
     shutdown.disposed(people.size(), orders, people.get(people.size() - 1));
-    audit(SYSTEM, "shutdown.disposal-batch", shutdown, people.size() + " people, " + orders + " partner deletion orders");
+    audit(
+        SYSTEM,
+        "shutdown.disposal-batch",
+        shutdown,
+        people.size() + " people, " + orders + " partner deletion orders");
     return people.size();
   }
 
@@ -232,19 +311,31 @@ public class DefaultShutdowns implements Shutdowns {
     Shutdown shutdown = lock(id);
     CollectingService service = service(shutdown);
     List<RemainingCount> lines = new ArrayList<>();
-    for (PersonalDataHolder.Remaining remaining : remaining(service.scope(), engine == null ? Map.of() : engine)) {
+    for (PersonalDataHolder.Remaining remaining :
+        remaining(service.scope(), engine == null ? Map.of() : engine)) {
       TreeSet<String> categories = new TreeSet<>(remaining.left().keySet());
       categories.addAll(remaining.kept().keySet());
       for (String category : categories) {
-        lines.add(new RemainingCount(shutdown.id(), remaining.context(), category,
-            remaining.left().getOrDefault(category, 0L), remaining.kept().getOrDefault(category, 0L)));
+        lines.add(
+            new RemainingCount(
+                shutdown.id(),
+                remaining.context(),
+                category,
+                remaining.left().getOrDefault(category, 0L),
+                remaining.kept().getOrDefault(category, 0L)));
       }
     }
     repository.replaceRemaining(shutdown.id(), lines);
     long left = lines.stream().mapToLong(RemainingCount::left).sum();
     shutdown.counted(left);
-    audit(SYSTEM, "shutdown.verified", shutdown, left + " identifying items still held for the service in "
-        + lines.size() + " categories of every store");
+    audit(
+        SYSTEM,
+        "shutdown.verified",
+        shutdown,
+        left
+            + " identifying items still held for the service in "
+            + lines.size()
+            + " categories of every store");
     return report(shutdown, service);
   }
 
@@ -252,8 +343,13 @@ public class DefaultShutdowns implements Shutdowns {
   public ShutdownView disposeAgain(String id) {
     Shutdown shutdown = lock(id);
     shutdown.disposeAgain();
-    audit(SYSTEM, "shutdown.dispose-again", shutdown, "the verification found " + shutdown.peopleAfter().orElse(0L)
-        + " identifying items still held; disposal runs again");
+    audit(
+        SYSTEM,
+        "shutdown.dispose-again",
+        shutdown,
+        "the verification found "
+            + shutdown.peopleAfter().orElse(0L)
+            + " identifying items still held; disposal runs again");
     return view(shutdown);
   }
 
@@ -280,21 +376,31 @@ public class DefaultShutdowns implements Shutdowns {
   private DisposalReport report(Shutdown shutdown, CollectingService service) {
     List<DisposalReport.ContextCount> contexts = new ArrayList<>();
     for (DisposalCount count : repository.counts(shutdown.id())) {
-      contexts.add(new DisposalReport.ContextCount(count.contextName(), count.deleted(), count.anonymised(), count.kept()));
+      contexts.add(
+          new DisposalReport.ContextCount(
+              count.contextName(), count.deleted(), count.anonymised(), count.kept()));
     }
     List<DisposalReport.StoreCount> stores = new ArrayList<>();
     for (RemainingCount line : repository.remaining(shutdown.id())) {
-      stores.add(new DisposalReport.StoreCount(line.contextName(), line.category(), line.left(), line.kept()));
+      stores.add(
+          new DisposalReport.StoreCount(
+              line.contextName(), line.category(), line.left(), line.kept()));
     }
     long after = shutdown.peopleAfter().orElse(-1L);
-    return new DisposalReport(shutdown.id(), service.code(), shutdown.peopleBefore().orElse(0L), after, contexts, stores,
+    return new DisposalReport(
+        shutdown.id(),
+        service.code(),
+        shutdown.peopleBefore().orElse(0L),
+        after,
+        contexts,
+        stores,
         after == 0);
   }
 
   /**
    * The next page of people the service concerns: the union of what each context names for it,
-   * ascending by account id. Each context returns at most {@code batch} ids after the cursor, so the
-   * union's first {@code batch} are exact and at most contexts × batch ids are held at once.
+   * ascending by account id. Each context returns at most {@code batch} ids after the cursor, so
+   * the union's first {@code batch} are exact and at most contexts × batch ids are held at once.
    */
   private List<String> people(ServiceScope scope, String after, int batch) {
     TreeSet<String> merged = new TreeSet<>();
@@ -305,7 +411,8 @@ public class DefaultShutdowns implements Shutdowns {
   }
 
   /** What every context still holds for the service, and the engine's part from the caller. */
-  private List<PersonalDataHolder.Remaining> remaining(ServiceScope scope, Map<String, Long> engine) {
+  private List<PersonalDataHolder.Remaining> remaining(
+      ServiceScope scope, Map<String, Long> engine) {
     List<PersonalDataHolder.Remaining> all = new ArrayList<>();
     for (PersonalDataHolder holder : sorted()) {
       all.add(holder.remainingFor(scope));
@@ -325,7 +432,9 @@ public class DefaultShutdowns implements Shutdowns {
     for (PersonalDataHolder holder : holders) {
       all.add(holder);
     }
-    all.sort(Comparator.comparingInt(PersonalDataHolder::erasureOrder).thenComparing(PersonalDataHolder::context));
+    all.sort(
+        Comparator.comparingInt(PersonalDataHolder::erasureOrder)
+            .thenComparing(PersonalDataHolder::context));
     return all;
   }
 
@@ -365,19 +474,43 @@ public class DefaultShutdowns implements Shutdowns {
   }
 
   private ShutdownView view(Shutdown shutdown, CollectingService service) {
-    return new ShutdownView(shutdown.id(), view(service), shutdown.shutdownDate(),
-        period().earliestShutdown(shutdown.requestedAt().atZone(WorkingDayCalendar.CHINA).toLocalDate()),
-        shutdown.reason(), shutdown.requestedBy(), shutdown.requestedAt(), shutdown.state().name(), shutdown.state().label(),
-        shutdown.decidedBy().orElse(null), shutdown.decidedAt().orElse(null), shutdown.decisionComment().orElse(null),
-        shutdown.collectionStoppedAt().orElse(null), shutdown.noticesSent(), shutdown.announcedAt().orElse(null),
-        shutdown.peopleBefore().orElse(null), shutdown.peopleDisposed(), shutdown.deletionOrders(),
-        shutdown.disposedAt().orElse(null), shutdown.peopleAfter().orElse(null), shutdown.verifiedBy().orElse(null),
+    return new ShutdownView(
+        shutdown.id(),
+        view(service),
+        shutdown.shutdownDate(),
+        period()
+            .earliestShutdown(
+                shutdown.requestedAt().atZone(WorkingDayCalendar.CHINA).toLocalDate()),
+        shutdown.reason(),
+        shutdown.requestedBy(),
+        shutdown.requestedAt(),
+        shutdown.state().name(),
+        shutdown.state().label(),
+        shutdown.decidedBy().orElse(null),
+        shutdown.decidedAt().orElse(null),
+        shutdown.decisionComment().orElse(null),
+        shutdown.collectionStoppedAt().orElse(null),
+        shutdown.noticesSent(),
+        shutdown.announcedAt().orElse(null),
+        shutdown.peopleBefore().orElse(null),
+        shutdown.peopleDisposed(),
+        shutdown.deletionOrders(),
+        shutdown.disposedAt().orElse(null),
+        shutdown.peopleAfter().orElse(null),
+        shutdown.verifiedBy().orElse(null),
         shutdown.verifiedAt().orElse(null));
   }
 
   static ServiceView view(CollectingService service) {
-    return new ServiceView(service.code(), service.name(), service.kind().name(), service.kind().label(),
-        service.city().orElse(null), service.purposes(), service.partners(), service.financial());
+    return new ServiceView(
+        service.code(),
+        service.name(),
+        service.kind().name(),
+        service.kind().label(),
+        service.city().orElse(null),
+        service.purposes(),
+        service.partners(),
+        service.financial());
   }
 
   private void audit(String actor, String action, Shutdown shutdown, String detail) {

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       {@value #PACKAGE_DAYS} days (default 30) after they were built when the person never
  *       downloaded them (a download deletes them at once);
  *   <li>closed data-subject requests (answered, refused, never verified) are anonymised {@value
- *       #REQUEST_DAYS} days (default 1095, three years: the proof that rights were answered on time,
- *       like the complaint and transaction records) after they were received.
+ *       #REQUEST_DAYS} days (default 1095, three years: the proof that rights were answered on
+ *       time, like the complaint and transaction records) after they were received.
  * </ul>
  */
 @Stateless
@@ -46,9 +46,18 @@ public class RequestRetention {
     Instant cutoff = clock.instant().minus(Duration.ofDays(packageDays));
     int expired = requests.expirePackagesBuiltBefore(cutoff, limit);
     if (expired > 0) {
-      auditTrail.record(new AuditEvent("system", "data-subject-request.retention.packages-deleted", "retention",
-          "rights_access_package", expired + " access package(s) built before " + cutoff + " and never downloaded deleted ("
-              + packageDays + "-day rule, RET-1)"));
+      auditTrail.record(
+          new AuditEvent(
+              "system",
+              "data-subject-request.retention.packages-deleted",
+              "retention",
+              "rights_access_package",
+              expired
+                  + " access package(s) built before "
+                  + cutoff
+                  + " and never downloaded deleted ("
+                  + packageDays
+                  + "-day rule, RET-1)"));
     }
     return expired;
   }
@@ -58,9 +67,18 @@ public class RequestRetention {
     Instant cutoff = clock.instant().minus(Duration.ofDays(requestDays));
     int anonymised = requests.anonymiseClosedBefore(cutoff, limit);
     if (anonymised > 0) {
-      auditTrail.record(new AuditEvent("system", "data-subject-request.retention.anonymised", "retention",
-          "rights_request", anonymised + " closed request(s) received before " + cutoff + " anonymised (" + requestDays
-              + "-day rule, RET-1, RET-4)"));
+      auditTrail.record(
+          new AuditEvent(
+              "system",
+              "data-subject-request.retention.anonymised",
+              "retention",
+              "rights_request",
+              anonymised
+                  + " closed request(s) received before "
+                  + cutoff
+                  + " anonymised ("
+                  + requestDays
+                  + "-day rule, RET-1, RET-4)"));
     }
     return anonymised;
   }

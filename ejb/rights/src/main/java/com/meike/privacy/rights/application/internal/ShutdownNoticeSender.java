@@ -21,26 +21,32 @@ import java.util.Set;
  * its partners — so a city's service is told one by one too. The campaigns are prepared, filled a
  * page at a time (the cursor in the shutdown's row, so a crash or a wait carries on where it
  * stopped, and a person already added is never added twice), and opened for sending when the pages
- * run out; a child's notice goes to the guardian, batches of one transaction each, name-based message
- * ids per campaign and person, so a crash never sends twice. Template {@code service-shutdown} (push,
- * or SMS without a device) as campaign {@value #PURPOSE}, and where payment or financial data is
- * involved also {@code service-shutdown-sms} by SMS as campaign {@value #PURPOSE_SMS}; both with the
- * shutdown's id as reference, so a repeated call finds the campaigns it prepared.
+ * run out; a child's notice goes to the guardian, batches of one transaction each, name-based
+ * message ids per campaign and person, so a crash never sends twice. Template {@code
+ * service-shutdown} (push, or SMS without a device) as campaign {@value #PURPOSE}, and where
+ * payment or financial data is involved also {@code service-shutdown-sms} by SMS as campaign
+ * {@value #PURPOSE_SMS}; both with the shutdown's id as reference, so a repeated call finds the
+ * campaigns it prepared.
  */
 @ApplicationScoped
 public class ShutdownNoticeSender {
 
   static final String PURPOSE = "SHUTDOWN";
   static final String PURPOSE_SMS = "SHUTDOWN_SMS";
+
   /** Pages of people added per call (one transaction); the process calls again after its wait. */
   static final int PAGES_PER_CALL = 20;
 
   @Inject NoticeCampaigns campaigns;
 
   /** The notices of one shutdown so far, over its campaigns. */
-  public record Progress(long selected, long sent, long unreached, long pending, boolean finished) {}
+  public record Progress(
+      long selected, long sent, long unreached, long pending, boolean finished) {}
 
-  /** The next page of people the service concerns, after an account id (null: from the start); empty at the end. */
+  /**
+   * The next page of people the service concerns, after an account id (null: from the start); empty
+   * at the end.
+   */
   @FunctionalInterface
   public interface People {
     List<String> after(String cursor);
@@ -52,14 +58,39 @@ public class ShutdownNoticeSender {
    */
   public Progress campaign(Shutdown shutdown, CollectingService service, People people) {
     List<CampaignView> views = new ArrayList<>();
-    views.add(campaigns.prepare(new CampaignStart(PURPOSE, shutdown.id(), "service-shutdown", Map.of(
-        "service", service.nameZh(), "shutdownDate", shutdown.shutdownDate().toString(),
-        "categories", String.join("、", service.purposes())), Set.of(), shutdown.collectionStoppedAt().orElseThrow(),
-        List.of()), DefaultShutdowns.SYSTEM));
+    views.add(
+        campaigns.prepare(
+            new CampaignStart(
+                PURPOSE,
+                shutdown.id(),
+                "service-shutdown",
+                Map.of(
+                    "service",
+                    service.nameZh(),
+                    "shutdownDate",
+                    shutdown.shutdownDate().toString(),
+                    "categories",
+                    String.join("、", service.purposes())),
+                Set.of(),
+                shutdown.collectionStoppedAt().orElseThrow(),
+                List.of()),
+            DefaultShutdowns.SYSTEM));
     if (service.financial()) {
-      views.add(campaigns.prepare(new CampaignStart(PURPOSE_SMS, shutdown.id(), "service-shutdown-sms", Map.of(
-          "service", service.nameZh(), "shutdownDate", shutdown.shutdownDate().toString()), Set.of(),
-          shutdown.collectionStoppedAt().orElseThrow(), List.of()), DefaultShutdowns.SYSTEM));
+      views.add(
+          campaigns.prepare(
+              new CampaignStart(
+                  PURPOSE_SMS,
+                  shutdown.id(),
+                  "service-shutdown-sms",
+                  Map.of(
+                      "service",
+                      service.nameZh(),
+                      "shutdownDate",
+                      shutdown.shutdownDate().toString()),
+                  Set.of(),
+                  shutdown.collectionStoppedAt().orElseThrow(),
+                  List.of()),
+              DefaultShutdowns.SYSTEM));
     }
     boolean selecting = views.stream().anyMatch(v -> "SELECTING".equals(v.state()));
     if (selecting) {

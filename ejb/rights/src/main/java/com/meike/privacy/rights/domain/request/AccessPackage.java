@@ -38,7 +38,8 @@ public class AccessPackage {
 
   protected AccessPackage() {}
 
-  public AccessPackage(String requestId, String sealedContent, String sha256, long sizeBytes, Instant builtAt) {
+  public AccessPackage(
+      String requestId, String sealedContent, String sha256, long sizeBytes, Instant builtAt) {
     this.requestId = Objects.requireNonNull(requestId, "requestId");
     this.sealedContent = Objects.requireNonNull(sealedContent, "sealedContent");
     this.sha256 = Objects.requireNonNull(sha256, "sha256");
@@ -53,7 +54,8 @@ public class AccessPackage {
    */
   public String takeOnce(Instant now) {
     if (sealedContent == null) {
-      throw DomainException.conflict("the package was downloaded already (once only); make a new ACCESS request for a fresh copy");
+      throw DomainException.conflict(
+          "the package was downloaded already (once only); make a new ACCESS request for a fresh copy");
     }
     String content = sealedContent;
     sealedContent = null;
@@ -61,10 +63,27 @@ public class AccessPackage {
     return content;
   }
 
-  public String requestId() { return requestId; }
-  public String sha256() { return sha256; }
-  public long sizeBytes() { return sizeBytes; }
-  public Instant builtAt() { return builtAt; }
-  public Instant downloadedAt() { return downloadedAt; }
-  public boolean available() { return sealedContent != null; }
+  public String requestId() {
+    return requestId;
+  }
+
+  public String sha256() {
+    return sha256;
+  }
+
+  public long sizeBytes() {
+    return sizeBytes;
+  }
+
+  public Instant builtAt() {
+    return builtAt;
+  }
+
+  public Instant downloadedAt() {
+    return downloadedAt;
+  }
+
+  public boolean available() {
+    return sealedContent != null;
+  }
 }

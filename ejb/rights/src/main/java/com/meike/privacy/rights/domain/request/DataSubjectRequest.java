@@ -137,10 +137,12 @@ public class DataSubjectRequest {
       boolean repeated,
       Instant now) {
     if (kind == null) {
-      throw DomainException.invalid("kind", "choose one of ACCESS, CORRECTION, DELETION, CANCELLATION, EXPLANATION");
+      throw DomainException.invalid(
+          "kind", "choose one of ACCESS, CORRECTION, DELETION, CANCELLATION, EXPLANATION");
     }
     if (kind == RequestKind.DELETION && deletionGround == null) {
-      throw DomainException.invalid("deletionGround",
+      throw DomainException.invalid(
+          "deletionGround",
           "a deletion names one of the five grounds: UNLAWFUL_PROCESSING, NO_CONSENT, BREACH_OF_AGREEMENT, NO_LONGER_USING, SERVICE_ENDED");
     }
     if (kind != RequestKind.DELETION && deletionGround != null) {
@@ -245,10 +247,12 @@ public class DataSubjectRequest {
    */
   public void complained(String number) {
     if (state.isOpen()) {
-      throw DomainException.conflict("the request has no answer yet; a complaint can follow the answer");
+      throw DomainException.conflict(
+          "the request has no answer yet; a complaint can follow the answer");
     }
     if (complaintNumber != null) {
-      throw DomainException.conflict("a complaint about this answer was already made: " + complaintNumber);
+      throw DomainException.conflict(
+          "a complaint about this answer was already made: " + complaintNumber);
     }
     complaintNumber = number;
   }
@@ -260,33 +264,108 @@ public class DataSubjectRequest {
 
   private void requireInProgress() {
     if (state != RequestState.IN_PROGRESS) {
-      throw DomainException.conflict("the request is " + state + "; only a verified, open request is answered");
+      throw DomainException.conflict(
+          "the request is " + state + "; only a verified, open request is answered");
     }
   }
 
-  public String id() { return id; }
-  public String subjectId() { return subjectId; }
-  public String requestedBy() { return requestedBy; }
-  public RequestChannel channel() { return channel; }
-  public RequestKind kind() { return kind; }
-  public Optional<DeletionGround> deletionGround() { return Optional.ofNullable(deletionGround); }
-  public Optional<String> detailsSealed() { return Optional.ofNullable(detailsSealed); }
-  public Verification verification() { return verification; }
-  public boolean repeated() { return repeated; }
-  public RequestState state() { return state; }
-  public Instant receivedAt() { return receivedAt; }
-  public Instant verifiedAt() { return verifiedAt; }
-  public String verifiedBy() { return verifiedBy; }
-  public LocalDate lastDay() { return lastDay; }
-  public Instant dueAt() { return dueAt; }
-  public Instant remindAt() { return remindAt; }
-  public Instant escalateAt() { return escalateAt; }
-  public boolean isEscalated() { return escalated; }
-  public boolean isOverdue() { return overdue; }
-  public Optional<RefusalGround> refusalGround() { return Optional.ofNullable(refusalGround); }
-  public Optional<String> answerSealed() { return Optional.ofNullable(answerSealed); }
-  public String answeredBy() { return answeredBy; }
-  public Instant answeredAt() { return answeredAt; }
-  public Optional<String> deletionOrderId() { return Optional.ofNullable(deletionOrderId); }
-  public Optional<String> complaintNumber() { return Optional.ofNullable(complaintNumber); }
+  public String id() {
+    return id;
+  }
+
+  public String subjectId() {
+    return subjectId;
+  }
+
+  public String requestedBy() {
+    return requestedBy;
+  }
+
+  public RequestChannel channel() {
+    return channel;
+  }
+
+  public RequestKind kind() {
+    return kind;
+  }
+
+  public Optional<DeletionGround> deletionGround() {
+    return Optional.ofNullable(deletionGround);
+  }
+
+  public Optional<String> detailsSealed() {
+    return Optional.ofNullable(detailsSealed);
+  }
+
+  public Verification verification() {
+    return verification;
+  }
+
+  public boolean repeated() {
+    return repeated;
+  }
+
+  public RequestState state() {
+    return state;
+  }
+
+  public Instant receivedAt() {
+    return receivedAt;
+  }
+
+  public Instant verifiedAt() {
+    return verifiedAt;
+  }
+
+  public String verifiedBy() {
+    return verifiedBy;
+  }
+
+  public LocalDate lastDay() {
+    return lastDay;
+  }
+
+  public Instant dueAt() {
+    return dueAt;
+  }
+
+  public Instant remindAt() {
+    return remindAt;
+  }
+
+  public Instant escalateAt() {
+    return escalateAt;
+  }
+
+  public boolean isEscalated() {
+    return escalated;
+  }
+
+  public boolean isOverdue() {
+    return overdue;
+  }
+
+  public Optional<RefusalGround> refusalGround() {
+    return Optional.ofNullable(refusalGround);
+  }
+
+  public Optional<String> answerSealed() {
+    return Optional.ofNullable(answerSealed);
+  }
+
+  public String answeredBy() {
+    return answeredBy;
+  }
+
+  public Instant answeredAt() {
+    return answeredAt;
+  }
+
+  public Optional<String> deletionOrderId() {
+    return Optional.ofNullable(deletionOrderId);
+  }
+
+  public Optional<String> complaintNumber() {
+    return Optional.ofNullable(complaintNumber);
+  }
 }

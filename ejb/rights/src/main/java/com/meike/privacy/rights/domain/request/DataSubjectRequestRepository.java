@@ -11,7 +11,10 @@ public interface DataSubjectRequestRepository {
 
   Optional<DataSubjectRequest> find(String id);
 
-  /** The request, locked for the change that follows (two handlers: the second waits, then sees the state). */
+  /**
+   * The request, locked for the change that follows (two handlers: the second waits, then sees the
+   * state).
+   */
   Optional<DataSubjectRequest> lock(String id);
 
   /** Requests the account made or that are about it, newest first. */

@@ -9,8 +9,8 @@ import java.util.Objects;
  * The answer period of a request (DSR-6): {@code answerDays} working days on the PRC calendar,
  * counted from the day identity was verified (day 0). A reminder to the handler when {@code
  * reminderDays} have passed, and an escalation to the privacy officer at the start of the last
- * working day — before the deadline is missed, not after. Deadlines are the end of the day in
- * China (the kernel's counting rule).
+ * working day — before the deadline is missed, not after. Deadlines are the end of the day in China
+ * (the kernel's counting rule).
  */
 public record DeadlinePolicy(int answerDays, int reminderDays) {
 

@@ -39,7 +39,14 @@ public class ErasureRecord {
 
   protected ErasureRecord() {}
 
-  public ErasureRecord(String id, String requestId, String context, int deleted, int anonymised, String kept, Instant erasedAt) {
+  public ErasureRecord(
+      String id,
+      String requestId,
+      String context,
+      int deleted,
+      int anonymised,
+      String kept,
+      Instant erasedAt) {
     this.id = Objects.requireNonNull(id, "id");
     this.requestId = Objects.requireNonNull(requestId, "requestId");
     this.context = Objects.requireNonNull(context, "context");
@@ -49,10 +56,27 @@ public class ErasureRecord {
     this.erasedAt = Objects.requireNonNull(erasedAt, "erasedAt");
   }
 
-  public String requestId() { return requestId; }
-  public String context() { return context; }
-  public int deleted() { return deleted; }
-  public int anonymised() { return anonymised; }
-  public String kept() { return kept; }
-  public Instant erasedAt() { return erasedAt; }
+  public String requestId() {
+    return requestId;
+  }
+
+  public String context() {
+    return context;
+  }
+
+  public int deleted() {
+    return deleted;
+  }
+
+  public int anonymised() {
+    return anonymised;
+  }
+
+  public String kept() {
+    return kept;
+  }
+
+  public Instant erasedAt() {
+    return erasedAt;
+  }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * Writes the access package (DSR-1) as JSON: maps, lists, strings, numbers, booleans, null,
  * instants and dates (ISO-8601). One documented schema ({@code docs/data-subject-requests.md}):
- * {@code {"schema": "meike.access-package/1", "subject": …, "generatedAt": …, "contexts": {<context>:
- * {…}}}}. Plain code so that it runs without a JSON provider and is unit-tested.
+ * {@code {"schema": "meike.access-package/1", "subject": …, "generatedAt": …, "contexts":
+ * {<context>: {…}}}}. Plain code so that it runs without a JSON provider and is unit-tested.
  */
 public final class PackageJson {
 
@@ -28,8 +28,11 @@ public final class PackageJson {
       out.append("null");
     } else if (value instanceof String s) {
       string(s, out);
-    } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long
-        || value instanceof java.math.BigDecimal || value instanceof Short) {
+    } else if (value instanceof Boolean
+        || value instanceof Integer
+        || value instanceof Long
+        || value instanceof java.math.BigDecimal
+        || value instanceof Short) {
       out.append(value);
     } else if (value instanceof Number n) {
       double d = n.doubleValue();

@@ -8,7 +8,8 @@ public enum RefusalGround {
   // §V(6), 4th paragraph, and §I 3 (1)–(3): what the law requires.
   NATIONAL_SECURITY("§V(6) 1 与国家安全、国防安全有关 National or defence security"),
   PUBLIC_INTEREST("§V(6) 2 与公共安全、公共卫生、重大公共利益有关 Public safety, health or major public interest"),
-  CRIMINAL_JUSTICE("§V(6) 3 与犯罪侦查、起诉、审判和执行判决等有关 Criminal investigation, prosecution, trial or enforcement"),
+  CRIMINAL_JUSTICE(
+      "§V(6) 3 与犯罪侦查、起诉、审判和执行判决等有关 Criminal investigation, prosecution, trial or enforcement"),
   MALICE_OR_ABUSE("§V(6) 4 有充分证据表明存在主观恶意或滥用权利 Evidence of malice or abuse of rights"),
   SERIOUS_HARM("§V(6) 5 响应请求将导致合法权益受到严重损害 Answering would seriously harm legitimate rights"),
   TRADE_SECRET("§V(6) 6 涉及商业秘密 Involves trade secrets"),

@@ -10,7 +10,9 @@ public enum RequestKind {
   DELETION("删除个人信息 Deletion"),
   /** Close the account (§V(4), ID-7, DSR-3). */
   CANCELLATION("注销账户 Account cancellation"),
-  /** Explain an automated decision that significantly affects them, with an appeal (§V(5), DSR-4). */
+  /**
+   * Explain an automated decision that significantly affects them, with an appeal (§V(5), DSR-4).
+   */
   EXPLANATION("解释自动决策 Explanation of an automated decision");
 
   private final String label;

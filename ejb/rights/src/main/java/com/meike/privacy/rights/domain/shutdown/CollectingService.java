@@ -48,8 +48,15 @@ public class CollectingService {
 
   protected CollectingService() {}
 
-  public CollectingService(String code, String nameZh, String nameEn, ServiceKind kind, String city,
-      Set<String> purposes, Set<String> partners, boolean financial) {
+  public CollectingService(
+      String code,
+      String nameZh,
+      String nameEn,
+      ServiceKind kind,
+      String city,
+      Set<String> purposes,
+      Set<String> partners,
+      boolean financial) {
     this.code = code;
     this.nameZh = nameZh;
     this.nameEn = nameEn;
@@ -60,28 +67,57 @@ public class CollectingService {
     this.financial = financial;
   }
 
-  public String code() { return code; }
-  public String nameZh() { return nameZh; }
-  public String nameEn() { return nameEn; }
-  public String name() { return nameZh + " " + nameEn; }
-  public ServiceKind kind() { return kind; }
-  public Optional<String> city() { return Optional.ofNullable(city); }
-  public Set<String> purposes() { return split(purposes); }
-  public Set<String> partners() { return split(partners); }
+  public String code() {
+    return code;
+  }
+
+  public String nameZh() {
+    return nameZh;
+  }
+
+  public String nameEn() {
+    return nameEn;
+  }
+
+  public String name() {
+    return nameZh + " " + nameEn;
+  }
+
+  public ServiceKind kind() {
+    return kind;
+  }
+
+  public Optional<String> city() {
+    return Optional.ofNullable(city);
+  }
+
+  public Set<String> purposes() {
+    return split(purposes);
+  }
+
+  public Set<String> partners() {
+    return split(partners);
+  }
+
   /** Payment or financial data involved: notices also by SMS (SHUT-1). */
-  public boolean financial() { return financial; }
+  public boolean financial() {
+    return financial;
+  }
 
   /**
-   * Whether collecting for one of {@code wanted} in {@code where} is this service's. A city's service
-   * covers only collection in its city: a collector that does not know the city ({@code where} null,
-   * e.g. the consent ledger — consent is not per city) is not stopped by it.
+   * Whether collecting for one of {@code wanted} in {@code where} is this service's. A city's
+   * service covers only collection in its city: a collector that does not know the city ({@code
+   * where} null, e.g. the consent ledger — consent is not per city) is not stopped by it.
    */
   public boolean covers(java.util.Collection<String> wanted, String where) {
     boolean purpose = wanted.stream().anyMatch(purposes()::contains);
     return purpose && (city == null || city.equals(where));
   }
 
-  /** The service as the contexts see it (kernel {@link com.meike.privacy.kernel.rights.ServiceScope}). */
+  /**
+   * The service as the contexts see it (kernel {@link
+   * com.meike.privacy.kernel.rights.ServiceScope}).
+   */
   public com.meike.privacy.kernel.rights.ServiceScope scope() {
     return new com.meike.privacy.kernel.rights.ServiceScope(code, purposes(), city, partners());
   }

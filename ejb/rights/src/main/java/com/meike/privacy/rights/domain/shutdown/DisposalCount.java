@@ -7,7 +7,10 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 
-/** What one context did for one shutdown, summed over the batches: rows deleted and anonymised, what it keeps. */
+/**
+ * What one context did for one shutdown, summed over the batches: rows deleted and anonymised, what
+ * it keeps.
+ */
 @Entity
 @Table(name = "rights_shutdown_count")
 @IdClass(DisposalCount.Key.class)
@@ -23,7 +26,8 @@ public class DisposalCount {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Key key && java.util.Objects.equals(shutdownId, key.shutdownId)
+      return other instanceof Key key
+          && java.util.Objects.equals(shutdownId, key.shutdownId)
           && java.util.Objects.equals(contextName, key.contextName);
     }
 
@@ -66,9 +70,23 @@ public class DisposalCount {
     }
   }
 
-  public String shutdownId() { return shutdownId; }
-  public String contextName() { return contextName; }
-  public long deleted() { return deleted; }
-  public long anonymised() { return anonymised; }
-  public String kept() { return kept; }
+  public String shutdownId() {
+    return shutdownId;
+  }
+
+  public String contextName() {
+    return contextName;
+  }
+
+  public long deleted() {
+    return deleted;
+  }
+
+  public long anonymised() {
+    return anonymised;
+  }
+
+  public String kept() {
+    return kept;
+  }
 }

@@ -36,9 +36,19 @@ public final class NoticePeriod {
     Objects.requireNonNull(shutdownDate, "shutdownDate");
     LocalDate earliest = earliestShutdown(noticeDay);
     if (shutdownDate.isBefore(earliest)) {
-      throw DomainException.invalid("shutdownDate", "停运日期须在通知之日起至少 " + workingDays + " 个工作日之后（最早 " + earliest
-          + "）— the shutdown date must be at least " + workingDays + " working days after the notice (PRC calendar); the earliest is "
-          + earliest + ", " + calendar.workingDaysBetween(noticeDay, shutdownDate) + " working days were given");
+      throw DomainException.invalid(
+          "shutdownDate",
+          "停运日期须在通知之日起至少 "
+              + workingDays
+              + " 个工作日之后（最早 "
+              + earliest
+              + "）— the shutdown date must be at least "
+              + workingDays
+              + " working days after the notice (PRC calendar); the earliest is "
+              + earliest
+              + ", "
+              + calendar.workingDaysBetween(noticeDay, shutdownDate)
+              + " working days were given");
     }
   }
 

@@ -10,7 +10,8 @@ import java.util.Objects;
 
 /**
  * One line of a shutdown's verification (SHUT-1): in one context's store, how many items of a
- * category are still held for the service ({@code left}, must be zero) and how many are kept lawfully.
+ * category are still held for the service ({@code left}, must be zero) and how many are kept
+ * lawfully.
  */
 @Entity
 @Table(name = "rights_shutdown_remaining")
@@ -28,8 +29,10 @@ public class RemainingCount {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Key key && Objects.equals(shutdownId, key.shutdownId)
-          && Objects.equals(contextName, key.contextName) && Objects.equals(category, key.category);
+      return other instanceof Key key
+          && Objects.equals(shutdownId, key.shutdownId)
+          && Objects.equals(contextName, key.contextName)
+          && Objects.equals(category, key.category);
     }
 
     @Override
@@ -58,7 +61,8 @@ public class RemainingCount {
 
   protected RemainingCount() {}
 
-  public RemainingCount(String shutdownId, String contextName, String category, long left, long kept) {
+  public RemainingCount(
+      String shutdownId, String contextName, String category, long left, long kept) {
     this.shutdownId = Objects.requireNonNull(shutdownId, "shutdownId");
     this.contextName = Objects.requireNonNull(contextName, "contextName");
     this.category = category.length() > 200 ? category.substring(0, 200) : category;
@@ -66,9 +70,23 @@ public class RemainingCount {
     this.kept = kept;
   }
 
-  public String shutdownId() { return shutdownId; }
-  public String contextName() { return contextName; }
-  public String category() { return category; }
-  public long left() { return left; }
-  public long kept() { return kept; }
+  public String shutdownId() {
+    return shutdownId;
+  }
+
+  public String contextName() {
+    return contextName;
+  }
+
+  public String category() {
+    return category;
+  }
+
+  public long left() {
+    return left;
+  }
+
+  public long kept() {
+    return kept;
+  }
 }

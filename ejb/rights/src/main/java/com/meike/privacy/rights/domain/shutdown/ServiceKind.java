@@ -1,6 +1,8 @@
 package com.meike.privacy.rights.domain.shutdown;
 
-/** What kind of service collects: a whole product, a feature of the app, or a service in one city. */
+/**
+ * What kind of service collects: a whole product, a feature of the app, or a service in one city.
+ */
 public enum ServiceKind {
   PRODUCT("产品 Product"),
   FEATURE("功能 Feature"),

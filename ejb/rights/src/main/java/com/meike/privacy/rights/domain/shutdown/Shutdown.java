@@ -17,8 +17,8 @@ import java.util.UUID;
 /**
  * One shutdown of one service (SHUT-1), the record of the whole of it: who asked and when, the
  * decision, when collection stopped, the notices and the announcement, the disposal's progress (a
- * cursor over the affected people, so a crash resumes and a repeated batch does nothing twice),
- * the people affected before and after, and the sign-off of the verification. Counts and ids only.
+ * cursor over the affected people, so a crash resumes and a repeated batch does nothing twice), the
+ * people affected before and after, and the sign-off of the verification. Counts and ids only.
  */
 @Entity
 @Table(name = "rights_shutdown")
@@ -98,7 +98,8 @@ public class Shutdown {
 
   protected Shutdown() {}
 
-  public Shutdown(String serviceCode, LocalDate shutdownDate, String reason, String requestedBy, Instant now) {
+  public Shutdown(
+      String serviceCode, LocalDate shutdownDate, String reason, String requestedBy, Instant now) {
     this.id = UUID.randomUUID().toString();
     this.serviceCode = Objects.requireNonNull(serviceCode, "serviceCode");
     this.shutdownDate = Objects.requireNonNull(shutdownDate, "shutdownDate");
@@ -189,8 +190,10 @@ public class Shutdown {
   public void signOff(String officer, Instant now) {
     require(ShutdownState.DISPOSED);
     if (peopleAfter == null || peopleAfter != 0) {
-      throw DomainException.conflict("核验未通过，不能签署 — the verification found " + peopleAfter
-          + " people still linked to the service; dispose again before signing off");
+      throw DomainException.conflict(
+          "核验未通过，不能签署 — the verification found "
+              + peopleAfter
+              + " people still linked to the service; dispose again before signing off");
     }
     this.state = ShutdownState.VERIFIED;
     this.verifiedBy = officer;
@@ -205,31 +208,101 @@ public class Shutdown {
 
   private void require(ShutdownState expected) {
     if (state != expected) {
-      throw DomainException.conflict("停运处置状态为「" + state.label() + "」— the shutdown is " + state
-          + ", this step needs " + expected);
+      throw DomainException.conflict(
+          "停运处置状态为「"
+              + state.label()
+              + "」— the shutdown is "
+              + state
+              + ", this step needs "
+              + expected);
     }
   }
 
-  public String id() { return id; }
-  public String serviceCode() { return serviceCode; }
-  public LocalDate shutdownDate() { return shutdownDate; }
-  public String reason() { return reason; }
-  public String requestedBy() { return requestedBy; }
-  public Instant requestedAt() { return requestedAt; }
-  public ShutdownState state() { return state; }
-  public Optional<String> decidedBy() { return Optional.ofNullable(decidedBy); }
-  public Optional<Instant> decidedAt() { return Optional.ofNullable(decidedAt); }
-  public Optional<String> decisionComment() { return Optional.ofNullable(decisionComment); }
-  public Optional<Instant> collectionStoppedAt() { return Optional.ofNullable(collectionStoppedAt); }
-  public Optional<String> noticeCursor() { return Optional.ofNullable(noticeCursor); }
-  public long noticesSent() { return noticesSent; }
-  public Optional<Instant> announcedAt() { return Optional.ofNullable(announcedAt); }
-  public Optional<Long> peopleBefore() { return Optional.ofNullable(peopleBefore); }
-  public Optional<String> disposalCursor() { return Optional.ofNullable(disposalCursor); }
-  public long peopleDisposed() { return peopleDisposed; }
-  public long deletionOrders() { return deletionOrders; }
-  public Optional<Instant> disposedAt() { return Optional.ofNullable(disposedAt); }
-  public Optional<Long> peopleAfter() { return Optional.ofNullable(peopleAfter); }
-  public Optional<String> verifiedBy() { return Optional.ofNullable(verifiedBy); }
-  public Optional<Instant> verifiedAt() { return Optional.ofNullable(verifiedAt); }
+  public String id() {
+    return id;
+  }
+
+  public String serviceCode() {
+    return serviceCode;
+  }
+
+  public LocalDate shutdownDate() {
+    return shutdownDate;
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  public String requestedBy() {
+    return requestedBy;
+  }
+
+  public Instant requestedAt() {
+    return requestedAt;
+  }
+
+  public ShutdownState state() {
+    return state;
+  }
+
+  public Optional<String> decidedBy() {
+    return Optional.ofNullable(decidedBy);
+  }
+
+  public Optional<Instant> decidedAt() {
+    return Optional.ofNullable(decidedAt);
+  }
+
+  public Optional<String> decisionComment() {
+    return Optional.ofNullable(decisionComment);
+  }
+
+  public Optional<Instant> collectionStoppedAt() {
+    return Optional.ofNullable(collectionStoppedAt);
+  }
+
+  public Optional<String> noticeCursor() {
+    return Optional.ofNullable(noticeCursor);
+  }
+
+  public long noticesSent() {
+    return noticesSent;
+  }
+
+  public Optional<Instant> announcedAt() {
+    return Optional.ofNullable(announcedAt);
+  }
+
+  public Optional<Long> peopleBefore() {
+    return Optional.ofNullable(peopleBefore);
+  }
+
+  public Optional<String> disposalCursor() {
+    return Optional.ofNullable(disposalCursor);
+  }
+
+  public long peopleDisposed() {
+    return peopleDisposed;
+  }
+
+  public long deletionOrders() {
+    return deletionOrders;
+  }
+
+  public Optional<Instant> disposedAt() {
+    return Optional.ofNullable(disposedAt);
+  }
+
+  public Optional<Long> peopleAfter() {
+    return Optional.ofNullable(peopleAfter);
+  }
+
+  public Optional<String> verifiedBy() {
+    return Optional.ofNullable(verifiedBy);
+  }
+
+  public Optional<Instant> verifiedAt() {
+    return Optional.ofNullable(verifiedAt);
+  }
 }

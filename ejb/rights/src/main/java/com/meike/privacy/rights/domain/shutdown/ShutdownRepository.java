@@ -3,7 +3,10 @@ package com.meike.privacy.rights.domain.shutdown;
 import java.util.List;
 import java.util.Optional;
 
-/** The service registry, the shutdowns and their counts (unit {@code rights}; joins the caller's transaction). */
+/**
+ * The service registry, the shutdowns and their counts (unit {@code rights}; joins the caller's
+ * transaction).
+ */
 public interface ShutdownRepository {
 
   List<CollectingService> services();

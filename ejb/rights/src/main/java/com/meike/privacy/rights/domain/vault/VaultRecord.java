@@ -44,8 +44,14 @@ public class VaultRecord {
 
   protected VaultRecord() {}
 
-  public VaultRecord(String id, String subjectHash, String category, String legalBasis, Instant depositedAt,
-      Instant keepUntil, String sealedContent) {
+  public VaultRecord(
+      String id,
+      String subjectHash,
+      String category,
+      String legalBasis,
+      Instant depositedAt,
+      Instant keepUntil,
+      String sealedContent) {
     this.id = Objects.requireNonNull(id, "id");
     this.subjectHash = Objects.requireNonNull(subjectHash, "subjectHash");
     this.category = Objects.requireNonNull(category, "category");
@@ -58,11 +64,31 @@ public class VaultRecord {
     this.sealedContent = Objects.requireNonNull(sealedContent, "sealedContent");
   }
 
-  public String id() { return id; }
-  public String subjectHash() { return subjectHash; }
-  public String category() { return category; }
-  public String legalBasis() { return legalBasis; }
-  public Instant depositedAt() { return depositedAt; }
-  public Instant keepUntil() { return keepUntil; }
-  public String sealedContent() { return sealedContent; }
+  public String id() {
+    return id;
+  }
+
+  public String subjectHash() {
+    return subjectHash;
+  }
+
+  public String category() {
+    return category;
+  }
+
+  public String legalBasis() {
+    return legalBasis;
+  }
+
+  public Instant depositedAt() {
+    return depositedAt;
+  }
+
+  public Instant keepUntil() {
+    return keepUntil;
+  }
+
+  public String sealedContent() {
+    return sealedContent;
+  }
 }

@@ -12,7 +12,10 @@ public interface VaultRepository {
 
   void add(VaultRecord record);
 
-  /** The records of a subject (by keyed hash) of the categories, kept until after {@code now}, oldest first. */
+  /**
+   * The records of a subject (by keyed hash) of the categories, kept until after {@code now},
+   * oldest first.
+   */
   List<VaultRecord> of(String subjectHash, Collection<String> categories, Instant now);
 
   /** Whether any record of the subject is kept until after {@code now}. */

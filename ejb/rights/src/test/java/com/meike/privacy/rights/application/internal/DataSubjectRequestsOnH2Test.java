@@ -2,7 +2,6 @@ package com.meike.privacy.rights.application.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -73,40 +72,77 @@ class DataSubjectRequestsOnH2Test {
   ComplaintService complaints = mock(ComplaintService.class);
   PersonalDataHolder identity = mock(PersonalDataHolder.class);
   PersonalDataHolder order = mock(PersonalDataHolder.class);
+
   @SuppressWarnings("unchecked")
   Instance<PersonalDataHolder> holders = mock(Instance.class);
+
   @SuppressWarnings("unchecked")
   Event<DataSubjectRequestFiled> filed = mock(Event.class);
+
   @SuppressWarnings("unchecked")
   Event<DataSubjectIdentityVerified> verified = mock(Event.class);
+
   FieldCipher cipher = new FieldCipher("k1", new byte[32]);
-  FieldCipher vaultCipher = new FieldCipher("v1", new byte[] {7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-      7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7});
-  com.meike.privacy.kernel.crypto.KeyedHash vaultLookup = new com.meike.privacy.kernel.crypto.KeyedHash(new byte[32]);
+  FieldCipher vaultCipher =
+      new FieldCipher(
+          "v1",
+          new byte[] {
+            7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+            7, 7, 7
+          });
+  com.meike.privacy.kernel.crypto.KeyedHash vaultLookup =
+      new com.meike.privacy.kernel.crypto.KeyedHash(new byte[32]);
 
   @BeforeEach
   void migratedDatabase() {
-    db = ContextDatabase.of("rights", DataSubjectRequest.class, AccessPackage.class, ErasureRecord.class,
-        com.meike.privacy.rights.domain.vault.VaultRecord.class);
+    db =
+        ContextDatabase.of(
+            "rights",
+            DataSubjectRequest.class,
+            AccessPackage.class,
+            ErasureRecord.class,
+            com.meike.privacy.rights.domain.vault.VaultRecord.class);
     emf = db.emf();
     when(identity.context()).thenReturn("identity");
     when(identity.erasureOrder()).thenReturn(100);
     when(order.context()).thenReturn("order");
     when(holders.iterator()).thenAnswer(call -> List.of(identity, order).iterator());
-    when(identity.export(eq(PERSON), anyString())).thenReturn(
-        new PersonalDataHolder.Export("identity", Map.of("accountId", PERSON)));
-    when(order.export(eq(PERSON), anyString())).thenReturn(
-        new PersonalDataHolder.Export("order", Map.of("orders", List.of(Map.of("orderNumber", "MK1")))));
-    when(identity.erase(eq(PERSON), anyBoolean(), anyString(), anyString())).thenReturn(
-        new PersonalDataHolder.Erasure("identity", 1, 0, List.of()));
-    when(order.erase(eq(PERSON), anyBoolean(), anyString(), anyString())).thenReturn(
-        new PersonalDataHolder.Erasure("order", 0, 1, List.of("1 order: transaction record kept 3 years"),
-            List.of(new com.meike.privacy.kernel.rights.LegalMinimum("payment.transactions", "MK1",
-                Map.of("orderNumber", "MK1", "customerAccountId", PERSON, "contactPhone", "+8613800000000"),
-                NOW.plus(java.time.Duration.ofDays(1096)), "E-Commerce Law art. 31"))));
-    when(deletionOrders.orderDeletion(eq(PERSON), anyString(), anyString())).thenReturn(
-        new DeletionOrderView("del-1", PERSON, "r", "po", NOW, true, NOW, List.of(), List.of(), List.of(), List.of()));
-    when(accounts.account(PERSON)).thenReturn(Optional.of(new AppUserRegistration.AccountView(PERSON, "CUSTOMER", null, NOW)));
+    when(identity.export(eq(PERSON), anyString()))
+        .thenReturn(new PersonalDataHolder.Export("identity", Map.of("accountId", PERSON)));
+    when(order.export(eq(PERSON), anyString()))
+        .thenReturn(
+            new PersonalDataHolder.Export(
+                "order", Map.of("orders", List.of(Map.of("orderNumber", "MK1")))));
+    when(identity.erase(eq(PERSON), anyBoolean(), anyString(), anyString()))
+        .thenReturn(new PersonalDataHolder.Erasure("identity", 1, 0, List.of()));
+    when(order.erase(eq(PERSON), anyBoolean(), anyString(), anyString()))
+        .thenReturn(
+            new PersonalDataHolder.Erasure(
+                "order",
+                0,
+                1,
+                List.of("1 order: transaction record kept 3 years"),
+                List.of(
+                    new com.meike.privacy.kernel.rights.LegalMinimum(
+                        "payment.transactions",
+                        "MK1",
+                        Map.of(
+                            "orderNumber",
+                            "MK1",
+                            "customerAccountId",
+                            PERSON,
+                            "contactPhone",
+                            "+8613800000000"),
+                        NOW.plus(java.time.Duration.ofDays(1096)),
+                        "E-Commerce Law art. 31"))));
+    when(deletionOrders.orderDeletion(eq(PERSON), anyString(), anyString()))
+        .thenReturn(
+            new DeletionOrderView(
+                "del-1", PERSON, "r", "po", NOW, true, NOW, List.of(), List.of(), List.of(),
+                List.of()));
+    when(accounts.account(PERSON))
+        .thenReturn(
+            Optional.of(new AppUserRegistration.AccountView(PERSON, "CUSTOMER", null, NOW)));
   }
 
   @AfterEach
@@ -115,7 +151,8 @@ class DataSubjectRequestsOnH2Test {
   }
 
   @Test
-  @DisplayName("DSR-1, DSR-5: ACCESS — verified by code, answered with a package of every context, downloadable once")
+  @DisplayName(
+      "DSR-1, DSR-5: ACCESS — verified by code, answered with a package of every context, downloadable once")
   void accessPackageOnce() {
     RequestView filed = call(s -> s.file(new RequestFiling("ACCESS", null, null, null), PERSON));
     assertThat(filed.state()).isEqualTo("AWAITING_VERIFICATION");
@@ -123,8 +160,8 @@ class DataSubjectRequestsOnH2Test {
     verify(this.filed).fire(new DataSubjectRequestFiled(filed.id()));
 
     when(contacts.phoneOf(PERSON)).thenReturn(Optional.of("+8613800000000"));
-    when(accounts.register("+8613800000000", "123456", "CUSTOMER")).thenReturn(
-        new AppUserRegistration.Registered(PERSON, "CUSTOMER", false, "t", NOW));
+    when(accounts.register("+8613800000000", "123456", "CUSTOMER"))
+        .thenReturn(new AppUserRegistration.Registered(PERSON, "CUSTOMER", false, "t", NOW));
     RequestView verifiedView = call(s -> s.verifyCode(filed.id(), PERSON, "123456"));
     assertThat(verifiedView.state()).isEqualTo("IN_PROGRESS");
     assertThat(verifiedView.lastDay()).isEqualTo(java.time.LocalDate.of(2026, 12, 21));
@@ -134,11 +171,17 @@ class DataSubjectRequestsOnH2Test {
     assertThat(done.state()).isEqualTo("FULFILLED");
     assertThat(call(s -> s.requestOf(filed.id(), PERSON)).accessPackage().available()).isTrue();
     String json = new String(call(s -> s.download(filed.id(), PERSON)), StandardCharsets.UTF_8);
-    assertThat(json).contains("\"schema\":\"meike.access-package/1\"").contains("\"identity\":{\"accountId\":\"acc-person\"}")
+    assertThat(json)
+        .contains("\"schema\":\"meike.access-package/1\"")
+        .contains("\"identity\":{\"accountId\":\"acc-person\"}")
         .contains("MK1");
-    DomainException again = catchThrowableOfType(DomainException.class, () -> call(s -> s.download(filed.id(), PERSON)));
+    DomainException again =
+        catchThrowableOfType(
+            DomainException.class, () -> call(s -> s.download(filed.id(), PERSON)));
     assertThat(again.kind()).isEqualTo(DomainException.Kind.CONFLICT);
-    DomainException other = catchThrowableOfType(DomainException.class, () -> call(s -> s.requestOf(filed.id(), "acc-other")));
+    DomainException other =
+        catchThrowableOfType(
+            DomainException.class, () -> call(s -> s.requestOf(filed.id(), "acc-other")));
     assertThat(other.kind()).isEqualTo(DomainException.Kind.NOT_FOUND);
   }
 
@@ -147,23 +190,38 @@ class DataSubjectRequestsOnH2Test {
   void wrongCode() {
     RequestView filed = call(s -> s.file(new RequestFiling("ACCESS", null, null, null), PERSON));
     when(contacts.phoneOf(PERSON)).thenReturn(Optional.of("+8613800000000"));
-    when(accounts.register(anyString(), eq("000000"), anyString())).thenThrow(DomainException.invalid("code", "wrong"));
-    catchThrowableOfType(DomainException.class, () -> call(s -> s.verifyCode(filed.id(), PERSON, "000000")));
-    assertThat(call(s -> s.requestOf(filed.id(), PERSON)).state()).isEqualTo("AWAITING_VERIFICATION");
-    DomainException notYet = catchThrowableOfType(DomainException.class, () -> call(s -> s.fulfil(filed.id(), "cs", "x")));
+    when(accounts.register(anyString(), eq("000000"), anyString()))
+        .thenThrow(DomainException.invalid("code", "wrong"));
+    catchThrowableOfType(
+        DomainException.class, () -> call(s -> s.verifyCode(filed.id(), PERSON, "000000")));
+    assertThat(call(s -> s.requestOf(filed.id(), PERSON)).state())
+        .isEqualTo("AWAITING_VERIFICATION");
+    DomainException notYet =
+        catchThrowableOfType(
+            DomainException.class, () -> call(s -> s.fulfil(filed.id(), "cs", "x")));
     assertThat(notYet.kind()).isEqualTo(DomainException.Kind.CONFLICT);
   }
 
   @Test
-  @DisplayName("ID-7, DSR-7: CANCELLATION — customer service verifies; every context erases, identity last; partners get a deletion order")
+  @DisplayName(
+      "ID-7, DSR-7: CANCELLATION — customer service verifies; every context erases, identity last; partners get a deletion order")
   void cancellation() {
-    RequestView filed = call(s -> s.register(new RequestFiling("CANCELLATION", null, null, PERSON), "cs.agent"));
+    RequestView filed =
+        call(s -> s.register(new RequestFiling("CANCELLATION", null, null, PERSON), "cs.agent"));
     assertThat(filed.channel()).isEqualTo("PHONE");
     assertThat(filed.verification()).isEqualTo("STAFF");
-    call(s -> s.verifyByStaff(filed.id(), "cs.agent", true, "call-back to the registered phone, ID card checked"));
+    call(
+        s ->
+            s.verifyByStaff(
+                filed.id(),
+                "cs.agent",
+                true,
+                "call-back to the registered phone, ID card checked"));
     RequestView done = call(s -> s.fulfil(filed.id(), "privacy.officer", "账户已注销。"));
     assertThat(done.deletionOrderId()).isEqualTo("del-1");
-    assertThat(done.erasures()).extracting(RequestView.ErasureView::context).containsExactlyInAnyOrder("order", "identity");
+    assertThat(done.erasures())
+        .extracting(RequestView.ErasureView::context)
+        .containsExactlyInAnyOrder("order", "identity");
     var inOrder = org.mockito.Mockito.inOrder(deletionOrders, order, identity);
     inOrder.verify(deletionOrders).orderDeletion(eq(PERSON), anyString(), eq("privacy.officer"));
     inOrder.verify(order).erase(eq(PERSON), eq(true), anyString(), eq("privacy.officer"));
@@ -172,42 +230,92 @@ class DataSubjectRequestsOnH2Test {
 
   @Test
   @org.junit.jupiter.api.Tag("RET-2")
-  @DisplayName("RET-2: the legal minimum a context hands over on cancellation goes into the vault in the same transaction, sealed — nothing of the person in clear; the vault's reader opens it for a lawful disclosure")
+  @DisplayName(
+      "RET-2: the legal minimum a context hands over on cancellation goes into the vault in the same transaction, sealed — nothing of the person in clear; the vault's reader opens it for a lawful disclosure")
   void cancellationFillsTheVault() {
-    RequestView filed = call(s -> s.register(new RequestFiling("CANCELLATION", null, null, PERSON), "cs.agent"));
-    call(s -> s.verifyByStaff(filed.id(), "cs.agent", true, "call-back to the registered phone, ID card checked"));
+    RequestView filed =
+        call(s -> s.register(new RequestFiling("CANCELLATION", null, null, PERSON), "cs.agent"));
+    call(
+        s ->
+            s.verifyByStaff(
+                filed.id(),
+                "cs.agent",
+                true,
+                "call-back to the registered phone, ID card checked"));
     call(s -> s.fulfil(filed.id(), "privacy.officer", "账户已注销。"));
 
-    List<?> rows = call(s -> em().createNativeQuery(
-        "select category || '|' || subject_hash || '|' || sealed_content || '|' || legal_basis from rights_vault_record").getResultList());
-    assertThat(rows).singleElement().asString().startsWith("payment.transactions|")
-        .doesNotContain(PERSON).doesNotContain("MK1").doesNotContain("8613800000000");
-    List<com.meike.privacy.kernel.rights.ArchiveReader.ArchivedRecord> opened = call(s -> new com.meike.privacy.rights.application
-        .internal.vault.VaultReader(new com.meike.privacy.rights.infrastructure.persistence.jpa.JpaVaultRepository(em()),
-            vaultCipher, vaultLookup, audit, Clock.fixed(NOW, ZoneOffset.UTC))
-        .openForDisclosure(PERSON, java.util.Set.of("payment.transactions"), "lawful-1", "legal.counsel"));
-    assertThat(opened).singleElement().satisfies(r -> {
-      assertThat(r.recordJson()).contains("\"reference\":\"MK1\"").contains("\"request\":\"" + filed.id() + "\"")
-          .contains("\"contactPhone\":\"+8613800000000\"");
-      assertThat(r.keepUntil()).isEqualTo(NOW.atZone(ZoneOffset.UTC).plusYears(5).toInstant());
-    });
-    verify(audit).record(org.mockito.ArgumentMatchers.argThat(e -> e.action().equals("rights.vault.deposited")
-        && e.subjectId().equals(filed.id()) && !e.detail().contains(PERSON)));
+    List<?> rows =
+        call(
+            s ->
+                em().createNativeQuery(
+                        "select category || '|' || subject_hash || '|' || sealed_content || '|' || legal_basis from rights_vault_record")
+                    .getResultList());
+    assertThat(rows)
+        .singleElement()
+        .asString()
+        .startsWith("payment.transactions|")
+        .doesNotContain(PERSON)
+        .doesNotContain("MK1")
+        .doesNotContain("8613800000000");
+    List<com.meike.privacy.kernel.rights.ArchiveReader.ArchivedRecord> opened =
+        call(
+            s ->
+                new com.meike.privacy.rights.application.internal.vault.VaultReader(
+                        new com.meike.privacy.rights.infrastructure.persistence.jpa
+                            .JpaVaultRepository(em()),
+                        vaultCipher,
+                        vaultLookup,
+                        audit,
+                        Clock.fixed(NOW, ZoneOffset.UTC))
+                    .openForDisclosure(
+                        PERSON,
+                        java.util.Set.of("payment.transactions"),
+                        "lawful-1",
+                        "legal.counsel"));
+    assertThat(opened)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.recordJson())
+                  .contains("\"reference\":\"MK1\"")
+                  .contains("\"request\":\"" + filed.id() + "\"")
+                  .contains("\"contactPhone\":\"+8613800000000\"");
+              assertThat(r.keepUntil())
+                  .isEqualTo(NOW.atZone(ZoneOffset.UTC).plusYears(5).toInstant());
+            });
+    verify(audit)
+        .record(
+            org.mockito.ArgumentMatchers.argThat(
+                e ->
+                    e.action().equals("rights.vault.deposited")
+                        && e.subjectId().equals(filed.id())
+                        && !e.detail().contains(PERSON)));
   }
 
   @Test
-  @org.junit.jupiter.api.DisplayName("DSR-2 (CORRECTION): corrected values reach every context that holds them and the answer says where; unknown fields and other kinds are refused")
+  @org.junit.jupiter.api.DisplayName(
+      "DSR-2 (CORRECTION): corrected values reach every context that holds them and the answer says where; unknown fields and other kinds are refused")
   void correctionReachesTheHoldingContexts() {
     when(identity.correct(eq(PERSON), org.mockito.ArgumentMatchers.anyMap(), anyString()))
         .thenReturn(new PersonalDataHolder.Correction("identity", List.of()));
     when(order.correct(eq(PERSON), eq(Map.of("contactPhone", "+8613900000000")), anyString()))
-        .thenReturn(new PersonalDataHolder.Correction("order", List.of("contactPhone on 2 order(s)")));
-    RequestView filed = call(s -> s.file(new RequestFiling("CORRECTION", null, "我的联系电话换了", null), PERSON));
+        .thenReturn(
+            new PersonalDataHolder.Correction("order", List.of("contactPhone on 2 order(s)")));
+    RequestView filed =
+        call(s -> s.file(new RequestFiling("CORRECTION", null, "我的联系电话换了", null), PERSON));
     call(s -> s.verifyByStaff(filed.id(), "cs.agent", true, "call-back"));
 
-    assertThat(catchThrowableOfType(DomainException.class,
-        () -> call(s -> s.fulfil(filed.id(), "cs.agent", "x", Map.of("phone", "1")))).field()).isEqualTo("phone");
-    RequestView done = call(s -> s.fulfil(filed.id(), "cs.agent", "已更正。", Map.of("contactPhone", " +8613900000000 ")));
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class,
+                    () -> call(s -> s.fulfil(filed.id(), "cs.agent", "x", Map.of("phone", "1"))))
+                .field())
+        .isEqualTo("phone");
+    RequestView done =
+        call(
+            s ->
+                s.fulfil(
+                    filed.id(), "cs.agent", "已更正。", Map.of("contactPhone", " +8613900000000 ")));
 
     assertThat(done.state()).isEqualTo("FULFILLED");
     assertThat(call(s -> s.requestOf(filed.id(), PERSON)).answer())
@@ -216,12 +324,15 @@ class DataSubjectRequestsOnH2Test {
   }
 
   @Test
-  @DisplayName("DSR-2: a refusal names its ground; nothing is erased; the person reads the reason and may complain (CMP-1)")
+  @DisplayName(
+      "DSR-2: a refusal names its ground; nothing is erased; the person reads the reason and may complain (CMP-1)")
   void refusal() {
-    RequestView filed = call(s -> s.file(new RequestFiling("DELETION", "NO_CONSENT", null, null), PERSON));
+    RequestView filed =
+        call(s -> s.file(new RequestFiling("DELETION", "NO_CONSENT", null, null), PERSON));
     call(s -> s.verifyByStaff(filed.id(), "cs.agent", true, "code"));
-    DomainException noGround = catchThrowableOfType(DomainException.class,
-        () -> call(s -> s.refuse(filed.id(), "po", "BECAUSE", "no")));
+    DomainException noGround =
+        catchThrowableOfType(
+            DomainException.class, () -> call(s -> s.refuse(filed.id(), "po", "BECAUSE", "no")));
     assertThat(noGround.field()).isEqualTo("refusalGround");
     RequestView refused = call(s -> s.refuse(filed.id(), "po", "CRIMINAL_JUSTICE", "正在配合公安机关侦查。"));
     assertThat(refused.refusalGroundLabel()).contains("§V(6) 3");
@@ -233,54 +344,103 @@ class DataSubjectRequestsOnH2Test {
   @Test
   @DisplayName("ID-6: a guardian asks for their child; anybody else is refused")
   void guardian() {
-    when(children.childStatus(CHILD)).thenReturn(Optional.of(new ChildStatusView(CHILD, PERSON, "GUARDIAN_DECLARED", NOW)));
-    RequestView forChild = call(s -> s.file(new RequestFiling("ACCESS", null, null, CHILD), PERSON));
+    when(children.childStatus(CHILD))
+        .thenReturn(Optional.of(new ChildStatusView(CHILD, PERSON, "GUARDIAN_DECLARED", NOW)));
+    RequestView forChild =
+        call(s -> s.file(new RequestFiling("ACCESS", null, null, CHILD), PERSON));
     assertThat(forChild.channel()).isEqualTo("GUARDIAN");
     assertThat(forChild.subject()).isEqualTo(CHILD);
-    DomainException stranger = catchThrowableOfType(DomainException.class,
-        () -> call(s -> s.file(new RequestFiling("ACCESS", null, null, CHILD), "acc-stranger")));
+    DomainException stranger =
+        catchThrowableOfType(
+            DomainException.class,
+            () ->
+                call(s -> s.file(new RequestFiling("ACCESS", null, null, CHILD), "acc-stranger")));
     assertThat(stranger.kind()).isEqualTo(DomainException.Kind.FORBIDDEN);
   }
 
   @Test
   @DisplayName("DSR-2: bad input names the field")
   void badInput() {
-    assertThat(catchThrowableOfType(DomainException.class,
-        () -> call(s -> s.file(new RequestFiling("EVERYTHING", null, null, null), PERSON))).field()).isEqualTo("kind");
-    assertThat(catchThrowableOfType(DomainException.class,
-        () -> call(s -> s.file(new RequestFiling("DELETION", null, null, null), PERSON))).field()).isEqualTo("deletionGround");
-    assertThat(catchThrowableOfType(DomainException.class,
-        () -> call(s -> s.file(new RequestFiling("CORRECTION", null, null, null), PERSON))).field()).isEqualTo("details");
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class,
+                    () ->
+                        call(
+                            s -> s.file(new RequestFiling("EVERYTHING", null, null, null), PERSON)))
+                .field())
+        .isEqualTo("kind");
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class,
+                    () ->
+                        call(s -> s.file(new RequestFiling("DELETION", null, null, null), PERSON)))
+                .field())
+        .isEqualTo("deletionGround");
+    assertThat(
+            catchThrowableOfType(
+                    DomainException.class,
+                    () ->
+                        call(
+                            s -> s.file(new RequestFiling("CORRECTION", null, null, null), PERSON)))
+                .field())
+        .isEqualTo("details");
   }
 
   @Test
   @org.junit.jupiter.api.Tag("RET-2")
   @org.junit.jupiter.api.Tag("RET-1")
-  @DisplayName("RET-2, RET-1: a vault record stays for the later of its legal period and the limitation period, then the vault's retention deletes exactly it")
+  @DisplayName(
+      "RET-2, RET-1: a vault record stays for the later of its legal period and the limitation period, then the vault's retention deletes exactly it")
   void vaultRecordsExpire() {
     java.time.Instant longLegal = NOW.atZone(ZoneOffset.UTC).plusYears(7).toInstant();
-    call(s -> vaultAt(NOW).deposit(PERSON, List.of(
-        new com.meike.privacy.kernel.rights.LegalMinimum("payment.transactions", "MK1", Map.of("orderNumber", "MK1"),
-            NOW.plus(java.time.Duration.ofDays(1096)), "E-Commerce Law art. 31"),
-        new com.meike.privacy.kernel.rights.LegalMinimum("profile.basic", "MK2", Map.of("orderNumber", "MK2"),
-            longLegal, "a longer legal period")), "dsr-1", "privacy.officer"));
+    call(
+        s ->
+            vaultAt(NOW)
+                .deposit(
+                    PERSON,
+                    List.of(
+                        new com.meike.privacy.kernel.rights.LegalMinimum(
+                            "payment.transactions",
+                            "MK1",
+                            Map.of("orderNumber", "MK1"),
+                            NOW.plus(java.time.Duration.ofDays(1096)),
+                            "E-Commerce Law art. 31"),
+                        new com.meike.privacy.kernel.rights.LegalMinimum(
+                            "profile.basic",
+                            "MK2",
+                            Map.of("orderNumber", "MK2"),
+                            longLegal,
+                            "a longer legal period")),
+                    "dsr-1",
+                    "privacy.officer"));
     java.time.Instant limitation = NOW.atZone(ZoneOffset.UTC).plusYears(5).toInstant();
     int early = call(s -> vaultAt(limitation.minusSeconds(1)).expireDue(10));
     assertThat(early).isZero();
     int first = call(s -> vaultAt(limitation.plusSeconds(1)).expireDue(10));
     assertThat(first).isEqualTo(1);
-    List<?> left = call(s -> em().createNativeQuery("select category from rights_vault_record").getResultList());
+    List<?> left =
+        call(
+            s ->
+                em().createNativeQuery("select category from rights_vault_record").getResultList());
     assertThat(left).singleElement().asString().isEqualTo("profile.basic");
     int second = call(s -> vaultAt(longLegal.plusSeconds(1)).expireDue(10));
     assertThat(second).isEqualTo(1);
-    Object none = call(s -> em().createNativeQuery("select count(*) from rights_vault_record").getSingleResult());
+    Object none =
+        call(
+            s ->
+                em().createNativeQuery("select count(*) from rights_vault_record")
+                    .getSingleResult());
     assertThat(none.toString()).isEqualTo("0");
   }
 
   com.meike.privacy.rights.application.internal.vault.ArchiveVault vaultAt(Instant at) {
     return new com.meike.privacy.rights.application.internal.vault.ArchiveVault(
-        new com.meike.privacy.rights.infrastructure.persistence.jpa.JpaVaultRepository(em()), vaultCipher, vaultLookup,
-        audit, Clock.fixed(at, ZoneOffset.UTC), 5);
+        new com.meike.privacy.rights.infrastructure.persistence.jpa.JpaVaultRepository(em()),
+        vaultCipher,
+        vaultLookup,
+        audit,
+        Clock.fixed(at, ZoneOffset.UTC),
+        5);
   }
 
   EntityManager current;
@@ -309,9 +469,14 @@ class DataSubjectRequestsOnH2Test {
         service.notifications = notifications;
         service.complaints = complaints;
         service.holders = holders;
-        service.vault = new com.meike.privacy.rights.application.internal.vault.ArchiveVault(
-            new com.meike.privacy.rights.infrastructure.persistence.jpa.JpaVaultRepository(em), vaultCipher, vaultLookup,
-            audit, Clock.fixed(NOW, ZoneOffset.UTC), 5);
+        service.vault =
+            new com.meike.privacy.rights.application.internal.vault.ArchiveVault(
+                new com.meike.privacy.rights.infrastructure.persistence.jpa.JpaVaultRepository(em),
+                vaultCipher,
+                vaultLookup,
+                audit,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                5);
         service.answerDays = 15;
         service.reminderDays = 10;
         service.repeatWindowDays = 30;

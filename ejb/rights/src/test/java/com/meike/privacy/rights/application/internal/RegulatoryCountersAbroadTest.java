@@ -22,19 +22,27 @@ import org.junit.jupiter.api.Test;
 class RegulatoryCountersAbroadTest {
 
   @Test
-  @DisplayName("AUD-4: a foreign authority's packages add their people to the abroad counts, not those the partner log already counts")
+  @DisplayName(
+      "AUD-4: a foreign authority's packages add their people to the abroad counts, not those the partner log already counts")
   void lawful_packages_abroad_are_added_once() {
     DefaultRegulatoryCounters counters = new DefaultRegulatoryCounters();
     counters.disclosures = mock(Disclosures.class);
     counters.lawful = mock(LawfulDisclosures.class);
-    when(counters.lawful.packagedAbroadSince(any())).thenReturn(List.of(
-        new AbroadSubject("u-1", true), new AbroadSubject("u-2", false), new AbroadSubject("u-1", false),
-        new AbroadSubject("u-3", true)));
+    when(counters.lawful.packagedAbroadSince(any()))
+        .thenReturn(
+            List.of(
+                new AbroadSubject("u-1", true),
+                new AbroadSubject("u-2", false),
+                new AbroadSubject("u-1", false),
+                new AbroadSubject("u-3", true)));
     // the partner log already counts u-3 (and as sensitive)
-    when(counters.disclosures.abroadThisYearAmong(eq(Set.of("u-1", "u-2", "u-3")), eq(false))).thenReturn(Set.of("u-3"));
-    when(counters.disclosures.abroadThisYearAmong(eq(Set.of("u-1", "u-3")), eq(true))).thenReturn(Set.of("u-3"));
+    when(counters.disclosures.abroadThisYearAmong(eq(Set.of("u-1", "u-2", "u-3")), eq(false)))
+        .thenReturn(Set.of("u-3"));
+    when(counters.disclosures.abroadThisYearAmong(eq(Set.of("u-1", "u-3")), eq(true)))
+        .thenReturn(Set.of("u-3"));
 
-    AbroadCount count = counters.withLawfulPackages(new AbroadCount(LocalDate.of(2026, 1, 1), 10, 4));
+    AbroadCount count =
+        counters.withLawfulPackages(new AbroadCount(LocalDate.of(2026, 1, 1), 10, 4));
 
     assertThat(count.people()).isEqualTo(12);
     assertThat(count.sensitivePeople()).isEqualTo(5);

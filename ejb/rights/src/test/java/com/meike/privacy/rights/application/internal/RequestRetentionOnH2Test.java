@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * RET-1, RET-4 for the rights context's categories on the real schema (H2): access packages never
- * downloaded are deleted after 30 days, closed requests anonymised after three years — exactly those
- * that are due, in batches, with the clock moved rather than waited for.
+ * downloaded are deleted after 30 days, closed requests anonymised after three years — exactly
+ * those that are due, in batches, with the clock moved rather than waited for.
  */
 @Tag("RET-1")
 @Tag("RET-4")
@@ -38,7 +38,9 @@ class RequestRetentionOnH2Test {
 
   @BeforeEach
   void migratedDatabase() {
-    db = ContextDatabase.of("rights", DataSubjectRequest.class, AccessPackage.class, ErasureRecord.class);
+    db =
+        ContextDatabase.of(
+            "rights", DataSubjectRequest.class, AccessPackage.class, ErasureRecord.class);
   }
 
   @AfterEach
@@ -47,7 +49,8 @@ class RequestRetentionOnH2Test {
   }
 
   @Test
-  @DisplayName("RET-1: an access package never downloaded is deleted 30 days after it was built, exactly those due, in batches; the row stays as the record")
+  @DisplayName(
+      "RET-1: an access package never downloaded is deleted 30 days after it was built, exactly those due, in batches; the row stays as the record")
   void packagesExpire() {
     request("r-1", "u-1", "FULFILLED", T0);
     request("r-2", "u-2", "FULFILLED", T0.plus(Duration.ofDays(5)));
@@ -67,7 +70,8 @@ class RequestRetentionOnH2Test {
   }
 
   @Test
-  @DisplayName("RET-1, RET-4: closed requests are anonymised three years after they came in — nothing left that names the person or links to them; open ones and younger ones stay")
+  @DisplayName(
+      "RET-1, RET-4: closed requests are anonymised three years after they came in — nothing left that names the person or links to them; open ones and younger ones stay")
   void closedRequestsAnonymised() {
     request("r-old", "u-1", "FULFILLED", T0);
     request("r-refused", "u-2", "REFUSED", T0.plus(Duration.ofDays(1)));
@@ -80,49 +84,75 @@ class RequestRetentionOnH2Test {
     assertThat(run(r -> r.anonymiseRequests(10))).isEqualTo(1);
     assertThat(run(r -> r.anonymiseRequests(10))).isZero();
 
-    List<?> anonymised = inTransaction(em -> em.createNativeQuery("select id from rights_request where subject_id = 'anonymised'"
-        + " order by id").getResultList());
+    List<?> anonymised =
+        inTransaction(
+            em ->
+                em.createNativeQuery(
+                        "select id from rights_request where subject_id = 'anonymised'"
+                            + " order by id")
+                    .getResultList());
     assertThat(anonymised).extracting(Object::toString).containsExactly("r-old", "r-refused");
-    assertThat(count("select count(*) from rights_request where subject_id in ('u-1', 'u-2') or requested_by in ('u-1', 'u-2')"
-        + " or details_sealed is not null and subject_id = 'anonymised' or deletion_order_id is not null and subject_id = 'anonymised'"
-        + " or complaint_number is not null and subject_id = 'anonymised'"))
-        .as("no name, no sealed text, no link to the deletion order or the complaint (RET-4)").isZero();
+    assertThat(
+            count(
+                "select count(*) from rights_request where subject_id in ('u-1', 'u-2') or requested_by in ('u-1', 'u-2')"
+                    + " or details_sealed is not null and subject_id = 'anonymised' or deletion_order_id is not null and subject_id = 'anonymised'"
+                    + " or complaint_number is not null and subject_id = 'anonymised'"))
+        .as("no name, no sealed text, no link to the deletion order or the complaint (RET-4)")
+        .isZero();
     assertThat(sealedPackages()).isEmpty();
-    assertThat(count("select count(*) from rights_request where subject_id in ('u-3', 'u-4')")).isEqualTo(2);
+    assertThat(count("select count(*) from rights_request where subject_id in ('u-3', 'u-4')"))
+        .isEqualTo(2);
   }
 
   int run(Function<RequestRetention, Integer> work) {
-    return inTransaction(em -> {
-      RequestRetention retention = new RequestRetention();
-      retention.requests = new JpaDataSubjectRequestRepository(em);
-      retention.auditTrail = mock(AuditTrail.class);
-      retention.clock = Clock.fixed(now, ZoneOffset.UTC);
-      retention.packageDays = 30;
-      retention.requestDays = 1095;
-      return work.apply(retention);
-    });
+    return inTransaction(
+        em -> {
+          RequestRetention retention = new RequestRetention();
+          retention.requests = new JpaDataSubjectRequestRepository(em);
+          retention.auditTrail = mock(AuditTrail.class);
+          retention.clock = Clock.fixed(now, ZoneOffset.UTC);
+          retention.packageDays = 30;
+          retention.requestDays = 1095;
+          return work.apply(retention);
+        });
   }
 
   void request(String id, String subject, String state, Instant receivedAt) {
-    inTransaction(em -> em.createNativeQuery("insert into rights_request (id, subject_id, requested_by, channel, kind,"
-            + " details_sealed, verification, repeated, state, received_at, escalated, overdue, refusal_ground, answer_sealed,"
-            + " answered_by, answered_at, deletion_order_id, complaint_number, row_version) values (?1, ?2, ?2, 'APP', 'ACCESS',"
-            + " 'sealed-details', 'PHONE_CODE', false, ?3, ?4, false, false, ?5, 'sealed-answer', 'cs.agent', ?4, 'order-1',"
-            + " 'CMP-1', 0)")
-        .setParameter(1, id).setParameter(2, subject).setParameter(3, state).setParameter(4, receivedAt)
-        .setParameter(5, "REFUSED".equals(state) ? "EXCESSIVE_TECHNICAL_MEANS" : null).executeUpdate());
+    inTransaction(
+        em ->
+            em.createNativeQuery(
+                    "insert into rights_request (id, subject_id, requested_by, channel, kind,"
+                        + " details_sealed, verification, repeated, state, received_at, escalated, overdue, refusal_ground, answer_sealed,"
+                        + " answered_by, answered_at, deletion_order_id, complaint_number, row_version) values (?1, ?2, ?2, 'APP', 'ACCESS',"
+                        + " 'sealed-details', 'PHONE_CODE', false, ?3, ?4, false, false, ?5, 'sealed-answer', 'cs.agent', ?4, 'order-1',"
+                        + " 'CMP-1', 0)")
+                .setParameter(1, id)
+                .setParameter(2, subject)
+                .setParameter(3, state)
+                .setParameter(4, receivedAt)
+                .setParameter(5, "REFUSED".equals(state) ? "EXCESSIVE_TECHNICAL_MEANS" : null)
+                .executeUpdate());
   }
 
   void pkg(String requestId, Instant builtAt) {
-    inTransaction(em -> em.createNativeQuery("insert into rights_access_package (request_id, sealed_content, sha256, size_bytes,"
-            + " built_at) values (?1, 'sealed-json', 'ab', 11, ?2)")
-        .setParameter(1, requestId).setParameter(2, builtAt).executeUpdate());
+    inTransaction(
+        em ->
+            em.createNativeQuery(
+                    "insert into rights_access_package (request_id, sealed_content, sha256, size_bytes,"
+                        + " built_at) values (?1, 'sealed-json', 'ab', 11, ?2)")
+                .setParameter(1, requestId)
+                .setParameter(2, builtAt)
+                .executeUpdate());
   }
 
   @SuppressWarnings("unchecked")
   List<String> sealedPackages() {
-    return inTransaction(em -> em.createNativeQuery("select request_id from rights_access_package where sealed_content is not null"
-        + " order by request_id").getResultList());
+    return inTransaction(
+        em ->
+            em.createNativeQuery(
+                    "select request_id from rights_access_package where sealed_content is not null"
+                        + " order by request_id")
+                .getResultList());
   }
 
   long count(String sql) {

@@ -13,7 +13,8 @@ class DataSubjectRequestTest {
 
   static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
 
-  static DataSubjectRequest request(RequestKind kind, DeletionGround ground, RequestChannel channel) {
+  static DataSubjectRequest request(
+      RequestKind kind, DeletionGround ground, RequestChannel channel) {
     return DataSubjectRequest.receive("r1", "acc-1", "acc-1", channel, kind, ground, false, NOW);
   }
 
@@ -21,20 +22,26 @@ class DataSubjectRequestTest {
   @DisplayName("DSR-2: a deletion names one of the five grounds; other kinds name none")
   void deletionNeedsAGround() {
     assertThatThrownBy(() -> request(RequestKind.DELETION, null, RequestChannel.APP))
-        .isInstanceOf(DomainException.class).hasMessageContaining("five grounds");
-    assertThatThrownBy(() -> request(RequestKind.ACCESS, DeletionGround.NO_CONSENT, RequestChannel.APP))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("five grounds");
+    assertThatThrownBy(
+            () -> request(RequestKind.ACCESS, DeletionGround.NO_CONSENT, RequestChannel.APP))
         .isInstanceOf(DomainException.class);
-    assertThat(request(RequestKind.DELETION, DeletionGround.NO_CONSENT, RequestChannel.APP).deletionGround())
+    assertThat(
+            request(RequestKind.DELETION, DeletionGround.NO_CONSENT, RequestChannel.APP)
+                .deletionGround())
         .contains(DeletionGround.NO_CONSENT);
   }
 
   @Test
-  @DisplayName("DSR-5: nothing is answered before identity is verified; the clock starts at verification")
+  @DisplayName(
+      "DSR-5: nothing is answered before identity is verified; the clock starts at verification")
   void nothingBeforeVerification() {
     DataSubjectRequest request = request(RequestKind.ACCESS, null, RequestChannel.APP);
     assertThat(request.verification()).isEqualTo(Verification.PHONE_CODE);
     assertThat(request.dueAt()).isNull();
-    assertThatThrownBy(() -> request.fulfilled("cs", "sealed", NOW)).isInstanceOf(DomainException.class);
+    assertThatThrownBy(() -> request.fulfilled("cs", "sealed", NOW))
+        .isInstanceOf(DomainException.class);
     request.verified("acc-1", NOW, DeadlinePolicy.standard(), WorkingDayCalendar.weekdaysOnly());
     assertThat(request.state()).isEqualTo(RequestState.IN_PROGRESS);
     assertThat(request.dueAt()).isNotNull();
@@ -43,20 +50,26 @@ class DataSubjectRequestTest {
   }
 
   @Test
-  @DisplayName("DSR-5, ID-7: a cancellation and a request by phone are verified by customer service")
+  @DisplayName(
+      "DSR-5, ID-7: a cancellation and a request by phone are verified by customer service")
   void staffVerifiesCancellationAndPhone() {
-    assertThat(request(RequestKind.CANCELLATION, null, RequestChannel.APP).verification()).isEqualTo(Verification.STAFF);
-    assertThat(request(RequestKind.ACCESS, null, RequestChannel.PHONE).verification()).isEqualTo(Verification.STAFF);
-    assertThat(request(RequestKind.ACCESS, null, RequestChannel.GUARDIAN).verification()).isEqualTo(Verification.PHONE_CODE);
+    assertThat(request(RequestKind.CANCELLATION, null, RequestChannel.APP).verification())
+        .isEqualTo(Verification.STAFF);
+    assertThat(request(RequestKind.ACCESS, null, RequestChannel.PHONE).verification())
+        .isEqualTo(Verification.STAFF);
+    assertThat(request(RequestKind.ACCESS, null, RequestChannel.GUARDIAN).verification())
+        .isEqualTo(Verification.PHONE_CODE);
   }
 
   @Test
   @DisplayName("DSR-2: a refusal states its ground")
   void refusalNamesItsGround() {
-    DataSubjectRequest request = request(RequestKind.DELETION, DeletionGround.NO_LONGER_USING, RequestChannel.APP);
+    DataSubjectRequest request =
+        request(RequestKind.DELETION, DeletionGround.NO_LONGER_USING, RequestChannel.APP);
     request.verified("acc-1", NOW, DeadlinePolicy.standard(), WorkingDayCalendar.weekdaysOnly());
     assertThatThrownBy(() -> request.refused("po", null, "sealed", NOW))
-        .isInstanceOf(DomainException.class).hasMessageContaining("ground");
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("ground");
     request.refused("po", RefusalGround.CRIMINAL_JUSTICE, "sealed", NOW);
     assertThat(request.refusalGround()).contains(RefusalGround.CRIMINAL_JUSTICE);
   }
@@ -77,6 +90,8 @@ class DataSubjectRequestTest {
     AccessPackage pkg = new AccessPackage("r1", "sealed", "00", 2, NOW);
     assertThat(pkg.takeOnce(NOW)).isEqualTo("sealed");
     assertThat(pkg.available()).isFalse();
-    assertThatThrownBy(() -> pkg.takeOnce(NOW)).isInstanceOf(DomainException.class).hasMessageContaining("once");
+    assertThatThrownBy(() -> pkg.takeOnce(NOW))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("once");
   }
 }

@@ -24,7 +24,8 @@ class DeadlinePolicyTest {
   }
 
   @Test
-  @DisplayName("DSR-6: 15 working days from verification skip the National Day holiday and count the working Saturday")
+  @DisplayName(
+      "DSR-6: 15 working days from verification skip the National Day holiday and count the working Saturday")
   void fifteenWorkingDaysAcrossAHoliday() {
     // verified Monday 2026-09-28, 10:00 in Shanghai
     Instant verified = Instant.parse("2026-09-28T02:00:00Z");
@@ -41,7 +42,8 @@ class DeadlinePolicyTest {
   @DisplayName("DSR-6: without holidays, 15 working days are three calendar weeks")
   void threeWeeksWithoutHolidays() {
     Instant verified = Instant.parse("2026-11-30T02:00:00Z");
-    assertThat(DeadlinePolicy.standard().from(verified, WorkingDayCalendar.weekdaysOnly()).lastDay())
+    assertThat(
+            DeadlinePolicy.standard().from(verified, WorkingDayCalendar.weekdaysOnly()).lastDay())
         .isEqualTo(LocalDate.of(2026, 12, 21));
   }
 }

@@ -20,8 +20,9 @@ class PackageJsonTest {
     root.put("at", Instant.parse("2026-12-06T00:00:00Z"));
     root.put("list", List.of(1, true, Map.of("k", 2.5)));
     root.put("none", null);
-    assertThat(PackageJson.write(root)).isEqualTo(
-        "{\"schema\":\"meike.access-package/1\",\"text\":\"a \\\"quote\\\"\\nand 中文\","
-            + "\"at\":\"2026-12-06T00:00:00Z\",\"list\":[1,true,{\"k\":2.5}],\"none\":null}");
+    assertThat(PackageJson.write(root))
+        .isEqualTo(
+            "{\"schema\":\"meike.access-package/1\",\"text\":\"a \\\"quote\\\"\\nand 中文\","
+                + "\"at\":\"2026-12-06T00:00:00Z\",\"list\":[1,true,{\"k\":2.5}],\"none\":null}");
   }
 }

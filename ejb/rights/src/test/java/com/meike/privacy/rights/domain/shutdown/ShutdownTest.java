@@ -26,7 +26,8 @@ class ShutdownTest {
   }
 
   @Test
-  @DisplayName("SHUT-1: the shutdown date is at least 30 working days after the notice, on the PRC calendar")
+  @DisplayName(
+      "SHUT-1: the shutdown date is at least 30 working days after the notice, on the PRC calendar")
   void noticePeriodCountsWorkingDays() {
     NoticePeriod period = new NoticePeriod(nationalDay(), 30);
     LocalDate monday = LocalDate.of(2026, 9, 28);
@@ -35,16 +36,21 @@ class ShutdownTest {
     assertThat(earliest).isEqualTo(LocalDate.of(2026, 11, 13));
     period.check(monday, earliest);
     assertThatThrownBy(() -> period.check(monday, earliest.minusDays(1)))
-        .isInstanceOfSatisfying(DomainException.class, e -> {
-          assertThat(e.field()).isEqualTo("shutdownDate");
-          assertThat(e.getMessage()).contains("2026-11-13").contains("30 working days");
-        });
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("shutdownDate");
+              assertThat(e.getMessage()).contains("2026-11-13").contains("30 working days");
+            });
   }
 
   @Test
-  @DisplayName("SHUT-1: approval stops collection at that instant; a failed verification goes back to disposal, never to done")
+  @DisplayName(
+      "SHUT-1: approval stops collection at that instant; a failed verification goes back to disposal, never to done")
   void lifeOfAShutdown() {
-    Shutdown shutdown = new Shutdown("recording.shanghai", LocalDate.of(2026, 11, 13), "城市停止录音", "privacy.officer", NOW);
+    Shutdown shutdown =
+        new Shutdown(
+            "recording.shanghai", LocalDate.of(2026, 11, 13), "城市停止录音", "privacy.officer", NOW);
     assertThat(shutdown.state()).isEqualTo(ShutdownState.REQUESTED);
     assertThat(shutdown.collectionStoppedAt()).isEmpty();
     Instant approved = NOW.plusSeconds(3600);
@@ -59,7 +65,9 @@ class ShutdownTest {
     shutdown.disposalFinished(approved);
     shutdown.counted(1);
     assertThatThrownBy(() -> shutdown.signOff("privacy.officer", approved))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
     shutdown.disposeAgain();
     assertThat(shutdown.state()).isEqualTo(ShutdownState.DISPOSING);
     assertThat(shutdown.disposalCursor()).isEmpty();
@@ -72,23 +80,43 @@ class ShutdownTest {
   @Test
   @DisplayName("SHUT-1: rejected shutdowns stop nothing; a step out of order is a conflict")
   void outOfOrder() {
-    Shutdown shutdown = new Shutdown("feature.voice-shopping", LocalDate.of(2026, 11, 13), "下线", "ops.head", NOW);
+    Shutdown shutdown =
+        new Shutdown("feature.voice-shopping", LocalDate.of(2026, 11, 13), "下线", "ops.head", NOW);
     assertThatThrownBy(() -> shutdown.announced(NOW)).isInstanceOf(DomainException.class);
     shutdown.reject("privacy.officer", "还有用户", NOW);
     assertThat(shutdown.collectionStoppedAt()).isEmpty();
-    assertThatThrownBy(() -> shutdown.approve("privacy.officer", "x", NOW)).isInstanceOf(DomainException.class);
+    assertThatThrownBy(() -> shutdown.approve("privacy.officer", "x", NOW))
+        .isInstanceOf(DomainException.class);
   }
 
   @Test
-  @DisplayName("SHUT-1: a city's service covers its purposes in its city only; a feature everywhere")
+  @DisplayName(
+      "SHUT-1: a city's service covers its purposes in its city only; a feature everywhere")
   void coverage() {
-    CollectingService shanghai = new CollectingService("recording.shanghai", "上海上门服务录音", "Visit recording in Shanghai",
-        ServiceKind.CITY_SERVICE, "Shanghai", Set.of("service.recording"), Set.of(), false);
+    CollectingService shanghai =
+        new CollectingService(
+            "recording.shanghai",
+            "上海上门服务录音",
+            "Visit recording in Shanghai",
+            ServiceKind.CITY_SERVICE,
+            "Shanghai",
+            Set.of("service.recording"),
+            Set.of(),
+            false);
     assertThat(shanghai.covers(List.of("service.recording"), "Shanghai")).isTrue();
     assertThat(shanghai.covers(List.of("service.recording"), "Hangzhou")).isFalse();
-    assertThat(shanghai.covers(List.of("service.recording"), null)).isFalse(); // consent is not per city
-    CollectingService everywhere = new CollectingService("feature.visit-recording", "服务录音", "Visit recording",
-        ServiceKind.FEATURE, null, Set.of("service.recording"), Set.of(), false);
+    assertThat(shanghai.covers(List.of("service.recording"), null))
+        .isFalse(); // consent is not per city
+    CollectingService everywhere =
+        new CollectingService(
+            "feature.visit-recording",
+            "服务录音",
+            "Visit recording",
+            ServiceKind.FEATURE,
+            null,
+            Set.of("service.recording"),
+            Set.of(),
+            false);
     assertThat(everywhere.covers(List.of("service.recording"), null)).isTrue();
     assertThat(everywhere.covers(List.of("service.recording"), "Hangzhou")).isTrue();
     assertThat(shanghai.covers(List.of("location.precise"), "Shanghai")).isFalse();

@@ -28,12 +28,12 @@ import javax.sql.DataSource;
 /**
  * {@link AuditTrailRepository} on JPA (unit {@code audit}); joins the caller's transaction.
  *
- * <p>Appending an entry, the one write every audited transaction of the system makes, is two
- * plain JDBC inserts (the entry and its marker in the chainer's queue) on the caller's
- * transaction's connection, with the entry's id from a block of {@value #ID_BLOCK} taken from
- * {@code audit_entry_id_seq} once per block (issue 11): no persistence context, no flush at
- * commit, no entity state for an entry that is never read back in the transaction. Everything else
- * (the chainer's step, verification) stays on JPA.
+ * <p>Appending an entry, the one write every audited transaction of the system makes, is two plain
+ * JDBC inserts (the entry and its marker in the chainer's queue) on the caller's transaction's
+ * connection, with the entry's id from a block of {@value #ID_BLOCK} taken from {@code
+ * audit_entry_id_seq} once per block (issue 11): no persistence context, no flush at commit, no
+ * entity state for an entry that is never read back in the transaction. Everything else (the
+ * chainer's step, verification) stays on JPA.
  */
 @ApplicationScoped
 public class JpaAuditTrailRepository implements AuditTrailRepository {
@@ -112,9 +112,9 @@ public class JpaAuditTrailRepository implements AuditTrailRepository {
   }
 
   /**
-   * The next entry id: from the current block, or from a new one — sequence value {@code hi}
-   * stands for the ids {@code hi - 49 … hi} (never below 1: ids of entries from before the
-   * sequence are negative), so blocks taken by several nodes never overlap.
+   * The next entry id: from the current block, or from a new one — sequence value {@code hi} stands
+   * for the ids {@code hi - 49 … hi} (never below 1: ids of entries from before the sequence are
+   * negative), so blocks taken by several nodes never overlap.
    */
   private synchronized long nextId(Connection connection) throws SQLException {
     if (nextId > lastId) {
@@ -174,7 +174,8 @@ public class JpaAuditTrailRepository implements AuditTrailRepository {
   @Override
   public Optional<AuditCheckpoint> lastCheckpoint() {
     return entityManager
-        .createQuery("select c from AuditCheckpoint c order by c.sequence desc", AuditCheckpoint.class)
+        .createQuery(
+            "select c from AuditCheckpoint c order by c.sequence desc", AuditCheckpoint.class)
         .setMaxResults(1)
         .getResultStream()
         .findFirst();

@@ -54,15 +54,22 @@ import org.junit.jupiter.api.Test;
 @Tag("AUD-1")
 class AuditTrailOnH2Test {
 
-  private static final String KEY = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
-  private static final String KEY_2 = "fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210";
+  private static final String KEY =
+      "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+  private static final String KEY_2 =
+      "fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210";
   private static final KeyedHashes KEYS = keys(java.util.Map.of("meike.audit.checkpoint-key", KEY));
   private static final KeyedHashes NO_KEYS = keys(java.util.Map.of());
 
   /** The checkpoint key set as the kernel's facility loads it from configuration. */
   private static KeyedHashes keys(java.util.Map<String, String> config) {
-    return KeySet.load(DefaultAuditTrail.CHECKPOINT_KEY, KeySet.Kind.MAC, "c1", true,
-        property -> Optional.ofNullable(config.get(property))).macs();
+    return KeySet.load(
+            DefaultAuditTrail.CHECKPOINT_KEY,
+            KeySet.Kind.MAC,
+            "c1",
+            true,
+            property -> Optional.ofNullable(config.get(property)))
+        .macs();
   }
 
   private String url;
@@ -122,8 +129,7 @@ class AuditTrailOnH2Test {
    * container's JTA datasource hands out the connection enlisted in the caller's transaction.
    */
   private static javax.sql.DataSource transactionConnection(EntityManager em) {
-    Connection connection =
-        em.unwrap(org.hibernate.Session.class).doReturningWork(c -> c);
+    Connection connection = em.unwrap(org.hibernate.Session.class).doReturningWork(c -> c);
     Connection unclosable =
         (Connection)
             java.lang.reflect.Proxy.newProxyInstance(
@@ -279,8 +285,7 @@ class AuditTrailOnH2Test {
   }
 
   @Test
-  void anEntryThatCommitsLateWithALowerIdIsChainedAfterTheOthersNeverSkipped()
-      throws SQLException {
+  void anEntryThatCommitsLateWithALowerIdIsChainedAfterTheOthersNeverSkipped() throws SQLException {
     try (EntityManager slow = emf.createEntityManager()) {
       slow.getTransaction().begin();
       trail(slow).record(event("slow")); // takes the lower id ...
@@ -400,16 +405,22 @@ class AuditTrailOnH2Test {
   }
 
   @Test
-  @DisplayName("AUD-1: after a rotation of the checkpoint key, checkpoints under the retired key still verify")
+  @DisplayName(
+      "AUD-1: after a rotation of the checkpoint key, checkpoints under the retired key still verify")
   void checkpointsUnderARetiredKeyStillVerifyAfterARotation() {
     record(event("R-1"));
     chainAll();
     assertThat(seal()).isTrue(); // under c1
 
-    KeyedHashes rotated = keys(java.util.Map.of(
-        "meike.audit.checkpoint-key", KEY_2,
-        "meike.audit.checkpoint-key-id", "c2",
-        "meike.audit.retired-checkpoint-keys", "c1:" + KEY));
+    KeyedHashes rotated =
+        keys(
+            java.util.Map.of(
+                "meike.audit.checkpoint-key",
+                KEY_2,
+                "meike.audit.checkpoint-key-id",
+                "c2",
+                "meike.audit.retired-checkpoint-keys",
+                "c1:" + KEY));
     record(event("R-2"));
     chainAll();
     assertThat(sealWith(rotated, Duration.ZERO)).isTrue(); // under c2
@@ -418,12 +429,14 @@ class AuditTrailOnH2Test {
     assertThat(verification.lastCheckpointSequence()).isEqualTo(2);
 
     // the retired key removed too early: the older checkpoint can no longer be vouched for
-    KeyedHashes withoutC1 = keys(java.util.Map.of(
-        "meike.audit.checkpoint-key", KEY_2, "meike.audit.checkpoint-key-id", "c2"));
+    KeyedHashes withoutC1 =
+        keys(
+            java.util.Map.of(
+                "meike.audit.checkpoint-key", KEY_2, "meike.audit.checkpoint-key-id", "c2"));
     assertThat(verify(withoutC1).reason()).isEqualTo(HashChain.CHECKPOINT_KEY_UNKNOWN);
     // a retired key alone (no current one) still verifies, but seals nothing new
-    KeyedHashes retiredOnly = keys(java.util.Map.of(
-        "meike.audit.retired-checkpoint-keys", "c1:" + KEY + ",c2:" + KEY_2));
+    KeyedHashes retiredOnly =
+        keys(java.util.Map.of("meike.audit.retired-checkpoint-keys", "c1:" + KEY + ",c2:" + KEY_2));
     assertThat(verify(retiredOnly).intact()).isTrue();
     assertThat(retiredOnly.canSign()).isFalse();
   }

@@ -8,8 +8,8 @@ import jakarta.persistence.EntityManager;
  * (none yet: the entry columns are null), and the facts about the person the answer depends on,
  * copied from where they are kept: the child status ({@code consent_child_status}) and the latest
  * re-consent requirement ({@code consent_reconsent_requirement}, the latest marked, then the
- * highest version). Every change to those facts updates the person's rows in the same
- * transaction, through the statements here; the tables they come from stay the record.
+ * highest version). Every change to those facts updates the person's rows in the same transaction,
+ * through the statements here; the tables they come from stay the record.
  *
  * <p>A person gets a row for every purpose of the catalogue at their first ledger entry and when
  * they are marked as a child, so a check normally finds its row; the check asks the child register

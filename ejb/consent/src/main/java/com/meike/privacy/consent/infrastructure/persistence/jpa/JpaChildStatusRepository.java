@@ -2,11 +2,11 @@ package com.meike.privacy.consent.infrastructure.persistence.jpa;
 
 import com.meike.privacy.consent.domain.child.ChildStatus;
 import com.meike.privacy.consent.domain.child.ChildStatusRepository;
-import jakarta.enterprise.context.ApplicationScoped;
 import com.meike.privacy.kernel.problem.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,6 +63,8 @@ public class JpaChildStatusRepository implements ChildStatusRepository {
 
   @Override
   public long count() {
-    return entityManager.createQuery("select count(c) from ChildStatus c", Long.class).getSingleResult();
+    return entityManager
+        .createQuery("select count(c) from ChildStatus c", Long.class)
+        .getSingleResult();
   }
 }

@@ -16,10 +16,10 @@ import java.util.Optional;
  * one value at a time, so it increases across cluster nodes too.
  *
  * <p>Every append also brings the consent check's read model up to date in the same transaction:
- * {@code consent_current} holds a copy of the latest entry per person and purpose (the one with
- * the highest sequence, as {@link #latest} finds it in the ledger) with the facts about the person
- * the answer depends on ({@link ConsentCurrentRows}), so the check reads one row instead of
- * searching the ledger — and a withdrawal is what the very next check reads.
+ * {@code consent_current} holds a copy of the latest entry per person and purpose (the one with the
+ * highest sequence, as {@link #latest} finds it in the ledger) with the facts about the person the
+ * answer depends on ({@link ConsentCurrentRows}), so the check reads one row instead of searching
+ * the ledger — and a withdrawal is what the very next check reads.
  */
 @ApplicationScoped
 public class JpaConsentEntryRepository implements ConsentEntryRepository {

@@ -24,23 +24,33 @@ public class JpaConsentHistoryRepository implements ConsentHistoryRepository {
 
   @Override
   public int deleteSupersededBefore(Instant cutoff, int limit) {
-    List<?> due = em.createNativeQuery("select e.sequence from consent_entry e where exists (select 1 from consent_entry n"
-            + " where n.subject_id = e.subject_id and n.purpose_code = e.purpose_code and n.sequence > e.sequence"
-            + " and n.occurred_at < ?1) order by e.sequence")
-        .setParameter(1, cutoff).setMaxResults(limit).getResultList();
+    List<?> due =
+        em.createNativeQuery(
+                "select e.sequence from consent_entry e where exists (select 1 from consent_entry n"
+                    + " where n.subject_id = e.subject_id and n.purpose_code = e.purpose_code and n.sequence > e.sequence"
+                    + " and n.occurred_at < ?1) order by e.sequence")
+            .setParameter(1, cutoff)
+            .setMaxResults(limit)
+            .getResultList();
     return delete(due);
   }
 
   @Override
   public int deleteClosedBefore(Instant cutoff, int limit) {
-    List<?> due = em.createNativeQuery("select e.sequence from consent_entry e join consent_closed_subject c"
-            + " on c.subject_id = e.subject_id where c.closed_at < ?1 order by e.sequence")
-        .setParameter(1, cutoff).setMaxResults(limit).getResultList();
+    List<?> due =
+        em.createNativeQuery(
+                "select e.sequence from consent_entry e join consent_closed_subject c"
+                    + " on c.subject_id = e.subject_id where c.closed_at < ?1 order by e.sequence")
+            .setParameter(1, cutoff)
+            .setMaxResults(limit)
+            .getResultList();
     int deleted = delete(due);
     if (deleted < limit) {
-      em.createNativeQuery("delete from consent_closed_subject where closed_at < ?1 and not exists"
-              + " (select 1 from consent_entry e where e.subject_id = consent_closed_subject.subject_id)")
-          .setParameter(1, cutoff).executeUpdate();
+      em.createNativeQuery(
+              "delete from consent_closed_subject where closed_at < ?1 and not exists"
+                  + " (select 1 from consent_entry e where e.subject_id = consent_closed_subject.subject_id)")
+          .setParameter(1, cutoff)
+          .executeUpdate();
     }
     return deleted;
   }
@@ -48,13 +58,22 @@ public class JpaConsentHistoryRepository implements ConsentHistoryRepository {
   @Override
   public int closed(String subject, Instant at) {
     em.flush();
-    int rows = em.createNativeQuery("delete from consent_current where subject_id = ?1").setParameter(1, subject)
-        .executeUpdate();
-    Number noted = (Number) em.createNativeQuery("select count(*) from consent_closed_subject where subject_id = ?1")
-        .setParameter(1, subject).getSingleResult();
+    int rows =
+        em.createNativeQuery("delete from consent_current where subject_id = ?1")
+            .setParameter(1, subject)
+            .executeUpdate();
+    Number noted =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from consent_closed_subject where subject_id = ?1")
+                .setParameter(1, subject)
+                .getSingleResult();
     if (noted.longValue() == 0) {
-      em.createNativeQuery("insert into consent_closed_subject (subject_id, closed_at) values (?1, ?2)")
-          .setParameter(1, subject).setParameter(2, at).executeUpdate();
+      em.createNativeQuery(
+              "insert into consent_closed_subject (subject_id, closed_at) values (?1, ?2)")
+          .setParameter(1, subject)
+          .setParameter(2, at)
+          .executeUpdate();
     }
     em.clear();
     return rows;
@@ -67,9 +86,12 @@ public class JpaConsentHistoryRepository implements ConsentHistoryRepository {
     }
     em.flush();
     List<Long> ids = sequences.stream().map(s -> ((Number) s).longValue()).toList();
-    int deleted = em.createNativeQuery("delete from consent_entry where sequence in (?1)"
-            + " and not exists (select 1 from consent_current c where c.sequence = consent_entry.sequence)")
-        .setParameter(1, ids).executeUpdate();
+    int deleted =
+        em.createNativeQuery(
+                "delete from consent_entry where sequence in (?1)"
+                    + " and not exists (select 1 from consent_current c where c.sequence = consent_entry.sequence)")
+            .setParameter(1, ids)
+            .executeUpdate();
     em.clear();
     return deleted;
   }

@@ -8,7 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link DataHolderTransferRepository} on JPA (unit {@code consent}); joins the caller's transaction. */
+/**
+ * {@link DataHolderTransferRepository} on JPA (unit {@code consent}); joins the caller's
+ * transaction.
+ */
 @ApplicationScoped
 public class JpaDataHolderTransferRepository implements DataHolderTransferRepository {
 

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link ImpactAssessmentRepository} on JPA (unit {@code consent}); joins the caller's transaction. */
+/**
+ * {@link ImpactAssessmentRepository} on JPA (unit {@code consent}); joins the caller's transaction.
+ */
 @ApplicationScoped
 public class JpaImpactAssessmentRepository implements ImpactAssessmentRepository {
 
@@ -32,7 +34,9 @@ public class JpaImpactAssessmentRepository implements ImpactAssessmentRepository
   @Override
   public List<ImpactAssessment> all() {
     return entityManager
-        .createQuery("select a from ImpactAssessment a order by a.registeredAt desc, a.id", ImpactAssessment.class)
+        .createQuery(
+            "select a from ImpactAssessment a order by a.registeredAt desc, a.id",
+            ImpactAssessment.class)
         .getResultList();
   }
 
@@ -56,14 +60,15 @@ public class JpaImpactAssessmentRepository implements ImpactAssessmentRepository
 
   @Override
   public int deleteWithdrawnKeptUntilBefore(LocalDate today, int limit) {
-    List<String> due = entityManager
-        .createQuery(
-            "select a.id from ImpactAssessment a where a.withdrawnAt is not null and a.keepUntil < :today"
-                + " order by a.keepUntil, a.id",
-            String.class)
-        .setParameter("today", today)
-        .setMaxResults(limit)
-        .getResultList();
+    List<String> due =
+        entityManager
+            .createQuery(
+                "select a.id from ImpactAssessment a where a.withdrawnAt is not null and a.keepUntil < :today"
+                    + " order by a.keepUntil, a.id",
+                String.class)
+            .setParameter("today", today)
+            .setMaxResults(limit)
+            .getResultList();
     if (due.isEmpty()) {
       return 0;
     }

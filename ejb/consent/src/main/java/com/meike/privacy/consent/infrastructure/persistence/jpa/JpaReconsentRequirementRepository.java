@@ -69,29 +69,36 @@ public class JpaReconsentRequirementRepository implements ReconsentRequirementRe
     String consented =
         "select distinct e.subject_id from consent_entry e"
             + " where e.action = 'GIVEN' and e.purpose_code in (?4)";
-    int reopened = entityManager
-        .createNativeQuery(
-            "update consent_reconsent_requirement set marked_at = ?2, satisfied_at = null,"
-                + " notified_at = null, notified_to = null, data_holder_transfer_id = ?3"
-                + " where policy_version = ?1 and subject_id in (" + consented + ")")
-        .setParameter(1, policyVersion)
-        .setParameter(2, markedAt)
-        .setParameter(3, transferId)
-        .setParameter(4, purposeCodes)
-        .executeUpdate();
-    int added = entityManager
-        .createNativeQuery(
-            "insert into consent_reconsent_requirement"
-                + " (subject_id, policy_version, marked_at, data_holder_transfer_id)"
-                + " select s.subject_id, ?1, ?2, ?3 from (" + consented + ") s"
-                + " where not exists (select 1 from consent_reconsent_requirement r"
-                + " where r.subject_id = s.subject_id and r.policy_version = ?1)")
-        .setParameter(1, policyVersion)
-        .setParameter(2, markedAt)
-        .setParameter(3, transferId)
-        .setParameter(4, purposeCodes)
-        .executeUpdate();
-    refreshMarked("m.policy_version = ?1 and m.data_holder_transfer_id = ?2", policyVersion, transferId);
+    int reopened =
+        entityManager
+            .createNativeQuery(
+                "update consent_reconsent_requirement set marked_at = ?2, satisfied_at = null,"
+                    + " notified_at = null, notified_to = null, data_holder_transfer_id = ?3"
+                    + " where policy_version = ?1 and subject_id in ("
+                    + consented
+                    + ")")
+            .setParameter(1, policyVersion)
+            .setParameter(2, markedAt)
+            .setParameter(3, transferId)
+            .setParameter(4, purposeCodes)
+            .executeUpdate();
+    int added =
+        entityManager
+            .createNativeQuery(
+                "insert into consent_reconsent_requirement"
+                    + " (subject_id, policy_version, marked_at, data_holder_transfer_id)"
+                    + " select s.subject_id, ?1, ?2, ?3 from ("
+                    + consented
+                    + ") s"
+                    + " where not exists (select 1 from consent_reconsent_requirement r"
+                    + " where r.subject_id = s.subject_id and r.policy_version = ?1)")
+            .setParameter(1, policyVersion)
+            .setParameter(2, markedAt)
+            .setParameter(3, transferId)
+            .setParameter(4, purposeCodes)
+            .executeUpdate();
+    refreshMarked(
+        "m.policy_version = ?1 and m.data_holder_transfer_id = ?2", policyVersion, transferId);
     return reopened + added;
   }
 
@@ -151,7 +158,8 @@ public class JpaReconsentRequirementRepository implements ReconsentRequirementRe
   }
 
   @Override
-  public boolean claimNotice(String subjectId, String policyVersion, String recipient, Instant now) {
+  public boolean claimNotice(
+      String subjectId, String policyVersion, String recipient, Instant now) {
     // A conditional update: of two nodes claiming the same row, the second finds it claimed.
     return entityManager
             .createQuery(

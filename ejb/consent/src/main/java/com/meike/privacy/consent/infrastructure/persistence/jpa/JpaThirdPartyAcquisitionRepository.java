@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
-/** {@link ThirdPartyAcquisitionRepository} on JPA (unit {@code consent}); joins the caller's transaction. */
+/**
+ * {@link ThirdPartyAcquisitionRepository} on JPA (unit {@code consent}); joins the caller's
+ * transaction.
+ */
 @ApplicationScoped
 public class JpaThirdPartyAcquisitionRepository implements ThirdPartyAcquisitionRepository {
 

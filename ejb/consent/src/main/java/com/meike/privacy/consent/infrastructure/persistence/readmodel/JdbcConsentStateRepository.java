@@ -42,9 +42,9 @@ import javax.sql.DataSource;
  *
  * <p>Plain JDBC outside a transaction (the REST resource, most callers): a pooled connection from
  * the datasource, given back at once — the check is the hottest read of the system and needs
- * neither entities nor a persistence context. Inside a caller's transaction the same statement
- * runs as a native query of the consent unit, on its connection and after its flush, so that it
- * sees what that transaction wrote: a consent given earlier in the same business change counts.
+ * neither entities nor a persistence context. Inside a caller's transaction the same statement runs
+ * as a native query of the consent unit, on its connection and after its flush, so that it sees
+ * what that transaction wrote: a consent given earlier in the same business change counts.
  */
 @ApplicationScoped
 public class JdbcConsentStateRepository implements ConsentStateRepository {
@@ -73,8 +73,8 @@ public class JdbcConsentStateRepository implements ConsentStateRepository {
   public JdbcConsentStateRepository() {}
 
   /**
-   * Outside a container (tests, tools): {@code inTransaction} tells whether a transaction of
-   * {@code entityManager} is active.
+   * Outside a container (tests, tools): {@code inTransaction} tells whether a transaction of {@code
+   * entityManager} is active.
    */
   public JdbcConsentStateRepository(
       EntityManager entityManager, DataSource dataSource, BooleanSupplier inTransaction) {
@@ -130,9 +130,7 @@ public class JdbcConsentStateRepository implements ConsentStateRepository {
               continue;
             }
             row[i] =
-                TIMESTAMPS[i]
-                    ? rows.getObject(i + 1, OffsetDateTime.class)
-                    : rows.getObject(i + 1);
+                TIMESTAMPS[i] ? rows.getObject(i + 1, OffsetDateTime.class) : rows.getObject(i + 1);
           }
           return state(subjectId, purposeCode, row);
         }

@@ -9,7 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link AccountVerificationRepository} on JPA (unit {@code identity}); joins the caller's transaction. */
+/**
+ * {@link AccountVerificationRepository} on JPA (unit {@code identity}); joins the caller's
+ * transaction.
+ */
 @ApplicationScoped
 public class JpaAccountVerificationRepository implements AccountVerificationRepository {
 
@@ -32,8 +35,10 @@ public class JpaAccountVerificationRepository implements AccountVerificationRepo
   @Override
   public Optional<AccountVerification> latestOf(String accountId) {
     return entityManager
-        .createQuery("select v from AccountVerification v where v.accountId = :account"
-            + " order by v.submittedAt desc, v.id desc", AccountVerification.class)
+        .createQuery(
+            "select v from AccountVerification v where v.accountId = :account"
+                + " order by v.submittedAt desc, v.id desc",
+            AccountVerification.class)
         .setParameter("account", accountId)
         .setMaxResults(1)
         .getResultStream()
@@ -43,7 +48,9 @@ public class JpaAccountVerificationRepository implements AccountVerificationRepo
   @Override
   public Optional<AccountVerification> claiming(String evidenceHash) {
     return entityManager
-        .createQuery("select v from AccountVerification v where v.claimedHash = :hash", AccountVerification.class)
+        .createQuery(
+            "select v from AccountVerification v where v.claimedHash = :hash",
+            AccountVerification.class)
         .setParameter("hash", evidenceHash)
         .getResultStream()
         .findFirst();
@@ -52,8 +59,10 @@ public class JpaAccountVerificationRepository implements AccountVerificationRepo
   @Override
   public List<AccountVerification> inState(VerificationState state, int limit) {
     return entityManager
-        .createQuery("select v from AccountVerification v where v.state = :state"
-            + " order by v.submittedAt, v.id", AccountVerification.class)
+        .createQuery(
+            "select v from AccountVerification v where v.state = :state"
+                + " order by v.submittedAt, v.id",
+            AccountVerification.class)
         .setParameter("state", state)
         .setMaxResults(limit)
         .getResultList();

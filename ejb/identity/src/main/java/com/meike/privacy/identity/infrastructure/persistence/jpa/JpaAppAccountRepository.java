@@ -50,7 +50,8 @@ public class JpaAppAccountRepository implements AppAccountRepository {
    * Outside a container (tests, tools): {@link #exists} reads {@code dataSource} by JDBC whenever
    * {@code inTransaction} says no transaction of {@code entityManager} is active.
    */
-  public JpaAppAccountRepository(EntityManager entityManager, DataSource dataSource, BooleanSupplier inTransaction) {
+  public JpaAppAccountRepository(
+      EntityManager entityManager, DataSource dataSource, BooleanSupplier inTransaction) {
     this.entityManager = entityManager;
     this.dataSource = dataSource;
     this.inTransaction = inTransaction;
@@ -81,7 +82,8 @@ public class JpaAppAccountRepository implements AppAccountRepository {
     if (inTransaction != null) {
       return inTransaction.getAsBoolean();
     }
-    return transactions == null || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
+    return transactions == null
+        || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
   }
 
   @Override
@@ -95,7 +97,9 @@ public class JpaAppAccountRepository implements AppAccountRepository {
 
   @Override
   public long count() {
-    return entityManager.createQuery("select count(a) from AppAccount a", Long.class).getSingleResult();
+    return entityManager
+        .createQuery("select count(a) from AppAccount a", Long.class)
+        .getSingleResult();
   }
 
   @Override

@@ -9,7 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link ExternalAccountBindingRepository} on JPA (unit {@code identity}); joins the caller's transaction. */
+/**
+ * {@link ExternalAccountBindingRepository} on JPA (unit {@code identity}); joins the caller's
+ * transaction.
+ */
 @ApplicationScoped
 public class JpaExternalAccountBindingRepository implements ExternalAccountBindingRepository {
 
@@ -27,7 +30,8 @@ public class JpaExternalAccountBindingRepository implements ExternalAccountBindi
   @Override
   public List<ExternalAccountBinding> ofAccount(String accountId) {
     return entityManager
-        .createQuery("select b from ExternalAccountBinding b where b.accountId = :account order by b.boundAt, b.id",
+        .createQuery(
+            "select b from ExternalAccountBinding b where b.accountId = :account order by b.boundAt, b.id",
             ExternalAccountBinding.class)
         .setParameter("account", accountId)
         .getResultList();
@@ -36,7 +40,8 @@ public class JpaExternalAccountBindingRepository implements ExternalAccountBindi
   @Override
   public Optional<ExternalAccountBinding> ofAccount(String accountId, ExternalProvider provider) {
     return entityManager
-        .createQuery("select b from ExternalAccountBinding b where b.accountId = :account and b.provider = :provider",
+        .createQuery(
+            "select b from ExternalAccountBinding b where b.accountId = :account and b.provider = :provider",
             ExternalAccountBinding.class)
         .setParameter("account", accountId)
         .setParameter("provider", provider)
@@ -47,7 +52,8 @@ public class JpaExternalAccountBindingRepository implements ExternalAccountBindi
   @Override
   public Optional<ExternalAccountBinding> withExternalIdHash(String externalIdHash) {
     return entityManager
-        .createQuery("select b from ExternalAccountBinding b where b.externalIdHash = :hash",
+        .createQuery(
+            "select b from ExternalAccountBinding b where b.externalIdHash = :hash",
             ExternalAccountBinding.class)
         .setParameter("hash", externalIdHash)
         .getResultStream()

@@ -8,7 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 
-/** {@link PhoneVerificationRepository} on JPA (unit {@code identity}); joins the caller's transaction. */
+/**
+ * {@link PhoneVerificationRepository} on JPA (unit {@code identity}); joins the caller's
+ * transaction.
+ */
 @ApplicationScoped
 public class JpaPhoneVerificationRepository implements PhoneVerificationRepository {
 
@@ -25,15 +28,19 @@ public class JpaPhoneVerificationRepository implements PhoneVerificationReposito
 
   @Override
   public int deleteIssuedBefore(java.time.Instant cutoff, int limit) {
-    java.util.List<String> ids = entityManager
-        .createQuery("select v.id from PhoneVerification v where v.issuedAt < :cutoff order by v.issuedAt, v.id", String.class)
-        .setParameter("cutoff", cutoff)
-        .setMaxResults(limit)
-        .getResultList();
+    java.util.List<String> ids =
+        entityManager
+            .createQuery(
+                "select v.id from PhoneVerification v where v.issuedAt < :cutoff order by v.issuedAt, v.id",
+                String.class)
+            .setParameter("cutoff", cutoff)
+            .setMaxResults(limit)
+            .getResultList();
     if (ids.isEmpty()) {
       return 0;
     }
-    return entityManager.createQuery("delete from PhoneVerification v where v.id in :ids")
+    return entityManager
+        .createQuery("delete from PhoneVerification v where v.id in :ids")
         .setParameter("ids", ids)
         .executeUpdate();
   }
@@ -46,7 +53,8 @@ public class JpaPhoneVerificationRepository implements PhoneVerificationReposito
   @Override
   public Optional<PhoneVerification> latestFor(String phoneHash) {
     return entityManager
-        .createQuery("select v from PhoneVerification v where v.phoneHash = :hash order by v.issuedAt desc",
+        .createQuery(
+            "select v from PhoneVerification v where v.phoneHash = :hash order by v.issuedAt desc",
             PhoneVerification.class)
         .setParameter("hash", phoneHash)
         .setMaxResults(1)
@@ -57,7 +65,8 @@ public class JpaPhoneVerificationRepository implements PhoneVerificationReposito
   @Override
   public long issuedForPhoneSince(String phoneHash, Instant since) {
     return entityManager
-        .createQuery("select count(v) from PhoneVerification v where v.phoneHash = :hash and v.issuedAt > :since",
+        .createQuery(
+            "select count(v) from PhoneVerification v where v.phoneHash = :hash and v.issuedAt > :since",
             Long.class)
         .setParameter("hash", phoneHash)
         .setParameter("since", since)
@@ -67,7 +76,8 @@ public class JpaPhoneVerificationRepository implements PhoneVerificationReposito
   @Override
   public long issuedForClientSince(String clientHash, Instant since) {
     return entityManager
-        .createQuery("select count(v) from PhoneVerification v where v.clientHash = :hash and v.issuedAt > :since",
+        .createQuery(
+            "select count(v) from PhoneVerification v where v.clientHash = :hash and v.issuedAt > :since",
             Long.class)
         .setParameter("hash", clientHash)
         .setParameter("since", since)

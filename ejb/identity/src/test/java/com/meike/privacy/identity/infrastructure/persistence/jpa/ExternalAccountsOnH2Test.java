@@ -40,34 +40,65 @@ class ExternalAccountsOnH2Test {
   void anExternalAccountBindsOnceAndUnbindingDeletesTheRow() {
     AppAccount first = AppAccount.register("a".repeat(64), "k1:x", AppRole.CUSTOMER, NOW);
     AppAccount second = AppAccount.register("b".repeat(64), "k1:y", AppRole.CUSTOMER, NOW);
-    ExternalAccountBinding binding = ExternalAccountBinding.bind(first.id(), ExternalProvider.WECHAT, "h".repeat(64),
-        "e1:c", "小美", "https://cdn.example/a.png", NOW);
-    inTransaction(em -> {
-      new JpaAppAccountRepository(em).add(first);
-      new JpaAppAccountRepository(em).add(second);
-      new JpaExternalAccountBindingRepository(em).add(binding);
-      return null;
-    });
-    assertThatThrownBy(() -> inTransaction(em -> {
-      new JpaExternalAccountBindingRepository(em).add(ExternalAccountBinding.bind(second.id(),
-          ExternalProvider.WECHAT, "h".repeat(64), "e1:d", null, null, NOW));
-      em.flush();
-      return null;
-    })).isInstanceOf(PersistenceException.class);
+    ExternalAccountBinding binding =
+        ExternalAccountBinding.bind(
+            first.id(),
+            ExternalProvider.WECHAT,
+            "h".repeat(64),
+            "e1:c",
+            "小美",
+            "https://cdn.example/a.png",
+            NOW);
+    inTransaction(
+        em -> {
+          new JpaAppAccountRepository(em).add(first);
+          new JpaAppAccountRepository(em).add(second);
+          new JpaExternalAccountBindingRepository(em).add(binding);
+          return null;
+        });
+    assertThatThrownBy(
+            () ->
+                inTransaction(
+                    em -> {
+                      new JpaExternalAccountBindingRepository(em)
+                          .add(
+                              ExternalAccountBinding.bind(
+                                  second.id(),
+                                  ExternalProvider.WECHAT,
+                                  "h".repeat(64),
+                                  "e1:d",
+                                  null,
+                                  null,
+                                  NOW));
+                      em.flush();
+                      return null;
+                    }))
+        .isInstanceOf(PersistenceException.class);
 
-    inTransaction(em -> {
-      JpaExternalAccountBindingRepository repo = new JpaExternalAccountBindingRepository(em);
-      assertThat(repo.withExternalIdHash("h".repeat(64))).get().extracting(ExternalAccountBinding::accountId)
-          .isEqualTo(first.id());
-      assertThat(repo.ofAccount(first.id())).singleElement().satisfies(b -> {
-        assertThat(b.nickname()).isEqualTo("小美");
-        assertThat(b.boundAt()).isEqualTo(NOW);
-      });
-      repo.remove(repo.ofAccount(first.id(), ExternalProvider.WECHAT).orElseThrow());
-      return null;
-    });
-    long rows = inTransaction(em -> (Long) em.createNativeQuery(
-        "select count(*) from external_account_binding", Long.class).getSingleResult());
+    inTransaction(
+        em -> {
+          JpaExternalAccountBindingRepository repo = new JpaExternalAccountBindingRepository(em);
+          assertThat(repo.withExternalIdHash("h".repeat(64)))
+              .get()
+              .extracting(ExternalAccountBinding::accountId)
+              .isEqualTo(first.id());
+          assertThat(repo.ofAccount(first.id()))
+              .singleElement()
+              .satisfies(
+                  b -> {
+                    assertThat(b.nickname()).isEqualTo("小美");
+                    assertThat(b.boundAt()).isEqualTo(NOW);
+                  });
+          repo.remove(repo.ofAccount(first.id(), ExternalProvider.WECHAT).orElseThrow());
+          return null;
+        });
+    long rows =
+        inTransaction(
+            em ->
+                (Long)
+                    em.createNativeQuery(
+                            "select count(*) from external_account_binding", Long.class)
+                        .getSingleResult());
     assertThat(rows).isZero();
   }
 }

@@ -36,7 +36,10 @@ public class JpaComplaintRepository implements ComplaintRepository {
     this.entityManager = entityManager;
   }
 
-  /** Random, not sequential: a number reveals neither how many complaints there are nor the next one. */
+  /**
+   * Random, not sequential: a number reveals neither how many complaints there are nor the next
+   * one.
+   */
   @Override
   public String nextNumber(LocalDate filedOn) {
     return "CP"
@@ -70,11 +73,14 @@ public class JpaComplaintRepository implements ComplaintRepository {
   @Override
   public void forget(String number, List<String> attachmentIds, String actor, String replacement) {
     if (!attachmentIds.isEmpty()) {
-      entityManager.createQuery("delete from AttachmentContent c where c.attachmentId in :ids")
+      entityManager
+          .createQuery("delete from AttachmentContent c where c.attachmentId in :ids")
           .setParameter("ids", attachmentIds)
           .executeUpdate();
     }
-    entityManager.createNativeQuery("update complaint_entry set actor = ?1 where complaint_number = ?2 and actor = ?3")
+    entityManager
+        .createNativeQuery(
+            "update complaint_entry set actor = ?1 where complaint_number = ?2 and actor = ?3")
         .setParameter(1, replacement)
         .setParameter(2, number)
         .setParameter(3, actor)
@@ -101,7 +107,8 @@ public class JpaComplaintRepository implements ComplaintRepository {
   public Optional<Complaint> findByRecordingAccess(String applicationId) {
     return entityManager
         .createQuery(
-            "select l.complaint from RecordingAccessLink l where l.applicationId = :id", Complaint.class)
+            "select l.complaint from RecordingAccessLink l where l.applicationId = :id",
+            Complaint.class)
         .setParameter("id", applicationId)
         .getResultStream()
         .findFirst();
@@ -123,7 +130,8 @@ public class JpaComplaintRepository implements ComplaintRepository {
     Map<ComplaintTier, Long> counts = new EnumMap<>(ComplaintTier.class);
     entityManager
         .createQuery(
-            "select c.tier, count(c) from Complaint c where c.state in :open group by c.tier", Object[].class)
+            "select c.tier, count(c) from Complaint c where c.state in :open group by c.tier",
+            Object[].class)
         .setParameter("open", OPEN)
         .getResultList()
         .forEach(row -> counts.put((ComplaintTier) row[0], (Long) row[1]));
@@ -145,7 +153,8 @@ public class JpaComplaintRepository implements ComplaintRepository {
   public List<AnswerTime> answerTimes() {
     return entityManager
         .createQuery(
-            "select c.filedAt, c.answeredAt from Complaint c where c.answeredAt is not null", Object[].class)
+            "select c.filedAt, c.answeredAt from Complaint c where c.answeredAt is not null",
+            Object[].class)
         .getResultList()
         .stream()
         .map(row -> new AnswerTime((Instant) row[0], (Instant) row[1]))
@@ -155,12 +164,17 @@ public class JpaComplaintRepository implements ComplaintRepository {
   @Override
   public List<Complaint> anonymisableBefore(java.time.Instant cutoff, int limit) {
     return entityManager
-        .createQuery("select c from Complaint c where c.answeredAt < :cutoff and c.complainant <> :anonymised"
-            + " and c.state in :done order by c.answeredAt, c.number", Complaint.class)
+        .createQuery(
+            "select c from Complaint c where c.answeredAt < :cutoff and c.complainant <> :anonymised"
+                + " and c.state in :done order by c.answeredAt, c.number",
+            Complaint.class)
         .setParameter("cutoff", cutoff)
         .setParameter("anonymised", Complaint.ANONYMISED)
-        .setParameter("done", List.of(com.meike.privacy.incidents.domain.complaint.ComplaintState.ANSWERED,
-            com.meike.privacy.incidents.domain.complaint.ComplaintState.CLOSED))
+        .setParameter(
+            "done",
+            List.of(
+                com.meike.privacy.incidents.domain.complaint.ComplaintState.ANSWERED,
+                com.meike.privacy.incidents.domain.complaint.ComplaintState.CLOSED))
         .setMaxResults(limit)
         .getResultList();
   }

@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
-/** {@link ConductRecordRepository} on JPA (unit {@code incidents}); joins the caller's transaction. */
+/**
+ * {@link ConductRecordRepository} on JPA (unit {@code incidents}); joins the caller's transaction.
+ */
 @ApplicationScoped
 public class JpaConductRecordRepository implements ConductRecordRepository {
 
@@ -29,8 +31,13 @@ public class JpaConductRecordRepository implements ConductRecordRepository {
 
   @Override
   public List<ConductRecord> of(String accountId) {
-    return entityManager.createQuery("select c from ConductRecord c where c.accountId = :account"
-            + " order by c.recordedAt, c.id", ConductRecord.class)
-        .setParameter("account", accountId).setMaxResults(1000).getResultList();
+    return entityManager
+        .createQuery(
+            "select c from ConductRecord c where c.accountId = :account"
+                + " order by c.recordedAt, c.id",
+            ConductRecord.class)
+        .setParameter("account", accountId)
+        .setMaxResults(1000)
+        .getResultList();
   }
 }

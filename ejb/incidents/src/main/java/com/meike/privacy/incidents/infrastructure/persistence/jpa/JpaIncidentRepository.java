@@ -45,9 +45,12 @@ public class JpaIncidentRepository implements IncidentRepository {
 
   @Override
   public List<BreachIncident> recent(int limit) {
-    return entityManager.createQuery(
-            "select i from BreachIncident i order by i.discoveredAt desc, i.id", BreachIncident.class)
-        .setMaxResults(limit).getResultList();
+    return entityManager
+        .createQuery(
+            "select i from BreachIncident i order by i.discoveredAt desc, i.id",
+            BreachIncident.class)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @Override
@@ -62,17 +65,24 @@ public class JpaIncidentRepository implements IncidentRepository {
 
   @Override
   public Optional<RegulatorReport> report(String incidentId, RegulatorReport.Kind kind) {
-    return entityManager.createQuery(
-            "select r from RegulatorReport r where r.incidentId = :incident and r.kind = :kind", RegulatorReport.class)
-        .setParameter("incident", incidentId).setParameter("kind", kind)
-        .getResultStream().findFirst();
+    return entityManager
+        .createQuery(
+            "select r from RegulatorReport r where r.incidentId = :incident and r.kind = :kind",
+            RegulatorReport.class)
+        .setParameter("incident", incidentId)
+        .setParameter("kind", kind)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
   public Map<IncidentGrade, Long> countByGrade() {
     Map<IncidentGrade, Long> counts = new EnumMap<>(IncidentGrade.class);
-    for (Object[] row : entityManager.createQuery(
-            "select i.grade, count(i) from BreachIncident i group by i.grade", Object[].class).getResultList()) {
+    for (Object[] row :
+        entityManager
+            .createQuery(
+                "select i.grade, count(i) from BreachIncident i group by i.grade", Object[].class)
+            .getResultList()) {
       counts.put((IncidentGrade) row[0], (Long) row[1]);
     }
     return counts;
@@ -80,28 +90,39 @@ public class JpaIncidentRepository implements IncidentRepository {
 
   @Override
   public Optional<Double> averageSecondsToReport() {
-    return average(entityManager.createQuery(
-            "select i.discoveredAt, i.reportSubmittedAt from BreachIncident i where i.reportSubmittedAt is not null",
-            Object[].class).getResultList());
+    return average(
+        entityManager
+            .createQuery(
+                "select i.discoveredAt, i.reportSubmittedAt from BreachIncident i where i.reportSubmittedAt is not null",
+                Object[].class)
+            .getResultList());
   }
 
   @Override
   public Optional<Double> averageSecondsToNotify() {
-    return average(entityManager.createQuery(
-            "select i.discoveredAt, i.noticesStartedAt from BreachIncident i where i.noticesStartedAt is not null",
-            Object[].class).getResultList());
+    return average(
+        entityManager
+            .createQuery(
+                "select i.discoveredAt, i.noticesStartedAt from BreachIncident i where i.noticesStartedAt is not null",
+                Object[].class)
+            .getResultList());
   }
 
   @Override
   public long reportsMissed() {
-    return entityManager.createQuery(
-        "select count(i) from BreachIncident i where i.reportMissed = true", Long.class).getSingleResult();
+    return entityManager
+        .createQuery(
+            "select count(i) from BreachIncident i where i.reportMissed = true", Long.class)
+        .getSingleResult();
   }
 
   /** Incidents are few (dozens a year): averaged here, portable across H2 and PostgreSQL. */
   private static Optional<Double> average(List<Object[]> pairs) {
     return pairs.stream()
         .mapToLong(p -> Duration.between((Instant) p[0], (Instant) p[1]).toSeconds())
-        .average().stream().boxed().findFirst();
+        .average()
+        .stream()
+        .boxed()
+        .findFirst();
   }
 }

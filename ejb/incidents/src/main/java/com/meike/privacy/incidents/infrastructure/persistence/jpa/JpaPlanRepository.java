@@ -32,22 +32,31 @@ public class JpaPlanRepository implements PlanRepository {
 
   @Override
   public Optional<IncidentPlanVersion> newest() {
-    return entityManager.createQuery(
-            "select v from IncidentPlanVersion v order by v.version desc", IncidentPlanVersion.class)
-        .setMaxResults(1).getResultStream().findFirst();
+    return entityManager
+        .createQuery(
+            "select v from IncidentPlanVersion v order by v.version desc",
+            IncidentPlanVersion.class)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
   public Optional<IncidentPlanVersion> version(int version) {
-    return entityManager.createQuery(
+    return entityManager
+        .createQuery(
             "select v from IncidentPlanVersion v where v.version = :v", IncidentPlanVersion.class)
-        .setParameter("v", version).getResultStream().findFirst();
+        .setParameter("v", version)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
   public List<IncidentPlanVersion> versions() {
-    return entityManager.createQuery(
-            "select v from IncidentPlanVersion v order by v.version desc", IncidentPlanVersion.class)
+    return entityManager
+        .createQuery(
+            "select v from IncidentPlanVersion v order by v.version desc",
+            IncidentPlanVersion.class)
         .getResultList();
   }
 
@@ -66,8 +75,10 @@ public class JpaPlanRepository implements PlanRepository {
 
   @Override
   public List<IncidentDrill> drills(int limit) {
-    return entityManager.createQuery(
+    return entityManager
+        .createQuery(
             "select d from IncidentDrill d order by d.raisedAt desc, d.id", IncidentDrill.class)
-        .setMaxResults(limit).getResultList();
+        .setMaxResults(limit)
+        .getResultList();
   }
 }

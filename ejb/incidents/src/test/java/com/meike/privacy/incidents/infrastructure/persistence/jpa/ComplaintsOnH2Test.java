@@ -35,27 +35,34 @@ class ComplaintsOnH2Test {
   static final String ORDER = "MK2026112700000123";
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 42};
   static final FieldCipher CIPHER = new FieldCipher("k1", new byte[32]);
-  static final SealBinding CONTENT = SealBinding.column("complaint_attachment_content", "sealed_content");
-  static final TextSeal SEAL = new TextSeal() {
-    @Override
-    public String seal(String column, String plaintext) {
-      return CIPHER.seal(plaintext, SealBinding.column("complaint", column));
-    }
+  static final SealBinding CONTENT =
+      SealBinding.column("complaint_attachment_content", "sealed_content");
+  static final TextSeal SEAL =
+      new TextSeal() {
+        @Override
+        public String seal(String column, String plaintext) {
+          return CIPHER.seal(plaintext, SealBinding.column("complaint", column));
+        }
 
-    @Override
-    public String open(String column, String sealed) {
-      return CIPHER.open(sealed, SealBinding.column("complaint", column));
-    }
-  };
+        @Override
+        public String open(String column, String sealed) {
+          return CIPHER.open(sealed, SealBinding.column("complaint", column));
+        }
+      };
 
   DataSource ds;
   ContextDatabase db;
 
   @BeforeEach
   void migratedDatabase() {
-    db = ContextDatabase.of("incidents",
-        Complaint.class, ComplaintEntry.class, ComplaintAttachment.class, AttachmentContent.class,
-        RecordingAccessLink.class);
+    db =
+        ContextDatabase.of(
+            "incidents",
+            Complaint.class,
+            ComplaintEntry.class,
+            ComplaintAttachment.class,
+            AttachmentContent.class,
+            RecordingAccessLink.class);
     ds = db.dataSource();
   }
 
@@ -65,38 +72,70 @@ class ComplaintsOnH2Test {
   }
 
   @Test
-  void a_complaint_with_its_hold_attachment_and_recording_access_is_stored_sealed_and_found_again() throws SQLException {
+  void a_complaint_with_its_hold_attachment_and_recording_access_is_stored_sealed_and_found_again()
+      throws SQLException {
     String number = "CP20261127AB12CD34";
-    inTransaction(em -> {
-      JpaComplaintRepository repository = new JpaComplaintRepository(em);
-      Complaint complaint = Complaint.file(number, COMPLAINANT, "ORDER", ORDER, "The beautician was rude.", FILED,
-          WorkingDayCalendar.weekdaysOnly(), ComplaintPolicy.DEFAULT, SEAL);
-      repository.store(complaint);
-      complaint.evidenceHeld("hold-1", "system", FILED);
-      ComplaintAttachment attachment =
-          complaint.attach("att-1", COMPLAINANT, "photo.png", "image/png", PNG, FILED, AttachmentPolicy.DEFAULT);
-      repository.storeContent(new AttachmentContent(attachment.id(), CIPHER.sealBytes(PNG, CONTENT)));
-      complaint.recordingAccessRequested("app-1", "cs.agent", FILED);
-      return null;
-    });
+    inTransaction(
+        em -> {
+          JpaComplaintRepository repository = new JpaComplaintRepository(em);
+          Complaint complaint =
+              Complaint.file(
+                  number,
+                  COMPLAINANT,
+                  "ORDER",
+                  ORDER,
+                  "The beautician was rude.",
+                  FILED,
+                  WorkingDayCalendar.weekdaysOnly(),
+                  ComplaintPolicy.DEFAULT,
+                  SEAL);
+          repository.store(complaint);
+          complaint.evidenceHeld("hold-1", "system", FILED);
+          ComplaintAttachment attachment =
+              complaint.attach(
+                  "att-1",
+                  COMPLAINANT,
+                  "photo.png",
+                  "image/png",
+                  PNG,
+                  FILED,
+                  AttachmentPolicy.DEFAULT);
+          repository.storeContent(
+              new AttachmentContent(attachment.id(), CIPHER.sealBytes(PNG, CONTENT)));
+          complaint.recordingAccessRequested("app-1", "cs.agent", FILED);
+          return null;
+        });
 
-    Complaint found = inTransaction(em -> {
-      Complaint complaint = new JpaComplaintRepository(em).findByRecordingAccess("app-1").orElseThrow().sealedWith(SEAL);
-      complaint.history().size();
-      complaint.attachments().size();
-      complaint.recordingAccess().size();
-      return complaint;
-    });
+    Complaint found =
+        inTransaction(
+            em -> {
+              Complaint complaint =
+                  new JpaComplaintRepository(em)
+                      .findByRecordingAccess("app-1")
+                      .orElseThrow()
+                      .sealedWith(SEAL);
+              complaint.history().size();
+              complaint.attachments().size();
+              complaint.recordingAccess().size();
+              return complaint;
+            });
     assertThat(found.number()).isEqualTo(number);
     assertThat(found.text()).isEqualTo("The beautician was rude.");
     assertThat(found.legalHoldId()).contains("hold-1");
-    assertThat(found.attachments()).extracting(ComplaintAttachment::name).containsExactly("photo.png");
-    assertThat(found.recordingAccess()).extracting(RecordingAccessLink::appliedBy).containsExactly("cs.agent");
-    byte[] sealed = inTransaction(em -> new JpaComplaintRepository(em).content("att-1").orElseThrow().sealedContent());
+    assertThat(found.attachments())
+        .extracting(ComplaintAttachment::name)
+        .containsExactly("photo.png");
+    assertThat(found.recordingAccess())
+        .extracting(RecordingAccessLink::appliedBy)
+        .containsExactly("cs.agent");
+    byte[] sealed =
+        inTransaction(
+            em -> new JpaComplaintRepository(em).content("att-1").orElseThrow().sealedContent());
     assertThat(CIPHER.openBytes(sealed, CONTENT)).isEqualTo(PNG);
     List<Complaint> none = inTransaction(em -> new JpaComplaintRepository(em).unsealed(10));
     assertThat(none).isEmpty();
-    try (Connection connection = ds.getConnection(); Statement statement = connection.createStatement();
+    try (Connection connection = ds.getConnection();
+        Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("select complaint_text from complaint")) {
       assertThat(rows.next()).isTrue();
       assertThat(rows.getString(1)).startsWith("k1$").doesNotContain("rude");
@@ -104,47 +143,77 @@ class ComplaintsOnH2Test {
   }
 
   @Test
-  @org.junit.jupiter.api.DisplayName("DSR-2, RET-4: an anonymised complaint keeps its dates and resolution; complainant, text, notes, attachments and the complainant's name in the history are gone")
+  @org.junit.jupiter.api.DisplayName(
+      "DSR-2, RET-4: an anonymised complaint keeps its dates and resolution; complainant, text, notes, attachments and the complainant's name in the history are gone")
   void an_anonymised_complaint_has_no_link_back_to_the_complainant() throws SQLException {
     String number = "CP20261127AB12CD99";
-    inTransaction(em -> {
-      JpaComplaintRepository repository = new JpaComplaintRepository(em);
-      Complaint complaint = Complaint.file(number, COMPLAINANT, "ORDER", ORDER, "The beautician was rude.", FILED,
-          WorkingDayCalendar.weekdaysOnly(), ComplaintPolicy.DEFAULT, SEAL);
-      repository.store(complaint);
-      ComplaintAttachment attachment =
-          complaint.attach("att-9", COMPLAINANT, "photo.png", "image/png", PNG, FILED, AttachmentPolicy.DEFAULT);
-      repository.storeContent(new AttachmentContent(attachment.id(), CIPHER.sealBytes(PNG, CONTENT)));
-      complaint.answer("cs.agent", "We apologise, Ms Li.", "UPHELD", FILED.plusSeconds(3600));
-      return null;
-    });
+    inTransaction(
+        em -> {
+          JpaComplaintRepository repository = new JpaComplaintRepository(em);
+          Complaint complaint =
+              Complaint.file(
+                  number,
+                  COMPLAINANT,
+                  "ORDER",
+                  ORDER,
+                  "The beautician was rude.",
+                  FILED,
+                  WorkingDayCalendar.weekdaysOnly(),
+                  ComplaintPolicy.DEFAULT,
+                  SEAL);
+          repository.store(complaint);
+          ComplaintAttachment attachment =
+              complaint.attach(
+                  "att-9",
+                  COMPLAINANT,
+                  "photo.png",
+                  "image/png",
+                  PNG,
+                  FILED,
+                  AttachmentPolicy.DEFAULT);
+          repository.storeContent(
+              new AttachmentContent(attachment.id(), CIPHER.sealBytes(PNG, CONTENT)));
+          complaint.answer("cs.agent", "We apologise, Ms Li.", "UPHELD", FILED.plusSeconds(3600));
+          return null;
+        });
 
-    inTransaction(em -> {
-      JpaComplaintRepository repository = new JpaComplaintRepository(em);
-      Complaint complaint = repository.findByComplainant(COMPLAINANT).get(0).sealedWith(SEAL);
-      repository.forget(number, complaint.attachments().stream().map(ComplaintAttachment::id).toList(),
-          COMPLAINANT, Complaint.ANONYMISED);
-      assertThat(complaint.anonymise()).containsExactly("att-9");
-      return null;
-    });
+    inTransaction(
+        em -> {
+          JpaComplaintRepository repository = new JpaComplaintRepository(em);
+          Complaint complaint = repository.findByComplainant(COMPLAINANT).get(0).sealedWith(SEAL);
+          repository.forget(
+              number,
+              complaint.attachments().stream().map(ComplaintAttachment::id).toList(),
+              COMPLAINANT,
+              Complaint.ANONYMISED);
+          assertThat(complaint.anonymise()).containsExactly("att-9");
+          return null;
+        });
 
-    List<Complaint> mine = inTransaction(em -> new JpaComplaintRepository(em).findByComplainant(COMPLAINANT));
+    List<Complaint> mine =
+        inTransaction(em -> new JpaComplaintRepository(em).findByComplainant(COMPLAINANT));
     assertThat(mine).isEmpty();
-    Complaint kept = inTransaction(em -> {
-      Complaint complaint = new JpaComplaintRepository(em).find(number).orElseThrow().sealedWith(SEAL);
-      complaint.history().size();
-      return complaint;
-    });
+    Complaint kept =
+        inTransaction(
+            em -> {
+              Complaint complaint =
+                  new JpaComplaintRepository(em).find(number).orElseThrow().sealedWith(SEAL);
+              complaint.history().size();
+              return complaint;
+            });
     assertThat(kept.text()).isEqualTo(Complaint.ANONYMISED);
     assertThat(kept.answer()).contains(Complaint.ANONYMISED);
     assertThat(kept.answeredAt()).isPresent();
-    // RET-4: the re-identification attempt — no column anywhere in the complaint's tables holds the complainant
-    try (Connection connection = ds.getConnection(); Statement statement = connection.createStatement()) {
-      for (String sql : List.of(
-          "select count(*) from complaint where complainant = 'acc-4711'",
-          "select count(*) from complaint_entry where actor = 'acc-4711' or note is not null",
-          "select count(*) from complaint_attachment",
-          "select count(*) from complaint_attachment_content")) {
+    // RET-4: the re-identification attempt — no column anywhere in the complaint's tables holds the
+    // complainant
+    try (Connection connection = ds.getConnection();
+        Statement statement = connection.createStatement()) {
+      for (String sql :
+          List.of(
+              "select count(*) from complaint where complainant = 'acc-4711'",
+              "select count(*) from complaint_entry where actor = 'acc-4711' or note is not null",
+              "select count(*) from complaint_attachment",
+              "select count(*) from complaint_attachment_content")) {
         try (ResultSet rs = statement.executeQuery(sql)) {
           rs.next();
           assertThat(rs.getLong(1)).as(sql).isZero();
@@ -155,39 +224,54 @@ class ComplaintsOnH2Test {
 
   @Test
   void complaints_written_before_sealing_are_found_and_sealed_in_place() throws SQLException {
-    try (Connection connection = ds.getConnection(); Statement statement = connection.createStatement()) {
-      statement.execute("insert into complaint (complaint_number, complainant, about, order_number, complaint_text,"
-          + " state, tier, filed_at, customer_service_due_on, supervisor_due_on, final_due_on,"
-          + " paused_working_days, overdue, answered_at, answered_by, answer, resolution, version) values"
-          + " ('CP20261127LEGACY01', 'acc-1', 'SERVICE', null, 'Late and rude.', 'ANSWERED', 'CUSTOMER_SERVICE',"
-          + " timestamp with time zone '2026-11-27 02:00:00+00', date '2026-12-04', date '2026-12-11',"
-          + " date '2026-12-18', 0, false, timestamp with time zone '2026-11-28 02:00:00+00', 'cs.agent',"
-          + " 'We apologise.', 'UPHELD', 0)");
-      statement.execute("insert into complaint_entry (id, complaint_number, seq, occurred_at, actor, kind, tier, note)"
-          + " values ('e1', 'CP20261127LEGACY01', 1, timestamp with time zone '2026-11-28 02:00:00+00', 'cs.agent',"
-          + " 'ANSWERED', 'CUSTOMER_SERVICE', 'UPHELD: We apologise.')");
+    try (Connection connection = ds.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "insert into complaint (complaint_number, complainant, about, order_number, complaint_text,"
+              + " state, tier, filed_at, customer_service_due_on, supervisor_due_on, final_due_on,"
+              + " paused_working_days, overdue, answered_at, answered_by, answer, resolution, version) values"
+              + " ('CP20261127LEGACY01', 'acc-1', 'SERVICE', null, 'Late and rude.', 'ANSWERED', 'CUSTOMER_SERVICE',"
+              + " timestamp with time zone '2026-11-27 02:00:00+00', date '2026-12-04', date '2026-12-11',"
+              + " date '2026-12-18', 0, false, timestamp with time zone '2026-11-28 02:00:00+00', 'cs.agent',"
+              + " 'We apologise.', 'UPHELD', 0)");
+      statement.execute(
+          "insert into complaint_entry (id, complaint_number, seq, occurred_at, actor, kind, tier, note)"
+              + " values ('e1', 'CP20261127LEGACY01', 1, timestamp with time zone '2026-11-28 02:00:00+00', 'cs.agent',"
+              + " 'ANSWERED', 'CUSTOMER_SERVICE', 'UPHELD: We apologise.')");
     }
     List<Complaint> legacy = inTransaction(em -> new JpaComplaintRepository(em).unsealed(10));
     assertThat(legacy).extracting(Complaint::number).containsExactly("CP20261127LEGACY01");
 
-    inTransaction(em -> {
-      new JpaComplaintRepository(em).unsealed(10).forEach(complaint -> complaint.sealedWith(SEAL).sealLegacyText());
-      return null;
-    });
+    inTransaction(
+        em -> {
+          new JpaComplaintRepository(em)
+              .unsealed(10)
+              .forEach(complaint -> complaint.sealedWith(SEAL).sealLegacyText());
+          return null;
+        });
 
     List<Complaint> none = inTransaction(em -> new JpaComplaintRepository(em).unsealed(10));
     assertThat(none).isEmpty();
-    Complaint sealed = inTransaction(em -> {
-      Complaint complaint = new JpaComplaintRepository(em).find("CP20261127LEGACY01").orElseThrow().sealedWith(SEAL);
-      complaint.history().size();
-      return complaint;
-    });
+    Complaint sealed =
+        inTransaction(
+            em -> {
+              Complaint complaint =
+                  new JpaComplaintRepository(em)
+                      .find("CP20261127LEGACY01")
+                      .orElseThrow()
+                      .sealedWith(SEAL);
+              complaint.history().size();
+              return complaint;
+            });
     assertThat(sealed.text()).isEqualTo("Late and rude.");
     assertThat(sealed.answer()).contains("We apologise.");
     assertThat(sealed.history().get(0).note()).contains("UPHELD: We apologise.");
-    try (Connection connection = ds.getConnection(); Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("select c.complaint_text, c.answer, e.note from complaint c"
-            + " join complaint_entry e on e.complaint_number = c.complaint_number")) {
+    try (Connection connection = ds.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "select c.complaint_text, c.answer, e.note from complaint c"
+                    + " join complaint_entry e on e.complaint_number = c.complaint_number")) {
       assertThat(rows.next()).isTrue();
       assertThat(rows.getString(1)).startsWith("k1$");
       assertThat(rows.getString(2)).startsWith("k1$");

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The children's incident plan and its drills (INC-3): the migration, the mapping ({@code validate}) and the rules, on H2. */
+/**
+ * The children's incident plan and its drills (INC-3): the migration, the mapping ({@code
+ * validate}) and the rules, on H2.
+ */
 class IncidentPlanOnH2Test {
 
   static final Instant NOW = Instant.parse("2027-03-15T01:00:00Z");
@@ -32,8 +35,10 @@ class IncidentPlanOnH2Test {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     SchemaMigration.migrate(ds, "incidents", getClass().getClassLoader());
-    Configuration configuration = new Configuration()
-        .addAnnotatedClass(IncidentPlanVersion.class).addAnnotatedClass(IncidentDrill.class);
+    Configuration configuration =
+        new Configuration()
+            .addAnnotatedClass(IncidentPlanVersion.class)
+            .addAnnotatedClass(IncidentDrill.class);
     configuration.getProperties().put("hibernate.connection.datasource", ds);
     configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
     emf = configuration.buildSessionFactory();
@@ -45,7 +50,8 @@ class IncidentPlanOnH2Test {
   }
 
   @Test
-  @DisplayName("INC-3: the plan is on record from the start (version 1) and a new version goes on top of the newest, never over it")
+  @DisplayName(
+      "INC-3: the plan is on record from the start (version 1) and a new version goes on top of the newest, never over it")
   void the_plan_is_versioned() {
     EntityManager em = emf.createEntityManager();
     JpaPlanRepository plans = new JpaPlanRepository(em);
@@ -55,31 +61,55 @@ class IncidentPlanOnH2Test {
     assertThat(first.steps()).contains("4 hours");
 
     em.getTransaction().begin();
-    IncidentPlanVersion second = IncidentPlanVersion.publish(first, 1, "职责 responsibilities v2", "联系 contacts v2",
-        "步骤 steps v2", "增加监护人热线 guardians' line added", "privacy.officer", NOW);
+    IncidentPlanVersion second =
+        IncidentPlanVersion.publish(
+            first,
+            1,
+            "职责 responsibilities v2",
+            "联系 contacts v2",
+            "步骤 steps v2",
+            "增加监护人热线 guardians' line added",
+            "privacy.officer",
+            NOW);
     plans.store(second);
     em.getTransaction().commit();
     assertThat(plans.newest().orElseThrow().version()).isEqualTo(2);
     assertThat(plans.versions()).extracting(IncidentPlanVersion::version).containsExactly(2, 1);
     assertThat(plans.version(1).orElseThrow().steps()).isEqualTo(first.steps());
 
-    assertThatThrownBy(() -> IncidentPlanVersion.publish(plans.newest().orElseThrow(), 1, "r", "c", "s", "n", "sec.head", NOW))
-        .isInstanceOf(DomainException.class).hasMessageContaining("newest version is 2");
-    assertThatThrownBy(() -> IncidentPlanVersion.publish(plans.newest().orElseThrow(), 2, "r", " ", "s", "n", "sec.head", NOW))
-        .isInstanceOf(DomainException.class).extracting("field").isEqualTo("contacts");
-    assertThatThrownBy(() -> IncidentPlanVersion.publish(plans.newest().orElseThrow(), null, "r", "c", "s", "n", "sec.head", NOW))
-        .isInstanceOf(DomainException.class).extracting("field").isEqualTo("basedOn");
+    assertThatThrownBy(
+            () ->
+                IncidentPlanVersion.publish(
+                    plans.newest().orElseThrow(), 1, "r", "c", "s", "n", "sec.head", NOW))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("newest version is 2");
+    assertThatThrownBy(
+            () ->
+                IncidentPlanVersion.publish(
+                    plans.newest().orElseThrow(), 2, "r", " ", "s", "n", "sec.head", NOW))
+        .isInstanceOf(DomainException.class)
+        .extracting("field")
+        .isEqualTo("contacts");
+    assertThatThrownBy(
+            () ->
+                IncidentPlanVersion.publish(
+                    plans.newest().orElseThrow(), null, "r", "c", "s", "n", "sec.head", NOW))
+        .isInstanceOf(DomainException.class)
+        .extracting("field")
+        .isEqualTo("basedOn");
 
     // two publications on top of the same version: the second meets the unique version number
     em.getTransaction().begin();
-    IncidentPlanVersion racer = IncidentPlanVersion.publish(first, 1, "r", "c", "s", "n", "sec.head", NOW);
+    IncidentPlanVersion racer =
+        IncidentPlanVersion.publish(first, 1, "r", "c", "s", "n", "sec.head", NOW);
     assertThatThrownBy(() -> plans.store(racer)).isInstanceOf(PersistenceException.class);
     em.getTransaction().rollback();
     em.close();
   }
 
   @Test
-  @DisplayName("INC-3: a drill raised by the yearly timer is recorded once held — date, plan version, scenario, participants, findings, improvements — and an undone one is marked overdue")
+  @DisplayName(
+      "INC-3: a drill raised by the yearly timer is recorded once held — date, plan version, scenario, participants, findings, improvements — and an undone one is marked overdue")
   void a_drill_is_raised_recorded_and_kept() {
     EntityManager em = emf.createEntityManager();
     JpaPlanRepository plans = new JpaPlanRepository(em);
@@ -89,14 +119,27 @@ class IncidentPlanOnH2Test {
     em.getTransaction().commit();
 
     LocalDate today = LocalDate.of(2027, 3, 20);
-    assertThatThrownBy(() -> drill.record(today.plusDays(1), null, "s", "p", "f", "i", "sec.head", today, NOW))
-        .isInstanceOf(DomainException.class).extracting("field").isEqualTo("heldOn");
+    assertThatThrownBy(
+            () -> drill.record(today.plusDays(1), null, "s", "p", "f", "i", "sec.head", today, NOW))
+        .isInstanceOf(DomainException.class)
+        .extracting("field")
+        .isEqualTo("heldOn");
     assertThatThrownBy(() -> drill.record(today, null, "s", "", "f", "i", "sec.head", today, NOW))
-        .isInstanceOf(DomainException.class).extracting("field").isEqualTo("participants");
+        .isInstanceOf(DomainException.class)
+        .extracting("field")
+        .isEqualTo("participants");
 
     em.getTransaction().begin();
-    drill.record(today, null, "儿童账号库泄露演练 tabletop: children's accounts leaked", "安全团队、隐私办公室、客服 security, privacy office, customer service",
-        "监护人名单导出慢 the guardians' list was slow to export", "预先准备导出脚本 prepare the export", "sec.head", today, NOW);
+    drill.record(
+        today,
+        null,
+        "儿童账号库泄露演练 tabletop: children's accounts leaked",
+        "安全团队、隐私办公室、客服 security, privacy office, customer service",
+        "监护人名单导出慢 the guardians' list was slow to export",
+        "预先准备导出脚本 prepare the export",
+        "sec.head",
+        today,
+        NOW);
     em.getTransaction().commit();
     em.clear();
 
@@ -107,7 +150,8 @@ class IncidentPlanOnH2Test {
     assertThat(found.recordedBy()).contains("sec.head");
     assertThat(found.markOverdue()).isFalse();
     assertThatThrownBy(() -> found.record(today, null, "s", "p", "f", "i", "sec.head", today, NOW))
-        .isInstanceOf(DomainException.class).hasMessageContaining("recorded");
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("recorded");
 
     IncidentDrill late = IncidentDrill.raise(LocalDate.of(2028, 4, 14), 1, NOW);
     assertThat(late.markOverdue()).isTrue();

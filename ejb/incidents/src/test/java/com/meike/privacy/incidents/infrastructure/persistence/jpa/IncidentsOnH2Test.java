@@ -25,22 +25,34 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The security-incident tables of the incidents migrations, their mapping ({@code validate}) and queries on H2. */
+/**
+ * The security-incident tables of the incidents migrations, their mapping ({@code validate}) and
+ * queries on H2.
+ */
 class IncidentsOnH2Test {
 
   static final Instant DISCOVERED = Instant.parse("2026-12-06T01:00:00Z");
   static final GradingRules RULES = new GradingRules(1_000_000, 10_000_000, 100_000_000);
   static final BreachIncident.Clocks CLOCKS =
-      new BreachIncident.Clocks(Duration.ofHours(4), Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(30));
+      new BreachIncident.Clocks(
+          Duration.ofHours(4), Duration.ofHours(24), Duration.ofHours(1), Duration.ofMinutes(30));
 
   ContextDatabase db;
   EntityManagerFactory emf;
 
   @BeforeEach
   void migratedDatabase() {
-    db = ContextDatabase.of("incidents",
-        Complaint.class, ComplaintEntry.class, ComplaintAttachment.class, AttachmentContent.class,
-        RecordingAccessLink.class, BreachIncident.class, IncidentEntry.class, RegulatorReport.class);
+    db =
+        ContextDatabase.of(
+            "incidents",
+            Complaint.class,
+            ComplaintEntry.class,
+            ComplaintAttachment.class,
+            AttachmentContent.class,
+            RecordingAccessLink.class,
+            BreachIncident.class,
+            IncidentEntry.class,
+            RegulatorReport.class);
     emf = db.emf();
   }
 
@@ -55,13 +67,30 @@ class IncidentsOnH2Test {
     EntityManager em = emf.createEntityManager();
     JpaIncidentRepository repository = new JpaIncidentRepository(em);
     em.getTransaction().begin();
-    BreachIncident incident = BreachIncident.register(DISCOVERED, "备份泄露 backup leaked", List.of("order-db"),
-        Set.of("location.precise", "account.phone"), 2_000_000, true, IncidentGrade.GENERAL, "sec.head",
-        DISCOVERED.plusSeconds(60), RULES, CLOCKS);
+    BreachIncident incident =
+        BreachIncident.register(
+            DISCOVERED,
+            "备份泄露 backup leaked",
+            List.of("order-db"),
+            Set.of("location.precise", "account.phone"),
+            2_000_000,
+            true,
+            IncidentGrade.GENERAL,
+            "sec.head",
+            DISCOVERED.plusSeconds(60),
+            RULES,
+            CLOCKS);
     repository.store(incident);
-    incident.contain("撤销备份访问密钥 revoked the backup's access key", "sec.head", DISCOVERED.plusSeconds(120));
-    incident.reportSubmitted(DISCOVERED.plusSeconds(3 * 3600), "粤网信报〔2026〕17号", "privacy.officer", DISCOVERED.plusSeconds(3 * 3600));
-    repository.store(new RegulatorReport(incident.id(), RegulatorReport.Kind.INITIAL, "report", DISCOVERED.plusSeconds(600)));
+    incident.contain(
+        "撤销备份访问密钥 revoked the backup's access key", "sec.head", DISCOVERED.plusSeconds(120));
+    incident.reportSubmitted(
+        DISCOVERED.plusSeconds(3 * 3600),
+        "粤网信报〔2026〕17号",
+        "privacy.officer",
+        DISCOVERED.plusSeconds(3 * 3600));
+    repository.store(
+        new RegulatorReport(
+            incident.id(), RegulatorReport.Kind.INITIAL, "report", DISCOVERED.plusSeconds(600)));
     incident.noticesStarted("c-1", 2_000_000, DISCOVERED.plusSeconds(7200));
     em.getTransaction().commit();
     em.clear();
@@ -70,9 +99,13 @@ class IncidentsOnH2Test {
     assertThat(found.grade()).isEqualTo(IncidentGrade.RELATIVELY_MAJOR);
     assertThat(found.categories()).containsExactlyInAnyOrder("location.precise", "account.phone");
     assertThat(found.systems()).containsExactly("order-db");
-    assertThat(found.entries()).extracting(IncidentEntry::kind).containsExactly(
-        IncidentEntryKind.REGISTERED, IncidentEntryKind.CONTAINMENT, IncidentEntryKind.REPORT_SUBMITTED,
-        IncidentEntryKind.NOTICES_STARTED);
+    assertThat(found.entries())
+        .extracting(IncidentEntry::kind)
+        .containsExactly(
+            IncidentEntryKind.REGISTERED,
+            IncidentEntryKind.CONTAINMENT,
+            IncidentEntryKind.REPORT_SUBMITTED,
+            IncidentEntryKind.NOTICES_STARTED);
     assertThat(repository.report(incident.id(), RegulatorReport.Kind.INITIAL)).isPresent();
     assertThat(repository.countByGrade()).containsEntry(IncidentGrade.RELATIVELY_MAJOR, 1L);
     assertThat(repository.averageSecondsToReport()).contains(3 * 3600.0);

@@ -11,7 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link DisclosureRequestRepository} on JPA (unit {@code lawful}); joins the caller's transaction. */
+/**
+ * {@link DisclosureRequestRepository} on JPA (unit {@code lawful}); joins the caller's transaction.
+ */
 @ApplicationScoped
 public class JpaDisclosureRequestRepository implements DisclosureRequestRepository {
 
@@ -41,7 +43,8 @@ public class JpaDisclosureRequestRepository implements DisclosureRequestReposito
   @Override
   public long countConcerning(String subjectId) {
     return entityManager
-        .createQuery("select count(r) from DisclosureRequest r where r.subjectId = :subject", Long.class)
+        .createQuery(
+            "select count(r) from DisclosureRequest r where r.subjectId = :subject", Long.class)
         .setParameter("subject", subjectId)
         .getSingleResult();
   }
@@ -59,7 +62,9 @@ public class JpaDisclosureRequestRepository implements DisclosureRequestReposito
   @Override
   public List<DisclosureRequest> packagedSince(java.time.Instant since) {
     return entityManager
-        .createQuery("select r from DisclosureRequest r where r.packagedAt >= :since", DisclosureRequest.class)
+        .createQuery(
+            "select r from DisclosureRequest r where r.packagedAt >= :since",
+            DisclosureRequest.class)
         .setParameter("since", since)
         .getResultList();
   }

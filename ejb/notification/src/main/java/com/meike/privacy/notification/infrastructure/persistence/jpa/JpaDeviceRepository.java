@@ -31,7 +31,9 @@ public class JpaDeviceRepository implements DeviceRepository {
   @Override
   public Optional<Device> find(String subjectId, String deviceId) {
     return entityManager
-        .createQuery("select d from Device d where d.subjectId = :subject and d.deviceId = :device", Device.class)
+        .createQuery(
+            "select d from Device d where d.subjectId = :subject and d.deviceId = :device",
+            Device.class)
         .setParameter("subject", subjectId)
         .setParameter("device", deviceId)
         .getResultStream()
@@ -41,7 +43,9 @@ public class JpaDeviceRepository implements DeviceRepository {
   @Override
   public List<Device> forSubject(String subjectId) {
     return entityManager
-        .createQuery("select d from Device d where d.subjectId = :subject order by d.updatedAt desc, d.id", Device.class)
+        .createQuery(
+            "select d from Device d where d.subjectId = :subject order by d.updatedAt desc, d.id",
+            Device.class)
         .setParameter("subject", subjectId)
         .getResultList();
   }
@@ -53,7 +57,9 @@ public class JpaDeviceRepository implements DeviceRepository {
       return newest;
     }
     entityManager
-        .createQuery("select d from Device d where d.subjectId in :subjects order by d.updatedAt desc, d.id", Device.class)
+        .createQuery(
+            "select d from Device d where d.subjectId in :subjects order by d.updatedAt desc, d.id",
+            Device.class)
         .setParameter("subjects", subjectIds)
         .getResultList()
         .forEach(d -> newest.putIfAbsent(d.subjectId(), d));
@@ -62,18 +68,22 @@ public class JpaDeviceRepository implements DeviceRepository {
 
   @Override
   public int deleteForSubject(String subjectId) {
-    return entityManager.createQuery("delete from Device d where d.subjectId = :subject")
+    return entityManager
+        .createQuery("delete from Device d where d.subjectId = :subject")
         .setParameter("subject", subjectId)
         .executeUpdate();
   }
 
   @Override
   public int deleteNotUpdatedSince(java.time.Instant cutoff, int limit) {
-    List<Device> due = entityManager
-        .createQuery("select d from Device d where d.updatedAt < :cutoff order by d.updatedAt", Device.class)
-        .setParameter("cutoff", cutoff)
-        .setMaxResults(limit)
-        .getResultList();
+    List<Device> due =
+        entityManager
+            .createQuery(
+                "select d from Device d where d.updatedAt < :cutoff order by d.updatedAt",
+                Device.class)
+            .setParameter("cutoff", cutoff)
+            .setMaxResults(limit)
+            .getResultList();
     due.forEach(entityManager::remove);
     return due.size();
   }

@@ -35,33 +35,42 @@ public class JpaNotificationRepository implements NotificationRepository {
       return;
     }
     // one JDBC batch on the session's own connection (same transaction), not an entity per row
-    entityManager.unwrap(org.hibernate.Session.class).doWork(connection -> {
-      try (java.sql.PreparedStatement insert = connection.prepareStatement(
-          "insert into notification_notice (id, subject_id, template_id, category, channel, partner_id, message_id,"
-              + " status, reason, created_at, status_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        for (Notification n : notifications) {
-          insert.setString(1, n.id());
-          insert.setString(2, n.subjectId());
-          insert.setString(3, n.templateId());
-          insert.setString(4, n.category());
-          insert.setString(5, n.channel().name());
-          insert.setString(6, n.partnerId());
-          insert.setString(7, n.messageId());
-          insert.setString(8, n.status().name());
-          insert.setString(9, n.reason());
-          insert.setObject(10, java.time.OffsetDateTime.ofInstant(n.createdAt(), java.time.ZoneOffset.UTC));
-          insert.setObject(11, java.time.OffsetDateTime.ofInstant(n.statusAt(), java.time.ZoneOffset.UTC));
-          insert.addBatch();
-        }
-        insert.executeBatch();
-      }
-    });
+    entityManager
+        .unwrap(org.hibernate.Session.class)
+        .doWork(
+            connection -> {
+              try (java.sql.PreparedStatement insert =
+                  connection.prepareStatement(
+                      "insert into notification_notice (id, subject_id, template_id, category, channel, partner_id, message_id,"
+                          + " status, reason, created_at, status_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Notification n : notifications) {
+                  insert.setString(1, n.id());
+                  insert.setString(2, n.subjectId());
+                  insert.setString(3, n.templateId());
+                  insert.setString(4, n.category());
+                  insert.setString(5, n.channel().name());
+                  insert.setString(6, n.partnerId());
+                  insert.setString(7, n.messageId());
+                  insert.setString(8, n.status().name());
+                  insert.setString(9, n.reason());
+                  insert.setObject(
+                      10,
+                      java.time.OffsetDateTime.ofInstant(n.createdAt(), java.time.ZoneOffset.UTC));
+                  insert.setObject(
+                      11,
+                      java.time.OffsetDateTime.ofInstant(n.statusAt(), java.time.ZoneOffset.UTC));
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+              }
+            });
   }
 
   @Override
   public Optional<Notification> forMessage(String messageId) {
     return entityManager
-        .createQuery("select n from Notification n where n.messageId = :message", Notification.class)
+        .createQuery(
+            "select n from Notification n where n.messageId = :message", Notification.class)
         .setParameter("message", messageId)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
@@ -71,7 +80,8 @@ public class JpaNotificationRepository implements NotificationRepository {
   @Override
   public List<Notification> forSubject(String subjectId, int max) {
     return entityManager
-        .createQuery("select n from Notification n where n.subjectId = :subject order by n.createdAt desc, n.id",
+        .createQuery(
+            "select n from Notification n where n.subjectId = :subject order by n.createdAt desc, n.id",
             Notification.class)
         .setParameter("subject", subjectId)
         .setMaxResults(max)
@@ -80,22 +90,27 @@ public class JpaNotificationRepository implements NotificationRepository {
 
   @Override
   public int deleteCreatedBefore(java.time.Instant cutoff, int limit) {
-    List<String> ids = entityManager
-        .createQuery("select n.id from Notification n where n.createdAt < :cutoff order by n.createdAt, n.id", String.class)
-        .setParameter("cutoff", cutoff)
-        .setMaxResults(limit)
-        .getResultList();
+    List<String> ids =
+        entityManager
+            .createQuery(
+                "select n.id from Notification n where n.createdAt < :cutoff order by n.createdAt, n.id",
+                String.class)
+            .setParameter("cutoff", cutoff)
+            .setMaxResults(limit)
+            .getResultList();
     if (ids.isEmpty()) {
       return 0;
     }
-    return entityManager.createQuery("delete from Notification n where n.id in :ids")
+    return entityManager
+        .createQuery("delete from Notification n where n.id in :ids")
         .setParameter("ids", ids)
         .executeUpdate();
   }
 
   @Override
   public int forgetSubject(String subjectId) {
-    return entityManager.createNativeQuery("update notification_notice set subject_id = null where subject_id = ?1")
+    return entityManager
+        .createNativeQuery("update notification_notice set subject_id = null where subject_id = ?1")
         .setParameter(1, subjectId)
         .executeUpdate();
   }
@@ -108,9 +123,13 @@ public class JpaNotificationRepository implements NotificationRepository {
     if (purposes.isEmpty()) {
       return 0;
     }
-    return entityManager.createNativeQuery("update notification_notice set subject_id = null where subject_id = :subject and"
-            + FOR_PURPOSES)
-        .setParameter("subject", subjectId).setParameter("purposes", purposes).executeUpdate();
+    return entityManager
+        .createNativeQuery(
+            "update notification_notice set subject_id = null where subject_id = :subject and"
+                + FOR_PURPOSES)
+        .setParameter("subject", subjectId)
+        .setParameter("purposes", purposes)
+        .executeUpdate();
   }
 
   @Override
@@ -118,8 +137,14 @@ public class JpaNotificationRepository implements NotificationRepository {
     if (purposes.isEmpty()) {
       return 0;
     }
-    return ((Number) entityManager.createNativeQuery("select count(*) from notification_notice where subject_id is not null and"
-            + FOR_PURPOSES).setParameter("purposes", purposes).getSingleResult()).longValue();
+    return ((Number)
+            entityManager
+                .createNativeQuery(
+                    "select count(*) from notification_notice where subject_id is not null and"
+                        + FOR_PURPOSES)
+                .setParameter("purposes", purposes)
+                .getSingleResult())
+        .longValue();
   }
 
   @Override
@@ -128,10 +153,17 @@ public class JpaNotificationRepository implements NotificationRepository {
       return List.of();
     }
     @SuppressWarnings("unchecked")
-    List<Object> rows = entityManager.createNativeQuery("select distinct subject_id from notification_notice"
-            + " where subject_id is not null and subject_id > :after and" + FOR_PURPOSES + " order by subject_id")
-        .setParameter("after", after == null ? "" : after).setParameter("purposes", purposes)
-        .setMaxResults(limit).getResultList();
+    List<Object> rows =
+        entityManager
+            .createNativeQuery(
+                "select distinct subject_id from notification_notice"
+                    + " where subject_id is not null and subject_id > :after and"
+                    + FOR_PURPOSES
+                    + " order by subject_id")
+            .setParameter("after", after == null ? "" : after)
+            .setParameter("purposes", purposes)
+            .setMaxResults(limit)
+            .getResultList();
     return rows.stream().map(Object::toString).toList();
   }
 }

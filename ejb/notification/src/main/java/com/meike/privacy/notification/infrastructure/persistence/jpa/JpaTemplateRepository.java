@@ -30,6 +30,8 @@ public class JpaTemplateRepository implements TemplateRepository {
 
   @Override
   public List<NoticeTemplate> all() {
-    return entityManager.createQuery("select t from NoticeTemplate t order by t.id", NoticeTemplate.class).getResultList();
+    return entityManager
+        .createQuery("select t from NoticeTemplate t order by t.id", NoticeTemplate.class)
+        .getResultList();
   }
 }

@@ -30,7 +30,8 @@ public class JpaOrderPaymentRepository implements OrderPaymentRepository {
   @Override
   public Optional<OrderPayment> latestOf(String orderNumber) {
     return entityManager
-        .createQuery("select p from OrderPayment p where p.orderNumber = :number order by p.requestedAt desc",
+        .createQuery(
+            "select p from OrderPayment p where p.orderNumber = :number order by p.requestedAt desc",
             OrderPayment.class)
         .setParameter("number", orderNumber)
         .setMaxResults(1)

@@ -60,8 +60,10 @@ public class JpaOrderRepository implements OrderRepository {
   @Override
   public List<String> endedBefore(java.time.Instant cutoff, int limit) {
     return entityManager
-        .createQuery("select o.number from ServiceOrder o where o.endedAt < :cutoff and o.customerId <> :anonymised"
-            + " order by o.endedAt, o.number", String.class)
+        .createQuery(
+            "select o.number from ServiceOrder o where o.endedAt < :cutoff and o.customerId <> :anonymised"
+                + " order by o.endedAt, o.number",
+            String.class)
         .setParameter("cutoff", cutoff)
         .setParameter("anonymised", ServiceOrder.ANONYMISED)
         .setMaxResults(limit)

@@ -39,96 +39,157 @@ class OrdersOnH2Test {
   void ordersAreStoredWithSealedFieldsAndFoundByNumberAndCustomer() {
     place("MK2026112900000001", NOW);
     place("MK2026112900000002", NOW.plusSeconds(60));
-    inTransaction(em -> {
-      ServiceOrder order = new JpaOrderRepository(em).find("MK2026112900000001").orElseThrow();
-      order.assign("u-" + UUID.randomUUID());
-      order.complete(NOW.plusSeconds(3600));
-      return null;
-    });
+    inTransaction(
+        em -> {
+          ServiceOrder order = new JpaOrderRepository(em).find("MK2026112900000001").orElseThrow();
+          order.assign("u-" + UUID.randomUUID());
+          order.complete(NOW.plusSeconds(3600));
+          return null;
+        });
 
     boolean exists = inTransaction(em -> new JpaOrderRepository(em).exists("MK2026112900000002"));
     boolean missing = inTransaction(em -> new JpaOrderRepository(em).exists("MK2026112900000003"));
     assertThat(exists).isTrue();
     assertThat(missing).isFalse();
     List<ServiceOrder> mine = inTransaction(em -> new JpaOrderRepository(em).ofCustomer(CUSTOMER));
-    assertThat(mine).extracting(ServiceOrder::number).containsExactly("MK2026112900000002", "MK2026112900000001");
+    assertThat(mine)
+        .extracting(ServiceOrder::number)
+        .containsExactly("MK2026112900000002", "MK2026112900000001");
     ServiceOrder done = mine.get(1);
     assertThat(done.status()).isEqualTo(OrderStatus.COMPLETED);
     assertThat(done.items()).containsExactly("facial", "massage");
     assertThat(done.amount()).isEqualByComparingTo("268.00");
-    assertThat(done.personal((column, cipher) -> cipher).contactPhone()).isEqualTo("sealed:+8613812345678");
+    assertThat(done.personal((column, cipher) -> cipher).contactPhone())
+        .isEqualTo("sealed:+8613812345678");
   }
 
   @Test
   void aReviewAndARecipientAreStoredWithTheOrder() {
     place("MK2026112900000001", NOW);
-    inTransaction(em -> {
-      ServiceOrder order = new JpaOrderRepository(em).find("MK2026112900000001").orElseThrow();
-      order.assign("u-beautician");
-      order.complete(NOW.plusSeconds(3600));
-      new JpaOrderReviewRepository(em).add(
-          OrderReview.write(order, CUSTOMER, 1, "Rude.", 2, (column, plain) -> "sealed:" + plain, NOW.plusSeconds(7200)));
-      return null;
-    });
-    ServiceDetails details = new ServiceDetails("Room 5, 12 Xinhua Rd", "Li Xiaoming", "+8613812345678",
-        List.of("haircut"), new BigDecimal("88.00"), "Shanghai", false);
-    inTransaction(em -> {
-      ServiceOrder order = ServiceOrder.place("MK2026112900000002", CUSTOMER, details, (column, plain) -> plain, NOW);
-      order.forRecipient("u-child");
-      new JpaOrderRepository(em).add(order);
-      return null;
-    });
+    inTransaction(
+        em -> {
+          ServiceOrder order = new JpaOrderRepository(em).find("MK2026112900000001").orElseThrow();
+          order.assign("u-beautician");
+          order.complete(NOW.plusSeconds(3600));
+          new JpaOrderReviewRepository(em)
+              .add(
+                  OrderReview.write(
+                      order,
+                      CUSTOMER,
+                      1,
+                      "Rude.",
+                      2,
+                      (column, plain) -> "sealed:" + plain,
+                      NOW.plusSeconds(7200)));
+          return null;
+        });
+    ServiceDetails details =
+        new ServiceDetails(
+            "Room 5, 12 Xinhua Rd",
+            "Li Xiaoming",
+            "+8613812345678",
+            List.of("haircut"),
+            new BigDecimal("88.00"),
+            "Shanghai",
+            false);
+    inTransaction(
+        em -> {
+          ServiceOrder order =
+              ServiceOrder.place(
+                  "MK2026112900000002", CUSTOMER, details, (column, plain) -> plain, NOW);
+          order.forRecipient("u-child");
+          new JpaOrderRepository(em).add(order);
+          return null;
+        });
 
-    OrderReview review = inTransaction(em -> new JpaOrderReviewRepository(em).find("MK2026112900000001").orElseThrow());
+    OrderReview review =
+        inTransaction(
+            em -> new JpaOrderReviewRepository(em).find("MK2026112900000001").orElseThrow());
     assertThat(review.rating()).isEqualTo(1);
     assertThat(review.recordingsHeld()).isTrue();
     assertThat(review.text((column, cipher) -> cipher)).contains("sealed:Rude.");
-    ServiceOrder forChild = inTransaction(em -> new JpaOrderRepository(em).find("MK2026112900000002").orElseThrow());
+    ServiceOrder forChild =
+        inTransaction(em -> new JpaOrderRepository(em).find("MK2026112900000002").orElseThrow());
     assertThat(forChild.recipientId()).contains("u-child");
     assertThat(forChild.forAnotherPerson()).isTrue();
-    ServiceOrder forSelf = inTransaction(em -> new JpaOrderRepository(em).find("MK2026112900000001").orElseThrow());
+    ServiceOrder forSelf =
+        inTransaction(em -> new JpaOrderRepository(em).find("MK2026112900000001").orElseThrow());
     assertThat(forSelf.recipientId()).as("no recipient row, still found").isEmpty();
     List<ServiceOrder> mine = inTransaction(em -> new JpaOrderRepository(em).ofCustomer(CUSTOMER));
     assertThat(mine).hasSize(2);
   }
 
   @Test
-  @org.junit.jupiter.api.DisplayName("RET-4: an anonymised order keeps its amount and dates; customer, recipient row and contact are gone")
+  @org.junit.jupiter.api.DisplayName(
+      "RET-4: an anonymised order keeps its amount and dates; customer, recipient row and contact are gone")
   void anAnonymisedOrderLosesItsPersonLinks() {
-    ServiceDetails details = new ServiceDetails("Room 5, 12 Xinhua Rd", "Li Xiaoming", "+8613812345678",
-        List.of("haircut"), new BigDecimal("88.00"), "Shanghai", false);
-    inTransaction(em -> {
-      ServiceOrder order = ServiceOrder.place("MK2026112900000009", CUSTOMER, details, (column, plain) -> plain, NOW);
-      order.forRecipient("u-child");
-      order.cancel(NOW.plusSeconds(60));
-      new JpaOrderRepository(em).add(order);
-      return null;
-    });
-    inTransaction(em -> {
-      new JpaOrderRepository(em).find("MK2026112900000009").orElseThrow().anonymise((column, plain) -> plain);
-      return null;
-    });
+    ServiceDetails details =
+        new ServiceDetails(
+            "Room 5, 12 Xinhua Rd",
+            "Li Xiaoming",
+            "+8613812345678",
+            List.of("haircut"),
+            new BigDecimal("88.00"),
+            "Shanghai",
+            false);
+    inTransaction(
+        em -> {
+          ServiceOrder order =
+              ServiceOrder.place(
+                  "MK2026112900000009", CUSTOMER, details, (column, plain) -> plain, NOW);
+          order.forRecipient("u-child");
+          order.cancel(NOW.plusSeconds(60));
+          new JpaOrderRepository(em).add(order);
+          return null;
+        });
+    inTransaction(
+        em -> {
+          new JpaOrderRepository(em)
+              .find("MK2026112900000009")
+              .orElseThrow()
+              .anonymise((column, plain) -> plain);
+          return null;
+        });
 
     List<ServiceOrder> mine = inTransaction(em -> new JpaOrderRepository(em).ofCustomer(CUSTOMER));
     assertThat(mine).isEmpty();
-    List<ServiceOrder> forChild = inTransaction(em -> new JpaOrderRepository(em).forRecipient("u-child"));
+    List<ServiceOrder> forChild =
+        inTransaction(em -> new JpaOrderRepository(em).forRecipient("u-child"));
     assertThat(forChild).isEmpty();
-    Long recipientRows = inTransaction(em -> ((Number) em.createNativeQuery(
-        "select count(*) from order_recipient").getSingleResult()).longValue());
+    Long recipientRows =
+        inTransaction(
+            em ->
+                ((Number)
+                        em.createNativeQuery("select count(*) from order_recipient")
+                            .getSingleResult())
+                    .longValue());
     assertThat(recipientRows).isZero();
-    ServiceOrder kept = inTransaction(em -> new JpaOrderRepository(em).find("MK2026112900000009").orElseThrow());
+    ServiceOrder kept =
+        inTransaction(em -> new JpaOrderRepository(em).find("MK2026112900000009").orElseThrow());
     assertThat(kept.amount()).isEqualByComparingTo("88.00");
     assertThat(kept.createdAt()).isEqualTo(NOW);
-    assertThat(kept.personal((column, cipher) -> cipher).contactPhone()).isEqualTo(ServiceOrder.ANONYMISED);
+    assertThat(kept.personal((column, cipher) -> cipher).contactPhone())
+        .isEqualTo(ServiceOrder.ANONYMISED);
   }
 
   private void place(String number, Instant at) {
-    ServiceDetails details = new ServiceDetails("Room 5, 12 Xinhua Rd", "Li Na", "+8613812345678",
-        List.of("facial", "massage"), new BigDecimal("268.00"), "Shanghai", false);
-    inTransaction(em -> {
-      new JpaOrderRepository(em).add(ServiceOrder.place(number, CUSTOMER, details, (column, plain) -> "sealed:" + plain, at));
-      return null;
-    });
+    ServiceDetails details =
+        new ServiceDetails(
+            "Room 5, 12 Xinhua Rd",
+            "Li Na",
+            "+8613812345678",
+            List.of("facial", "massage"),
+            new BigDecimal("268.00"),
+            "Shanghai",
+            false);
+    inTransaction(
+        em -> {
+          new JpaOrderRepository(em)
+              .add(
+                  ServiceOrder.place(
+                      number, CUSTOMER, details, (column, plain) -> "sealed:" + plain, at));
+          return null;
+        });
   }
 
   private <T> T inTransaction(Function<EntityManager, T> work) {

@@ -23,10 +23,11 @@ import java.util.Enumeration;
 import java.util.List;
 
 /**
- * {@link DeadLetterQueue} on the broker's {@code DLQ}, browsed (never consumed) through the server's
- * own connection factory. Reads only properties: where Artemis says a message came from ({@value
- * #ORIGINAL_ADDRESS}, without WildFly's {@code jms.queue.} prefix), its duplicate-detection id (our
- * messageId) and the rejection properties {@link PartnerInboundListener} sets on a refused reply.
+ * {@link DeadLetterQueue} on the broker's {@code DLQ}, browsed (never consumed) through the
+ * server's own connection factory. Reads only properties: where Artemis says a message came from
+ * ({@value #ORIGINAL_ADDRESS}, without WildFly's {@code jms.queue.} prefix), its
+ * duplicate-detection id (our messageId) and the rejection properties {@link
+ * PartnerInboundListener} sets on a refused reply.
  */
 @ApplicationScoped
 public class JmsDeadLetterQueue implements DeadLetterQueue {
@@ -76,7 +77,9 @@ public class JmsDeadLetterQueue implements DeadLetterQueue {
         message.getJMSTimestamp() > 0 ? Instant.ofEpochMilli(message.getJMSTimestamp()) : null);
   }
 
-  /** Our messageId: the duplicate-detection id, or (should the copy lack it) the envelope's field. */
+  /**
+   * Our messageId: the duplicate-detection id, or (should the copy lack it) the envelope's field.
+   */
   private static String messageId(Message message) {
     String id = property(message, JmsPartnerQueue.DUPLICATE_ID);
     if (id != null || !(message instanceof TextMessage text)) {

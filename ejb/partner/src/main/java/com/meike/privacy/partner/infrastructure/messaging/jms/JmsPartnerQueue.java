@@ -29,10 +29,10 @@ import javax.naming.NamingException;
  *
  * <p>A second copy of a message the broker committed is refused at prepare: Artemis marks the
  * transaction rollback-only with {@code ActiveMQDuplicateIdException} (type {@value
- * #DUPLICATE_REJECTED}), its client throws an {@code XAException} caused by it, and the
- * transaction manager attaches that to the {@code RollbackException} (cause or suppressed) that
- * the EJB container wraps. {@link #alreadyHolds} finds it anywhere in that chain, by name: the
- * Artemis classes are not visible to the application.
+ * #DUPLICATE_REJECTED}), its client throws an {@code XAException} caused by it, and the transaction
+ * manager attaches that to the {@code RollbackException} (cause or suppressed) that the EJB
+ * container wraps. {@link #alreadyHolds} finds it anywhere in that chain, by name: the Artemis
+ * classes are not visible to the application.
  */
 @ApplicationScoped
 public class JmsPartnerQueue implements PartnerQueue {
@@ -111,7 +111,8 @@ public class JmsPartnerQueue implements PartnerQueue {
   }
 
   private Queue queue(String partnerId) {
-    return queues.computeIfAbsent(partnerId, id -> lookup("java:/jms/queue/partner." + id + ".outbound"));
+    return queues.computeIfAbsent(
+        partnerId, id -> lookup("java:/jms/queue/partner." + id + ".outbound"));
   }
 
   private static Queue lookup(String name) {

@@ -63,10 +63,11 @@ public class PartnerInboundListener implements MessageListener {
     try {
       String body = message instanceof TextMessage text ? text.getText() : null;
       ReplyOutcome outcome =
-          replies.receive(
-              new InboundReply(partnerId, property(message, PARTNER), body));
+          replies.receive(new InboundReply(partnerId, property(message, PARTNER), body));
       if (!outcome.accepted()) {
-        LOG.log(Level.INFO, "Partner reply rejected ({0}), copied to DLQ as {1}",
+        LOG.log(
+            Level.INFO,
+            "Partner reply rejected ({0}), copied to DLQ as {1}",
             new Object[] {outcome.reason(), outcome.rejectionId()});
         Message copy = body != null ? context.createTextMessage(body) : context.createMessage();
         copy.setStringProperty(REASON, outcome.reason());

@@ -10,7 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link DeletionOrderRepository} on JPA (unit {@code partner}); joins the caller's transaction. */
+/**
+ * {@link DeletionOrderRepository} on JPA (unit {@code partner}); joins the caller's transaction.
+ */
 @ApplicationScoped
 public class JpaDeletionOrderRepository implements DeletionOrderRepository {
 

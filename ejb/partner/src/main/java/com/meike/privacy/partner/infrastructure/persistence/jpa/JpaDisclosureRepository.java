@@ -5,14 +5,14 @@ import com.meike.privacy.partner.domain.disclosure.DisclosureRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.hibernate.Session;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hibernate.Session;
 
 /** {@link DisclosureRepository} on JPA (unit {@code partner}); joins the caller's transaction. */
 @ApplicationScoped
@@ -40,24 +40,28 @@ public class JpaDisclosureRepository implements DisclosureRepository {
       return;
     }
     // one JDBC batch on the session's own connection (same transaction), not an entity per row
-    entityManager.unwrap(Session.class).doWork(connection -> {
-      try (PreparedStatement insert = connection.prepareStatement(
-          "insert into partner_disclosure (id, message_id, partner_id, subject_id, purpose_code, message_type,"
-              + " fields, disclosed_at) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-        for (Disclosure d : disclosures) {
-          insert.setString(1, d.id());
-          insert.setString(2, d.messageId());
-          insert.setString(3, d.partnerId());
-          insert.setString(4, d.subjectId());
-          insert.setString(5, d.purpose());
-          insert.setString(6, d.type());
-          insert.setString(7, d.storedFields());
-          insert.setObject(8, OffsetDateTime.ofInstant(d.disclosedAt(), ZoneOffset.UTC));
-          insert.addBatch();
-        }
-        insert.executeBatch();
-      }
-    });
+    entityManager
+        .unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "insert into partner_disclosure (id, message_id, partner_id, subject_id, purpose_code, message_type,"
+                          + " fields, disclosed_at) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Disclosure d : disclosures) {
+                  insert.setString(1, d.id());
+                  insert.setString(2, d.messageId());
+                  insert.setString(3, d.partnerId());
+                  insert.setString(4, d.subjectId());
+                  insert.setString(5, d.purpose());
+                  insert.setString(6, d.type());
+                  insert.setString(7, d.storedFields());
+                  insert.setObject(8, OffsetDateTime.ofInstant(d.disclosedAt(), ZoneOffset.UTC));
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+              }
+            });
   }
 
   @Override
@@ -98,21 +102,27 @@ public class JpaDisclosureRepository implements DisclosureRepository {
   }
 
   @Override
-  public java.util.Set<String> abroadAmong(Instant from, Instant to, String home,
-      java.util.Collection<String> purposes, java.util.Collection<String> subjects) {
+  public java.util.Set<String> abroadAmong(
+      Instant from,
+      Instant to,
+      String home,
+      java.util.Collection<String> purposes,
+      java.util.Collection<String> subjects) {
     if ((purposes != null && purposes.isEmpty()) || subjects.isEmpty()) {
       return java.util.Set.of();
     }
-    var query = entityManager.createQuery(
-        "select distinct d.subjectId from Disclosure d, Partner p"
-            + " where p.id = d.partnerId and p.country <> :home and d.subjectId in :subjects"
-            + " and d.disclosedAt >= :from and d.disclosedAt < :to"
-            + (purposes == null ? "" : " and d.purpose in :purposes"),
-        String.class)
-        .setParameter("home", home)
-        .setParameter("subjects", subjects)
-        .setParameter("from", from)
-        .setParameter("to", to);
+    var query =
+        entityManager
+            .createQuery(
+                "select distinct d.subjectId from Disclosure d, Partner p"
+                    + " where p.id = d.partnerId and p.country <> :home and d.subjectId in :subjects"
+                    + " and d.disclosedAt >= :from and d.disclosedAt < :to"
+                    + (purposes == null ? "" : " and d.purpose in :purposes"),
+                String.class)
+            .setParameter("home", home)
+            .setParameter("subjects", subjects)
+            .setParameter("from", from)
+            .setParameter("to", to);
     if (purposes != null) {
       query.setParameter("purposes", purposes);
     }
@@ -120,19 +130,22 @@ public class JpaDisclosureRepository implements DisclosureRepository {
   }
 
   @Override
-  public long peopleAbroad(Instant from, Instant to, String home, java.util.Collection<String> purposes) {
+  public long peopleAbroad(
+      Instant from, Instant to, String home, java.util.Collection<String> purposes) {
     if (purposes != null && purposes.isEmpty()) {
       return 0;
     }
-    var query = entityManager.createQuery(
-        "select count(distinct d.subjectId) from Disclosure d, Partner p"
-            + " where p.id = d.partnerId and p.country <> :home and d.subjectId is not null"
-            + " and d.disclosedAt >= :from and d.disclosedAt < :to"
-            + (purposes == null ? "" : " and d.purpose in :purposes"),
-        Long.class)
-        .setParameter("home", home)
-        .setParameter("from", from)
-        .setParameter("to", to);
+    var query =
+        entityManager
+            .createQuery(
+                "select count(distinct d.subjectId) from Disclosure d, Partner p"
+                    + " where p.id = d.partnerId and p.country <> :home and d.subjectId is not null"
+                    + " and d.disclosedAt >= :from and d.disclosedAt < :to"
+                    + (purposes == null ? "" : " and d.purpose in :purposes"),
+                Long.class)
+            .setParameter("home", home)
+            .setParameter("from", from)
+            .setParameter("to", to);
     if (purposes != null) {
       query.setParameter("purposes", purposes);
     }
@@ -140,66 +153,104 @@ public class JpaDisclosureRepository implements DisclosureRepository {
   }
 
   @Override
-  public List<String> subjectsFor(java.util.Collection<String> partners, java.util.Collection<String> purposes,
-      String after, int limit) {
+  public List<String> subjectsFor(
+      java.util.Collection<String> partners,
+      java.util.Collection<String> purposes,
+      String after,
+      int limit) {
     if (partners.isEmpty() || purposes.isEmpty()) {
       return List.of();
     }
     return entityManager
-        .createQuery("select distinct d.subjectId from Disclosure d where d.partnerId in :partners"
-            + " and d.purpose in :purposes and d.subjectId is not null and d.subjectId > :after order by d.subjectId",
+        .createQuery(
+            "select distinct d.subjectId from Disclosure d where d.partnerId in :partners"
+                + " and d.purpose in :purposes and d.subjectId is not null and d.subjectId > :after order by d.subjectId",
             String.class)
-        .setParameter("partners", partners).setParameter("purposes", purposes)
+        .setParameter("partners", partners)
+        .setParameter("purposes", purposes)
         .setParameter("after", after == null ? "" : after)
-        .setMaxResults(limit).getResultList();
+        .setMaxResults(limit)
+        .getResultList();
   }
 
-  private static final String UNDELIVERED = " m.body is not null and m.messageId in (select d.messageId from Disclosure d"
-      + " where d.partnerId in :partners and d.purpose in :purposes and (:anybody = true or d.subjectId = :subject))";
+  private static final String UNDELIVERED =
+      " m.body is not null and m.messageId in (select d.messageId from Disclosure d"
+          + " where d.partnerId in :partners and d.purpose in :purposes and (:anybody = true or d.subjectId = :subject))";
 
   @Override
-  public long undeliveredFor(String subject, java.util.Collection<String> partners, java.util.Collection<String> purposes) {
+  public long undeliveredFor(
+      String subject,
+      java.util.Collection<String> partners,
+      java.util.Collection<String> purposes) {
     if (partners.isEmpty() || purposes.isEmpty()) {
       return 0;
     }
-    return entityManager.createQuery("select count(m) from OutboxMessage m where" + UNDELIVERED, Long.class)
-        .setParameter("partners", partners).setParameter("purposes", purposes)
-        .setParameter("anybody", subject == null).setParameter("subject", subject == null ? "" : subject)
+    return entityManager
+        .createQuery("select count(m) from OutboxMessage m where" + UNDELIVERED, Long.class)
+        .setParameter("partners", partners)
+        .setParameter("purposes", purposes)
+        .setParameter("anybody", subject == null)
+        .setParameter("subject", subject == null ? "" : subject)
         .getSingleResult();
   }
 
   @Override
-  public int withdrawUndelivered(String subject, java.util.Collection<String> partners,
-      java.util.Collection<String> purposes, String why, Instant now) {
+  public int withdrawUndelivered(
+      String subject,
+      java.util.Collection<String> partners,
+      java.util.Collection<String> purposes,
+      String why,
+      Instant now) {
     if (partners.isEmpty() || purposes.isEmpty()) {
       return 0;
     }
-    return entityManager.createQuery("update OutboxMessage m set m.body = null, m.deadAt = :now,"
-            + " m.nextAttemptAt = null, m.relayFailure = :why where" + UNDELIVERED)
-        .setParameter("partners", partners).setParameter("purposes", purposes)
-        .setParameter("anybody", subject == null).setParameter("subject", subject == null ? "" : subject)
-        .setParameter("now", now).setParameter("why", why)
+    return entityManager
+        .createQuery(
+            "update OutboxMessage m set m.body = null, m.deadAt = :now,"
+                + " m.nextAttemptAt = null, m.relayFailure = :why where"
+                + UNDELIVERED)
+        .setParameter("partners", partners)
+        .setParameter("purposes", purposes)
+        .setParameter("anybody", subject == null)
+        .setParameter("subject", subject == null ? "" : subject)
+        .setParameter("now", now)
+        .setParameter("why", why)
         .executeUpdate();
   }
 
   @Override
-  public long countFor(java.util.Collection<String> partners, java.util.Collection<String> purposes) {
+  public long countFor(
+      java.util.Collection<String> partners, java.util.Collection<String> purposes) {
     if (partners.isEmpty() || purposes.isEmpty()) {
       return 0;
     }
-    return entityManager.createQuery("select count(d) from Disclosure d where d.partnerId in :partners"
-            + " and d.purpose in :purposes", Long.class)
-        .setParameter("partners", partners).setParameter("purposes", purposes).getSingleResult();
+    return entityManager
+        .createQuery(
+            "select count(d) from Disclosure d where d.partnerId in :partners"
+                + " and d.purpose in :purposes",
+            Long.class)
+        .setParameter("partners", partners)
+        .setParameter("purposes", purposes)
+        .getSingleResult();
   }
 
   @Override
   public int deleteDisclosedBefore(Instant cutoff, int limit) {
-    List<String> ids = entityManager.createQuery("select d.id from Disclosure d where d.disclosedAt < :cutoff"
-            + " order by d.disclosedAt", String.class)
-        .setParameter("cutoff", cutoff).setMaxResults(limit).getResultList();
+    List<String> ids =
+        entityManager
+            .createQuery(
+                "select d.id from Disclosure d where d.disclosedAt < :cutoff"
+                    + " order by d.disclosedAt",
+                String.class)
+            .setParameter("cutoff", cutoff)
+            .setMaxResults(limit)
+            .getResultList();
     if (ids.isEmpty()) {
       return 0;
     }
-    return entityManager.createQuery("delete from Disclosure d where d.id in :ids").setParameter("ids", ids).executeUpdate();
+    return entityManager
+        .createQuery("delete from Disclosure d where d.id in :ids")
+        .setParameter("ids", ids)
+        .executeUpdate();
   }
 }

@@ -8,7 +8,6 @@ import com.meike.privacy.partner.domain.outbox.ReplyStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.hibernate.Session;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 
 /** {@link OutboxRepository} on JPA (unit {@code partner}); joins the caller's transaction. */
 @ApplicationScoped
@@ -43,24 +43,28 @@ public class JpaOutboxRepository implements OutboxRepository {
       return;
     }
     // one JDBC batch on the session's own connection (same transaction), not an entity per row
-    entityManager.unwrap(Session.class).doWork(connection -> {
-      try (PreparedStatement insert = connection.prepareStatement(
-          "insert into partner_outbox (message_id, partner_id, message_type, message_version, purpose_code,"
-              + " needs_ack, body, created_at, relay_attempts) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-        for (OutboxMessage m : messages) {
-          insert.setString(1, m.messageId());
-          insert.setString(2, m.partnerId());
-          insert.setString(3, m.type());
-          insert.setInt(4, m.version());
-          insert.setString(5, m.purpose());
-          insert.setBoolean(6, m.needsAcknowledgement());
-          insert.setString(7, m.body());
-          insert.setObject(8, OffsetDateTime.ofInstant(m.createdAt(), ZoneOffset.UTC));
-          insert.addBatch();
-        }
-        insert.executeBatch();
-      }
-    });
+    entityManager
+        .unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "insert into partner_outbox (message_id, partner_id, message_type, message_version, purpose_code,"
+                          + " needs_ack, body, created_at, relay_attempts) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                for (OutboxMessage m : messages) {
+                  insert.setString(1, m.messageId());
+                  insert.setString(2, m.partnerId());
+                  insert.setString(3, m.type());
+                  insert.setInt(4, m.version());
+                  insert.setString(5, m.purpose());
+                  insert.setBoolean(6, m.needsAcknowledgement());
+                  insert.setString(7, m.body());
+                  insert.setObject(8, OffsetDateTime.ofInstant(m.createdAt(), ZoneOffset.UTC));
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+              }
+            });
   }
 
   @Override
@@ -69,8 +73,9 @@ public class JpaOutboxRepository implements OutboxRepository {
       return;
     }
     entityManager
-        .createNativeQuery("update partner_outbox set delivered_at = :at, body = null"
-            + " where message_id in (:ids) and delivered_at is null")
+        .createNativeQuery(
+            "update partner_outbox set delivered_at = :at, body = null"
+                + " where message_id in (:ids) and delivered_at is null")
         .setParameter("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
         .setParameter("ids", messageIds)
         .executeUpdate();
@@ -129,12 +134,14 @@ public class JpaOutboxRepository implements OutboxRepository {
     String where =
         switch (state) {
           case PENDING -> "m.deliveredAt is null and m.deadAt is null";
-          case UNACKNOWLEDGED -> "m.needsAcknowledgement = true"
-              + " and (m.replyStatus is null or m.replyStatus = :delivered)";
+          case UNACKNOWLEDGED ->
+              "m.needsAcknowledgement = true"
+                  + " and (m.replyStatus is null or m.replyStatus = :delivered)";
           case ACKNOWLEDGED -> "m.replyStatus = :acknowledged";
           case FAILED -> "m.replyStatus = :failed";
           case DELIVERED -> "m.needsAcknowledgement = false and m.replyStatus = :delivered";
-          case SENT -> "m.deliveredAt is not null and m.replyStatus is null and m.needsAcknowledgement = false";
+          case SENT ->
+              "m.deliveredAt is not null and m.replyStatus is null and m.needsAcknowledgement = false";
         };
     var query =
         entityManager.createQuery(
@@ -160,7 +167,8 @@ public class JpaOutboxRepository implements OutboxRepository {
   @Override
   public List<RejectedReply> rejections(int max) {
     return entityManager
-        .createQuery("select r from RejectedReply r order by r.receivedAt desc, r.id", RejectedReply.class)
+        .createQuery(
+            "select r from RejectedReply r order by r.receivedAt desc, r.id", RejectedReply.class)
         .setMaxResults(max)
         .getResultList();
   }

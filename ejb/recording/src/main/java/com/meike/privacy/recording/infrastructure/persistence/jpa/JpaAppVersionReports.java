@@ -24,7 +24,8 @@ public class JpaAppVersionReports implements AppVersionReports {
 
   @Override
   public Optional<AppVersionReport> find(String accountId) {
-    return Optional.ofNullable(accountId == null ? null : entityManager.find(AppVersionReport.class, accountId));
+    return Optional.ofNullable(
+        accountId == null ? null : entityManager.find(AppVersionReport.class, accountId));
   }
 
   @Override
@@ -34,7 +35,8 @@ public class JpaAppVersionReports implements AppVersionReports {
 
   @Override
   public int deleteFor(String accountId) {
-    return entityManager.createQuery("delete from AppVersionReport r where r.accountId = :account")
+    return entityManager
+        .createQuery("delete from AppVersionReport r where r.accountId = :account")
         .setParameter("account", accountId)
         .executeUpdate();
   }

@@ -36,7 +36,9 @@ public class JpaLegalHoldRepository implements LegalHoldRepository {
   @Override
   public List<LegalHold> open() {
     return entityManager
-        .createQuery("select h from LegalHold h where h.releasedAt is null order by h.placedAt", LegalHold.class)
+        .createQuery(
+            "select h from LegalHold h where h.releasedAt is null order by h.placedAt",
+            LegalHold.class)
         .getResultList();
   }
 
@@ -44,7 +46,8 @@ public class JpaLegalHoldRepository implements LegalHoldRepository {
   public List<LegalHold> ofOrder(String orderNumber) {
     return entityManager
         .createQuery(
-            "select h from LegalHold h where h.orderNumber = :order order by h.placedAt desc", LegalHold.class)
+            "select h from LegalHold h where h.orderNumber = :order order by h.placedAt desc",
+            LegalHold.class)
         .setParameter("order", orderNumber)
         .getResultList();
   }

@@ -20,7 +20,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaRecordingRepository implements RecordingRepository {
 
-  private static final List<RecordingStatus> WAITING = List.of(RecordingStatus.ENDED, RecordingStatus.FAILED);
+  private static final List<RecordingStatus> WAITING =
+      List.of(RecordingStatus.ENDED, RecordingStatus.FAILED);
   private static final List<RecordingStatus> NOT_CLAIMED =
       List.of(RecordingStatus.RECORDING, RecordingStatus.ENDED, RecordingStatus.FAILED);
   private static final String DUE =
@@ -41,10 +42,14 @@ public class JpaRecordingRepository implements RecordingRepository {
   @Override
   public long countHeld() {
     return entityManager
-        .createQuery("select count(r) from Recording r where r.held = true and r.status not in :gone", Long.class)
-        .setParameter("gone", java.util.List.of(
-            com.meike.privacy.recording.domain.retention.RecordingStatus.DESTROYING,
-            com.meike.privacy.recording.domain.retention.RecordingStatus.DESTROYED))
+        .createQuery(
+            "select count(r) from Recording r where r.held = true and r.status not in :gone",
+            Long.class)
+        .setParameter(
+            "gone",
+            java.util.List.of(
+                com.meike.privacy.recording.domain.retention.RecordingStatus.DESTROYING,
+                com.meike.privacy.recording.domain.retention.RecordingStatus.DESTROYED))
         .getSingleResult();
   }
 
@@ -61,7 +66,9 @@ public class JpaRecordingRepository implements RecordingRepository {
   @Override
   public List<Recording> ofOrder(String orderNumber) {
     return entityManager
-        .createQuery("select r from Recording r where r.orderNumber = :order order by r.startedAt, r.id", Recording.class)
+        .createQuery(
+            "select r from Recording r where r.orderNumber = :order order by r.startedAt, r.id",
+            Recording.class)
         .setParameter("order", orderNumber)
         .getResultList();
   }
@@ -69,7 +76,8 @@ public class JpaRecordingRepository implements RecordingRepository {
   @Override
   public List<Recording> lockOfOrder(String orderNumber) {
     return entityManager
-        .createQuery("select r from Recording r where r.orderNumber = :order order by r.id", Recording.class)
+        .createQuery(
+            "select r from Recording r where r.orderNumber = :order order by r.id", Recording.class)
         .setParameter("order", orderNumber)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
@@ -78,7 +86,8 @@ public class JpaRecordingRepository implements RecordingRepository {
   @Override
   public List<String> dueForDestruction(Instant endedBefore, Instant claimedBefore, int limit) {
     return entityManager
-        .createQuery("select r.id from Recording r where" + DUE + " order by r.endedAt", String.class)
+        .createQuery(
+            "select r.id from Recording r where" + DUE + " order by r.endedAt", String.class)
         .setParameter("waiting", WAITING)
         .setParameter("endedBefore", endedBefore)
         .setParameter("destroying", RecordingStatus.DESTROYING)
@@ -89,14 +98,19 @@ public class JpaRecordingRepository implements RecordingRepository {
 
   @Override
   public List<String> claimForDestruction(
-      Collection<String> ids, Instant endedBefore, Instant claimedBefore, Instant now, String claimToken) {
+      Collection<String> ids,
+      Instant endedBefore,
+      Instant claimedBefore,
+      Instant now,
+      String claimToken) {
     if (ids.isEmpty()) {
       return List.of();
     }
     entityManager
         .createQuery(
             "update Recording r set r.status = :destroying, r.claimedAt = :now, r.claimToken = :token,"
-                + " r.version = r.version + 1 where r.id in :ids and" + DUE)
+                + " r.version = r.version + 1 where r.id in :ids and"
+                + DUE)
         .setParameter("ids", ids)
         .setParameter("now", Recording.stored(now))
         .setParameter("token", claimToken)
@@ -108,8 +122,10 @@ public class JpaRecordingRepository implements RecordingRepository {
     // found again by the claim's token (a clock reading is no key: the column keeps microseconds),
     // among the ids just updated (primary key look-ups, not a scan of the table)
     return entityManager
-        .createQuery("select r.id from Recording r where r.id in :ids and r.claimToken = :token"
-            + " and r.status = :destroying order by r.id", String.class)
+        .createQuery(
+            "select r.id from Recording r where r.id in :ids and r.claimToken = :token"
+                + " and r.status = :destroying order by r.id",
+            String.class)
         .setParameter("ids", ids)
         .setParameter("token", claimToken)
         .setParameter("destroying", RecordingStatus.DESTROYING)
@@ -122,8 +138,10 @@ public class JpaRecordingRepository implements RecordingRepository {
       return List.of();
     }
     return entityManager
-        .createQuery("select r from Recording r where r.id in :ids and r.claimToken = :token"
-            + " and r.status = :destroying order by r.id", Recording.class)
+        .createQuery(
+            "select r from Recording r where r.id in :ids and r.claimToken = :token"
+                + " and r.status = :destroying order by r.id",
+            Recording.class)
         .setParameter("ids", ids)
         .setParameter("token", claimToken)
         .setParameter("destroying", RecordingStatus.DESTROYING)
@@ -136,19 +154,22 @@ public class JpaRecordingRepository implements RecordingRepository {
     if (ids.isEmpty()) {
       return 0;
     }
-    int destroyed = entityManager
-        .createQuery(
-            "update Recording r set r.status = :destroyed, r.destroyedAt = :now, r.claimToken = null,"
-                + " r.version = r.version + 1 where r.id in :ids and r.claimToken = :token and r.status = :destroying")
-        .setParameter("destroyed", RecordingStatus.DESTROYED)
-        .setParameter("now", Recording.stored(now))
-        .setParameter("ids", ids)
-        .setParameter("token", claimToken)
-        .setParameter("destroying", RecordingStatus.DESTROYING)
-        .executeUpdate();
+    int destroyed =
+        entityManager
+            .createQuery(
+                "update Recording r set r.status = :destroyed, r.destroyedAt = :now, r.claimToken = null,"
+                    + " r.version = r.version + 1 where r.id in :ids and r.claimToken = :token and r.status = :destroying")
+            .setParameter("destroyed", RecordingStatus.DESTROYED)
+            .setParameter("now", Recording.stored(now))
+            .setParameter("ids", ids)
+            .setParameter("token", claimToken)
+            .setParameter("destroying", RecordingStatus.DESTROYING)
+            .executeUpdate();
     // the chunk digests of the sessions whose audio this was go with the audio
-    entityManager.createNativeQuery("delete from recording_chunk where session_id in (:ids)"
-            + " and session_id in (select id from recording where status = 'DESTROYED')")
+    entityManager
+        .createNativeQuery(
+            "delete from recording_chunk where session_id in (:ids)"
+                + " and session_id in (select id from recording where status = 'DESTROYED')")
         .setParameter("ids", ids)
         .executeUpdate();
     return destroyed;
@@ -182,8 +203,10 @@ public class JpaRecordingRepository implements RecordingRepository {
         .setParameter("destroying", RecordingStatus.DESTROYING)
         .executeUpdate();
     return entityManager
-        .createQuery("select r.id from Recording r where r.id in :ids and r.claimToken = :token"
-            + " and r.status = :destroying order by r.id", String.class)
+        .createQuery(
+            "select r.id from Recording r where r.id in :ids and r.claimToken = :token"
+                + " and r.status = :destroying order by r.id",
+            String.class)
         .setParameter("ids", ids)
         .setParameter("token", claimToken)
         .setParameter("destroying", RecordingStatus.DESTROYING)
@@ -191,14 +214,19 @@ public class JpaRecordingRepository implements RecordingRepository {
   }
 
   @Override
-  public java.util.Map<String, java.util.Map.Entry<RecordingStatus, Boolean>> statusOf(Collection<String> ids) {
-    java.util.Map<String, java.util.Map.Entry<RecordingStatus, Boolean>> out = new java.util.LinkedHashMap<>();
+  public java.util.Map<String, java.util.Map.Entry<RecordingStatus, Boolean>> statusOf(
+      Collection<String> ids) {
+    java.util.Map<String, java.util.Map.Entry<RecordingStatus, Boolean>> out =
+        new java.util.LinkedHashMap<>();
     if (ids.isEmpty()) {
       return out;
     }
-    for (Object[] row : entityManager
-        .createQuery("select r.id, r.status, r.held from Recording r where r.id in :ids", Object[].class)
-        .setParameter("ids", ids).getResultList()) {
+    for (Object[] row :
+        entityManager
+            .createQuery(
+                "select r.id, r.status, r.held from Recording r where r.id in :ids", Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
       out.put((String) row[0], java.util.Map.entry((RecordingStatus) row[1], (Boolean) row[2]));
     }
     return out;

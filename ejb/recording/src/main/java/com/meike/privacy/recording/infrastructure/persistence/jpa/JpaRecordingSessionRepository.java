@@ -39,7 +39,9 @@ public class JpaRecordingSessionRepository implements RecordingSessionRepository
   @Override
   public Optional<RecordingSession> lock(String id) {
     return Optional.ofNullable(
-        id == null ? null : entityManager.find(RecordingSession.class, id, LockModeType.PESSIMISTIC_WRITE));
+        id == null
+            ? null
+            : entityManager.find(RecordingSession.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override
@@ -49,7 +51,8 @@ public class JpaRecordingSessionRepository implements RecordingSessionRepository
 
   @Override
   public boolean lockOrder(String orderNumber) {
-    return entityManager.find(OrderArrivalLock.class, orderNumber, LockModeType.PESSIMISTIC_WRITE) != null;
+    return entityManager.find(OrderArrivalLock.class, orderNumber, LockModeType.PESSIMISTIC_WRITE)
+        != null;
   }
 
   @Override
@@ -93,21 +96,35 @@ public class JpaRecordingSessionRepository implements RecordingSessionRepository
   @Override
   public List<String> subjectsIn(String city, String after, int limit) {
     @SuppressWarnings("unchecked")
-    List<Object> rows = entityManager.createNativeQuery("select x.subject from ("
-            + "select s.customer_id as subject from recording_session s where" + IN_CITY
-            + " union select s.beautician_id as subject from recording_session s where" + IN_CITY
-            + ") x where x.subject > :after order by x.subject")
-        .setParameter("anyCity", city == null).setParameter("city", city(city))
-        .setParameter("after", after == null ? "" : after)
-        .setMaxResults(limit).getResultList();
+    List<Object> rows =
+        entityManager
+            .createNativeQuery(
+                "select x.subject from ("
+                    + "select s.customer_id as subject from recording_session s where"
+                    + IN_CITY
+                    + " union select s.beautician_id as subject from recording_session s where"
+                    + IN_CITY
+                    + ") x where x.subject > :after order by x.subject")
+            .setParameter("anyCity", city == null)
+            .setParameter("city", city(city))
+            .setParameter("after", after == null ? "" : after)
+            .setMaxResults(limit)
+            .getResultList();
     return rows.stream().map(Object::toString).toList();
   }
 
   @Override
   public List<RecordingSession> ofSubjectIn(String subject, String city) {
-    return entityManager.createQuery("select s from RecordingSession s where (s.customerId = :subject"
-            + " or s.beauticianId = :subject) and" + IN_CITY + " order by s.id", RecordingSession.class)
-        .setParameter("subject", subject).setParameter("anyCity", city == null).setParameter("city", city(city))
+    return entityManager
+        .createQuery(
+            "select s from RecordingSession s where (s.customerId = :subject"
+                + " or s.beauticianId = :subject) and"
+                + IN_CITY
+                + " order by s.id",
+            RecordingSession.class)
+        .setParameter("subject", subject)
+        .setParameter("anyCity", city == null)
+        .setParameter("city", city(city))
         .getResultList();
   }
 
@@ -117,34 +134,52 @@ public class JpaRecordingSessionRepository implements RecordingSessionRepository
       return 0;
     }
     entityManager.flush();
-    entityManager.createNativeQuery("delete from recording_chunk where session_id in (:ids)")
-        .setParameter("ids", ids).executeUpdate();
-    int deleted = entityManager.createNativeQuery("delete from recording_session where id in (:ids)")
-        .setParameter("ids", ids).executeUpdate();
+    entityManager
+        .createNativeQuery("delete from recording_chunk where session_id in (:ids)")
+        .setParameter("ids", ids)
+        .executeUpdate();
+    int deleted =
+        entityManager
+            .createNativeQuery("delete from recording_session where id in (:ids)")
+            .setParameter("ids", ids)
+            .executeUpdate();
     entityManager.clear();
     return deleted;
   }
 
   @Override
   public long[] countIn(String city) {
-    Object[] row = (Object[]) entityManager.createNativeQuery("select"
-            + " coalesce(sum(case when r.id is null or r.held = false then 1 else 0 end), 0),"
-            + " coalesce(sum(case when r.held = true then 1 else 0 end), 0),"
-            + " coalesce(sum(case when r.held = false and r.status <> 'DESTROYED' then 1 else 0 end), 0),"
-            + " coalesce(sum(case when r.held = true and r.status <> 'DESTROYED' then 1 else 0 end), 0)"
-            + " from recording_session s left join recording r on r.id = s.id where" + IN_CITY)
-        .setParameter("anyCity", city == null).setParameter("city", city(city))
-        .getSingleResult();
+    Object[] row =
+        (Object[])
+            entityManager
+                .createNativeQuery(
+                    "select"
+                        + " coalesce(sum(case when r.id is null or r.held = false then 1 else 0 end), 0),"
+                        + " coalesce(sum(case when r.held = true then 1 else 0 end), 0),"
+                        + " coalesce(sum(case when r.held = false and r.status <> 'DESTROYED' then 1 else 0 end), 0),"
+                        + " coalesce(sum(case when r.held = true and r.status <> 'DESTROYED' then 1 else 0 end), 0)"
+                        + " from recording_session s left join recording r on r.id = s.id where"
+                        + IN_CITY)
+                .setParameter("anyCity", city == null)
+                .setParameter("city", city(city))
+                .getSingleResult();
     return new long[] {number(row[0]), number(row[1]), number(row[2]), number(row[3])};
   }
 
   @Override
   public List<String> unheldIn(String city, int limit) {
     @SuppressWarnings("unchecked")
-    List<Object> rows = entityManager.createNativeQuery("select s.id from recording_session s left join recording r"
-            + " on r.id = s.id where (r.id is null or r.held = false) and" + IN_CITY + " order by s.id")
-        .setParameter("anyCity", city == null).setParameter("city", city(city))
-        .setMaxResults(limit).getResultList();
+    List<Object> rows =
+        entityManager
+            .createNativeQuery(
+                "select s.id from recording_session s left join recording r"
+                    + " on r.id = s.id where (r.id is null or r.held = false) and"
+                    + IN_CITY
+                    + " order by s.id")
+            .setParameter("anyCity", city == null)
+            .setParameter("city", city(city))
+            .setMaxResults(limit)
+            .getResultList();
     return rows.stream().map(Object::toString).toList();
   }
 

@@ -7,8 +7,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The row that arrivals for one order lock (SELECT ... FOR UPDATE) before they look for its
- * running session, so two arrivals at the same moment are decided one after the other.
+ * The row that arrivals for one order lock (SELECT ... FOR UPDATE) before they look for its running
+ * session, so two arrivals at the same moment are decided one after the other.
  */
 @Entity
 @Table(name = "recording_order_lock")

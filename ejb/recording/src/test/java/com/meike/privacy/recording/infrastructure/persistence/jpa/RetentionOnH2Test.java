@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** V2, the recording and hold mappings ({@code validate}) and the conditional retention updates on H2. */
+/**
+ * V2, the recording and hold mappings ({@code validate}) and the conditional retention updates on
+ * H2.
+ */
 class RetentionOnH2Test {
 
   static final Instant NOW = Instant.parse("2026-12-10T08:00:00Z");
@@ -31,9 +34,14 @@ class RetentionOnH2Test {
 
   @BeforeEach
   void migratedDatabase() {
-    db = ContextDatabase.of("recording",
-        RecordingAccessApplication.class, ApprovalDecision.class, RecordingAccessGrant.class,
-        Recording.class, LegalHold.class);
+    db =
+        ContextDatabase.of(
+            "recording",
+            RecordingAccessApplication.class,
+            ApprovalDecision.class,
+            RecordingAccessGrant.class,
+            Recording.class,
+            LegalHold.class);
   }
 
   @AfterEach
@@ -47,7 +55,12 @@ class RetentionOnH2Test {
     ended("young", ORDER, NOW.minus(Duration.ofDays(6)));
     ended("held", "MK2026112900000456", NOW.minus(Duration.ofDays(9)));
     inTransaction(em -> new JpaRecordingRepository(em).markHeld("MK2026112900000456", true));
-    inTransaction(em -> { new JpaRecordingRepository(em).add(Recording.start("live", ORDER, NOW.minus(Duration.ofDays(30)), false)); return null; });
+    inTransaction(
+        em -> {
+          new JpaRecordingRepository(em)
+              .add(Recording.start("live", ORDER, NOW.minus(Duration.ofDays(30)), false));
+          return null;
+        });
 
     assertThat(due()).containsExactly("old");
     assertThat(claim("held", "t0")).isFalse();
@@ -56,19 +69,34 @@ class RetentionOnH2Test {
     assertThat(claim("old", "t2")).isFalse();
     int covered = inTransaction(em -> new JpaRecordingRepository(em).markHeld(ORDER, true));
     assertThat(covered).as("a claimed recording is no longer covered by a new hold").isEqualTo(2);
-    inTransaction(em -> em.createNativeQuery("insert into recording_session (id, order_number, beautician_id,"
-        + " customer_id, state, customer_consent, beautician_app_version, arrived_at, stopped_at, stop_reason,"
-        + " next_chunk, segment_count, audio_bytes, sealed, version) values ('old', '" + ORDER + "', 'b-1', 'c-1',"
-        + " 'STOPPED', 'LEDGER', '6.0', current_timestamp, current_timestamp, 'FINISHED', 1, 2, 4, true, 0)")
-        .executeUpdate()
-        + em.createNativeQuery("insert into recording_chunk (session_id, chunk_index, sha256) values ('old', 0, 'ab')")
-        .executeUpdate());
-    int notMine = inTransaction(em -> new JpaRecordingRepository(em).markDestroyed("t2", List.of("old"), NOW));
+    inTransaction(
+        em ->
+            em.createNativeQuery(
+                        "insert into recording_session (id, order_number, beautician_id,"
+                            + " customer_id, state, customer_consent, beautician_app_version, arrived_at, stopped_at, stop_reason,"
+                            + " next_chunk, segment_count, audio_bytes, sealed, version) values ('old', '"
+                            + ORDER
+                            + "', 'b-1', 'c-1',"
+                            + " 'STOPPED', 'LEDGER', '6.0', current_timestamp, current_timestamp, 'FINISHED', 1, 2, 4, true, 0)")
+                    .executeUpdate()
+                + em.createNativeQuery(
+                        "insert into recording_chunk (session_id, chunk_index, sha256) values ('old', 0, 'ab')")
+                    .executeUpdate());
+    int notMine =
+        inTransaction(
+            em -> new JpaRecordingRepository(em).markDestroyed("t2", List.of("old"), NOW));
     assertThat(notMine).as("only the claim that won records the destruction").isZero();
-    int destroyed = inTransaction(em -> new JpaRecordingRepository(em).markDestroyed("t1", List.of("old"), NOW));
+    int destroyed =
+        inTransaction(
+            em -> new JpaRecordingRepository(em).markDestroyed("t1", List.of("old"), NOW));
     assertThat(destroyed).isEqualTo(1);
-    Number digests = inTransaction(em -> (Number) em.createNativeQuery(
-        "select count(*) from recording_chunk where session_id = 'old'").getSingleResult());
+    Number digests =
+        inTransaction(
+            em ->
+                (Number)
+                    em.createNativeQuery(
+                            "select count(*) from recording_chunk where session_id = 'old'")
+                        .getSingleResult());
     assertThat(digests.intValue()).as("the chunk digests go with the audio").isZero();
     Recording old = inTransaction(em -> new JpaRecordingRepository(em).find("old").orElseThrow());
     assertThat(old.status()).isEqualTo(RecordingStatus.DESTROYED);
@@ -79,71 +107,127 @@ class RetentionOnH2Test {
   void anAbandonedClaimIsDueAgainAfterTheTimeout() {
     ended("rec", ORDER, NOW.minus(Duration.ofDays(8)));
     Instant earlier = NOW.minus(Duration.ofHours(2));
-    List<String> claimed = inTransaction(em -> new JpaRecordingRepository(em)
-        .claimForDestruction(List.of("rec"), ENDED_BEFORE, earlier.minus(Duration.ofHours(1)), earlier, "dead-node"));
+    List<String> claimed =
+        inTransaction(
+            em ->
+                new JpaRecordingRepository(em)
+                    .claimForDestruction(
+                        List.of("rec"),
+                        ENDED_BEFORE,
+                        earlier.minus(Duration.ofHours(1)),
+                        earlier,
+                        "dead-node"));
     assertThat(claimed).containsExactly("rec");
 
     assertThat(due()).containsExactly("rec");
     assertThat(claim("rec", "taker")).isTrue();
-    List<Recording> deadNodes = inTransaction(em -> new JpaRecordingRepository(em).lockClaimed("dead-node", List.of("rec")));
+    List<Recording> deadNodes =
+        inTransaction(
+            em -> new JpaRecordingRepository(em).lockClaimed("dead-node", List.of("rec")));
     assertThat(deadNodes).as("the old claim is void").isEmpty();
-    List<Recording> takers = inTransaction(em -> new JpaRecordingRepository(em).lockClaimed("taker", List.of("rec")));
+    List<Recording> takers =
+        inTransaction(em -> new JpaRecordingRepository(em).lockClaimed("taker", List.of("rec")));
     assertThat(takers).extracting(Recording::id).containsExactly("rec");
   }
 
   @Test
-  @DisplayName("REC-5: a batch is claimed under its token, whatever the clock's precision; another node wins only what nobody claimed")
+  @DisplayName(
+      "REC-5: a batch is claimed under its token, whatever the clock's precision; another node wins only what nobody claimed")
   void aBatchIsClaimedUnderItsTokenAndFoundAgainByIt() {
     Instant nanos = Instant.parse("2026-12-10T08:00:00.123456789Z");
     ended("a", ORDER, NOW.minus(Duration.ofDays(8)));
     ended("b", "MK2026112900000456", NOW.minus(Duration.ofDays(8)));
     ended("c", ORDER, NOW.minus(Duration.ofDays(8)));
-    List<String> won = inTransaction(em -> new JpaRecordingRepository(em)
-        .claimForDestruction(List.of("b", "a"), ENDED_BEFORE, CLAIMED_BEFORE, nanos, "t1"));
+    List<String> won =
+        inTransaction(
+            em ->
+                new JpaRecordingRepository(em)
+                    .claimForDestruction(
+                        List.of("b", "a"), ENDED_BEFORE, CLAIMED_BEFORE, nanos, "t1"));
     assertThat(won).containsExactly("a", "b");
-    List<String> again = inTransaction(em -> new JpaRecordingRepository(em)
-        .claimForDestruction(List.of("a", "b", "c"), ENDED_BEFORE, CLAIMED_BEFORE, nanos, "t2"));
+    List<String> again =
+        inTransaction(
+            em ->
+                new JpaRecordingRepository(em)
+                    .claimForDestruction(
+                        List.of("a", "b", "c"), ENDED_BEFORE, CLAIMED_BEFORE, nanos, "t2"));
     assertThat(again).as("another node wins only what nobody claimed").containsExactly("c");
 
-    List<String> locked = inTransaction(em -> new JpaRecordingRepository(em)
-        .lockClaimed("t1", List.of("a", "b", "c", "unknown")).stream().map(Recording::id).toList());
+    List<String> locked =
+        inTransaction(
+            em ->
+                new JpaRecordingRepository(em)
+                    .lockClaimed("t1", List.of("a", "b", "c", "unknown")).stream()
+                        .map(Recording::id)
+                        .toList());
     assertThat(locked).as("only this claim's, by id").containsExactly("a", "b");
-    inTransaction(em -> { new JpaRecordingRepository(em).lockOfOrder(ORDER).get(0).keepForHold(); return null; });
+    inTransaction(
+        em -> {
+          new JpaRecordingRepository(em).lockOfOrder(ORDER).get(0).keepForHold();
+          return null;
+        });
     Recording kept = inTransaction(em -> new JpaRecordingRepository(em).find("a").orElseThrow());
     assertThat(kept.status()).isEqualTo(RecordingStatus.ENDED);
     assertThat(kept.held()).isTrue();
     assertThat(kept.claimToken()).isEmpty();
     assertThat(due()).as("kept for the hold, not due").doesNotContain("a");
-    List<Recording> stillClaimed = inTransaction(em -> new JpaRecordingRepository(em).lockClaimed("t1", List.of("a", "b", "c")));
-    assertThat(stillClaimed).extracting(Recording::id).as("a recording the hold took back leaves the claim").containsExactly("b");
+    List<Recording> stillClaimed =
+        inTransaction(
+            em -> new JpaRecordingRepository(em).lockClaimed("t1", List.of("a", "b", "c")));
+    assertThat(stillClaimed)
+        .extracting(Recording::id)
+        .as("a recording the hold took back leaves the claim")
+        .containsExactly("b");
   }
 
   @Test
   void holdsAreListedNewestFirst() {
-    LegalHold first = LegalHold.place("h1", ORDER, "Customer complaint about the visit", "cs.head", NOW.minusSeconds(60));
-    LegalHold second = LegalHold.place("h2", ORDER, "Open dispute with the beautician", "legal.counsel", NOW);
-    inTransaction(em -> { new JpaLegalHoldRepository(em).add(first); new JpaLegalHoldRepository(em).add(second); return null; });
-    inTransaction(em -> { new JpaLegalHoldRepository(em).find("h1").orElseThrow().release("legal.counsel", NOW); return null; });
+    LegalHold first =
+        LegalHold.place(
+            "h1", ORDER, "Customer complaint about the visit", "cs.head", NOW.minusSeconds(60));
+    LegalHold second =
+        LegalHold.place("h2", ORDER, "Open dispute with the beautician", "legal.counsel", NOW);
+    inTransaction(
+        em -> {
+          new JpaLegalHoldRepository(em).add(first);
+          new JpaLegalHoldRepository(em).add(second);
+          return null;
+        });
+    inTransaction(
+        em -> {
+          new JpaLegalHoldRepository(em).find("h1").orElseThrow().release("legal.counsel", NOW);
+          return null;
+        });
 
     List<LegalHold> holds = inTransaction(em -> new JpaLegalHoldRepository(em).ofOrder(ORDER));
     assertThat(holds)
         .extracting(LegalHold::id, LegalHold::active)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("h2", true), org.assertj.core.groups.Tuple.tuple("h1", false));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("h2", true),
+            org.assertj.core.groups.Tuple.tuple("h1", false));
   }
 
   private List<String> due() {
-    return inTransaction(em -> new JpaRecordingRepository(em).dueForDestruction(ENDED_BEFORE, CLAIMED_BEFORE, 10));
+    return inTransaction(
+        em -> new JpaRecordingRepository(em).dueForDestruction(ENDED_BEFORE, CLAIMED_BEFORE, 10));
   }
 
   private boolean claim(String id, String token) {
-    return inTransaction(em -> new JpaRecordingRepository(em)
-        .claimForDestruction(List.of(id), ENDED_BEFORE, CLAIMED_BEFORE, NOW, token)).contains(id);
+    return inTransaction(
+            em ->
+                new JpaRecordingRepository(em)
+                    .claimForDestruction(List.of(id), ENDED_BEFORE, CLAIMED_BEFORE, NOW, token))
+        .contains(id);
   }
 
   private void ended(String id, String order, Instant endedAt) {
     Recording recording = Recording.start(id, order, endedAt.minus(Duration.ofHours(1)), false);
     recording.end(endedAt);
-    inTransaction(em -> { new JpaRecordingRepository(em).add(recording); return null; });
+    inTransaction(
+        em -> {
+          new JpaRecordingRepository(em).add(recording);
+          return null;
+        });
   }
 
   private <T> T inTransaction(Function<EntityManager, T> work) {

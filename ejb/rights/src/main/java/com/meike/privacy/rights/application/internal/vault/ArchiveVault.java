@@ -31,8 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * #VAULT_KEY}, a key no other part of the system holds; the subject as an HMAC under {@value
  * #LOOKUP_KEY}. A record is kept until the later of the context's legal period and {@value
  * #LIMITATION_YEARS} years (default 5: the shortest limitation period of the Criminal Law, art. 87,
- * which covers infringing personal information, art. 253-1, in its ordinary form; the privacy office
- * sets a longer one where it must).
+ * which covers infringing personal information, art. 253-1, in its ordinary form; the privacy
+ * office sets a longer one where it must).
  */
 @Stateless
 public class ArchiveVault {
@@ -42,8 +42,15 @@ public class ArchiveVault {
   public static final String LIMITATION_YEARS = "meike.rights.vault-limitation-years";
 
   @Inject VaultRepository vault;
-  @Inject @Key(value = VAULT_KEY, defaultId = "v1") FieldCipher seal;
-  @Inject @Key(LOOKUP_KEY) KeyedHash lookup;
+
+  @Inject
+  @Key(value = VAULT_KEY, defaultId = "v1")
+  FieldCipher seal;
+
+  @Inject
+  @Key(LOOKUP_KEY)
+  KeyedHash lookup;
+
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
 
@@ -55,7 +62,12 @@ public class ArchiveVault {
   public ArchiveVault() {}
 
   /** Outside a container (tests, tools): on the given repository, keys, audit and clock. */
-  public ArchiveVault(VaultRepository vault, FieldCipher seal, KeyedHash lookup, AuditTrail auditTrail, Clock clock,
+  public ArchiveVault(
+      VaultRepository vault,
+      FieldCipher seal,
+      KeyedHash lookup,
+      AuditTrail auditTrail,
+      Clock clock,
       int limitationYears) {
     this.vault = vault;
     this.seal = seal;
@@ -69,7 +81,8 @@ public class ArchiveVault {
    * Seals every record of {@code minimum} about {@code subject} into the vault for the erasure of
    * request {@code requestId} by {@code actor}; audited with the counts per category.
    */
-  public int deposit(String subject, Collection<LegalMinimum> minimum, String requestId, String actor) {
+  public int deposit(
+      String subject, Collection<LegalMinimum> minimum, String requestId, String actor) {
     if (minimum.isEmpty()) {
       return 0;
     }
@@ -80,30 +93,56 @@ public class ArchiveVault {
     Instant latest = now;
     for (LegalMinimum record : minimum) {
       String id = UUID.randomUUID().toString();
-      Instant until = record.keepAtLeastUntil().isAfter(limitation) ? record.keepAtLeastUntil() : limitation;
+      Instant until =
+          record.keepAtLeastUntil().isAfter(limitation) ? record.keepAtLeastUntil() : limitation;
       Map<String, Object> sealed = new LinkedHashMap<>();
       sealed.put("category", record.category());
       sealed.put("reference", record.reference());
       sealed.put("request", requestId);
       sealed.put("content", record.content());
-      vault.add(new VaultRecord(id, subjectHash, record.category(), record.legalBasis(), now, until,
-          seal.seal(PackageJson.write(sealed), SealBinding.of(VaultRecord.TABLE, VaultRecord.SEALED_COLUMN, id))));
+      vault.add(
+          new VaultRecord(
+              id,
+              subjectHash,
+              record.category(),
+              record.legalBasis(),
+              now,
+              until,
+              seal.seal(
+                  PackageJson.write(sealed),
+                  SealBinding.of(VaultRecord.TABLE, VaultRecord.SEALED_COLUMN, id))));
       counts.merge(record.category(), 1, Integer::sum);
       latest = until.isAfter(latest) ? until : latest;
     }
-    auditTrail.record(new AuditEvent(actor, "rights.vault.deposited", "data-subject-request", requestId,
-        minimum.size() + " record(s) sealed into the archive vault " + counts + ", kept until " + latest
-            + " at the latest (RET-2)"));
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "rights.vault.deposited",
+            "data-subject-request",
+            requestId,
+            minimum.size()
+                + " record(s) sealed into the archive vault "
+                + counts
+                + ", kept until "
+                + latest
+                + " at the latest (RET-2)"));
     return minimum.size();
   }
 
-  /** Deletes at most {@code limit} vault records whose keeping date passed; audited with the count. */
+  /**
+   * Deletes at most {@code limit} vault records whose keeping date passed; audited with the count.
+   */
   public int expireDue(int limit) {
     Instant now = clock.instant();
     int deleted = vault.deleteExpired(now, limit);
     if (deleted > 0) {
-      auditTrail.record(new AuditEvent("system", "rights.vault.expired", "retention", VaultRecord.TABLE,
-          deleted + " archive vault record(s) past their keeping date deleted (RET-1, RET-2)"));
+      auditTrail.record(
+          new AuditEvent(
+              "system",
+              "rights.vault.expired",
+              "retention",
+              VaultRecord.TABLE,
+              deleted + " archive vault record(s) past their keeping date deleted (RET-1, RET-2)"));
     }
     return deleted;
   }

@@ -30,8 +30,15 @@ import java.util.TreeMap;
 public class VaultReader implements ArchiveReader {
 
   @Inject VaultRepository vault;
-  @Inject @Key(value = ArchiveVault.VAULT_KEY, defaultId = "v1") FieldCipher seal;
-  @Inject @Key(ArchiveVault.LOOKUP_KEY) KeyedHash lookup;
+
+  @Inject
+  @Key(value = ArchiveVault.VAULT_KEY, defaultId = "v1")
+  FieldCipher seal;
+
+  @Inject
+  @Key(ArchiveVault.LOOKUP_KEY)
+  KeyedHash lookup;
+
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
 
@@ -39,7 +46,12 @@ public class VaultReader implements ArchiveReader {
   public VaultReader() {}
 
   /** Outside a container (tests): on the given repository, keys, audit and clock. */
-  public VaultReader(VaultRepository vault, FieldCipher seal, KeyedHash lookup, AuditTrail auditTrail, Clock clock) {
+  public VaultReader(
+      VaultRepository vault,
+      FieldCipher seal,
+      KeyedHash lookup,
+      AuditTrail auditTrail,
+      Clock clock) {
     this.vault = vault;
     this.seal = seal;
     this.lookup = lookup;
@@ -49,28 +61,58 @@ public class VaultReader implements ArchiveReader {
 
   @Override
   public boolean holdsAbout(String subject, String actor) {
-    boolean holds = subject != null && !subject.isBlank() && vault.holds(lookup.hash(subject.strip()), clock.instant());
-    auditTrail.record(new AuditEvent(actor, "rights.vault.looked-up", "archive-vault", "subject",
-        "whether the archive vault holds records about the subject of a lawful disclosure request: " + holds));
+    boolean holds =
+        subject != null
+            && !subject.isBlank()
+            && vault.holds(lookup.hash(subject.strip()), clock.instant());
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "rights.vault.looked-up",
+            "archive-vault",
+            "subject",
+            "whether the archive vault holds records about the subject of a lawful disclosure request: "
+                + holds));
     return holds;
   }
 
   @Override
-  public List<ArchivedRecord> openForDisclosure(String subject, Set<String> categories, String disclosureRequestId,
-      String reader) {
-    if (disclosureRequestId == null || disclosureRequestId.isBlank() || reader == null || reader.isBlank()) {
-      throw DomainException.forbidden("the archive vault opens only for a decided lawful disclosure (DISC-1)");
+  public List<ArchivedRecord> openForDisclosure(
+      String subject, Set<String> categories, String disclosureRequestId, String reader) {
+    if (disclosureRequestId == null
+        || disclosureRequestId.isBlank()
+        || reader == null
+        || reader.isBlank()) {
+      throw DomainException.forbidden(
+          "the archive vault opens only for a decided lawful disclosure (DISC-1)");
     }
     Instant now = clock.instant();
     List<ArchivedRecord> opened = new ArrayList<>();
     TreeMap<String, Integer> counts = new TreeMap<>();
     for (VaultRecord record : vault.of(lookup.hash(subject.strip()), categories, now)) {
-      String json = seal.open(record.sealedContent(), SealBinding.of(VaultRecord.TABLE, VaultRecord.SEALED_COLUMN, record.id()));
-      opened.add(new ArchivedRecord(record.category(), json, record.legalBasis(), record.depositedAt(), record.keepUntil()));
+      String json =
+          seal.open(
+              record.sealedContent(),
+              SealBinding.of(VaultRecord.TABLE, VaultRecord.SEALED_COLUMN, record.id()));
+      opened.add(
+          new ArchivedRecord(
+              record.category(),
+              json,
+              record.legalBasis(),
+              record.depositedAt(),
+              record.keepUntil()));
       counts.merge(record.category(), 1, Integer::sum);
     }
-    auditTrail.record(new AuditEvent(reader, "rights.vault.opened", "lawful-disclosure-request", disclosureRequestId,
-        opened.size() + " archive vault record(s) opened for the lawful disclosure " + counts + " (RET-2, DISC-1)"));
+    auditTrail.record(
+        new AuditEvent(
+            reader,
+            "rights.vault.opened",
+            "lawful-disclosure-request",
+            disclosureRequestId,
+            opened.size()
+                + " archive vault record(s) opened for the lawful disclosure "
+                + counts
+                + " (RET-2, DISC-1)"));
     return opened;
   }
 }

@@ -9,8 +9,9 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
 /**
- * The archive vault's retention rule ({@link ArchiveVault#expireDue}) on the kernel's retention timer
- * ({@link RetentionJob}): a record past its keeping date is deleted; a deleted row no longer matches.
+ * The archive vault's retention rule ({@link ArchiveVault#expireDue}) on the kernel's retention
+ * timer ({@link RetentionJob}): a record past its keeping date is deleted; a deleted row no longer
+ * matches.
  */
 @Startup
 @Singleton

@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link DataSubjectRequestRepository} on JPA (unit {@code rights}); joins the caller's transaction. */
+/**
+ * {@link DataSubjectRequestRepository} on JPA (unit {@code rights}); joins the caller's
+ * transaction.
+ */
 @ApplicationScoped
 public class JpaDataSubjectRequestRepository implements DataSubjectRequestRepository {
 
@@ -40,7 +43,8 @@ public class JpaDataSubjectRequestRepository implements DataSubjectRequestReposi
 
   @Override
   public Optional<DataSubjectRequest> lock(String id) {
-    return Optional.ofNullable(entityManager.find(DataSubjectRequest.class, id, LockModeType.PESSIMISTIC_WRITE));
+    return Optional.ofNullable(
+        entityManager.find(DataSubjectRequest.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override
@@ -75,7 +79,8 @@ public class JpaDataSubjectRequestRepository implements DataSubjectRequestReposi
 
   @Override
   public Optional<AccessPackage> lockPackage(String requestId) {
-    return Optional.ofNullable(entityManager.find(AccessPackage.class, requestId, LockModeType.PESSIMISTIC_WRITE));
+    return Optional.ofNullable(
+        entityManager.find(AccessPackage.class, requestId, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override
@@ -91,7 +96,8 @@ public class JpaDataSubjectRequestRepository implements DataSubjectRequestReposi
   @Override
   public List<ErasureRecord> erasuresOf(String requestId) {
     return entityManager
-        .createQuery("select e from ErasureRecord e where e.requestId = :request order by e.erasedAt, e.context",
+        .createQuery(
+            "select e from ErasureRecord e where e.requestId = :request order by e.erasedAt, e.context",
             ErasureRecord.class)
         .setParameter("request", requestId)
         .getResultList();
@@ -103,16 +109,25 @@ public class JpaDataSubjectRequestRepository implements DataSubjectRequestReposi
   @Override
   public int expirePackagesBuiltBefore(java.time.Instant cutoff, int limit) {
     @SuppressWarnings("unchecked")
-    List<Object> ids = entityManager.createNativeQuery("select request_id from rights_access_package"
-            + " where sealed_content is not null and built_at < :cutoff order by built_at")
-        .setParameter("cutoff", cutoff).setMaxResults(limit).getResultList();
+    List<Object> ids =
+        entityManager
+            .createNativeQuery(
+                "select request_id from rights_access_package"
+                    + " where sealed_content is not null and built_at < :cutoff order by built_at")
+            .setParameter("cutoff", cutoff)
+            .setMaxResults(limit)
+            .getResultList();
     if (ids.isEmpty()) {
       return 0;
     }
     entityManager.flush();
-    int done = entityManager.createNativeQuery("update rights_access_package set sealed_content = null"
-            + " where request_id in (:ids) and sealed_content is not null")
-        .setParameter("ids", ids.stream().map(Object::toString).toList()).executeUpdate();
+    int done =
+        entityManager
+            .createNativeQuery(
+                "update rights_access_package set sealed_content = null"
+                    + " where request_id in (:ids) and sealed_content is not null")
+            .setParameter("ids", ids.stream().map(Object::toString).toList())
+            .executeUpdate();
     entityManager.clear();
     return done;
   }
@@ -120,22 +135,36 @@ public class JpaDataSubjectRequestRepository implements DataSubjectRequestReposi
   @Override
   public int anonymiseClosedBefore(java.time.Instant cutoff, int limit) {
     @SuppressWarnings("unchecked")
-    List<Object> ids = entityManager.createNativeQuery("select id from rights_request where state in"
-            + " ('FULFILLED', 'REFUSED', 'NOT_VERIFIED') and received_at < :cutoff and subject_id <> :anonymous"
-            + " order by received_at")
-        .setParameter("cutoff", cutoff).setParameter("anonymous", ANONYMOUS).setMaxResults(limit).getResultList();
+    List<Object> ids =
+        entityManager
+            .createNativeQuery(
+                "select id from rights_request where state in"
+                    + " ('FULFILLED', 'REFUSED', 'NOT_VERIFIED') and received_at < :cutoff and subject_id <> :anonymous"
+                    + " order by received_at")
+            .setParameter("cutoff", cutoff)
+            .setParameter("anonymous", ANONYMOUS)
+            .setMaxResults(limit)
+            .getResultList();
     if (ids.isEmpty()) {
       return 0;
     }
     List<String> keys = ids.stream().map(Object::toString).toList();
     entityManager.flush();
-    entityManager.createNativeQuery("update rights_access_package set sealed_content = null where request_id in (:ids)")
-        .setParameter("ids", keys).executeUpdate();
-    int done = entityManager.createNativeQuery("update rights_request set subject_id = :anonymous, requested_by = :anonymous,"
-            + " verified_by = null, answered_by = null, details_sealed = null, answer_sealed = null,"
-            + " deletion_order_id = null, complaint_number = null, row_version = row_version + 1"
-            + " where id in (:ids) and subject_id <> :anonymous")
-        .setParameter("anonymous", ANONYMOUS).setParameter("ids", keys).executeUpdate();
+    entityManager
+        .createNativeQuery(
+            "update rights_access_package set sealed_content = null where request_id in (:ids)")
+        .setParameter("ids", keys)
+        .executeUpdate();
+    int done =
+        entityManager
+            .createNativeQuery(
+                "update rights_request set subject_id = :anonymous, requested_by = :anonymous,"
+                    + " verified_by = null, answered_by = null, details_sealed = null, answer_sealed = null,"
+                    + " deletion_order_id = null, complaint_number = null, row_version = row_version + 1"
+                    + " where id in (:ids) and subject_id <> :anonymous")
+            .setParameter("anonymous", ANONYMOUS)
+            .setParameter("ids", keys)
+            .executeUpdate();
     entityManager.clear();
     return done;
   }

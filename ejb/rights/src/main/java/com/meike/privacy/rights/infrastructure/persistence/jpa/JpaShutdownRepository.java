@@ -31,13 +31,16 @@ public class JpaShutdownRepository implements ShutdownRepository {
 
   @Override
   public List<CollectingService> services() {
-    return entityManager.createQuery("select s from CollectingService s order by s.code", CollectingService.class)
+    return entityManager
+        .createQuery("select s from CollectingService s order by s.code", CollectingService.class)
         .getResultList();
   }
 
   @Override
   public Optional<CollectingService> service(String code) {
-    return code == null ? Optional.empty() : Optional.ofNullable(entityManager.find(CollectingService.class, code));
+    return code == null
+        ? Optional.empty()
+        : Optional.ofNullable(entityManager.find(CollectingService.class, code));
   }
 
   @Override
@@ -47,55 +50,78 @@ public class JpaShutdownRepository implements ShutdownRepository {
 
   @Override
   public Optional<Shutdown> find(String id) {
-    return id == null ? Optional.empty() : Optional.ofNullable(entityManager.find(Shutdown.class, id));
+    return id == null
+        ? Optional.empty()
+        : Optional.ofNullable(entityManager.find(Shutdown.class, id));
   }
 
   @Override
   public Optional<Shutdown> lock(String id) {
-    return id == null ? Optional.empty()
-        : Optional.ofNullable(entityManager.find(Shutdown.class, id, LockModeType.PESSIMISTIC_WRITE));
+    return id == null
+        ? Optional.empty()
+        : Optional.ofNullable(
+            entityManager.find(Shutdown.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override
   public List<Shutdown> ofService(String serviceCode, Collection<ShutdownState> states) {
-    return entityManager.createQuery(
-            "select s from Shutdown s where s.serviceCode = :service and s.state in :states", Shutdown.class)
-        .setParameter("service", serviceCode).setParameter("states", states).getResultList();
+    return entityManager
+        .createQuery(
+            "select s from Shutdown s where s.serviceCode = :service and s.state in :states",
+            Shutdown.class)
+        .setParameter("service", serviceCode)
+        .setParameter("states", states)
+        .getResultList();
   }
 
   @Override
   public List<Shutdown> inStates(Collection<ShutdownState> states) {
-    return entityManager.createQuery("select s from Shutdown s where s.state in :states", Shutdown.class)
-        .setParameter("states", states).getResultList();
+    return entityManager
+        .createQuery("select s from Shutdown s where s.state in :states", Shutdown.class)
+        .setParameter("states", states)
+        .getResultList();
   }
 
   @Override
   public List<DisposalCount> counts(String shutdownId) {
-    return entityManager.createQuery(
-            "select c from DisposalCount c where c.shutdownId = :id order by c.contextName", DisposalCount.class)
-        .setParameter("id", shutdownId).getResultList();
+    return entityManager
+        .createQuery(
+            "select c from DisposalCount c where c.shutdownId = :id order by c.contextName",
+            DisposalCount.class)
+        .setParameter("id", shutdownId)
+        .getResultList();
   }
 
   @Override
   public DisposalCount count(String shutdownId, String context) {
-    return counts(shutdownId).stream().filter(c -> c.contextName().equals(context)).findFirst().orElseGet(() -> {
-      DisposalCount created = new DisposalCount(shutdownId, context);
-      entityManager.persist(created);
-      return created;
-    });
+    return counts(shutdownId).stream()
+        .filter(c -> c.contextName().equals(context))
+        .findFirst()
+        .orElseGet(
+            () -> {
+              DisposalCount created = new DisposalCount(shutdownId, context);
+              entityManager.persist(created);
+              return created;
+            });
   }
 
   @Override
   public List<RemainingCount> remaining(String shutdownId) {
-    return entityManager.createQuery("select r from RemainingCount r where r.shutdownId = :id"
-            + " order by r.contextName, r.category", RemainingCount.class)
-        .setParameter("id", shutdownId).getResultList();
+    return entityManager
+        .createQuery(
+            "select r from RemainingCount r where r.shutdownId = :id"
+                + " order by r.contextName, r.category",
+            RemainingCount.class)
+        .setParameter("id", shutdownId)
+        .getResultList();
   }
 
   @Override
   public void replaceRemaining(String shutdownId, List<RemainingCount> lines) {
-    entityManager.createQuery("delete from RemainingCount r where r.shutdownId = :id")
-        .setParameter("id", shutdownId).executeUpdate();
+    entityManager
+        .createQuery("delete from RemainingCount r where r.shutdownId = :id")
+        .setParameter("id", shutdownId)
+        .executeUpdate();
     lines.forEach(entityManager::persist);
   }
 }

@@ -35,9 +35,13 @@ public class JpaVaultRepository implements VaultRepository {
       return List.of();
     }
     return entityManager
-        .createQuery("select v from VaultRecord v where v.subjectHash = :subject and v.category in :categories"
-            + " and v.keepUntil > :now order by v.depositedAt, v.id", VaultRecord.class)
-        .setParameter("subject", subjectHash).setParameter("categories", categories).setParameter("now", now)
+        .createQuery(
+            "select v from VaultRecord v where v.subjectHash = :subject and v.category in :categories"
+                + " and v.keepUntil > :now order by v.depositedAt, v.id",
+            VaultRecord.class)
+        .setParameter("subject", subjectHash)
+        .setParameter("categories", categories)
+        .setParameter("now", now)
         .setMaxResults(10_000)
         .getResultList();
   }
@@ -45,20 +49,33 @@ public class JpaVaultRepository implements VaultRepository {
   @Override
   public boolean holds(String subjectHash, Instant now) {
     return !entityManager
-        .createQuery("select v.id from VaultRecord v where v.subjectHash = :subject and v.keepUntil > :now", String.class)
-        .setParameter("subject", subjectHash).setParameter("now", now)
-        .setMaxResults(1).getResultList().isEmpty();
+        .createQuery(
+            "select v.id from VaultRecord v where v.subjectHash = :subject and v.keepUntil > :now",
+            String.class)
+        .setParameter("subject", subjectHash)
+        .setParameter("now", now)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   @Override
   public int deleteExpired(Instant now, int limit) {
-    List<String> ids = entityManager
-        .createQuery("select v.id from VaultRecord v where v.keepUntil <= :now order by v.keepUntil, v.id", String.class)
-        .setParameter("now", now).setMaxResults(limit).getResultList();
+    List<String> ids =
+        entityManager
+            .createQuery(
+                "select v.id from VaultRecord v where v.keepUntil <= :now order by v.keepUntil, v.id",
+                String.class)
+            .setParameter("now", now)
+            .setMaxResults(limit)
+            .getResultList();
     if (ids.isEmpty()) {
       return 0;
     }
-    return entityManager.createQuery("delete from VaultRecord v where v.id in :ids and v.keepUntil <= :now")
-        .setParameter("ids", ids).setParameter("now", now).executeUpdate();
+    return entityManager
+        .createQuery("delete from VaultRecord v where v.id in :ids and v.keepUntil <= :now")
+        .setParameter("ids", ids)
+        .setParameter("now", now)
+        .executeUpdate();
   }
 }
