@@ -1,6 +1,6 @@
 package com.meike.privacy.bpmn.identity;
 
-import com.meike.privacy.identity.infrastructure.security.SignedInStaff;
+import com.meike.privacy.identity.application.SignedInStaff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;

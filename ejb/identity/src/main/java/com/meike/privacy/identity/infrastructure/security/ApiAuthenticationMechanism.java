@@ -1,6 +1,7 @@
 package com.meike.privacy.identity.infrastructure.security;
 
 import com.meike.privacy.identity.application.AccessTokens;
+import com.meike.privacy.identity.application.SignedInStaff;
 import com.meike.privacy.identity.domain.account.AppAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;

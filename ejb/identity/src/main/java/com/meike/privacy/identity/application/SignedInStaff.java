@@ -1,4 +1,4 @@
-package com.meike.privacy.identity.infrastructure.security;
+package com.meike.privacy.identity.application;
 
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpSession;
