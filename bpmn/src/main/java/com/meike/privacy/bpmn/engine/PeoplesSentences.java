@@ -65,6 +65,10 @@ public final class PeoplesSentences extends CommandInterceptor {
       if (domain.kind() == DomainException.Kind.FORBIDDEN) {
         throw EngineDoors.refused(sentence);
       }
+      if (domain.kind() == DomainException.Kind.CONFLICT) {
+        // a lost race (the step was decided meanwhile): 409 at the REST layer, like every race
+        throw new org.camunda.bpm.engine.OptimisticLockingException(sentence);
+      }
       throw new FormFieldValidationException(domain.field(), sentence);
     }
   }
