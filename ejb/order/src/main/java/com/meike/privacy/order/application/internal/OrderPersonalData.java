@@ -226,6 +226,98 @@ public class OrderPersonalData implements PersonalDataHolder {
   }
 
   /**
+   * Whether {@code service} is the home-visit service of one city (SHUT-1): a city's service that
+   * collects for the order's purpose ({@value OrderService#ORDER_PURPOSE}). Orders are attributed
+   * to the home-visit service of their city (the {@code service_area} column); any other service
+   * concerns no order.
+   */
+  static boolean homeVisit(com.meike.privacy.kernel.rights.ServiceScope service) {
+    return service.inCity().isPresent() && service.collectsFor(OrderService.ORDER_PURPOSE);
+  }
+
+  /** The customers of the city's home-visit service whose orders are not anonymised yet. */
+  @Override
+  public List<String> subjectsFor(
+      com.meike.privacy.kernel.rights.ServiceScope service, String after, int limit) {
+    return homeVisit(service)
+        ? orders.customersIn(ServiceOrder.areaOf(service.city()), after, limit)
+        : List.of();
+  }
+
+  /**
+   * A city's home-visit service shuts down (SHUT-1): the person's orders in that city are ended (an
+   * active one is cancelled: the service stops) and anonymised as on an account's erasure — the
+   * transaction record stays, customer, recipient, address, contact and review text go, the legal
+   * minimum goes to the archive vault (RET-2). Orders in other cities are not touched.
+   */
+  @Override
+  public Erasure eraseFor(
+      String subject,
+      com.meike.privacy.kernel.rights.ServiceScope service,
+      String reason,
+      String actor) {
+    if (!homeVisit(service)) {
+      return PersonalDataHolder.super.eraseFor(subject, service, reason, actor);
+    }
+    List<LegalMinimum> archive = new ArrayList<>();
+    int anonymised = 0;
+    int cancelled = 0;
+    for (ServiceOrder order : orders.ofCustomerIn(subject, ServiceOrder.areaOf(service.city()))) {
+      if (order.status().active()) {
+        order.cancel(clock.instant());
+        cancelled++;
+      }
+      archive.addAll(legalMinimum(order, actor));
+      order.anonymise(fields.sealing(DefaultOrderService.ORDERS, order.number()));
+      reviews.find(order.number()).ifPresent(OrderReview::anonymise);
+      anonymised++;
+    }
+    if (anonymised == 0) {
+      return new Erasure(context(), 0, 0, List.of());
+    }
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "order.erased-for-service",
+            "account",
+            subject,
+            anonymised
+                + " order(s) in "
+                + service.city()
+                + " anonymised, "
+                + cancelled
+                + " active cancelled: "
+                + reason));
+    List<String> kept = new ArrayList<>();
+    kept.add(
+        "orders anonymised, not deleted: number, city, items, amount, status, dates and rating kept as"
+            + " the transaction record (E-Commerce Law art. 31, at least 3 years); customer, address,"
+            + " contact and review text removed; the legal minimum in the archive vault (RET-2)");
+    if (cancelled > 0) {
+      kept.add("active orders cancelled because the service stopped");
+    }
+    return new Erasure(context(), 0, anonymised, kept, archive);
+  }
+
+  /**
+   * The city's home-visit orders still naming a person ({@code orders}, must be zero after the
+   * disposal) and those kept anonymised as transaction records.
+   */
+  @Override
+  public Remaining remainingFor(com.meike.privacy.kernel.rights.ServiceScope service) {
+    if (!homeVisit(service)) {
+      return PersonalDataHolder.super.remainingFor(service);
+    }
+    String area = ServiceOrder.areaOf(service.city());
+    return new Remaining(
+        context(),
+        Map.of("orders", orders.countIn(area, false)),
+        Map.of(
+            "orders anonymised (transaction record, E-Commerce Law art. 31)",
+            orders.countIn(area, true)));
+  }
+
+  /**
    * What the law requires to keep of an order once it is anonymised here (RET-2): the transaction
    * record with who the customer was (E-Commerce Law art. 31: goods, services and transaction
    * information, at least three years from the transaction's end) — as {@code payment.transactions}
