@@ -83,6 +83,9 @@ public class DefaultShutdowns implements Shutdowns {
   @Inject Event<ShutdownRequested> requested;
   @Inject @Any Instance<PersonalDataHolder> holders;
 
+  /** What the law makes a context keep of what it lets go for the service (RET-2). */
+  @Inject com.meike.privacy.rights.application.internal.vault.ArchiveVault vault;
+
   @Inject
   @ConfigProperty(name = NOTICE_DAYS, defaultValue = "30")
   int noticeDays;
@@ -285,6 +288,9 @@ public class DefaultShutdowns implements Shutdowns {
     for (String subject : people) {
       for (PersonalDataHolder holder : sorted) {
         PersonalDataHolder.Erasure erasure = holder.eraseFor(subject, scope, reason, SYSTEM);
+        // RET-2: the legal minimum (e.g. an order's transaction record with its customer) goes into
+        // the archive vault in this batch's transaction, as on a data-subject erasure.
+        vault.deposit(subject, erasure.legalMinimum(), shutdown.id(), SYSTEM);
         repository
             .count(shutdown.id(), erasure.context())
             .add(erasure.deleted(), erasure.anonymised(), erasure.kept());
