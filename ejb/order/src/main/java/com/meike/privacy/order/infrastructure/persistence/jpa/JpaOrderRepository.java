@@ -109,6 +109,21 @@ public class JpaOrderRepository implements OrderRepository {
   }
 
   @Override
+  public List<ServiceOrder> findAll(java.util.Collection<String> numbers) {
+    List<String> all = List.copyOf(numbers);
+    List<ServiceOrder> found = new java.util.ArrayList<>();
+    for (int from = 0; from < all.size(); from += 1000) {
+      found.addAll(
+          entityManager
+              .createQuery(
+                  "select o from ServiceOrder o where o.number in :numbers", ServiceOrder.class)
+              .setParameter("numbers", all.subList(from, Math.min(all.size(), from + 1000)))
+              .getResultList());
+    }
+    return found;
+  }
+
+  @Override
   public void add(ServiceOrder order) {
     entityManager.persist(order);
   }
