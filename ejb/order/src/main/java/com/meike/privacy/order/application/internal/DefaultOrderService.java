@@ -80,6 +80,12 @@ public class DefaultOrderService implements OrderService {
   @Inject RefusalRecorder refusals;
   @Inject Clock clock;
 
+  /**
+   * Approved shutdowns (SHUT-1): a city's home-visit service that shuts down takes no new order in
+   * that city from the approval on (the rights context answers; absent outside the container).
+   */
+  @Inject jakarta.enterprise.inject.Instance<com.meike.privacy.kernel.rights.CollectionStops> stops;
+
   @Inject
   @ConfigProperty(name = BAD_REVIEW_THRESHOLD, defaultValue = "2")
   int badReviewThreshold;
@@ -98,6 +104,9 @@ public class DefaultOrderService implements OrderService {
             request.amount(),
             request.city(),
             request.forAnotherPerson());
+    if (stops != null && stops.isResolvable()) {
+      stops.get().refuseIfStopped(java.util.List.of(ORDER_PURPOSE), details.city());
+    }
     Decision own = consent.may(customerId, ORDER_PURPOSE);
     if (!own.allowed()) {
       refusals.record(
@@ -245,7 +254,20 @@ public class DefaultOrderService implements OrderService {
               customerId,
               found.size() + " own order(s) with contact details"));
     }
-    return found.stream().map(order -> view(order, true, customerId)).toList();
+    // one consent decision per person for the whole list, not one per order (a person with
+    // thousands of orders: the access package of issue 15)
+    java.util.Set<String> checked = new java.util.HashSet<>();
+    return found.stream()
+        .map(
+            order -> {
+              String subject = order.recipientId().orElse(order.customerId());
+              ColumnSeal seal =
+                  checked.add(subject)
+                      ? opening(order, ORDERS, customerId, found.size())
+                      : fields.opening(ORDERS, order.number());
+              return view(order, order.personal(seal));
+            })
+        .toList();
   }
 
   @Override
@@ -366,6 +388,15 @@ public class DefaultOrderService implements OrderService {
    * recorded in the exception register and audited (CON-4).
    */
   private ColumnSeal opening(ServiceOrder order, String table, String actor) {
+    return opening(order, table, actor, 1);
+  }
+
+  /**
+   * Opens the order's sealed fields after the consent check of the person they are about; {@code
+   * listed} orders of the same person are opened under this one check (the exception, when one
+   * applies, recorded once for them all).
+   */
+  private ColumnSeal opening(ServiceOrder order, String table, String actor, int listed) {
     String subject = order.recipientId().orElse(order.customerId());
     Decision decision = consent.may(subject, ORDER_PURPOSE);
     if (!decision.allowed()) {
@@ -376,6 +407,7 @@ public class DefaultOrderService implements OrderService {
           actor == null ? "order-service" : actor,
           "order "
               + order.number()
+              + (listed > 1 ? " and the person's " + (listed - 1) + " other order(s) listed" : "")
               + ": performing the order placed (service address, contact, review); consent"
               + " check answered "
               + decision.reason());
@@ -384,8 +416,10 @@ public class DefaultOrderService implements OrderService {
   }
 
   private OrderView view(ServiceOrder order, boolean withPersonal, String actor) {
-    ServiceOrder.Personal personal =
-        withPersonal ? order.personal(opening(order, ORDERS, actor)) : null;
+    return view(order, withPersonal ? order.personal(opening(order, ORDERS, actor)) : null);
+  }
+
+  private static OrderView view(ServiceOrder order, ServiceOrder.Personal personal) {
     return new OrderView(
         order.number(),
         order.status().name(),

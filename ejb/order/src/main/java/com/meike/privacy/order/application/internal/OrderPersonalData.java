@@ -72,30 +72,40 @@ public class OrderPersonalData implements PersonalDataHolder {
   public Export export(String subject, String actor) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("orders", service.ordersOf(subject));
+    // the person's orders once, their reviews and payments in a few queries each (not one per
+    // order: a person with 10,000 orders, issue 15's benchmark)
+    List<ServiceOrder> own = orders.ofCustomer(subject);
+    List<String> numbers = own.stream().map(ServiceOrder::number).toList();
+    Map<String, OrderReview> reviewOf = new java.util.HashMap<>();
+    for (OrderReview review : reviews.ofOrders(numbers)) {
+      reviewOf.put(review.orderNumber(), review);
+    }
     List<Map<String, Object>> reviewed = new ArrayList<>();
-    for (ServiceOrder order : orders.ofCustomer(subject)) {
-      reviews
-          .find(order.number())
-          .filter(r -> subject.equals(r.customerId()))
-          .ifPresent(
-              review -> {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("orderNumber", review.orderNumber());
-                r.put("rating", review.rating());
-                r.put(
-                    "text",
-                    review
-                        .text(fields.opening(DefaultOrderService.REVIEWS, review.orderNumber()))
-                        .orElse(null));
-                r.put("recordingsHeld", review.recordingsHeld());
-                r.put("reviewedAt", review.reviewedAt());
-                reviewed.add(r);
-              });
+    for (String number : numbers) {
+      OrderReview review = reviewOf.get(number);
+      if (review == null || !subject.equals(review.customerId())) {
+        continue;
+      }
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("orderNumber", review.orderNumber());
+      r.put("rating", review.rating());
+      r.put(
+          "text",
+          review
+              .text(fields.opening(DefaultOrderService.REVIEWS, review.orderNumber()))
+              .orElse(null));
+      r.put("recordingsHeld", review.recordingsHeld());
+      r.put("reviewedAt", review.reviewedAt());
+      reviewed.add(r);
     }
     data.put("reviews", reviewed);
+    Map<String, com.meike.privacy.order.domain.payment.OrderPayment> latest =
+        payments.latestOfOrders(numbers);
     List<Object> paid = new ArrayList<>();
-    for (ServiceOrder order : orders.ofCustomer(subject)) {
-      payments.latestOf(order.number()).map(DefaultOrderPayments::view).ifPresent(paid::add);
+    for (String number : numbers) {
+      if (latest.containsKey(number)) {
+        paid.add(DefaultOrderPayments.view(latest.get(number)));
+      }
     }
     data.put("payments", paid);
     List<Map<String, Object>> forMe = new ArrayList<>();
@@ -223,6 +233,98 @@ public class OrderPersonalData implements PersonalDataHolder {
               + " (RET-2): sealed, isolated, opened only by a lawful disclosure");
     }
     return new Erasure(context(), 0, anonymised + unlinked, kept, archive);
+  }
+
+  /**
+   * Whether {@code service} is the home-visit service of one city (SHUT-1): a city's service that
+   * collects for the order's purpose ({@value OrderService#ORDER_PURPOSE}). Orders are attributed
+   * to the home-visit service of their city (the {@code service_area} column); any other service
+   * concerns no order.
+   */
+  static boolean homeVisit(com.meike.privacy.kernel.rights.ServiceScope service) {
+    return service.inCity().isPresent() && service.collectsFor(OrderService.ORDER_PURPOSE);
+  }
+
+  /** The customers of the city's home-visit service whose orders are not anonymised yet. */
+  @Override
+  public List<String> subjectsFor(
+      com.meike.privacy.kernel.rights.ServiceScope service, String after, int limit) {
+    return homeVisit(service)
+        ? orders.customersIn(ServiceOrder.areaOf(service.city()), after, limit)
+        : List.of();
+  }
+
+  /**
+   * A city's home-visit service shuts down (SHUT-1): the person's orders in that city are ended (an
+   * active one is cancelled: the service stops) and anonymised as on an account's erasure — the
+   * transaction record stays, customer, recipient, address, contact and review text go, the legal
+   * minimum goes to the archive vault (RET-2). Orders in other cities are not touched.
+   */
+  @Override
+  public Erasure eraseFor(
+      String subject,
+      com.meike.privacy.kernel.rights.ServiceScope service,
+      String reason,
+      String actor) {
+    if (!homeVisit(service)) {
+      return PersonalDataHolder.super.eraseFor(subject, service, reason, actor);
+    }
+    List<LegalMinimum> archive = new ArrayList<>();
+    int anonymised = 0;
+    int cancelled = 0;
+    for (ServiceOrder order : orders.ofCustomerIn(subject, ServiceOrder.areaOf(service.city()))) {
+      if (order.status().active()) {
+        order.cancel(clock.instant());
+        cancelled++;
+      }
+      archive.addAll(legalMinimum(order, actor));
+      order.anonymise(fields.sealing(DefaultOrderService.ORDERS, order.number()));
+      reviews.find(order.number()).ifPresent(OrderReview::anonymise);
+      anonymised++;
+    }
+    if (anonymised == 0) {
+      return new Erasure(context(), 0, 0, List.of());
+    }
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "order.erased-for-service",
+            "account",
+            subject,
+            anonymised
+                + " order(s) in "
+                + service.city()
+                + " anonymised, "
+                + cancelled
+                + " active cancelled: "
+                + reason));
+    List<String> kept = new ArrayList<>();
+    kept.add(
+        "orders anonymised, not deleted: number, city, items, amount, status, dates and rating kept as"
+            + " the transaction record (E-Commerce Law art. 31, at least 3 years); customer, address,"
+            + " contact and review text removed; the legal minimum in the archive vault (RET-2)");
+    if (cancelled > 0) {
+      kept.add("active orders cancelled because the service stopped");
+    }
+    return new Erasure(context(), 0, anonymised, kept, archive);
+  }
+
+  /**
+   * The city's home-visit orders still naming a person ({@code orders}, must be zero after the
+   * disposal) and those kept anonymised as transaction records.
+   */
+  @Override
+  public Remaining remainingFor(com.meike.privacy.kernel.rights.ServiceScope service) {
+    if (!homeVisit(service)) {
+      return PersonalDataHolder.super.remainingFor(service);
+    }
+    String area = ServiceOrder.areaOf(service.city());
+    return new Remaining(
+        context(),
+        Map.of("orders", orders.countIn(area, false)),
+        Map.of(
+            "orders anonymised (transaction record, E-Commerce Law art. 31)",
+            orders.countIn(area, true)));
   }
 
   /**

@@ -22,5 +22,25 @@ public interface OrderRepository {
    */
   List<String> endedBefore(java.time.Instant cutoff, int limit);
 
+  /**
+   * The customers with orders of the home-visit service in {@code area} ({@link
+   * ServiceOrder#areaOf}) not anonymised yet, ascending, the next {@code limit} after {@code after}
+   * ({@code null}: from the start) — a shutdown's page of people (SHUT-1).
+   */
+  List<String> customersIn(String area, String after, int limit);
+
+  /** The customer's orders in {@code area}, not anonymised yet. */
+  List<ServiceOrder> ofCustomerIn(String customerId, String area);
+
+  /** Orders in {@code area}: not anonymised ({@code anonymised} false) or anonymised (true). */
+  long countIn(String area, boolean anonymised);
+
+  /**
+   * These orders (those that exist), in few queries: a retention batch loads its orders at once.
+   */
+  default List<ServiceOrder> findAll(java.util.Collection<String> numbers) {
+    return numbers.stream().map(this::find).flatMap(Optional::stream).toList();
+  }
+
   void add(ServiceOrder order);
 }

@@ -38,6 +38,13 @@ public class ServiceOrder {
 
   private String city;
 
+  /**
+   * The service the order is for (SHUT-1): the home-visit service of its city, as the registry
+   * compares cities ({@link #areaOf}).
+   */
+  @Column(name = "service_area")
+  private String serviceArea;
+
   private String items;
 
   private BigDecimal amount;
@@ -88,6 +95,7 @@ public class ServiceOrder {
     order.number = number;
     order.customerId = customerId;
     order.city = details.city();
+    order.serviceArea = areaOf(details.city());
     order.items = String.join("\n", details.items());
     order.amount = details.amount();
     order.forAnotherPerson = details.forAnotherPerson();
@@ -97,6 +105,14 @@ public class ServiceOrder {
     order.status = OrderStatus.PLACED;
     order.createdAt = now;
     return order;
+  }
+
+  /**
+   * The area of a city's service as orders keep it: the name trimmed and in lower case, so that a
+   * registry's "Shanghai" covers an order's " shanghai" (as {@code ServiceScope.covers} compares).
+   */
+  public static String areaOf(String city) {
+    return city == null ? null : city.strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

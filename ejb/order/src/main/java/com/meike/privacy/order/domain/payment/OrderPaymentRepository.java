@@ -10,5 +10,15 @@ public interface OrderPaymentRepository {
   /** The order's latest payment. */
   Optional<OrderPayment> latestOf(String orderNumber);
 
+  /** The latest payment of each of these orders that has one, by order number, in few queries. */
+  default java.util.Map<String, OrderPayment> latestOfOrders(
+      java.util.Collection<String> orderNumbers) {
+    java.util.Map<String, OrderPayment> latest = new java.util.HashMap<>();
+    for (String number : orderNumbers) {
+      latestOf(number).ifPresent(p -> latest.put(number, p));
+    }
+    return latest;
+  }
+
   void add(OrderPayment payment);
 }

@@ -629,6 +629,33 @@ class DefaultOrderServiceTest {
     }
 
     @Override
+    public List<String> customersIn(String area, String after, int limit) {
+      return byNumber.values().stream()
+          .filter(o -> !o.anonymised() && area.equals(ServiceOrder.areaOf(o.city())))
+          .map(ServiceOrder::customerId)
+          .filter(c -> after == null || c.compareTo(after) > 0)
+          .distinct()
+          .sorted()
+          .limit(limit)
+          .toList();
+    }
+
+    @Override
+    public List<ServiceOrder> ofCustomerIn(String customerId, String area) {
+      return byNumber.values().stream()
+          .filter(o -> o.customerId().equals(customerId))
+          .filter(o -> area.equals(ServiceOrder.areaOf(o.city())))
+          .toList();
+    }
+
+    @Override
+    public long countIn(String area, boolean anonymised) {
+      return byNumber.values().stream()
+          .filter(o -> o.anonymised() == anonymised && area.equals(ServiceOrder.areaOf(o.city())))
+          .count();
+    }
+
+    @Override
     public void add(ServiceOrder order) {
       byNumber.put(order.number(), order);
     }

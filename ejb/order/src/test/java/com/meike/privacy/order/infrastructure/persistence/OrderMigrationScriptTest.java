@@ -42,7 +42,7 @@ class OrderMigrationScriptTest {
   @Test
   void theOrderTableAcceptsAnOrderAndRefusesAnUnknownStatusOrANonPositiveAmount()
       throws SQLException {
-    assertThat(applied).isEqualTo(4);
+    assertThat(applied).isEqualTo(5);
     insert("MK2026112900000001", "PLACED", "268.00");
 
     assertThatThrownBy(() -> insert("MK2026112900000002", "LOST", "10.00"))
@@ -81,14 +81,14 @@ class OrderMigrationScriptTest {
   private void insert(String number, String status, String amount) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute(
-          "insert into service_order (order_number, customer_id, city, items, amount,"
+          "insert into service_order (order_number, customer_id, city, service_area, items, amount,"
               + " for_another_person, service_address, contact_name, contact_phone, status,"
               + " beautician_id, created_at, ended_at, version) values ('"
               + number
               + "', 'u-"
               + UUID.randomUUID()
               + "',"
-              + " 'Shanghai', 'facial', "
+              + " 'Shanghai', 'shanghai', 'facial', "
               + amount
               + ", false, 'k1:x', 'k1:y', 'k1:z', '"
               + status

@@ -83,6 +83,9 @@ public class DefaultShutdowns implements Shutdowns {
   @Inject Event<ShutdownRequested> requested;
   @Inject @Any Instance<PersonalDataHolder> holders;
 
+  /** What the law makes a context keep of what it lets go for the service (RET-2). */
+  @Inject com.meike.privacy.rights.application.internal.vault.ArchiveVault vault;
+
   @Inject
   @ConfigProperty(name = NOTICE_DAYS, defaultValue = "30")
   int noticeDays;
@@ -282,12 +285,22 @@ public class DefaultShutdowns implements Shutdowns {
             + shutdown.id();
     List<PersonalDataHolder> sorted = sorted();
     int orders = 0;
+    // the batch's counts per context, written once at its end (not one count row read per person
+    // and context: issue 16's benchmark)
+    Map<String, long[]> done = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> notes = new java.util.HashMap<>();
     for (String subject : people) {
       for (PersonalDataHolder holder : sorted) {
         PersonalDataHolder.Erasure erasure = holder.eraseFor(subject, scope, reason, SYSTEM);
-        repository
-            .count(shutdown.id(), erasure.context())
-            .add(erasure.deleted(), erasure.anonymised(), erasure.kept());
+        // RET-2: the legal minimum (e.g. an order's transaction record with its customer) goes into
+        // the archive vault in this batch's transaction, as on a data-subject erasure.
+        vault.deposit(subject, erasure.legalMinimum(), shutdown.id(), SYSTEM);
+        long[] sum = done.computeIfAbsent(erasure.context(), c -> new long[2]);
+        sum[0] += erasure.deleted();
+        sum[1] += erasure.anonymised();
+        if (!erasure.kept().isEmpty()) {
+          notes.put(erasure.context(), erasure.kept());
+        }
       }
       if (!scope.partners().isEmpty()
           && !deletionOrders
@@ -296,6 +309,14 @@ public class DefaultShutdowns implements Shutdowns {
               .isEmpty()) {
         orders++;
       }
+    }
+    for (Map.Entry<String, long[]> sum : done.entrySet()) {
+      repository
+          .count(shutdown.id(), sum.getKey())
+          .add(
+              (int) sum.getValue()[0],
+              (int) sum.getValue()[1],
+              notes.getOrDefault(sum.getKey(), List.of()));
     }
     shutdown.disposed(people.size(), orders, people.get(people.size() - 1));
     audit(

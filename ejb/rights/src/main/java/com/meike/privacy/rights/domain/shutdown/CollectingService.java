@@ -111,7 +111,7 @@ public class CollectingService {
    */
   public boolean covers(java.util.Collection<String> wanted, String where) {
     boolean purpose = wanted.stream().anyMatch(purposes()::contains);
-    return purpose && (city == null || city.equals(where));
+    return purpose && (city == null || (where != null && where.strip().equalsIgnoreCase(city)));
   }
 
   /**

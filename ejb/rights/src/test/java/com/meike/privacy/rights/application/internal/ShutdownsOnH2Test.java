@@ -385,6 +385,8 @@ class ShutdownsOnH2Test {
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         service.requested = requested;
         service.holders = holders;
+        service.vault =
+            mock(com.meike.privacy.rights.application.internal.vault.ArchiveVault.class);
         service.noticeDays = 30;
         T result = work.apply(service);
         em.getTransaction().commit();

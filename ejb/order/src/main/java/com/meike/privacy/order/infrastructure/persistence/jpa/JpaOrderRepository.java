@@ -71,6 +71,59 @@ public class JpaOrderRepository implements OrderRepository {
   }
 
   @Override
+  public List<String> customersIn(String area, String after, int limit) {
+    return entityManager
+        .createQuery(
+            "select distinct o.customerId from ServiceOrder o where o.serviceArea = :area"
+                + " and o.customerId > :after and o.customerId <> :anonymised order by o.customerId",
+            String.class)
+        .setParameter("area", area)
+        .setParameter("after", after == null ? "" : after)
+        .setParameter("anonymised", ServiceOrder.ANONYMISED)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<ServiceOrder> ofCustomerIn(String customerId, String area) {
+    return entityManager
+        .createQuery(
+            "select o from ServiceOrder o where o.serviceArea = :area and o.customerId = :customer"
+                + " order by o.number",
+            ServiceOrder.class)
+        .setParameter("area", area)
+        .setParameter("customer", customerId)
+        .getResultList();
+  }
+
+  @Override
+  public long countIn(String area, boolean anonymised) {
+    return entityManager
+        .createQuery(
+            "select count(o) from ServiceOrder o where o.serviceArea = :area and "
+                + (anonymised ? "o.customerId = :anonymised" : "o.customerId <> :anonymised"),
+            Long.class)
+        .setParameter("area", area)
+        .setParameter("anonymised", ServiceOrder.ANONYMISED)
+        .getSingleResult();
+  }
+
+  @Override
+  public List<ServiceOrder> findAll(java.util.Collection<String> numbers) {
+    List<String> all = List.copyOf(numbers);
+    List<ServiceOrder> found = new java.util.ArrayList<>();
+    for (int from = 0; from < all.size(); from += 1000) {
+      found.addAll(
+          entityManager
+              .createQuery(
+                  "select o from ServiceOrder o where o.number in :numbers", ServiceOrder.class)
+              .setParameter("numbers", all.subList(from, Math.min(all.size(), from + 1000)))
+              .getResultList());
+    }
+    return found;
+  }
+
+  @Override
   public void add(ServiceOrder order) {
     entityManager.persist(order);
   }

@@ -5,6 +5,7 @@ import com.meike.privacy.order.domain.order.OrderReviewRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 /** {@link OrderReviewRepository} on JPA (unit {@code order}); joins the caller's transaction. */
@@ -25,6 +26,21 @@ public class JpaOrderReviewRepository implements OrderReviewRepository {
   @Override
   public Optional<OrderReview> find(String orderNumber) {
     return Optional.ofNullable(entityManager.find(OrderReview.class, orderNumber));
+  }
+
+  @Override
+  public List<OrderReview> ofOrders(java.util.Collection<String> orderNumbers) {
+    List<String> numbers = List.copyOf(orderNumbers);
+    List<OrderReview> found = new java.util.ArrayList<>();
+    for (int from = 0; from < numbers.size(); from += 1000) {
+      found.addAll(
+          entityManager
+              .createQuery(
+                  "select r from OrderReview r where r.orderNumber in :numbers", OrderReview.class)
+              .setParameter("numbers", numbers.subList(from, Math.min(numbers.size(), from + 1000)))
+              .getResultList());
+    }
+    return found;
   }
 
   /** Flushes at once, so that a second review of the same order fails here, inside the service. */
