@@ -590,6 +590,8 @@ public final class RecordingBenchmark {
                   service.auditTrail =
                       new DefaultAuditTrail(new JpaAuditTrailRepository(em), clock);
                   service.audio = new RecordingAudio(vault);
+                  service.epochs =
+                      new com.meike.privacy.recording.infrastructure.persistence.jpa.JpaKeyEpochs(em);
                   service.clock = clock;
                   service.retention = Duration.ofDays(7);
                   service.claimTimeout = Duration.ofHours(1);
