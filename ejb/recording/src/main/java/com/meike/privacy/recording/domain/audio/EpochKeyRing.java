@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 
 /**
@@ -149,17 +150,17 @@ public final class EpochKeyRing implements DataKeyWrapping {
             });
   }
 
-  private byte[] freshSealedKey(String epochId) {
+  private String freshSealedKey(String epochId) {
     byte[] key = Aead.random(Aead.KEY_BYTES);
     try {
-      return master.sealBytes(key, binding(epochId));
+      return master.seal(Base64.getEncoder().encodeToString(key), binding(epochId));
     } finally {
       Arrays.fill(key, (byte) 0);
     }
   }
 
   private byte[] key(String epochId) {
-    byte[] sealed =
+    String sealed =
         epochs
             .sealedKey(epochId)
             .orElseThrow(
@@ -167,8 +168,8 @@ public final class EpochKeyRing implements DataKeyWrapping {
                     new AudioTamperedException(
                         "the key epoch " + epochId + " was destroyed (or never existed)"));
     try {
-      return master.openBytes(sealed, binding(epochId));
-    } catch (FieldCipher.TamperedException e) {
+      return Base64.getDecoder().decode(master.open(sealed, binding(epochId)));
+    } catch (FieldCipher.TamperedException | IllegalArgumentException e) {
       throw new AudioTamperedException("the key of epoch " + epochId + " does not open");
     }
   }

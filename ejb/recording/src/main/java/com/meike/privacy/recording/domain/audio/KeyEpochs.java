@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * The key epochs of recordings (DSR-8, REC-5), in the database ({@code recording_key_epoch}), never
- * beside the audio: each epoch's random key sealed under the recording master key set, and which
- * epoch wraps each recording's data key ({@code recording.key_epoch}). Joins the caller's
- * transaction.
+ * beside the audio: each epoch's random key sealed under the recording master key set (a field
+ * sealed as the kernel's re-seal job re-seals it after a rotation), and which epoch wraps each
+ * recording's data key ({@code recording.key_epoch}). Joins the caller's transaction.
  */
 public interface KeyEpochs {
 
@@ -21,7 +21,7 @@ public interface KeyEpochs {
   }
 
   /** The sealed key of a live epoch; empty when there is no such epoch or it was destroyed. */
-  Optional<byte[]> sealedKey(String epochId);
+  Optional<String> sealedKey(String epochId);
 
   /**
    * Adds an epoch unless one with this id exists (live or destroyed).
@@ -34,7 +34,7 @@ public interface KeyEpochs {
       String orderNumber,
       Instant opensAt,
       Instant closesAt,
-      byte[] sealedKey);
+      String sealedKey);
 
   /** Whether an epoch with this id exists, live or destroyed. */
   boolean exists(String epochId);

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,14 +35,14 @@ public class JpaKeyEpochs implements KeyEpochs {
   }
 
   @Override
-  public Optional<byte[]> sealedKey(String epochId) {
+  public Optional<String> sealedKey(String epochId) {
     List<?> rows =
         entityManager
             .createNativeQuery(
                 "select sealed_key from recording_key_epoch where id = ?1 and sealed_key is not null")
             .setParameter(1, epochId)
             .getResultList();
-    return rows.stream().findFirst().map(v -> Base64.getDecoder().decode((String) v));
+    return rows.stream().findFirst().map(String.class::cast);
   }
 
   @Override
@@ -53,11 +52,11 @@ public class JpaKeyEpochs implements KeyEpochs {
       String orderNumber,
       Instant opensAt,
       Instant closesAt,
-      byte[] sealedKey) {
+      String sealedKey) {
     if (exists(epochId)) {
       return;
     }
-    String sealed = Base64.getEncoder().encodeToString(sealedKey);
+    String sealed = sealedKey;
     if (kind == Kind.DAY) {
       entityManager
           .createNativeQuery(
