@@ -107,7 +107,9 @@ public class DefaultRecordingRetention implements RecordingRetention {
     int rewrapped = 0;
     if (audio.vault().wrapping() instanceof EpochKeyRing) {
       for (Recording recording : recordings.lockOfOrder(order.value())) {
-        if (recording.held() && audio.vault().rewrap(recording.id())) {
+        Optional<String> open = epochs.openHoldEpoch(order.value());
+        boolean moved = open.isPresent() && open.equals(epochs.epochOf(recording.id()));
+        if (recording.held() && !moved && audio.vault().rewrap(recording.id())) {
           rewrapped++;
         }
       }

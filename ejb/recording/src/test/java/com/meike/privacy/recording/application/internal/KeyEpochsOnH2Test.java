@@ -198,6 +198,9 @@ class KeyEpochsOnH2Test {
 
     String holdEpoch = vault.wrappingKeyId("rec-1").orElseThrow();
     assertThat(holdEpoch).startsWith("epoch-h").isEqualTo(epochOf("rec-1"));
+    LegalHoldView second = retention.placeHold(ORDER, "a second complaint on the visit", "privacy");
+    assertThat(vault.wrappingKeyId("rec-1")).as("one hold epoch per order").contains(holdEpoch);
+    retention.releaseHold(second.id(), "privacy");
 
     clock.advance(Duration.ofDays(30));
     recorded("rec-later", ORDER); // begun while held: straight under the hold's epoch
