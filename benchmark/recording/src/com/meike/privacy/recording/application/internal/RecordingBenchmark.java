@@ -318,6 +318,15 @@ public final class RecordingBenchmark {
     }
 
     @Override
+    public void replaceKey(String id, com.meike.privacy.recording.domain.audio.WrappedKey key) {
+      var old = headers.get(id);
+      headers.put(
+          id,
+          new com.meike.privacy.recording.domain.audio.RecordingHeader(
+              id, key, old.noncePrefix(), old.segmentSize()));
+    }
+
+    @Override
     public void append(String id, long firstIndex, List<byte[]> sealedSegments) {
       for (byte[] sealed : sealedSegments) {
         lengths.merge(id, (long) sealed.length, Long::sum);
@@ -590,6 +599,9 @@ public final class RecordingBenchmark {
                   service.auditTrail =
                       new DefaultAuditTrail(new JpaAuditTrailRepository(em), clock);
                   service.audio = new RecordingAudio(vault);
+                  service.epochs =
+                      new com.meike.privacy.recording.infrastructure.persistence.jpa.JpaKeyEpochs(
+                          em);
                   service.clock = clock;
                   service.retention = Duration.ofDays(7);
                   service.claimTimeout = Duration.ofHours(1);

@@ -59,4 +59,29 @@ public interface RecordingRetention {
    * @return how many were destroyed
    */
   int destroyClaimed(DestructionClaim claim);
+
+  /**
+   * Makes sure today's and tomorrow's key epochs exist (DSR-8), so that nodes seldom race to add
+   * one with the first recording of a day. One transaction.
+   */
+  void prepareKeyEpochs();
+
+  /**
+   * Wraps the data keys of recordings written before the key epochs (their header names a master
+   * key) under today's key epoch, or their order's hold epoch when held (DSR-8): up to {@code
+   * limit} recordings with an id after {@code afterId} (null: from the first), locked while it
+   * happens. One transaction.
+   *
+   * @return the ids looked at, by id (fewer than {@code limit}: none are left after them)
+   */
+  List<String> wrapLegacyKeys(String afterId, int limit);
+
+  /**
+   * Destroys the keys of up to {@code limit} spent key epochs (DSR-8): epochs closed at least one
+   * retention period ago whose every recording is destroyed. Each destruction is one conditional
+   * update that only one node wins, and is audited. One transaction.
+   *
+   * @return how many epoch keys this call destroyed
+   */
+  int destroySpentEpochs(int limit);
 }

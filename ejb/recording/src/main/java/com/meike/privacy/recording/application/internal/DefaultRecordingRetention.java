@@ -9,6 +9,8 @@ import com.meike.privacy.recording.application.LegalHoldView;
 import com.meike.privacy.recording.application.OpenHoldsView;
 import com.meike.privacy.recording.application.RecordingRetention;
 import com.meike.privacy.recording.domain.access.OrderNumber;
+import com.meike.privacy.recording.domain.audio.EpochKeyRing;
+import com.meike.privacy.recording.domain.audio.KeyEpochs;
 import com.meike.privacy.recording.domain.retention.LegalHold;
 import com.meike.privacy.recording.domain.retention.LegalHoldRepository;
 import com.meike.privacy.recording.domain.retention.Recording;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -41,12 +44,14 @@ public class DefaultRecordingRetention implements RecordingRetention {
 
   static final String RECORDING = "recording";
   static final String HOLD = "recording-legal-hold";
+  static final String EPOCH = "recording-key-epoch";
 
   @Inject RecordingRepository recordings;
   @Inject LegalHoldRepository holds;
   @Inject OrderDirectory orders;
   @Inject AuditTrail auditTrail;
   @Inject RecordingAudio audio;
+  @Inject KeyEpochs epochs;
   @Inject Clock clock;
 
   @Inject
@@ -97,6 +102,18 @@ public class DefaultRecordingRetention implements RecordingRetention {
         }
       }
     }
+    // DSR-8: the held recordings' data keys move to the order's hold epoch, so that their day
+    // epochs can be destroyed on time while the hold keeps them
+    int rewrapped = 0;
+    if (audio.vault().wrapping() instanceof EpochKeyRing) {
+      for (Recording recording : recordings.lockOfOrder(order.value())) {
+        Optional<String> open = epochs.openHoldEpoch(order.value());
+        boolean moved = open.isPresent() && open.equals(epochs.epochOf(recording.id()));
+        if (recording.held() && !moved && audio.vault().rewrap(recording.id())) {
+          rewrapped++;
+        }
+      }
+    }
     for (Recording recording : foundDestroyed) {
       if (recordings.markDestroyed(
               recording.claimToken().orElseThrow(), List.of(recording.id()), now)
@@ -138,7 +155,10 @@ public class DefaultRecordingRetention implements RecordingRetention {
                 + (takenBack.isEmpty()
                     ? ""
                     : ", " + takenBack.size() + " of them taken back from destruction")
-                + (destroyed == 0 ? "" : ", " + destroyed + " already destroyed")));
+                + (destroyed == 0 ? "" : ", " + destroyed + " already destroyed")
+                + (rewrapped == 0
+                    ? ""
+                    : ", " + rewrapped + " data key(s) moved to the hold's key")));
     return view(hold);
   }
 
@@ -152,6 +172,8 @@ public class DefaultRecordingRetention implements RecordingRetention {
             .anyMatch(h -> h.active() && !h.id().equals(hold.id()));
     if (!otherActive) {
       recordings.markHeld(hold.orderNumber(), false);
+      // DSR-8: the hold's key epoch takes no more recordings; it is destroyed after its last one
+      epochs.closeHoldEpochs(hold.orderNumber(), clock.instant());
     }
     auditTrail.record(
         new AuditEvent(
@@ -261,6 +283,60 @@ public class DefaultRecordingRetention implements RecordingRetention {
                   + " (batch of "
                   + ids.size()
                   + ")"));
+    }
+    return destroyed;
+  }
+
+  @Override
+  public void prepareKeyEpochs() {
+    if (audio.vault().wrapping() instanceof EpochKeyRing ring) {
+      ring.prepareDays();
+    }
+  }
+
+  @Override
+  public List<String> wrapLegacyKeys(String afterId, int limit) {
+    if (!(audio.vault().wrapping() instanceof EpochKeyRing)) {
+      return List.of(); // a vault without key epochs (tools) has nothing to move
+    }
+    List<String> ids = epochs.lockUnassigned(afterId, limit);
+    for (String id : ids) {
+      Optional<String> before = audio.vault().wrappingKeyId(id);
+      if (before.isPresent() && audio.vault().rewrap(id)) {
+        auditTrail.record(
+            new AuditEvent(
+                "system",
+                "recording.key.rewrapped",
+                RECORDING,
+                id,
+                "data key written before the key epochs moved from master key "
+                    + before.get()
+                    + " to key epoch "
+                    + epochs.epochOf(id).orElse("?")
+                    + " (DSR-8)"));
+      }
+    }
+    return ids;
+  }
+
+  @Override
+  public int destroySpentEpochs(int limit) {
+    Instant now = clock.instant();
+    Instant closedBefore = now.minus(retention);
+    int destroyed = 0;
+    for (String epoch : epochs.spent(closedBefore, limit)) {
+      if (epochs.destroy(epoch, closedBefore, now)) {
+        destroyed++;
+        auditTrail.record(
+            new AuditEvent(
+                "system",
+                "recording.key-epoch.destroyed",
+                EPOCH,
+                epoch,
+                "key epoch destroyed: every recording under it was destroyed and it closed more"
+                    + " than the retention period ago; no backup can unwrap its recordings'"
+                    + " data keys any more (DSR-8, REC-5)"));
+      }
     }
     return destroyed;
   }

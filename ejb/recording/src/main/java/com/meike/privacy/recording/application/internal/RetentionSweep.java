@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,6 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the destructions are recorded and audited. A recording whose order got a hold since the claim was
  * taken back by the hold and is not among those rows. A node that dies after claiming leaves the
  * claim to be taken over after the claim timeout, under a new token (destroying is idempotent).
+ *
+ * <p>After the recordings, the sweep wraps data keys written before the key epochs under an epoch
+ * and destroys the keys of spent epochs (DSR-8), each in batches of its own transactions.
  *
  * <p>Configuration: {@value #INTERVAL} (default {@code PT5M}), {@value #BATCH} (default 100).
  */
@@ -78,6 +82,22 @@ public class RetentionSweep {
     }
   }
 
+  /**
+   * Prepares the coming days' key epochs and wraps data keys written before the key epochs under an
+   * epoch, a batch per transaction, until none is left (DSR-8).
+   */
+  void wrapLegacyKeys() {
+    retention.prepareKeyEpochs();
+    String after = null;
+    List<String> page;
+    do {
+      page = retention.wrapLegacyKeys(after, batch);
+      if (!page.isEmpty()) {
+        after = page.get(page.size() - 1);
+      }
+    } while (page.size() == batch);
+  }
+
   /** One sweep: every recording due now is destroyed by exactly one node. Returns how many here. */
   int sweep() {
     int destroyed = 0;
@@ -87,6 +107,11 @@ public class RetentionSweep {
       claim = retention.claimDue(batch);
       destroyed += retention.destroyClaimed(claim);
     } while (claim.moreMayBeDue());
+    wrapLegacyKeys();
+    // DSR-8: then the keys of the epochs whose last recording is gone
+    while (retention.destroySpentEpochs(batch) == batch) {
+      // more may be spent
+    }
     return destroyed;
   }
 }

@@ -24,11 +24,11 @@ public final class AudioVault {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final MasterKeyRing keys;
+  private final DataKeyWrapping keys;
   private final RecordingStore store;
   private final int segmentSize;
 
-  public AudioVault(MasterKeyRing keys, RecordingStore store, int segmentSize) {
+  public AudioVault(DataKeyWrapping keys, RecordingStore store, int segmentSize) {
     if (segmentSize < 1) {
       throw new IllegalArgumentException("a segment holds at least one byte");
     }
@@ -49,6 +49,38 @@ public final class AudioVault {
     } finally {
       Arrays.fill(dataKey, (byte) 0);
     }
+  }
+
+  /**
+   * Wraps the recording's data key again under the key it belongs to now (DSR-8): a hold's key
+   * epoch when a legal hold covers it, today's epoch otherwise (and for a recording written before
+   * the key epochs). The data key and the audio stay as they are; the store keeps only the new
+   * wrapping. Does nothing when the recording has no data key (not begun, or destroyed).
+   *
+   * @return whether a data key was wrapped again
+   */
+  public boolean rewrap(String recordingId) {
+    var header = store.header(recordingId);
+    if (header.isEmpty()) {
+      return false;
+    }
+    byte[] dataKey = keys.unwrap(recordingId, header.get().wrappedKey());
+    try {
+      store.replaceKey(recordingId, keys.wrap(recordingId, dataKey));
+    } finally {
+      Arrays.fill(dataKey, (byte) 0);
+    }
+    return true;
+  }
+
+  /** The id of the key that wraps the recording's data key now; empty when it has none. */
+  public java.util.Optional<String> wrappingKeyId(String recordingId) {
+    return store.header(recordingId).map(h -> h.wrappedKey().keyId());
+  }
+
+  /** What wraps the recordings' data keys. */
+  public DataKeyWrapping wrapping() {
+    return keys;
   }
 
   /** Plaintext bytes per segment of recordings this vault begins. */

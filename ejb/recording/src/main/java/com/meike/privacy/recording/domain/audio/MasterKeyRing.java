@@ -15,7 +15,7 @@ import java.util.Map;
  * and the recording id as associated data, so a wrapped key copied to another recording or
  * relabelled with another key id does not open. Thread-safe.
  */
-public final class MasterKeyRing {
+public final class MasterKeyRing implements DataKeyWrapping {
 
   private static final int IV_BYTES = Aead.NONCE_BYTES;
 
@@ -83,6 +83,7 @@ public final class MasterKeyRing {
   }
 
   /** Wraps a fresh data key for {@code recordingId} under the current master key. */
+  @Override
   public WrappedKey wrap(String recordingId, byte[] dataKey) {
     byte[] iv = Aead.random(IV_BYTES);
     byte[] sealed = keys.get(currentId).seal(iv, aad(currentId, recordingId), dataKey);
@@ -96,6 +97,7 @@ public final class MasterKeyRing {
    * @throws AudioTamperedException when the key id is unknown, or the wrapped key was changed,
    *     belongs to another recording, or was wrapped under another key
    */
+  @Override
   public byte[] unwrap(String recordingId, WrappedKey wrapped) {
     Aead master = keys.get(wrapped.keyId());
     if (master == null) {

@@ -19,6 +19,14 @@ public interface RecordingStore {
    */
   void create(RecordingHeader header);
 
+  /**
+   * Replaces the recording's wrapped data key (a re-wrap under another key, DSR-8), durably and
+   * atomically: afterwards the store holds only the new wrapping.
+   *
+   * @throws IllegalStateException when the recording does not exist
+   */
+  void replaceKey(String recordingId, WrappedKey wrappedKey);
+
   /** The header, empty when the recording does not exist (or was destroyed). */
   Optional<RecordingHeader> header(String recordingId);
 

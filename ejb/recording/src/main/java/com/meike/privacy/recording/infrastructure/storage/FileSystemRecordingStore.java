@@ -16,6 +16,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collection;
@@ -59,6 +60,33 @@ public final class FileSystemRecordingStore implements RecordingStore {
       throw new IllegalStateException("the recording already exists");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the recording", e);
+    }
+  }
+
+  /**
+   * Writes the new header beside the old one ({@code key.new}, forced), then moves it over {@code
+   * key} atomically and forces the folder: a crash leaves either the old or the new wrapping, never
+   * neither. A {@code key.new} left by a crash is overwritten by the next re-wrap.
+   */
+  @Override
+  public void replaceKey(String recordingId, WrappedKey wrappedKey) {
+    RecordingHeader old =
+        header(recordingId).orElseThrow(() -> new IllegalStateException("no such recording"));
+    RecordingHeader header =
+        new RecordingHeader(recordingId, wrappedKey, old.noncePrefix(), old.segmentSize());
+    Path folder = folder(recordingId);
+    Path next = folder.resolve(KEY + ".new");
+    try {
+      Files.deleteIfExists(next);
+      writeNew(next, encode(header));
+      Files.move(
+          next,
+          folder.resolve(KEY),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+      forceDirectory(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot replace the recording's key", e);
     }
   }
 
@@ -190,6 +218,7 @@ public final class FileSystemRecordingStore implements RecordingStore {
       // Every key first: should removing some audio fail, no audio of the batch can be decrypted.
       for (Path folder : folders) {
         Files.deleteIfExists(folder.resolve(KEY));
+        Files.deleteIfExists(folder.resolve(KEY + ".new"));
       }
       for (Path folder : folders) {
         Files.deleteIfExists(folder.resolve(AUDIO));

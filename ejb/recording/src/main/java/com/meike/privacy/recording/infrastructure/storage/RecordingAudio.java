@@ -3,20 +3,25 @@ package com.meike.privacy.recording.infrastructure.storage;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.KeySet;
 import com.meike.privacy.recording.domain.audio.AudioVault;
+import com.meike.privacy.recording.domain.audio.EpochKeyRing;
+import com.meike.privacy.recording.domain.audio.KeyEpochs;
 import com.meike.privacy.recording.domain.audio.MasterKeyRing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The server's {@link AudioVault}, configured by MicroProfile Config; the master keys are the key
- * set {@value #MASTER_KEY} of the kernel's facility ({@code KeySet}, checked when the application
- * starts):
+ * The server's {@link AudioVault}, configured by MicroProfile Config. Recordings' data keys are
+ * wrapped under key epochs ({@link EpochKeyRing}, DSR-8) whose keys live in the database sealed
+ * under the master keys; the master keys are the key set {@value #MASTER_KEY} of the kernel's
+ * facility ({@code KeySet}, checked when the application starts), and unwrap directly only data
+ * keys written before the key epochs:
  *
  * <ul>
  *   <li>{@value #MASTER_KEY} — Base64 of 32 bytes ({@code openssl rand -base64 32}), required;
- *   <li>{@value #MASTER_KEY_ID} — its id, written beside every wrapped data key (default {@code
+ *   <li>{@value #MASTER_KEY_ID} — its id, written beside every sealed epoch key (default {@code
  *       k1});
  *   <li>{@value #RETIRED_MASTER_KEYS} — keys replaced by a rotation, {@code id:base64,...}, used
  *       only to unwrap older recordings' data keys;
@@ -33,6 +38,8 @@ public class RecordingAudio {
   public static final String STORE_DIR = "meike.recording.store-dir";
 
   @Inject Config config;
+  @Inject KeyEpochs epochs;
+  @Inject Clock clock;
 
   @Inject
   @Key(MASTER_KEY)
@@ -54,7 +61,7 @@ public class RecordingAudio {
       MasterKeyRing ring = MasterKeyRing.of(masterKeys.currentId(), masterKeys.keys());
       vault =
           new AudioVault(
-              ring,
+              new EpochKeyRing(epochs, masterKeys.cipher(), ring, clock),
               new FileSystemRecordingStore(storeDirectory()),
               AudioVault.DEFAULT_SEGMENT_SIZE);
     }

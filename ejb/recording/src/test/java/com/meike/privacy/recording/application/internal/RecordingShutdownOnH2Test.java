@@ -165,6 +165,8 @@ class RecordingShutdownOnH2Test {
     retention.orders = FakeOrders.of("MK2026120100000001");
     retention.auditTrail = audit;
     retention.audio = new RecordingAudio(vault);
+    retention.epochs =
+        new com.meike.privacy.recording.infrastructure.persistence.jpa.JpaKeyEpochs(em);
     retention.clock = clock;
     retention.retention = Duration.ofDays(7);
     retention.claimTimeout = Duration.ofHours(1);

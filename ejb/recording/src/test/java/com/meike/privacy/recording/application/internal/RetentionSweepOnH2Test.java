@@ -487,6 +487,8 @@ class RetentionSweepOnH2Test {
     service.orders = FakeOrders.of(ORDER, OTHER_ORDER);
     service.auditTrail = audit;
     service.audio = new RecordingAudio(vault);
+    service.epochs =
+        new com.meike.privacy.recording.infrastructure.persistence.jpa.JpaKeyEpochs(em);
     service.clock = clock;
     service.retention = Duration.ofDays(7);
     service.claimTimeout = Duration.ofHours(1);
@@ -612,6 +614,12 @@ class RetentionSweepOnH2Test {
     @Override
     public void create(RecordingHeader header) {
       files.create(header);
+    }
+
+    @Override
+    public void replaceKey(
+        String recordingId, com.meike.privacy.recording.domain.audio.WrappedKey wrappedKey) {
+      files.replaceKey(recordingId, wrappedKey);
     }
 
     @Override

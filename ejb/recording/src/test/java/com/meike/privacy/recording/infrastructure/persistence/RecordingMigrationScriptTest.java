@@ -50,7 +50,7 @@ class RecordingMigrationScriptTest {
   void flyway_finds_and_applies_the_recording_migrations() {
     assertThat(new RecordingSchema().context()).isEqualTo("recording");
     assertThat(getClass().getClassLoader().getResource(SCRIPT)).isNotNull();
-    assertThat(applied).isEqualTo(8);
+    assertThat(applied).isEqualTo(9);
   }
 
   @Test
@@ -67,7 +67,12 @@ class RecordingMigrationScriptTest {
             "CLAIMED_AT",
             "CLAIM_TOKEN",
             "DESTROYED_AT",
-            "VERSION");
+            "VERSION",
+            "KEY_EPOCH");
+    assertThat(columns("RECORDING_KEY_EPOCH"))
+        .as("DSR-8: epoch keys live in the database, sealed")
+        .containsExactlyInAnyOrder(
+            "ID", "KIND", "ORDER_NUMBER", "OPENS_AT", "CLOSES_AT", "SEALED_KEY", "DESTROYED_AT");
     assertThat(columns("RECORDING_LEGAL_HOLD"))
         .containsExactlyInAnyOrder(
             "ID",

@@ -240,6 +240,11 @@ class AudioVaultOnFilesTest {
       store.create(header);
     }
 
+    public void replaceKey(String id, com.meike.privacy.recording.domain.audio.WrappedKey key) {
+      store.replaceKey(id, key);
+    }
+
+    @Override
     public Optional<RecordingHeader> header(String id) {
       headerReads++;
       return store.header(id);
