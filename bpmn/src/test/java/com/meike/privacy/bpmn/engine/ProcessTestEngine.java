@@ -53,6 +53,19 @@ public final class ProcessTestEngine {
     identity.setAuthentication(user, groups);
   }
 
+  /**
+   * Does {@code act} as {@code user} (signed in with their groups), then signs out, so that the
+   * test's own queries and assertions afterwards are not limited to what that person may see.
+   */
+  public static void as(IdentityService identity, String user, Runnable act) {
+    signIn(identity, user);
+    try {
+      act.run();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
   private static void seedDemoStaff(IdentityService identity) {
     try (InputStream in = ProcessTestEngine.class.getClassLoader().getResourceAsStream(DEMO_STAFF);
         JsonReader reader = Json.createReader(in)) {
