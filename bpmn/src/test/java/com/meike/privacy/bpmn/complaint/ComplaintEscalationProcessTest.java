@@ -210,9 +210,9 @@ class ComplaintEscalationProcessTest {
         .containsEntry("complaintNumber", NUMBER)
         .containsEntry("aboutLabel", "订单 Order")
         .containsEntry("complaintText", TEXT)
-        .containsEntry("filedAt", "2026-09-18 10:00");
+        .containsEntry("filedAt", "2026年9月18日 10:00 (北京时间 China time)");
     Assertions.assertThat((String) form.get("history"))
-        .contains("2026-09-18 10:00  FILED  [CUSTOMER_SERVICE]  acc-4711");
+        .contains("2026年9月18日 10:00 (北京时间 China time)  FILED  [CUSTOMER_SERVICE]  acc-4711");
     verify(service).complaintForHandler(NUMBER, "cs.agent", java.util.Set.of("customer-service"));
   }
 
@@ -676,10 +676,10 @@ class ComplaintEscalationProcessTest {
     Assertions.assertThat(applied)
         .containsEntry(
             "recordingAccess",
-            "AWAITING_DEPARTMENT_HEAD  application app-1, applied by cs.agent at 2026-09-18 11:00")
+            "AWAITING_DEPARTMENT_HEAD  application app-1, applied by cs.agent at 2026年9月18日 11:00 (北京时间 China time)")
         .containsEntry(
             "attachments",
-            "photo.png  (image/png, 2048 bytes, 2026-09-18 10:30)");
+            "photo.png  (image/png, 2048 bytes, 2026年9月18日 10:30 (北京时间 China time))");
     // and a link that opens it with the Tasklist sign-in (issue 17)
     Assertions.assertThat((String) applied.get("attachmentLinks"))
         .startsWith("- [photo\\.png](/api/complaints/" + NUMBER + "/attachments/att-1) ");
@@ -689,7 +689,7 @@ class ComplaintEscalationProcessTest {
     Assertions.assertThat(formVariables("cs.agent", List.of("customer-service"), process))
         .containsEntry(
             "recordingAccess",
-            "APPROVED  application app-1, applied by cs.agent at 2026-09-18 11:00, grant grant-9");
+            "APPROVED  application app-1, applied by cs.agent at 2026年9月18日 11:00 (北京时间 China time), grant grant-9");
     assertThat(process).isWaitingAtExactly(HANDLE, CUSTOMER_SERVICE);
   }
 

@@ -137,7 +137,7 @@ class LawfulDisclosureProcessTest {
         .containsEntry("scope", "account.network-identity, location.precise")
         .containsEntry("subject", "u-7f3a")
         .containsEntry("foreignApprovalState", "Not needed: a PRC authority")
-        .containsEntry("registeredAt", "2026-11-29 10:00 (北京时间 China time)");
+        .containsEntry("registeredAt", "2026年11月29日 10:00 (北京时间 China time)");
     // an engine administrator reads none of it
     Assertions.assertThat(formVariables("admin", process))
         .doesNotContainKeys("subject", "documentNumber");

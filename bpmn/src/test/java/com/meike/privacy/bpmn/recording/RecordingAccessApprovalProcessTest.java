@@ -235,7 +235,7 @@ class RecordingAccessApprovalProcessTest {
         .containsEntry("useLabel", "纠纷取证 (dispute evidence, with consent)")
         .containsEntry("reason", REASON)
         .containsEntry("applicant", APPLICANT)
-        .containsEntry("appliedAt", "2025-11-03 10:15 (北京时间 China time)");
+        .containsEntry("appliedAt", "2025年11月3日 10:15 (北京时间 China time)");
     // an engine administrator (ALL on every task) reads no fact; the order number is an id the
     // list shows (issue 17), so Cockpit sees it as the complaint process's variables already were
     Assertions.assertThat(formVariables("admin", process))
