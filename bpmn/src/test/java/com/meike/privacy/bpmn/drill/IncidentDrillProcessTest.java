@@ -14,8 +14,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.meike.privacy.bpmn.engine.MockedFormFacts;
-import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
 import com.meike.privacy.bpmn.engine.ProcessTestEngine;
 import com.meike.privacy.incidents.application.IncidentPlans;
 import com.meike.privacy.incidents.application.IncidentPlans.DrillRecord;
@@ -64,17 +62,10 @@ class IncidentDrillProcessTest {
   IncidentPlans plans;
 
   static ProcessEngine inMemoryEngine() {
-    return ProcessTestEngine.build(
+    return ProcessTestEngine.withMockedFacts(
         "incident-drill-test",
-        configuration ->
-            configuration
-                .getProcessEnginePlugins()
-                .add(
-                    new PersonalDataPlugin(
-                        List.of(
-                            new MockedFormFacts(
-                                "incidentDrill",
-                                new IncidentDrillProcess(mock(IncidentPlans.class), 30))))));
+        "incidentDrill",
+        new IncidentDrillProcess(mock(IncidentPlans.class), 30));
   }
 
   @AfterAll

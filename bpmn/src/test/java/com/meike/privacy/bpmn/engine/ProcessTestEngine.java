@@ -46,6 +46,20 @@ public final class ProcessTestEngine {
     return build(name, configuration -> {});
   }
 
+  /**
+   * The engine with the server's rules and the form facts of one process, loaded by the test's
+   * current mocked bean {@code mockName} ({@link MockedFormFacts}); {@code template} gives the
+   * process's shape.
+   */
+  public static ProcessEngine withMockedFacts(String name, String mockName, FormFacts template) {
+    return build(
+        name,
+        configuration ->
+            configuration
+                .getProcessEnginePlugins()
+                .add(new PersonalDataPlugin(List.of(new MockedFormFacts(mockName, template)))));
+  }
+
   /** Acts as {@code user} with the groups the directory gives them, as a Tasklist login does. */
   public static void signIn(IdentityService identity, String user) {
     List<String> groups =

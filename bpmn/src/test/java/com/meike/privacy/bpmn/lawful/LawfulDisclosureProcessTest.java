@@ -17,8 +17,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.meike.privacy.bpmn.engine.EngineDoors;
-import com.meike.privacy.bpmn.engine.MockedFormFacts;
-import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
 import com.meike.privacy.bpmn.engine.ProcessTestEngine;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.lawful.application.LawfulDisclosures;
@@ -79,17 +77,10 @@ class LawfulDisclosureProcessTest {
   LawfulDisclosures service;
 
   static ProcessEngine inMemoryEngine() {
-    return ProcessTestEngine.build(
+    return ProcessTestEngine.withMockedFacts(
         "lawful-disclosure-test",
-        configuration ->
-            configuration
-                .getProcessEnginePlugins()
-                .add(
-                    new PersonalDataPlugin(
-                        List.of(
-                            new MockedFormFacts(
-                                "lawfulDisclosureProcess",
-                                new LawfulDisclosureProcess(mock(LawfulDisclosures.class)))))));
+        "lawfulDisclosureProcess",
+        new LawfulDisclosureProcess(mock(LawfulDisclosures.class)));
   }
 
   @AfterAll

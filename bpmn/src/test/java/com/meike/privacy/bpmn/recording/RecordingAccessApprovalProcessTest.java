@@ -26,8 +26,6 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import com.meike.privacy.bpmn.engine.EngineDoors;
-import com.meike.privacy.bpmn.engine.MockedFormFacts;
-import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
 import com.meike.privacy.bpmn.engine.ProcessTestEngine;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.recording.application.ApplicationRequest;
@@ -131,20 +129,11 @@ class RecordingAccessApprovalProcessTest {
   RecordingAccessService service;
 
   static ProcessEngine inMemoryEngine() {
-    return ProcessTestEngine.build(
+    return ProcessTestEngine.withMockedFacts(
         "recording-access-approval-test",
-        configuration ->
-            configuration
-                .getProcessEnginePlugins()
-                .add(
-                    new PersonalDataPlugin(
-                        List.of(
-                            new MockedFormFacts(
-                                "recordingAccessProcess",
-                                new RecordingAccessProcess(
-                                    mock(RecordingAccessService.class),
-                                    Duration.ofHours(1),
-                                    Duration.ofHours(1)))))));
+        "recordingAccessProcess",
+        new RecordingAccessProcess(
+            mock(RecordingAccessService.class), Duration.ofHours(1), Duration.ofHours(1)));
   }
 
   @AfterAll
