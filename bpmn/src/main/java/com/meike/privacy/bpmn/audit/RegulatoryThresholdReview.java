@@ -1,7 +1,7 @@
 package com.meike.privacy.bpmn.audit;
 
-import com.meike.privacy.bpmn.engine.ChinaTime;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.time.ChinaTime;
 import com.meike.privacy.rights.application.RegulatoryCounters;
 import com.meike.privacy.rights.application.RegulatoryCounters.CountersView;
 import com.meike.privacy.rights.application.RegulatoryCounters.ThresholdView;

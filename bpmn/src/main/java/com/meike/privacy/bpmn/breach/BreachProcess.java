@@ -9,6 +9,7 @@ import com.meike.privacy.incidents.application.NoticeDecision;
 import com.meike.privacy.incidents.application.ReportSubmission;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
+import com.meike.privacy.kernel.time.ChinaTime;
 import com.meike.privacy.notification.application.CampaignStart;
 import com.meike.privacy.notification.application.CampaignView;
 import com.meike.privacy.notification.application.NoticeCampaigns;
@@ -18,7 +19,6 @@ import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -82,9 +82,6 @@ public class BreachProcess implements FormFacts {
           "UserTask_ReportLate",
           "UserTask_RaisedReport",
           "UserTask_RaisedReportLate");
-
-  private static final DateTimeFormatter CHINA_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
   static final String CAMPAIGN_PURPOSE = "BREACH";
   static final String CAMPAIGN_TEMPLATE = "breach-notice";
@@ -425,8 +422,8 @@ public class BreachProcess implements FormFacts {
     facts.put(
         "incidentFacts",
         "发现时间 Discovered: "
-            + CHINA_TIME.format(i.discoveredAt())
-            + "（北京时间 China time）\n"
+            + ChinaTime.of(i.discoveredAt())
+            + "\n"
             + "事件分级 Grade: "
             + i.gradeLabel()
             + "\n"
@@ -448,14 +445,14 @@ public class BreachProcess implements FormFacts {
             + (i.reportDueAt() == null
                 ? "无需向监管报告 No report to the regulator needed at this grade\n"
                 : "监管报告截止 Report due: "
-                    + CHINA_TIME.format(i.reportDueAt())
+                    + ChinaTime.of(i.reportDueAt())
                     + (i.reportSubmittedAt() == null
                         ? ""
-                        : "（已提交 submitted " + CHINA_TIME.format(i.reportSubmittedAt()) + "）")
+                        : "（已提交 submitted " + ChinaTime.of(i.reportSubmittedAt()) + "）")
                     + (i.reportMissed() ? "（已逾期 MISSED）" : "")
                     + "\n")
             + "通知开始截止 Notices due to start: "
-            + CHINA_TIME.format(i.noticeDueAt())
+            + ChinaTime.of(i.noticeDueAt())
             + "\n"
             + "处置措施 Measures: "
             + (i.measures() == null ? "（尚无 none yet）" : i.measures()));
@@ -464,7 +461,7 @@ public class BreachProcess implements FormFacts {
         i.history().stream()
             .map(
                 e ->
-                    CHINA_TIME.format(e.at())
+                    ChinaTime.of(e.at())
                         + " "
                         + e.actor()
                         + " "

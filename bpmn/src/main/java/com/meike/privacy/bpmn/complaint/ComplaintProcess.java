@@ -8,12 +8,12 @@ import com.meike.privacy.incidents.application.ComplaintView;
 import com.meike.privacy.incidents.domain.complaint.ComplaintTier;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
+import com.meike.privacy.kernel.time.ChinaTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,8 +58,6 @@ public class ComplaintProcess extends ShapedFormFacts {
   static final String SYSTEM = "system";
 
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-  private static final DateTimeFormatter LOCAL =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
 
   private static final Map<String, String> ABOUT_LABELS =
       Map.of(
@@ -156,7 +154,7 @@ public class ComplaintProcess extends ShapedFormFacts {
   static Map<String, Object> facts(ComplaintView complaint) {
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("aboutLabel", ABOUT_LABELS.getOrDefault(complaint.about(), complaint.about()));
-    facts.put("filedAt", LOCAL.format(complaint.filedAt()));
+    facts.put("filedAt", ChinaTime.of(complaint.filedAt()));
     facts.put("complaintText", complaint.text());
     facts.put("history", history(complaint));
     facts.put("recordingAccess", recordingAccess(complaint));
@@ -307,7 +305,7 @@ public class ComplaintProcess extends ShapedFormFacts {
                     + ", applied by "
                     + link.appliedBy()
                     + " at "
-                    + LOCAL.format(link.appliedAt())
+                    + ChinaTime.of(link.appliedAt())
                     + (link.grantId() == null ? "" : ", grant " + link.grantId()))
         .collect(Collectors.joining("\n"));
   }
@@ -329,7 +327,7 @@ public class ComplaintProcess extends ShapedFormFacts {
                     + ", "
                     + attachment.size()
                     + " bytes, "
-                    + LOCAL.format(attachment.addedAt())
+                    + ChinaTime.of(attachment.addedAt())
                     + ")")
         .collect(Collectors.joining("\n"));
   }
@@ -360,7 +358,7 @@ public class ComplaintProcess extends ShapedFormFacts {
                             + ", "
                             + attachment.size()
                             + " bytes, "
-                            + LOCAL.format(attachment.addedAt())
+                            + ChinaTime.of(attachment.addedAt())
                             + ")"))
         .collect(Collectors.joining("\n"));
   }
@@ -370,7 +368,7 @@ public class ComplaintProcess extends ShapedFormFacts {
     return complaint.history().stream()
         .map(
             entry ->
-                LOCAL.format(entry.at())
+                ChinaTime.of(entry.at())
                     + "  "
                     + entry.kind()
                     + "  ["

@@ -43,15 +43,37 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
    * @param applicationVariables the variables the application's start gives
    * @param starterVariable the variable that names the starter (set from the authentication), or
    *     null
+   * @param onSchedule whether the engine's own timer starts it (a timer start event, run by the job
+   *     executor without a signed-in person); a person — also one who runs the timer's job by hand
+   *     in Cockpit — is refused like any other start of a process staff may not start
    */
   public record StartRule(
       boolean staffMayStart,
       Set<String> staffVariables,
       Set<String> applicationVariables,
-      String starterVariable) {
+      String starterVariable,
+      boolean onSchedule) {
+
+    public StartRule(
+        boolean staffMayStart,
+        Set<String> staffVariables,
+        Set<String> applicationVariables,
+        String starterVariable) {
+      this(staffMayStart, staffVariables, applicationVariables, starterVariable, false);
+    }
 
     static StartRule applicationOnly(String... variables) {
       return new StartRule(false, Set.of(), Set.of(variables), null);
+    }
+
+    /** Started by the engine's own timer only (and by the application), with no variables. */
+    static StartRule scheduled() {
+      return new StartRule(false, Set.of(), Set.of(), null, true);
+    }
+
+    /** Whether this start is the timer's: a scheduled process, no signed-in person. */
+    boolean startedOnSchedule() {
+      return onSchedule && Context.getCommandContext().getAuthenticatedUserId() == null;
     }
   }
 
@@ -99,7 +121,12 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
               true,
               Set.of("service", "shutdownDate", "reason"),
               Set.of("shutdownId"),
-              "requestedBy"));
+              "requestedBy"),
+          // AUD-4: the daily review of the regulatory thresholds; INC-3: the yearly incident drill
+          "regulatory-threshold-review",
+          StartRule.scheduled(),
+          "incident-drill",
+          StartRule.scheduled());
 
   private static final ThreadLocal<Boolean> APPLICATION = ThreadLocal.withInitial(() -> false);
 
@@ -193,14 +220,12 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * Processes that start on a schedule (a timer start event) and by nothing else. The engine's job
-   * executor starts them without a signed-in person; a person (also one who runs the timer's job by
-   * hand in Cockpit) is refused like any other start of an application-only process.
+   * Whether this start is the engine's own timer starting a process whose {@link StartRule} says it
+   * starts {@link StartRule#onSchedule on schedule}.
    */
-  static final Set<String> SCHEDULED = Set.of("regulatory-threshold-review", "incident-drill");
-
   static boolean startedOnSchedule(String key) {
-    return SCHEDULED.contains(key) && Context.getCommandContext().getAuthenticatedUserId() == null;
+    StartRule rule = START_RULES.get(key);
+    return rule != null && rule.startedOnSchedule();
   }
 
   static AuthorizationException refused(String message) {

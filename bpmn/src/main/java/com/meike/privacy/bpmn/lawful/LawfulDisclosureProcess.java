@@ -1,11 +1,11 @@
 package com.meike.privacy.bpmn.lawful;
 
-import com.meike.privacy.bpmn.engine.ChinaTime;
 import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.bpmn.engine.FormLinks;
 import com.meike.privacy.bpmn.engine.ShapedFormFacts;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
+import com.meike.privacy.kernel.time.ChinaTime;
 import com.meike.privacy.lawful.application.LawfulDisclosures;
 import com.meike.privacy.lawful.application.LawfulDisclosures.DisclosureView;
 import jakarta.enterprise.context.ApplicationScoped;

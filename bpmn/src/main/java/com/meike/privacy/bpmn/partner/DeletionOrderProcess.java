@@ -1,6 +1,7 @@
 package com.meike.privacy.bpmn.partner;
 
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.time.ChinaTime;
 import com.meike.privacy.partner.application.DeletionOrderView;
 import com.meike.privacy.partner.application.PartnerDeletionOrders;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,10 +27,6 @@ public class DeletionOrderProcess {
   static final String SYSTEM = "system";
   static final List<String> OUTCOMES = List.of("CHASED", "ESCALATED");
   static final List<String> ESCALATION_OUTCOMES = List.of("WAIT_AGAIN", "CLOSED");
-  static final java.time.format.DateTimeFormatter CHINA_TIME =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-          .withZone(com.meike.privacy.kernel.time.WorkingDayCalendar.CHINA);
-
   private final PartnerDeletionOrders orders;
 
   /** For the CDI proxy only. */
@@ -49,7 +46,7 @@ public class DeletionOrderProcess {
         id instanceof String text && !text.isBlank() ? text : execution.getProcessBusinessKey();
     DeletionOrderView order = orders.order(orderId, SYSTEM);
     execution.setVariable("orderId", order.id());
-    execution.setVariable("orderedAt", CHINA_TIME.format(order.orderedAt()));
+    execution.setVariable("orderedAt", ChinaTime.of(order.orderedAt()));
     execution.setVariable("complete", order.complete());
     execution.setVariable("partnersOutstanding", String.join(", ", order.outstanding()));
     execution.setVariable("partnersAcknowledged", String.join(", ", order.acknowledged()));

@@ -1,11 +1,11 @@
 package com.meike.privacy.bpmn.recording;
 
-import com.meike.privacy.bpmn.engine.ChinaTime;
 import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.bpmn.engine.ShapedFormFacts;
 import com.meike.privacy.identity.application.StaffDirectory;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
+import com.meike.privacy.kernel.time.ChinaTime;
 import com.meike.privacy.recording.application.AllowedUses;
 import com.meike.privacy.recording.application.ApplicationRequest;
 import com.meike.privacy.recording.application.ApplicationView;

@@ -3,14 +3,13 @@ package com.meike.privacy.bpmn.rights;
 import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
+import com.meike.privacy.kernel.time.ChinaTime;
 import com.meike.privacy.rights.application.DataSubjectRequests;
 import com.meike.privacy.rights.application.RequestView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,8 +37,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 public class DataSubjectRequestProcess implements FormFacts {
 
   static final String SYSTEM = "system";
-  private static final DateTimeFormatter LOCAL =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
   static final Set<String> GROUPS =
       Set.of(StaffGroups.CUSTOMER_SERVICE, StaffGroups.PRIVACY_OFFICER);
@@ -96,7 +93,7 @@ public class DataSubjectRequestProcess implements FormFacts {
     out.put("kindLabel", request.kindLabel());
     out.put("channelLabel", request.channelLabel());
     out.put("subject", request.subject());
-    out.put("receivedAt", LOCAL.format(request.receivedAt()));
+    out.put("receivedAt", ChinaTime.of(request.receivedAt()));
     out.put(
         "deadline",
         request.lastDay() == null

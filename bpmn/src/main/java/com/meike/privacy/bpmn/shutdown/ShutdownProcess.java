@@ -1,6 +1,7 @@
 package com.meike.privacy.bpmn.shutdown;
 
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.time.ChinaTime;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.rights.application.DisposalReport;
 import com.meike.privacy.rights.application.ShutdownRequest;
@@ -10,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,9 +36,6 @@ public class ShutdownProcess {
    * which is redone.
    */
   static final int BATCH = 200;
-
-  private static final DateTimeFormatter LOCAL =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(WorkingDayCalendar.CHINA);
 
   private final Shutdowns service;
 
@@ -87,7 +84,7 @@ public class ShutdownProcess {
     execution.setVariable("earliestDate", view.earliestDate().toString());
     execution.setVariable("reason", view.reason());
     execution.setVariable("requestedBy", view.requestedBy());
-    execution.setVariable("requestedAt", LOCAL.format(view.requestedAt()));
+    execution.setVariable("requestedAt", ChinaTime.of(view.requestedAt()));
     execution.setVariable(
         "disposeAt",
         WorkingDayCalendar.startOf(view.shutdownDate(), WorkingDayCalendar.CHINA).toString());
@@ -238,7 +235,7 @@ public class ShutdownProcess {
   }
 
   private static String at(Instant instant) {
-    return instant == null ? "—" : LOCAL.format(instant);
+    return instant == null ? "—" : ChinaTime.of(instant);
   }
 
   private static String actorOf(DelegateTask task) {

@@ -159,7 +159,7 @@ class RegulatoryThresholdReviewProcessTest {
     Assertions.assertThat(facts)
         .containsEntry("peopleAbroad", 86_120L)
         .containsEntry("childrenUnder14", 42L)
-        .containsEntry("countersAsOf", "2026-12-07 09:00 (北京时间 China time)");
+        .containsEntry("countersAsOf", "2026年12月7日 09:00 (北京时间 China time)");
     Assertions.assertThat((String) facts.get("attention"))
         .contains("86120 / 100000", "file the standard contract");
     Assertions.assertThat(task.getDueDate())

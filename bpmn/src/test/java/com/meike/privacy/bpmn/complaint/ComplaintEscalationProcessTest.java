@@ -19,8 +19,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.meike.privacy.bpmn.engine.EngineDoors;
 import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
+import com.meike.privacy.bpmn.engine.ProcessTestEngine;
 import com.meike.privacy.incidents.application.ComplaintFiled;
 import com.meike.privacy.incidents.application.ComplaintInformationProvided;
 import com.meike.privacy.incidents.application.ComplaintService;
@@ -40,8 +42,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -49,7 +50,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -112,18 +112,12 @@ class ComplaintEscalationProcessTest {
   ComplaintView current;
 
   static ProcessEngine inMemoryEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration =
-        new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("complaint-escalation-test");
-    configuration.setJdbcUrl("jdbc:h2:mem:complaint-escalation-test;DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setExpressionManager(new MockExpressionManager());
-    configuration
-        .getProcessEnginePlugins()
-        .add(new PersonalDataPlugin(List.of(new CurrentComplaintProcess())));
-    return configuration.buildProcessEngine();
+    return ProcessTestEngine.build(
+        "complaint-escalation-test",
+        configuration ->
+            configuration
+                .getProcessEnginePlugins()
+                .add(new PersonalDataPlugin(List.of(new CurrentComplaintProcess()))));
   }
 
   @AfterAll
@@ -216,9 +210,9 @@ class ComplaintEscalationProcessTest {
         .containsEntry("complaintNumber", NUMBER)
         .containsEntry("aboutLabel", "订单 Order")
         .containsEntry("complaintText", TEXT)
-        .containsEntry("filedAt", "2026-09-18 10:00");
+        .containsEntry("filedAt", "2026年9月18日 10:00 (北京时间 China time)");
     Assertions.assertThat((String) form.get("history"))
-        .contains("2026-09-18 10:00  FILED  [CUSTOMER_SERVICE]  acc-4711");
+        .contains("2026年9月18日 10:00 (北京时间 China time)  FILED  [CUSTOMER_SERVICE]  acc-4711");
     verify(service).complaintForHandler(NUMBER, "cs.agent", java.util.Set.of("customer-service"));
   }
 
@@ -228,14 +222,13 @@ class ComplaintEscalationProcessTest {
   void an_engine_administrator_or_staff_outside_the_task_read_no_personal_fact() {
     ProcessInstance process = filed();
 
-    for (Map<String, Object> form :
-        List.of(
-            formVariables("admin", List.of("camunda-admin"), process),
-            formVariables("ops.head", List.of("operations", "department-head"), process),
-            formVariables("cs.head", List.of("cs-supervisor"), process))) {
-      Assertions.assertThat(form)
-          .containsEntry("complaintNumber", NUMBER)
-          .doesNotContainKeys("complaintText", "history", "attachments", "recordingAccess");
+    Assertions.assertThat(formVariables("admin", List.of("camunda-admin"), process))
+        .containsEntry("complaintNumber", NUMBER)
+        .doesNotContainKeys("complaintText", "history", "attachments", "recordingAccess");
+    // staff outside the process are refused the task's form altogether (403), as on the server
+    for (String outside : List.of("ops.head", "sec.head")) {
+      assertThatThrownBy(() -> formVariables(outside, List.of("department-head"), process))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
     }
     verify(service, never()).complaintForHandler(anyString(), anyString(), any());
   }
@@ -252,11 +245,12 @@ class ComplaintEscalationProcessTest {
         "ESCALATE",
         "customerServiceEscalationReason",
         "Asks for compensation beyond my limit.");
-    identityService().setAuthentication("cs.head", List.of("cs-supervisor"));
+    String supervisorTask = task(process).getId();
+    signIn("cs.head", List.of("cs-supervisor"));
     try {
       formService()
           .submitTaskForm(
-              task(process).getId(),
+              supervisorTask,
               Map.of(
                   "supervisorOutcome",
                   "ANSWER",
@@ -565,18 +559,19 @@ class ComplaintEscalationProcessTest {
   void a_completion_without_a_decision_is_refused_and_the_task_stays_open() {
     ProcessInstance process = filed();
     Task task = task(process);
-    identityService().setAuthenticatedUserId("cs.agent");
+    signIn("cs.agent", List.of("customer-service"));
 
+    // the handler reads, at the field, what to choose (400), not the domain's exception
     assertThatThrownBy(
             () ->
                 taskService()
                     .complete(task.getId(), withVariables("answerText", "Forgot to choose")))
-        .hasRootCauseInstanceOf(DomainException.class)
-        .rootCause()
-        .satisfies(
-            cause ->
-                Assertions.assertThat(((DomainException) cause).field())
+        .isInstanceOfSatisfying(
+            FormFieldValidationException.class,
+            refusal ->
+                Assertions.assertThat(refusal.<Object>getDetail())
                     .isEqualTo("customerServiceOutcome"));
+    identityService().clearAuthentication();
     verify(service, never()).answer(anyString(), anyString(), anyString(), anyString());
     assertThat(process).isWaitingAtExactly(HANDLE, CUSTOMER_SERVICE);
   }
@@ -589,7 +584,7 @@ class ComplaintEscalationProcessTest {
         .thenThrow(
             DomainException.invalid(
                 "resolution", "must be UPHELD, PARTIALLY_UPHELD or NOT_UPHELD"));
-    identityService().setAuthenticatedUserId("cs.agent");
+    signIn("cs.agent", List.of("customer-service"));
 
     assertThatThrownBy(
             () ->
@@ -603,7 +598,10 @@ class ComplaintEscalationProcessTest {
                             "ok",
                             "resolution",
                             "MAYBE")))
-        .hasRootCauseInstanceOf(DomainException.class);
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("resolution")
+        .hasMessageContaining("must be UPHELD, PARTIALLY_UPHELD or NOT_UPHELD");
+    identityService().clearAuthentication();
     assertThat(process).isWaitingAtExactly(HANDLE, CUSTOMER_SERVICE);
     Assertions.assertThat(task(process).getId()).isEqualTo(task.getId());
     verify(service, never()).close(anyString());
@@ -678,8 +676,10 @@ class ComplaintEscalationProcessTest {
     Assertions.assertThat(applied)
         .containsEntry(
             "recordingAccess",
-            "AWAITING_DEPARTMENT_HEAD  application app-1, applied by cs.agent at 2026-09-18 11:00")
-        .containsEntry("attachments", "photo.png  (image/png, 2048 bytes, 2026-09-18 10:30)");
+            "AWAITING_DEPARTMENT_HEAD  application app-1, applied by cs.agent at 2026年9月18日 11:00 (北京时间 China time)")
+        .containsEntry(
+            "attachments",
+            "photo.png  (image/png, 2048 bytes, 2026年9月18日 10:30 (北京时间 China time))");
     // and a link that opens it with the Tasklist sign-in (issue 17)
     Assertions.assertThat((String) applied.get("attachmentLinks"))
         .startsWith("- [photo\\.png](/api/complaints/" + NUMBER + "/attachments/att-1) ");
@@ -689,7 +689,7 @@ class ComplaintEscalationProcessTest {
     Assertions.assertThat(formVariables("cs.agent", List.of("customer-service"), process))
         .containsEntry(
             "recordingAccess",
-            "APPROVED  application app-1, applied by cs.agent at 2026-09-18 11:00, grant grant-9");
+            "APPROVED  application app-1, applied by cs.agent at 2026年9月18日 11:00 (北京时间 China time), grant grant-9");
     assertThat(process).isWaitingAtExactly(HANDLE, CUSTOMER_SERVICE);
   }
 
@@ -744,8 +744,10 @@ class ComplaintEscalationProcessTest {
   // ---------------------------------------------------------------------------------------------
 
   private ProcessInstance filed() {
-    return runtimeService()
-        .startProcessInstanceByKey(PROCESS_KEY, NUMBER, Map.of("complaintNumber", NUMBER));
+    return EngineDoors.asApplication(
+        () ->
+            runtimeService()
+                .startProcessInstanceByKey(PROCESS_KEY, NUMBER, Map.of("complaintNumber", NUMBER)));
   }
 
   private static ComplaintProcessStarter starter() {
@@ -756,16 +758,25 @@ class ComplaintEscalationProcessTest {
 
   /**
    * The form's variables as Tasklist reads them ({@code GET /task/{id}/form-variables}) for {@code
-   * user}.
+   * user}, signed in with the groups the staff directory gives them ({@code groups}: those the test
+   * relies on).
    */
   private Map<String, Object> formVariables(
       String user, List<String> groups, ProcessInstance process) {
-    identityService().setAuthentication(user, groups);
+    String taskId = task(process).getId();
+    signIn(user, groups);
     try {
-      return formService().getTaskFormVariables(task(process).getId());
+      return formService().getTaskFormVariables(taskId);
     } finally {
       identityService().clearAuthentication();
     }
+  }
+
+  /** Signs {@code user} in as Tasklist does; the directory must give them {@code groups}. */
+  private static void signIn(String user, List<String> groups) {
+    ProcessTestEngine.signIn(identityService(), user);
+    Assertions.assertThat(identityService().getCurrentAuthentication().getGroupIds())
+        .containsAll(groups);
   }
 
   /**
@@ -802,13 +813,14 @@ class ComplaintEscalationProcessTest {
   }
 
   private void completeAs(String user, ProcessInstance process, Object... variables) {
-    identityService().setAuthenticatedUserId(user);
+    String taskId = task(process).getId();
+    ProcessTestEngine.signIn(identityService(), user);
     try {
       Map<String, Object> values = new java.util.HashMap<>();
       for (int i = 0; i < variables.length; i += 2) {
         values.put((String) variables[i], variables[i + 1]);
       }
-      taskService().complete(task(process).getId(), values);
+      taskService().complete(taskId, values);
     } finally {
       identityService().clearAuthentication();
     }

@@ -14,8 +14,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.meike.privacy.bpmn.engine.MockedFormFacts;
-import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
+import com.meike.privacy.bpmn.engine.ProcessTestEngine;
 import com.meike.privacy.incidents.application.IncidentPlans;
 import com.meike.privacy.incidents.application.IncidentPlans.DrillRecord;
 import com.meike.privacy.incidents.application.IncidentPlans.DrillView;
@@ -28,16 +27,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -66,23 +62,10 @@ class IncidentDrillProcessTest {
   IncidentPlans plans;
 
   static ProcessEngine inMemoryEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration =
-        new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("incident-drill-test");
-    configuration.setJdbcUrl("jdbc:h2:mem:incident-drill-test;DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setExpressionManager(new MockExpressionManager());
-    configuration
-        .getProcessEnginePlugins()
-        .add(
-            new PersonalDataPlugin(
-                List.of(
-                    new MockedFormFacts(
-                        "incidentDrill",
-                        new IncidentDrillProcess(mock(IncidentPlans.class), 30)))));
-    return configuration.buildProcessEngine();
+    return ProcessTestEngine.withMockedFacts(
+        "incident-drill-test",
+        "incidentDrill",
+        new IncidentDrillProcess(mock(IncidentPlans.class), 30));
   }
 
   @AfterAll
@@ -175,7 +158,7 @@ class IncidentDrillProcessTest {
         .extracting(l -> l.getGroupId())
         .contains("security-team", "security-head");
 
-    identityService().setAuthentication("sec.head", List.of("security-head", "security-team"));
+    ProcessTestEngine.signIn(identityService(), "sec.head");
     Map<String, Object> form = formService().getTaskFormVariables(task.getId());
     identityService().clearAuthentication();
     Assertions.assertThat(form.get("planFacts").toString())

@@ -454,6 +454,29 @@ class EngineDoorsTest {
   }
 
   @Test
+  @DisplayName(
+      "AUD-4, INC-3: the start table marks the processes the engine's timer starts; no person starts them, nothing is given to them")
+  void the_start_table_marks_the_scheduled_processes() {
+    assertThat(
+            EngineDoors.START_RULES.entrySet().stream()
+                .filter(entry -> entry.getValue().onSchedule())
+                .map(Map.Entry::getKey))
+        .containsExactlyInAnyOrder("regulatory-threshold-review", "incident-drill");
+    EngineDoors.START_RULES.values().stream()
+        .filter(EngineDoors.StartRule::onSchedule)
+        .forEach(
+            rule -> {
+              assertThat(rule.staffMayStart()).isFalse();
+              assertThat(rule.staffVariables()).isEmpty();
+              assertThat(rule.applicationVariables()).isEmpty();
+              assertThat(rule.starterVariable()).isNull();
+            });
+    // a process started by people or by the application is not started on schedule
+    assertThat(EngineDoors.START_RULES.get("complaint-escalation").onSchedule()).isFalse();
+    assertThat(EngineDoors.START_RULES.get("breach-notification").onSchedule()).isFalse();
+  }
+
+  @Test
   @DisplayName("CMP-1: the application starts its processes with its own variables only")
   void the_application_starts_with_its_variables() {
     ProcessInstance complaint =

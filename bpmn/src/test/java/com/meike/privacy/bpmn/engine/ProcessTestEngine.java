@@ -46,11 +46,38 @@ public final class ProcessTestEngine {
     return build(name, configuration -> {});
   }
 
+  /**
+   * The engine with the server's rules and the form facts of one process, loaded by the test's
+   * current mocked bean {@code mockName} ({@link MockedFormFacts}); {@code template} gives the
+   * process's shape.
+   */
+  public static ProcessEngine withMockedFacts(String name, String mockName, FormFacts template) {
+    return build(
+        name,
+        configuration ->
+            configuration
+                .getProcessEnginePlugins()
+                .add(new PersonalDataPlugin(List.of(new MockedFormFacts(mockName, template)))));
+  }
+
   /** Acts as {@code user} with the groups the directory gives them, as a Tasklist login does. */
   public static void signIn(IdentityService identity, String user) {
     List<String> groups =
         identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
     identity.setAuthentication(user, groups);
+  }
+
+  /**
+   * Does {@code act} as {@code user} (signed in with their groups), then signs out, so that the
+   * test's own queries and assertions afterwards are not limited to what that person may see.
+   */
+  public static void as(IdentityService identity, String user, Runnable act) {
+    signIn(identity, user);
+    try {
+      act.run();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   private static void seedDemoStaff(IdentityService identity) {

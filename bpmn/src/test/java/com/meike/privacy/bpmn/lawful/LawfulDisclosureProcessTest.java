@@ -16,8 +16,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.meike.privacy.bpmn.engine.MockedFormFacts;
-import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
+import com.meike.privacy.bpmn.engine.EngineDoors;
+import com.meike.privacy.bpmn.engine.ProcessTestEngine;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.lawful.application.LawfulDisclosures;
 import com.meike.privacy.lawful.application.LawfulDisclosures.DisclosureView;
@@ -27,14 +27,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -78,23 +77,10 @@ class LawfulDisclosureProcessTest {
   LawfulDisclosures service;
 
   static ProcessEngine inMemoryEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration =
-        new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("lawful-disclosure-test");
-    configuration.setJdbcUrl("jdbc:h2:mem:lawful-disclosure-test;DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setExpressionManager(new MockExpressionManager());
-    configuration
-        .getProcessEnginePlugins()
-        .add(
-            new PersonalDataPlugin(
-                List.of(
-                    new MockedFormFacts(
-                        "lawfulDisclosureProcess",
-                        new LawfulDisclosureProcess(mock(LawfulDisclosures.class))))));
-    return configuration.buildProcessEngine();
+    return ProcessTestEngine.withMockedFacts(
+        "lawful-disclosure-test",
+        "lawfulDisclosureProcess",
+        new LawfulDisclosureProcess(mock(LawfulDisclosures.class)));
   }
 
   @AfterAll
@@ -136,26 +122,27 @@ class LawfulDisclosureProcessTest {
     // legal's form reads the request from the lawful context as it opens (audited there)
     when(service.request(REQUEST_ID, LEGAL))
         .thenReturn(view("PUBLIC_SECURITY", "AWAITING_REVIEW", false, null));
-    Assertions.assertThat(formVariables(LEGAL, List.of("legal", "department-head"), process))
+    Assertions.assertThat(formVariables(LEGAL, process))
         .containsEntry("authorityLabel", "公安机关 (public security)")
         .containsEntry("documentNumber", "沪公(徐)调字[2026]0815号")
         .containsEntry("scope", "account.network-identity, location.precise")
         .containsEntry("subject", "u-7f3a")
         .containsEntry("foreignApprovalState", "Not needed: a PRC authority")
-        .containsEntry("registeredAt", "2026-11-29 10:00 (北京时间 China time)");
-    // an engine administrator or the privacy officer (not legal) reads none of it
-    Assertions.assertThat(formVariables("admin", List.of("camunda-admin"), process))
+        .containsEntry("registeredAt", "2026年11月29日 10:00 (北京时间 China time)");
+    // an engine administrator reads none of it
+    Assertions.assertThat(formVariables("admin", process))
         .doesNotContainKeys("subject", "documentNumber");
-    Assertions.assertThat(formVariables("privacy.officer", List.of("privacy-officer"), process))
-        .doesNotContainKeys("subject");
+    // staff outside legal are refused the task's form altogether (403), as on the server
+    assertThatThrownBy(() -> formVariables("privacy.officer", process))
+        .isInstanceOf(AuthorizationException.class);
     verify(service, never()).request(eq(REQUEST_ID), eq("admin"));
   }
 
-  private Map<String, Object> formVariables(
-      String user, List<String> groups, ProcessInstance process) {
-    identityService().setAuthentication(user, groups);
+  private Map<String, Object> formVariables(String user, ProcessInstance process) {
+    String taskId = task(process).getId();
+    ProcessTestEngine.signIn(identityService(), user);
     try {
-      return formService().getTaskFormVariables(task(process).getId());
+      return formService().getTaskFormVariables(taskId);
     } finally {
       identityService().clearAuthentication();
     }
@@ -170,11 +157,15 @@ class LawfulDisclosureProcessTest {
         .thenReturn(view("COURT", "PACKAGED", false, "Ruling checked with the court"));
     ProcessInstance process = started();
 
-    identityService().setAuthentication(LEGAL, List.of("legal", "department-head"));
-    taskService()
-        .complete(
-            task(process).getId(),
-            Map.of("legalApproved", true, "legalReason", "Ruling checked with the court"));
+    String taskId = task(process).getId();
+    ProcessTestEngine.as(
+        identityService(),
+        LEGAL,
+        () ->
+            taskService()
+                .complete(
+                    taskId,
+                    Map.of("legalApproved", true, "legalReason", "Ruling checked with the court")));
 
     verify(service).decide(REQUEST_ID, true, "Ruling checked with the court", LEGAL);
     verify(service).buildPackage(REQUEST_ID);
@@ -194,11 +185,19 @@ class LawfulDisclosureProcessTest {
         .thenReturn(view("REGULATOR", "REFUSED", false, "The letter does not cover location"));
     ProcessInstance process = started();
 
-    identityService().setAuthentication(LEGAL, List.of("legal"));
-    taskService()
-        .complete(
-            task(process).getId(),
-            Map.of("legalApproved", false, "legalReason", "The letter does not cover location"));
+    String taskId = task(process).getId();
+    ProcessTestEngine.as(
+        identityService(),
+        LEGAL,
+        () ->
+            taskService()
+                .complete(
+                    taskId,
+                    Map.of(
+                        "legalApproved",
+                        false,
+                        "legalReason",
+                        "The letter does not cover location")));
 
     verify(service, never()).buildPackage(anyString());
     assertThat(process).isEnded().hasPassed(REFUSED_BY_LEGAL).hasNotPassed(BUILD_PACKAGE);
@@ -240,7 +239,7 @@ class LawfulDisclosureProcessTest {
     assertThat(process).isWaitingAtExactly(LEGAL_REVIEW);
     when(service.request(REQUEST_ID, LEGAL))
         .thenReturn(view("FOREIGN_AUTHORITY", "AWAITING_REVIEW", true, null));
-    Assertions.assertThat(formVariables(LEGAL, List.of("legal"), process))
+    Assertions.assertThat(formVariables(LEGAL, process))
         .containsEntry("foreignApprovalState", "Recorded: 司法部国际司法协助批复[2026]12号 of 2026-11-25");
   }
 
@@ -250,13 +249,18 @@ class LawfulDisclosureProcessTest {
     ProcessInstance process = started();
     String taskId = task(process).getId();
 
-    identityService().setAuthentication("ops.agent", List.of("operations"));
+    // the server's task permission: the task is legal's, so another person is refused (403)
     assertThatThrownBy(
             () ->
-                taskService()
-                    .complete(taskId, Map.of("legalApproved", true, "legalReason", "looks fine")))
-        .hasRootCauseInstanceOf(DomainException.class)
-        .hasRootCauseMessage("only a member of legal decides a disclosure request");
+                ProcessTestEngine.as(
+                    identityService(),
+                    "ops.agent",
+                    () ->
+                        taskService()
+                            .complete(
+                                taskId,
+                                Map.of("legalApproved", true, "legalReason", "looks fine"))))
+        .isInstanceOf(AuthorizationException.class);
 
     verify(service, never()).decide(anyString(), anyBoolean(), anyString(), anyString());
     assertThat(process).isWaitingAtExactly(LEGAL_REVIEW);
@@ -268,9 +272,15 @@ class LawfulDisclosureProcessTest {
     ProcessInstance process = started();
     String taskId = task(process).getId();
 
-    identityService().setAuthentication(LEGAL, List.of("legal"));
-    assertThatThrownBy(() -> taskService().complete(taskId, Map.of("legalReason", "no decision")))
-        .hasRootCauseInstanceOf(DomainException.class);
+    // the person reads a sentence about the form (400), not the domain's exception
+    assertThatThrownBy(
+            () ->
+                ProcessTestEngine.as(
+                    identityService(),
+                    LEGAL,
+                    () -> taskService().complete(taskId, Map.of("legalReason", "no decision"))))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Check");
 
     assertThat(process).isWaitingAtExactly(LEGAL_REVIEW);
   }
@@ -324,7 +334,7 @@ class LawfulDisclosureProcessTest {
     assertThat(process).variables().containsEntry("disclosureGround", "SEPARATE_CONSENT");
     when(service.request(REQUEST_ID, LEGAL))
         .thenReturn(onConsent("CONSENTED_RECIPIENT", "AWAITING_REVIEW", null));
-    Assertions.assertThat(formVariables(LEGAL, List.of("legal"), process))
+    Assertions.assertThat(formVariables(LEGAL, process))
         .containsEntry("groundLabel", "本人单独同意 The person's separate consent (REC-9, DISC-2)")
         .hasEntrySatisfying(
             "consentState",
@@ -337,11 +347,19 @@ class LawfulDisclosureProcessTest {
             onConsent("CONSENTED_RECIPIENT", "APPROVED", "Consent letter matches the ledger"));
     when(service.buildPackage(REQUEST_ID))
         .thenReturn(onConsent("CONSENTED_RECIPIENT", "PACKAGED", "ok"));
-    identityService().setAuthentication(LEGAL, List.of("legal"));
-    taskService()
-        .complete(
-            task(process).getId(),
-            Map.of("legalApproved", true, "legalReason", "Consent letter matches the ledger"));
+    String taskId = task(process).getId();
+    ProcessTestEngine.as(
+        identityService(),
+        LEGAL,
+        () ->
+            taskService()
+                .complete(
+                    taskId,
+                    Map.of(
+                        "legalApproved",
+                        true,
+                        "legalReason",
+                        "Consent letter matches the ledger")));
 
     assertThat(process)
         .hasPassed(CONSENT_REVIEW, BUILD_PACKAGE)
@@ -362,11 +380,14 @@ class LawfulDisclosureProcessTest {
         .thenReturn(onConsent("CONSENTED_RECIPIENT", "REFUSED", "withdrawn"));
     ProcessInstance process = started();
 
-    identityService().setAuthentication(LEGAL, List.of("legal"));
-    taskService()
-        .complete(
-            task(process).getId(),
-            Map.of("legalApproved", true, "legalReason", "Consent verified"));
+    String taskId = task(process).getId();
+    ProcessTestEngine.as(
+        identityService(),
+        LEGAL,
+        () ->
+            taskService()
+                .complete(
+                    taskId, Map.of("legalApproved", true, "legalReason", "Consent verified")));
 
     assertThat(process)
         .isEnded()
@@ -385,16 +406,25 @@ class LawfulDisclosureProcessTest {
     ProcessInstance process = started();
     String taskId = task(process).getId();
 
-    assertThatThrownBy(() -> taskService().claim(taskId, LEGAL))
-        .hasRootCauseInstanceOf(DomainException.class);
+    // the registrar, signed in, is refused with a sentence (403), not the domain's exception
+    assertThatThrownBy(
+            () ->
+                ProcessTestEngine.as(
+                    identityService(), LEGAL, () -> taskService().claim(taskId, LEGAL)))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("You may not do this: registered it");
     assertThat(process).task().isNotAssigned();
-    taskService().claim(taskId, "legal.associate");
+    ProcessTestEngine.as(
+        identityService(), "legal.associate", () -> taskService().claim(taskId, "legal.associate"));
     assertThat(process).task().isAssignedTo("legal.associate");
   }
 
   private ProcessInstance started() {
-    return runtimeService()
-        .startProcessInstanceByKey(PROCESS_KEY, REQUEST_ID, Map.of("requestId", REQUEST_ID));
+    return EngineDoors.asApplication(
+        () ->
+            runtimeService()
+                .startProcessInstanceByKey(
+                    PROCESS_KEY, REQUEST_ID, Map.of("requestId", REQUEST_ID)));
   }
 
   private static DisclosureView view(

@@ -25,8 +25,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
-import com.meike.privacy.bpmn.engine.MockedFormFacts;
-import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
+import com.meike.privacy.bpmn.engine.EngineDoors;
+import com.meike.privacy.bpmn.engine.ProcessTestEngine;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.recording.application.ApplicationRequest;
 import com.meike.privacy.recording.application.ApplicationView;
@@ -44,9 +44,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -54,7 +54,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -130,26 +129,11 @@ class RecordingAccessApprovalProcessTest {
   RecordingAccessService service;
 
   static ProcessEngine inMemoryEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration =
-        new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("recording-access-approval-test");
-    configuration.setJdbcUrl("jdbc:h2:mem:recording-access-approval-test;DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setExpressionManager(new MockExpressionManager());
-    configuration
-        .getProcessEnginePlugins()
-        .add(
-            new PersonalDataPlugin(
-                List.of(
-                    new MockedFormFacts(
-                        "recordingAccessProcess",
-                        new RecordingAccessProcess(
-                            mock(RecordingAccessService.class),
-                            Duration.ofHours(1),
-                            Duration.ofHours(1))))));
-    return configuration.buildProcessEngine();
+    return ProcessTestEngine.withMockedFacts(
+        "recording-access-approval-test",
+        "recordingAccessProcess",
+        new RecordingAccessProcess(
+            mock(RecordingAccessService.class), Duration.ofHours(1), Duration.ofHours(1)));
   }
 
   @AfterAll
@@ -235,16 +219,15 @@ class RecordingAccessApprovalProcessTest {
     ProcessInstance process = startedByApi();
     when(service.application(APPLICATION_ID, DEPARTMENT_HEAD, false))
         .thenReturn(application("AWAITING_DEPARTMENT_HEAD"));
-    Assertions.assertThat(
-            formVariables(DEPARTMENT_HEAD, List.of("customer-service", "department-head"), process))
+    Assertions.assertThat(formVariables(DEPARTMENT_HEAD, process))
         .containsEntry("orderNumber", ORDER_NUMBER)
         .containsEntry("useLabel", "纠纷取证 (dispute evidence, with consent)")
         .containsEntry("reason", REASON)
         .containsEntry("applicant", APPLICANT)
-        .containsEntry("appliedAt", "2025-11-03 10:15 (北京时间 China time)");
+        .containsEntry("appliedAt", "2025年11月3日 10:15 (北京时间 China time)");
     // an engine administrator (ALL on every task) reads no fact; the order number is an id the
     // list shows (issue 17), so Cockpit sees it as the complaint process's variables already were
-    Assertions.assertThat(formVariables("admin", List.of("camunda-admin"), process))
+    Assertions.assertThat(formVariables("admin", process))
         .doesNotContainKeys("reason", "useLabel", "appliedAt");
     verify(service, never()).application(eq(APPLICATION_ID), eq("admin"), anyBoolean());
 
@@ -252,8 +235,7 @@ class RecordingAccessApprovalProcessTest {
     decideAs(DEPARTMENT_HEAD, process, "departmentHead", true, "Fine by me.");
     when(service.application(APPLICATION_ID, SECURITY_HEAD, false))
         .thenReturn(awaitingSecurityHead());
-    Assertions.assertThat(
-            formVariables(SECURITY_HEAD, List.of("security-head", "department-head"), process))
+    Assertions.assertThat(formVariables(SECURITY_HEAD, process))
         .containsEntry("reason", REASON)
         .containsEntry("departmentHeadApproved", true)
         .containsEntry("departmentHeadComment", "Fine by me.");
@@ -290,7 +272,7 @@ class RecordingAccessApprovalProcessTest {
     assertThat(process).task().hasCandidateGroup("privacy-officer");
     assertThat(process).variables().containsEntry("reviewAfterwards", true);
     when(service.application(APPLICATION_ID, "privacy.officer", true)).thenReturn(urgent);
-    Assertions.assertThat(formVariables("privacy.officer", List.of("privacy-officer"), process))
+    Assertions.assertThat(formVariables("privacy.officer", process))
         .containsEntry(
             "conditionLabel",
             com.meike.privacy.recording.domain.access.UseCondition.URGENCY_RECORDED.label())
@@ -300,15 +282,18 @@ class RecordingAccessApprovalProcessTest {
     when(service.reviewUrgentAccess(
             APPLICATION_ID, "privacy.officer", false, "No threat on the call-back."))
         .thenReturn(urgent(approvedByBoth(), "NOT_JUSTIFIED"));
-    identityService().setAuthentication("privacy.officer", List.of("privacy-officer"));
-    try {
-      taskService().claim(task(process).getId(), "privacy.officer");
-      complete(
-          task(process),
-          withVariables("reviewJustified", false, "reviewComment", "No threat on the call-back."));
-    } finally {
-      identityService().clearAuthentication();
-    }
+    String reviewTask = task(process).getId();
+    ProcessTestEngine.as(
+        identityService(),
+        "privacy.officer",
+        () -> {
+          taskService().claim(reviewTask, "privacy.officer");
+          taskService()
+              .complete(
+                  reviewTask,
+                  withVariables(
+                      "reviewJustified", false, "reviewComment", "No threat on the call-back."));
+        });
 
     verify(service)
         .reviewUrgentAccess(
@@ -343,8 +328,7 @@ class RecordingAccessApprovalProcessTest {
                 null,
                 null));
     when(service.application(APPLICATION_ID, DEPARTMENT_HEAD, false)).thenReturn(consented);
-    Assertions.assertThat(
-            formVariables(DEPARTMENT_HEAD, List.of("customer-service", "department-head"), process))
+    Assertions.assertThat(formVariables(DEPARTMENT_HEAD, process))
         .containsEntry(
             "conditionLabel",
             com.meike.privacy.recording.domain.access.UseCondition.CUSTOMER_CONSENT.label())
@@ -386,11 +370,11 @@ class RecordingAccessApprovalProcessTest {
         condition);
   }
 
-  private Map<String, Object> formVariables(
-      String user, List<String> groups, ProcessInstance process) {
-    identityService().setAuthentication(user, groups);
+  private Map<String, Object> formVariables(String user, ProcessInstance process) {
+    String taskId = task(process).getId();
+    ProcessTestEngine.signIn(identityService(), user);
     try {
-      return formService().getTaskFormVariables(task(process).getId());
+      return formService().getTaskFormVariables(taskId);
     } finally {
       identityService().clearAuthentication();
     }
@@ -399,17 +383,19 @@ class RecordingAccessApprovalProcessTest {
   @Test
   void the_tasklist_start_form_applies_on_behalf_of_the_initiator() {
     // given a staff member logged in to Tasklist, and no application yet
-    identityService().setAuthenticatedUserId(APPLICANT);
     ApplicationRequest request = new ApplicationRequest(ORDER_NUMBER, USE, REASON);
     when(service.applyFromProcess(request, APPLICANT))
         .thenReturn(application("AWAITING_DEPARTMENT_HEAD"));
+    String definitionId = processDefinition(PROCESS_KEY).getId();
 
     // when the start form is submitted (what Tasklist does)
+    ProcessTestEngine.signIn(identityService(), APPLICANT);
     ProcessInstance process =
         formService()
             .submitStartForm(
-                processDefinition(PROCESS_KEY).getId(),
+                definitionId,
                 withVariables("orderNumber", ORDER_NUMBER, "use", USE, "reason", REASON));
+    identityService().clearAuthentication();
 
     // then the initiator applied, and the process carries the new application
     verify(service).applyFromProcess(request, APPLICANT);
@@ -428,21 +414,29 @@ class RecordingAccessApprovalProcessTest {
   @Test
   void an_application_the_service_refuses_does_not_start_a_process() {
     // given an order number the service rejects
-    identityService().setAuthenticatedUserId(APPLICANT);
     ApplicationRequest request = new ApplicationRequest("12345", USE, REASON);
     when(service.applyFromProcess(request, APPLICANT))
-        .thenThrow(DomainException.invalid("orderNumber", "Not an order number"));
+        .thenThrow(
+            DomainException.invalid(
+                "orderNumber",
+                "must be MK followed by exactly 16 digits, e.g. MK2026112900000123"));
     String definitionId = processDefinition(PROCESS_KEY).getId();
 
-    // when / then
+    // when / then the applicant reads, at the field, what an order number looks like (400)
     assertThatThrownBy(
             () ->
-                formService()
-                    .submitStartForm(
-                        definitionId,
-                        withVariables("orderNumber", "12345", "use", USE, "reason", REASON)))
-        .hasRootCauseInstanceOf(DomainException.class)
-        .hasRootCauseMessage("Not an order number");
+                ProcessTestEngine.as(
+                    identityService(),
+                    APPLICANT,
+                    () ->
+                        formService()
+                            .submitStartForm(
+                                definitionId,
+                                withVariables(
+                                    "orderNumber", "12345", "use", USE, "reason", REASON))))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("订单号是 MK 加 16 位数字")
+        .hasMessageContaining("An order number is MK followed by 16 digits");
     Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
   }
 
@@ -543,19 +537,17 @@ class RecordingAccessApprovalProcessTest {
   }
 
   @Test
-  void the_decision_is_recorded_for_the_authenticated_user_not_the_assignee() {
-    // given the privacy officer completes the task routed to the department head
+  void nobody_but_the_approver_the_step_is_routed_to_completes_it() {
+    // given the privacy officer tries to complete the task routed to the department head
     ProcessInstance process = startedByApi();
     whenDepartmentHeadDecides(true).thenReturn(awaitingSecurityHead());
 
-    // when
-    decideAs("privacy.officer", process, "departmentHead", true, "Standing in.");
-
-    // then the service judges the person who completed the task
-    verify(service)
-        .decide(
-            APPLICATION_ID, ApprovalStep.DEPARTMENT_HEAD, "privacy.officer", true, "Standing in.");
-    assertThat(process).isWaitingAtExactly(TWO_STEP_APPROVAL, SECURITY_HEAD_DECIDES);
+    // when / then the server's task door refuses (403) before the service is asked
+    assertThatThrownBy(
+            () -> decideAs("privacy.officer", process, "departmentHead", true, "Standing in."))
+        .isInstanceOf(AuthorizationException.class);
+    verify(service, never()).decide(anyString(), any(), anyString(), anyBoolean(), any());
+    assertThat(process).isWaitingAtExactly(TWO_STEP_APPROVAL, DEPARTMENT_HEAD_DECIDES);
   }
 
   @Test
@@ -584,25 +576,29 @@ class RecordingAccessApprovalProcessTest {
     when(service.decide(
             eq(APPLICATION_ID),
             eq(ApprovalStep.DEPARTMENT_HEAD),
-            eq(APPLICANT),
+            eq(DEPARTMENT_HEAD),
             anyBoolean(),
             any()))
-        .thenThrow(DomainException.forbidden("Only cs.head decides this step"));
-    identityService().setAuthenticatedUserId(APPLICANT);
+        .thenThrow(DomainException.forbidden("the applicant's own head may not decide"));
 
-    // when / then
+    // when / then the approver reads the refusal as one sentence (403)
     assertThatThrownBy(
             () ->
-                taskService()
-                    .complete(
-                        departmentHeadTask.getId(),
-                        withVariables(
-                            "departmentHeadApproved",
-                            true,
-                            "departmentHeadComment",
-                            "Self-approved")))
-        .hasRootCauseInstanceOf(DomainException.class)
-        .hasRootCauseMessage("Only cs.head decides this step");
+                ProcessTestEngine.as(
+                    identityService(),
+                    DEPARTMENT_HEAD,
+                    () ->
+                        taskService()
+                            .complete(
+                                departmentHeadTask.getId(),
+                                withVariables(
+                                    "departmentHeadApproved",
+                                    true,
+                                    "departmentHeadComment",
+                                    "Self-approved"))))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("您不能执行此操作")
+        .hasMessageContaining("You may not do this: the applicant's own head may not decide");
     assertThat(process).isWaitingAtExactly(TWO_STEP_APPROVAL, DEPARTMENT_HEAD_DECIDES);
     Assertions.assertThat(task(process).getId()).isEqualTo(departmentHeadTask.getId());
     assertThat(process)
@@ -616,20 +612,22 @@ class RecordingAccessApprovalProcessTest {
     // given
     ProcessInstance process = startedByApi();
     Task departmentHeadTask = task(process);
-    identityService().setAuthenticatedUserId(DEPARTMENT_HEAD);
 
-    // when / then
+    // when / then the approver reads, at the field, what to choose (400)
     assertThatThrownBy(
             () ->
-                taskService()
-                    .complete(
-                        departmentHeadTask.getId(),
-                        withVariables("departmentHeadComment", "Forgot to choose")))
-        .hasRootCauseInstanceOf(DomainException.class)
-        .rootCause()
-        .satisfies(
-            cause ->
-                Assertions.assertThat(((DomainException) cause).field())
+                ProcessTestEngine.as(
+                    identityService(),
+                    DEPARTMENT_HEAD,
+                    () ->
+                        taskService()
+                            .complete(
+                                departmentHeadTask.getId(),
+                                withVariables("departmentHeadComment", "Forgot to choose"))))
+        .isInstanceOfSatisfying(
+            FormFieldValidationException.class,
+            refusal ->
+                Assertions.assertThat(refusal.<Object>getDetail())
                     .isEqualTo("departmentHeadApproved"));
     verify(service, never()).decide(anyString(), any(), anyString(), anyBoolean(), any());
     assertThat(process).isWaitingAtExactly(TWO_STEP_APPROVAL, DEPARTMENT_HEAD_DECIDES);
@@ -811,19 +809,23 @@ class RecordingAccessApprovalProcessTest {
   // ---------------------------------------------------------------------------------------------
 
   private ProcessInstance startedByApi() {
-    return runtimeService()
-        .startProcessInstanceByKey(PROCESS_KEY, Map.of("applicationId", APPLICATION_ID));
+    return EngineDoors.asApplication(
+        () ->
+            runtimeService()
+                .startProcessInstanceByKey(PROCESS_KEY, Map.of("applicationId", APPLICATION_ID)));
   }
 
   private void decideAs(
       String user, ProcessInstance process, String prefix, boolean approved, String comment) {
-    identityService().setAuthenticatedUserId(user);
-    try {
-      complete(
-          task(process), withVariables(prefix + "Approved", approved, prefix + "Comment", comment));
-    } finally {
-      identityService().clearAuthentication();
-    }
+    String taskId = task(process).getId();
+    ProcessTestEngine.as(
+        identityService(),
+        user,
+        () ->
+            taskService()
+                .complete(
+                    taskId,
+                    withVariables(prefix + "Approved", approved, prefix + "Comment", comment)));
   }
 
   private org.mockito.stubbing.OngoingStubbing<ApplicationView> whenDepartmentHeadDecides(

@@ -1,6 +1,10 @@
 package com.meike.privacy.lawful.application;
 
+import com.meike.privacy.kernel.order.OrderNumber;
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,10 +25,14 @@ public interface LawfulDisclosures {
    * Registers a request and starts its review ({@link LawfulDisclosureRequested}). A request for an
    * order's recordings also puts a legal hold on them, so they outlive the review (REC-6, REC-9).
    *
+   * <p>The subject and the recordings' order number are typed ids, validated on this interface
+   * (Bean Validation, {@code ConstraintViolationException}: the web layer's 400 naming the field).
+   *
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT naming the field (an
    *     unknown subject, a scope code outside the catalogue, a bad document)
    */
-  DisclosureView register(RequestInput input, String actor);
+  DisclosureView register(
+      @NotNull(message = "is required") @Valid RequestInput input, String actor);
 
   /** The process's first step: the rules that refuse without review (DISC-1a, DISC-2). */
   DisclosureView screen(String id);
@@ -84,7 +92,7 @@ public interface LawfulDisclosures {
 
   /** What staff read off the authority's letter and legal document. */
   record RequestInput(
-      String subject,
+      @NotNull(message = "is required") @Valid SubjectId subject,
       String authorityKind,
       String authorityName,
       String documentKind,
@@ -92,12 +100,46 @@ public interface LawfulDisclosures {
       String issuingBody,
       String documentDate,
       List<String> scope,
-      String recordingOrderNumber,
+      @Valid OrderNumber recordingOrderNumber,
       boolean publicDisclosure,
       boolean compulsoryOrder,
       String foreignApprovalReference,
       String foreignApprovalDate,
-      DocumentInput document) {}
+      DocumentInput document) {
+
+    /** The ids as read (tests, the process): wrapped, and validated where the service is called. */
+    public RequestInput(
+        String subject,
+        String authorityKind,
+        String authorityName,
+        String documentKind,
+        String documentNumber,
+        String issuingBody,
+        String documentDate,
+        List<String> scope,
+        String recordingOrderNumber,
+        boolean publicDisclosure,
+        boolean compulsoryOrder,
+        String foreignApprovalReference,
+        String foreignApprovalDate,
+        DocumentInput document) {
+      this(
+          SubjectId.of(subject),
+          authorityKind,
+          authorityName,
+          documentKind,
+          documentNumber,
+          issuingBody,
+          documentDate,
+          scope,
+          OrderNumber.of(recordingOrderNumber),
+          publicDisclosure,
+          compulsoryOrder,
+          foreignApprovalReference,
+          foreignApprovalDate,
+          document);
+    }
+  }
 
   /** The legal document file, Base64. */
   record DocumentInput(String fileName, String mediaType, String contentBase64) {}

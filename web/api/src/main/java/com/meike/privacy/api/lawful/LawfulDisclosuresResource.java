@@ -2,8 +2,10 @@ package com.meike.privacy.api.lawful;
 
 import com.meike.privacy.api.RequestBody;
 import com.meike.privacy.api.security.Roles;
+import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.lawful.application.LawfulDisclosures;
 import com.meike.privacy.lawful.application.LawfulDisclosures.DisclosureView;
 import com.meike.privacy.lawful.application.LawfulDisclosures.DocumentFile;
@@ -69,7 +71,7 @@ public class LawfulDisclosuresResource {
     DisclosureView view =
         disclosures.register(
             new RequestInput(
-                body.text("subject"),
+                SubjectId.of(body.text("subject")),
                 body.text("authorityKind"),
                 body.text("authorityName"),
                 body.text("documentKind"),
@@ -77,7 +79,7 @@ public class LawfulDisclosuresResource {
                 body.text("issuingBody"),
                 body.text("documentDate"),
                 body.texts("scope"),
-                body.text("recordingOrderNumber"),
+                OrderNumber.of(body.text("recordingOrderNumber")),
                 body.flag("publicDisclosure", false),
                 body.flag("compulsoryOrder", false),
                 body.text("foreignApprovalReference"),

@@ -38,6 +38,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
       if (cause instanceof DomainException domain) {
         return new DomainExceptionMapper().toResponse(domain);
       }
+      if (ConstraintViolationMapper.within(cause) != null) {
+        return new ConstraintViolationMapper().toResponse(ConstraintViolationMapper.within(cause));
+      }
       if (cause instanceof JsonException || cause instanceof JsonbException) {
         return Problem.invalidField(null, "The request body is not a valid JSON object.")
             .toResponse();

@@ -5,11 +5,11 @@ import com.meike.privacy.identity.domain.account.AppAccount;
 import com.meike.privacy.identity.domain.account.AppAccountRepository;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 /**
  * {@link AccountContacts}: opens the stored phone ciphertext with the identity phone key. A phone
@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 public class DefaultAccountContacts implements AccountContacts {
 
   private static final Logger LOG = Logger.getLogger(DefaultAccountContacts.class.getName());
-  private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
   @Inject AppAccountRepository accounts;
 
@@ -39,7 +38,7 @@ public class DefaultAccountContacts implements AccountContacts {
 
   @Override
   public Optional<String> phoneOf(String accountId) {
-    if (accountId == null || !ACCOUNT_ID.matcher(accountId).matches()) {
+    if (!SubjectId.matches(accountId)) {
       return Optional.empty();
     }
     return accounts.account(accountId).flatMap(this::open);

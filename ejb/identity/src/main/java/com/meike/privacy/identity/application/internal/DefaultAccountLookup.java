@@ -9,6 +9,7 @@ import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -24,7 +25,6 @@ public class DefaultAccountLookup implements AccountLookup {
   static final String ACTION = "identity.account-looked-up";
   static final String NO_MATCH = "none";
 
-  private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
   private static final Pattern PHONE_LIKE = Pattern.compile("\\+?(86)?1[3-9][0-9]{9}");
 
   @Inject AppAccountRepository accounts;
@@ -57,7 +57,7 @@ public class DefaultAccountLookup implements AccountLookup {
   @Override
   public Optional<SubjectView> byId(String accountId, String viewer) {
     String id = accountId == null ? "" : accountId.strip();
-    if (!ACCOUNT_ID.matcher(id).matches()) {
+    if (!SubjectId.matches(id)) {
       throw DomainException.invalid(
           "subject", "must be an account id of 1 to 64 letters, digits, '.', '_', ':' or '-'");
     }

@@ -1,18 +1,14 @@
 package com.meike.privacy.incidents.application.internal;
 
 import com.meike.privacy.incidents.domain.breach.BreachIncident;
+import com.meike.privacy.kernel.time.ChinaTime;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The report to the provincial cyberspace authority as generated from the records (INC-1, INC-4),
  * in Chinese with the English headings: the privacy officer reviews and edits it before submitting.
  */
 final class ReportText {
-
-  private static final DateTimeFormatter CHINA_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
   private ReportText() {}
 
@@ -23,7 +19,7 @@ final class ReportText {
             ? "网络安全事件报告（更新：事件已处置完毕）Incident report (updated at closing)\n"
             : "网络安全事件报告（初报）Incident report (initial)\n");
     b.append("事件编号 Incident: ").append(i.id()).append('\n');
-    b.append("发现时间 Discovered: ").append(time(i.discoveredAt())).append("（北京时间 China time）\n");
+    b.append("发现时间 Discovered: ").append(time(i.discoveredAt())).append('\n');
     b.append("事件分级 Grade: ").append(i.grade().label()).append('\n');
     b.append("事件经过 What happened: ").append(i.description()).append('\n');
     b.append("涉及系统 Systems: ").append(String.join(", ", i.systems())).append('\n');
@@ -56,6 +52,6 @@ final class ReportText {
   }
 
   private static String time(Instant instant) {
-    return CHINA_TIME.format(instant);
+    return ChinaTime.of(instant);
   }
 }

@@ -22,22 +22,18 @@ import com.meike.privacy.incidents.domain.conduct.ConductRecord;
 import com.meike.privacy.incidents.infrastructure.persistence.jpa.JpaComplaintRepository;
 import com.meike.privacy.incidents.infrastructure.persistence.jpa.JpaConductRecordRepository;
 import com.meike.privacy.kernel.crypto.FieldCipher;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -58,7 +54,7 @@ class ConductRecordsOnH2Test {
   static final String BEAUTICIAN = "acc-beautician";
   static final String COMPLAINT = "CP20261201AB12CD34";
 
-  EntityManagerFactory emf;
+  ContextDatabase db;
   AccountLookup accounts = mock(AccountLookup.class);
   AuditTrail audit = mock(AuditTrail.class);
   com.meike.privacy.consent.application.ConsentCheck consent =
@@ -66,20 +62,15 @@ class ConductRecordsOnH2Test {
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "incidents", getClass().getClassLoader());
-    Configuration configuration =
-        new Configuration()
-            .addAnnotatedClass(Complaint.class)
-            .addAnnotatedClass(ComplaintEntry.class)
-            .addAnnotatedClass(ComplaintAttachment.class)
-            .addAnnotatedClass(AttachmentContent.class)
-            .addAnnotatedClass(RecordingAccessLink.class)
-            .addAnnotatedClass(ConductRecord.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db =
+        ContextDatabase.of(
+            "incidents",
+            Complaint.class,
+            ComplaintEntry.class,
+            ComplaintAttachment.class,
+            AttachmentContent.class,
+            RecordingAccessLink.class,
+            ConductRecord.class);
     when(accounts.byId(eq(BEAUTICIAN), anyString()))
         .thenReturn(
             Optional.of(
@@ -108,7 +99,7 @@ class ConductRecordsOnH2Test {
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   @Test
@@ -311,17 +302,6 @@ class ConductRecordsOnH2Test {
   }
 
   <T> T inTransaction(Function<EntityManager, T> work) {
-    try (EntityManager em = emf.createEntityManager()) {
-      em.getTransaction().begin();
-      try {
-        T result = work.apply(em);
-        em.getTransaction().commit();
-        return result;
-      } finally {
-        if (em.getTransaction().isActive()) {
-          em.getTransaction().rollback();
-        }
-      }
-    }
+    return db.inTransaction(work);
   }
 }

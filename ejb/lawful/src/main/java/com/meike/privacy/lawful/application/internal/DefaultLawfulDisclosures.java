@@ -76,14 +76,12 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
 
   @Override
   public DisclosureView register(RequestInput input, String actor) {
-    if (input == null) {
-      throw DomainException.invalid("subject", "is required");
-    }
+    // the input and its typed ids are validated on the interface (Bean Validation)
     Instant now = clock.instant();
     DisclosureRequest request =
         DisclosureRequest.register(
             new DisclosureRequest.Facts(
-                input.subject(),
+                input.subject() == null ? null : input.subject().value(),
                 input.authorityKind(),
                 input.authorityName(),
                 input.documentKind(),
@@ -91,7 +89,7 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
                 input.issuingBody(),
                 input.documentDate(),
                 input.scope(),
-                input.recordingOrderNumber(),
+                input.recordingOrderNumber() == null ? null : input.recordingOrderNumber().value(),
                 input.publicDisclosure(),
                 input.compulsoryOrder(),
                 input.foreignApprovalReference(),

@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.meike.privacy.incidents.domain.plan.IncidentDrill;
 import com.meike.privacy.incidents.domain.plan.IncidentPlanVersion;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -28,25 +25,18 @@ class IncidentPlanOnH2Test {
 
   static final Instant NOW = Instant.parse("2027-03-15T01:00:00Z");
 
+  ContextDatabase db;
   EntityManagerFactory emf;
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "incidents", getClass().getClassLoader());
-    Configuration configuration =
-        new Configuration()
-            .addAnnotatedClass(IncidentPlanVersion.class)
-            .addAnnotatedClass(IncidentDrill.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("incidents", IncidentPlanVersion.class, IncidentDrill.class);
+    emf = db.emf();
   }
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   @Test
