@@ -252,7 +252,7 @@ async function complete(page, user) {
     }
     await page.waitForFunction((v) => [...document.querySelectorAll('input')].some((e) => e.value === v), complaint);
     await noEngineText(page, 'cs-agent claimed the task opened from a link');
-    await radio(page, 'Escalate to a supervisor');
+    await radio(page, '升级至主管 Escalate to a supervisor');
     await page.getByLabel(/Why you escalate/).fill('顾客要求主管答复 The customer asks for a supervisor');
     await shot(page, 'cs-agent-3-form');
     await complete(page, 'cs-agent');
@@ -266,9 +266,9 @@ async function complete(page, user) {
       throw new Error(`cs-head: the complaint's history does not show the escalation by cs.agent: ${history}`);
     }
     await claimIfNeeded(page);
-    await radio(page, 'Answer');
+    await radio(page, '答复 Answer');
     await page.getByLabel(/Answer to the complainant/).fill('已安排重新上门服务 We will send a beautician again at no charge.');
-    await radio(page, 'Partially upheld');
+    await radio(page, '部分成立 Partially upheld');
     await shot(page, 'cs-head-2-form');
     await complete(page, 'cs-head');
     await page.context().close();
