@@ -9,6 +9,9 @@ import com.meike.privacy.it.AppUsers.AppUser;
 import io.restassured.RestAssured;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -28,9 +31,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * recording-access approval (both heads, and the applicant's "我的申请 My applications"), a complaint
  * (customer service opens the complainant's attachment from the form with the Tasklist sign-in,
  * claims the task opened from a link, escalates; the supervisor reads the escalation and answers)
- * and a lawful disclosure (legal reviews and decides). Runs when {@code MEIKE_WALK_TOOLS} names a
- * directory whose {@code node_modules} holds playwright-core ({@code .ci/tasklist-walk.sh} sets it
- * up); skipped otherwise. Screenshots land in {@code target/tasklist-walk/}.
+ * and a lawful disclosure (legal reviews and decides); the head of security registers an incident
+ * from the start form and assesses another found by its number, the privacy officer asks for a
+ * shutdown from the start form and rejects it, customer service fulfils a verified rights request
+ * found by its number — each explanation read back in the History tab (this part only with {@code
+ * MEIKE_WALK_NEW_FORMS=1}: the incident start form's time picker does not take typed input yet).
+ * Runs when {@code MEIKE_WALK_TOOLS} names a directory whose {@code node_modules} holds
+ * playwright-core ({@code .ci/tasklist-walk.sh} sets it up); skipped otherwise. Screenshots land in
+ * {@code target/tasklist-walk/}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -95,6 +103,53 @@ class TasklistWalkIT {
             .extract()
             .jsonPath()
             .getString("id");
+    // an incident the security team registered, and a verified request to see one's data
+    String incident =
+        as("sec.head")
+            .body(
+                Map.of(
+                    "discoveredAt",
+                    OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString(),
+                    "description",
+                    "走查：日志含明文手机号 walk: logs held phone numbers in clear",
+                    "systems",
+                    List.of("log-store"),
+                    "categories",
+                    List.of("account.phone"),
+                    "estimatedPeople",
+                    5,
+                    "childrenAffected",
+                    false,
+                    "grade",
+                    "GENERAL"))
+            .post("/api/incidents")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("id");
+    String rights =
+        customer
+            .call()
+            .body(Map.of("kind", "ACCESS"))
+            .post("/api/me/data-subject-requests")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("id");
+    customer
+        .call()
+        .post("/api/me/data-subject-requests/" + rights + "/verification-code")
+        .then()
+        .statusCode(202);
+    customer
+        .call()
+        .body(Map.of("code", AppUsers.smsFor(customer.phone()).getString("payload.params.code")))
+        .post("/api/me/data-subject-requests/" + rights + "/verification")
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("IN_PROGRESS"));
 
     ProcessBuilder walk =
         new ProcessBuilder(
@@ -104,11 +159,16 @@ class TasklistWalkIT {
                 order,
                 "target/tasklist-walk",
                 complaint,
-                lawful.substring(0, 8))
+                lawful.substring(0, 8),
+                incident.substring(0, 8),
+                rights.substring(0, 8),
+                LocalDate.now(ZoneOffset.ofHours(8)).plusDays(120).toString())
             .inheritIO();
     walk.environment().put("NODE_PATH", new File(tools, "node_modules").getAbsolutePath());
+    // the incident, shutdown and rights-request part runs only with MEIKE_WALK_NEW_FORMS=1 (the
+    // walk inherits the environment): not passing yet, see docs/known-limits.md (issue 17)
     Process process = walk.start();
-    assertThat(process.waitFor(8, TimeUnit.MINUTES)).as("the walk ends").isTrue();
+    assertThat(process.waitFor(12, TimeUnit.MINUTES)).as("the walk ends").isTrue();
     assertThat(process.exitValue()).as("the walk passes (see its output)").isZero();
 
     as("ops.agent")
@@ -127,5 +187,13 @@ class TasklistWalkIT {
         .then()
         .statusCode(200)
         .body("decidedBy", equalTo("legal.counsel"));
+    if ("1".equals(System.getenv("MEIKE_WALK_NEW_FORMS"))) {
+      customer
+          .call()
+          .get("/api/me/data-subject-requests/" + rights)
+          .then()
+          .statusCode(200)
+          .body("state", equalTo("FULFILLED"));
+    }
   }
 }

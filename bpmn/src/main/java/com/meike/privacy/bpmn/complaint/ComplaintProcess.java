@@ -70,9 +70,18 @@ public class ComplaintProcess extends ShapedFormFacts {
   /** What each tier may decide, and the form field it decides in (none: it can only answer). */
   private static final Map<ComplaintTier, List<String>> DECISIONS =
       Map.of(
-          ComplaintTier.CUSTOMER_SERVICE, List.of("ANSWER", "ESCALATE", "REQUEST_INFO"),
+          ComplaintTier.CUSTOMER_SERVICE,
+              List.of("ANSWER", "ESCALATE", "REQUEST_INFO", "REQUEST_RECORDING"),
           ComplaintTier.SUPERVISOR, List.of("ANSWER", "ESCALATE"),
           ComplaintTier.PRIVACY_OFFICE_LEGAL, List.of("ANSWER"));
+
+  /**
+   * Customer service's decision to hear the order's visit recording as dispute evidence (REC-7):
+   * the incidents context applies for recording access for the complaint's own order (never an
+   * order the process holds) with the deciding agent as applicant; the recording-access-approval
+   * process starts in the same transaction, and the task comes back to the agent.
+   */
+  static final String REQUEST_RECORDING = "REQUEST_RECORDING";
 
   /** The groups that handle complaints (the privacy officer reads every tier). */
   static final Set<String> HANDLER_GROUPS =
@@ -97,7 +106,8 @@ public class ComplaintProcess extends ShapedFormFacts {
           "answerText",
           "customerServiceEscalationReason",
           "supervisorEscalationReason",
-          "informationQuestion");
+          "informationQuestion",
+          "recordingReason");
 
   private final ComplaintService service;
 
@@ -178,6 +188,10 @@ public class ComplaintProcess extends ShapedFormFacts {
     }
     String number = number(task.getVariable("complaintNumber"));
     String handler = handlerOf(task);
+    if (REQUEST_RECORDING.equals(decision)) {
+      requestRecording(task, number, handler, field);
+      return;
+    }
     ComplaintView complaint =
         switch (decision) {
           case "ANSWER" ->
@@ -207,7 +221,50 @@ public class ComplaintProcess extends ShapedFormFacts {
     }
   }
 
-  /** The agent who asked the complainant for information, while the reply is awaited. */
+  /**
+   * "Request the recording as evidence": applies through the incidents context (which checks that
+   * the agent handles the complaint, takes the order from the complaint and audits); the task then
+   * returns to the agent, whose form shows the application and its state.
+   */
+  private void requestRecording(DelegateTask task, String number, String handler, String field) {
+    if (task.getVariable("orderNumber") == null) {
+      throw DomainException.invalid(field, NO_ORDER);
+    }
+    service.applyForRecordingAccess(
+        number, handler, groupsOf(task, handler), text(task, "recordingReason"));
+    task.setVariable("decision", REQUEST_RECORDING);
+    task.setVariable(ASKED_BY, handler);
+    task.removeVariable(field);
+    task.removeVariable("recordingReason");
+  }
+
+  static final String NO_ORDER =
+      "this complaint names no order, so there is no recording to request";
+
+  /** The groups of the person deciding (their sign-in's, or the directory's for the assignee). */
+  private static Set<String> groupsOf(DelegateTask task, String handler) {
+    Authentication authentication =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication != null
+        && handler.equals(authentication.getUserId())
+        && authentication.getGroupIds() != null) {
+      return Set.copyOf(authentication.getGroupIds());
+    }
+    return task
+        .getProcessEngineServices()
+        .getIdentityService()
+        .createGroupQuery()
+        .groupMember(handler)
+        .list()
+        .stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId)
+        .collect(Collectors.toSet());
+  }
+
+  /**
+   * The agent who asked the complainant for information (or applied for the recording), while the
+   * answer is awaited.
+   */
   static final String ASKED_BY = "informationAskedBy";
 
   /**
@@ -289,17 +346,17 @@ public class ComplaintProcess extends ShapedFormFacts {
    */
   static String recordingAccess(ComplaintView complaint) {
     if (complaint.orderNumber() == null) {
-      return "Not about an order: there is no recording to apply for.";
+      return "投诉未涉及订单，没有可调取的录音。 Not about an order: there is no recording to apply for.";
     }
     if (complaint.recordingAccess() == null || complaint.recordingAccess().isEmpty()) {
-      return "None yet. To hear the visit, apply as dispute evidence: POST /api/complaints/"
-          + complaint.number()
-          + "/recording-access-requests with a reason.";
+      return "尚无申请。如需上门录音作为争议证据，请在下方选择“申请调取录音作为证据”并写明理由。"
+          + " None yet. To hear the visit as dispute evidence, choose \"Request the recording as"
+          + " evidence\" below and say why.";
     }
     return complaint.recordingAccess().stream()
         .map(
             link ->
-                link.status()
+                STATUS_LABELS.getOrDefault(link.status(), link.status())
                     + "  application "
                     + link.applicationId()
                     + ", applied by "
@@ -309,6 +366,15 @@ public class ComplaintProcess extends ShapedFormFacts {
                     + (link.grantId() == null ? "" : ", grant " + link.grantId()))
         .collect(Collectors.joining("\n"));
   }
+
+  /** The recording-access application's states, as the forms name them. */
+  static final Map<String, String> STATUS_LABELS =
+      Map.of(
+          "AWAITING_DEPARTMENT_HEAD", "待部门负责人审批 Awaiting the department head",
+          "AWAITING_SECURITY_HEAD", "待安全负责人审批 Awaiting the head of security",
+          "APPROVED", "已批准 Approved",
+          "REJECTED", "已驳回 Rejected",
+          "LAPSED", "已过期 Lapsed");
 
   /**
    * The attachments as the forms list them: name, type, size and when (the links follow, {@link

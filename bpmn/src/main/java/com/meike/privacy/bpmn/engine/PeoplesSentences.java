@@ -1,13 +1,20 @@
 package com.meike.privacy.bpmn.engine;
 
 import com.meike.privacy.kernel.problem.DomainException;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 
 /**
  * What a person reads when the application refuses a step they took in Tasklist or {@code
@@ -15,8 +22,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * own ("ENGINE-03051 … TaskListener … com.meike…DomainException: is required when rejecting"); this
  * interceptor answers such a call with one sentence in Chinese and English that says what to change
  * — no engine code, class name or definition id. A refusal of the application stays a refusal (403,
- * {@link AuthorizationException}); bad input is a form validation error (400). Calls of the
- * application itself (no authenticated person) keep the original exception.
+ * {@link AuthorizationException}), and the engine's own refusal of a start for want of a grant
+ * ("does not have 'CREATE_INSTANCE' permission") reads as a sentence naming the process; bad input
+ * is a form validation error (400). Calls of the application itself (no authenticated person) keep
+ * the original exception.
  */
 public final class PeoplesSentences extends CommandInterceptor {
 
@@ -34,6 +43,12 @@ public final class PeoplesSentences extends CommandInterceptor {
               "订单号是 MK 加 16 位数字，例如 MK2026112900000123。"
                   + " An order number is MK followed by 16 digits, e.g. MK2026112900000123."),
           Map.entry("escalationNote|is required", "请写明处理说明。 Write down what you did."),
+          Map.entry(
+              "customerServiceOutcome|this complaint names no order, so there is no recording to"
+                  + " request",
+              "此投诉未涉及订单，没有可调取的上门录音，请选择其他处理方式。"
+                  + " This complaint names no order, so there is no recording to request: choose"
+                  + " another decision."),
           Map.entry("orderNumber|is required", "请填写订单号。 Enter the order number."),
           Map.entry(
               "|登记此请求的人不能认领或决定，须由另一位法务同事审查 — whoever registered a disclosure request can"
@@ -54,7 +69,9 @@ public final class PeoplesSentences extends CommandInterceptor {
   public <T> T execute(Command<T> command) {
     try {
       return next.execute(command);
-    } catch (AuthorizationException | FormFieldValidationException e) {
+    } catch (AuthorizationException e) {
+      throw byPerson() ? startRefusal(e) : e;
+    } catch (FormFieldValidationException e) {
       throw e;
     } catch (RuntimeException e) {
       DomainException domain = domainCause(e);
@@ -70,6 +87,60 @@ public final class PeoplesSentences extends CommandInterceptor {
         throw new org.camunda.bpm.engine.OptimisticLockingException(sentence);
       }
       throw new FormFieldValidationException(domain.field(), sentence);
+    }
+  }
+
+  /**
+   * The engine's refusal of a start for want of a grant ("The user 'cs.agent' does not have
+   * 'CREATE_INSTANCE' permission on resource 'breach-notification' of type 'ProcessDefinition'") as
+   * one sentence naming the process and who may start it; other refusals stay as they are.
+   */
+  static AuthorizationException startRefusal(AuthorizationException e) {
+    List<MissingAuthorization> missing =
+        e.getMissingAuthorizations() == null ? List.of() : e.getMissingAuthorizations();
+    for (MissingAuthorization m : missing) {
+      boolean definition =
+          ProcessDefinitionPermissions.CREATE_INSTANCE
+                  .getName()
+                  .equals(m.getViolatedPermissionName())
+              && Resources.PROCESS_DEFINITION.resourceName().equals(m.getResourceType());
+      boolean instance =
+          Permissions.CREATE.getName().equals(m.getViolatedPermissionName())
+              && Resources.PROCESS_INSTANCE.resourceName().equals(m.getResourceType());
+      if (definition || instance) {
+        return new AuthorizationException(
+            startSentence(definition ? processName(m.getResourceId()) : null));
+      }
+    }
+    return e;
+  }
+
+  static String startSentence(String process) {
+    return process == null
+        ? "您无权发起此流程；如工作需要，请联系个人信息保护办公室为您所在的组授权。"
+            + " You may not start this process: if your work needs it, ask the privacy office to"
+            + " give your group the right to start it."
+        : "您无权发起「"
+            + process
+            + "」流程；如工作需要，请联系个人信息保护办公室为您所在的组授权。 You may not start "
+            + process
+            + ": if your work needs it, ask the privacy office to give your group the right to"
+            + " start it.";
+  }
+
+  /** The process's name as Tasklist shows it (its BPMN name), or null when it is not deployed. */
+  private static String processName(String key) {
+    if (key == null || key.isEmpty() || Authorization.ANY.equals(key)) {
+      return null;
+    }
+    try {
+      ProcessDefinitionEntity definition =
+          Context.getProcessEngineConfiguration()
+              .getDeploymentCache()
+              .findDeployedLatestProcessDefinitionByKey(key);
+      return definition.getName() == null ? null : definition.getName();
+    } catch (RuntimeException unknown) {
+      return null;
     }
   }
 

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
@@ -793,7 +794,7 @@ class BreachNotificationProcessTest {
 
   @Test
   @DisplayName(
-      "INC-1: only the security team and the privacy office register an incident from the start form")
+      "INC-1 (issue 17): only the security team and the privacy office register an incident from the start form; others read why in Chinese and English")
   void only_the_security_team_registers_from_the_start_form() {
     identityService().setAuthentication("cs.agent", List.of("customer-service"));
     Map<String, Object> form = startForm(12L);
@@ -802,7 +803,26 @@ class BreachNotificationProcessTest {
             () -> runtimeService().startProcessInstanceByKey("breach-notification", form))
         // the server's grants (EngineSetup.STARTERS) refuse before the start form is read
         .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class)
-        .hasMessageContaining("CREATE_INSTANCE");
+        // issue 17: the person reads one sentence naming the process, not the engine's grant text
+        .hasMessageContaining("您无权发起「Breach notification 个人信息安全事件处置」流程")
+        .hasMessageContaining("You may not start Breach notification")
+        .hasMessageNotContaining("CREATE_INSTANCE")
+        .hasMessageNotContaining("ProcessDefinition")
+        .hasMessageNotContaining("cs.agent");
+    // also when Tasklist starts it by its definition id (the start form's submit)
+    identityService().clearAuthentication();
+    String definitionId =
+        repositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("breach-notification")
+            .latestVersion()
+            .singleResult()
+            .getId();
+    identityService().setAuthentication("cs.agent", List.of("customer-service"));
+    Assertions.assertThatThrownBy(() -> formService().submitStartForm(definitionId, form))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class)
+        .hasMessageContaining("您无权发起「Breach notification 个人信息安全事件处置」流程")
+        .hasMessageNotContaining("CREATE_INSTANCE");
     identityService().clearAuthentication();
     verify(service, never()).registerFromProcess(any(), anyString());
   }

@@ -664,8 +664,9 @@ class ComplaintEscalationProcessTest {
     ProcessInstance process = filed();
     Map<String, Object> before = formVariables("cs.agent", List.of("customer-service"), process);
     Assertions.assertThat((String) before.get("recordingAccess"))
-        .startsWith("None yet.")
-        .contains("/api/complaints/" + NUMBER + "/recording-access-requests");
+        .startsWith("尚无申请。")
+        .contains("None yet.", "Request the recording as evidence")
+        .doesNotContain("/api/");
     Assertions.assertThat(before).containsEntry("attachments", "None.");
 
     // when a handler applies from the complaint and the complainant attaches a photo
@@ -676,7 +677,8 @@ class ComplaintEscalationProcessTest {
     Assertions.assertThat(applied)
         .containsEntry(
             "recordingAccess",
-            "AWAITING_DEPARTMENT_HEAD  application app-1, applied by cs.agent at 2026年9月18日 11:00 (北京时间 China time)")
+            "待部门负责人审批 Awaiting the department head  application app-1, applied by cs.agent at"
+                + " 2026年9月18日 11:00 (北京时间 China time)")
         .containsEntry(
             "attachments",
             "photo.png  (image/png, 2048 bytes, 2026年9月18日 10:30 (北京时间 China time))");
@@ -689,7 +691,8 @@ class ComplaintEscalationProcessTest {
     Assertions.assertThat(formVariables("cs.agent", List.of("customer-service"), process))
         .containsEntry(
             "recordingAccess",
-            "APPROVED  application app-1, applied by cs.agent at 2026年9月18日 11:00 (北京时间 China time), grant grant-9");
+            "已批准 Approved  application app-1, applied by cs.agent at 2026年9月18日 11:00"
+                + " (北京时间 China time), grant grant-9");
     assertThat(process).isWaitingAtExactly(HANDLE, CUSTOMER_SERVICE);
   }
 
@@ -701,10 +704,10 @@ class ComplaintEscalationProcessTest {
             (String)
                 formVariables("cs.agent", List.of("customer-service"), process)
                     .get("recordingAccess"))
-        .startsWith("Not about an order");
+        .contains("Not about an order");
   }
 
-  private static ComplaintView withEvidence(ComplaintView view, String status, String grantId) {
+  static ComplaintView withEvidence(ComplaintView view, String status, String grantId) {
     return new ComplaintView(
         view.number(),
         view.complainant(),

@@ -1,0 +1,288 @@
+package com.meike.privacy.bpmn.complaint;
+
+import static com.meike.privacy.bpmn.complaint.ComplaintEscalationProcessTest.NUMBER;
+import static com.meike.privacy.bpmn.complaint.ComplaintEscalationProcessTest.ORDER;
+import static com.meike.privacy.bpmn.complaint.ComplaintEscalationProcessTest.view;
+import static com.meike.privacy.bpmn.complaint.ComplaintEscalationProcessTest.withEvidence;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.meike.privacy.bpmn.engine.EngineDoors;
+import com.meike.privacy.bpmn.engine.MockedFormFacts;
+import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
+import com.meike.privacy.bpmn.engine.ProcessTestEngine;
+import com.meike.privacy.bpmn.recording.RecordingAccessProcess;
+import com.meike.privacy.bpmn.recording.RecordingAccessProcessStarter;
+import com.meike.privacy.incidents.application.ComplaintService;
+import com.meike.privacy.incidents.application.ComplaintView;
+import com.meike.privacy.incidents.domain.complaint.ComplaintTier;
+import com.meike.privacy.recording.application.ApplicationView;
+import com.meike.privacy.recording.application.RecordingAccessService;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Issue 17, item 5 / REC-7: customer service decides in the complaint task to request the visit
+ * recording as dispute evidence. On the server's engine rules ({@link ProcessTestEngine}): the
+ * decision applies through the incidents context (mocked here) for the complaint — never for an
+ * order the process or the form names — with the deciding agent as applicant; the application's own
+ * event starts {@code recording-access-approval} as the application, inside the agent's completion;
+ * the task comes back to the agent, whose form shows the application's state.
+ */
+@Deployment(
+    resources = {
+      "processes/complaint-escalation.bpmn",
+      "forms/complaint-customer-service.form",
+      "forms/complaint-supervisor.form",
+      "forms/complaint-privacy-office-legal.form",
+      "processes/recording-access-approval.bpmn",
+      "forms/recording-access-application.form",
+      "forms/recording-access-department-head-decision.form",
+      "forms/recording-access-security-head-decision.form",
+      "forms/recording-access-urgent-review.form"
+    })
+class ComplaintRecordingRequestProcessTest {
+
+  @RegisterExtension
+  static final ProcessEngineExtension EXTENSION =
+      ProcessEngineExtension.builder().useProcessEngine(inMemoryEngine()).build();
+
+  ProcessEngine engine;
+
+  static final String APPLICATION = "app-1";
+  static final String REASON = "顾客否认美容师迟到，需听取上门录音 The customer denies the visit went as logged.";
+
+  ComplaintService complaints;
+  RecordingAccessService recordings;
+  ComplaintView current;
+
+  static ProcessEngine inMemoryEngine() {
+    return ProcessTestEngine.build(
+        "complaint-recording-request-test",
+        configuration ->
+            configuration
+                .getProcessEnginePlugins()
+                .add(
+                    new PersonalDataPlugin(
+                        List.of(
+                            new MockedFormFacts(
+                                "complaintProcess",
+                                new ComplaintProcess(mock(ComplaintService.class))),
+                            new MockedFormFacts(
+                                "recordingAccessProcess",
+                                new RecordingAccessProcess(
+                                    mock(RecordingAccessService.class),
+                                    Duration.ofHours(24),
+                                    Duration.ofDays(3)))))));
+  }
+
+  @AfterAll
+  static void closeEngine() {
+    EXTENSION.getProcessEngine().close();
+  }
+
+  @BeforeEach
+  void registerMockedServices() {
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(ComplaintEscalationProcessTest.FILED));
+    complaints = mock(ComplaintService.class);
+    recordings = mock(RecordingAccessService.class);
+    Mocks.register("complaintProcess", new ComplaintProcess(complaints));
+    Mocks.register(
+        "recordingAccessProcess",
+        new RecordingAccessProcess(recordings, Duration.ofHours(24), Duration.ofDays(3)));
+    current = view("ORDER", ComplaintTier.CUSTOMER_SERVICE, "OPEN", 0, null);
+    when(complaints.complaint(eq(NUMBER), anyString())).thenAnswer(call -> current);
+    when(complaints.complaintForHandler(eq(NUMBER), anyString(), any()))
+        .thenAnswer(call -> current);
+    when(recordings.application(APPLICATION, "system", true))
+        .thenReturn(
+            new ApplicationView(
+                APPLICATION,
+                ORDER,
+                "DISPUTE_EVIDENCE",
+                "Complaint " + NUMBER + ": " + REASON,
+                "cs.agent",
+                ComplaintEscalationProcessTest.FILED,
+                "AWAITING_DEPARTMENT_HEAD",
+                "cs.head",
+                "sec.head",
+                List.of(),
+                null));
+    // The incidents context applies as the real one does: the recording context registers the
+    // application and raises its event, on which bpmn's RecordingAccessProcessStarter starts the
+    // approval as the application (here the same start, inside the agent's completion).
+    when(complaints.applyForRecordingAccess(eq(NUMBER), anyString(), any(), anyString()))
+        .thenAnswer(
+            call -> {
+              EngineDoors.asApplication(
+                  () ->
+                      runtimeService()
+                          .startProcessInstanceByKey(
+                              RecordingAccessProcessStarter.PROCESS_KEY,
+                              APPLICATION,
+                              Map.of("applicationId", APPLICATION)));
+              current = withEvidence(current, "AWAITING_DEPARTMENT_HEAD", null);
+              return new ComplaintView.RecordingAccessView(
+                  APPLICATION,
+                  call.getArgument(1),
+                  Instant.now(),
+                  "AWAITING_DEPARTMENT_HEAD",
+                  null);
+            });
+  }
+
+  @AfterEach
+  void reset() {
+    identityService().clearAuthentication();
+    ClockUtil.reset();
+    Mocks.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  @DisplayName(
+      "REC-7, CMP-1 (issue 17): customer service requests the visit recording from the complaint task; the approval starts for the complaint's order with the agent as applicant, and the task comes back to the agent showing its state")
+  void the_agent_requests_the_recording_from_the_complaint_task() {
+    ProcessInstance complaint = filed();
+
+    // when the agent claims the complaint and decides to request the recording (the form also
+    // names another order: the decision does not take it)
+    decide(
+        "cs.agent",
+        complaint,
+        Map.of(
+            "customerServiceOutcome",
+            "REQUEST_RECORDING",
+            "recordingReason",
+            REASON,
+            "orderNumber",
+            "MK2099010100000001"));
+
+    // then the incidents context applied for this complaint, as the agent, with the agent's groups
+    verify(complaints)
+        .applyForRecordingAccess(
+            eq(NUMBER),
+            eq("cs.agent"),
+            argThat(groups -> groups.contains("customer-service")),
+            eq(REASON));
+    // and the approval process runs for the application, waiting for the department head
+    ProcessInstance approval =
+        runtimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey("recording-access-approval")
+            .processInstanceBusinessKey(APPLICATION)
+            .singleResult();
+    Assertions.assertThat(approval).isNotNull();
+    assertThat(approval).isWaitingAt("UserTask_DepartmentHeadDecides");
+    assertThat(approval).task().isAssignedTo("cs.head");
+
+    // and the complaint is not answered: its task is back with the agent
+    assertThat(complaint)
+        .isWaitingAtExactly("SubProcess_HandleComplaint", "UserTask_CustomerService");
+    assertThat(complaint).task().isAssignedTo("cs.agent");
+    verify(complaints, never()).answer(anyString(), anyString(), any(), any());
+    verify(complaints, never()).close(anyString());
+    // the reason went into the application; the engine keeps neither it nor the choice
+    assertThat(complaint)
+        .variables()
+        .doesNotContainKeys("recordingReason", "customerServiceOutcome")
+        .containsEntry("decision", "REQUEST_RECORDING");
+
+    // and the agent's form shows the application and its state
+    identityService().setAuthentication("cs.agent", List.of("customer-service"));
+    Map<String, Object> form;
+    try {
+      form = formService().getTaskFormVariables(task(complaint).getId());
+    } finally {
+      identityService().clearAuthentication();
+    }
+    Assertions.assertThat((String) form.get("recordingAccess"))
+        .startsWith("待部门负责人审批 Awaiting the department head  application " + APPLICATION)
+        .contains("applied by cs.agent");
+  }
+
+  @Test
+  @DisplayName(
+      "REC-7 (issue 17): a complaint that names no order has no recording to request; the agent reads why and the task stays")
+  void a_complaint_without_an_order_has_no_recording_to_request() {
+    current = view("SERVICE", ComplaintTier.CUSTOMER_SERVICE, "OPEN", 0, null);
+    ProcessInstance complaint = filed();
+
+    assertThatThrownBy(
+            () ->
+                decide(
+                    "cs.agent",
+                    complaint,
+                    Map.of(
+                        "customerServiceOutcome", "REQUEST_RECORDING", "recordingReason", REASON)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("没有")
+        .hasMessageContaining("no order")
+        .hasMessageNotContaining("ENGINE-")
+        .hasMessageNotContaining("Exception");
+    verify(complaints, never()).applyForRecordingAccess(any(), any(), any(), any());
+    assertThat(complaint)
+        .isWaitingAtExactly("SubProcess_HandleComplaint", "UserTask_CustomerService");
+    Assertions.assertThat(
+            runtimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("recording-access-approval")
+                .count())
+        .isZero();
+  }
+
+  private ProcessInstance filed() {
+    return EngineDoors.asApplication(
+        () ->
+            runtimeService()
+                .startProcessInstanceByKey(
+                    "complaint-escalation", NUMBER, Map.of("complaintNumber", NUMBER)));
+  }
+
+  /** Signs in as {@code user}, claims the task and completes it with {@code variables}. */
+  private void decide(String user, ProcessInstance process, Map<String, Object> variables) {
+    ProcessTestEngine.signIn(identityService(), user);
+    try {
+      String task = task(process).getId();
+      if (taskService().createTaskQuery().taskId(task).singleResult().getAssignee() == null) {
+        taskService().claim(task, user);
+      }
+      taskService().complete(task, new HashMap<>(variables));
+    } finally {
+      identityService().clearAuthentication();
+    }
+  }
+}
