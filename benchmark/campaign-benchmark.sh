@@ -12,6 +12,9 @@
 #          then the outbox relay puts the messages on the queue)
 #   raw  - a transacted JMS producer sending the same number of messages of the same size to the
 #          same queue, CAMPAIGN_BATCH per transaction, with a duplicate-detection id each
+# CAMPAIGN_WORKERS (2) campaign workers claim batches side by side; the outbox relay hands over
+# CAMPAIGN_RELAY_BATCH (= CAMPAIGN_BATCH) messages per XA transaction (meike.partner.relay-batch,
+# default 100).
 # and adds a section on top of benchmark/results.md. Port offset PARTNER_PORT_OFFSET (200).
 set -euo pipefail
 # shellcheck source=partner-server.sh
@@ -21,7 +24,7 @@ people=${CAMPAIGN_PEOPLE:-100000}
 batch=${CAMPAIGN_BATCH:-500}
 work=$bench/target/campaign-benchmark
 # the campaign timer every 200 ms instead of 2 s, so the benchmark measures work, not waiting
-export JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true} -Dmeike.notification.campaign-interval=PT0.2S -Dmeike.notification.campaign-batch=$batch"
+export JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true} -Dmeike.notification.campaign-interval=PT0.2S -Dmeike.notification.campaign-batch=$batch -Dmeike.notification.campaign-workers=${CAMPAIGN_WORKERS:-2} -Dmeike.partner.relay-batch=${CAMPAIGN_RELAY_BATCH:-$batch}"
 
 # CAMPAIGN_JFR=1: the whole run under a JFR recording of CPU samples (cpu-samples.jfc) into
 # $work/campaign.jfr, summarised by jfr-top.py into $work/profile.txt

@@ -539,6 +539,19 @@ class BreachNotificationIT {
         .doesNotContain("ENGINE-")
         .doesNotContain("com.meike")
         .doesNotContain("Exception");
+    // the same refusal through /start (issue 14): a 400 problem naming the field, not a 500
+    io.restassured.response.Response started =
+        as("sec.head")
+            .body(Map.of("variables", form))
+            .post("/engine-rest/process-definition/" + definition + "/start");
+    started.then().statusCode(400).contentType("application/problem+json");
+    assertThat(started.jsonPath().getString("detail"))
+        .contains("categories")
+        .contains("no.such.category")
+        .doesNotContain("ENGINE-")
+        .doesNotContain("com.meike")
+        .doesNotContain("Exception");
+    assertThat(started.jsonPath().getString("errors[0].field")).isEqualTo("categories");
     as("cs.agent")
         .body(Map.of("variables", form))
         .post("/engine-rest/process-definition/" + definition + "/submit-form")

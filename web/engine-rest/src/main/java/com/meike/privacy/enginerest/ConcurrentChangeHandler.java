@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -40,6 +41,49 @@ public final class ConcurrentChangeHandler {
         .type("application/problem+json")
         .header("X-Content-Type-Options", "nosniff")
         .entity(body)
+        .build();
+  }
+
+  /**
+   * A start form's refusal (issue 14): {@code …/process-definition/…/start} wraps the form field
+   * validation error that {@code PeoplesSentences} made of the application's refusal in a 500
+   * ("Cannot instantiate process definition …"); like Tasklist's {@code …/submit-form} it is bad
+   * input, answered 400 problem+json with the sentence in Chinese and English and the field.
+   */
+  static FormFieldValidationException formRefusal(Throwable exception) {
+    for (Throwable cause = exception;
+        cause != null && cause != cause.getCause();
+        cause = cause.getCause()) {
+      if (cause instanceof FormFieldValidationException refusal) {
+        return refusal;
+      }
+    }
+    return null;
+  }
+
+  static Response invalid(FormFieldValidationException refusal) {
+    String sentence =
+        refusal.getMessage() == null ? "请检查填写的内容。 Check what you entered." : refusal.getMessage();
+    var problem =
+        Json.createObjectBuilder()
+            .add("type", "https://meike.example/problems/invalid-input")
+            .add("title", "Invalid input")
+            .add("status", 400)
+            .add("detail", sentence);
+    Object field = refusal.getDetail();
+    if (field != null && !field.toString().isEmpty()) {
+      problem.add(
+          "errors",
+          Json.createArrayBuilder()
+              .add(
+                  Json.createObjectBuilder()
+                      .add("field", field.toString())
+                      .add("message", sentence)));
+    }
+    return Response.status(400)
+        .type("application/problem+json")
+        .header("X-Content-Type-Options", "nosniff")
+        .entity(problem.build().toString())
         .build();
   }
 
@@ -88,6 +132,10 @@ public final class ConcurrentChangeHandler {
   public static class Engine extends ProcessEngineExceptionHandler {
     @Override
     public Response toResponse(ProcessEngineException exception) {
+      FormFieldValidationException refusal = formRefusal(exception);
+      if (refusal != null) {
+        return invalid(refusal);
+      }
       return Races.isRace(exception) || refusedForAGoneTask(exception)
           ? conflict()
           : super.toResponse(exception);
@@ -106,6 +154,10 @@ public final class ConcurrentChangeHandler {
       boolean serverError =
           exception.getStatus() == null
               || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR;
+      FormFieldValidationException refusal = serverError ? formRefusal(exception) : null;
+      if (refusal != null) {
+        return invalid(refusal);
+      }
       return serverError && (Races.isRace(exception) || taskGone(exception))
               || refusedForAGoneTask(exception)
           ? conflict()

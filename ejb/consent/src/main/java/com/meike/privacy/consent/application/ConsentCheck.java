@@ -22,6 +22,23 @@ public interface ConsentCheck {
   Decision may(String subject, String purpose);
 
   /**
+   * {@link #may} for many people and one purpose at once (issue 14: a notice campaign asks for a
+   * batch of 500): the same answers, read together. Keyed by subject, one answer per distinct
+   * subject given. Reads only; not audited.
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT as {@link #may}, on the
+   *     first malformed subject
+   */
+  default java.util.Map<String, Decision> mayAll(
+      java.util.Collection<String> subjects, String purpose) {
+    java.util.Map<String, Decision> decisions = new java.util.HashMap<>();
+    for (String subject : subjects) {
+      decisions.computeIfAbsent(subject, s -> may(s, purpose));
+    }
+    return decisions;
+  }
+
+  /**
    * Processes {@code purpose} for {@code subject} without consent under one of the named exceptions
    * of Part 2 §I 3 (1)–(11). Always allowed; recorded in the exception register with {@code reason}
    * and audited ({@code consent.exception-used}) in the caller's transaction.

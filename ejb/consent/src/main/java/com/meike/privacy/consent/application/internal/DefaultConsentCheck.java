@@ -86,6 +86,56 @@ public class DefaultConsentCheck implements ConsentCheck {
   }
 
   /**
+   * {@link #may} for a batch (issue 14): the purpose is resolved once and the people's states are
+   * read together ({@link ConsentStateRepository#readAll}, one {@code IN (…)} read per few hundred
+   * people), then each is decided by the same rules as a single check.
+   */
+  @Override
+  public java.util.Map<String, Decision> mayAll(
+      java.util.Collection<String> subjects, String purpose) {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    for (String subject : subjects) {
+      ids.add(SubjectId.of(subject, "subject").value());
+    }
+    if (ids.isEmpty()) {
+      return java.util.Map.of();
+    }
+    PublishedCatalogue.Snapshot published = catalogue.current();
+    Purpose cached = purpose == null ? null : published.purposes().get(purpose);
+    PurposeCode code = cached != null ? null : PurposeCode.of(purpose);
+    Optional<Purpose> known = Optional.ofNullable(cached);
+    if (known.isEmpty()) {
+      known = published.purpose(code);
+    }
+    if (known.isEmpty()) {
+      published = catalogue.reload();
+      known = published.purpose(code);
+    }
+    Purpose found =
+        known.orElseThrow(
+            () -> DomainException.invalid("purpose", code + " is not a purpose of the catalogue"));
+    if (!published.inForce(found)) {
+      throw DomainException.invalid(
+          "purpose", found.code() + " is not part of the policy in force");
+    }
+    boolean assessed = assessed(found);
+    java.util.Map<String, ConsentState> read = states.readAll(ids, found.code().value());
+    java.util.Map<String, Decision> decisions = new java.util.HashMap<>();
+    for (String id : ids) {
+      ConsentState state = read.get(id);
+      Decision decision =
+          new ConsentRules(SubjectId.of(id, "subject"), state.child(), state.reconsent())
+              .decide(found, state.latest());
+      decisions.put(
+          id,
+          decision.allowed() && !assessed
+              ? Decision.of(DecisionReason.NO_IMPACT_ASSESSMENT, decision.entrySequence())
+              : decision);
+    }
+    return decisions;
+  }
+
+  /**
    * Sensitive processing and automated decisions need an impact assessment in force that allows
    * them (AUD-3, PIPL art. 55): one indexed read of the register, only for such purposes.
    */

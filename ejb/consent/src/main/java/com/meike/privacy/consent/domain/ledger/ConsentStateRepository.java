@@ -10,4 +10,17 @@ public interface ConsentStateRepository {
 
   /** The person's state for the purpose, in one read. */
   ConsentState read(String subjectId, String purposeCode);
+
+  /**
+   * The states of many people for one purpose (issue 14: a notice campaign's batch), each as {@link
+   * #read} answers it; a repository may read them together. Keyed by subject id, every one given.
+   */
+  default java.util.Map<String, ConsentState> readAll(
+      java.util.Collection<String> subjectIds, String purposeCode) {
+    java.util.Map<String, ConsentState> states = new java.util.HashMap<>();
+    for (String subjectId : subjectIds) {
+      states.computeIfAbsent(subjectId, s -> read(s, purposeCode));
+    }
+    return states;
+  }
 }

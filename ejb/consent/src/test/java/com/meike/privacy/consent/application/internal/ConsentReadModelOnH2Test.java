@@ -2,6 +2,7 @@ package com.meike.privacy.consent.application.internal;
 
 import static com.meike.privacy.consent.DomainExceptionAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
 import com.meike.privacy.audit.application.AuditTrail;
@@ -164,6 +165,18 @@ class ConsentReadModelOnH2Test {
         return check(em, new JdbcConsentStateRepository(em, counted, () -> false))
             .may(subject, purpose);
       }
+    }
+
+    /** The batch check without a transaction (issue 14). */
+    java.util.Map<String, Decision> mayAll(List<String> subjects, String purpose) {
+      try (EntityManager em = emf.createEntityManager()) {
+        return check(em, new JdbcConsentStateRepository(em, counted, () -> false))
+            .mayAll(subjects, purpose);
+      }
+    }
+
+    java.util.Map<String, Decision> mayAllInTransaction(List<String> subjects, String purpose) {
+      return inTransaction(s -> s.check().mayAll(subjects, purpose));
     }
 
     Decision mayInTransaction(String subject, String purpose) {
@@ -400,6 +413,45 @@ class ConsentReadModelOnH2Test {
     assertThat(phone.reason()).isEqualTo(DecisionReason.NECESSARY_PURPOSE);
     assertThat(nobody.reason()).isEqualTo(DecisionReason.NECESSARY_PURPOSE);
     assertThat(nobody.entrySequence()).isNull();
+  }
+
+  @Test
+  @DisplayName(
+      "CON-3, INC-2: a batch check answers each person as a single check does, with one read for"
+          + " the batch (and the child register's for a person with no row)")
+  void a_batch_check_answers_as_single_checks_do() {
+    database(null);
+    Node a = new Node();
+    a.accepts("u-alice");
+    a.gives("u-alice", "device.camera");
+    a.accepts("u-bob");
+    a.gives("u-bob", "device.camera");
+    a.withdraws("u-bob", "device.camera");
+    a.accepts("u-kid");
+    a.gives("u-kid", "device.camera");
+    a.marksChild("u-kid", "u-mum");
+    List<String> people = List.of("u-alice", "u-bob", "u-kid", "u-nobody", "u-alice");
+    a.may("u-alice", "device.camera");
+
+    statements.set(0);
+    java.util.Map<String, Decision> batch = a.mayAll(people, "device.camera");
+    int read = statements.get();
+    java.util.Map<String, Decision> inTransaction = a.mayAllInTransaction(people, "device.camera");
+
+    assertThat(read)
+        .as("one IN read of the rows, one of the child register for those without (u-nobody)")
+        .isEqualTo(2);
+    assertThat(batch).containsOnlyKeys("u-alice", "u-bob", "u-kid", "u-nobody");
+    for (String person : batch.keySet()) {
+      assertThat(batch.get(person)).isEqualTo(a.may(person, "device.camera"));
+      assertThat(inTransaction.get(person)).isEqualTo(a.may(person, "device.camera"));
+    }
+    assertThat(batch.get("u-alice").reason()).isEqualTo(DecisionReason.CONSENT_GIVEN);
+    assertThat(batch.get("u-bob").reason()).isEqualTo(DecisionReason.WITHDRAWN);
+    assertThat(batch.get("u-kid").reason()).isEqualTo(DecisionReason.GUARDIAN_CONSENT_MISSING);
+    assertThat(batch.get("u-nobody").allowed()).isFalse();
+    assertThatThrownBy(() -> a.mayAll(List.of("u-alice", "bad id!"), "device.camera"))
+        .isInstanceOf(com.meike.privacy.kernel.problem.DomainException.class);
   }
 
   @Test

@@ -156,10 +156,14 @@ public class DefaultNotifications implements Notifications {
     }
     Map<String, Device> newest = devices.newestFor(new java.util.HashSet<>(subjects));
     NoticeReceipt[] receipts = new NoticeReceipt[notices.size()];
-    List<Integer> positions = new ArrayList<>(notices.size());
-    List<PartnerMessage> messages = new ArrayList<>(notices.size());
-    List<Route> routes = new ArrayList<>(notices.size());
-    List<NoticeTemplate> used = new ArrayList<>(notices.size());
+    // first pass: the template, the text and the route of each; the consent of each person to
+    // their channel's purpose is then read for the whole batch, one read per purpose (issue 14)
+    NoticeTemplate[] chosenTemplates = new NoticeTemplate[notices.size()];
+    Filled[] texts = new Filled[notices.size()];
+    ChannelChoice.Recipient[] recipients = new ChannelChoice.Recipient[notices.size()];
+    Route[] chosenRoutes = new Route[notices.size()];
+    String[] purposes = new String[notices.size()];
+    Map<String, List<String>> askFor = new LinkedHashMap<>();
     for (int i = 0; i < notices.size(); i++) {
       Notice notice = notices.get(i);
       NoticeTemplate template =
@@ -202,10 +206,38 @@ public class DefaultNotifications implements Notifications {
         continue;
       }
       String purpose = route.channel() == Channel.PUSH ? PUSH_PURPOSE : template.purpose();
-      if (!consent.may(notice.subject(), purpose).allowed()) {
+      chosenTemplates[i] = template;
+      texts[i] = text;
+      recipients[i] = recipient;
+      chosenRoutes[i] = route;
+      purposes[i] = purpose;
+      askFor.computeIfAbsent(purpose, k -> new ArrayList<>()).add(notice.subject());
+    }
+    Map<String, Map<String, com.meike.privacy.consent.domain.ledger.Decision>> decided =
+        new HashMap<>();
+    askFor.forEach((purpose, people) -> decided.put(purpose, consent.mayAll(people, purpose)));
+    List<Integer> positions = new ArrayList<>(notices.size());
+    List<PartnerMessage> messages = new ArrayList<>(notices.size());
+    List<Route> routes = new ArrayList<>(notices.size());
+    List<NoticeTemplate> used = new ArrayList<>(notices.size());
+    for (int i = 0; i < notices.size(); i++) {
+      if (chosenRoutes[i] == null) {
+        continue;
+      }
+      Notice notice = notices.get(i);
+      String purpose = purposes[i];
+      com.meike.privacy.consent.domain.ledger.Decision decision =
+          decided.getOrDefault(purpose, Map.of()).get(notice.subject());
+      if (decision == null) {
+        decision = consent.may(notice.subject(), purpose);
+      }
+      if (!decision.allowed()) {
         receipts[i] = NoticeReceipt.skipped("NO_CONSENT_TO_CHANNEL");
         continue;
       }
+      NoticeTemplate template = chosenTemplates[i];
+      Filled text = texts[i];
+      Route route = chosenRoutes[i];
       messages.add(
           new PartnerMessage(
               route.partner(),
@@ -213,7 +245,7 @@ public class DefaultNotifications implements Notifications {
               purpose,
               type(template, route),
               1,
-              payload(template, text.values(), text.title(), text.body(), recipient, route),
+              payload(template, text.values(), text.title(), text.body(), recipients[i], route),
               false,
               notice.messageId()));
       positions.add(i);

@@ -9,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -25,6 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * its own transaction, until no running campaign has anyone pending or {@code
  * meike.notification.campaign-batches-per-run} (1000) batches went out. The timer is not
  * persistent: the work list is the recipient table, so a restart after a crash simply picks it up.
+ *
+ * <p>{@code meike.notification.campaign-workers} (2) such timers run side by side (issue 14: while
+ * one batch waits for its commit, another is prepared). They never take the same person: a claim
+ * locks its batch {@code FOR UPDATE SKIP LOCKED} and passes over what another worker holds.
  */
 @Singleton
 @Startup
@@ -50,13 +55,19 @@ public class NoticeCampaignSchedule {
   @ConfigProperty(name = "meike.notification.campaign-batches-per-run", defaultValue = "1000")
   int batchesPerRun;
 
+  @Inject
+  @ConfigProperty(name = "meike.notification.campaign-workers", defaultValue = "2")
+  int workers;
+
   @PostConstruct
   void start() {
-    next();
+    for (int i = 0; i < Math.max(1, workers); i++) {
+      next("notice-campaigns-" + (i + 1));
+    }
   }
 
   @Timeout
-  void run() {
+  void run(Timer timer) {
     try {
       for (int i = 0; i < batchesPerRun; i++) {
         if (relay.sendNextBatch(batchSize) == 0) {
@@ -69,12 +80,11 @@ public class NoticeCampaignSchedule {
       LOG.log(
           Level.WARNING, "notice campaigns: batch failed, retrying next run: {0}", e.toString());
     } finally {
-      next();
+      next(String.valueOf(timer.getInfo()));
     }
   }
 
-  private void next() {
-    timerService.createSingleActionTimer(
-        interval.toMillis(), new TimerConfig("notice-campaigns", false));
+  private void next(String worker) {
+    timerService.createSingleActionTimer(interval.toMillis(), new TimerConfig(worker, false));
   }
 }

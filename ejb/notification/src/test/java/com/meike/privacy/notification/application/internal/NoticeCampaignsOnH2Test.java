@@ -423,6 +423,58 @@ class NoticeCampaignsOnH2Test {
 
   @Test
   @DisplayName(
+      "INC-2: a second worker claiming while the first holds its batch takes the next batch, not"
+          + " nothing and not the same people")
+  void aSecondWorkerTakesTheNextBatch() {
+    CampaignView started =
+        start("INC-6", Set.of(), List.of("w-1", "w-2", "w-3", "w-4", "w-5", "w-6"));
+    EntityManager first = emf.createEntityManager();
+    first.getTransaction().begin();
+    List<String> firstClaim =
+        new JpaCampaignRepository(first)
+            .claim(started.id(), 2).stream().map(r -> r.subjectId()).toList();
+    List<String> secondClaim =
+        inTransaction(
+            em ->
+                new JpaCampaignRepository(em)
+                    .claim(started.id(), 2).stream().map(r -> r.subjectId()).toList());
+    first.getTransaction().rollback();
+    first.close();
+
+    assertThat(firstClaim).containsExactly("w-1", "w-2");
+    assertThat(secondClaim).containsExactly("w-3", "w-4");
+  }
+
+  @Test
+  @DisplayName(
+      "INC-2, CON-3: a batch asks the consent check once per purpose for all its people, and a"
+          + " person it refuses is skipped, not told")
+  void aBatchAsksTheConsentCheckOncePerPurpose() {
+    when(consent.mayAll(org.mockito.ArgumentMatchers.anyCollection(), anyString()))
+        .thenAnswer(
+            call -> {
+              java.util.Map<String, Decision> answers = new java.util.HashMap<>();
+              for (Object subject : (java.util.Collection<?>) call.getArgument(0)) {
+                answers.put(
+                    (String) subject,
+                    "b-2".equals(subject)
+                        ? Decision.of(DecisionReason.WITHDRAWN, 1L)
+                        : Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
+              }
+              return answers;
+            });
+    CampaignView started = start("INC-7", Set.of(), List.of("b-1", "b-2", "b-3"));
+
+    runToTheEnd(10);
+
+    assertThat(outboxRows()).extracting(r -> (String) r[1]).containsExactly("b-1", "b-3");
+    assertThat(progress(started.id()).unreached()).isEqualTo(1);
+    org.mockito.Mockito.verify(consent, org.mockito.Mockito.never())
+        .may(org.mockito.ArgumentMatchers.eq("b-2"), anyString());
+  }
+
+  @Test
+  @DisplayName(
       "INC-2: a paused campaign sends nothing until resumed; pausing a finished one is a conflict")
   void pauseAndResume() {
     CampaignView started = start("INC-5", Set.of(), List.of("p-1", "p-2", "p-3"));

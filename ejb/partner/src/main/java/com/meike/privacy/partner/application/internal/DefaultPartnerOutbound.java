@@ -81,7 +81,7 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
 
   @Override
   public OutboundReceipt send(PartnerMessage message) {
-    Prepared prepared = prepare(message, new HashMap<>(), new HashSet<>());
+    Prepared prepared = prepare(message, new HashMap<>(), new HashSet<>(), Map.of());
     outbox.store(prepared.message());
     disclosures.store(prepared.disclosure());
     written.fire(new OutboxWritten(prepared.message().messageId()));
@@ -102,8 +102,19 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
     List<OutboundReceipt> receipts = new ArrayList<>(messages.size());
     Set<String> ids = new HashSet<>();
     Set<String> assessed = new HashSet<>();
+    // the people's consents read together, one read per purpose (issue 14)
+    Map<String, List<String>> askFor = new HashMap<>();
     for (PartnerMessage message : messages) {
-      Prepared prepared = prepare(message, partnerCache, assessed);
+      Objects.requireNonNull(message, "message");
+      checkForm(message);
+      if (message.subject() != null) {
+        askFor.computeIfAbsent(message.purpose(), k -> new ArrayList<>()).add(message.subject());
+      }
+    }
+    Map<String, Map<String, Decision>> decided = new HashMap<>();
+    askFor.forEach((purpose, people) -> decided.put(purpose, consent.mayAll(people, purpose)));
+    for (PartnerMessage message : messages) {
+      Prepared prepared = prepare(message, partnerCache, assessed, decided);
       if (!ids.add(prepared.message().messageId())) {
         throw DomainException.invalid("messageId", "the same message id twice in one call");
       }
@@ -120,7 +131,10 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
   private record Prepared(OutboxMessage message, Disclosure disclosure, OutboundReceipt receipt) {}
 
   private Prepared prepare(
-      PartnerMessage message, Map<String, Partner> partnerCache, Set<String> assessed) {
+      PartnerMessage message,
+      Map<String, Partner> partnerCache,
+      Set<String> assessed,
+      Map<String, Map<String, Decision>> decided) {
     Objects.requireNonNull(message, "message");
     checkForm(message);
     Partner partner = partnerCache.get(message.partner());
@@ -148,7 +162,7 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
                         "purpose",
                         to.id() + " may not receive data for purpose " + message.purpose()));
     checkAssessed(partner, message.purpose(), assessed);
-    checkConsent(message);
+    checkConsent(message, decided);
     new CrossBorderGate(transfers, refusal -> crossBorderRefusals.record(refusal))
         .admit(partner, message);
 
@@ -256,7 +270,7 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
    * The person's consent to the purpose, as the consent context answers now. A message about nobody
    * passes only for a necessary purpose that accepting the policy covers.
    */
-  private void checkConsent(PartnerMessage message) {
+  private void checkConsent(PartnerMessage message, Map<String, Map<String, Decision>> decided) {
     if (message.subject() == null) {
       PurposeView purpose = catalogue.purpose(message.purpose());
       if (!"NECESSARY".equals(purpose.necessity()) || purpose.separateConsent()) {
@@ -267,7 +281,10 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
       }
       return;
     }
-    Decision decision = consent.may(message.subject(), message.purpose());
+    Decision decision = decided.getOrDefault(message.purpose(), Map.of()).get(message.subject());
+    if (decision == null) {
+      decision = consent.may(message.subject(), message.purpose());
+    }
     if (!decision.allowed()) {
       throw new DomainException(
           DomainException.Kind.FORBIDDEN,

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
@@ -105,6 +106,123 @@ public class JdbcConsentStateRepository implements ConsentStateRepository {
       return read(connection, subjectId, purposeCode);
     } catch (SQLException e) {
       throw new PersistenceException("reading the consent state failed", e);
+    }
+  }
+
+  /** How many people one {@code IN (…)} read of {@link #readAll} asks for. */
+  static final int CHUNK = 500;
+
+  /**
+   * Many people's rows for one purpose with one {@code subject_id IN (…)} read per {@value #CHUNK}
+   * (issue 14: a notice campaign's batch); the few without a row are read one by one as {@link
+   * #read} does.
+   */
+  @Override
+  public java.util.Map<String, ConsentState> readAll(
+      java.util.Collection<String> subjectIds, String purposeCode) {
+    List<String> ids = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(subjectIds));
+    java.util.Map<String, ConsentState> states = new java.util.HashMap<>();
+    boolean transacted = inTransaction();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+      String sql =
+          STATE
+              .replace(" subject_id = ?", " subject_id in (" + "?,".repeat(chunk.size() - 1) + "?)")
+              .replace("select sequence,", "select subject_id, sequence,");
+      if (transacted) {
+        jakarta.persistence.Query query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < chunk.size(); i++) {
+          query.setParameter(i + 1, chunk.get(i));
+        }
+        query.setParameter(chunk.size() + 1, purposeCode);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        for (Object[] row : rows) {
+          String subject = (String) row[0];
+          states.put(
+              subject,
+              state(subject, purposeCode, java.util.Arrays.copyOfRange(row, 1, row.length)));
+        }
+      } else {
+        try (Connection connection = dataSource.getConnection();
+            PreparedStatement statement = connection.prepareStatement(sql)) {
+          for (int i = 0; i < chunk.size(); i++) {
+            statement.setString(i + 1, chunk.get(i));
+          }
+          statement.setString(chunk.size() + 1, purposeCode);
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              Object[] row = new Object[COLUMNS];
+              for (int i = 0; i < COLUMNS; i++) {
+                row[i] =
+                    TIMESTAMPS[i]
+                        ? rows.getObject(i + 2, OffsetDateTime.class)
+                        : rows.getObject(i + 2);
+              }
+              String subject = rows.getString(1);
+              states.put(subject, state(subject, purposeCode, row));
+            }
+          }
+        } catch (SQLException e) {
+          throw new PersistenceException("reading the consent states failed", e);
+        }
+      }
+    }
+    List<String> missing = ids.stream().filter(id -> !states.containsKey(id)).toList();
+    for (int from = 0; from < missing.size(); from += CHUNK) {
+      List<String> chunk = missing.subList(from, Math.min(missing.size(), from + CHUNK));
+      Map<String, Object[]> children = children(chunk, transacted);
+      for (String id : chunk) {
+        states.put(id, withoutRow(id, children.get(id)));
+      }
+    }
+    return states;
+  }
+
+  /**
+   * The child register's rows of people without a row for the purpose (only that counts for them,
+   * as in {@link #read}), with one {@code IN (…)} read; keyed by subject id, columns of {@link
+   * #CHILD}.
+   */
+  private Map<String, Object[]> children(List<String> subjectIds, boolean transacted) {
+    String sql =
+        CHILD
+            .replace(
+                " subject_id = ?", " subject_id in (" + "?,".repeat(subjectIds.size() - 1) + "?)")
+            .replace("select guardian_id,", "select subject_id, guardian_id,");
+    Map<String, Object[]> found = new java.util.HashMap<>();
+    if (transacted) {
+      jakarta.persistence.Query query = entityManager.createNativeQuery(sql);
+      for (int i = 0; i < subjectIds.size(); i++) {
+        query.setParameter(i + 1, subjectIds.get(i));
+      }
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows = query.getResultList();
+      for (Object[] row : rows) {
+        found.put((String) row[0], java.util.Arrays.copyOfRange(row, 1, row.length));
+      }
+      return found;
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < subjectIds.size(); i++) {
+        statement.setString(i + 1, subjectIds.get(i));
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          found.put(
+              rows.getString(1),
+              new Object[] {
+                rows.getString(2),
+                rows.getString(3),
+                rows.getObject(4, OffsetDateTime.class),
+                rows.getString(5)
+              });
+        }
+      }
+      return found;
+    } catch (SQLException e) {
+      throw new PersistenceException("reading the child register failed", e);
     }
   }
 

@@ -162,6 +162,9 @@ public class JpaCampaignRepository implements CampaignRepository {
         .getResultList();
   }
 
+  /** How many batches long the window of a claim is: as many workers find work in it. */
+  static final int WINDOWS = 4;
+
   @Override
   public List<CampaignRecipient> claim(String campaignId, int max) {
     // Two steps (issue 14): "… order by seq fetch first n rows for update skip locked" makes H2
@@ -172,37 +175,40 @@ public class JpaCampaignRepository implements CampaignRepository {
     // entries and sorts nothing — then the rows of that window locked, skipping rows another
     // transaction holds. Native SQL because Hibernate's H2 dialect renders SKIP LOCKED as a plain,
     // waiting FOR UPDATE; H2 2.2 and PostgreSQL both understand it.
+    //
+    // Several workers (issue 14, meike.notification.campaign-workers): the window is WINDOWS
+    // batches long, and its batches are tried in turn, so a worker that finds the first batch held
+    // by another takes the next instead of coming back empty.
     List<?> window =
         em.createNativeQuery(
                 "select seq from notification_campaign_recipient where campaign_id = ?1 and state = 'PENDING'"
                     + " order by campaign_id, state, seq fetch first "
-                    + max
+                    + (long) max * WINDOWS
                     + " rows only")
             .setParameter(1, campaignId)
             .getResultList();
-    if (window.isEmpty()) {
-      return List.of();
-    }
-    long first = ((Number) window.get(0)).longValue();
-    long last = ((Number) window.get(window.size() - 1)).longValue();
     List<CampaignRecipient> claimed = new ArrayList<>();
-    for (Object row :
-        em.createNativeQuery(
-                "select seq, subject_id, recipient_id, for_child from notification_campaign_recipient"
-                    + " where campaign_id = ?1 and state = 'PENDING' and seq between ?2 and ?3"
-                    + " for update skip locked")
-            .setParameter(1, campaignId)
-            .setParameter(2, first)
-            .setParameter(3, last)
-            .getResultList()) {
-      Object[] r = (Object[]) row;
-      claimed.add(
-          new CampaignRecipient(
-              campaignId,
-              ((Number) r[0]).longValue(),
-              (String) r[1],
-              (String) r[2],
-              Boolean.TRUE.equals(r[3])));
+    for (int from = 0; from < window.size() && claimed.isEmpty(); from += max) {
+      long first = ((Number) window.get(from)).longValue();
+      long last = ((Number) window.get(Math.min(window.size(), from + max) - 1)).longValue();
+      for (Object row :
+          em.createNativeQuery(
+                  "select seq, subject_id, recipient_id, for_child from notification_campaign_recipient"
+                      + " where campaign_id = ?1 and state = 'PENDING' and seq between ?2 and ?3"
+                      + " for update skip locked")
+              .setParameter(1, campaignId)
+              .setParameter(2, first)
+              .setParameter(3, last)
+              .getResultList()) {
+        Object[] r = (Object[]) row;
+        claimed.add(
+            new CampaignRecipient(
+                campaignId,
+                ((Number) r[0]).longValue(),
+                (String) r[1],
+                (String) r[2],
+                Boolean.TRUE.equals(r[3])));
+      }
     }
     claimed.sort(java.util.Comparator.comparingLong(CampaignRecipient::seq));
     return claimed;
