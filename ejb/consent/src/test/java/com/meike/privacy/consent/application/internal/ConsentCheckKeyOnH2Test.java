@@ -78,8 +78,10 @@ class ConsentCheckKeyOnH2Test {
     /** The check as the REST resource calls it: no transaction, a connection of its own. */
     Decision may(String subject, String purpose) {
       try (EntityManager em = db.emf().createEntityManager()) {
-        return check(em, new JdbcConsentStateRepository(em, db.dataSource(), () -> false))
-            .may(subject, purpose);
+        DefaultConsentCheck check =
+            check(em, new JdbcConsentStateRepository(em, db.dataSource(), () -> false));
+        check.assessments = new JpaImpactAssessmentRepository(em, db.dataSource(), () -> false);
+        return check.may(subject, purpose);
       }
     }
 
@@ -282,6 +284,30 @@ class ConsentCheckKeyOnH2Test {
     assertThat(a.may("u-dave", "device.camera").reason()).isEqualTo(DecisionReason.WITHDRAWN);
     assertThat(a.mayInTransaction("u-dave", "device.camera").reason())
         .isEqualTo(DecisionReason.WITHDRAWN);
+  }
+
+  @Test
+  @DisplayName(
+      "CON-3, AUD-3: a sensitive purpose is allowed only while its impact assessment is in force,"
+          + " read by one plain statement outside a transaction")
+  void a_withdrawn_impact_assessment_refuses_at_the_next_check() {
+    Node a = new Node();
+    accepts("u-gus");
+    gives("u-gus", "location.precise");
+    assertThat(a.may("u-gus", "location.precise").reason()).isEqualTo(DecisionReason.CONSENT_GIVEN);
+
+    sql(
+        "update consent_impact_assessment set withdrawn_at = current_timestamp,"
+            + " withdrawn_by = 'privacy.officer' where processing_key = ?1",
+        com.meike.privacy.consent.domain.assessment.AssessedProcessing.SENSITIVE_PROCESSING.key(
+            "location.precise", null, null));
+
+    assertThat(a.may("u-gus", "location.precise").reason())
+        .isEqualTo(DecisionReason.NO_IMPACT_ASSESSMENT);
+    assertThat(a.mayInTransaction("u-gus", "location.precise").reason())
+        .isEqualTo(DecisionReason.NO_IMPACT_ASSESSMENT);
+    assertThat(a.may("u-gus", "account.phone").reason())
+        .isEqualTo(DecisionReason.NECESSARY_PURPOSE);
   }
 
   @Test
