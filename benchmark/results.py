@@ -542,7 +542,29 @@ def consent_rows(c):
         rows.append(f"| consent check {label} / bare JDBC | **{pct(ratio)} %** | target ≥ {target:.0%}: "
                     f"{verdict}; cross-checks {pct(r.get('medianPairRatio', 0))} % (median of adjacent "
                     f"segments) / {pct(r.get('cpuCostRatio', 0))} % (CPU per select ÷ CPU per check) |")
+    rows.extend(http_constant_rows(c))
     return rows
+
+
+def http_constant_rows(c):
+    """The HTTP check next to the second HTTP baseline of the same run (issue 11): a JAX-RS resource
+    of the benchmark WAR answering a ready JSON string — what any HTTP answer costs in this server.
+    An extra ratio, clearly apart from the target's (which stays HTTP ÷ bare JDBC)."""
+    h, k = c.get("http", {}), c.get("httpConstant", {})
+    if not k.get("perSecond") or not h.get("perSecond"):
+        return []
+    hc, kc = h.get("cpuMicrosPerIteration"), k.get("cpuMicrosPerIteration")
+    cpu = f"{pct(kc / hc)} %" if hc and kc else "—"
+    return [
+        f"| extra HTTP baseline: constant over HTTP | **{num(k.get('perSecond'), 0)} answers/s**, p99 "
+        f"{num(latency(k, 'p99'), 2)} ms, {micros(kc)} µs CPU per answer | `GET /benchmark/rs/constant`, a "
+        f"JAX-RS resource answering a ready JSON string of the check's shape (pass-through authentication), "
+        f"alternating with the phases above — the floor of an HTTP answer in this server |",
+        f"| *extra, not the target:* consent check over HTTP / constant over HTTP | "
+        f"**{pct(h['perSecond'] / k['perSecond'])} %** | how close the check comes to an endpoint that does "
+        f"nothing; {cpu} by CPU per answer (constant ÷ check). The target (≥ {CONSENT_HTTP_TARGET:.0%} of the "
+        f"bare select) is judged above, on the bare select only |",
+    ]
 
 
 def consent_section(c, prof):

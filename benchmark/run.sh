@@ -236,7 +236,7 @@ read -r boot_quiet boot_waited < <(wait_for_quiet "server boot")
 log "starting WildFly (port offset $offset, base dir $base)"
 t0=$(now); t_boot=$t0
 JBOSS_PIDFILE=$pidfile LAUNCH_JBOSS_IN_BACKGROUND=1 \
-  JAVA_OPTS="-Xms256m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true" \
+  JAVA_OPTS="-Xms256m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Djboss.as.management.blocking.timeout=${BENCH_BOOT_TIMEOUT:-300}" \
   "$server/bin/standalone.sh" -c standalone-full.xml \
   -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset=$offset \
   > "$logs/server-console.log" 2>&1 &

@@ -141,17 +141,13 @@ public class DefaultConsentCheck implements ConsentCheck {
    */
   private boolean assessed(Purpose purpose) {
     if (purpose.sensitive()
-        && DefaultImpactAssessments.allowing(
-                assessments,
-                AssessedProcessing.SENSITIVE_PROCESSING.key(purpose.code().value(), null, null))
-            .isEmpty()) {
+        && !assessments.allows(
+            AssessedProcessing.SENSITIVE_PROCESSING.key(purpose.code().value(), null, null))) {
       return false;
     }
     return !purpose.automatedDecision()
-        || DefaultImpactAssessments.allowing(
-                assessments,
-                AssessedProcessing.AUTOMATED_DECISION.key(purpose.code().value(), null, null))
-            .isPresent();
+        || assessments.allows(
+            AssessedProcessing.AUTOMATED_DECISION.key(purpose.code().value(), null, null));
   }
 
   @Override

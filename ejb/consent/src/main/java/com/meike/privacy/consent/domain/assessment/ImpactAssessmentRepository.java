@@ -24,6 +24,14 @@ public interface ImpactAssessmentRepository {
   Optional<ImpactAssessment> inForce(String key);
 
   /**
+   * Whether the latest assessment not withdrawn for {@code key} allows the processing ({@link
+   * ImpactAssessment#allows}): what the consent check asks for sensitive and automated purposes.
+   */
+  default boolean allows(String key) {
+    return inForce(key).filter(ImpactAssessment::allows).isPresent();
+  }
+
+  /**
    * The retention rule (AUD-3): deletes at most {@code limit} withdrawn assessments whose keeping
    * period ended before {@code today}; one in force, or still within its period, is never deleted.
    */

@@ -69,7 +69,7 @@ class ConsentMigrationScriptTest {
                 .getClassLoader()
                 .getResource("db/migration/consent/V3__reconsent_notices.sql"))
         .isNotNull();
-    assertThat(applied).isEqualTo(12);
+    assertThat(applied).isEqualTo(13);
   }
 
   @Test

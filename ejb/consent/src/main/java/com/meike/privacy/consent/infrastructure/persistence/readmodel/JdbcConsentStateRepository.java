@@ -56,6 +56,16 @@ public class JdbcConsentStateRepository implements ConsentStateRepository {
           + " reconsent_version, reconsent_marked_at, reconsent_satisfied_at, reconsent_transfer_id"
           + " from consent_current where subject_id = ? and purpose_code = ?";
 
+  /**
+   * The row under the pair's key ({@link ConsentCheckKeys}): its own pair first, to tell it from
+   * another pair's row under the same key.
+   */
+  static final String STATE_BY_KEY =
+      "select subject_id, purpose_code, sequence, policy_version, action, channel, actor,"
+          + " acted_as, recorded_by, occurred_at, child_guardian_id, child_basis, child_marked_at,"
+          + " child_marked_by, reconsent_version, reconsent_marked_at, reconsent_satisfied_at,"
+          + " reconsent_transfer_id from consent_current where check_key = ?";
+
   static final String CHILD =
       "select guardian_id, basis, marked_at, marked_by from consent_child_status"
           + " where subject_id = ?";
@@ -87,6 +97,18 @@ public class JdbcConsentStateRepository implements ConsentStateRepository {
   @Override
   public ConsentState read(String subjectId, String purposeCode) {
     if (inTransaction()) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> keyed =
+          entityManager
+              .createNativeQuery(STATE_BY_KEY)
+              .setParameter(1, ConsentCheckKeys.key(subjectId, purposeCode))
+              .getResultList();
+      if (!keyed.isEmpty()
+          && subjectId.equals(keyed.get(0)[0])
+          && purposeCode.equals(keyed.get(0)[1])) {
+        return state(subjectId, purposeCode, java.util.Arrays.copyOfRange(keyed.get(0), 2, 18));
+      }
+      // Another pair's row under the key, or none: by the pair.
       @SuppressWarnings("unchecked")
       List<Object[]> rows =
           entityManager
@@ -236,20 +258,23 @@ public class JdbcConsentStateRepository implements ConsentStateRepository {
 
   static ConsentState read(Connection connection, String subjectId, String purposeCode)
       throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(STATE_BY_KEY)) {
+      statement.setLong(1, ConsentCheckKeys.key(subjectId, purposeCode));
+      try (ResultSet rows = statement.executeQuery()) {
+        if (rows.next()
+            && subjectId.equals(rows.getString(1))
+            && purposeCode.equals(rows.getString(2))) {
+          return state(subjectId, purposeCode, row(rows, 2));
+        }
+      }
+    }
+    // Another pair's row under the key (a collision, or a row from before the key), or none.
     try (PreparedStatement statement = connection.prepareStatement(STATE)) {
       statement.setString(1, subjectId);
       statement.setString(2, purposeCode);
       try (ResultSet rows = statement.executeQuery()) {
         if (rows.next()) {
-          Object[] row = new Object[COLUMNS];
-          for (int i = 0; i < COLUMNS; i++) {
-            // The child's and the requirement's other columns only when there is one.
-            if ((i > 8 && i < 12 && row[8] == null) || (i > 12 && row[12] == null)) {
-              continue;
-            }
-            row[i] =
-                TIMESTAMPS[i] ? rows.getObject(i + 1, OffsetDateTime.class) : rows.getObject(i + 1);
-          }
+          Object[] row = row(rows, 0);
           return state(subjectId, purposeCode, row);
         }
       }
@@ -270,6 +295,22 @@ public class JdbcConsentStateRepository implements ConsentStateRepository {
             });
       }
     }
+  }
+
+  /** The state's columns of the current row, starting after {@code skip} columns. */
+  private static Object[] row(ResultSet rows, int skip) throws SQLException {
+    Object[] row = new Object[COLUMNS];
+    for (int i = 0; i < COLUMNS; i++) {
+      // The child's and the requirement's other columns only when there is one.
+      if ((i > 8 && i < 12 && row[8] == null) || (i > 12 && row[12] == null)) {
+        continue;
+      }
+      row[i] =
+          TIMESTAMPS[i]
+              ? rows.getObject(skip + i + 1, OffsetDateTime.class)
+              : rows.getObject(skip + i + 1);
+    }
+    return row;
   }
 
   private static final int COLUMNS = 16;
