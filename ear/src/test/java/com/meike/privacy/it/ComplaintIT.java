@@ -157,7 +157,8 @@ class ComplaintIT {
         .statusCode(200)
         .body("complaintText.value", equalTo(complaintText))
         .body("history.value", containsString(escalationReason))
-        .body("recordingAccess.value", containsString("APPROVED  application " + applicationId));
+        .body(
+            "recordingAccess.value", containsString("已批准 Approved  application " + applicationId));
     as("cs.head")
         .body(
             Map.of(
@@ -444,7 +445,7 @@ class ComplaintIT {
                 + "/form-variables?variableNames=recordingAccess,attachments")
         .then()
         .statusCode(200)
-        .body("recordingAccess.value", containsString("APPROVED  application " + applicationId))
+        .body("recordingAccess.value", containsString("已批准 Approved  application " + applicationId))
         .body("attachments.value", containsString("photo 1.png"));
 
     // when customer service answers, the complaint closes and its hold is released
