@@ -3,6 +3,7 @@ package com.meike.privacy.recording.domain.audio;
 import com.meike.privacy.kernel.crypto.Aead;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.SealBinding;
+import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -30,8 +31,8 @@ public final class EpochKeyRing implements DataKeyWrapping {
   /** Epoch ids start with this; master key ids never do. */
   public static final String PREFIX = "epoch-";
 
-  /** Days are China's (Asia/Shanghai). */
-  public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  /** Days are China's: the kernel calendar's zone. */
+  private static final ZoneId CHINA = WorkingDayCalendar.CHINA;
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
   private static final int IV_BYTES = Aead.NONCE_BYTES;
