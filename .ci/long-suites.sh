@@ -15,6 +15,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
+# The partner and campaign suites run on H2 unless MEIKE_DB_NAME names a PostgreSQL database they may
+# empty; the cluster suite prepares its own. Settings inherited from a caller never pick for them.
+unset MEIKE_DB_HOST MEIKE_DB_PORT MEIKE_DB_NAME MEIKE_DB_USER MEIKE_DB_PASSWORD \
+  MEIKE_DB_OWNER_USER MEIKE_DB_OWNER_PASSWORD
 
 missing=()
 command -v haproxy > /dev/null || missing+=(haproxy)
