@@ -3,11 +3,11 @@ package com.meike.privacy.it;
 import static com.meike.privacy.it.Staff.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.partnerclient.PartnerClient;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +66,7 @@ class BreachNotificationIT {
             .body(
                 Map.of(
                     "discoveredAt",
-                    OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString(),
+                    OffsetDateTime.now(WorkingDayCalendar.CHINA).withNano(0).toString(),
                     "description",
                     "IT: camera uploads bucket readable without authorisation",
                     "systems",
@@ -210,7 +210,7 @@ class BreachNotificationIT {
             .body(
                 Map.of(
                     "discoveredAt",
-                    OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString(),
+                    OffsetDateTime.now(WorkingDayCalendar.CHINA).withNano(0).toString(),
                     "description",
                     "IT: a log file with order numbers was shared outside the company",
                     "systems",
@@ -302,7 +302,7 @@ class BreachNotificationIT {
   @DisplayName(
       "INC-4: a grade raised through the API after the assessment asks the privacy officer for the report to the regulator, due 4 hours after discovery, while the notices go on")
   void aGradeRaisedLaterStartsTheReport() {
-    OffsetDateTime discovered = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
+    OffsetDateTime discovered = OffsetDateTime.now(WorkingDayCalendar.CHINA).withNano(0);
     String incident =
         as("sec.head")
             .body(
@@ -370,7 +370,7 @@ class BreachNotificationIT {
                     "submittedAt",
                         Map.of(
                             "value",
-                            OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString(),
+                            OffsetDateTime.now(WorkingDayCalendar.CHINA).withNano(0).toString(),
                             "type",
                             "String"),
                     "reference", Map.of("value", "网信报〔2026〕IT号", "type", "String"))))
@@ -495,7 +495,7 @@ class BreachNotificationIT {
                 "discoveredAt",
                     Map.of(
                         "value",
-                        OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString(),
+                        OffsetDateTime.now(WorkingDayCalendar.CHINA).withNano(0).toString(),
                         "type",
                         "String"),
                 "description",

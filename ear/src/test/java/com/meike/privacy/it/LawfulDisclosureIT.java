@@ -224,7 +224,8 @@ class LawfulDisclosureIT {
         .body("decidedBy", equalTo("legal.associate"));
 
     // AUD-3: the security-risk report of the period shows it, produced from the audit trail
-    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    String today =
+        java.time.LocalDate.now(com.meike.privacy.kernel.time.WorkingDayCalendar.CHINA).toString();
     Response report =
         as("privacy.officer")
             .accept("text/markdown")

@@ -6,9 +6,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.meike.privacy.it.AppUsers.AppUser;
+import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import io.restassured.response.Response;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -478,7 +478,7 @@ class ShutdownIT {
   }
 
   private static LocalDate today() {
-    return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    return LocalDate.now(WorkingDayCalendar.CHINA);
   }
 
   /** Comfortably more than 30 working days, whatever holidays lie between. */

@@ -6,12 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import com.meike.privacy.it.AppUsers.AppUser;
+import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import io.restassured.RestAssured;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -109,7 +109,7 @@ class TasklistWalkIT {
             .body(
                 Map.of(
                     "discoveredAt",
-                    OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString(),
+                    OffsetDateTime.now(WorkingDayCalendar.CHINA).withNano(0).toString(),
                     "description",
                     "走查：日志含明文手机号 walk: logs held phone numbers in clear",
                     "systems",
@@ -162,7 +162,7 @@ class TasklistWalkIT {
                 lawful.substring(0, 8),
                 incident.substring(0, 8),
                 rights.substring(0, 8),
-                LocalDate.now(ZoneOffset.ofHours(8)).plusDays(120).toString())
+                LocalDate.now(WorkingDayCalendar.CHINA).plusDays(120).toString())
             .inheritIO();
     walk.environment().put("NODE_PATH", new File(tools, "node_modules").getAbsolutePath());
     // the incident, shutdown and rights-request part runs only with MEIKE_WALK_NEW_FORMS=1 (the

@@ -10,6 +10,7 @@ import com.meike.privacy.incidents.application.ReportSubmission;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.kernel.time.ChinaTime;
+import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.notification.application.CampaignStart;
 import com.meike.privacy.notification.application.CampaignView;
 import com.meike.privacy.notification.application.NoticeCampaigns;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -508,7 +508,7 @@ public class BreachProcess implements FormFacts {
     } catch (java.time.format.DateTimeParseException e) {
       try {
         return java.time.LocalDateTime.parse(value.strip())
-            .atZone(ZoneId.of("Asia/Shanghai"))
+            .atZone(WorkingDayCalendar.CHINA)
             .toInstant();
       } catch (java.time.format.DateTimeParseException e2) {
         throw DomainException.invalid(field, "must be a date and time such as 2026-12-06T10:30");

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,8 +55,6 @@ public class ComplaintProcess extends ShapedFormFacts {
 
   /** Who reads and changes a complaint when the process acts on its own. */
   static final String SYSTEM = "system";
-
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private static final Map<String, String> ABOUT_LABELS =
       Map.of(

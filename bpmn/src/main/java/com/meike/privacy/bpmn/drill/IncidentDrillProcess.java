@@ -1,5 +1,7 @@
 package com.meike.privacy.bpmn.drill;
 
+import static com.meike.privacy.kernel.time.WorkingDayCalendar.CHINA;
+
 import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.incidents.application.IncidentPlans;
 import com.meike.privacy.incidents.application.IncidentPlans.DrillRecord;
@@ -11,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -35,7 +36,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class IncidentDrillProcess implements FormFacts {
 
   public static final String PROCESS_KEY = "incident-drill";
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   static final Set<String> GROUPS =
       Set.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER);
   static final Set<String> FACTS = Set.of("drillFacts", "planFacts");

@@ -1,5 +1,6 @@
 package com.meike.privacy.bpmn.complaint;
 
+import static com.meike.privacy.kernel.time.WorkingDayCalendar.CHINA;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -35,7 +36,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -83,7 +83,6 @@ class ComplaintEscalationProcessTest {
   static final String NUMBER = "CP20260918AB12CD34";
   static final String ORDER = "MK2026091800000123";
   static final String TEXT = "The beautician arrived two hours late and was rude.";
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   /** Friday 2026-09-18, 10:00 in Shanghai. */
   static final Instant FILED = Instant.parse("2026-09-18T02:00:00Z");

@@ -1,5 +1,7 @@
 package com.meike.privacy.api.audit;
 
+import static com.meike.privacy.kernel.time.WorkingDayCalendar.CHINA;
+
 import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.audit.application.AuditReports;
 import com.meike.privacy.audit.application.AuditReports.ActionCount;
@@ -12,7 +14,6 @@ import com.meike.privacy.incidents.application.ComplaintService;
 import com.meike.privacy.incidents.application.ComplaintStatistics;
 import com.meike.privacy.incidents.application.IncidentStatistics;
 import com.meike.privacy.kernel.problem.DomainException;
-import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.recording.application.OpenHoldsView;
 import com.meike.privacy.recording.application.RecordingRetention;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -39,8 +39,6 @@ import java.time.format.DateTimeParseException;
 @Path("risk-reports")
 @RolesAllowed(Roles.PRIVACY_OFFICER)
 public class RiskReportResource {
-
-  static final ZoneId CHINA = WorkingDayCalendar.CHINA;
 
   @Inject AuditReports reports;
   @Inject AuditTrail trail;

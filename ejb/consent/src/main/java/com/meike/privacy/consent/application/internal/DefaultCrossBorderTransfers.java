@@ -21,6 +21,7 @@ import com.meike.privacy.consent.domain.ledger.ConsentChannel;
 import com.meike.privacy.consent.domain.subject.SubjectId;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -106,7 +107,7 @@ public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
             assessment.conclusion().strip(),
             assessment.reference(),
             assessment.summary(),
-            LocalDate.now(clock.withZone(DefaultImpactAssessments.CHINA)),
+            LocalDate.now(clock.withZone(WorkingDayCalendar.CHINA)),
             actor),
         actor);
     audit(actor, "crossborder.transfer-assessed", transfer.id(), "state " + state(transfer));

@@ -1,5 +1,7 @@
 package com.meike.privacy.consent.application.internal;
 
+import static com.meike.privacy.kernel.time.WorkingDayCalendar.CHINA;
+
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.consent.application.ImpactAssessments;
 import com.meike.privacy.consent.domain.assessment.AssessedProcessing;
@@ -15,7 +17,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,6 @@ public class DefaultImpactAssessments implements ImpactAssessments {
 
   static final String ASSESSMENT = "impact-assessment";
   public static final String KEEP_YEARS = "meike.retention.impact-assessment-years";
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   @Inject ImpactAssessmentRepository assessments;
   @Inject PurposeRepository purposes;

@@ -3,6 +3,7 @@ package com.meike.privacy.consent.application.internal;
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.consent.domain.assessment.ImpactAssessmentRepository;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -22,7 +23,7 @@ public class ImpactAssessmentRetention {
 
   /** Deletes at most {@code limit} due assessments in this transaction; how many. */
   public int deleteDue(int limit) {
-    LocalDate today = LocalDate.now(clock.withZone(DefaultImpactAssessments.CHINA));
+    LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.CHINA));
     int deleted = assessments.deleteWithdrawnKeptUntilBefore(today, limit);
     if (deleted > 0) {
       auditTrail.record(

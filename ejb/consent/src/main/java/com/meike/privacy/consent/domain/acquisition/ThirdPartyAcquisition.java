@@ -1,5 +1,7 @@
 package com.meike.privacy.consent.domain.acquisition;
 
+import static com.meike.privacy.kernel.time.WorkingDayCalendar.CHINA;
+
 import com.meike.privacy.consent.domain.subject.SubjectId;
 import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.persistence.Column;
@@ -8,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -24,8 +25,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "consent_third_party_acquisition")
 public class ThirdPartyAcquisition {
-
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   @Id
   @Column(name = "id", length = 64, nullable = false, updatable = false)

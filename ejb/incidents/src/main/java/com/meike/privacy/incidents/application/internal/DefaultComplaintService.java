@@ -198,7 +198,7 @@ public class DefaultComplaintService implements ComplaintService {
       requireOwnOrder(order, complainant);
     }
     Instant now = clock.instant();
-    String number = complaints.nextNumber(now.atZone(Complaint.CHINA).toLocalDate());
+    String number = complaints.nextNumber(now.atZone(WorkingDayCalendar.CHINA).toLocalDate());
     Complaint complaint =
         Complaint.file(
             number,
@@ -568,7 +568,7 @@ public class DefaultComplaintService implements ComplaintService {
       byTier.put(tier.name(), count);
       open += count;
     }
-    LocalDate today = clock.instant().atZone(Complaint.CHINA).toLocalDate();
+    LocalDate today = clock.instant().atZone(WorkingDayCalendar.CHINA).toLocalDate();
     List<AnswerTime> answered = complaints.answerTimes();
     Duration average =
         answered.isEmpty()
@@ -678,11 +678,11 @@ public class DefaultComplaintService implements ComplaintService {
   }
 
   private static Instant end(LocalDate lastDay) {
-    return WorkingDayCalendar.endOf(lastDay, Complaint.CHINA);
+    return WorkingDayCalendar.endOf(lastDay, WorkingDayCalendar.CHINA);
   }
 
   private static Instant start(LocalDate lastDay) {
-    return WorkingDayCalendar.startOf(lastDay, Complaint.CHINA);
+    return WorkingDayCalendar.startOf(lastDay, WorkingDayCalendar.CHINA);
   }
 
   /**

@@ -1,5 +1,7 @@
 package com.meike.privacy.incidents.application.internal;
 
+import static com.meike.privacy.kernel.time.WorkingDayCalendar.CHINA;
+
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.incidents.application.IncidentPlans;
 import com.meike.privacy.incidents.domain.plan.IncidentDrill;
@@ -13,7 +15,6 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +25,6 @@ import java.util.Optional;
 @Stateless
 public class DefaultIncidentPlans implements IncidentPlans {
 
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   static final String PLAN = "children-incident-plan";
   static final String DRILL = "children-incident-drill";
   static final String SYSTEM = "system";

@@ -1,5 +1,7 @@
 package com.meike.privacy.incidents.domain.complaint;
 
+import static com.meike.privacy.kernel.time.WorkingDayCalendar.CHINA;
+
 import com.meike.privacy.kernel.order.OrderNumberFormat;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
@@ -16,7 +18,6 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,9 +31,9 @@ import java.util.Optional;
  *
  * <p>Deadlines are kept as the <em>last working day</em> of each period (counted as {@link
  * WorkingDayCalendar} defines: the filing day is day 0); the deadline instant is the end of that
- * day in China ({@link #CHINA}). Asking for information stops the clock: when the reply arrives (or
- * the wait limit passes) every deadline moves by the working days waited, at most the policy's
- * information wait.
+ * day in China ({@link WorkingDayCalendar#CHINA}). Asking for information stops the clock: when the
+ * reply arrives (or the wait limit passes) every deadline moves by the working days waited, at most
+ * the policy's information wait.
  *
  * <p>The complaint's text, the answer and the notes of its history are sealed at rest with the
  * {@link TextSeal} the application hands over when filing or loading ({@link #sealedWith}). Rows
@@ -48,8 +49,6 @@ import java.util.Optional;
 public class Complaint {
 
   /** Deadlines are counted on the PRC calendar in China's time zone. */
-  public static final ZoneId CHINA = WorkingDayCalendar.CHINA;
-
   @Id
   @Column(name = "complaint_number", length = 18, nullable = false, updatable = false)
   private String number;

@@ -1,5 +1,7 @@
 package com.meike.privacy.lawful.domain.request;
 
+import static com.meike.privacy.kernel.time.WorkingDayCalendar.CHINA;
+
 import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +12,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -43,7 +44,6 @@ public class DisclosureRequest {
   /** The actor of automatic refusals. */
   public static final String SYSTEM = "system";
 
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final int MAX_REASON = 2000;
 
   @Id

@@ -1,9 +1,9 @@
 package com.meike.privacy.order.domain.order;
 
 import com.meike.privacy.kernel.order.OrderNumberFormat;
+import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -14,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 public final class OrderNumbers {
 
   private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai"));
+      DateTimeFormatter.ofPattern("yyyyMMdd").withZone(WorkingDayCalendar.CHINA);
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private OrderNumbers() {}

@@ -1,14 +1,14 @@
 package com.meike.privacy.recording.domain.audio;
 
+import static com.meike.privacy.kernel.time.WorkingDayCalendar.CHINA;
+
 import com.meike.privacy.kernel.crypto.Aead;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.SealBinding;
-import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
@@ -32,9 +32,8 @@ public final class EpochKeyRing implements DataKeyWrapping {
   public static final String PREFIX = "epoch-";
 
   /** Days are China's: the kernel calendar's zone. */
-  private static final ZoneId CHINA = WorkingDayCalendar.CHINA;
-
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
   private static final int IV_BYTES = Aead.NONCE_BYTES;
 
   private final KeyEpochs epochs;

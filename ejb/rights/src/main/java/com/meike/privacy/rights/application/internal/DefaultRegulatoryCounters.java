@@ -4,6 +4,7 @@ import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.consent.application.ChildRegister;
 import com.meike.privacy.identity.application.AccountLookup;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.lawful.application.LawfulDisclosures;
 import com.meike.privacy.partner.application.AbroadCount;
 import com.meike.privacy.partner.application.Disclosures;
@@ -66,7 +67,7 @@ public class DefaultRegulatoryCounters implements RegulatoryCounters {
   AbroadCount withLawfulPackages(AbroadCount partners) {
     List<LawfulDisclosures.AbroadSubject> packaged =
         lawful.packagedAbroadSince(
-            partners.since().atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+            partners.since().atStartOfDay(WorkingDayCalendar.CHINA).toInstant());
     java.util.Set<String> all = new java.util.HashSet<>();
     java.util.Set<String> sensitive = new java.util.HashSet<>();
     packaged.forEach(
