@@ -8,11 +8,13 @@
  * anything: the applicant decides nothing and claims no approver's task (the engine's
  * authorizations are unchanged). Labels are Chinese with English, times China time.
  */
+// The recording context's AllowedUse.shortLabel, word for word (bpmn's AllowedUseLabelsTest fails
+// when they differ).
 const USES = {
-  DISPUTE_EVIDENCE: '纠纷取证 Dispute evidence',
-  URGENT_PROTECTION: '紧急保护 Urgent protection',
-  RULE_SPOT_CHECK: '违规抽查 Rule spot check',
-  SAFETY_ANALYSIS: '安全分析 Safety analysis'
+  DISPUTE_EVIDENCE: '纠纷取证 (dispute evidence, with consent)',
+  URGENT_PROTECTION: '紧急保护 (urgent protection of life or property)',
+  RULE_SPOT_CHECK: '违规抽查 (spot check for rule violations)',
+  SAFETY_ANALYSIS: '安全分析 (safety analysis)'
 };
 const STATES = {
   AWAITING_DEPARTMENT_HEAD: '等待部门负责人审批 Waiting for the department head',
