@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -18,16 +20,17 @@ import org.hibernate.cfg.Configuration;
  * A fresh in-memory H2 with the real migrations of one or more contexts (through the kernel's
  * {@link SchemaMigration}, as the server runs them) and Hibernate validating the given entities
  * against that schema; each unit of work runs in its own transaction, as an EJB method does in the
- * container.
+ * container. {@link #migrating} builds one with a lock time-out (tests of row locks between two
+ * transactions) or on a database the test made itself (an H2 it migrated step by step from {@link
+ * #emptyH2}, or PostgreSQL for the same test on the production database).
  */
 public final class ContextDatabase implements AutoCloseable {
 
-  private final JdbcDataSource dataSource;
+  private final DataSource dataSource;
   private final EntityManagerFactory emf;
 
-  private ContextDatabase(List<String> contexts, List<Class<?>> entities) {
-    dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+  private ContextDatabase(DataSource dataSource, List<String> contexts, List<Class<?>> entities) {
+    this.dataSource = dataSource;
     for (String context : contexts) {
       SchemaMigration.migrate(dataSource, context, ContextDatabase.class.getClassLoader());
     }
@@ -40,14 +43,75 @@ public final class ContextDatabase implements AutoCloseable {
 
   /** One context's migrations and the entities it maps. */
   public static ContextDatabase of(String context, Class<?>... entities) {
-    return new ContextDatabase(List.of(context), List.of(entities));
+    return migrating(context).entities(entities).open();
   }
 
   /**
    * Several contexts' migrations on one database (e.g. a context and the kernel tables it uses).
    */
   public static ContextDatabase of(List<String> contexts, Class<?>... entities) {
-    return new ContextDatabase(contexts, List.of(entities));
+    return migrating(contexts.toArray(String[]::new)).entities(entities).open();
+  }
+
+  /** A database with these contexts' migrations, configured before {@link Builder#open()}. */
+  public static Builder migrating(String... contexts) {
+    return new Builder(List.of(contexts));
+  }
+
+  /**
+   * An empty in-memory H2 of its own, for a test that migrates it itself before {@link Builder#on};
+   * {@code lockTimeout} is how long a statement waits for another transaction's row lock before
+   * failing (H2's own default is one second), {@code null} for that default.
+   */
+  public static DataSource emptyH2(Duration lockTimeout) {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL(
+        "jdbc:h2:mem:"
+            + UUID.randomUUID()
+            + ";DB_CLOSE_DELAY=-1"
+            + (lockTimeout == null ? "" : ";LOCK_TIMEOUT=" + lockTimeout.toMillis()));
+    return h2;
+  }
+
+  /** How a {@link ContextDatabase} is made: the entities, a lock time-out, the database. */
+  public static final class Builder {
+    private final List<String> contexts;
+    private final List<Class<?>> entities = new ArrayList<>();
+    private Duration lockTimeout;
+    private DataSource database;
+
+    private Builder(List<String> contexts) {
+      this.contexts = contexts;
+    }
+
+    /** The entities Hibernate maps and validates against the migrated schema. */
+    public Builder entities(Class<?>... more) {
+      entities.addAll(List.of(more));
+      return this;
+    }
+
+    /**
+     * How long a statement of the fresh H2 waits for a row lock another transaction holds, for
+     * tests where two transactions meet on a row and the second must wait, not fail at once.
+     */
+    public Builder lockTimeout(Duration timeout) {
+      this.lockTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * The database to migrate and map instead of a fresh H2: one the test prepared, e.g. an {@link
+     * #emptyH2} at an earlier schema version or a PostgreSQL schema of its own.
+     */
+    public Builder on(DataSource prepared) {
+      this.database = prepared;
+      return this;
+    }
+
+    public ContextDatabase open() {
+      return new ContextDatabase(
+          database != null ? database : emptyH2(lockTimeout), contexts, List.copyOf(entities));
+    }
   }
 
   /** Runs the work in its own transaction; rolls it back when the work throws. */
@@ -97,9 +161,13 @@ public final class ContextDatabase implements AutoCloseable {
     return emf;
   }
 
+  /** Closes Hibernate and shuts an H2 down; a database of another kind stays the test's own. */
   @Override
   public void close() {
     emf.close();
+    if (!(dataSource instanceof JdbcDataSource)) {
+      return;
+    }
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("shutdown");

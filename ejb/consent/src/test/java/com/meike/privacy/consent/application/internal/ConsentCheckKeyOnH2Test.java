@@ -8,15 +8,8 @@ import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.consent.application.ConsentRequest;
 import com.meike.privacy.consent.application.PolicyAcceptance;
 import com.meike.privacy.consent.application.PolicyPublication;
-import com.meike.privacy.consent.domain.assessment.ImpactAssessment;
-import com.meike.privacy.consent.domain.catalogue.Purpose;
-import com.meike.privacy.consent.domain.child.ChildStatus;
-import com.meike.privacy.consent.domain.ledger.ConsentEntry;
 import com.meike.privacy.consent.domain.ledger.Decision;
 import com.meike.privacy.consent.domain.ledger.DecisionReason;
-import com.meike.privacy.consent.domain.ledger.ExceptionUse;
-import com.meike.privacy.consent.domain.policy.PolicyVersion;
-import com.meike.privacy.consent.domain.policy.ReconsentRequirement;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaChildStatusRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaConsentEntryRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaExceptionUseRepository;
@@ -54,16 +47,7 @@ class ConsentCheckKeyOnH2Test {
 
   @BeforeEach
   void migratedDatabase() {
-    db =
-        ContextDatabase.of(
-            "consent",
-            Purpose.class,
-            PolicyVersion.class,
-            ReconsentRequirement.class,
-            ChildStatus.class,
-            ConsentEntry.class,
-            ExceptionUse.class,
-            ImpactAssessment.class);
+    db = ContextDatabase.of("consent", ConsentServices.LEDGER);
   }
 
   @AfterEach

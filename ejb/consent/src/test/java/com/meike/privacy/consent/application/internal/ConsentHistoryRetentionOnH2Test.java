@@ -4,29 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import com.meike.privacy.audit.application.AuditTrail;
-import com.meike.privacy.consent.domain.catalogue.Purpose;
-import com.meike.privacy.consent.domain.child.ChildStatus;
 import com.meike.privacy.consent.domain.ledger.ConsentAction;
 import com.meike.privacy.consent.domain.ledger.ConsentEntry;
-import com.meike.privacy.consent.domain.ledger.ExceptionUse;
 import com.meike.privacy.consent.domain.ledger.LedgerEntries;
-import com.meike.privacy.consent.domain.policy.PolicyVersion;
-import com.meike.privacy.consent.domain.policy.ReconsentRequirement;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaConsentEntryRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaConsentHistoryRepository;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -45,29 +36,16 @@ class ConsentHistoryRetentionOnH2Test {
   static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
   static final String PURPOSE = "location.precise";
 
-  EntityManagerFactory emf;
+  ContextDatabase db;
 
   @BeforeEach
   void migratedDatabase() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    SchemaMigration.migrate(ds, "consent", getClass().getClassLoader());
-    Configuration configuration =
-        new Configuration()
-            .addAnnotatedClass(Purpose.class)
-            .addAnnotatedClass(PolicyVersion.class)
-            .addAnnotatedClass(ReconsentRequirement.class)
-            .addAnnotatedClass(ChildStatus.class)
-            .addAnnotatedClass(ConsentEntry.class)
-            .addAnnotatedClass(ExceptionUse.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db = ContextDatabase.of("consent", ConsentServices.LEDGER);
   }
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   @Test
@@ -168,17 +146,6 @@ class ConsentHistoryRetentionOnH2Test {
   }
 
   <T> T inTransaction(Function<EntityManager, T> work) {
-    try (EntityManager em = emf.createEntityManager()) {
-      em.getTransaction().begin();
-      try {
-        T result = work.apply(em);
-        em.getTransaction().commit();
-        return result;
-      } finally {
-        if (em.getTransaction().isActive()) {
-          em.getTransaction().rollback();
-        }
-      }
-    }
+    return db.inTransaction(work);
   }
 }

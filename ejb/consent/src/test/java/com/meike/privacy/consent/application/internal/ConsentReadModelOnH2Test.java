@@ -10,14 +10,8 @@ import com.meike.privacy.consent.application.ChildMarking;
 import com.meike.privacy.consent.application.ConsentRequest;
 import com.meike.privacy.consent.application.PolicyAcceptance;
 import com.meike.privacy.consent.application.PolicyPublication;
-import com.meike.privacy.consent.domain.catalogue.Purpose;
-import com.meike.privacy.consent.domain.child.ChildStatus;
-import com.meike.privacy.consent.domain.ledger.ConsentEntry;
 import com.meike.privacy.consent.domain.ledger.Decision;
 import com.meike.privacy.consent.domain.ledger.DecisionReason;
-import com.meike.privacy.consent.domain.ledger.ExceptionUse;
-import com.meike.privacy.consent.domain.policy.PolicyVersion;
-import com.meike.privacy.consent.domain.policy.ReconsentRequirement;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaChildStatusRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaConsentEntryRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaExceptionUseRepository;
@@ -25,11 +19,10 @@ import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaPolicyVersion
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaPurposeRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaReconsentRequirementRepository;
 import com.meike.privacy.consent.infrastructure.persistence.readmodel.JdbcConsentStateRepository;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
+import com.meike.privacy.testsupport.ContextDatabase;
 import com.meike.privacy.testsupport.MovableClock;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -40,14 +33,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -65,34 +55,17 @@ class ConsentReadModelOnH2Test {
 
   final MovableClock clock = new MovableClock(START);
   final AtomicInteger statements = new AtomicInteger();
-  JdbcDataSource h2;
+  DataSource h2;
   DataSource counted;
-  EntityManagerFactory emf;
+  ContextDatabase db;
 
-  /** A fresh database (or the one the test made already), migrated to {@code flywayTarget}. */
-  void database(String flywayTarget) {
+  /** A fresh database (or the one the test made already and migrated part of the way). */
+  void database() {
     if (h2 == null) {
-      h2 = new JdbcDataSource();
-      h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+      h2 = ContextDatabase.emptyH2(null);
     }
-    if (flywayTarget == null) {
-      SchemaMigration.migrate(h2, "consent", getClass().getClassLoader());
-    } else {
-      flyway(flywayTarget).migrate();
-    }
+    db = ContextDatabase.migrating("consent").entities(ConsentServices.LEDGER).on(h2).open();
     counted = counting(h2, statements);
-    Configuration configuration =
-        new Configuration()
-            .addAnnotatedClass(Purpose.class)
-            .addAnnotatedClass(PolicyVersion.class)
-            .addAnnotatedClass(ReconsentRequirement.class)
-            .addAnnotatedClass(ChildStatus.class)
-            .addAnnotatedClass(ConsentEntry.class)
-            .addAnnotatedClass(ExceptionUse.class)
-            .addAnnotatedClass(com.meike.privacy.consent.domain.assessment.ImpactAssessment.class);
-    configuration.getProperties().put("hibernate.connection.datasource", h2);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
   }
 
   /** The migrations as SchemaMigration runs them, up to {@code target}. */
@@ -109,14 +82,14 @@ class ConsentReadModelOnH2Test {
 
   @AfterEach
   void close() {
-    if (emf != null) {
-      emf.close();
+    if (db != null) {
+      db.close();
     }
   }
 
   /** One server: its own cache of the catalogue and the policy versions. */
   final class Node {
-    final PublishedCatalogue catalogue = ConsentServices.publishedCatalogue(emf);
+    final PublishedCatalogue catalogue = ConsentServices.publishedCatalogue(db.emf());
 
     record Services(
         DefaultConsentLedger ledger,
@@ -127,7 +100,7 @@ class ConsentReadModelOnH2Test {
     /** Like a container-managed transaction: one entity manager, committed at the end. */
     @SuppressWarnings("unchecked")
     <T> T inTransaction(Function<Services, T> work) {
-      try (EntityManager em = emf.createEntityManager()) {
+      try (EntityManager em = db.emf().createEntityManager()) {
         AuditTrail auditTrail = mock(AuditTrail.class);
         DefaultConsentLedger ledger = new DefaultConsentLedger();
         ledger.purposes = new JpaPurposeRepository(em);
@@ -161,7 +134,7 @@ class ConsentReadModelOnH2Test {
 
     /** The check as the REST resource calls it: no transaction, a pooled connection of its own. */
     Decision may(String subject, String purpose) {
-      try (EntityManager em = emf.createEntityManager()) {
+      try (EntityManager em = db.emf().createEntityManager()) {
         return check(em, new JdbcConsentStateRepository(em, counted, () -> false))
             .may(subject, purpose);
       }
@@ -169,7 +142,7 @@ class ConsentReadModelOnH2Test {
 
     /** The batch check without a transaction (issue 14). */
     java.util.Map<String, Decision> mayAll(List<String> subjects, String purpose) {
-      try (EntityManager em = emf.createEntityManager()) {
+      try (EntityManager em = db.emf().createEntityManager()) {
         return check(em, new JdbcConsentStateRepository(em, counted, () -> false))
             .mayAll(subjects, purpose);
       }
@@ -246,7 +219,7 @@ class ConsentReadModelOnH2Test {
   @Test
   @DisplayName("CON-3: a withdrawal on one node refuses the very next check on another node")
   void a_withdrawal_refuses_the_very_next_check_on_every_node() {
-    database(null);
+    database();
     Node a = new Node();
     Node b = new Node();
     a.accepts("u-alice");
@@ -272,7 +245,7 @@ class ConsentReadModelOnH2Test {
   @Test
   @DisplayName("CON-3: a withdrawal counts for a check later in the same transaction")
   void a_withdrawal_counts_within_its_own_transaction() {
-    database(null);
+    database();
     Node a = new Node();
     a.accepts("u-alice");
     a.gives("u-alice", "device.camera");
@@ -295,7 +268,7 @@ class ConsentReadModelOnH2Test {
       "CON-3: a policy version published on one node counts on every node within the recheck"
           + " interval, and at once on a node that checks the counter")
   void a_publication_reaches_every_nodes_cache_within_the_recheck_interval() throws SQLException {
-    database(null);
+    database();
     // As a catalogue migration would: version 2026-07 introduces device.fax and retires
     // device.voice-shopping; neither counts until 2026-07 is published.
     sql(
@@ -335,7 +308,7 @@ class ConsentReadModelOnH2Test {
   @Test
   @DisplayName("CON-3: a child's read-model rows refuse without the guardian, an adult's do not")
   void a_child_marked_after_consenting_is_refused_at_the_next_check() throws SQLException {
-    database(null);
+    database();
     Node a = new Node();
     a.accepts("u-kid");
     a.gives("u-kid", "device.camera");
@@ -364,7 +337,7 @@ class ConsentReadModelOnH2Test {
   @Test
   @DisplayName("CON-5: a major version refuses consents given before it at the next check")
   void a_major_version_requires_reconsent_at_the_next_check() {
-    database(null);
+    database();
     Node a = new Node();
     a.accepts("u-alice");
     a.gives("u-alice", "device.camera");
@@ -393,7 +366,7 @@ class ConsentReadModelOnH2Test {
       "CON-3: with the catalogue cached, a check is one primary-key read (a second, of the child"
           + " register, only for a person with no row)")
   void a_check_is_one_statement() {
-    database(null);
+    database();
     Node a = new Node();
     a.accepts("u-alice");
     a.gives("u-alice", "device.camera");
@@ -420,7 +393,7 @@ class ConsentReadModelOnH2Test {
       "CON-3, INC-2: a batch check answers each person as a single check does, with one read for"
           + " the batch (and the child register's for a person with no row)")
   void a_batch_check_answers_as_single_checks_do() {
-    database(null);
+    database();
     Node a = new Node();
     a.accepts("u-alice");
     a.gives("u-alice", "device.camera");
@@ -457,8 +430,7 @@ class ConsentReadModelOnH2Test {
   @Test
   @DisplayName("CON-3: the migration fills the read model from the ledger as it stands")
   void the_migration_backfills_the_read_model_from_the_ledger() throws SQLException {
-    h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    h2 = ContextDatabase.emptyH2(null);
     flyway("6").migrate();
     String insert =
         "insert into consent_entry (sequence, subject_id, purpose_code, policy_version, action,"
@@ -502,7 +474,7 @@ class ConsentReadModelOnH2Test {
             "u-bob location.precise null null null",
             "u-kid account.phone null null u-bob",
             "u-kid location.precise null null u-bob");
-    database(null); // and the migrations after it (AUD-3's flag; V9_50 keys the rows by a number)
+    database(); // and the migrations after it (AUD-3's flag; V9_50 keys the rows by a number)
     // The rows from before V9_50 have negative keys and are found by the pair.
     assertThat(rows("select count(*) from consent_current where check_key >= 0"))
         .containsExactly("0");

@@ -27,6 +27,17 @@ import org.mockito.ArgumentCaptor;
  */
 final class ConsentServices {
 
+  /** The entities of the consent ledger and its checks, as the consent tests map them. */
+  static final Class<?>[] LEDGER = {
+    Purpose.class,
+    PolicyVersion.class,
+    com.meike.privacy.consent.domain.policy.ReconsentRequirement.class,
+    com.meike.privacy.consent.domain.child.ChildStatus.class,
+    com.meike.privacy.consent.domain.ledger.ConsentEntry.class,
+    com.meike.privacy.consent.domain.ledger.ExceptionUse.class,
+    com.meike.privacy.consent.domain.assessment.ImpactAssessment.class
+  };
+
   static final Instant START = Instant.parse("2026-03-01T08:00:00Z");
   static final String FIRST = CatalogueFixtures.FIRST_VERSION;
 

@@ -14,15 +14,9 @@ import com.meike.privacy.consent.application.PolicyPublication;
 import com.meike.privacy.consent.application.PolicyVersionSummary;
 import com.meike.privacy.consent.application.PurposeConsentState;
 import com.meike.privacy.consent.application.PurposeView;
-import com.meike.privacy.consent.domain.catalogue.Purpose;
-import com.meike.privacy.consent.domain.child.ChildStatus;
-import com.meike.privacy.consent.domain.ledger.ConsentEntry;
 import com.meike.privacy.consent.domain.ledger.Decision;
 import com.meike.privacy.consent.domain.ledger.DecisionReason;
-import com.meike.privacy.consent.domain.ledger.ExceptionUse;
 import com.meike.privacy.consent.domain.ledger.LegalException;
-import com.meike.privacy.consent.domain.policy.PolicyVersion;
-import com.meike.privacy.consent.domain.policy.ReconsentRequirement;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaChildStatusRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaConsentEntryRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaExceptionUseRepository;
@@ -59,16 +53,7 @@ class ConsentServicesOnH2Test {
 
   @BeforeEach
   void migratedDatabase() {
-    db =
-        ContextDatabase.of(
-            "consent",
-            Purpose.class,
-            PolicyVersion.class,
-            ReconsentRequirement.class,
-            ChildStatus.class,
-            ConsentEntry.class,
-            ExceptionUse.class,
-            com.meike.privacy.consent.domain.assessment.ImpactAssessment.class);
+    db = ContextDatabase.of("consent", ConsentServices.LEDGER);
     emf = db.emf();
   }
 

@@ -10,15 +10,9 @@ import com.meike.privacy.consent.application.DataHolderTransfers.TransferInput;
 import com.meike.privacy.consent.application.DataHolderTransfers.TransferView;
 import com.meike.privacy.consent.application.PolicyAcceptance;
 import com.meike.privacy.consent.application.PolicyPublication;
-import com.meike.privacy.consent.domain.catalogue.Purpose;
-import com.meike.privacy.consent.domain.child.ChildStatus;
 import com.meike.privacy.consent.domain.holder.DataHolderTransfer;
-import com.meike.privacy.consent.domain.ledger.ConsentEntry;
 import com.meike.privacy.consent.domain.ledger.DecisionReason;
-import com.meike.privacy.consent.domain.ledger.ExceptionUse;
-import com.meike.privacy.consent.domain.policy.PolicyVersion;
 import com.meike.privacy.consent.domain.policy.ReconsentNotices;
-import com.meike.privacy.consent.domain.policy.ReconsentRequirement;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaChildStatusRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaConsentEntryRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaDataHolderTransferRepository;
@@ -59,16 +53,10 @@ class DataHolderTransfersOnH2Test {
   @BeforeEach
   void migratedDatabase() {
     db =
-        ContextDatabase.of(
-            "consent",
-            Purpose.class,
-            PolicyVersion.class,
-            ReconsentRequirement.class,
-            ChildStatus.class,
-            ConsentEntry.class,
-            ExceptionUse.class,
-            DataHolderTransfer.class,
-            com.meike.privacy.consent.domain.assessment.ImpactAssessment.class);
+        ContextDatabase.migrating("consent")
+            .entities(ConsentServices.LEDGER)
+            .entities(DataHolderTransfer.class)
+            .open();
     emf = db.emf();
   }
 

@@ -15,7 +15,6 @@ import com.meike.privacy.consent.domain.ledger.DecisionReason;
 import com.meike.privacy.identity.application.AccountContacts;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.FieldCipher;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.notification.application.CampaignStart;
 import com.meike.privacy.notification.application.CampaignView;
@@ -33,10 +32,11 @@ import com.meike.privacy.partner.application.OutboundReceipt;
 import com.meike.privacy.partner.application.PartnerOutbound;
 import com.meike.privacy.partner.application.PartnerRegistry;
 import com.meike.privacy.partner.application.PartnerView;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -46,8 +46,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -77,7 +75,7 @@ class NoticeCampaignsOnH2Test {
           "remedies",
           "免费身份盗用监测一年");
 
-  final EntityManagerFactory emf;
+  final ContextDatabase db;
   final AccountContacts contacts = mock(AccountContacts.class);
   final ConsentCheck consent = mock(ConsentCheck.class);
   final PartnerRegistry registry = mock(PartnerRegistry.class);
@@ -89,17 +87,12 @@ class NoticeCampaignsOnH2Test {
   boolean crashBeforeMarking;
 
   NoticeCampaignsOnH2Test() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-    SchemaMigration.migrate(ds, "notification", getClass().getClassLoader());
-    Configuration configuration =
-        new Configuration()
-            .addAnnotatedClass(Device.class)
-            .addAnnotatedClass(NoticeTemplate.class)
-            .addAnnotatedClass(Notification.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    // A claimer waits for the rows another claimer holds, as on PostgreSQL, instead of failing.
+    db =
+        ContextDatabase.migrating("notification")
+            .entities(Device.class, NoticeTemplate.class, Notification.class)
+            .lockTimeout(Duration.ofSeconds(10))
+            .open();
     inTransaction(
         em -> {
           em.createNativeQuery(
@@ -146,25 +139,15 @@ class NoticeCampaignsOnH2Test {
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager em = emf.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      current = em;
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } catch (RuntimeException e) {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      throw e;
-    } finally {
-      em.close();
-    }
+    return db.inTransaction(
+        em -> {
+          current = em;
+          return work.apply(em);
+        });
   }
 
   /** Writes the partner message into the same database, keyed by its id, like the real outbox. */
@@ -396,7 +379,7 @@ class NoticeCampaignsOnH2Test {
   @DisplayName("INC-2: two claimers at once never take the same people (FOR UPDATE SKIP LOCKED)")
   void concurrentClaimsSkipLockedRows() {
     CampaignView started = start("INC-4", Set.of(), List.of("c-1", "c-2", "c-3", "c-4"));
-    EntityManager first = emf.createEntityManager();
+    EntityManager first = db.emf().createEntityManager();
     first.getTransaction().begin();
     List<String> firstClaim =
         new JpaCampaignRepository(first)
@@ -428,7 +411,7 @@ class NoticeCampaignsOnH2Test {
   void aSecondWorkerTakesTheNextBatch() {
     CampaignView started =
         start("INC-6", Set.of(), List.of("w-1", "w-2", "w-3", "w-4", "w-5", "w-6"));
-    EntityManager first = emf.createEntityManager();
+    EntityManager first = db.emf().createEntityManager();
     first.getTransaction().begin();
     List<String> firstClaim =
         new JpaCampaignRepository(first)

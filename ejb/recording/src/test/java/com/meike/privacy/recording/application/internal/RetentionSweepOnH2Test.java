@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.audit.application.ChainVerification;
 import com.meike.privacy.kernel.audit.AuditEvent;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.recording.application.DestructionClaim;
 import com.meike.privacy.recording.application.LegalHoldView;
@@ -22,9 +21,9 @@ import com.meike.privacy.recording.infrastructure.persistence.jpa.JpaLegalHoldRe
 import com.meike.privacy.recording.infrastructure.persistence.jpa.JpaRecordingRepository;
 import com.meike.privacy.recording.infrastructure.storage.FileSystemRecordingStore;
 import com.meike.privacy.recording.infrastructure.storage.RecordingAudio;
+import com.meike.privacy.testsupport.ContextDatabase;
 import com.meike.privacy.testsupport.MovableClock;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -38,7 +37,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -46,8 +44,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -76,7 +72,7 @@ class RetentionSweepOnH2Test {
 
   @TempDir Path dir;
   DataSource dataSource;
-  EntityManagerFactory emf;
+  ContextDatabase db;
   final MovableClock clock = new MovableClock(START);
   final RecordedAudit audit = new RecordedAudit();
   HookedStore store;
@@ -87,12 +83,11 @@ class RetentionSweepOnH2Test {
   @BeforeEach
   void migratedDatabase() {
     dataSource = newDatabase();
-    SchemaMigration.migrate(dataSource, "recording", getClass().getClassLoader());
-    Configuration configuration =
-        new Configuration().addAnnotatedClass(Recording.class).addAnnotatedClass(LegalHold.class);
-    configuration.getProperties().put("hibernate.connection.datasource", dataSource);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    emf = configuration.buildSessionFactory();
+    db =
+        ContextDatabase.migrating("recording")
+            .entities(Recording.class, LegalHold.class)
+            .on(dataSource)
+            .open();
     store = new HookedStore(new FileSystemRecordingStore(dir));
     vault =
         new AudioVault(
@@ -107,7 +102,7 @@ class RetentionSweepOnH2Test {
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   @Test
@@ -449,9 +444,8 @@ class RetentionSweepOnH2Test {
 
   /** An empty database of its own for each test. */
   DataSource newDatabase() {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000");
-    return h2;
+    // the racing sweeps and holds wait for each other's row locks, as on PostgreSQL
+    return ContextDatabase.emptyH2(Duration.ofSeconds(30));
   }
 
   /** Counts the sessions waiting for a row lock another session holds. */
@@ -519,19 +513,7 @@ class RetentionSweepOnH2Test {
   }
 
   <T> T inTransaction(Function<EntityManager, T> work) {
-    try (EntityManager em = emf.createEntityManager()) {
-      em.getTransaction().begin();
-      try {
-        T result = work.apply(em);
-        em.getTransaction().commit();
-        return result;
-      } catch (RuntimeException e) {
-        if (em.getTransaction().isActive()) {
-          em.getTransaction().rollback();
-        }
-        throw e;
-      }
-    }
+    return db.inTransaction(work);
   }
 
   /**
