@@ -1,6 +1,9 @@
 package com.meike.privacy.partner.application;
 
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -12,10 +15,12 @@ import java.util.List;
 public interface Disclosures {
 
   /**
-   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code subject} when
-   *     malformed
+   * The person's disclosures, audited as read by {@code viewer}. A missing or malformed {@code
+   * subject} is refused by the container before the service runs (a constraint violation the web
+   * layer answers with 400 naming {@code subject}).
    */
-  List<DisclosureView> forSubject(String subject, String viewer);
+  List<DisclosureView> forSubject(
+      @NotNull(message = "is required") @Valid SubjectId subject, String viewer);
 
   /**
    * The partner's latest 500 disclosures, newest first.

@@ -1,6 +1,9 @@
 package com.meike.privacy.partner.application;
 
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * "Tell every recipient of this person's data to delete it" (DSR-7 groundwork, PTN-4): one {@code
@@ -16,11 +19,14 @@ public interface PartnerDeletionOrders {
    * Writes the order and its messages. A person whose data went to no partner gets an order that is
    * complete at once.
    *
-   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code subject}
-   *     unless an account id, on {@code reason} when blank or longer than 500 characters; FORBIDDEN
-   *     without an actor
+   * <p>A missing or malformed {@code subject} is refused by the container before the service runs
+   * (a constraint violation the web layer answers with 400 naming {@code subject}).
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code reason} when
+   *     blank or longer than 500 characters; FORBIDDEN without an actor
    */
-  DeletionOrderView orderDeletion(String subject, String reason, String actor);
+  DeletionOrderView orderDeletion(
+      @NotNull(message = "is required") @Valid SubjectId subject, String reason, String actor);
 
   /**
    * The same for a service that shuts down (SHUT-1): only to those of {@code partners} that
@@ -28,7 +34,7 @@ public interface PartnerDeletionOrders {
    * whose data went to none of them gets an order complete at once, with no recipients.
    */
   DeletionOrderView orderDeletion(
-      String subject,
+      @NotNull(message = "is required") @Valid SubjectId subject,
       java.util.Set<String> partners,
       java.util.Set<String> purposes,
       String reason,

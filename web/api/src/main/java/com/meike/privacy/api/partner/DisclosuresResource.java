@@ -3,6 +3,7 @@ package com.meike.privacy.api.partner;
 import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.partner.application.DisclosureView;
 import com.meike.privacy.partner.application.Disclosures;
 import com.meike.privacy.partner.application.PartnerCount;
@@ -39,7 +40,7 @@ public class DisclosuresResource {
           subject == null ? "subject" : "partner", "Give either 'subject' or 'partner'.");
     }
     return subject != null
-        ? disclosures.forSubject(subject, viewer)
+        ? disclosures.forSubject(SubjectId.of(subject), viewer)
         : disclosures.forPartner(partner, viewer);
   }
 

@@ -2,6 +2,7 @@ package com.meike.privacy.api.partner;
 
 import com.meike.privacy.api.RequestBody;
 import com.meike.privacy.api.security.Roles;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.partner.application.DeletionOrderView;
 import com.meike.privacy.partner.application.PartnerDeletionOrders;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +43,9 @@ public class PartnerDeletionOrdersResource {
     RequestBody body = RequestBody.of(json, FIELDS);
     DeletionOrderView order =
         orders.orderDeletion(
-            body.text("subject"), body.text("reason"), security.getUserPrincipal().getName());
+            SubjectId.of(body.text("subject")),
+            body.text("reason"),
+            security.getUserPrincipal().getName());
     return Response.created(uri.getAbsolutePathBuilder().path(order.id()).build())
         .entity(order)
         .build();

@@ -1,10 +1,13 @@
 package com.meike.privacy.partner.application.internal;
 
+import static com.meike.privacy.kernel.time.WorkingDayCalendar.CHINA;
+
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.consent.application.PurposeCatalogue;
 import com.meike.privacy.consent.application.PurposeView;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.partner.application.AbroadCount;
 import com.meike.privacy.partner.application.DisclosureView;
 import com.meike.privacy.partner.application.Disclosures;
@@ -18,12 +21,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -34,11 +35,6 @@ public class DefaultDisclosures implements Disclosures {
 
   static final int MAX = 500;
 
-  /** Years are counted in China Standard Time, as the policy's readers count them. */
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-  private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
-
   @Inject DisclosureRepository disclosures;
   @Inject PartnerRepository partners;
   @Inject AuditTrail auditTrail;
@@ -46,19 +42,16 @@ public class DefaultDisclosures implements Disclosures {
   @Inject Clock clock;
 
   @Override
-  public List<DisclosureView> forSubject(String subject, String viewer) {
+  public List<DisclosureView> forSubject(SubjectId subject, String viewer) {
     Objects.requireNonNull(viewer, "viewer");
-    if (subject == null || !SUBJECT.matcher(subject).matches()) {
-      throw DomainException.invalid("subject", "must be an account id");
-    }
     List<DisclosureView> found =
-        disclosures.forSubject(subject).stream().map(DefaultDisclosures::view).toList();
+        disclosures.forSubject(subject.value()).stream().map(DefaultDisclosures::view).toList();
     auditTrail.record(
         new AuditEvent(
             viewer,
             "partner.disclosures-viewed",
             "subject",
-            subject,
+            subject.value(),
             found.size() + " disclosure(s)"));
     return found;
   }

@@ -5,6 +5,7 @@ import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.partner.application.DeletionOrderPlaced;
 import com.meike.privacy.partner.application.DeletionOrderView;
 import com.meike.privacy.partner.application.PartnerDeletionOrders;
@@ -30,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * {@link PartnerDeletionOrders}. The message names the person the way the partner knows them — our
@@ -49,8 +49,6 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
   static final int MAX_MESSAGE_IDS = 1000;
   static final String RESOURCE = "partner-deletion-order";
 
-  private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
-
   @Inject DeletionOrderRepository orders;
   @Inject DisclosureRepository disclosures;
   @Inject PartnerRepository partners;
@@ -65,19 +63,19 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
   @Inject Clock clock;
 
   @Override
-  public DeletionOrderView orderDeletion(String subject, String reason, String actor) {
-    return order(subject, reason, actor, disclosure -> true);
+  public DeletionOrderView orderDeletion(SubjectId subject, String reason, String actor) {
+    return order(subject.value(), reason, actor, disclosure -> true);
   }
 
   @Override
   public DeletionOrderView orderDeletion(
-      String subject,
+      SubjectId subject,
       java.util.Set<String> partnerIds,
       java.util.Set<String> purposes,
       String reason,
       String actor) {
     return order(
-        subject,
+        subject.value(),
         reason,
         actor,
         disclosure ->
@@ -91,9 +89,6 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
       java.util.function.Predicate<Disclosure> wanted) {
     if (actor == null || actor.isBlank()) {
       throw DomainException.forbidden("a deletion order needs an actor");
-    }
-    if (subject == null || !SUBJECT.matcher(subject).matches()) {
-      throw DomainException.invalid("subject", "must be an account id");
     }
     if (reason == null || reason.isBlank() || reason.length() > DeletionOrder.MAX_REASON_LENGTH) {
       throw DomainException.invalid(

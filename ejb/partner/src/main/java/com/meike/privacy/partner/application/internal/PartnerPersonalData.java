@@ -1,6 +1,7 @@
 package com.meike.privacy.partner.application.internal;
 
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.partner.application.Disclosures;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -29,7 +30,8 @@ public class PartnerPersonalData implements PersonalDataHolder {
 
   @Override
   public Export export(String subject, String actor) {
-    return new Export(context(), Map.of("disclosures", disclosures.forSubject(subject, actor)));
+    return new Export(
+        context(), Map.of("disclosures", disclosures.forSubject(SubjectId.of(subject), actor)));
   }
 
   @Override

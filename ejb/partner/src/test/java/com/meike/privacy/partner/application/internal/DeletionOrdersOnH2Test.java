@@ -14,6 +14,7 @@ import com.meike.privacy.consent.domain.ledger.Decision;
 import com.meike.privacy.consent.domain.ledger.DecisionReason;
 import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.partner.application.DeletionOrderPlaced;
 import com.meike.privacy.partner.application.DeletionOrderReplied;
 import com.meike.privacy.partner.application.DeletionOrderView;
@@ -90,7 +91,9 @@ class DeletionOrdersOnH2Test {
   @SuppressWarnings("unchecked")
   DeletionOrderView order(String subject) {
     return database.inTransaction(
-        em -> service(em).orderDeletion(subject, "account cancelled", "privacy.officer"));
+        em ->
+            service(em)
+                .orderDeletion(SubjectId.of(subject), "account cancelled", "privacy.officer"));
   }
 
   @SuppressWarnings("unchecked")
@@ -209,11 +212,9 @@ class DeletionOrdersOnH2Test {
   @Test
   void badInputIsRefusedByName() {
     assertThatThrownBy(
-            () -> database.inTransaction(em -> service(em).orderDeletion("+86 138", "r", "a")))
-        .isInstanceOfSatisfying(
-            DomainException.class, e -> assertThat(e.field()).isEqualTo("subject"));
-    assertThatThrownBy(
-            () -> database.inTransaction(em -> service(em).orderDeletion("u-1", " ", "a")))
+            () ->
+                database.inTransaction(
+                    em -> service(em).orderDeletion(SubjectId.of("u-1"), " ", "a")))
         .isInstanceOfSatisfying(
             DomainException.class, e -> assertThat(e.field()).isEqualTo("reason"));
     assertThatThrownBy(() -> database.inTransaction(em -> service(em).order("nope", "a")))
@@ -235,7 +236,7 @@ class DeletionOrdersOnH2Test {
             em ->
                 service(em)
                     .orderDeletion(
-                        "u-1",
+                        SubjectId.of("u-1"),
                         java.util.Set.of("analytics"),
                         java.util.Set.of("usage.personalised-display"),
                         "service shutdown feature.personalised-display",
@@ -252,7 +253,7 @@ class DeletionOrdersOnH2Test {
             em ->
                 service(em)
                     .orderDeletion(
-                        "u-1",
+                        SubjectId.of("u-1"),
                         java.util.Set.of("alipay"),
                         java.util.Set.of("payment.account"),
                         "service shutdown",

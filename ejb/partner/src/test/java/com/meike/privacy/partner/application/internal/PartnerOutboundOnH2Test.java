@@ -15,6 +15,7 @@ import com.meike.privacy.consent.domain.ledger.DecisionReason;
 import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.partner.application.DisclosureView;
 import com.meike.privacy.partner.application.InboundReply;
 import com.meike.privacy.partner.application.OutboundReceipt;
@@ -157,7 +158,7 @@ class PartnerOutboundOnH2Test {
   }
 
   List<DisclosureView> bySubject(String subject) {
-    return disclosures(d -> d.forSubject(subject, "privacy.officer"));
+    return disclosures(d -> d.forSubject(SubjectId.of(subject), "privacy.officer"));
   }
 
   List<DisclosureView> byPartner(String partner) {

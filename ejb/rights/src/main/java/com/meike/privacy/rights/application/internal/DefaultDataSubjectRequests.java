@@ -13,6 +13,7 @@ import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.notification.application.Notice;
 import com.meike.privacy.notification.application.NoticeCategory;
@@ -575,7 +576,7 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
     // DSR-7: first, while the disclosure log still names the person, every recipient is ordered to
     // delete.
     request.deletionOrdered(
-        deletionOrders.orderDeletion(request.subjectId(), reason, handler).id());
+        deletionOrders.orderDeletion(SubjectId.of(request.subjectId()), reason, handler).id());
     for (PersonalDataHolder holder : sorted()) {
       PersonalDataHolder.Erasure erasure =
           holder.erase(request.subjectId(), closing, reason, handler);

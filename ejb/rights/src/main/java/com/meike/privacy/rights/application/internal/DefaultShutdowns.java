@@ -6,6 +6,7 @@ import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
 import com.meike.privacy.kernel.rights.ServiceScope;
 import com.meike.privacy.kernel.staff.StaffGroups;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.partner.application.PartnerDeletionOrders;
 import com.meike.privacy.rights.application.DisposalReport;
@@ -304,7 +305,8 @@ public class DefaultShutdowns implements Shutdowns {
       }
       if (!scope.partners().isEmpty()
           && !deletionOrders
-              .orderDeletion(subject, scope.partners(), scope.purposes(), reason, SYSTEM)
+              .orderDeletion(
+                  SubjectId.of(subject), scope.partners(), scope.purposes(), reason, SYSTEM)
               .recipients()
               .isEmpty()) {
         orders++;

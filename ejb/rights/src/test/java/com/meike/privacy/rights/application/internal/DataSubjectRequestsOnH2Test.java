@@ -135,7 +135,8 @@ class DataSubjectRequestsOnH2Test {
                             "+8613800000000"),
                         NOW.plus(java.time.Duration.ofDays(1096)),
                         "E-Commerce Law art. 31"))));
-    when(deletionOrders.orderDeletion(eq(PERSON), anyString(), anyString()))
+    when(deletionOrders.orderDeletion(
+            eq(com.meike.privacy.kernel.subject.SubjectId.of(PERSON)), anyString(), anyString()))
         .thenReturn(
             new DeletionOrderView(
                 "del-1", PERSON, "r", "po", NOW, true, NOW, List.of(), List.of(), List.of(),
@@ -223,7 +224,12 @@ class DataSubjectRequestsOnH2Test {
         .extracting(RequestView.ErasureView::context)
         .containsExactlyInAnyOrder("order", "identity");
     var inOrder = org.mockito.Mockito.inOrder(deletionOrders, order, identity);
-    inOrder.verify(deletionOrders).orderDeletion(eq(PERSON), anyString(), eq("privacy.officer"));
+    inOrder
+        .verify(deletionOrders)
+        .orderDeletion(
+            eq(com.meike.privacy.kernel.subject.SubjectId.of(PERSON)),
+            anyString(),
+            eq("privacy.officer"));
     inOrder.verify(order).erase(eq(PERSON), eq(true), anyString(), eq("privacy.officer"));
     inOrder.verify(identity).erase(eq(PERSON), eq(true), anyString(), eq("privacy.officer"));
   }
@@ -338,7 +344,8 @@ class DataSubjectRequestsOnH2Test {
     assertThat(refused.refusalGroundLabel()).contains("§V(6) 3");
     assertThat(call(s -> s.requestOf(filed.id(), PERSON)).answer()).isEqualTo("正在配合公安机关侦查。");
     verify(order, never()).erase(anyString(), anyBoolean(), anyString(), anyString());
-    verify(deletionOrders, never()).orderDeletion(anyString(), anyString(), anyString());
+    verify(deletionOrders, never())
+        .orderDeletion(org.mockito.ArgumentMatchers.any(), anyString(), anyString());
   }
 
   @Test

@@ -311,10 +311,13 @@ class ShutdownsOnH2Test {
     assertThat(this.<Integer>call(s -> s.disposalBatch(view.id(), 2))).isZero();
     assertThat(erasures).filteredOn(e -> e.startsWith("consent:")).hasSize(5);
     verify(deletionOrders, never())
-        .orderDeletion(anyString(), anyString(), anyString()); // visit recording has no partners
+        .orderDeletion(
+            org.mockito.ArgumentMatchers.any(),
+            anyString(),
+            anyString()); // visit recording has no partners
     verify(deletionOrders, never())
         .orderDeletion(
-            anyString(),
+            org.mockito.ArgumentMatchers.any(),
             org.mockito.ArgumentMatchers.anySet(),
             org.mockito.ArgumentMatchers.anySet(),
             anyString(),
@@ -588,7 +591,7 @@ class ShutdownsOnH2Test {
     people.linked.clear();
     people.linked.add("acc-pay");
     when(deletionOrders.orderDeletion(
-            anyString(),
+            org.mockito.ArgumentMatchers.any(),
             org.mockito.ArgumentMatchers.anySet(),
             org.mockito.ArgumentMatchers.anySet(),
             anyString(),
@@ -621,12 +624,13 @@ class ShutdownsOnH2Test {
     assertThat(this.<Integer>call(s -> s.disposalBatch(view.id(), 10))).isZero();
     verify(deletionOrders)
         .orderDeletion(
-            eq("acc-pay"),
+            eq(com.meike.privacy.kernel.subject.SubjectId.of("acc-pay")),
             eq(Set.of("alipay", "wechat-pay")),
             eq(Set.of("payment.account", "payment.transactions")),
             anyString(),
             eq("system"));
-    verify(deletionOrders, never()).orderDeletion(anyString(), anyString(), anyString());
+    verify(deletionOrders, never())
+        .orderDeletion(org.mockito.ArgumentMatchers.any(), anyString(), anyString());
     assertThat(this.<ShutdownView>call(s -> s.shutdown(view.id(), "system")).deletionOrders())
         .isEqualTo(1);
     DisposalReport stray = call(s -> s.verify(view.id(), Map.of("process variables", 1L)));
