@@ -39,7 +39,7 @@ public final class PeoplesSentences extends CommandInterceptor {
               "orderNumber|no order with this number was placed",
               "没有这个订单号的订单，请核对订单号。 No order has this number: check the order number."),
           Map.entry(
-              "orderNumber|must be MK followed by exactly 16 digits, e.g. MK2026112900000123",
+              "orderNumber|" + com.meike.privacy.kernel.order.OrderNumber.MESSAGE,
               "订单号是 MK 加 16 位数字，例如 MK2026112900000123。"
                   + " An order number is MK followed by 16 digits, e.g. MK2026112900000123."),
           Map.entry("escalationNote|is required", "请写明处理说明。 Write down what you did."),

@@ -205,7 +205,7 @@ public class Complaint {
     }
     if (order != null && !OrderNumberFormat.matches(order)) {
       throw DomainException.invalid(
-          "orderNumber", "must be MK followed by exactly 16 digits, e.g. MK2026112900000123");
+          "orderNumber", com.meike.privacy.kernel.order.OrderNumber.MESSAGE);
     }
     return order;
   }

@@ -19,7 +19,7 @@ public record OrderNumber(String value) {
     }
     if (!OrderNumberFormat.matches(value)) {
       throw DomainException.invalid(
-          "orderNumber", "must be MK followed by exactly 16 digits, e.g. MK2026112900000123");
+          "orderNumber", com.meike.privacy.kernel.order.OrderNumber.MESSAGE);
     }
   }
 
