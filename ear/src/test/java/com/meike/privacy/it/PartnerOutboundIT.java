@@ -261,6 +261,14 @@ class PartnerOutboundIT {
         .then()
         .statusCode(200)
         .body("partner", hasItems("getui", "analytics"));
+    // The service interface takes a typed account id: the container refuses a malformed one
+    // before the service runs, and the answer is a 400 naming the field, not a 500 (issue 13).
+    as("privacy.officer")
+        .get("/api/disclosures?subject=bad!id")
+        .then()
+        .statusCode(400)
+        .contentType(startsWith("application/problem+json"))
+        .body("errors.field", hasItem("subject"));
   }
 
   /**

@@ -1,5 +1,6 @@
 package com.meike.privacy.kernel.subject;
 
+import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -30,6 +31,21 @@ public record SubjectId(
   /** Whether {@code value} has the format of a subject id ({@code null} has not). */
   public static boolean matches(String value) {
     return value != null && PATTERN.matcher(value).matches();
+  }
+
+  /**
+   * The id's value, or INVALID_INPUT on {@code field} when it is missing or malformed: a service
+   * checks what its interface declares, because the server was found not to run Bean Validation on
+   * an EJB's interface (PartnerOutboundIT, issue 13) — the constraints alone do not protect it.
+   */
+  public static String valueOf(SubjectId id, String field) {
+    if (id == null || id.value() == null) {
+      throw DomainException.invalid(field, "is required");
+    }
+    if (!matches(id.value())) {
+      throw DomainException.invalid(field, MESSAGE);
+    }
+    return id.value();
   }
 
   @Override

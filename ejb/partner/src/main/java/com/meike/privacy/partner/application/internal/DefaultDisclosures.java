@@ -44,14 +44,15 @@ public class DefaultDisclosures implements Disclosures {
   @Override
   public List<DisclosureView> forSubject(SubjectId subject, String viewer) {
     Objects.requireNonNull(viewer, "viewer");
+    String person = SubjectId.valueOf(subject, "subject");
     List<DisclosureView> found =
-        disclosures.forSubject(subject.value()).stream().map(DefaultDisclosures::view).toList();
+        disclosures.forSubject(person).stream().map(DefaultDisclosures::view).toList();
     auditTrail.record(
         new AuditEvent(
             viewer,
             "partner.disclosures-viewed",
             "subject",
-            subject.value(),
+            person,
             found.size() + " disclosure(s)"));
     return found;
   }

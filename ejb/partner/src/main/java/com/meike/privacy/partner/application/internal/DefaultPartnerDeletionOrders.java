@@ -64,7 +64,7 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
 
   @Override
   public DeletionOrderView orderDeletion(SubjectId subject, String reason, String actor) {
-    return order(subject.value(), reason, actor, disclosure -> true);
+    return order(SubjectId.valueOf(subject, "subject"), reason, actor, disclosure -> true);
   }
 
   @Override
@@ -75,7 +75,7 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
       String reason,
       String actor) {
     return order(
-        subject.value(),
+        SubjectId.valueOf(subject, "subject"),
         reason,
         actor,
         disclosure ->

@@ -214,6 +214,12 @@ class DeletionOrdersOnH2Test {
     assertThatThrownBy(
             () ->
                 database.inTransaction(
+                    em -> service(em).orderDeletion(SubjectId.of("+86 138"), "r", "a")))
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("subject"));
+    assertThatThrownBy(
+            () ->
+                database.inTransaction(
                     em -> service(em).orderDeletion(SubjectId.of("u-1"), " ", "a")))
         .isInstanceOfSatisfying(
             DomainException.class, e -> assertThat(e.field()).isEqualTo("reason"));
