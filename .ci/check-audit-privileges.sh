@@ -18,6 +18,9 @@ for statement in \
     "UPDATE audit_checkpoint SET mac = mac" \
     "DELETE FROM audit_checkpoint" \
     "DELETE FROM audit_chain_head" \
+    "UPDATE audit_subject SET entry_id = entry_id" \
+    "DELETE FROM audit_subject" \
+    "TRUNCATE audit_subject" \
     "ALTER TABLE audit_entry DISABLE TRIGGER ALL"; do
   if out=$(as_app "BEGIN; $statement; ROLLBACK;"); then
     echo "FAIL: meike_app may: $statement"; failed=1

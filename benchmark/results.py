@@ -490,6 +490,12 @@ def audit_rows(a):
             f"one key read + one row written per transaction, with / without `AuditTrail.record` in it; "
             f"{seconds} s per kind after {warmup} s warm-up, alternating; chainer on its 1 s timer meanwhile, "
             f"its queue after an audited segment ≤ {f.get('unchainedAfterAuditedSegmentMax', '—')} entries |")
+        if f.get("auditedCpuMicrosPerTx") is not None:
+            rows.append(
+                f"| audit trail, {clients} clients, CPU | **{num(f.get('auditedCpuMicrosPerTx'), 0)} µs** per audited tx vs "
+                f"{num(f.get('plainCpuMicrosPerTx'), 0)} µs without the entry: overhead by CPU **{pct(f.get('cpuOverhead'))} %** | "
+                f"the server's CPU (chainer included) and the database's per transaction, which other work on the "
+                f"machine hardly changes (it kept {num(f.get('otherWorkCpusBusy'), 2)} CPUs busy meanwhile) |")
     rows.append(
         f"| audit trail, chainer | caught up {num(a.get('chainerCatchUpSeconds'), 1)} s after the last segment; "
         f"chain intact: {a.get('verificationIntact')} ({a.get('entriesChecked', '—')} entries) | "

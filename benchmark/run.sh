@@ -265,7 +265,7 @@ if [ "$audit" = true ] || [ "$only_audit" = true ]; then
   curl -fsS --max-time 3600 -o "$target/audit.json" \
     "http://localhost:$http_port/benchmark/audit?seconds=$audit_seconds&warmup=$audit_warmup&rounds=4" \
     || { cat "$target/audit.json" 2>/dev/null; tail -80 "$base/log/server.log"; echo "audit-trail run failed" >&2; exit 1; }
-  log "audit trail: $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["clients"]; print(", ".join("%s clients: %.0f audited/s vs %.0f plain/s (overhead %.1f%%)" % (k, v["auditedPerSecond"], v["plainPerSecond"], 100*v["overhead"]) for k, v in d.items()))' "$target/audit.json")"
+  log "audit trail: $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["clients"]; print(", ".join("%s clients: %.0f audited/s vs %.0f plain/s (overhead %.1f%%; CPU %.0f vs %.0f us per tx, %.1f%%)" % (k, v["auditedPerSecond"], v["plainPerSecond"], 100*v["overhead"], v["auditedCpuMicrosPerTx"], v["plainCpuMicrosPerTx"], 100*v["cpuOverhead"]) for k, v in d.items()))' "$target/audit.json")"
 else
   rm -f "$target/audit.json"
 fi

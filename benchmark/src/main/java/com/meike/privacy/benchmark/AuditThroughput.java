@@ -22,6 +22,12 @@ import javax.sql.DataSource;
  * as in production, so its work is part of the audited figure; after each audited segment the queue
  * it left is reported (entries not linked yet), and at the end, once the chainer has caught up, how
  * long that took and the verification of the whole chain.
+ *
+ * <p>Each kind's CPU per transaction (the server's process, the chainer's timer thread included,
+ * and on PostgreSQL its backends) is reported next to the rates: on a machine other work keeps
+ * busy, the rates swing with that work, while the CPU a transaction costs hardly does, so {@code
+ * cpuOverhead} ({@code 1 - plain CPU per tx / audited CPU per tx}) is the overhead the rates would
+ * show on a machine of their own.
  */
 @ApplicationScoped
 public class AuditThroughput {
@@ -56,6 +62,8 @@ public class AuditThroughput {
         double plainSeconds = 0;
         double auditedSeconds = 0;
         long maxQueue = 0;
+        Cpu plainCpu = new Cpu();
+        Cpu auditedCpu = new Cpu();
         JsonArrayBuilder order = Json.createArrayBuilder();
         double each = seconds / rounds;
         for (int round = 0; round < rounds; round++) {
@@ -70,9 +78,11 @@ public class AuditThroughput {
               auditedOps += outcome.iterations();
               auditedSeconds += outcome.elapsedSeconds();
               maxQueue = Math.max(maxQueue, work.unchained());
+              auditedCpu.add(outcome);
             } else {
               plainOps += outcome.iterations();
               plainSeconds += outcome.elapsedSeconds();
+              plainCpu.add(outcome);
             }
             order.add(
                 (audited ? "AUDITED " : "PLAIN ") + String.format("%.1f", outcome.perSecond()));
@@ -88,6 +98,10 @@ public class AuditThroughput {
                 .add("ratio", audited / plain)
                 .add("overhead", 1 - audited / plain)
                 .add("unchainedAfterAuditedSegmentMax", maxQueue)
+                .add("plainCpuMicrosPerTx", plainCpu.microsPerTx())
+                .add("auditedCpuMicrosPerTx", auditedCpu.microsPerTx())
+                .add("cpuOverhead", 1 - plainCpu.microsPerTx() / auditedCpu.microsPerTx())
+                .add("otherWorkCpusBusy", plainCpu.plus(auditedCpu).otherCpusBusy())
                 .add("segments", order));
       }
       long caughtUpAt = System.nanoTime();
@@ -110,6 +124,38 @@ public class AuditThroughput {
               .build());
     } finally {
       busy.set(false);
+    }
+  }
+
+  /** CPU of one kind's segments: ours (server and database) and other work's on the machine. */
+  private static final class Cpu {
+    private double seconds;
+    private double otherSeconds;
+    private double elapsedSeconds;
+    private long transactions;
+
+    void add(Load.Outcome outcome) {
+      seconds += Math.max(0, outcome.cpuSeconds()) + Math.max(0, outcome.databaseCpuSeconds());
+      otherSeconds += Math.max(0, outcome.otherCpuSeconds());
+      elapsedSeconds += outcome.elapsedSeconds();
+      transactions += outcome.iterations();
+    }
+
+    Cpu plus(Cpu other) {
+      Cpu sum = new Cpu();
+      sum.seconds = seconds + other.seconds;
+      sum.otherSeconds = otherSeconds + other.otherSeconds;
+      sum.elapsedSeconds = elapsedSeconds + other.elapsedSeconds;
+      sum.transactions = transactions + other.transactions;
+      return sum;
+    }
+
+    double microsPerTx() {
+      return transactions == 0 ? 0 : seconds * 1e6 / transactions;
+    }
+
+    double otherCpusBusy() {
+      return elapsedSeconds == 0 ? 0 : otherSeconds / elapsedSeconds;
     }
   }
 

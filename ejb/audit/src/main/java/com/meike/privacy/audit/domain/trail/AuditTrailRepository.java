@@ -33,7 +33,10 @@ public interface AuditTrailRepository {
   /** At most {@code limit} committed entries waiting to be linked, by ascending id. */
   List<AuditEntry> unchained(int limit);
 
-  /** Stores links made by the chainer and takes their entries off its queue. */
+  /**
+   * Stores links made by the chainer, adds their entries to the look-up by subject and takes them
+   * off its queue.
+   */
   void chained(List<AuditLink> links);
 
   /** The newest checkpoint, if any. */

@@ -164,10 +164,23 @@ public class JpaAuditTrailRepository implements AuditTrailRepository {
     if (links.isEmpty()) {
       return;
     }
+    List<Long> ids = links.stream().map(AuditLink::entryId).toList();
     links.forEach(entityManager::persist);
+    // the look-up by subject, written here in one statement per step rather than as an index that
+    // every audited transaction would update (V3_60); a row someone inserted already is kept, so
+    // it cannot stop the chain
+    entityManager
+        .createNativeQuery(
+            "insert into audit_subject (subject_type, subject_id, entry_id)"
+                + " select e.subject_type, e.subject_id, e.id from audit_entry e"
+                + " where e.id in (:ids) and not exists (select 1 from audit_subject s"
+                + " where s.subject_type = e.subject_type and s.subject_id = e.subject_id"
+                + " and s.entry_id = e.id)")
+        .setParameter("ids", ids)
+        .executeUpdate();
     entityManager
         .createQuery("delete from UnchainedEntry u where u.entryId in :ids")
-        .setParameter("ids", links.stream().map(AuditLink::entryId).toList())
+        .setParameter("ids", ids)
         .executeUpdate();
   }
 

@@ -223,6 +223,36 @@ class AuditTrailOnH2Test {
     return subjects;
   }
 
+  /** An investigator's look-up: the ids of a complaint's entries, linked or still queued. */
+  private List<Long> entriesFoundBySubject(String complaintId) throws SQLException {
+    return longs(
+        "select entry_id from audit_entry_by_subject"
+            + " where subject_type = 'Complaint' and subject_id = ? order by entry_id",
+        complaintId);
+  }
+
+  /** The chain positions of a complaint's linked entries, found through the look-up by subject. */
+  private List<Long> chainSequencesFoundBySubject(String complaintId) throws SQLException {
+    return longs(
+        "select l.sequence from audit_entry_by_subject s join audit_link l on l.entry_id = s.entry_id"
+            + " where s.subject_type = 'Complaint' and s.subject_id = ? order by l.sequence",
+        complaintId);
+  }
+
+  private List<Long> longs(String query, String parameter) throws SQLException {
+    List<Long> values = new ArrayList<>();
+    try (Connection c = ds.getConnection();
+        PreparedStatement q = c.prepareStatement(query)) {
+      q.setString(1, parameter);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          values.add(rs.getLong(1));
+        }
+      }
+    }
+    return values;
+  }
+
   private static AuditEvent event(String subjectId) {
     return new AuditEvent(
         "legal.counsel", "complaint.viewed", "Complaint", subjectId, "read for reply");
@@ -261,6 +291,46 @@ class AuditTrailOnH2Test {
     assertThat(after.entriesChecked()).isEqualTo(3);
     assertThat(after.unchainedEntries()).isZero();
     assertThat(subjectsInChainOrder()).containsExactly("C-1", "C-2", "C-3");
+  }
+
+  @Test
+  void everyEntryIsFoundByItsSubjectBeforeAndAfterTheChainerLinksIt() throws SQLException {
+    record(event("C-1"));
+    record(event("C-2"));
+    record(event("C-1"));
+
+    List<Long> queued = entriesFoundBySubject("C-1");
+    assertThat(queued).hasSize(2);
+    assertThat(entriesFoundBySubject("C-2")).hasSize(1);
+
+    chainNext(2);
+    // one of C-1's entries linked, the other still queued: both found, each once
+    assertThat(entriesFoundBySubject("C-1")).isEqualTo(queued);
+    assertThat(chainSequencesFoundBySubject("C-1")).containsExactly(1L);
+
+    chainAll();
+
+    assertThat(entriesFoundBySubject("C-1")).isEqualTo(queued);
+    assertThat(chainSequencesFoundBySubject("C-1")).containsExactly(1L, 3L);
+    assertThat(chainSequencesFoundBySubject("C-2")).containsExactly(2L);
+    assertThat(entriesFoundBySubject("C-9")).isEmpty();
+  }
+
+  @Test
+  void lookUpRowsWrittenBehindTheChainersBackNeitherMisleadNorStopIt() throws SQLException {
+    record(event("C-1"));
+    long entry = entriesFoundBySubject("C-1").get(0);
+
+    // the application's user may insert look-up rows: one naming another subject, one the chainer
+    // would write itself
+    execute("insert into audit_subject values ('Complaint', 'C-9', " + entry + ")");
+    execute("insert into audit_subject values ('Complaint', 'C-1', " + entry + ")");
+    chainAll();
+
+    assertThat(entriesFoundBySubject("C-9")).isEmpty();
+    assertThat(entriesFoundBySubject("C-1")).containsExactly(entry);
+    assertThat(chainSequencesFoundBySubject("C-1")).containsExactly(1L);
+    assertThat(verify().intact()).isTrue();
   }
 
   @Test
@@ -488,6 +558,39 @@ class AuditTrailOnH2Test {
   }
 
   @Test
+  void anEntryDeletedFromUnderItsLinkIsFound() throws SQLException {
+    record(event("C-1"));
+    record(event("C-2"));
+    record(event("C-3"));
+    chainAll();
+
+    // No foreign key holds the entry (V3_60): whoever deletes it leaves a hole in the chain.
+    execute(
+        "delete from audit_entry where id = (select entry_id from audit_link where sequence = 2)");
+
+    ChainVerification verification = verify();
+    assertThat(verification.intact()).isFalse();
+    assertThat(verification.reason()).isEqualTo(HashChain.SEQUENCE_GAP);
+    assertThat(verification.firstBrokenSequence()).isEqualTo(3);
+  }
+
+  @Test
+  void aLinkDeletedFromTheMiddleIsFoundAndItsEntryCountsAsNotChained() throws SQLException {
+    record(event("C-1"));
+    record(event("C-2"));
+    record(event("C-3"));
+    chainAll();
+
+    execute("delete from audit_link where sequence = 2");
+
+    ChainVerification verification = verify();
+    assertThat(verification.intact()).isFalse();
+    assertThat(verification.reason()).isEqualTo(HashChain.SEQUENCE_GAP);
+    assertThat(verification.firstBrokenSequence()).isEqualTo(3);
+    assertThat(verification.unchainedEntries()).isEqualTo(1);
+  }
+
+  @Test
   void aDeletedTailIsFoundEvenWithTheHeadMovedBack() throws SQLException {
     for (int n = 1; n <= 5; n++) {
       record(event("C-" + n));
@@ -556,6 +659,8 @@ class AuditTrailOnH2Test {
     chainAll();
 
     assertThat(subjectsInChainOrder()).containsExactly("old-1", "old-2", "old-3", "new-4");
+    assertThat(chainSequencesFoundBySubject("old-2")).containsExactly(2L);
+    assertThat(chainSequencesFoundBySubject("new-4")).containsExactly(4L);
     ChainVerification verification = verify();
     assertThat(verification.intact()).isTrue();
     assertThat(verification.entriesChecked()).isEqualTo(4);
