@@ -97,6 +97,24 @@ public class JpaOrderRepository implements OrderRepository {
   }
 
   @Override
+  public List<ServiceOrder> ofCustomersIn(java.util.Collection<String> customerIds, String area) {
+    List<String> all = List.copyOf(customerIds);
+    List<ServiceOrder> found = new java.util.ArrayList<>();
+    for (int from = 0; from < all.size(); from += 1000) {
+      found.addAll(
+          entityManager
+              .createQuery(
+                  "select o from ServiceOrder o where o.serviceArea = :area"
+                      + " and o.customerId in :customers order by o.customerId, o.number",
+                  ServiceOrder.class)
+              .setParameter("area", area)
+              .setParameter("customers", all.subList(from, Math.min(all.size(), from + 1000)))
+              .getResultList());
+    }
+    return found;
+  }
+
+  @Override
   public long countIn(String area, boolean anonymised) {
     return entityManager
         .createQuery(
