@@ -360,7 +360,7 @@ class ShutdownDataDisposalProcessTest {
     Assertions.assertThat(job("Event_ShutdownDate", process).getDuedate())
         .isEqualTo(Date.from(Instant.parse("2026-11-12T16:00:00Z")));
     verify(service, never()).disposalBatch(anyString(), anyInt());
-    when(service.disposalBatch(ID, ShutdownProcess.BATCH)).thenReturn(200, 3, 0);
+    when(service.disposalBatch(ID, ShutdownProcess.DISPOSAL_BATCH)).thenReturn(200, 3, 0);
     when(service.verify(eq(ID), anyMap())).thenReturn(report(0));
     execute(job("Event_ShutdownDate", process));
     for (int batch = 0; batch < 3; batch++) {
@@ -382,7 +382,7 @@ class ShutdownDataDisposalProcessTest {
       "SHUT-1: a failing verification sends the process back to disposal, never to done; it passes the second time")
   void verificationFailsThenPasses() {
     ProcessInstance process = approvedAndNotified();
-    when(service.disposalBatch(ID, ShutdownProcess.BATCH)).thenReturn(3, 0, 1, 0);
+    when(service.disposalBatch(ID, ShutdownProcess.DISPOSAL_BATCH)).thenReturn(3, 0, 1, 0);
     when(service.verify(eq(ID), anyMap())).thenReturn(report(1), report(0));
     execute(job("Event_ShutdownDate", process));
     execute(job(process));
@@ -404,7 +404,7 @@ class ShutdownDataDisposalProcessTest {
   @SuppressWarnings("unchecked")
   void engineTablesCounted() {
     ProcessInstance process = approvedAndNotified();
-    when(service.disposalBatch(ID, ShutdownProcess.BATCH)).thenReturn(0);
+    when(service.disposalBatch(ID, ShutdownProcess.DISPOSAL_BATCH)).thenReturn(0);
     when(service.verify(eq(ID), anyMap())).thenReturn(report(0));
     runtimeService().setVariable(process.getId(), "customerPhone", "13800000000");
     execute(job("Event_ShutdownDate", process));
@@ -425,7 +425,7 @@ class ShutdownDataDisposalProcessTest {
   @SuppressWarnings("unchecked")
   void engineTablesClean() {
     ProcessInstance process = approvedAndNotified();
-    when(service.disposalBatch(ID, ShutdownProcess.BATCH)).thenReturn(0);
+    when(service.disposalBatch(ID, ShutdownProcess.DISPOSAL_BATCH)).thenReturn(0);
     when(service.verify(eq(ID), anyMap())).thenReturn(report(0));
     execute(job("Event_ShutdownDate", process));
     execute(job(process));

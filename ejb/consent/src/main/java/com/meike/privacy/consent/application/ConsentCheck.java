@@ -49,4 +49,18 @@ public interface ConsentCheck {
    */
   Decision mayUnderException(
       String subject, String purpose, LegalException exception, String actor, String reason);
+
+  /**
+   * {@link #mayUnderException} for a batch of people and one use (a batch of a service's disposal,
+   * SHUT-1): one register entry per person, as there, and one audit entry ({@code
+   * consent.exception-used}) for the batch naming the count, the range and the digest of the people
+   * ({@link com.meike.privacy.kernel.rights.DisposalDigest}) instead of one per person. Returns how
+   * many people were recorded. Same checks as {@link #mayUnderException}.
+   */
+  int mayUnderExceptionForAll(
+      java.util.Collection<String> subjects,
+      String purpose,
+      LegalException exception,
+      String actor,
+      String reason);
 }

@@ -81,6 +81,51 @@ public interface PersonalDataHolder {
   }
 
   /**
+   * {@link #eraseFor} for a whole batch of people at once (SHUT-1 at size): what this context holds
+   * for {@code service} about every one of {@code subjects}, let go of with a few set-based
+   * statements and <b>one</b> audit entry for the batch that names the count, the range of account
+   * ids and a digest of what was disposed (see {@link DisposalDigest}). The caller owns the
+   * transaction (one per batch), so a batch is either wholly done or wholly pending; idempotent
+   * like {@link #eraseFor}. The default runs {@link #eraseFor} once per person — a context that
+   * holds much for a service overrides it.
+   */
+  default BatchErasure eraseForAll(
+      List<String> subjects, ServiceScope service, String reason, String actor) {
+    int deleted = 0;
+    int anonymised = 0;
+    java.util.Set<String> kept = new java.util.LinkedHashSet<>();
+    Map<String, List<LegalMinimum>> minimum = new java.util.LinkedHashMap<>();
+    for (String subject : subjects) {
+      Erasure erasure = eraseFor(subject, service, reason, actor);
+      deleted += erasure.deleted();
+      anonymised += erasure.anonymised();
+      kept.addAll(erasure.kept());
+      if (!erasure.legalMinimum().isEmpty()) {
+        minimum.put(subject, erasure.legalMinimum());
+      }
+    }
+    return new BatchErasure(context(), deleted, anonymised, List.copyOf(kept), minimum);
+  }
+
+  /**
+   * What one context did for a batch of people: rows deleted and anonymised over the whole batch,
+   * what it keeps and why (each reason once), and the legal minimum (RET-2) per person for the
+   * archive vault, which the caller deposits in the same transaction.
+   */
+  record BatchErasure(
+      String context,
+      int deleted,
+      int anonymised,
+      List<String> kept,
+      Map<String, List<LegalMinimum>> legalMinimum) {
+    public BatchErasure {
+      Objects.requireNonNull(context, "context");
+      kept = kept == null ? List.of() : List.copyOf(kept);
+      legalMinimum = legalMinimum == null ? Map.of() : Map.copyOf(legalMinimum);
+    }
+  }
+
+  /**
    * The people (account ids) this context holds data about for {@code service}, ascending, the next
    * {@code limit} after {@code after} ({@code null}: from the start) — a page read in the context's
    * own tables, so that the shutdown walks a million people a page at a time. The default: nobody

@@ -167,15 +167,60 @@ public class DefaultConsentCheck implements ConsentCheck {
             "consent.exception-used",
             ConsentViews.SUBJECT,
             subjectId.value(),
-            "purpose "
-                + code
-                + " without consent under exception ("
-                + exception.item()
-                + ") "
-                + exception.name()
-                + ", register "
-                + use.id()));
+            used(code, exception) + ", register " + use.id()));
     return Decision.underException(use.id());
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public int mayUnderExceptionForAll(
+      java.util.Collection<String> subjects,
+      String purpose,
+      LegalException exception,
+      String actor,
+      String reason) {
+    if (subjects.isEmpty()) {
+      return 0;
+    }
+    PurposeCode code = PurposeCode.of(purpose);
+    catalogued(code);
+    java.time.Instant now = clock.instant();
+    java.util.Set<String> people = new java.util.TreeSet<>(subjects);
+    for (String subject : people) {
+      ExceptionUse use =
+          ExceptionUse.record(
+              exceptionUses.nextId(),
+              SubjectId.of(subject, "subject"),
+              code,
+              exception,
+              actor,
+              reason,
+              now);
+      exceptionUses.store(use);
+    }
+    com.meike.privacy.kernel.rights.DisposalDigest digest =
+        com.meike.privacy.kernel.rights.DisposalDigest.of(people);
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "consent.exception-used",
+            ConsentViews.SUBJECT,
+            digest.first(),
+            used(code, exception)
+                + " for a batch of people "
+                + digest
+                + ", one register entry each"));
+    return people.size();
+  }
+
+  /** The audit detail of a use under an exception; never its reason (it may name the person). */
+  private static String used(PurposeCode code, LegalException exception) {
+    return "purpose "
+        + code
+        + " without consent under exception ("
+        + exception.item()
+        + ") "
+        + exception.name();
   }
 
   private Purpose catalogued(PurposeCode code) {

@@ -127,6 +127,44 @@ class DefaultConsentCheckTest {
     }
 
     @Test
+    void for_a_batch_of_people_registers_each_one_and_audits_the_batch_once_without_the_reason() {
+      int recorded =
+          services.check.mayUnderExceptionForAll(
+              List.of("u-carol", "u-alice", "u-bob", "u-alice"),
+              "location.precise",
+              LegalException.OTHER_LEGAL_PROVISION,
+              "system",
+              "上海上门服务停运：交易记录存入档案库");
+
+      assertThat(recorded).isEqualTo(3);
+      for (String person : List.of("u-alice", "u-bob", "u-carol")) {
+        assertThat(services.exceptionUses.forSubject(person))
+            .singleElement()
+            .satisfies(
+                use -> {
+                  assertThat(use.legalException()).isEqualTo(LegalException.OTHER_LEGAL_PROVISION);
+                  assertThat(use.reason()).isEqualTo("上海上门服务停运：交易记录存入档案库");
+                });
+      }
+      assertThat(services.audits()).singleElement();
+      AuditEvent audit = services.lastAudit();
+      assertThat(audit.action()).isEqualTo("consent.exception-used");
+      assertThat(audit.detail())
+          .contains("location.precise")
+          .contains("3 [u-alice..u-carol] sha256 ")
+          .contains(
+              com.meike.privacy.kernel.rights.DisposalDigest.of(
+                      List.of("u-alice", "u-bob", "u-carol"))
+                  .sha256())
+          .doesNotContain("停运");
+      assertKind(
+          () ->
+              services.check.mayUnderExceptionForAll(
+                  List.of("u-alice"), "location.precise", LegalException.VITAL_INTERESTS, " ", "x"),
+          Kind.FORBIDDEN);
+    }
+
+    @Test
     void applies_even_where_consent_was_withdrawn_and_does_not_touch_the_ledger() {
       services.gives("u-alice", "location.precise");
       services.withdraws("u-alice", "location.precise");

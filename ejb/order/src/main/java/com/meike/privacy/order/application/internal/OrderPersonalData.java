@@ -258,7 +258,8 @@ public class OrderPersonalData implements PersonalDataHolder {
    * A city's home-visit service shuts down (SHUT-1): the person's orders in that city are ended (an
    * active one is cancelled: the service stops) and anonymised as on an account's erasure — the
    * transaction record stays, customer, recipient, address, contact and review text go, the legal
-   * minimum goes to the archive vault (RET-2). Orders in other cities are not touched.
+   * minimum goes to the archive vault (RET-2). Orders in other cities are not touched. The batch of
+   * one person of {@link #eraseForAll}.
    */
   @Override
   public Erasure eraseFor(
@@ -269,34 +270,97 @@ public class OrderPersonalData implements PersonalDataHolder {
     if (!homeVisit(service)) {
       return PersonalDataHolder.super.eraseFor(subject, service, reason, actor);
     }
-    List<LegalMinimum> archive = new ArrayList<>();
-    int anonymised = 0;
+    BatchErasure batch = eraseForAll(List.of(subject), service, reason, actor);
+    return new Erasure(
+        context(),
+        batch.deleted(),
+        batch.anonymised(),
+        batch.kept(),
+        batch.legalMinimum().getOrDefault(subject, List.of()));
+  }
+
+  /**
+   * {@link #eraseFor} for a page of people, set-based (issue 16's benchmark: one audit entry, one
+   * consent-exception audit entry and a few queries per batch instead of per person): the city's
+   * orders of every one of {@code subjects} loaded with one query per 1,000 people, their reviews
+   * with one more, each order's personal fields opened once for the archive vault's legal minimum
+   * and sealed again as {@value ServiceOrder#ANONYMISED} (seals are bound to their row, so this
+   * stays per order), the changes written at the batch's flush. One audit entry names the count of
+   * orders and people, the account id range and the digest of the sorted {@code orderNumber
+   * accountId} pairs ({@link com.meike.privacy.kernel.rights.DisposalDigest}) — the same pairs the
+   * vault's sealed records of the shutdown hold, so the entry can be checked against them.
+   */
+  @Override
+  public BatchErasure eraseForAll(
+      List<String> subjects,
+      com.meike.privacy.kernel.rights.ServiceScope service,
+      String reason,
+      String actor) {
+    if (!homeVisit(service)) {
+      return PersonalDataHolder.super.eraseForAll(subjects, service, reason, actor);
+    }
+    Map<String, List<LegalMinimum>> archive = new LinkedHashMap<>();
+    List<String> disposed = new ArrayList<>();
     int cancelled = 0;
-    for (ServiceOrder order : orders.ofCustomerIn(subject, ServiceOrder.areaOf(service.city()))) {
+    List<ServiceOrder> theirs =
+        orders.ofCustomersIn(subjects, ServiceOrder.areaOf(service.city())).stream()
+            .filter(o -> !o.anonymised())
+            .toList();
+    if (theirs.isEmpty()) {
+      return new BatchErasure(context(), 0, 0, List.of(), Map.of());
+    }
+    Map<String, OrderReview> reviewOf = new java.util.HashMap<>();
+    for (OrderReview review :
+        reviews.ofOrders(theirs.stream().map(ServiceOrder::number).toList())) {
+      reviewOf.put(review.orderNumber(), review);
+    }
+    for (ServiceOrder order : theirs) {
       if (order.status().active()) {
         order.cancel(clock.instant());
         cancelled++;
       }
-      archive.addAll(legalMinimum(order, actor));
+      String customer = order.customerId();
+      archive.computeIfAbsent(customer, c -> new ArrayList<>()).addAll(legalMinimumOf(order));
+      disposed.add(order.number() + " " + customer);
       order.anonymise(fields.sealing(DefaultOrderService.ORDERS, order.number()));
-      reviews.find(order.number()).ifPresent(OrderReview::anonymise);
-      anonymised++;
+      OrderReview review = reviewOf.get(order.number());
+      if (review != null) {
+        review.anonymise();
+      }
     }
-    if (anonymised == 0) {
-      return new Erasure(context(), 0, 0, List.of());
-    }
+    // Opened only to be sealed into the vault: a use without consent under a named exception
+    // (CON-4), one register entry per person, one audit entry for the batch.
+    consent.mayUnderExceptionForAll(
+        archive.keySet(),
+        OrderService.ORDER_PURPOSE,
+        com.meike.privacy.consent.domain.ledger.LegalException.OTHER_LEGAL_PROVISION,
+        actor,
+        "orders of the home-visit service in "
+            + service.city()
+            + ": the transaction record and contact kept in the archive vault on the service's"
+            + " shutdown (E-Commerce Law art. 31, RET-2)");
+    com.meike.privacy.kernel.rights.DisposalDigest people =
+        com.meike.privacy.kernel.rights.DisposalDigest.of(archive.keySet());
     auditTrail.record(
         new AuditEvent(
             actor,
             "order.erased-for-service",
-            "account",
-            subject,
-            anonymised
+            "service",
+            service.code(),
+            theirs.size()
                 + " order(s) in "
                 + service.city()
                 + " anonymised, "
                 + cancelled
-                + " active cancelled: "
+                + " active cancelled, of "
+                + people.count()
+                + " people ["
+                + people.first()
+                + ".."
+                + people.last()
+                + "]; orders "
+                + com.meike.privacy.kernel.rights.DisposalDigest.of(disposed)
+                + " (sorted 'orderNumber accountId' lines): "
                 + reason));
     List<String> kept = new ArrayList<>();
     kept.add(
@@ -306,7 +370,7 @@ public class OrderPersonalData implements PersonalDataHolder {
     if (cancelled > 0) {
       kept.add("active orders cancelled because the service stopped");
     }
-    return new Erasure(context(), 0, anonymised, kept, archive);
+    return new BatchErasure(context(), 0, theirs.size(), kept, archive);
   }
 
   /**
@@ -335,6 +399,22 @@ public class OrderPersonalData implements PersonalDataHolder {
    * The vault keeps them at least that long, and for its criminal limitation period.
    */
   private List<LegalMinimum> legalMinimum(ServiceOrder order, String actor) {
+    // Opened only to be sealed into the vault: a use without consent under a named exception
+    // (CON-4), recorded.
+    consent.mayUnderException(
+        order.customerId(),
+        OrderService.ORDER_PURPOSE,
+        com.meike.privacy.consent.domain.ledger.LegalException.OTHER_LEGAL_PROVISION,
+        actor,
+        "order "
+            + order.number()
+            + ": the transaction record and contact kept in the archive vault on erasure"
+            + " (E-Commerce Law art. 31, RET-2)");
+    return legalMinimumOf(order);
+  }
+
+  /** The legal minimum of {@link #legalMinimum}, without recording the use (the caller does). */
+  private List<LegalMinimum> legalMinimumOf(ServiceOrder order) {
     Instant ended = order.endedAt().orElse(clock.instant());
     Instant until = ended.atZone(ZoneOffset.UTC).plusYears(legalYears).toInstant();
     String basis =
@@ -353,17 +433,6 @@ public class OrderPersonalData implements PersonalDataHolder {
     order.beauticianId().ifPresent(b -> transaction.put("beauticianId", b));
     transaction.put("createdAt", order.createdAt());
     order.endedAt().ifPresent(at -> transaction.put("endedAt", at));
-    // Opened only to be sealed into the vault: a use without consent under a named exception
-    // (CON-4), recorded.
-    consent.mayUnderException(
-        order.customerId(),
-        OrderService.ORDER_PURPOSE,
-        com.meike.privacy.consent.domain.ledger.LegalException.OTHER_LEGAL_PROVISION,
-        actor,
-        "order "
-            + order.number()
-            + ": the transaction record and contact kept in the archive vault on erasure"
-            + " (E-Commerce Law art. 31, RET-2)");
     ServiceOrder.Personal personal =
         order.personal(fields.opening(DefaultOrderService.ORDERS, order.number()));
     Map<String, Object> contact = new LinkedHashMap<>();

@@ -32,6 +32,14 @@ public interface OrderRepository {
   /** The customer's orders in {@code area}, not anonymised yet. */
   List<ServiceOrder> ofCustomerIn(String customerId, String area);
 
+  /**
+   * The orders in {@code area} of all of {@code customerIds} (a shutdown's batch), in few queries;
+   * anonymised ones included (the caller skips them).
+   */
+  default List<ServiceOrder> ofCustomersIn(java.util.Collection<String> customerIds, String area) {
+    return customerIds.stream().flatMap(c -> ofCustomerIn(c, area).stream()).toList();
+  }
+
   /** Orders in {@code area}: not anonymised ({@code anonymised} false) or anonymised (true). */
   long countIn(String area, boolean anonymised);
 

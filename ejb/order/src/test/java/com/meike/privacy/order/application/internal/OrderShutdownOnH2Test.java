@@ -58,6 +58,11 @@ class OrderShutdownOnH2Test {
 
   ContextDatabase db;
 
+  /** The audit trail and consent check of the last {@link #call}. */
+  AuditTrail lastAudit;
+
+  ConsentCheck lastConsent;
+
   @BeforeEach
   void migratedDatabase() {
     db = ContextDatabase.of("order", ServiceOrder.class, OrderReview.class);
@@ -130,6 +135,62 @@ class OrderShutdownOnH2Test {
     assertThat(call(h -> h.eraseFor("u-a", SHANGHAI, "again", "system")).anonymised()).isZero();
   }
 
+  @Test
+  @DisplayName(
+      "SHUT-1: a batch of people is disposed of at once: every one's orders anonymised, the legal minimum per person, one audit entry proving which orders, one consent-exception record for the batch")
+  void batchOfPeopleAtOnce() {
+    order("MK2026120700000011", "u-a", "Shanghai", true);
+    order("MK2026120700000012", "u-a", "Shanghai", false); // active
+    order("MK2026120700000013", "u-b", "Shanghai", true);
+    order("MK2026120700000014", "u-c", "Shanghai", true); // not in the batch
+    order("MK2026120700000015", "u-b", "Hangzhou", true);
+
+    List<String> page = call(h -> h.subjectsFor(SHANGHAI, null, 2));
+    assertThat(page).containsExactly("u-a", "u-b");
+    PersonalDataHolder.BatchErasure batch =
+        call(h -> h.eraseForAll(page, SHANGHAI, "service shutdown", "system"));
+    AuditTrail audit = lastAudit;
+    ConsentCheck consent = lastConsent;
+
+    assertThat(batch.anonymised()).isEqualTo(3);
+    assertThat(batch.legalMinimum()).containsOnlyKeys("u-a", "u-b");
+    assertThat(batch.legalMinimum().get("u-a"))
+        .extracting(com.meike.privacy.kernel.rights.LegalMinimum::reference)
+        .containsExactlyInAnyOrder(
+            "MK2026120700000011", "MK2026120700000011", "MK2026120700000012", "MK2026120700000012");
+    assertThat(find("MK2026120700000012").status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(find("MK2026120700000013").anonymised()).isTrue();
+    assertThat(find("MK2026120700000014").customerId()).isEqualTo("u-c");
+    assertThat(find("MK2026120700000015").customerId()).isEqualTo("u-b");
+    assertThat(remaining(SHANGHAI).left()).containsEntry("orders", 1L);
+
+    org.mockito.ArgumentCaptor<com.meike.privacy.kernel.audit.AuditEvent> entries =
+        org.mockito.ArgumentCaptor.forClass(com.meike.privacy.kernel.audit.AuditEvent.class);
+    org.mockito.Mockito.verify(audit).record(entries.capture());
+    assertThat(entries.getAllValues()).singleElement();
+    assertThat(entries.getValue().detail())
+        .contains("3 order(s) in Shanghai anonymised, 1 active cancelled, of 2 people [u-a..u-b]")
+        .contains(
+            com.meike.privacy.kernel.rights.DisposalDigest.of(
+                    List.of(
+                        "MK2026120700000011 u-a",
+                        "MK2026120700000012 u-a",
+                        "MK2026120700000013 u-b"))
+                .toString());
+    org.mockito.Mockito.verify(consent)
+        .mayUnderExceptionForAll(
+            org.mockito.ArgumentMatchers.eq(Set.of("u-a", "u-b")),
+            org.mockito.ArgumentMatchers.eq(
+                com.meike.privacy.order.application.OrderService.ORDER_PURPOSE),
+            org.mockito.ArgumentMatchers.any(),
+            org.mockito.ArgumentMatchers.eq("system"),
+            org.mockito.ArgumentMatchers.anyString());
+
+    // done is done: the same batch again changes nothing and writes no audit entry
+    assertThat(call(h -> h.eraseForAll(page, SHANGHAI, "again", "system")).anonymised()).isZero();
+    org.mockito.Mockito.verifyNoInteractions(lastAudit);
+  }
+
   private PersonalDataHolder.Remaining remaining(ServiceScope scope) {
     return call(h -> h.remainingFor(scope));
   }
@@ -145,9 +206,9 @@ class OrderShutdownOnH2Test {
           holder.orders = new JpaOrderRepository(em);
           holder.reviews = new JpaOrderReviewRepository(em);
           holder.fields = FIELDS;
-          holder.auditTrail = mock(AuditTrail.class);
+          holder.auditTrail = lastAudit = mock(AuditTrail.class);
           holder.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-          holder.consent = mock(ConsentCheck.class);
+          holder.consent = lastConsent = mock(ConsentCheck.class);
           holder.legalYears = 3;
           return work.apply(holder);
         });

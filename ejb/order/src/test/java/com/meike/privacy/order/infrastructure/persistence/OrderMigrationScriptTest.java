@@ -42,7 +42,7 @@ class OrderMigrationScriptTest {
   @Test
   void theOrderTableAcceptsAnOrderAndRefusesAnUnknownStatusOrANonPositiveAmount()
       throws SQLException {
-    assertThat(applied).isEqualTo(5);
+    assertThat(applied).as("V1 to V9_60").isEqualTo(6);
     insert("MK2026112900000001", "PLACED", "268.00");
 
     assertThatThrownBy(() -> insert("MK2026112900000002", "LOST", "10.00"))

@@ -284,32 +284,39 @@ public class DefaultShutdowns implements Shutdowns {
             + shutdown.shutdownDate()
             + ", shutdown "
             + shutdown.id();
-    List<PersonalDataHolder> sorted = sorted();
     int orders = 0;
-    // the batch's counts per context, written once at its end (not one count row read per person
-    // and context: issue 16's benchmark)
+    // Set-based (issue 16's benchmark): each context lets go of the whole page at once and writes
+    // one audit entry for it; the legal minimum of the page goes into the archive vault with one
+    // more. The batch's counts per context are written once at its end.
     Map<String, long[]> done = new java.util.LinkedHashMap<>();
     Map<String, List<String>> notes = new java.util.HashMap<>();
-    for (String subject : people) {
-      for (PersonalDataHolder holder : sorted) {
-        PersonalDataHolder.Erasure erasure = holder.eraseFor(subject, scope, reason, SYSTEM);
-        // RET-2: the legal minimum (e.g. an order's transaction record with its customer) goes into
-        // the archive vault in this batch's transaction, as on a data-subject erasure.
-        vault.deposit(subject, erasure.legalMinimum(), shutdown.id(), SYSTEM);
-        long[] sum = done.computeIfAbsent(erasure.context(), c -> new long[2]);
-        sum[0] += erasure.deleted();
-        sum[1] += erasure.anonymised();
-        if (!erasure.kept().isEmpty()) {
-          notes.put(erasure.context(), erasure.kept());
-        }
+    Map<String, List<com.meike.privacy.kernel.rights.LegalMinimum>> archive =
+        new java.util.LinkedHashMap<>();
+    for (PersonalDataHolder holder : sorted()) {
+      PersonalDataHolder.BatchErasure erasure = holder.eraseForAll(people, scope, reason, SYSTEM);
+      // RET-2: the legal minimum (e.g. an order's transaction record with its customer) goes into
+      // the archive vault in this batch's transaction, as on a data-subject erasure.
+      erasure
+          .legalMinimum()
+          .forEach(
+              (subject, kept) ->
+                  archive.computeIfAbsent(subject, k -> new ArrayList<>()).addAll(kept));
+      long[] sum = done.computeIfAbsent(erasure.context(), c -> new long[2]);
+      sum[0] += erasure.deleted();
+      sum[1] += erasure.anonymised();
+      if (!erasure.kept().isEmpty()) {
+        notes.put(erasure.context(), erasure.kept());
       }
-      if (!scope.partners().isEmpty()
-          && !deletionOrders
-              .orderDeletion(
-                  SubjectId.of(subject), scope.partners(), scope.purposes(), reason, SYSTEM)
-              .recipients()
-              .isEmpty()) {
-        orders++;
+    }
+    vault.depositAll(archive, shutdown.id(), SYSTEM);
+    if (!scope.partners().isEmpty()) {
+      for (String subject : people) {
+        if (!deletionOrders
+            .orderDeletion(SubjectId.of(subject), scope.partners(), scope.purposes(), reason, SYSTEM)
+            .recipients()
+            .isEmpty()) {
+          orders++;
+        }
       }
     }
     for (Map.Entry<String, long[]> sum : done.entrySet()) {
@@ -325,7 +332,12 @@ public class DefaultShutdowns implements Shutdowns {
         SYSTEM,
         "shutdown.disposal-batch",
         shutdown,
-        people.size() + " people, " + orders + " partner deletion orders");
+        people.size()
+            + " people "
+            + com.meike.privacy.kernel.rights.DisposalDigest.of(people)
+            + " (sorted account ids), "
+            + orders
+            + " partner deletion orders");
     return people.size();
   }
 

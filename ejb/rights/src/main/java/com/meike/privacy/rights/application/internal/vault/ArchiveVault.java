@@ -83,36 +83,54 @@ public class ArchiveVault {
    */
   public int deposit(
       String subject, Collection<LegalMinimum> minimum, String requestId, String actor) {
-    if (minimum.isEmpty()) {
-      return 0;
-    }
+    return depositAll(Map.of(subject, minimum), requestId, actor);
+  }
+
+  /**
+   * {@link #deposit} for a batch of people (a shutdown's disposal batch): every person's records
+   * sealed one by one as there (a seal is bound to its row), and <b>one</b> audit entry for the
+   * batch with the counts per category and the number, range and digest of the people ({@link
+   * com.meike.privacy.kernel.rights.DisposalDigest}).
+   */
+  public int depositAll(
+      Map<String, ? extends Collection<LegalMinimum>> minimum, String requestId, String actor) {
     Instant now = clock.instant();
     Instant limitation = now.atZone(ZoneOffset.UTC).plusYears(limitationYears).toInstant();
-    String subjectHash = lookup.hash(subject);
     Map<String, Integer> counts = new TreeMap<>();
     Instant latest = now;
-    for (LegalMinimum record : minimum) {
-      String id = UUID.randomUUID().toString();
-      Instant until =
-          record.keepAtLeastUntil().isAfter(limitation) ? record.keepAtLeastUntil() : limitation;
-      Map<String, Object> sealed = new LinkedHashMap<>();
-      sealed.put("category", record.category());
-      sealed.put("reference", record.reference());
-      sealed.put("request", requestId);
-      sealed.put("content", record.content());
-      vault.add(
-          new VaultRecord(
-              id,
-              subjectHash,
-              record.category(),
-              record.legalBasis(),
-              now,
-              until,
-              seal.seal(
-                  PackageJson.write(sealed),
-                  SealBinding.of(VaultRecord.TABLE, VaultRecord.SEALED_COLUMN, id))));
-      counts.merge(record.category(), 1, Integer::sum);
-      latest = until.isAfter(latest) ? until : latest;
+    int records = 0;
+    for (Map.Entry<String, ? extends Collection<LegalMinimum>> person : minimum.entrySet()) {
+      if (person.getValue().isEmpty()) {
+        continue;
+      }
+      String subjectHash = lookup.hash(person.getKey());
+      for (LegalMinimum record : person.getValue()) {
+        String id = UUID.randomUUID().toString();
+        Instant until =
+            record.keepAtLeastUntil().isAfter(limitation) ? record.keepAtLeastUntil() : limitation;
+        Map<String, Object> sealed = new LinkedHashMap<>();
+        sealed.put("category", record.category());
+        sealed.put("reference", record.reference());
+        sealed.put("request", requestId);
+        sealed.put("content", record.content());
+        vault.add(
+            new VaultRecord(
+                id,
+                subjectHash,
+                record.category(),
+                record.legalBasis(),
+                now,
+                until,
+                seal.seal(
+                    PackageJson.write(sealed),
+                    SealBinding.of(VaultRecord.TABLE, VaultRecord.SEALED_COLUMN, id))));
+        counts.merge(record.category(), 1, Integer::sum);
+        latest = until.isAfter(latest) ? until : latest;
+        records++;
+      }
+    }
+    if (records == 0) {
+      return 0;
     }
     auditTrail.record(
         new AuditEvent(
@@ -120,13 +138,17 @@ public class ArchiveVault {
             "rights.vault.deposited",
             "data-subject-request",
             requestId,
-            minimum.size()
+            records
                 + " record(s) sealed into the archive vault "
                 + counts
                 + ", kept until "
                 + latest
-                + " at the latest (RET-2)"));
-    return minimum.size();
+                + " at the latest (RET-2)"
+                + (minimum.size() > 1
+                    ? ", for the people "
+                        + com.meike.privacy.kernel.rights.DisposalDigest.of(minimum.keySet())
+                    : "")));
+    return records;
   }
 
   /**

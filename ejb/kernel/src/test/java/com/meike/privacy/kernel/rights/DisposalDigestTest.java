@@ -1,0 +1,29 @@
+package com.meike.privacy.kernel.rights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class DisposalDigestTest {
+
+  @Test
+  @DisplayName(
+      "SHUT-1: a batch's audit entry proves which ids it disposed of: count, range and a digest anyone holding the list recomputes")
+  void digestOfTheSortedIds() {
+    DisposalDigest batch = DisposalDigest.of(List.of("u-c", "u-a", "u-b", "u-a"));
+
+    assertThat(batch.count()).isEqualTo(3);
+    assertThat(batch.first()).isEqualTo("u-a");
+    assertThat(batch.last()).isEqualTo("u-c");
+    // SHA-256 of "u-a\nu-b\nu-c\n" (sha256sum), whatever order the ids came in
+    assertThat(batch.sha256())
+        .isEqualTo("610422e0e54789be2af8ecb13a6acf8208243e6829be31a1f5ff9772a31a2f44");
+    assertThat(batch.toString()).startsWith("3 [u-a..u-c] sha256 ");
+    assertThat(DisposalDigest.of(List.of("u-a", "u-b", "u-d")).sha256())
+        .as("another id in the batch, another digest")
+        .isNotEqualTo(batch.sha256());
+    assertThat(DisposalDigest.of(List.of()).toString()).startsWith("0 [-..-] sha256 ");
+  }
+}
