@@ -68,7 +68,8 @@ public class EngineSetup {
           "processes/regulatory-threshold-review.bpmn",
           "forms/regulatory-threshold-review.form",
           "processes/incident-drill.bpmn",
-          "forms/incident-drill.form");
+          "forms/incident-drill.form",
+          "forms/incident-drill-overdue.form");
 
   /** Staff groups of the external contract, with display names for Admin and Tasklist. */
   static final Map<String, String> STAFF_GROUPS = StaffGroups.DISPLAY_NAMES;
