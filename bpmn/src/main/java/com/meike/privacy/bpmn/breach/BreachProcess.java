@@ -52,7 +52,8 @@ public class BreachProcess implements FormFacts {
 
   static final Set<String> GROUPS =
       Set.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER);
-  static final Set<String> FACTS = Set.of("incidentFacts", "history", "reportDraft");
+  static final Set<String> FACTS =
+      Set.of("incidentFacts", "history", "reportDraft", "noticeProgress");
   static final Set<String> PERSONAL_INPUTS =
       Set.of(
           "categories",
@@ -389,32 +390,39 @@ public class BreachProcess implements FormFacts {
     String id = incidentId(task.getVariable("incidentId"));
     IncidentView incident = service.incident(id);
     Map<String, Object> facts = facts(incident);
-    if (incident.campaignId() != null) {
-      CampaignView campaign = campaigns.progress(incident.campaignId());
-      facts.put(
-          "incidentFacts",
-          facts.get("incidentFacts")
-              + "\n个别通知 Notices to people: "
-              + campaign.stateLabel()
-              + "；选定 selected "
-              + campaign.selected()
-              + "，已发出 sent "
-              + campaign.sent()
-              + "，未能送达 unreached "
-              + campaign.unreached()
-              + "（名单见 list at GET /api/incidents/"
-              + incident.id()
-              + "/notice-campaign/unreached），待发 pending "
-              + campaign.pending()
-              + "，已送达 delivered "
-              + campaign.delivered()
-              + "，失败 failed "
-              + campaign.failed());
-    }
+    facts.put(
+        "noticeProgress",
+        incident.campaignId() == null
+            ? "个别通知尚未开始 Notices to people have not started."
+            : progressText(incident.id(), campaigns.progress(incident.campaignId())));
     if (REPORT_TASKS.contains(task.getTaskDefinitionKey())) {
       facts.put("reportDraft", service.initialReport(id, "").body());
     }
     return facts;
+  }
+
+  /**
+   * The notice campaign's progress as the notification context counts it (INC-2): what the privacy
+   * officer follows in the notice tasks, the same figures as {@code GET
+   * /api/incidents/{id}/notice-campaign}.
+   */
+  static String progressText(String incidentId, CampaignView c) {
+    return "状态 State: "
+        + c.stateLabel()
+        + "\n选定 Selected: "
+        + c.selected()
+        + "\n已发出 Sent: "
+        + c.sent()
+        + "（已送达 delivered "
+        + c.delivered()
+        + "，发送失败 failed "
+        + c.failed()
+        + "）\n未能送达 Unreached: "
+        + c.unreached()
+        + "（名单见 list at GET /api/incidents/"
+        + incidentId
+        + "/notice-campaign/unreached，供公告参考 for the announcement）\n待发 Pending: "
+        + c.pending();
   }
 
   static Map<String, Object> facts(IncidentView i) {

@@ -123,7 +123,7 @@ class BreachNotificationProcessTest {
     service = mock(BreachIncidents.class);
     campaigns = mock(NoticeCampaigns.class);
     when(campaigns.start(any(), anyString())).thenReturn(campaign("RUNNING", 1000, 0, 0));
-    when(campaigns.progress(CAMPAIGN)).thenReturn(campaign("FINISHED", 1000, 990, 10));
+    when(campaigns.progress(CAMPAIGN)).thenReturn(campaign("FINISHED", 1000, 990, 10, 980, 6));
     Mocks.register("breachProcess", process(service, campaigns));
     starter = new BreachProcessStarter();
     starter.runtime = runtimeService();
@@ -211,6 +211,11 @@ class BreachNotificationProcessTest {
   }
 
   static CampaignView campaign(String state, long selected, long sent, long unreached) {
+    return campaign(state, selected, sent, unreached, 0, 0);
+  }
+
+  static CampaignView campaign(
+      String state, long selected, long sent, long unreached, long delivered, long failed) {
     return new CampaignView(
         CAMPAIGN,
         "BREACH",
@@ -222,8 +227,8 @@ class BreachNotificationProcessTest {
         sent,
         unreached,
         selected - sent - unreached,
-        0,
-        0,
+        delivered,
+        failed,
         "privacy.officer",
         DISCOVERED,
         "system",
@@ -337,6 +342,9 @@ class BreachNotificationProcessTest {
     Map<String, Object> form = formService().getTaskFormVariables(task(process).getId());
     identityService().clearAuthentication();
     Assertions.assertThat(form).containsKeys("incidentFacts", "reportDraft");
+    Assertions.assertThat(form.get("noticeProgress").toString())
+        .as("before the notices are decided")
+        .contains("尚未开始 Notices to people have not started");
     Assertions.assertThat(form.get("reportDraft").toString()).contains("网络安全事件报告");
     complete(
         task(process),
@@ -463,10 +471,11 @@ class BreachNotificationProcessTest {
     identityService().setAuthentication("privacy.officer", List.of("privacy-officer"));
     Map<String, Object> form = formService().getTaskFormVariables(task(process).getId());
     identityService().clearAuthentication();
-    Assertions.assertThat(form.get("incidentFacts").toString())
+    Assertions.assertThat(form.get("noticeProgress").toString())
         .contains("已完成")
-        .contains("已发出 sent 990")
-        .contains("未能送达 unreached 10");
+        .contains("已发出 Sent: 990（已送达 delivered 980，发送失败 failed 6）")
+        .contains("未能送达 Unreached: 10")
+        .contains("/api/incidents/" + ID + "/notice-campaign/unreached");
     close(process);
     assertThat(process).hasPassed("Activity_StartNotices", "Activity_NoticesFinished");
   }
