@@ -1,5 +1,6 @@
 package com.meike.privacy.bpmn.breach;
 
+import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.incidents.application.BreachIncidents;
 import com.meike.privacy.incidents.application.IncidentAssessment;
@@ -7,6 +8,7 @@ import com.meike.privacy.incidents.application.IncidentRegistration;
 import com.meike.privacy.incidents.application.IncidentView;
 import com.meike.privacy.incidents.application.NoticeDecision;
 import com.meike.privacy.incidents.application.ReportSubmission;
+import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.kernel.time.ChinaTime;
@@ -41,6 +43,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Process variables: {@code incidentId}, {@code grade}, {@code reportRequired}, {@code
  * reportDue}, {@code reportRemindAt}, {@code reportEscalateAt}, {@code noticeDue}, {@code
  * noticeRemindAt}, {@code noticeEscalateAt}, {@code notifyPeople}, {@code announce}, {@code
+ * reportSettled} and {@code noticesDecided} (which close an open escalation task), {@code
  * reportPath} ({@code MAIN}/{@code NONE} as the report gateway was passed, {@code RAISED} once a
  * later grade started the report). What the deciders type (categories, measures, report text,
  * notice text, announcement, handling, lessons) goes into the incident and never rests in the
@@ -84,11 +87,17 @@ public class BreachProcess implements FormFacts {
           "UserTask_RaisedReport",
           "UserTask_RaisedReportLate");
 
+  /** Process variables the escalation tasks' conditional boundary events listen to. */
+  static final String REPORT_SETTLED = "reportSettled";
+
+  static final String NOTICES_DECIDED = "noticesDecided";
+
   static final String CAMPAIGN_PURPOSE = "BREACH";
   static final String CAMPAIGN_TEMPLATE = "breach-notice";
 
   private final BreachIncidents service;
   private final NoticeCampaigns campaigns;
+  private final AuditTrail auditTrail;
   private final Duration remindBefore;
   private final Duration escalateBefore;
 
@@ -96,6 +105,7 @@ public class BreachProcess implements FormFacts {
   protected BreachProcess() {
     this.service = null;
     this.campaigns = null;
+    this.auditTrail = null;
     this.remindBefore = null;
     this.escalateBefore = null;
   }
@@ -104,12 +114,14 @@ public class BreachProcess implements FormFacts {
   public BreachProcess(
       BreachIncidents service,
       NoticeCampaigns campaigns,
+      AuditTrail auditTrail,
       @ConfigProperty(name = "meike.incidents.remind-before", defaultValue = "PT1H")
           Duration remindBefore,
       @ConfigProperty(name = "meike.incidents.escalate-before", defaultValue = "PT30M")
           Duration escalateBefore) {
     this.service = Objects.requireNonNull(service, "service");
     this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
+    this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
     this.remindBefore = remindBefore;
     this.escalateBefore = escalateBefore;
   }
@@ -274,6 +286,8 @@ public class BreachProcess implements FormFacts {
         new ReportSubmission(
             text(task.getVariable("reportBody")), submittedAt, text(task.getVariable("reference"))),
         actor(task));
+    // closes an open escalation task (its conditional boundary event listens to this variable)
+    task.getExecution().getProcessInstance().setVariable(REPORT_SETTLED, true);
   }
 
   /** Complete listener of "Decide notices" (privacy officer). */
@@ -293,6 +307,24 @@ public class BreachProcess implements FormFacts {
             actor(task));
     task.getExecution().setVariable("notifyPeople", Boolean.TRUE.equals(incident.notifyPeople()));
     task.getExecution().setVariable("announce", Boolean.TRUE.equals(incident.announce()));
+    task.getExecution().getProcessInstance().setVariable(NOTICES_DECIDED, true);
+  }
+
+  /**
+   * Complete listener of an escalation task (INC-4): the head of security or the privacy officer
+   * saw that a clock is about to run out — audited; the task closes by itself once the report is
+   * submitted or the notices decided.
+   */
+  public void escalationSeen(DelegateTask task) {
+    String clock =
+        "UserTask_NoticeEscalated".equals(task.getTaskDefinitionKey()) ? "notices" : "report";
+    auditTrail.record(
+        new AuditEvent(
+            actor(task),
+            "incident." + clock + "-escalation-seen",
+            "security-incident",
+            incidentId(task.getVariable("incidentId")),
+            task.getDueDate() == null ? null : "due " + task.getDueDate().toInstant()));
   }
 
   /**

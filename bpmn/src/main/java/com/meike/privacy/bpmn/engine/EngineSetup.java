@@ -58,6 +58,7 @@ public class EngineSetup {
           "forms/breach-announcement.form",
           "forms/breach-close.form",
           "forms/breach-register.form",
+          "forms/breach-escalation.form",
           "processes/data-subject-request.bpmn",
           "forms/dsr-verify-identity.form",
           "forms/dsr-answer.form",
