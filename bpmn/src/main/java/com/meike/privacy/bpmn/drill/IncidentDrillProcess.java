@@ -162,11 +162,10 @@ public class IncidentDrillProcess implements FormFacts {
 
   /** Complete listener of the privacy office's task: when the drill will be (or was) held. */
   public void planned(DelegateTask task) {
-    LocalDate on = date("drillOn", task.getVariable("drillOn"));
-    if (on == null) {
-      throw DomainException.invalid("drillOn", "is required (e.g. 2027-05-20)");
-    }
-    plans.planDrill(drillId(task.getVariable("drillId")), on, actor(task));
+    plans.planDrill(
+        drillId(task.getVariable("drillId")),
+        date("drillOn", task.getVariable("drillOn")),
+        actor(task));
   }
 
   @Override
