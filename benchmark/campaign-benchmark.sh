@@ -54,16 +54,22 @@ commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
 machine="$(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), \
 $(awk '/MemTotal/ { printf "%.1f GiB RAM", $2 / 1048576 }' /proc/meminfo); \
 $(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r); $(java -version 2>&1 | head -1)"
-python3 - "$work/campaign.json" "$bench/results.md" "$commit" "$machine" "$load_before" "$load_after" <<'PY'
+if [ -n "${MEIKE_DB_NAME:-}" ]; then
+  database="PostgreSQL $(PGPASSWORD=${MEIKE_DB_PASSWORD:-} psql -h "${MEIKE_DB_HOST:-localhost}" -p "${MEIKE_DB_PORT:-5432}" \
+    -U "${MEIKE_DB_USER:-meike}" -d "$MEIKE_DB_NAME" -Atc 'show server_version' | cut -d' ' -f1) (local, database $MEIKE_DB_NAME)"
+else
+  database="H2 2.2 file database of the demo configuration"
+fi
+python3 - "$work/campaign.json" "$bench/results.md" "$commit" "$machine" "$load_before" "$load_after" "$database" <<'PY'
 import datetime, json, sys
-figures, results, commit, machine, load_before, load_after = sys.argv[1:7]
+figures, results, commit, machine, load_before, load_after, database = sys.argv[1:8]
 d = json.load(open(figures))
 now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 million = 1_000_000 / d["oursPerSecond"] / 60
 verdict = lambda ok: "met" if ok else "**not met**"
 section = f"""## Notice campaign (breach / shutdown notices) — {now} — commit {commit}
 
-Issue 14, "Measure and record" (`benchmark/campaign-benchmark.sh`). **Machine:** {machine}; **shared machine** (other agents' builds and in-container tests): load average {load_before} before and {load_after} after. H2 2.2 file database of the demo configuration, embedded Artemis, fresh database and journal, heap 1 GiB.
+Issue 14, "Measure and record" (`benchmark/campaign-benchmark.sh`). **Machine:** {machine}; **shared machine** (other agents' builds and in-container tests): load average {load_before} before and {load_after} after. {database}, embedded Artemis, fresh database and journal, heap 1 GiB.
 
 **Method:** {d["people"]:,} recipients seeded in bulk (one INSERT … SELECT, {d["seedSeconds"]:.1f} s, untimed), then timed from resuming the campaign until it finished and the outbox had no pending row (every notice on `partner.getui.outbound`). The server's own timer (interval 200 ms) claims batches of {d["batch"]} `FOR UPDATE SKIP LOCKED`, each batch one transaction: `Notifications` (device and phone lookup, consent check, template) → `PartnerOutbound` (consent, scope cut, outbox + disclosure rows, name-based message id) → recipient rows marked, counters, one audit entry; after commit the outbox relay moves the messages to the queue. Baseline in the same run: a transacted JMS producer (in-VM `java:/ConnectionFactory`, persistent, `_AMQ_DUPL_ID` per message) sending {d["rawMessages"]:,} messages of {d["bodyLength"]} characters (the average of ours) to the same queue, {d["batch"]} per commit.
 
@@ -79,6 +85,11 @@ Issue 14, "Measure and record" (`benchmark/campaign-benchmark.sh`). **Machine:**
 | heap used (after GC before → most seen during → after GC) | {d["heapBeforeMiB"]:.0f} → {d["heapMaxDuringMiB"]:.0f} → {d["heapAfterMiB"]:.0f} MiB of {d["heapMaxMiB"]:.0f} | flat: no list of people in memory (batches of {d["batch"]}) |
 
 """
+per = d.get("databasePerNotice") or {}
+if per:
+    rows = " · ".join(f"{k[5:]} {v:g}" for k, v in per.items() if k.startswith("rows ") and v >= 0.01)
+    other = " · ".join(f"{k} {v:g}" for k, v in per.items() if not k.startswith("rows "))
+    section += f"**Per notice, as PostgreSQL counts it** (`pg_stat_user_tables`, `pg_stat_wal`, `pg_stat_database`; the whole server during the campaign): {rows}; {other}.\n\n"
 text = open(results, encoding="utf-8").read()
 marker = "<!-- Newest run first: run.sh inserts each run below this line. -->"
 if marker in text:

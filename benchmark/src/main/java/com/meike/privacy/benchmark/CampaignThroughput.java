@@ -100,6 +100,7 @@ public class CampaignThroughput {
       double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
 
       // ours: resumed → finished and nothing pending in the outbox
+      Map<String, Long> db0 = databaseCounters();
       long cpu0 = cpu();
       long start = System.nanoTime();
       campaigns.resume(started.id(), "benchmark");
@@ -130,6 +131,11 @@ public class CampaignThroughput {
       view = campaigns.progress(started.id());
       double oursSeconds = (end - start) / 1e9;
       double oursCpu = (cpu() - cpu0) / 1e9;
+      // PostgreSQL reports a backend's statistics when it has been idle for a while (up to 10 s)
+      if (!db0.isEmpty()) {
+        Thread.sleep(11_000);
+      }
+      JsonObject perNotice = perNotice(db0, databaseCounters(), people);
       long[] size = {0, 0};
       drain(size);
       int bodyLength = (int) (size[0] / Math.max(1, size[1]));
@@ -168,6 +174,7 @@ public class CampaignThroughput {
               .add("heapMaxDuringMiB", heapMax / 1048576.0)
               .add("heapAfterMiB", heapAfter / 1048576.0)
               .add("heapMaxMiB", memory.getHeapMemoryUsage().getMax() / 1048576.0)
+              .add("databasePerNotice", perNotice)
               .build());
     } finally {
       busy.set(false);
@@ -219,6 +226,58 @@ public class CampaignThroughput {
         c.commit();
       }
     }
+  }
+
+  /**
+   * What the database did, as PostgreSQL counts it (empty on H2): rows inserted, updated (of them
+   * HOT, no index touched) and deleted per table, WAL records, full-page images and bytes, commits.
+   * Read before and after the campaign, so the difference is what the campaign cost per notice.
+   */
+  private Map<String, Long> databaseCounters() throws SQLException {
+    Map<String, Long> counters = new java.util.TreeMap<>();
+    try (java.sql.Connection c = dataSource.getConnection()) {
+      if (!c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+        return counters;
+      }
+      try (PreparedStatement s =
+              c.prepareStatement(
+                  "select relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_tup_del from pg_stat_user_tables");
+          ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          String table = rows.getString(1);
+          counters.put("rows " + table + " inserted", rows.getLong(2));
+          counters.put("rows " + table + " updated", rows.getLong(3));
+          counters.put("rows " + table + " updated HOT", rows.getLong(4));
+          counters.put("rows " + table + " deleted", rows.getLong(5));
+        }
+      }
+      try (PreparedStatement s =
+              c.prepareStatement(
+                  "select w.wal_records, w.wal_fpi, w.wal_bytes, d.xact_commit, d.xact_rollback"
+                      + " from pg_stat_wal w, pg_stat_database d where d.datname = current_database()");
+          ResultSet rows = s.executeQuery()) {
+        if (rows.next()) {
+          counters.put("wal records", rows.getLong(1));
+          counters.put("wal full-page images", rows.getLong(2));
+          counters.put("wal bytes", rows.getLong(3));
+          counters.put("commits", rows.getLong(4));
+          counters.put("rollbacks", rows.getLong(5));
+        }
+      }
+    }
+    return counters;
+  }
+
+  private static JsonObject perNotice(Map<String, Long> before, Map<String, Long> after, int n) {
+    var out = Json.createObjectBuilder();
+    after.forEach(
+        (name, value) -> {
+          long d = value - before.getOrDefault(name, 0L);
+          if (d != 0) {
+            out.add(name, Math.round(1000.0 * d / n) / 1000.0);
+          }
+        });
+    return out.build();
   }
 
   private long raw(int messages, int batch, String body) throws JMSException {

@@ -1,5 +1,6 @@
 package com.meike.privacy.bpmn.breach;
 
+import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.incidents.application.BreachIncidents;
 import com.meike.privacy.incidents.application.IncidentAssessment;
@@ -7,6 +8,7 @@ import com.meike.privacy.incidents.application.IncidentRegistration;
 import com.meike.privacy.incidents.application.IncidentView;
 import com.meike.privacy.incidents.application.NoticeDecision;
 import com.meike.privacy.incidents.application.ReportSubmission;
+import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.kernel.time.ChinaTime;
@@ -41,6 +43,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Process variables: {@code incidentId}, {@code grade}, {@code reportRequired}, {@code
  * reportDue}, {@code reportRemindAt}, {@code reportEscalateAt}, {@code noticeDue}, {@code
  * noticeRemindAt}, {@code noticeEscalateAt}, {@code notifyPeople}, {@code announce}, {@code
+ * reportSettled} and {@code noticesDecided} (which close an open escalation task), {@code
  * reportPath} ({@code MAIN}/{@code NONE} as the report gateway was passed, {@code RAISED} once a
  * later grade started the report). What the deciders type (categories, measures, report text,
  * notice text, announcement, handling, lessons) goes into the incident and never rests in the
@@ -52,7 +55,8 @@ public class BreachProcess implements FormFacts {
 
   static final Set<String> GROUPS =
       Set.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER);
-  static final Set<String> FACTS = Set.of("incidentFacts", "history", "reportDraft");
+  static final Set<String> FACTS =
+      Set.of("incidentFacts", "history", "reportDraft", "noticeProgress");
   static final Set<String> PERSONAL_INPUTS =
       Set.of(
           "categories",
@@ -83,11 +87,17 @@ public class BreachProcess implements FormFacts {
           "UserTask_RaisedReport",
           "UserTask_RaisedReportLate");
 
+  /** Process variables the escalation tasks' conditional boundary events listen to. */
+  static final String REPORT_SETTLED = "reportSettled";
+
+  static final String NOTICES_DECIDED = "noticesDecided";
+
   static final String CAMPAIGN_PURPOSE = "BREACH";
   static final String CAMPAIGN_TEMPLATE = "breach-notice";
 
   private final BreachIncidents service;
   private final NoticeCampaigns campaigns;
+  private final AuditTrail auditTrail;
   private final Duration remindBefore;
   private final Duration escalateBefore;
 
@@ -95,6 +105,7 @@ public class BreachProcess implements FormFacts {
   protected BreachProcess() {
     this.service = null;
     this.campaigns = null;
+    this.auditTrail = null;
     this.remindBefore = null;
     this.escalateBefore = null;
   }
@@ -103,12 +114,14 @@ public class BreachProcess implements FormFacts {
   public BreachProcess(
       BreachIncidents service,
       NoticeCampaigns campaigns,
+      AuditTrail auditTrail,
       @ConfigProperty(name = "meike.incidents.remind-before", defaultValue = "PT1H")
           Duration remindBefore,
       @ConfigProperty(name = "meike.incidents.escalate-before", defaultValue = "PT30M")
           Duration escalateBefore) {
     this.service = Objects.requireNonNull(service, "service");
     this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
+    this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
     this.remindBefore = remindBefore;
     this.escalateBefore = escalateBefore;
   }
@@ -273,6 +286,8 @@ public class BreachProcess implements FormFacts {
         new ReportSubmission(
             text(task.getVariable("reportBody")), submittedAt, text(task.getVariable("reference"))),
         actor(task));
+    // closes an open escalation task (its conditional boundary event listens to this variable)
+    task.getExecution().getProcessInstance().setVariable(REPORT_SETTLED, true);
   }
 
   /** Complete listener of "Decide notices" (privacy officer). */
@@ -292,6 +307,24 @@ public class BreachProcess implements FormFacts {
             actor(task));
     task.getExecution().setVariable("notifyPeople", Boolean.TRUE.equals(incident.notifyPeople()));
     task.getExecution().setVariable("announce", Boolean.TRUE.equals(incident.announce()));
+    task.getExecution().getProcessInstance().setVariable(NOTICES_DECIDED, true);
+  }
+
+  /**
+   * Complete listener of an escalation task (INC-4): the head of security or the privacy officer
+   * saw that a clock is about to run out — audited; the task closes by itself once the report is
+   * submitted or the notices decided.
+   */
+  public void escalationSeen(DelegateTask task) {
+    String clock =
+        "UserTask_NoticeEscalated".equals(task.getTaskDefinitionKey()) ? "notices" : "report";
+    auditTrail.record(
+        new AuditEvent(
+            actor(task),
+            "incident." + clock + "-escalation-seen",
+            "security-incident",
+            incidentId(task.getVariable("incidentId")),
+            task.getDueDate() == null ? null : "due " + task.getDueDate().toInstant()));
   }
 
   /**
@@ -389,32 +422,39 @@ public class BreachProcess implements FormFacts {
     String id = incidentId(task.getVariable("incidentId"));
     IncidentView incident = service.incident(id);
     Map<String, Object> facts = facts(incident);
-    if (incident.campaignId() != null) {
-      CampaignView campaign = campaigns.progress(incident.campaignId());
-      facts.put(
-          "incidentFacts",
-          facts.get("incidentFacts")
-              + "\n个别通知 Notices to people: "
-              + campaign.stateLabel()
-              + "；选定 selected "
-              + campaign.selected()
-              + "，已发出 sent "
-              + campaign.sent()
-              + "，未能送达 unreached "
-              + campaign.unreached()
-              + "（名单见 list at GET /api/incidents/"
-              + incident.id()
-              + "/notice-campaign/unreached），待发 pending "
-              + campaign.pending()
-              + "，已送达 delivered "
-              + campaign.delivered()
-              + "，失败 failed "
-              + campaign.failed());
-    }
+    facts.put(
+        "noticeProgress",
+        incident.campaignId() == null
+            ? "个别通知尚未开始 Notices to people have not started."
+            : progressText(incident.id(), campaigns.progress(incident.campaignId())));
     if (REPORT_TASKS.contains(task.getTaskDefinitionKey())) {
       facts.put("reportDraft", service.initialReport(id, "").body());
     }
     return facts;
+  }
+
+  /**
+   * The notice campaign's progress as the notification context counts it (INC-2): what the privacy
+   * officer follows in the notice tasks, the same figures as {@code GET
+   * /api/incidents/{id}/notice-campaign}.
+   */
+  static String progressText(String incidentId, CampaignView c) {
+    return "状态 State: "
+        + c.stateLabel()
+        + "\n选定 Selected: "
+        + c.selected()
+        + "\n已发出 Sent: "
+        + c.sent()
+        + "（已送达 delivered "
+        + c.delivered()
+        + "，发送失败 failed "
+        + c.failed()
+        + "）\n未能送达 Unreached: "
+        + c.unreached()
+        + "（名单见 list at GET /api/incidents/"
+        + incidentId
+        + "/notice-campaign/unreached，供公告参考 for the announcement）\n待发 Pending: "
+        + c.pending();
   }
 
   static Map<String, Object> facts(IncidentView i) {

@@ -9,11 +9,17 @@ import com.meike.privacy.incidents.application.IncidentPlans.DrillView;
 import com.meike.privacy.incidents.application.IncidentPlans.PlanView;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
+import com.meike.privacy.kernel.time.ChinaTime;
+import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,10 +32,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The expressions of {@code incident-drill} (INC-3): the yearly timer raises a drill of the
- * children's incident plan for the security team; the task shows the plan in force and records the
- * drill into the incidents context. Variables: {@code drillId} (also the business key) and {@code
- * drillDue}; what the team types never rests in the engine.
+ * The expressions of {@code incident-drill} (INC-3): each night the process asks whether this
+ * year's drill of the children's incident plan is due (the day and time are configuration), raises
+ * it for the security team at that time, shows the plan in force and records the drill into the
+ * incidents context; a drill overdue asks the privacy office for the date it will be held.
+ * Variables: {@code drillId} (also the business key), {@code drillDueToday}, {@code drillAt},
+ * {@code drillDue}, {@code overdueAnswerDue}; what people type never rests in the engine.
  */
 @Named("incidentDrill")
 @ApplicationScoped
@@ -38,25 +46,79 @@ public class IncidentDrillProcess implements FormFacts {
   public static final String PROCESS_KEY = "incident-drill";
   static final Set<String> GROUPS =
       Set.of(StaffGroups.SECURITY_TEAM, StaffGroups.SECURITY_HEAD, StaffGroups.PRIVACY_OFFICER);
-  static final Set<String> FACTS = Set.of("drillFacts", "planFacts");
+  static final Set<String> FACTS = Set.of("drillFacts", "planFacts", "overdueFacts");
   static final Set<String> INPUTS =
-      Set.of("heldOn", "planVersion", "scenario", "participants", "findings", "improvements");
+      Set.of(
+          "heldOn",
+          "planVersion",
+          "scenario",
+          "participants",
+          "findings",
+          "improvements",
+          "drillOn");
+  static final String OVERDUE_TASK = "UserTask_DrillOverdue";
+  static final String WAITING_FOR_DRILL_TIME = "Timer_UntilDrillTime";
 
   private final IncidentPlans plans;
+  private final WorkingDayCalendar calendar;
   private final int dueDays;
+  private final MonthDay drillDate;
+  private final LocalTime drillTime;
+  private final int overdueAnswerDays;
 
   /** For the CDI proxy only. */
   protected IncidentDrillProcess() {
     this.plans = null;
+    this.calendar = null;
     this.dueDays = 0;
+    this.drillDate = null;
+    this.drillTime = null;
+    this.overdueAnswerDays = 0;
   }
 
   @Inject
   public IncidentDrillProcess(
       IncidentPlans plans,
-      @ConfigProperty(name = "meike.incidents.drill-due-days", defaultValue = "30") int dueDays) {
+      WorkingDayCalendar calendar,
+      @ConfigProperty(name = "meike.incidents.drill-due-days", defaultValue = "30") int dueDays,
+      @ConfigProperty(name = "meike.incidents.drill-date", defaultValue = "03-15") String drillDate,
+      @ConfigProperty(name = "meike.incidents.drill-time", defaultValue = "09:00") String drillTime,
+      @ConfigProperty(name = "meike.incidents.drill-overdue-answer-days", defaultValue = "5")
+          int overdueAnswerDays) {
     this.plans = Objects.requireNonNull(plans, "plans");
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.dueDays = dueDays;
+    this.drillDate = monthDay(drillDate);
+    this.drillTime = timeOfDay(drillTime);
+    this.overdueAnswerDays = overdueAnswerDays;
+  }
+
+  /**
+   * "Is this year's drill due today?": when today (China) is on or after this year's drill date and
+   * no drill was raised this year — so a day the server was down, or a date moved later in the
+   * year, still gets its drill — and no run of this process is already waiting for the drill's
+   * time. {@code drillAt}: the configured time today, or now when it has passed.
+   */
+  public void check(DelegateExecution execution) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    LocalDate today = LocalDate.ofInstant(now, CHINA);
+    LocalDate thisYears = drillDate.atYear(today.getYear());
+    boolean raisedThisYear =
+        plans.drills().stream()
+            .anyMatch(d -> LocalDate.ofInstant(d.raisedAt(), CHINA).getYear() == today.getYear());
+    boolean waiting =
+        execution
+                .getProcessEngineServices()
+                .getRuntimeService()
+                .createExecutionQuery()
+                .processDefinitionKey(PROCESS_KEY)
+                .activityId(WAITING_FOR_DRILL_TIME)
+                .count()
+            > 0;
+    boolean due = !today.isBefore(thisYears) && !raisedThisYear && !waiting;
+    Instant at = today.atTime(drillTime).atZone(CHINA).toInstant();
+    execution.setVariable("drillDueToday", due);
+    execution.setVariable("drillAt", Date.from(at.isAfter(now) ? at : now));
   }
 
   /**
@@ -68,8 +130,7 @@ public class IncidentDrillProcess implements FormFacts {
     DrillView drill = plans.raiseDrill(today.plusDays(dueDays));
     execution.setProcessBusinessKey(drill.id());
     execution.setVariable("drillId", drill.id());
-    execution.setVariable(
-        "drillDue", Date.from(drill.dueOn().plusDays(1).atStartOfDay(CHINA).toInstant()));
+    execution.setVariable("drillDue", Date.from(WorkingDayCalendar.endOf(drill.dueOn(), CHINA)));
   }
 
   /** Complete listener: the drill's record (all fields but the plan version required). */
@@ -77,7 +138,7 @@ public class IncidentDrillProcess implements FormFacts {
     plans.recordDrill(
         drillId(task.getVariable("drillId")),
         new DrillRecord(
-            date(task.getVariable("heldOn")),
+            date("heldOn", task.getVariable("heldOn")),
             version(task.getVariable("planVersion")),
             text(task.getVariable("scenario")),
             text(task.getVariable("participants")),
@@ -86,9 +147,25 @@ public class IncidentDrillProcess implements FormFacts {
         actor(task));
   }
 
-  /** The drill's date passed unrecorded: marked overdue; the task stays. */
+  /**
+   * The drill's date passed unrecorded: marked overdue; the security team's task stays and the
+   * privacy office's task is due {@code meike.incidents.drill-overdue-answer-days} working days on.
+   */
   public void overdue(DelegateExecution execution) {
     plans.drillOverdue(drillId(execution.getVariable("drillId")));
+    execution.setVariable(
+        "overdueAnswerDue",
+        Date.from(
+            calendar.plusWorkingDays(
+                ClockUtil.getCurrentTime().toInstant(), overdueAnswerDays, CHINA)));
+  }
+
+  /** Complete listener of the privacy office's task: when the drill will be (or was) held. */
+  public void planned(DelegateTask task) {
+    plans.planDrill(
+        drillId(task.getVariable("drillId")),
+        date("drillOn", task.getVariable("drillOn")),
+        actor(task));
   }
 
   @Override
@@ -115,6 +192,10 @@ public class IncidentDrillProcess implements FormFacts {
   public Map<String, Object> load(DelegateTask task, String user, Set<String> groups) {
     DrillView drill = plans.drill(drillId(task.getVariable("drillId")));
     Map<String, Object> facts = new LinkedHashMap<>();
+    if (OVERDUE_TASK.equals(task.getTaskDefinitionKey())) {
+      facts.put("overdueFacts", overdueText(drill, ClockUtil.getCurrentTime().toInstant()));
+      return facts;
+    }
     String last =
         plans.drills().stream()
             .filter(d -> d.heldOn() != null)
@@ -134,6 +215,9 @@ public class IncidentDrillProcess implements FormFacts {
             + drill.dueOn()
             + "（北京时间 China date）"
             + (drill.overdue() ? "（已逾期 OVERDUE）" : "")
+            + (drill.plannedOn() == null
+                ? ""
+                : "\n个人信息保护负责人定的演练日期 Date set by the privacy office: " + drill.plannedOn())
             + "\n"
             + "上次演练 Last drill: "
             + last);
@@ -145,6 +229,24 @@ public class IncidentDrillProcess implements FormFacts {
             .orElse(
                 "尚未发布预案 No plan has been published: publish one first (POST /api/incident-plan/versions)."));
     return facts;
+  }
+
+  /** What the privacy office reads on an overdue drill: plan version, due date, days overdue. */
+  static String overdueText(DrillView drill, Instant now) {
+    long days =
+        Math.max(0, ChronoUnit.DAYS.between(drill.dueOn(), LocalDate.ofInstant(now, CHINA)));
+    return "演练的预案版本 Plan version to drill: "
+        + (drill.planVersion() == null
+            ? "尚未发布预案 none published"
+            : "第 " + drill.planVersion() + " 版 version " + drill.planVersion())
+        + "\n截止日期 Was due by: "
+        + ChinaTime.date(drill.dueOn())
+        + "\n已逾期 Overdue by: "
+        + days
+        + " 天 days"
+        + (drill.plannedOn() == null
+            ? ""
+            : "\n已定演练日期 Date already set: " + ChinaTime.date(drill.plannedOn()));
   }
 
   static String planText(PlanView p) {
@@ -167,7 +269,7 @@ public class IncidentDrillProcess implements FormFacts {
         + p.steps();
   }
 
-  static LocalDate date(Object value) {
+  static LocalDate date(String field, Object value) {
     if (value instanceof Date d) {
       return LocalDate.ofInstant(d.toInstant(), CHINA);
     }
@@ -178,7 +280,7 @@ public class IncidentDrillProcess implements FormFacts {
       String s = value.toString().strip();
       return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
     } catch (DateTimeParseException e) {
-      throw DomainException.invalid("heldOn", "must be a date such as 2027-03-20");
+      throw DomainException.invalid(field, "must be a date such as 2027-03-20");
     }
   }
 
@@ -200,6 +302,26 @@ public class IncidentDrillProcess implements FormFacts {
       return v;
     } catch (NumberFormatException e) {
       throw DomainException.invalid("planVersion", "must be a version number (1, 2, …)");
+    }
+  }
+
+  /** "03-15" or "--03-15" (MonthDay). */
+  static MonthDay monthDay(String value) {
+    String s = value == null ? "" : value.strip();
+    try {
+      return MonthDay.parse(s.startsWith("--") ? s : "--" + s);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "meike.incidents.drill-date must be a month and day such as 03-15, not " + value, e);
+    }
+  }
+
+  static LocalTime timeOfDay(String value) {
+    try {
+      return LocalTime.parse(value == null ? "" : value.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "meike.incidents.drill-time must be a China time of day such as 09:00, not " + value, e);
     }
   }
 

@@ -58,6 +58,7 @@ public class EngineSetup {
           "forms/breach-announcement.form",
           "forms/breach-close.form",
           "forms/breach-register.form",
+          "forms/breach-escalation.form",
           "processes/data-subject-request.bpmn",
           "forms/dsr-verify-identity.form",
           "forms/dsr-answer.form",
@@ -68,7 +69,8 @@ public class EngineSetup {
           "processes/regulatory-threshold-review.bpmn",
           "forms/regulatory-threshold-review.form",
           "processes/incident-drill.bpmn",
-          "forms/incident-drill.form");
+          "forms/incident-drill.form",
+          "forms/incident-drill-overdue.form");
 
   /** Staff groups of the external contract, with display names for Admin and Tasklist. */
   static final Map<String, String> STAFF_GROUPS = StaffGroups.DISPLAY_NAMES;

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -17,6 +18,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.bpmn.engine.EngineDoors;
 import com.meike.privacy.bpmn.engine.MockedFormFacts;
 import com.meike.privacy.bpmn.engine.PersonalDataPlugin;
@@ -70,7 +72,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
       "forms/breach-decide-notices.form",
       "forms/breach-announcement.form",
       "forms/breach-close.form",
-      "forms/breach-register.form"
+      "forms/breach-register.form",
+      "forms/breach-escalation.form"
     })
 class BreachNotificationProcessTest {
 
@@ -88,6 +91,7 @@ class BreachNotificationProcessTest {
 
   BreachIncidents service;
   NoticeCampaigns campaigns;
+  AuditTrail auditTrail;
   BreachProcessStarter starter;
 
   static ProcessEngine inMemoryEngine() {
@@ -109,7 +113,13 @@ class BreachNotificationProcessTest {
   }
 
   static BreachProcess process(BreachIncidents service, NoticeCampaigns campaigns) {
-    return new BreachProcess(service, campaigns, Duration.ofHours(1), Duration.ofMinutes(30));
+    return process(service, campaigns, mock(AuditTrail.class));
+  }
+
+  static BreachProcess process(
+      BreachIncidents service, NoticeCampaigns campaigns, AuditTrail auditTrail) {
+    return new BreachProcess(
+        service, campaigns, auditTrail, Duration.ofHours(1), Duration.ofMinutes(30));
   }
 
   @AfterAll
@@ -123,8 +133,9 @@ class BreachNotificationProcessTest {
     service = mock(BreachIncidents.class);
     campaigns = mock(NoticeCampaigns.class);
     when(campaigns.start(any(), anyString())).thenReturn(campaign("RUNNING", 1000, 0, 0));
-    when(campaigns.progress(CAMPAIGN)).thenReturn(campaign("FINISHED", 1000, 990, 10));
-    Mocks.register("breachProcess", process(service, campaigns));
+    when(campaigns.progress(CAMPAIGN)).thenReturn(campaign("FINISHED", 1000, 990, 10, 980, 6));
+    auditTrail = mock(AuditTrail.class);
+    Mocks.register("breachProcess", process(service, campaigns, auditTrail));
     starter = new BreachProcessStarter();
     starter.runtime = runtimeService();
   }
@@ -211,6 +222,11 @@ class BreachNotificationProcessTest {
   }
 
   static CampaignView campaign(String state, long selected, long sent, long unreached) {
+    return campaign(state, selected, sent, unreached, 0, 0);
+  }
+
+  static CampaignView campaign(
+      String state, long selected, long sent, long unreached, long delivered, long failed) {
     return new CampaignView(
         CAMPAIGN,
         "BREACH",
@@ -222,8 +238,8 @@ class BreachNotificationProcessTest {
         sent,
         unreached,
         selected - sent - unreached,
-        0,
-        0,
+        delivered,
+        failed,
         "privacy.officer",
         DISCOVERED,
         "system",
@@ -337,6 +353,9 @@ class BreachNotificationProcessTest {
     Map<String, Object> form = formService().getTaskFormVariables(task(process).getId());
     identityService().clearAuthentication();
     Assertions.assertThat(form).containsKeys("incidentFacts", "reportDraft");
+    Assertions.assertThat(form.get("noticeProgress").toString())
+        .as("before the notices are decided")
+        .contains("尚未开始 Notices to people have not started");
     Assertions.assertThat(form.get("reportDraft").toString()).contains("网络安全事件报告");
     complete(
         task(process),
@@ -366,13 +385,30 @@ class BreachNotificationProcessTest {
     fire("Timer_ReportEscalate");
     verify(service).clock(ID, "REPORT", "REMINDED");
     verify(service).clock(ID, "REPORT", "ESCALATED");
-    assertThat(process).isWaitingAt("UserTask_ReportToRegulator");
+    assertThat(process).isWaitingAt("UserTask_ReportToRegulator", "UserTask_ReportEscalated");
+    org.camunda.bpm.engine.task.Task escalation = taskAt(process, "UserTask_ReportEscalated");
+    assertThat(escalation)
+        .hasCandidateGroup("security-head")
+        .hasCandidateGroup("privacy-officer")
+        .hasDueDate(Date.from(REPORT_DUE));
+    Map<String, Object> form = new java.util.HashMap<>();
+    ProcessTestEngine.as(
+        identityService(),
+        "sec.head",
+        () -> form.putAll(formService().getTaskFormVariables(escalation.getId())));
+    Assertions.assertThat(form).containsKeys("incidentFacts", "history");
     fire("Timer_ReportMissed");
     verify(service).clock(ID, "REPORT", "MISSED");
-    assertThat(process).isWaitingAt("UserTask_ReportLate");
+    assertThat(process).isWaitingAt("UserTask_ReportLate", "UserTask_ReportEscalated");
     complete(
-        task(process), Map.of("submittedAt", "2026-12-06T13:30:00+08:00", "reference", "ref-late"));
+        taskAt(process, "UserTask_ReportLate"),
+        Map.of("submittedAt", "2026-12-06T13:30:00+08:00", "reference", "ref-late"));
     verify(service).submitReport(eq(ID), any(ReportSubmission.class), anyString());
+    Assertions.assertThat(taskAt(process, "UserTask_ReportEscalated"))
+        .as("the escalation closes itself once the report is submitted")
+        .isNull();
+    assertThat(process).hasPassed("EndEvent_ReportEscalationSettled");
+    verify(auditTrail, never()).record(any());
     assertThat(process).isWaitingAt("UserTask_DecideNotices");
   }
 
@@ -403,6 +439,19 @@ class BreachNotificationProcessTest {
     verify(service).clock(ID, "NOTICES", "REMINDED");
     verify(service).clock(ID, "NOTICES", "ESCALATED");
     verify(service).clock(ID, "NOTICES", "MISSED");
+    assertThat(process).isWaitingAt("UserTask_DecideNotices", "UserTask_NoticeEscalated");
+    org.camunda.bpm.engine.task.Task escalation = taskAt(process, "UserTask_NoticeEscalated");
+    assertThat(escalation).hasCandidateGroup("security-head").hasCandidateGroup("privacy-officer");
+    ProcessTestEngine.as(
+        identityService(), "sec.head", () -> taskService().complete(escalation.getId()));
+    verify(auditTrail)
+        .record(
+            org.mockito.ArgumentMatchers.argThat(
+                e ->
+                    e.actor().equals("sec.head")
+                        && e.action().equals("incident.notices-escalation-seen")
+                        && e.subjectId().equals(ID)));
+    assertThat(process).hasPassed("EndEvent_NoticeEscalated");
     assertThat(process).isWaitingAt("UserTask_DecideNotices");
     decide(process, false);
     close(process);
@@ -463,10 +512,11 @@ class BreachNotificationProcessTest {
     identityService().setAuthentication("privacy.officer", List.of("privacy-officer"));
     Map<String, Object> form = formService().getTaskFormVariables(task(process).getId());
     identityService().clearAuthentication();
-    Assertions.assertThat(form.get("incidentFacts").toString())
+    Assertions.assertThat(form.get("noticeProgress").toString())
         .contains("已完成")
-        .contains("已发出 sent 990")
-        .contains("未能送达 unreached 10");
+        .contains("已发出 Sent: 990（已送达 delivered 980，发送失败 failed 6）")
+        .contains("未能送达 Unreached: 10")
+        .contains("/api/incidents/" + ID + "/notice-campaign/unreached");
     close(process);
     assertThat(process).hasPassed("Activity_StartNotices", "Activity_NoticesFinished");
   }
@@ -634,9 +684,20 @@ class BreachNotificationProcessTest {
     fire("Timer_RaisedEscalate");
     verify(service).clock(ID, "REPORT", "REMINDED");
     verify(service).clock(ID, "REPORT", "ESCALATED");
+    assertThat(taskAt(process, "UserTask_RaisedEscalated"))
+        .hasCandidateGroup("security-head")
+        .hasCandidateGroup("privacy-officer");
     fire("Timer_RaisedMissed");
     verify(service).clock(ID, "REPORT", "MISSED");
-    assertThat(process).isWaitingAt("UserTask_DecideNotices", "UserTask_RaisedReportLate");
+    assertThat(process)
+        .isWaitingAt(
+            "UserTask_DecideNotices", "UserTask_RaisedReportLate", "UserTask_RaisedEscalated");
+    complete(
+        taskAt(process, "UserTask_RaisedReportLate"),
+        Map.of("submittedAt", "2026-12-06T15:30:00+08:00", "reference", "ref-late"));
+    Assertions.assertThat(taskAt(process, "UserTask_RaisedEscalated"))
+        .as("closed once the late report is submitted")
+        .isNull();
   }
 
   @Test

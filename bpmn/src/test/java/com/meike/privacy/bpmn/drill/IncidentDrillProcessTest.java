@@ -19,6 +19,8 @@ import com.meike.privacy.incidents.application.IncidentPlans;
 import com.meike.privacy.incidents.application.IncidentPlans.DrillRecord;
 import com.meike.privacy.incidents.application.IncidentPlans.DrillView;
 import com.meike.privacy.incidents.application.IncidentPlans.PlanView;
+import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -46,7 +48,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every path of {@code incident-drill} (INC-3) on an in-memory engine, the incidents context's
  * service mocked.
  */
-@Deployment(resources = {"processes/incident-drill.bpmn", "forms/incident-drill.form"})
+@Deployment(
+    resources = {
+      "processes/incident-drill.bpmn",
+      "forms/incident-drill.form",
+      "forms/incident-drill-overdue.form"
+    })
 class IncidentDrillProcessTest {
 
   @RegisterExtension
@@ -55,7 +62,10 @@ class IncidentDrillProcessTest {
 
   ProcessEngine engine;
 
+  /** 09:00 China time on 15 March, the default drill time; the nightly check runs at 00:00. */
   static final Instant MARCH_15 = Instant.parse("2027-03-15T01:00:00Z");
+
+  static final Instant MARCH_15_MIDNIGHT = Instant.parse("2027-03-14T16:00:00Z");
   static final String DRILL = "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f";
   static final LocalDate DUE = LocalDate.of(2027, 4, 14);
 
@@ -65,7 +75,7 @@ class IncidentDrillProcessTest {
     return ProcessTestEngine.withMockedFacts(
         "incident-drill-test",
         "incidentDrill",
-        new IncidentDrillProcess(mock(IncidentPlans.class), 30));
+        process(mock(IncidentPlans.class), "03-15", "09:00"));
   }
 
   @AfterAll
@@ -76,7 +86,7 @@ class IncidentDrillProcessTest {
   @BeforeEach
   void wire() {
     BpmnAwareTests.init(engine);
-    ClockUtil.setCurrentTime(Date.from(MARCH_15));
+    ClockUtil.setCurrentTime(Date.from(MARCH_15_MIDNIGHT));
     plans = mock(IncidentPlans.class);
     when(plans.raiseDrill(DUE)).thenReturn(drill(false, null));
     when(plans.drill(DRILL)).thenReturn(drill(false, null));
@@ -91,8 +101,23 @@ class IncidentDrillProcessTest {
                     "v2",
                     "privacy.officer",
                     MARCH_15)));
-    when(plans.drills()).thenReturn(List.of(drill(false, LocalDate.of(2026, 3, 20))));
-    Mocks.register("incidentDrill", new IncidentDrillProcess(plans, 30));
+    when(plans.drills()).thenReturn(List.of(lastYears()));
+    Mocks.register("incidentDrill", process(plans, "03-15", "09:00"));
+  }
+
+  /** The process's bean with the drill held on {@code date} at {@code time} (China) each year. */
+  static IncidentDrillProcess process(IncidentPlans plans, String date, String time) {
+    return new IncidentDrillProcess(plans, WorkingDayCalendar.weekdaysOnly(), 30, date, time, 5);
+  }
+
+  /** Last year's drill, raised on 15 March 2026 and held on 20 March. */
+  static DrillView lastYears() {
+    return drill(
+        "0e0e0e0e-0000-4000-8000-000000002026",
+        LocalDate.of(2026, 4, 14),
+        Instant.parse("2026-03-15T01:00:00Z"),
+        false,
+        LocalDate.of(2026, 3, 20));
   }
 
   @AfterEach
@@ -104,10 +129,15 @@ class IncidentDrillProcessTest {
   }
 
   static DrillView drill(boolean overdue, LocalDate heldOn) {
+    return drill(DRILL, DUE, MARCH_15, overdue, heldOn);
+  }
+
+  static DrillView drill(
+      String id, LocalDate due, Instant raised, boolean overdue, LocalDate heldOn) {
     return new DrillView(
-        DRILL,
-        DUE,
-        MARCH_15,
+        id,
+        due,
+        raised,
         heldOn == null ? "DUE" : "HELD",
         overdue,
         1,
@@ -117,26 +147,55 @@ class IncidentDrillProcessTest {
         null,
         null,
         null,
+        null,
         null);
   }
 
-  /** The yearly timer's job, as the job executor runs it; returns the instance it started. */
-  HistoricProcessInstance yearlyTimer() {
+  /** The nightly timer's job, as the job executor runs it; returns the instance it started. */
+  HistoricProcessInstance nightlyTimer() {
     Job timer =
-        managementService()
-            .createJobQuery()
-            .timers()
-            .activityId("StartEvent_Yearly")
-            .singleResult();
-    Assertions.assertThat(timer).as("one yearly timer waits").isNotNull();
-    Assertions.assertThat(timer.getDuedate()).isAfter(Date.from(MARCH_15));
+        managementService().createJobQuery().timers().activityId("StartEvent_Daily").singleResult();
+    Assertions.assertThat(timer).as("one nightly timer waits").isNotNull();
+    List<String> before =
+        historyService().createHistoricProcessInstanceQuery().list().stream()
+            .map(HistoricProcessInstance::getId)
+            .toList();
     managementService().executeJob(timer.getId());
+    return historyService().createHistoricProcessInstanceQuery().list().stream()
+        .filter(run -> !before.contains(run.getId()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The run waiting for the drill's time of day, if any. */
+  Job waitingForDrillTime() {
+    return managementService()
+        .createJobQuery()
+        .timers()
+        .activityId("Timer_UntilDrillTime")
+        .singleResult();
+  }
+
+  /** The nightly check, then the drill's time of day: the run that raised the drill. */
+  HistoricProcessInstance yearlyTimer() {
+    HistoricProcessInstance run = nightlyTimer();
+    Job at = waitingForDrillTime();
+    Assertions.assertThat(at).as("the run waits for the drill's time").isNotNull();
+    Assertions.assertThat(at.getDuedate()).isEqualTo(Date.from(MARCH_15));
+    ClockUtil.setCurrentTime(Date.from(MARCH_15));
+    managementService().executeJob(at.getId());
     return historyService()
         .createHistoricProcessInstanceQuery()
-        .orderByProcessInstanceStartTime()
-        .desc()
-        .listPage(0, 1)
-        .get(0);
+        .processInstanceId(run.getId())
+        .singleResult();
+  }
+
+  String endActivity(HistoricProcessInstance run) {
+    return historyService()
+        .createHistoricProcessInstanceQuery()
+        .processInstanceId(run.getId())
+        .singleResult()
+        .getEndActivityId();
   }
 
   Task drillTask() {
@@ -145,7 +204,7 @@ class IncidentDrillProcessTest {
 
   @Test
   @DisplayName(
-      "INC-3: the yearly timer raises the drill for the security team, due in 30 days, showing the plan in force; the record goes to the incidents context")
+      "INC-3: on 15 March at 09:00 China time (the default) the drill is raised for the security team, due in 30 days, showing the plan in force; the record goes to the incidents context")
   void the_yearly_timer_raises_the_drill_and_its_record_is_kept() {
     HistoricProcessInstance run = yearlyTimer();
     verify(plans).raiseDrill(DUE);
@@ -195,13 +254,7 @@ class IncidentDrillProcessTest {
                     "慢 slow",
                     "脚本 a script")),
             anyString());
-    Assertions.assertThat(
-            historyService()
-                .createHistoricProcessInstanceQuery()
-                .processInstanceId(run.getId())
-                .singleResult()
-                .getEndActivityId())
-        .isEqualTo("EndEvent_DrillRecorded");
+    Assertions.assertThat(endActivity(run)).isEqualTo("EndEvent_DrillRecorded");
     Assertions.assertThat(
             runtimeService().createVariableInstanceQuery().variableName("scenario").count())
         .isZero();
@@ -209,16 +262,63 @@ class IncidentDrillProcessTest {
             historyService().createHistoricVariableInstanceQuery().variableName("scenario").count())
         .isZero();
     Assertions.assertThat(
-            managementService().createJobQuery().timers().activityId("StartEvent_Yearly").count())
-        .as("next year's timer waits")
+            managementService().createJobQuery().timers().activityId("StartEvent_Daily").count())
+        .as("the next night's check waits")
         .isOne();
   }
 
   @Test
   @DisplayName(
-      "INC-3: a drill not recorded by its date is marked overdue; the task stays until it is recorded")
-  void an_unrecorded_drill_is_marked_overdue() {
+      "INC-3: the drill's day and time are configuration: with 1 June 14:30 nothing is raised on 15 March, and on 1 June the drill waits for 14:30 China time")
+  void the_drill_date_is_configuration() {
+    Mocks.register("incidentDrill", process(plans, "06-01", "14:30"));
+    HistoricProcessInstance march = nightlyTimer();
+    Assertions.assertThat(endActivity(march)).isEqualTo("EndEvent_NoDrillToday");
+    Assertions.assertThat(waitingForDrillTime()).isNull();
+
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-05-31T16:00:00Z")));
+    nightlyTimer();
+    Assertions.assertThat(waitingForDrillTime().getDuedate())
+        .isEqualTo(Date.from(Instant.parse("2027-06-01T06:30:00Z")));
+    verify(plans, never()).raiseDrill(any());
+  }
+
+  @Test
+  @DisplayName(
+      "INC-3: a year whose drill day passed with no drill raised (the server was down) gets its drill the next day at the drill's time; a year that has its drill gets no second one")
+  void a_missed_drill_day_is_caught_up_once() {
+    Instant march20 = Instant.parse("2027-03-19T16:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(march20));
+    HistoricProcessInstance caughtUp = nightlyTimer();
+    Assertions.assertThat(waitingForDrillTime().getDuedate())
+        .isEqualTo(Date.from(Instant.parse("2027-03-20T01:00:00Z")));
+    Assertions.assertThat(nightlyTimerEnd())
+        .as("the next night, while one waits")
+        .isEqualTo("EndEvent_NoDrillToday");
+
+    when(plans.raiseDrill(LocalDate.of(2027, 4, 19))).thenReturn(drill(false, null));
+    when(plans.drills()).thenReturn(List.of(drill(false, null), lastYears()));
+    managementService().executeJob(waitingForDrillTime().getId());
+    Assertions.assertThat(drillTask()).isNotNull();
+    Assertions.assertThat(caughtUp.getId()).isEqualTo(drillTask().getProcessInstanceId());
+    Assertions.assertThat(nightlyTimerEnd())
+        .as("raised this year already")
+        .isEqualTo("EndEvent_NoDrillToday");
+    verify(plans).raiseDrill(LocalDate.of(2027, 4, 19));
+  }
+
+  String nightlyTimerEnd() {
+    return endActivity(nightlyTimer());
+  }
+
+  @Test
+  @DisplayName(
+      "INC-3: a drill not recorded by its date is marked overdue and the privacy office gets a task showing the plan version, the due date and how overdue it is; the date it sets is kept and the team's task stays")
+  void an_overdue_drill_asks_the_privacy_office_for_a_date() {
     HistoricProcessInstance run = yearlyTimer();
+    when(plans.drill(DRILL)).thenReturn(drill(true, null));
+    // Tuesday 20 April 2027, 10:00 China: six days after the drill was due (14 April)
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-04-20T02:00:00Z")));
     Job overdue =
         managementService()
             .createJobQuery()
@@ -227,7 +327,77 @@ class IncidentDrillProcessTest {
             .singleResult();
     managementService().executeJob(overdue.getId());
     verify(plans).drillOverdue(DRILL);
-    Assertions.assertThat(drillTask()).isNotNull();
+    Assertions.assertThat(drillTask()).as("the security team's task stays").isNotNull();
+
+    Task ask = overdueTask();
+    Assertions.assertThat(ask).isNotNull();
+    Assertions.assertThat(taskService().getIdentityLinksForTask(ask.getId()))
+        .extracting(l -> l.getGroupId())
+        .containsExactly("privacy-officer");
+    // five working days on, at the end of that China day
+    Assertions.assertThat(ask.getDueDate())
+        .isEqualTo(Date.from(Instant.parse("2027-04-27T16:00:00Z")));
+    Map<String, Object> form = new java.util.HashMap<>();
+    ProcessTestEngine.as(
+        identityService(),
+        "privacy.officer",
+        () -> form.putAll(formService().getTaskFormVariables(ask.getId())));
+    Assertions.assertThat(form.get("overdueFacts").toString())
+        .contains("version 1")
+        .contains("2027年4月14日")
+        .contains("6 天 days");
+
+    Assertions.assertThatThrownBy(
+            () -> taskService().complete(ask.getId(), Map.of("drillOn", "next week")))
+        .rootCause()
+        .isInstanceOf(DomainException.class)
+        .extracting("field")
+        .isEqualTo("drillOn");
+    ProcessTestEngine.as(
+        identityService(),
+        "privacy.officer",
+        () -> taskService().complete(ask.getId(), Map.of("drillOn", "2027-05-06")));
+    verify(plans).planDrill(DRILL, LocalDate.of(2027, 5, 6), "privacy.officer");
+    Assertions.assertThat(overdueTask()).isNull();
+    Assertions.assertThat(drillTask()).as("the team still records the drill").isNotNull();
     verify(plans, never()).recordDrill(anyString(), any(), anyString());
+    Assertions.assertThat(
+            historyService().createHistoricVariableInstanceQuery().variableName("drillOn").count())
+        .isZero();
+  }
+
+  @Test
+  @DisplayName(
+      "INC-3: recording an overdue drill closes the privacy office's task: nothing is left to chase")
+  void recording_the_drill_closes_the_overdue_task() {
+    HistoricProcessInstance run = yearlyTimer();
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-04-20T02:00:00Z")));
+    managementService()
+        .executeJob(
+            managementService()
+                .createJobQuery()
+                .processInstanceId(run.getId())
+                .activityId("Timer_DrillOverdue")
+                .singleResult()
+                .getId());
+    Assertions.assertThat(overdueTask()).isNotNull();
+    taskService()
+        .complete(
+            drillTask().getId(),
+            Map.of(
+                "heldOn", "2027-04-19",
+                "scenario", "s",
+                "participants", "p",
+                "findings", "f",
+                "improvements", "i"));
+    Assertions.assertThat(overdueTask()).isNull();
+    Assertions.assertThat(endActivity(run)).isEqualTo("EndEvent_DrillRecorded");
+  }
+
+  Task overdueTask() {
+    return taskService()
+        .createTaskQuery()
+        .taskDefinitionKey("UserTask_DrillOverdue")
+        .singleResult();
   }
 }

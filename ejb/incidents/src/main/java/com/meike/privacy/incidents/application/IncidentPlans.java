@@ -41,6 +41,11 @@ public interface IncidentPlans {
   DrillView drillOverdue(String id);
 
   /**
+   * The privacy office's answer to an overdue drill: when it will be held (or was held), audited.
+   */
+  DrillView planDrill(String id, LocalDate on, String actor);
+
+  /**
    * A new version of the plan: the three sections, a note on what changed, and the version edited.
    */
   record PlanDraft(
@@ -79,5 +84,6 @@ public interface IncidentPlans {
       String findings,
       String improvements,
       String recordedBy,
-      Instant recordedAt) {}
+      Instant recordedAt,
+      LocalDate plannedOn) {}
 }

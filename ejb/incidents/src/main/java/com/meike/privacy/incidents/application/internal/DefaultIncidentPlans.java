@@ -164,6 +164,21 @@ public class DefaultIncidentPlans implements IncidentPlans {
     return view(drill);
   }
 
+  @Override
+  public DrillView planDrill(String id, LocalDate on, String actor) {
+    requireActor(actor);
+    IncidentDrill drill = find(id);
+    drill.plan(on, LocalDate.ofInstant(clock.instant(), CHINA));
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "incident-drill.planned",
+            DRILL,
+            drill.id(),
+            "due " + drill.dueOn() + ", on " + on));
+    return view(drill);
+  }
+
   private IncidentDrill find(String id) {
     return plans.drill(id).orElseThrow(() -> DomainException.notFound("no drill " + id));
   }
@@ -200,6 +215,7 @@ public class DefaultIncidentPlans implements IncidentPlans {
         d.findings().orElse(null),
         d.improvements().orElse(null),
         d.recordedBy().orElse(null),
-        d.recordedAt().orElse(null));
+        d.recordedAt().orElse(null),
+        d.plannedOn().orElse(null));
   }
 }

@@ -65,6 +65,9 @@ public class IncidentDrill {
   @Column(name = "improvements", length = MAX_TEXT)
   private String improvements;
 
+  @Column(name = "planned_on")
+  private LocalDate plannedOn;
+
   @Column(name = "recorded_by", length = 100)
   private String recordedBy;
 
@@ -141,6 +144,30 @@ public class IncidentDrill {
     }
     overdue = true;
     return true;
+  }
+
+  /**
+   * The privacy office's answer to an overdue drill: the date it will be held (or was held). Not
+   * more than a year before the drill was due, nor more than a year ahead of {@code today}.
+   *
+   * @throws DomainException INVALID_INPUT naming the field {@code drillOn}
+   */
+  public void plan(LocalDate on, LocalDate today) {
+    if (on == null) {
+      throw DomainException.invalid("drillOn", "is required (e.g. 2027-05-20)");
+    }
+    if (on.isBefore(dueOn.minusYears(1))) {
+      throw DomainException.invalid(
+          "drillOn", "lies more than a year before the drill was due (" + dueOn + ")");
+    }
+    if (on.isAfter(today.plusYears(1))) {
+      throw DomainException.invalid("drillOn", "lies more than a year ahead");
+    }
+    plannedOn = on;
+  }
+
+  public Optional<LocalDate> plannedOn() {
+    return Optional.ofNullable(plannedOn);
   }
 
   public String id() {

@@ -149,4 +149,37 @@ class IncidentPlanOnH2Test {
     assertThat(late.overdue()).isTrue();
     em.close();
   }
+
+  @Test
+  @DisplayName(
+      "INC-3: for an overdue drill the privacy office records when it will be held; the date is kept, a date years away is refused naming the field")
+  void an_overdue_drills_date_is_kept() {
+    EntityManager em = emf.createEntityManager();
+    JpaPlanRepository plans = new JpaPlanRepository(em);
+    em.getTransaction().begin();
+    IncidentDrill drill = IncidentDrill.raise(LocalDate.of(2027, 4, 14), 1, NOW);
+    plans.store(drill);
+    drill.markOverdue();
+    em.getTransaction().commit();
+
+    LocalDate today = LocalDate.of(2027, 4, 20);
+    assertThatThrownBy(() -> drill.plan(today.plusYears(2), today))
+        .isInstanceOf(DomainException.class)
+        .extracting("field")
+        .isEqualTo("drillOn");
+    assertThatThrownBy(() -> drill.plan(null, today))
+        .isInstanceOf(DomainException.class)
+        .extracting("field")
+        .isEqualTo("drillOn");
+    em.getTransaction().begin();
+    drill.plan(LocalDate.of(2027, 5, 6), today);
+    em.getTransaction().commit();
+    em.clear();
+
+    IncidentDrill found = plans.drill(drill.id()).orElseThrow();
+    assertThat(found.plannedOn()).contains(LocalDate.of(2027, 5, 6));
+    assertThat(found.overdue()).isTrue();
+    assertThat(found.state()).isEqualTo(IncidentDrill.State.DUE);
+    em.close();
+  }
 }
