@@ -312,7 +312,8 @@ public class DefaultShutdowns implements Shutdowns {
     if (!scope.partners().isEmpty()) {
       for (String subject : people) {
         if (!deletionOrders
-            .orderDeletion(SubjectId.of(subject), scope.partners(), scope.purposes(), reason, SYSTEM)
+            .orderDeletion(
+                SubjectId.of(subject), scope.partners(), scope.purposes(), reason, SYSTEM)
             .recipients()
             .isEmpty()) {
           orders++;
