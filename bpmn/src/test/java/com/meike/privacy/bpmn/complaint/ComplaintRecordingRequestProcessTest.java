@@ -83,6 +83,8 @@ class ComplaintRecordingRequestProcessTest {
 
   static final String APPLICATION = "app-1";
   static final String REASON = "顾客否认美容师迟到，需听取上门录音 The customer denies the visit went as logged.";
+  static final String SECOND_REASON =
+      "王女士称录音中有争议，需再听一次 Ms Wang asks us to hear the recording again.";
 
   ComplaintService complaints;
   RecordingAccessService recordings;
@@ -232,6 +234,92 @@ class ComplaintRecordingRequestProcessTest {
     Assertions.assertThat((String) form.get("recordingAccess"))
         .startsWith("待部门负责人审批 Awaiting the department head  application " + APPLICATION)
         .contains("applied by cs.agent");
+  }
+
+  @Test
+  @DisplayName(
+      "DATA-3, REC-7 (issue 17): the reason the agent types for the recording reaches the application only; the engine's runtime and history (variables, their updates, submitted form fields, the operation log) never hold it, whether the form is submitted as Tasklist does or the task completed over REST")
+  void the_recording_reason_is_never_kept_by_the_engine() {
+    ProcessInstance complaint = filed();
+    String task = task(complaint).getId();
+
+    // when the agent submits the form as Tasklist does (the form's own submission)
+    ProcessTestEngine.as(
+        identityService(),
+        "cs.agent",
+        () -> {
+          taskService().claim(task, "cs.agent");
+          formService()
+              .submitTaskForm(
+                  task,
+                  Map.of("customerServiceOutcome", "REQUEST_RECORDING", "recordingReason", REASON));
+        });
+    // and, the task being back with the agent, a second application goes through REST's
+    // complete (plain variables, no form handler)
+    decide(
+        "cs.agent",
+        complaint,
+        Map.of("customerServiceOutcome", "REQUEST_RECORDING", "recordingReason", SECOND_REASON));
+
+    // then both reasons reached the application
+    verify(complaints).applyForRecordingAccess(eq(NUMBER), eq("cs.agent"), any(), eq(REASON));
+    verify(complaints)
+        .applyForRecordingAccess(eq(NUMBER), eq("cs.agent"), any(), eq(SECOND_REASON));
+    // and no table of the engine holds either, under any name
+    Assertions.assertThat(engineTexts())
+        .isNotEmpty()
+        .noneMatch(text -> text.contains("美容师") || text.contains("denies the visit"))
+        .noneMatch(text -> text.contains("王女士") || text.contains("recording again"));
+    Assertions.assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .variableName("recordingReason")
+                .includeDeleted()
+                .count())
+        .isZero();
+  }
+
+  /**
+   * Every value the engine keeps of variables and submissions: runtime variables, historic variable
+   * instances (deleted ones too), historic details (variable updates and submitted form fields) and
+   * the user operation log.
+   */
+  private List<String> engineTexts() {
+    List<String> texts = new java.util.ArrayList<>();
+    runtimeService()
+        .createVariableInstanceQuery()
+        .list()
+        .forEach(v -> texts.add(v.getName() + "=" + v.getValue()));
+    engine
+        .getHistoryService()
+        .createHistoricVariableInstanceQuery()
+        .includeDeleted()
+        .list()
+        .forEach(v -> texts.add(v.getName() + "=" + v.getValue()));
+    engine
+        .getHistoryService()
+        .createHistoricDetailQuery()
+        .list()
+        .forEach(
+            detail -> {
+              if (detail instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate update) {
+                texts.add(update.getVariableName() + "=" + update.getValue());
+              } else if (detail instanceof org.camunda.bpm.engine.history.HistoricFormField field) {
+                texts.add(field.getFieldId() + "=" + field.getFieldValue());
+              } else {
+                texts.add(detail.toString());
+              }
+            });
+    engine
+        .getHistoryService()
+        .createUserOperationLogQuery()
+        .list()
+        .forEach(
+            entry ->
+                texts.add(
+                    entry.getProperty() + "=" + entry.getOrgValue() + "->" + entry.getNewValue()));
+    return texts;
   }
 
   @Test
