@@ -514,6 +514,29 @@ class DefaultComplaintServiceTest {
   }
 
   @Test
+  void a_tier_is_reminded_once_of_its_last_day_even_when_its_task_starts_again() {
+    String number =
+        service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT).number();
+    ComplaintView escalated =
+        service.escalate(number, ComplaintTier.SUPERVISOR, "cs.agent", "Beyond my limit.");
+    // the supervisor's last day has begun; the supervisor requests the recording, their task
+    // starts again and its reminder timer fires a second time
+    at(escalated.deadlines().supervisorReminder().plusSeconds(1));
+    service.remind(number, ComplaintTier.SUPERVISOR);
+    at(escalated.deadlines().supervisorReminder().plusSeconds(600));
+    service.remind(number, ComplaintTier.SUPERVISOR);
+
+    assertThat(service.complaint(number, "system").history())
+        .extracting(ComplaintView.HistoryEntry::kind)
+        .containsOnlyOnce("REMINDED");
+    ArgumentCaptor<AuditEvent> events = ArgumentCaptor.forClass(AuditEvent.class);
+    verify(audit, org.mockito.Mockito.atLeastOnce()).record(events.capture());
+    assertThat(events.getAllValues())
+        .extracting(AuditEvent::action)
+        .containsOnlyOnce("complaint.reminded");
+  }
+
+  @Test
   void statistics_count_open_by_tier_overdue_and_the_average_time_to_answer() {
     String first =
         service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
