@@ -200,16 +200,23 @@ async function choose(page, label, option) {
   await page.locator('.fjs-dropdownlist-item').filter({ hasText: option }).first().click();
 }
 
-/** A form-js date (and time): typed as the picker reads it — the browser's locale format (form-js's own rule), HH:mm. */
+/**
+ * A form-js date (and time): typed as the picker reads it — the browser's locale format (form-js's
+ * own rule), HH:mm. The time is the input of form-js's time picker: the field's second <input> is
+ * the date calendar's (hidden) year box, which never takes typing.
+ */
 async function date(page, label, isoDate, time) {
   const [y, m, d] = isoDate.split('-').map(Number);
-  const inputs = page.locator('.fjs-form-field-datetime').filter({ hasText: label }).first().locator('input');
-  const typed = await inputs.nth(0).evaluate((_, [yy, mm, dd]) => new Intl.DateTimeFormat('default').format(new Date(yy, mm - 1, dd, 12)), [y, m, d]);
-  await inputs.nth(0).fill(typed);
-  await inputs.nth(0).press('Tab');
+  const field = page.locator('.fjs-form-field-datetime').filter({ hasText: label }).first();
+  const day = field.locator('input').first();
+  const typed = await day.evaluate((_, [yy, mm, dd]) => new Intl.DateTimeFormat('default').format(new Date(yy, mm - 1, dd, 12)), [y, m, d]);
+  await day.fill(typed);
+  await day.press('Tab');
   if (time) {
-    await inputs.nth(1).fill(time);
-    await inputs.nth(1).press('Tab');
+    const clock = field.locator('.fjs-timepicker input');
+    await clock.click();
+    await clock.pressSequentially(time);
+    await clock.press('Tab');
   }
 }
 
