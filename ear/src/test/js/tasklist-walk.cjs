@@ -202,8 +202,8 @@ async function choose(page, label, option) {
 
 /**
  * A form-js date (and time): typed as the picker reads it — the browser's locale format (form-js's
- * own rule), HH:mm. The time is the input of form-js's time picker: the field's second <input> is
- * the date calendar's (hidden) year box, which never takes typing.
+ * own rule), HH:mm. The time goes into form-js's time picker (the field's second <input> is the
+ * date calendar's hidden year box); not clicked: its open list of times covers it.
  */
 async function date(page, label, isoDate, time) {
   const [y, m, d] = isoDate.split('-').map(Number);
@@ -214,8 +214,7 @@ async function date(page, label, isoDate, time) {
   await day.press('Tab');
   if (time) {
     const clock = field.locator('.fjs-timepicker input');
-    await clock.click();
-    await clock.pressSequentially(time);
+    await clock.fill(time);
     await clock.press('Tab');
   }
 }
