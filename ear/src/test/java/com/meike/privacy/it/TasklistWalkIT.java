@@ -34,11 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and a lawful disclosure (legal reviews and decides); the head of security registers an incident
  * from the start form and assesses another found by its number, the privacy officer asks for a
  * shutdown from the start form and rejects it, customer service fulfils a verified rights request
- * found by its number — each explanation read back in the History tab (this part only with {@code
- * MEIKE_WALK_NEW_FORMS=1}: the incident start form's time picker does not take typed input yet).
- * Runs when {@code MEIKE_WALK_TOOLS} names a directory whose {@code node_modules} holds
- * playwright-core ({@code .ci/tasklist-walk.sh} sets it up); skipped otherwise. Screenshots land in
- * {@code target/tasklist-walk/}.
+ * found by its number — each explanation read back in the History tab. Runs when {@code
+ * MEIKE_WALK_TOOLS} names a directory whose {@code node_modules} holds playwright-core ({@code
+ * .ci/tasklist-walk.sh} sets it up); skipped otherwise. Screenshots land in {@code
+ * target/tasklist-walk/}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -55,7 +54,7 @@ class TasklistWalkIT {
 
   @Test
   @DisplayName(
-      "REC-8, CMP-1, DISC-1 (issue 17): process managers find, read and decide approvals, a complaint and a lawful disclosure in Tasklist; no engine text shown")
+      "REC-8, CMP-1, DISC-1, INC-1, SHUT-1, DSR-1 (issue 17): process managers find, read and decide approvals, a complaint, a lawful disclosure, an incident, a shutdown and a rights request in Tasklist; no engine text shown")
   void processManagersWorkInTasklist() throws Exception {
     String tools = System.getenv("MEIKE_WALK_TOOLS");
     Assumptions.assumeTrue(
@@ -165,8 +164,6 @@ class TasklistWalkIT {
                 LocalDate.now(WorkingDayCalendar.CHINA).plusDays(120).toString())
             .inheritIO();
     walk.environment().put("NODE_PATH", new File(tools, "node_modules").getAbsolutePath());
-    // the incident, shutdown and rights-request part runs only with MEIKE_WALK_NEW_FORMS=1 (the
-    // walk inherits the environment): not passing yet, see docs/known-limits.md (issue 17)
     Process process = walk.start();
     assertThat(process.waitFor(12, TimeUnit.MINUTES)).as("the walk ends").isTrue();
     assertThat(process.exitValue()).as("the walk passes (see its output)").isZero();
@@ -187,13 +184,11 @@ class TasklistWalkIT {
         .then()
         .statusCode(200)
         .body("decidedBy", equalTo("legal.counsel"));
-    if ("1".equals(System.getenv("MEIKE_WALK_NEW_FORMS"))) {
-      customer
-          .call()
-          .get("/api/me/data-subject-requests/" + rights)
-          .then()
-          .statusCode(200)
-          .body("state", equalTo("FULFILLED"));
-    }
+    customer
+        .call()
+        .get("/api/me/data-subject-requests/" + rights)
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("FULFILLED"));
   }
 }

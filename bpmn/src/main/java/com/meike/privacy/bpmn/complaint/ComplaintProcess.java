@@ -44,10 +44,13 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * their current state), {@code attachments} and {@code attachmentLinks} (links that open each with
  * the Tasklist sign-in).
  *
- * <p>Form fields read: {@code customerServiceOutcome} (ANSWER | ESCALATE | REQUEST_INFO), {@code
- * supervisorOutcome} (ANSWER | ESCALATE), {@code resolution}, and the personal inputs {@code
- * answerText}, {@code customerServiceEscalationReason}, {@code supervisorEscalationReason}, {@code
- * informationQuestion} (taken into the complaint, sealed there; never kept by the engine).
+ * <p>Form fields read: {@code customerServiceOutcome} (ANSWER | ESCALATE | REQUEST_INFO |
+ * REQUEST_RECORDING), {@code supervisorOutcome} (ANSWER | ESCALATE | REQUEST_RECORDING), {@code
+ * privacyOfficeOutcome} (ANSWER | REQUEST_RECORDING; none means ANSWER), {@code resolution}, and
+ * the personal inputs {@code answerText}, {@code customerServiceEscalationReason}, {@code
+ * supervisorEscalationReason}, {@code informationQuestion} (taken into the complaint, sealed there)
+ * and {@code recordingReason} (taken into the recording-access application) — never kept by the
+ * engine.
  */
 @Named("complaintProcess")
 @ApplicationScoped
@@ -69,14 +72,15 @@ public class ComplaintProcess extends ShapedFormFacts {
       Map.of(
           ComplaintTier.CUSTOMER_SERVICE,
               List.of("ANSWER", "ESCALATE", "REQUEST_INFO", "REQUEST_RECORDING"),
-          ComplaintTier.SUPERVISOR, List.of("ANSWER", "ESCALATE"),
-          ComplaintTier.PRIVACY_OFFICE_LEGAL, List.of("ANSWER"));
+          ComplaintTier.SUPERVISOR, List.of("ANSWER", "ESCALATE", "REQUEST_RECORDING"),
+          ComplaintTier.PRIVACY_OFFICE_LEGAL, List.of("ANSWER", "REQUEST_RECORDING"));
 
   /**
-   * Customer service's decision to hear the order's visit recording as dispute evidence (REC-7):
-   * the incidents context applies for recording access for the complaint's own order (never an
-   * order the process holds) with the deciding agent as applicant; the recording-access-approval
-   * process starts in the same transaction, and the task comes back to the agent.
+   * A handler's decision to hear the order's visit recording as dispute evidence (REC-7), at any
+   * tier: the incidents context applies for recording access for the complaint's own order (never
+   * an order the process holds) with the deciding handler as applicant; the
+   * recording-access-approval process starts in the same transaction, and the task comes back to
+   * the same handler at the same tier.
    */
   static final String REQUEST_RECORDING = "REQUEST_RECORDING";
 
@@ -178,7 +182,12 @@ public class ComplaintProcess extends ShapedFormFacts {
   public void handle(DelegateTask task, String tierName) {
     ComplaintTier tier = ComplaintTier.valueOf(tierName);
     String field = outcomeField(tier);
-    String decision = field == null ? "ANSWER" : text(task, field);
+    String decision = text(task, field);
+    if (decision == null && tier == ComplaintTier.PRIVACY_OFFICE_LEGAL) {
+      // The privacy office's form had no choice before it could request the recording: a
+      // completion without one (an older client) still answers.
+      decision = "ANSWER";
+    }
     if (decision == null || !DECISIONS.get(tier).contains(decision)) {
       throw DomainException.invalid(
           field, "choose one of " + String.join(", ", DECISIONS.get(tier)));
@@ -209,9 +218,7 @@ public class ComplaintProcess extends ShapedFormFacts {
     apply(task, complaint);
     // The next handler (or the same tier after the complainant's reply) starts with an empty
     // choice.
-    if (field != null) {
-      task.removeVariable(field);
-    }
+    task.removeVariable(field);
     task.removeVariable("informationQuestion");
     if (escalationReasonField(tier) != null) {
       task.removeVariable(escalationReasonField(tier));
@@ -220,8 +227,8 @@ public class ComplaintProcess extends ShapedFormFacts {
 
   /**
    * "Request the recording as evidence": applies through the incidents context (which checks that
-   * the agent handles the complaint, takes the order from the complaint and audits); the task then
-   * returns to the agent, whose form shows the application and its state.
+   * the handler works on the complaint's tier, takes the order from the complaint and audits); the
+   * task then returns to the handler, whose form shows the application and its state.
    */
   private void requestRecording(DelegateTask task, String number, String handler, String field) {
     if (task.getVariable("orderNumber") == null) {
@@ -259,15 +266,15 @@ public class ComplaintProcess extends ShapedFormFacts {
   }
 
   /**
-   * The agent who asked the complainant for information (or applied for the recording), while the
-   * answer is awaited.
+   * The agent who asked the complainant for information, or the handler who applied for the
+   * recording, while the task is away.
    */
   static final String ASKED_BY = "informationAskedBy";
 
   /**
-   * Create listener of customer service's task: after the complainant's reply (or the end of the
-   * wait) the task returns to the agent who asked, not to the whole group; colleagues still see it
-   * in the shared filter with who holds it.
+   * Create listener of the handling tasks: after the complainant's reply (or the end of the wait),
+   * or after a request for the recording, the task returns to whoever asked, not to the whole
+   * group; colleagues still see it in the shared filter with who holds it.
    */
   public void returnToAsker(DelegateTask task) {
     if (task.getVariable(ASKED_BY) instanceof String asker && !asker.isBlank()) {
@@ -446,7 +453,7 @@ public class ComplaintProcess extends ShapedFormFacts {
     return switch (tier) {
       case CUSTOMER_SERVICE -> "customerServiceOutcome";
       case SUPERVISOR -> "supervisorOutcome";
-      case PRIVACY_OFFICE_LEGAL -> null;
+      case PRIVACY_OFFICE_LEGAL -> "privacyOfficeOutcome";
     };
   }
 

@@ -374,8 +374,9 @@ public class DefaultComplaintService implements ComplaintService {
     if (tier == null || !complaint.state().isOpen() || complaint.tier() != tier) {
       return;
     }
-    complaint.remind(tier, SYSTEM, clock.instant());
-    audit(SYSTEM, "complaint.reminded", complaint, tier + " reminded");
+    if (complaint.remind(tier, SYSTEM, clock.instant())) {
+      audit(SYSTEM, "complaint.reminded", complaint, tier + " reminded");
+    }
   }
 
   @Override

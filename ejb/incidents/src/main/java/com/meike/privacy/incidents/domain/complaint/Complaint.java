@@ -460,9 +460,34 @@ public class Complaint {
     record(now, handler, EntryKind.ANSWERED, resolved + ": " + text);
   }
 
-  /** A reminder went out for the tier's deadline. */
-  public void remind(ComplaintTier remindedTier, String actor, Instant now) {
+  /**
+   * A reminder goes out for the tier's deadline. Returns false (and records nothing) when the tier
+   * was already reminded since its last working day began: a tier's task starts again after a
+   * request for the recording, and its reminder timer with it. A last day moved by a wait for the
+   * complainant is reminded again.
+   */
+  public boolean remind(ComplaintTier remindedTier, String actor, Instant now) {
+    Instant lastDayBegins = WorkingDayCalendar.startOf(dueOn(remindedTier), CHINA);
+    boolean reminded =
+        history.stream()
+            .anyMatch(
+                entry ->
+                    entry.kind() == EntryKind.REMINDED
+                        && entry.tier() == remindedTier
+                        && !entry.occurredAt().isBefore(lastDayBegins));
+    if (reminded) {
+      return false;
+    }
     record(now, actor, EntryKind.REMINDED, remindedTier + " reminded of its deadline");
+    return true;
+  }
+
+  private LocalDate dueOn(ComplaintTier of) {
+    return switch (of) {
+      case CUSTOMER_SERVICE -> customerServiceDueOn;
+      case SUPERVISOR -> supervisorDueOn;
+      case PRIVACY_OFFICE_LEGAL -> finalDueOn;
+    };
   }
 
   /**

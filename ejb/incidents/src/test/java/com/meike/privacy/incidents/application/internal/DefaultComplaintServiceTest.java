@@ -315,6 +315,46 @@ class DefaultComplaintServiceTest {
   }
 
   @Test
+  void the_supervisor_and_legal_apply_for_the_recording_at_their_tier_audited_and_no_one_else() {
+    when(recordingAccess.applyForComplaint(any(), any(), any()))
+        .thenReturn(application("app-2", "AWAITING_DEPARTMENT_HEAD"));
+    String escalated =
+        service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT).number();
+    service.escalate(escalated, ComplaintTier.SUPERVISOR, "cs.agent", "Beyond my limit.");
+    String recording =
+        service.file(new ComplaintFiling("RECORDING", ORDER, "Recorded me."), COMPLAINANT).number();
+    String reason = "The customer disputes what was said at the door.";
+
+    // customer service no longer handles the escalated complaint: refused, nothing applied
+    assertRefused(
+        Kind.NOT_FOUND,
+        null,
+        () ->
+            service.applyForRecordingAccess(
+                escalated, "cs.agent", Set.of("customer-service"), reason));
+    // the supervisor and legal apply at their tiers, each audited as the applicant
+    service.applyForRecordingAccess(escalated, "cs.head", Set.of("cs-supervisor"), reason);
+    service.applyForRecordingAccess(recording, "legal.counsel", Set.of("legal"), reason);
+
+    verify(recordingAccess)
+        .applyForComplaint(
+            any(),
+            org.mockito.ArgumentMatchers.eq(escalated),
+            org.mockito.ArgumentMatchers.eq("cs.head"));
+    verify(recordingAccess)
+        .applyForComplaint(
+            any(),
+            org.mockito.ArgumentMatchers.eq(recording),
+            org.mockito.ArgumentMatchers.eq("legal.counsel"));
+    ArgumentCaptor<AuditEvent> events = ArgumentCaptor.forClass(AuditEvent.class);
+    verify(audit, org.mockito.Mockito.atLeastOnce()).record(events.capture());
+    assertThat(events.getAllValues())
+        .filteredOn(event -> event.action().equals("complaint.recording-access-requested"))
+        .extracting(AuditEvent::actor)
+        .containsExactly("cs.head", "legal.counsel");
+  }
+
+  @Test
   void recording_access_is_refused_without_an_order_or_for_another_tiers_group() {
     String service1 =
         service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
@@ -471,6 +511,29 @@ class DefaultComplaintServiceTest {
         .fire(
             new com.meike.privacy.incidents.application.ComplaintAnswered(
                 number, COMPLAINANT, "UPHELD"));
+  }
+
+  @Test
+  void a_tier_is_reminded_once_of_its_last_day_even_when_its_task_starts_again() {
+    String number =
+        service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT).number();
+    ComplaintView escalated =
+        service.escalate(number, ComplaintTier.SUPERVISOR, "cs.agent", "Beyond my limit.");
+    // the supervisor's last day has begun; the supervisor requests the recording, their task
+    // starts again and its reminder timer fires a second time
+    at(escalated.deadlines().supervisorReminder().plusSeconds(1));
+    service.remind(number, ComplaintTier.SUPERVISOR);
+    at(escalated.deadlines().supervisorReminder().plusSeconds(600));
+    service.remind(number, ComplaintTier.SUPERVISOR);
+
+    assertThat(service.complaint(number, "system").history())
+        .extracting(ComplaintView.HistoryEntry::kind)
+        .containsOnlyOnce("REMINDED");
+    ArgumentCaptor<AuditEvent> events = ArgumentCaptor.forClass(AuditEvent.class);
+    verify(audit, org.mockito.Mockito.atLeastOnce()).record(events.capture());
+    assertThat(events.getAllValues())
+        .extracting(AuditEvent::action)
+        .containsOnlyOnce("complaint.reminded");
   }
 
   @Test
