@@ -46,7 +46,7 @@ class ConsentOnEveryUseTest {
       List.of("order", "incidents", "recording", "lawful", "notification", "partner");
 
   static final Set<String> OPENING = Set.of("open", "opening", "openBytes");
-  static final Set<String> ASKING = Set.of("may", "mayUnderException");
+  static final Set<String> ASKING = Set.of("may", "mayUnderException", "mayUnderExceptionForAll");
 
   /**
    * Uses that do not ask the consent service, and why (issue 19 left them; known-limits). Keyed by
