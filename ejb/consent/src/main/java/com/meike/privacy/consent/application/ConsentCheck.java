@@ -3,6 +3,9 @@ package com.meike.privacy.consent.application;
 import com.meike.privacy.consent.domain.ledger.Decision;
 import com.meike.privacy.consent.domain.ledger.LegalException;
 import jakarta.ejb.Local;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The consent check every context asks before it uses personal information (CON-3, CON-4). Answers
@@ -29,9 +32,8 @@ public interface ConsentCheck {
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT as {@link #may}, on the
    *     first malformed subject
    */
-  default java.util.Map<String, Decision> mayAll(
-      java.util.Collection<String> subjects, String purpose) {
-    java.util.Map<String, Decision> decisions = new java.util.HashMap<>();
+  default Map<String, Decision> mayAll(Collection<String> subjects, String purpose) {
+    Map<String, Decision> decisions = new HashMap<>();
     for (String subject : subjects) {
       decisions.computeIfAbsent(subject, s -> may(s, purpose));
     }
@@ -58,7 +60,7 @@ public interface ConsentCheck {
    * many people were recorded. Same checks as {@link #mayUnderException}.
    */
   int mayUnderExceptionForAll(
-      java.util.Collection<String> subjects,
+      Collection<String> subjects,
       String purpose,
       LegalException exception,
       String actor,

@@ -18,11 +18,19 @@ import com.meike.privacy.consent.domain.ledger.LegalException;
 import com.meike.privacy.consent.domain.subject.SubjectId;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.rights.DisposalDigest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@link ConsentCheck} on the ledger's read model. {@link #may} makes one primary-key read: the
@@ -91,14 +99,13 @@ public class DefaultConsentCheck implements ConsentCheck {
    * people), then each is decided by the same rules as a single check.
    */
   @Override
-  public java.util.Map<String, Decision> mayAll(
-      java.util.Collection<String> subjects, String purpose) {
-    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+  public Map<String, Decision> mayAll(Collection<String> subjects, String purpose) {
+    Set<String> ids = new LinkedHashSet<>();
     for (String subject : subjects) {
       ids.add(SubjectId.of(subject, "subject").value());
     }
     if (ids.isEmpty()) {
-      return java.util.Map.of();
+      return Map.of();
     }
     PublishedCatalogue.Snapshot published = catalogue.current();
     Purpose cached = purpose == null ? null : published.purposes().get(purpose);
@@ -119,8 +126,8 @@ public class DefaultConsentCheck implements ConsentCheck {
           "purpose", found.code() + " is not part of the policy in force");
     }
     boolean assessed = assessed(found);
-    java.util.Map<String, ConsentState> read = states.readAll(ids, found.code().value());
-    java.util.Map<String, Decision> decisions = new java.util.HashMap<>();
+    Map<String, ConsentState> read = states.readAll(ids, found.code().value());
+    Map<String, Decision> decisions = new HashMap<>();
     for (String id : ids) {
       ConsentState state = read.get(id);
       Decision decision =
@@ -174,7 +181,7 @@ public class DefaultConsentCheck implements ConsentCheck {
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public int mayUnderExceptionForAll(
-      java.util.Collection<String> subjects,
+      Collection<String> subjects,
       String purpose,
       LegalException exception,
       String actor,
@@ -184,8 +191,8 @@ public class DefaultConsentCheck implements ConsentCheck {
     }
     PurposeCode code = PurposeCode.of(purpose);
     catalogued(code);
-    java.time.Instant now = clock.instant();
-    java.util.Set<String> people = new java.util.TreeSet<>(subjects);
+    Instant now = clock.instant();
+    Set<String> people = new TreeSet<>(subjects);
     for (String subject : people) {
       ExceptionUse use =
           ExceptionUse.record(
@@ -198,8 +205,7 @@ public class DefaultConsentCheck implements ConsentCheck {
               now);
       exceptionUses.store(use);
     }
-    com.meike.privacy.kernel.rights.DisposalDigest digest =
-        com.meike.privacy.kernel.rights.DisposalDigest.of(people);
+    DisposalDigest digest = DisposalDigest.of(people);
     auditTrail.record(
         new AuditEvent(
             actor,

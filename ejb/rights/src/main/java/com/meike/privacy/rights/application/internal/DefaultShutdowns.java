@@ -3,6 +3,8 @@ package com.meike.privacy.rights.application.internal;
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.rights.DisposalDigest;
+import com.meike.privacy.kernel.rights.LegalMinimum;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
 import com.meike.privacy.kernel.rights.ServiceScope;
 import com.meike.privacy.kernel.staff.StaffGroups;
@@ -33,6 +35,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -288,10 +292,9 @@ public class DefaultShutdowns implements Shutdowns {
     // Set-based (issue 16's benchmark): each context lets go of the whole page at once and writes
     // one audit entry for it; the legal minimum of the page goes into the archive vault with one
     // more. The batch's counts per context are written once at its end.
-    Map<String, long[]> done = new java.util.LinkedHashMap<>();
-    Map<String, List<String>> notes = new java.util.HashMap<>();
-    Map<String, List<com.meike.privacy.kernel.rights.LegalMinimum>> archive =
-        new java.util.LinkedHashMap<>();
+    Map<String, long[]> done = new LinkedHashMap<>();
+    Map<String, List<String>> notes = new HashMap<>();
+    Map<String, List<LegalMinimum>> archive = new LinkedHashMap<>();
     for (PersonalDataHolder holder : sorted()) {
       PersonalDataHolder.BatchErasure erasure = holder.eraseForAll(people, scope, reason, SYSTEM);
       // RET-2: the legal minimum (e.g. an order's transaction record with its customer) goes into
@@ -335,7 +338,7 @@ public class DefaultShutdowns implements Shutdowns {
         shutdown,
         people.size()
             + " people "
-            + com.meike.privacy.kernel.rights.DisposalDigest.of(people)
+            + DisposalDigest.of(people)
             + " (sorted account ids), "
             + orders
             + " partner deletion orders");

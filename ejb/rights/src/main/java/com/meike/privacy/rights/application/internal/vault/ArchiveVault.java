@@ -6,6 +6,7 @@ import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.crypto.SealBinding;
+import com.meike.privacy.kernel.rights.DisposalDigest;
 import com.meike.privacy.kernel.rights.LegalMinimum;
 import com.meike.privacy.rights.domain.request.PackageJson;
 import com.meike.privacy.rights.domain.vault.VaultRecord;
@@ -90,7 +91,7 @@ public class ArchiveVault {
    * {@link #deposit} for a batch of people (a shutdown's disposal batch): every person's records
    * sealed one by one as there (a seal is bound to its row), and <b>one</b> audit entry for the
    * batch with the counts per category and the number, range and digest of the people ({@link
-   * com.meike.privacy.kernel.rights.DisposalDigest}).
+   * DisposalDigest}).
    */
   public int depositAll(
       Map<String, ? extends Collection<LegalMinimum>> minimum, String requestId, String actor) {
@@ -145,8 +146,7 @@ public class ArchiveVault {
                 + latest
                 + " at the latest (RET-2)"
                 + (minimum.size() > 1
-                    ? ", for the people "
-                        + com.meike.privacy.kernel.rights.DisposalDigest.of(minimum.keySet())
+                    ? ", for the people " + DisposalDigest.of(minimum.keySet())
                     : "")));
     return records;
   }
