@@ -365,7 +365,9 @@ class ShutdownIT {
       if (!jobs.isEmpty()) {
         return jobs.get(0);
       }
-      if (!List.of("COLLECTION_STOPPED", "REQUESTED").contains(stateOf(shutdownId))) {
+      // NOTIFIED is still before the date: the announcement commits the state and the timer
+      // together, possibly between the job query above and this read — look again
+      if (!List.of("REQUESTED", "COLLECTION_STOPPED", "NOTIFIED").contains(stateOf(shutdownId))) {
         return null;
       }
       pause();
