@@ -26,13 +26,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Runs the chainer ({@link AuditChaining}) on a non-persistent timer of every node, every {@value
  * #INTERVAL} after the previous run ended: it links what is queued, in steps of {@value #BATCH}
- * entries, adds the look-up rows by subject once {@value #SUBJECT_BATCH} linked entries wait for
- * them or {@value #SUBJECT_INTERVAL} has passed, then seals the chain when a checkpoint is due.
- * Every node's timer may fire; the head row's lock lets one chainer work at a time and the others
- * find an empty queue.
+ * entries, then seals the chain when a checkpoint is due. Every node's timer may fire; the head
+ * row's lock lets one chainer work at a time and the others find an empty queue.
  *
- * <p>Configuration: {@value #INTERVAL} (default {@code PT1S}), {@value #SUBJECT_INTERVAL} (default
- * {@code PT30S}), {@value #CHECKPOINT_INTERVAL} (default {@code PT5M}).
+ * <p>Configuration: {@value #INTERVAL} (default {@code PT1S}), {@value #CHECKPOINT_INTERVAL}
+ * (default {@code PT5M}).
  */
 @Startup
 @Singleton
@@ -42,17 +40,9 @@ public class AuditChainer {
 
   public static final String INTERVAL = "meike.audit.chain-interval";
   public static final String CHECKPOINT_INTERVAL = "meike.audit.checkpoint-interval";
-  public static final String SUBJECT_INTERVAL = "meike.audit.subject-index-interval";
 
   /** Entries linked per transaction. */
   static final int BATCH = 500;
-
-  /**
-   * Linked entries whose look-up rows by subject are written together (issue 11: on H2 writing them
-   * step by step cost three quarters of the chainer's work per entry); also the most per
-   * transaction.
-   */
-  static final int SUBJECT_BATCH = 20_000;
 
   /** Steps per run at most, so one run never holds the timer thread for long. */
   static final int MAX_STEPS = 100;
@@ -73,13 +63,6 @@ public class AuditChainer {
   @Inject
   @ConfigProperty(name = CHECKPOINT_INTERVAL, defaultValue = "PT5M")
   Duration checkpointInterval;
-
-  @Inject
-  @ConfigProperty(name = SUBJECT_INTERVAL, defaultValue = "PT30S")
-  Duration subjectInterval;
-
-  /** When this node last wrote look-up rows (or found none due); only the timer thread uses it. */
-  private long subjectsIndexedAt = System.nanoTime();
 
   @PostConstruct
   void schedule() {
@@ -111,19 +94,6 @@ public class AuditChainer {
       int steps = 0;
       while (chaining.chainNext(BATCH) == BATCH && ++steps < MAX_STEPS) {
         // more queued: go on
-      }
-      long now = System.nanoTime();
-      boolean due = now - subjectsIndexedAt >= subjectInterval.toNanos();
-      int indexed = 0;
-      for (int batches = 0; batches < MAX_STEPS; batches++) {
-        int done = chaining.indexSubjects(due ? 1 : SUBJECT_BATCH, SUBJECT_BATCH);
-        indexed += done;
-        if (done < SUBJECT_BATCH) {
-          break;
-        }
-      }
-      if (due || indexed > 0) {
-        subjectsIndexedAt = now;
       }
       chaining.sealIfDue(checkpointInterval);
     } catch (RuntimeException e) {

@@ -78,30 +78,6 @@ public class AuditChaining {
   }
 
   /**
-   * Adds the look-up rows by subject of linked entries that have none yet, in a transaction of its
-   * own under the head's lock, when at least {@code atLeast} wait for them; at most {@code limit}
-   * at once, oldest sequence first. Written here in large batches rather than in every {@link
-   * #chainNext} step: each row lands in another page of the look-up's b-tree (its key starts with
-   * the subject), and many rows at once share pages. Until then the view {@code
-   * audit_entry_by_subject} finds the entries through the chain's range beyond the mark.
-   *
-   * @return how many linked entries got their rows (0 when fewer than {@code atLeast} waited)
-   */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int indexSubjects(int atLeast, int limit) {
-    AuditChainHead head = repository.lockHead();
-    long from = head.subjectIndexedSequence();
-    long waiting = head.lastSequence() - from;
-    if (waiting == 0 || waiting < atLeast) {
-      return 0;
-    }
-    long upTo = from + Math.min(waiting, limit);
-    repository.indexSubjects(from, upTo);
-    head.subjectsIndexedUpTo(upTo);
-    return (int) (upTo - from);
-  }
-
-  /**
    * Seals the chain with a checkpoint when it grew since the last one and that one is at least
    * {@code interval} old; needs the checkpoint key. In a transaction of its own, under the head's
    * lock, so the seal is the chain's hash at the head as committed.

@@ -35,10 +35,6 @@ public class AuditChainHead {
   @Column(name = "last_hash", nullable = false, columnDefinition = "character(64)")
   private String lastHash;
 
-  /** Every link up to this sequence has its look-up row by subject (V4_61). */
-  @Column(name = "subject_indexed_sequence", nullable = false)
-  private long subjectIndexedSequence;
-
   /** For JPA. */
   protected AuditChainHead() {}
 
@@ -93,21 +89,5 @@ public class AuditChainHead {
 
   public String lastHash() {
     return lastHash;
-  }
-
-  /** The sequence up to which every link has its look-up row by subject. */
-  public long subjectIndexedSequence() {
-    return subjectIndexedSequence;
-  }
-
-  /**
-   * Records that the links up to {@code sequence} have their look-up rows; never backwards, never
-   * beyond the head.
-   */
-  public void subjectsIndexedUpTo(long sequence) {
-    if (sequence < subjectIndexedSequence || sequence > lastSequence) {
-      throw new IllegalArgumentException("not a sequence between the look-up's mark and the head");
-    }
-    subjectIndexedSequence = sequence;
   }
 }

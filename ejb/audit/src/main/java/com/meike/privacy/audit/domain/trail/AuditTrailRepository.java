@@ -33,16 +33,11 @@ public interface AuditTrailRepository {
   /** At most {@code limit} committed entries waiting to be linked, by ascending id. */
   List<AuditEntry> unchained(int limit);
 
-  /** Stores links made by the chainer and takes their entries off its queue. */
-  void chained(List<AuditLink> links);
-
   /**
-   * Adds the look-up rows by subject of the linked entries with {@code afterSequence < sequence <=
-   * upToSequence} (a row that is there already is kept).
-   *
-   * @return how many rows were added
+   * Stores links made by the chainer, adds their entries to the look-up by subject and takes them
+   * off its queue.
    */
-  int indexSubjects(long afterSequence, long upToSequence);
+  void chained(List<AuditLink> links);
 
   /** The newest checkpoint, if any. */
   Optional<AuditCheckpoint> lastCheckpoint();

@@ -166,42 +166,22 @@ public class JpaAuditTrailRepository implements AuditTrailRepository {
     }
     List<Long> ids = links.stream().map(AuditLink::entryId).toList();
     links.forEach(entityManager::persist);
+    // the look-up by subject, written here in one statement per step rather than as an index that
+    // every audited transaction would update (V3_60); a row someone inserted already is kept, so
+    // it cannot stop the chain
+    entityManager
+        .createNativeQuery(
+            "insert into audit_subject (subject_type, subject_id, entry_id)"
+                + " select e.subject_type, e.subject_id, e.id from audit_entry e"
+                + " where e.id in (:ids) and not exists (select 1 from audit_subject s"
+                + " where s.subject_type = e.subject_type and s.subject_id = e.subject_id"
+                + " and s.entry_id = e.id)")
+        .setParameter("ids", ids)
+        .executeUpdate();
     entityManager
         .createQuery("delete from UnchainedEntry u where u.entryId in :ids")
         .setParameter("ids", ids)
         .executeUpdate();
-  }
-
-  /** Entries per look-up insert: the statement names them by id (the entry's primary key). */
-  static final int SUBJECT_CHUNK = 1000;
-
-  @Override
-  public int indexSubjects(long afterSequence, long upToSequence) {
-    List<Long> ids =
-        entityManager
-            .createQuery(
-                "select l.entryId from AuditLink l"
-                    + " where l.sequence > :after and l.sequence <= :upTo",
-                Long.class)
-            .setParameter("after", afterSequence)
-            .setParameter("upTo", upToSequence)
-            .getResultList();
-    int added = 0;
-    for (int from = 0; from < ids.size(); from += SUBJECT_CHUNK) {
-      // by entry id rather than by a join with the link range: H2 would scan audit_entry for that
-      // join; a row someone inserted already is kept, so it cannot stop the chainer
-      added +=
-          entityManager
-              .createNativeQuery(
-                  "insert into audit_subject (subject_type, subject_id, entry_id)"
-                      + " select e.subject_type, e.subject_id, e.id from audit_entry e"
-                      + " where e.id in (:ids) and not exists (select 1 from audit_subject s"
-                      + " where s.subject_type = e.subject_type and s.subject_id = e.subject_id"
-                      + " and s.entry_id = e.id)")
-              .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SUBJECT_CHUNK)))
-              .executeUpdate();
-    }
-    return added;
   }
 
   @Override

@@ -180,20 +180,6 @@ class AuditTrailOnH2Test {
     }
   }
 
-  /** The chainer's writing of look-up rows by subject, at most {@code limit} linked entries. */
-  private int indexSubjects(int atLeast, int limit) {
-    return inTransaction(em -> chaining(em, KEYS).indexSubjects(atLeast, limit));
-  }
-
-  private long lookUpRows() throws SQLException {
-    try (Connection c = ds.getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select count(*) from audit_subject")) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
   private boolean seal() {
     return sealWith(KEYS, Duration.ZERO);
   }
@@ -344,51 +330,6 @@ class AuditTrailOnH2Test {
     assertThat(entriesFoundBySubject("C-9")).isEmpty();
     assertThat(entriesFoundBySubject("C-1")).containsExactly(entry);
     assertThat(chainSequencesFoundBySubject("C-1")).containsExactly(1L);
-    assertThat(verify().intact()).isTrue();
-
-    // the chainer's own look-up rows keep the ones that are there and are not stopped by them
-    assertThat(indexSubjects(1, 100)).isEqualTo(1);
-    assertThat(lookUpRows()).isEqualTo(2);
-    assertThat(entriesFoundBySubject("C-9")).isEmpty();
-    assertThat(entriesFoundBySubject("C-1")).containsExactly(entry);
-  }
-
-  @Test
-  void linkedEntriesAreFoundByTheirSubjectBeforeAndAfterTheirLookUpRowsAreWritten()
-      throws SQLException {
-    record(event("C-1"));
-    record(event("C-2"));
-    record(event("C-1"));
-    List<Long> c1 = entriesFoundBySubject("C-1");
-    chainAll();
-
-    // linking writes no look-up rows: the chain's range beyond the mark finds the entries
-    assertThat(lookUpRows()).isZero();
-    assertThat(entriesFoundBySubject("C-1")).isEqualTo(c1);
-    assertThat(chainSequencesFoundBySubject("C-1")).containsExactly(1L, 3L);
-
-    // fewer waiting than the batch: nothing written yet
-    assertThat(indexSubjects(4, 100)).isZero();
-    assertThat(lookUpRows()).isZero();
-
-    // the first two linked entries get their rows, the third is still found through the chain
-    assertThat(indexSubjects(1, 2)).isEqualTo(2);
-    assertThat(lookUpRows()).isEqualTo(2);
-    assertThat(entriesFoundBySubject("C-1")).isEqualTo(c1);
-    assertThat(chainSequencesFoundBySubject("C-1")).containsExactly(1L, 3L);
-    assertThat(chainSequencesFoundBySubject("C-2")).containsExactly(2L);
-
-    // a new entry, still queued, next to the written and the pending rows: each found once
-    record(event("C-1"));
-    assertThat(entriesFoundBySubject("C-1")).hasSize(3).containsAll(c1);
-
-    chainAll();
-    assertThat(indexSubjects(1, 100)).isEqualTo(2);
-    assertThat(indexSubjects(1, 100)).isZero();
-    assertThat(lookUpRows()).isEqualTo(4);
-    assertThat(chainSequencesFoundBySubject("C-1")).containsExactly(1L, 3L, 4L);
-    assertThat(chainSequencesFoundBySubject("C-2")).containsExactly(2L);
-    assertThat(entriesFoundBySubject("C-9")).isEmpty();
     assertThat(verify().intact()).isTrue();
   }
 
