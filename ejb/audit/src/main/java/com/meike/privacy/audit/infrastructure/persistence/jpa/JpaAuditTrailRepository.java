@@ -151,7 +151,11 @@ public class JpaAuditTrailRepository implements AuditTrailRepository {
   public List<AuditEntry> unchained(int limit) {
     return entityManager
         .createQuery(
-            "select e from UnchainedEntry u join AuditEntry e on e.id = u.entryId order by e.id",
+            // ordered by the queue's own key, not the entry's (the same ids): so the database walks
+            // the queue's primary key and stops after the step's entries; ordered by e.id, H2 read
+            // and joined the whole queue and sorted it, every step (issue 11)
+            "select e from UnchainedEntry u join AuditEntry e on e.id = u.entryId"
+                + " order by u.entryId",
             AuditEntry.class)
         // read only: entries never change, so no snapshot to compare at the step's flush
         .setHint("org.hibernate.readOnly", true)
