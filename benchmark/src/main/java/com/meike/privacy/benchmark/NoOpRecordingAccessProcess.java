@@ -23,7 +23,21 @@ public class NoOpRecordingAccessProcess {
     execution.setVariable("reminderAfter", "PT24H");
     execution.setVariable("lapseAfter", "PT72H");
     execution.setVariable("applicationStatus", "AWAITING_DEPARTMENT_HEAD");
+    // what the real delegate sets for Tasklist (issue 17) and the tasks' due dates read
+    execution.setVariable("orderNumber", "MK-BENCH");
+    execution.setVariable("use", "COMPLAINT_HANDLING");
+    execution.setVariable("applicantName", "ops.agent");
+    execution.setVariable(
+        "decisionDue", java.time.Instant.now().plus(java.time.Duration.ofHours(72)).toString());
   }
+
+  /** The label of a use in the tasks' descriptions: the code itself. */
+  public String useLabelOf(String use) {
+    return use;
+  }
+
+  /** Complete listener of the urgent-access review; never reached (no urgent access here). */
+  public void reviewUrgentAccess(DelegateTask task) {}
 
   /** Complete listener of both decision tasks. */
   public void decide(DelegateTask task, String step) {
@@ -49,5 +63,6 @@ public class NoOpRecordingAccessProcess {
   /** Service task "Issue time-limited grant". */
   public void grant(DelegateExecution execution) {
     execution.setVariable("grantId", UUID.randomUUID().toString());
+    execution.setVariable("reviewAfterwards", false);
   }
 }
