@@ -88,6 +88,12 @@ class BreachNotificationIT {
             .jsonPath()
             .getString("id");
     as("sec.head").get("/api/incidents/" + incident + "/notice-campaign").then().statusCode(404);
+    // an uploaded list of people waits for the notices to start
+    as("sec.head")
+        .body(Map.of("subjects", List.of(adult.accountId())))
+        .post("/api/incidents/" + incident + "/notice-campaign/people")
+        .then()
+        .statusCode(404);
 
     complete(
         "sec.head",
@@ -155,6 +161,29 @@ class BreachNotificationIT {
         .then()
         .statusCode(400);
     as("ops.agent").get("/api/incidents/" + incident + "/notice-campaign").then().statusCode(403);
+    // the security team's uploaded list: checked whole, refused once the notices are finished
+    as("sec.head")
+        .body(Map.of("subjects", List.of(adult.accountId(), "not an id")))
+        .post("/api/incidents/" + incident + "/notice-campaign/people")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", org.hamcrest.Matchers.equalTo("subjects"));
+    as("sec.head")
+        .body(Map.of("subjects", List.of()))
+        .post("/api/incidents/" + incident + "/notice-campaign/people")
+        .then()
+        .statusCode(400);
+    as("sec.head")
+        .body(Map.of("subjects", List.of(adult.accountId())))
+        .post("/api/incidents/" + incident + "/notice-campaign/people")
+        .then()
+        .statusCode(409);
+    as("privacy.officer")
+        .body(Map.of("subjects", List.of(adult.accountId())))
+        .post("/api/incidents/" + incident + "/notice-campaign/people")
+        .then()
+        .statusCode(403);
 
     Map<String, JsonPath> notices = new HashMap<>();
     try (PartnerClient sms = PartnerClient.connect(PartnerClient.DEFAULT_URL, "sms", "demo")) {

@@ -25,10 +25,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -57,6 +59,7 @@ public class IncidentDrillProcess implements FormFacts {
           "improvements",
           "drillOn");
   static final String OVERDUE_TASK = "UserTask_DrillOverdue";
+  static final String DRILL_TASK = "UserTask_Drill";
   static final String WAITING_FOR_DRILL_TIME = "Timer_UntilDrillTime";
 
   private final IncidentPlans plans;
@@ -160,12 +163,27 @@ public class IncidentDrillProcess implements FormFacts {
                 ClockUtil.getCurrentTime().toInstant(), overdueAnswerDays, CHINA)));
   }
 
-  /** Complete listener of the privacy office's task: when the drill will be (or was) held. */
+  /**
+   * Complete listener of the privacy office's task: when the drill will be (or was) held. The
+   * security team's task is then due at the end of that China day, so its Tasklist shows the date
+   * the privacy office set rather than the missed one.
+   */
   public void planned(DelegateTask task) {
-    plans.planDrill(
-        drillId(task.getVariable("drillId")),
-        date("drillOn", task.getVariable("drillOn")),
-        actor(task));
+    LocalDate drillOn = date("drillOn", task.getVariable("drillOn"));
+    plans.planDrill(drillId(task.getVariable("drillId")), drillOn, actor(task));
+    if (drillOn == null) {
+      return;
+    }
+    TaskService tasks = task.getProcessEngineServices().getTaskService();
+    for (Task drill :
+        tasks
+            .createTaskQuery()
+            .processInstanceId(task.getProcessInstanceId())
+            .taskDefinitionKey(DRILL_TASK)
+            .list()) {
+      drill.setDueDate(Date.from(WorkingDayCalendar.endOf(drillOn, CHINA)));
+      tasks.saveTask(drill);
+    }
   }
 
   @Override

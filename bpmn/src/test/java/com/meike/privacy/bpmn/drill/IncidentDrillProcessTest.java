@@ -360,6 +360,9 @@ class IncidentDrillProcessTest {
     verify(plans).planDrill(DRILL, LocalDate.of(2027, 5, 6), "privacy.officer");
     Assertions.assertThat(overdueTask()).isNull();
     Assertions.assertThat(drillTask()).as("the team still records the drill").isNotNull();
+    // the security team's task is now due on the date the privacy office set (end of that day)
+    Assertions.assertThat(drillTask().getDueDate())
+        .isEqualTo(Date.from(Instant.parse("2027-05-06T16:00:00Z")));
     verify(plans, never()).recordDrill(anyString(), any(), anyString());
     Assertions.assertThat(
             historyService().createHistoricVariableInstanceQuery().variableName("drillOn").count())

@@ -33,12 +33,20 @@ public interface NoticeCampaigns {
 
   /**
    * Adds people (account ids, at most 10,000 per call; a child's notice goes to the guardian) to a
-   * prepared campaign; a person already in it is not added twice. Answers how many were added.
+   * campaign that is not finished — prepared, or sending (an uploaded list, issue 14: the workers
+   * take them up) or paused; a person already in it is not added twice. Answers how many were
+   * added.
    *
-   * @throws com.meike.privacy.kernel.problem.DomainException CONFLICT unless the campaign is still
-   *     being prepared; INVALID_INPUT naming {@code subjects}
+   * @throws com.meike.privacy.kernel.problem.DomainException CONFLICT when the campaign is
+   *     finished; INVALID_INPUT naming {@code subjects}
    */
   long addRecipients(String campaignId, List<String> subjects);
+
+  /**
+   * As {@link #addRecipients}, for a list of account ids a person uploaded (the security team's
+   * list of people an incident concerns, issue 14): audited, naming the campaign and the counts.
+   */
+  long addListed(String campaignId, List<String> subjects, String actor);
 
   /**
    * Opens a prepared campaign for sending; one that names nobody is finished at once. A campaign

@@ -150,6 +150,30 @@ public class IncidentsResource {
   }
 
   /**
+   * Adds a list of affected people (account ids, 1 to 10,000 per call) that the security team
+   * uploads to the incident's notices (INC-2: people the selection by categories does not find);
+   * once the notices have started and until they are finished. People already in the campaign are
+   * not told twice; a child is told through the guardian. 400 naming {@code subjects} for a bad
+   * list, 404 before the notices started, 409 once they are finished. Audited.
+   */
+  @POST
+  @Path("{id}/notice-campaign/people")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.SECURITY_TEAM, Roles.SECURITY_HEAD})
+  public ListedPeople addPeople(@PathParam("id") String id, JsonObject json) {
+    List<String> subjects = RequestBody.of(json, List.of("subjects")).texts("subjects");
+    if (subjects.isEmpty()) {
+      throw DomainException.invalid("subjects", "is required: 1 to 10,000 account ids");
+    }
+    String campaignId = campaign(id).id();
+    long added = campaigns.addListed(campaignId, subjects, caller());
+    return new ListedPeople(subjects.size(), added, campaigns.progress(campaignId));
+  }
+
+  /** What an uploaded list did: how many ids it named, how many were new to the campaign. */
+  public record ListedPeople(long listed, long added, CampaignView campaign) {}
+
+  /**
    * The people the notices could not reach, for the public announcement: account ids and why, in
    * pages ({@code after} the last {@code seq} seen, at most {@code limit}, 100 by default).
    * Audited.

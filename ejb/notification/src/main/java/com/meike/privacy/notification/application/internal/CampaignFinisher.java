@@ -26,6 +26,11 @@ public class CampaignFinisher {
    * @return false when the campaign was not running (finished already, or paused)
    */
   public boolean finish(String campaignId, Instant now) {
+    // people may be added to a running campaign (an uploaded list): under the campaign's lock, one
+    // added since the caller looked keeps it running
+    if (!campaigns.lockUnlessFinished(campaignId) || campaigns.anyPending(campaignId)) {
+      return false;
+    }
     if (!campaigns.changeState(
         campaignId, CampaignState.RUNNING, CampaignState.FINISHED, "system", now)) {
       return false;

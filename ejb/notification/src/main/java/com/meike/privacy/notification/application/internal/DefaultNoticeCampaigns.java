@@ -64,14 +64,34 @@ public class DefaultNoticeCampaigns implements NoticeCampaigns {
 
   @Override
   public long addRecipients(String campaignId, List<String> subjects) {
-    Campaign c = find(campaignId);
-    if (c.state() != CampaignState.SELECTING) {
+    List<String> listed = checked(subjects);
+    find(campaignId);
+    if (!campaigns.lockUnlessFinished(campaignId)) {
       throw DomainException.conflict(
-          "The campaign is "
-              + c.state().name().toLowerCase()
-              + ": people are added only while it is prepared.");
+          "通知已发送完毕，不能再添加对象。 The campaign is finished: nobody can be added any more.");
     }
-    return campaigns.addSubjects(campaignId, checked(subjects));
+    return campaigns.addSubjects(campaignId, listed);
+  }
+
+  @Override
+  public long addListed(String campaignId, List<String> subjects, String actor) {
+    long added = addRecipients(campaignId, subjects);
+    Campaign c = find(campaignId);
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "notification.campaign-people-listed",
+            RESOURCE,
+            campaignId,
+            c.purpose()
+                + " "
+                + c.reference()
+                + ": "
+                + subjects.size()
+                + " people listed, "
+                + added
+                + " of them new"));
+    return added;
   }
 
   @Override

@@ -44,6 +44,12 @@ public interface CampaignRepository {
 
   boolean anyPending(String campaignId);
 
+  /**
+   * Locks the campaign's row for this transaction unless the campaign is finished: people added and
+   * the finishing never pass each other. @return false when it is finished (or unknown)
+   */
+  boolean lockUnlessFinished(String campaignId);
+
   /** Moves the campaign to {@code to} if it is in {@code from}; false when it was not. */
   boolean changeState(
       String campaignId, CampaignState from, CampaignState to, String by, Instant at);

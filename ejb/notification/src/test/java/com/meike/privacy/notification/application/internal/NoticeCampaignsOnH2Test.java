@@ -246,7 +246,7 @@ class NoticeCampaignsOnH2Test {
   }
 
   int batch(int size) {
-    return inTransaction(em -> relay(em).sendNextBatch(size));
+    return inTransaction(em -> relay(em).sendNextBatch(size, false));
   }
 
   void runToTheEnd(int size) {
@@ -597,15 +597,21 @@ class NoticeCampaignsOnH2Test {
     CampaignView opened = inTransaction(em -> campaigns(em).open(prepared.id(), "system"));
     assertThat(opened.state()).isEqualTo("RUNNING");
     assertThat(opened.selected()).isEqualTo(3);
-    assertThatThrownBy(
-            () -> inTransaction(em -> campaigns(em).addRecipients(prepared.id(), List.of("p-3"))))
-        .isInstanceOf(DomainException.class)
-        .hasMessageContaining("running");
+    // a list uploaded while it sends: the workers take the new people up, the others stay once
+    assertThat(batch(2)).isEqualTo(2);
+    long added =
+        inTransaction(em -> campaigns(em).addRecipients(prepared.id(), List.of("p-1", "p-3")));
+    assertThat(added).isEqualTo(1);
     runToTheEnd(10);
     assertThat(outboxRows())
         .extracting(r -> (String) r[1])
-        .containsExactlyInAnyOrder("p-1", "p-2", "parent-9");
+        .containsExactlyInAnyOrder("p-1", "p-2", "parent-9", "p-3");
     assertThat(progress(prepared.id()).state()).isEqualTo("FINISHED");
+    assertThat(progress(prepared.id()).selected()).isEqualTo(4);
+    assertThatThrownBy(
+            () -> inTransaction(em -> campaigns(em).addRecipients(prepared.id(), List.of("p-4"))))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("finished");
 
     CampaignView nobody =
         inTransaction(
@@ -681,6 +687,11 @@ class NoticeCampaignsOnH2Test {
     @Override
     public boolean anyPending(String c) {
       return d.anyPending(c);
+    }
+
+    @Override
+    public boolean lockUnlessFinished(String c) {
+      return d.lockUnlessFinished(c);
     }
 
     @Override

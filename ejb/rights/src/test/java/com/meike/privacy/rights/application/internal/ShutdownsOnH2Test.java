@@ -438,6 +438,11 @@ class ShutdownsOnH2Test {
     }
 
     @Override
+    public long addListed(String campaignId, List<String> subjects, String actor) {
+      throw new AssertionError("a shutdown names its people itself, never from an uploaded list");
+    }
+
+    @Override
     public long addRecipients(String campaignId, List<String> subjects) {
       assertThat(states.get(campaignId)).isEqualTo("SELECTING");
       addCalls++;

@@ -269,6 +269,16 @@ public class JpaCampaignRepository implements CampaignRepository {
   }
 
   @Override
+  public boolean lockUnlessFinished(String campaignId) {
+    // an update that changes nothing takes the row lock on H2 and PostgreSQL alike
+    return em.createNativeQuery(
+                "update notification_campaign set state = state where id = ?1 and state <> 'FINISHED'")
+            .setParameter(1, campaignId)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
   public boolean changeState(
       String campaignId, CampaignState from, CampaignState to, String by, Instant at) {
     return em.createNativeQuery(
