@@ -6,8 +6,9 @@ import jakarta.validation.constraints.Pattern;
 /**
  * An order number as an application service takes it: validated with Bean Validation on the
  * service's interface ({@code @Valid}), in the format of {@link OrderNumberFormat}. A web resource
- * wraps what it read ({@link #of}); the container refuses a malformed one before the service runs,
- * and the web layer answers 400 naming the field.
+ * wraps what it read ({@link #of}); the container refuses a malformed one before the service runs
+ * (the service's class carries {@code @ValidateOnExecution}: README, "Typed ids"), and the web
+ * layer answers 400 naming the field.
  */
 public record OrderNumber(
     @NotNull(message = "is required")

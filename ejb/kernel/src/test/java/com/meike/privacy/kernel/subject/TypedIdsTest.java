@@ -60,22 +60,4 @@ class TypedIdsTest {
     assertThat(SubjectId.matches("u-7f3a")).isTrue();
     assertThat(SubjectId.matches(null)).isFalse();
   }
-
-  @Test
-  @DisplayName(
-      "a service refuses a missing or malformed subject itself, naming the field, and gets the id otherwise")
-  void aServiceChecksTheSubjectItself() {
-    assertThat(SubjectId.valueOf(SubjectId.of(" acc-1 "), "subject")).isEqualTo("acc-1");
-    assertThat(
-            org.assertj.core.api.Assertions.catchThrowableOfType(
-                com.meike.privacy.kernel.problem.DomainException.class,
-                () -> SubjectId.valueOf(SubjectId.of("+86 138"), "subject")))
-        .satisfies(e -> assertThat(e.field()).isEqualTo("subject"))
-        .hasMessage(SubjectId.MESSAGE);
-    assertThat(
-            org.assertj.core.api.Assertions.catchThrowableOfType(
-                com.meike.privacy.kernel.problem.DomainException.class,
-                () -> SubjectId.valueOf(null, "subject")))
-        .hasMessage("is required");
-  }
 }

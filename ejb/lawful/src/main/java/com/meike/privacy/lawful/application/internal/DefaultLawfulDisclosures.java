@@ -28,6 +28,7 @@ import com.meike.privacy.recording.application.RecordingRetention;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -42,6 +43,7 @@ import java.util.stream.Collectors;
  * {@link LawfulDisclosures} as one container-managed transaction per call, with its audit entry.
  */
 @Stateless
+@ValidateOnExecution // or the server skips the interface's constraints (README, "Typed ids")
 public class DefaultLawfulDisclosures implements LawfulDisclosures {
 
   public static final String DOCUMENT_KEY = "meike.lawful.document-key";
