@@ -31,6 +31,7 @@ import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.SealBinding;
+import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
@@ -225,7 +226,7 @@ public class DefaultComplaintService implements ComplaintService {
     if (order != null) {
       LegalHoldView hold =
           retention.placeHold(
-              order,
+              OrderNumber.of(order),
               "Complaint " + complaint.number() + " about this order (CMP-1, REC-6)",
               complainant);
       complaint.evidenceHeld(hold.id(), SYSTEM, now);
@@ -417,7 +418,7 @@ public class DefaultComplaintService implements ComplaintService {
       return;
     }
     boolean active =
-        retention.holdsOf(order).stream()
+        retention.holdsOf(OrderNumber.of(order)).stream()
             .anyMatch(hold -> hold.id().equals(holdId.get()) && hold.active());
     if (active) {
       retention.releaseHold(holdId.get(), SYSTEM);

@@ -28,6 +28,7 @@ import com.meike.privacy.incidents.domain.complaint.ComplaintRepository;
 import com.meike.privacy.incidents.domain.complaint.ComplaintTier;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
@@ -105,7 +106,10 @@ class DefaultComplaintServiceTest {
     when(children.childStatus(CHILD))
         .thenReturn(Optional.of(new ChildStatusView(CHILD, GUARDIAN, "birth date", FILED)));
     when(retention.placeHold(any(), any(), any()))
-        .thenAnswer(call -> hold("hold-1", call.getArgument(0), call.getArgument(1), true));
+        .thenAnswer(
+            call ->
+                hold(
+                    "hold-1", call.<OrderNumber>getArgument(0).value(), call.getArgument(1), true));
     service = new DefaultComplaintService();
     service.evidenceChanged = evidenceChanged;
     service.fields = new FieldCipher("k1", new byte[32]);
@@ -199,7 +203,7 @@ class DefaultComplaintServiceTest {
     ArgumentCaptor<String> reason = ArgumentCaptor.forClass(String.class);
     verify(retention)
         .placeHold(
-            org.mockito.ArgumentMatchers.eq(ORDER),
+            org.mockito.ArgumentMatchers.eq(OrderNumber.of(ORDER)),
             reason.capture(),
             org.mockito.ArgumentMatchers.eq(COMPLAINANT));
     assertThat(reason.getValue()).contains(filedView.number());
@@ -207,7 +211,7 @@ class DefaultComplaintServiceTest {
         .extracting(ComplaintView.HistoryEntry::kind)
         .containsExactly("FILED", "EVIDENCE_HELD");
 
-    when(retention.holdsOf(ORDER))
+    when(retention.holdsOf(OrderNumber.of(ORDER)))
         .thenReturn(
             List.of(
                 hold("hold-1", ORDER, reason.getValue(), true),
@@ -226,7 +230,8 @@ class DefaultComplaintServiceTest {
   void a_hold_legal_already_released_is_left_alone_at_the_close() {
     String number =
         service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT).number();
-    when(retention.holdsOf(ORDER)).thenReturn(List.of(hold("hold-1", ORDER, "complaint", false)));
+    when(retention.holdsOf(OrderNumber.of(ORDER)))
+        .thenReturn(List.of(hold("hold-1", ORDER, "complaint", false)));
     service.answer(number, "cs.agent", "Sorry.", "UPHELD");
 
     assertThat(service.close(number).state()).isEqualTo("CLOSED");

@@ -13,6 +13,7 @@ import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.SealBinding;
+import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.rights.ArchiveReader;
 import com.meike.privacy.lawful.application.LawfulDisclosureRequested;
@@ -117,7 +118,7 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
         .ifPresent(
             order ->
                 retention.placeHold(
-                    order,
+                    OrderNumber.of(order),
                     "Lawful disclosure request " + request.id() + " from an authority (REC-9)",
                     request.registeredBy()));
     auditTrail.record(
@@ -230,7 +231,11 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
     Optional<SubjectView> account = accounts.byId(request.subjectId(), reader);
     List<ConsentEntryView> entries = ledger.history(request.subjectId(), reader, true);
     List<LegalHoldView> holds =
-        request.recordingOrderNumber().map(retention::holdsOf).orElse(List.of());
+        request
+            .recordingOrderNumber()
+            .map(OrderNumber::of)
+            .map(retention::holdsOf)
+            .orElse(List.of());
     List<RecordingDisclosure.DisclosedRecording> audio =
         request.audioDisclosed()
             ? recordingAudio.audioFor(request.recordingOrderNumber().orElseThrow(), id, reader)

@@ -18,6 +18,7 @@ import com.meike.privacy.consent.application.PurposeView;
 import com.meike.privacy.identity.application.AccountLookup;
 import com.meike.privacy.identity.application.AccountLookup.SubjectView;
 import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.lawful.application.LawfulDisclosureRequested;
 import com.meike.privacy.lawful.application.LawfulDisclosures.DisclosureView;
@@ -225,7 +226,7 @@ class LawfulDisclosuresOnH2Test {
                         "MK2026112900000001"),
                     LEGAL));
 
-    verify(retention).placeHold(eq("MK2026112900000001"), any(), eq(LEGAL));
+    verify(retention).placeHold(eq(OrderNumber.of("MK2026112900000001")), any(), eq(LEGAL));
     assertThat(registered.recordingOrderNumber()).isEqualTo("MK2026112900000001");
     assertThat(call(s -> s.screen(registered.id())).state()).isEqualTo("AWAITING_REVIEW");
   }
