@@ -46,6 +46,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,6 +85,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * answered NOT_FOUND.
  */
 @Stateless
+@ValidateOnExecution // or the server skips the interface's constraints (README, "Typed ids")
 public class DefaultComplaintService implements ComplaintService {
 
   public static final String FIELD_KEY = "meike.incidents.field-key";
@@ -193,7 +195,9 @@ public class DefaultComplaintService implements ComplaintService {
     if (complainant == null || complainant.isBlank()) {
       throw DomainException.forbidden("only an identified account may file a complaint");
     }
-    String order = Complaint.orderNumberOf(filing.about(), filing.orderNumber());
+    String order =
+        Complaint.orderNumberOf(
+            filing.about(), filing.orderNumber() == null ? null : filing.orderNumber().value());
     ComplaintText.of("text", filing.text());
     if (order != null) {
       requireOwnOrder(order, complainant);
