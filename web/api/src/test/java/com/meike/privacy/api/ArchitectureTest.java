@@ -412,6 +412,32 @@ class ArchitectureTest {
         .contains("lacks @ValidateOnExecution");
   }
 
+  /**
+   * A module whose services are validated declares the refusal an application exception (its
+   * ejb-jar.xml), as DomainException is: rolled back, passed on as is, not logged as a failure.
+   */
+  @Test
+  @DisplayName(
+      "Issue 13: a constraint refusal is an application exception where services are validated")
+  void constraintRefusalsAreApplicationExceptions() throws Exception {
+    for (JavaClass bean : classes) {
+      if (!bean.isAnnotatedWith(ValidateOnExecution.class)) {
+        continue;
+      }
+      String module = bean.reflect().getProtectionDomain().getCodeSource().getLocation().toString();
+      java.net.URL descriptor =
+          module.endsWith(".jar")
+              ? java.net.URI.create("jar:" + module + "!/META-INF/ejb-jar.xml").toURL()
+              : java.net.URI.create(module + "META-INF/ejb-jar.xml").toURL();
+      try (var in = descriptor.openStream()) {
+        assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+            .as(bean.getName() + ": its module's ejb-jar.xml")
+            .containsPattern(
+                "<exception-class>jakarta.validation.ConstraintViolationException</exception-class>\\s*<rollback>true</rollback>");
+      }
+    }
+  }
+
   @Test
   void theWebLayerDoesNotTouchPersistence() {
     noClasses()
