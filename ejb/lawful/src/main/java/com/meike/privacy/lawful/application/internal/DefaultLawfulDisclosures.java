@@ -16,6 +16,7 @@ import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.rights.ArchiveReader;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.lawful.application.LawfulDisclosureRequested;
 import com.meike.privacy.lawful.application.LawfulDisclosures;
 import com.meike.privacy.lawful.domain.request.DisclosureDocument;
@@ -107,7 +108,7 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
           "scope", "not purpose codes of the catalogue: " + String.join(", ", unknown));
     }
     DisclosureDocument document = document(request.id(), input.document());
-    if (accounts.byId(request.subjectId(), request.registeredBy()).isEmpty()
+    if (accounts.byId(SubjectId.of(request.subjectId()), request.registeredBy()).isEmpty()
         && !archive.holdsAbout(request.subjectId(), request.registeredBy())) {
       throw DomainException.invalid(
           "subject", "no account with this id, and nothing about it in the archive vault");
@@ -228,7 +229,7 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
       return view(request);
     }
     request.packaged(now);
-    Optional<SubjectView> account = accounts.byId(request.subjectId(), reader);
+    Optional<SubjectView> account = accounts.byId(SubjectId.of(request.subjectId()), reader);
     List<ConsentEntryView> entries = ledger.history(request.subjectId(), reader, true);
     List<LegalHoldView> holds =
         request

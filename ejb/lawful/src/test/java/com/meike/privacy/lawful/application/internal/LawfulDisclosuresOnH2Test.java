@@ -20,6 +20,7 @@ import com.meike.privacy.identity.application.AccountLookup.SubjectView;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.lawful.application.LawfulDisclosureRequested;
 import com.meike.privacy.lawful.application.LawfulDisclosures.DisclosureView;
 import com.meike.privacy.lawful.application.LawfulDisclosures.DocumentInput;
@@ -100,7 +101,7 @@ class LawfulDisclosuresOnH2Test {
                 purpose("service.recording.sharing"),
                 purpose("disclosure.public")));
     when(consent.may(anyString(), anyString())).thenReturn(refusedConsent());
-    when(accounts.byId(eq(SUBJECT), anyString()))
+    when(accounts.byId(eq(SubjectId.of(SUBJECT)), anyString()))
         .thenReturn(
             Optional.of(new SubjectView(SUBJECT, "CUSTOMER", null, NOW.minusSeconds(86_400))));
     when(ledger.history(eq(SUBJECT), anyString(), eq(true)))
