@@ -19,7 +19,8 @@ public record OrderNumber(
    * What a person reads about a malformed order number (PeoplesSentences words it for Tasklist).
    */
   public static final String MESSAGE =
-      "must be MK followed by exactly 16 digits, e.g. MK2026112900000123";
+      "must be MK followed by exactly 16 digits, e.g. MK2026112900000123"
+          + " (订单号是 MK 加 16 位数字，例如 MK2026112900000123)";
 
   /** The number as read, or null when nothing was given (an optional field). */
   public static OrderNumber of(String value) {

@@ -18,9 +18,10 @@ public record SubjectId(
   /** Letters and digits first, then letters, digits, '.', '_', ':' or '-'; at most 64. */
   public static final String REGEX = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
 
+  /** What a person reads about a malformed id, in English and Chinese. */
   public static final String MESSAGE =
       "must be an account id: 1 to 64 letters, digits, '.', '_', ':' or '-', starting with a letter"
-          + " or digit";
+          + " or digit (账号 id 为 1 至 64 位字母、数字或 . _ : -，以字母或数字开头)";
 
   private static final java.util.regex.Pattern PATTERN = java.util.regex.Pattern.compile(REGEX);
 

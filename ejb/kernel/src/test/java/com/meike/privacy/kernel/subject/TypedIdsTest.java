@@ -40,8 +40,11 @@ class TypedIdsTest {
   void orderNumbers() {
     assertThat(problems(OrderNumber.of(" MK2026112900000123 "))).isEmpty();
     assertThat(OrderNumber.of("MK2026112900000123").toString()).isEqualTo("MK2026112900000123");
-    assertThat(problems(OrderNumber.of("12345")))
-        .containsExactly("value must be MK followed by exactly 16 digits, e.g. MK2026112900000123");
+    assertThat(problems(OrderNumber.of("12345"))).containsExactly("value " + OrderNumber.MESSAGE);
+    assertThat(OrderNumber.MESSAGE)
+        .contains("must be MK followed by exactly 16 digits")
+        .contains("订单号是 MK 加 16 位数字");
+    assertThat(SubjectId.MESSAGE).contains("must be an account id").contains("账号 id 为 1 至 64 位");
     assertThat(problems(new OrderNumber(null))).containsExactly("value is required");
     assertThat(OrderNumber.of(null)).isNull();
   }
