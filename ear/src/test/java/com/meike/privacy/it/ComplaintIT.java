@@ -501,6 +501,16 @@ class ComplaintIT {
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("orderNumber"));
+    // a malformed number is refused by the service interface's constraint (issue 13)
+    stranger
+        .call()
+        .body(Map.of("about", "ORDER", "orderNumber", "MK2000", "text", "Which order?"))
+        .post("/api/me/complaints")
+        .then()
+        .statusCode(400)
+        .contentType(startsWith("application/problem+json"))
+        .body("errors.field", hasItem("orderNumber"))
+        .body("errors.message", hasItem(com.meike.privacy.kernel.order.OrderNumber.MESSAGE));
     stranger.call().get("/api/me/complaints").then().statusCode(200).body("$", hasSize(0));
     as("legal.counsel")
         .queryParam("orderNumber", order)

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.meike.privacy.kernel.order.OrderNumber;
+import com.meike.privacy.kernel.subject.SubjectId;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
@@ -536,6 +538,37 @@ class LawfulDisclosureIT {
         .post("/api/lawful-disclosures")
         .then()
         .statusCode(403);
+  }
+
+  /**
+   * Issue 13: {@code register} relies on the Bean Validation constraints of its interface alone for
+   * the typed ids, so the server must run them (it did not: the EJB was never intercepted). A
+   * malformed subject is refused with the kernel's sentence, and a malformed order number is
+   * refused under the request's own field, before recording's legal hold ever reads it.
+   */
+  @Test
+  @DisplayName("DISC-1: malformed ids are refused by the service interface's constraints (400)")
+  void malformedIdsAreRefusedByTheServiceInterfacesConstraints() throws Exception {
+    as("legal.counsel")
+        .body(request("bad!id", "COURT", List.of("profile.basic")))
+        .post("/api/lawful-disclosures")
+        .then()
+        .statusCode(400)
+        .contentType(startsWith("application/problem+json"))
+        .body("errors.field", hasItem("subject"))
+        .body("errors.message", hasItem(SubjectId.MESSAGE));
+    AppUsers.AppUser person = AppUsers.register("CUSTOMER");
+    Map<String, Object> body =
+        request(person.accountId(), "LEGAL_DOCUMENT_HOLDER", List.of("service.recording"));
+    body.put("recordingOrderNumber", "MK2026");
+    as("legal.counsel")
+        .body(body)
+        .post("/api/lawful-disclosures")
+        .then()
+        .statusCode(400)
+        .contentType(startsWith("application/problem+json"))
+        .body("errors.field", hasItem("recordingOrderNumber"))
+        .body("errors.message", hasItem(OrderNumber.MESSAGE));
   }
 
   @Test

@@ -418,8 +418,7 @@ class RecordingAccessApprovalProcessTest {
     when(service.applyFromProcess(request, APPLICANT))
         .thenThrow(
             DomainException.invalid(
-                "orderNumber",
-                "must be MK followed by exactly 16 digits, e.g. MK2026112900000123"));
+                "orderNumber", com.meike.privacy.kernel.order.OrderNumber.MESSAGE));
     String definitionId = processDefinition(PROCESS_KEY).getId();
 
     // when / then the applicant reads, at the field, what an order number looks like (400)

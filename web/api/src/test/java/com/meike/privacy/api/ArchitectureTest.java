@@ -1,6 +1,7 @@
 package com.meike.privacy.api;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
@@ -10,17 +11,24 @@ import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.KeySet;
 import com.meike.privacy.kernel.crypto.KeyedHash;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.Entity;
+import jakarta.validation.Constraint;
+import jakarta.validation.Valid;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -330,6 +338,104 @@ class ArchitectureTest {
         .anySatisfy(detail -> assertThat(detail).contains("ReadsTheVaultOutsideDisclosure"));
     assertThat(NOTHING_ELSE_QUERIES_THE_VAULT.evaluate(offenders).getFailureReport().getDetails())
         .anySatisfy(detail -> assertThat(detail).contains("QueriesTheVaultTable"));
+  }
+
+  /**
+   * Issue 13: WildFly's Bean Validation interceptor is bound only to beans whose own class carries
+   * a constraint, {@code @Valid} or {@code @ValidateOnExecution} (Weld's {@code @WithAnnotations}
+   * does not look at an interface's abstract methods; HV-994). A session bean whose interface
+   * declares the constraints must therefore carry {@code @ValidateOnExecution}, or the server skips
+   * them.
+   */
+  static final ArchRule SESSION_BEANS_RUN_THEIR_INTERFACES_CONSTRAINTS =
+      classes()
+          .that()
+          .areAnnotatedWith(Stateless.class)
+          .or()
+          .areAnnotatedWith(Singleton.class)
+          .should(
+              new ArchCondition<JavaClass>(
+                  "carry @ValidateOnExecution when an interface they implement declares constraints") {
+                @Override
+                public void check(JavaClass bean, ConditionEvents events) {
+                  if (bean.isAnnotatedWith(ValidateOnExecution.class)) {
+                    return;
+                  }
+                  for (JavaClass contract : bean.getAllRawInterfaces()) {
+                    for (JavaMethod method : contract.getMethods()) {
+                      if (constrained(method)) {
+                        events.add(
+                            SimpleConditionEvent.violated(
+                                bean,
+                                bean.getName()
+                                    + " implements "
+                                    + method.getFullName()
+                                    + " with constraints but lacks @ValidateOnExecution"));
+                        return;
+                      }
+                    }
+                  }
+                }
+              });
+
+  static boolean constrained(JavaMethod method) {
+    for (var annotations : method.getParameterAnnotations()) {
+      if (annotations.stream().anyMatch(ArchitectureTest::validating)) {
+        return true;
+      }
+    }
+    return method.getAnnotations().stream().anyMatch(ArchitectureTest::validating);
+  }
+
+  static boolean validating(JavaAnnotation<?> annotation) {
+    return annotation.getRawType().isEquivalentTo(Valid.class)
+        || annotation.getRawType().isMetaAnnotatedWith(Constraint.class)
+        || annotation.getRawType().isAnnotatedWith(Constraint.class);
+  }
+
+  @Test
+  @DisplayName("Issue 13: session beans run the Bean Validation constraints of their interfaces")
+  void sessionBeansRunTheirInterfacesConstraints() {
+    SESSION_BEANS_RUN_THEIR_INTERFACES_CONSTRAINTS.check(classes);
+    assertThat(
+            SESSION_BEANS_RUN_THEIR_INTERFACES_CONSTRAINTS
+                .evaluate(
+                    new ClassFileImporter()
+                        .importClasses(
+                            com.meike.privacy.order.archfixture.SkipsItsInterfacesConstraints
+                                .class))
+                .getFailureReport()
+                .getDetails())
+        .singleElement()
+        .asString()
+        .contains("SkipsItsInterfacesConstraints")
+        .contains("lacks @ValidateOnExecution");
+  }
+
+  /**
+   * A module whose services are validated declares the refusal an application exception (its
+   * ejb-jar.xml), as DomainException is: rolled back, passed on as is, not logged as a failure.
+   */
+  @Test
+  @DisplayName(
+      "Issue 13: a constraint refusal is an application exception where services are validated")
+  void constraintRefusalsAreApplicationExceptions() throws Exception {
+    for (JavaClass bean : classes) {
+      if (!bean.isAnnotatedWith(ValidateOnExecution.class)) {
+        continue;
+      }
+      String module = bean.reflect().getProtectionDomain().getCodeSource().getLocation().toString();
+      java.net.URL descriptor =
+          module.endsWith(".jar")
+              ? java.net.URI.create("jar:" + module + "!/META-INF/ejb-jar.xml").toURL()
+              : java.net.URI.create(module + "META-INF/ejb-jar.xml").toURL();
+      try (var in = descriptor.openStream()) {
+        assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+            .as(bean.getName() + ": its module's ejb-jar.xml")
+            .containsPattern(
+                "<exception-class>jakarta.validation.ConstraintViolationException</exception-class>\\s*<rollback>true</rollback>");
+      }
+    }
   }
 
   @Test

@@ -1,6 +1,9 @@
 package com.meike.privacy.identity.application;
 
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -19,10 +22,13 @@ public interface AccountLookup {
   Optional<SubjectView> byPhone(String phone, String viewer);
 
   /**
-   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code subject}
-   *     unless an account id (a phone number is refused: people are referred to by id)
+   * A missing or malformed {@code subject} is refused on this interface (Bean Validation).
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code subject} for a
+   *     phone number (people are referred to by id)
    */
-  Optional<SubjectView> byId(String accountId, String viewer);
+  Optional<SubjectView> byId(
+      @NotNull(message = "is required") @Valid SubjectId subject, String viewer);
 
   /**
    * How many people hold an app account now (customers, beauticians, merchants): the total the

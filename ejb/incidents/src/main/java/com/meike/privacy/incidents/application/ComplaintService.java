@@ -2,6 +2,7 @@ package com.meike.privacy.incidents.application;
 
 import com.meike.privacy.incidents.domain.complaint.ComplaintTier;
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Set;
 
@@ -21,10 +22,11 @@ public interface ComplaintService {
    * order's recordings in the same transaction (REC-6).
    *
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT naming {@code about},
-   *     {@code orderNumber} (also for an unknown order) or {@code text}; FORBIDDEN naming {@code
-   *     orderNumber} for somebody else's order
+   *     {@code orderNumber} (also for an unknown order) or {@code text} — a malformed order number
+   *     is refused on this interface (Bean Validation); FORBIDDEN naming {@code orderNumber} for
+   *     somebody else's order
    */
-  ComplaintView file(ComplaintFiling filing, String complainant);
+  ComplaintView file(@Valid ComplaintFiling filing, String complainant);
 
   /** One complaint for a staff member or the process ({@code viewer} is audited). */
   ComplaintView complaint(String number, String viewer);

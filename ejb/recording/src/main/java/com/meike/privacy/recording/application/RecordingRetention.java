@@ -1,6 +1,9 @@
 package com.meike.privacy.recording.application;
 
+import com.meike.privacy.kernel.order.OrderNumber;
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -16,8 +19,14 @@ import java.util.List;
 @Local
 public interface RecordingRetention {
 
-  /** Puts the order's recordings (present and future) on hold; the order must exist. */
-  LegalHoldView placeHold(String orderNumber, String reason, String actor);
+  /**
+   * Puts the order's recordings (present and future) on hold; the order must exist (INVALID_INPUT
+   * on {@code orderNumber} otherwise). A missing or malformed number is refused on this interface.
+   */
+  LegalHoldView placeHold(
+      @NotNull(message = "is required") @Valid OrderNumber orderNumber,
+      String reason,
+      String actor);
 
   /**
    * Releases a hold; without other active holds the order's recordings follow the normal rule
@@ -26,7 +35,7 @@ public interface RecordingRetention {
   LegalHoldView releaseHold(String holdId, String actor);
 
   /** The order's holds, newest first. */
-  List<LegalHoldView> holdsOf(String orderNumber);
+  List<LegalHoldView> holdsOf(@NotNull(message = "is required") @Valid OrderNumber orderNumber);
 
   /**
    * The legal holds open now, for the security-risk report (AUD-3): counts by what placed them, the

@@ -53,7 +53,7 @@ public class MyComplaintsResource {
     RequestBody body = RequestBody.of(json, List.of("about", "orderNumber", "text"));
     ComplaintView view =
         complaints.file(
-            new ComplaintFiling(body.text("about"), body.text("orderNumber"), body.text("text")),
+            ComplaintFiling.of(body.text("about"), body.text("orderNumber"), body.text("text")),
             caller());
     return Response.created(uri.getAbsolutePathBuilder().path(view.number()).build())
         .entity(view)

@@ -6,6 +6,7 @@ import com.meike.privacy.identity.application.AccountLookup;
 import com.meike.privacy.identity.application.AccountLookup.SubjectView;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -64,7 +65,7 @@ public class SubjectsResource {
   @GET
   @Path("{subject}")
   public Subject byId(@PathParam("subject") String subject) {
-    return found(lookup.byId(subject, security.getUserPrincipal().getName()));
+    return found(lookup.byId(SubjectId.of(subject), security.getUserPrincipal().getName()));
   }
 
   private Subject found(Optional<SubjectView> view) {

@@ -2,6 +2,7 @@ package com.meike.privacy.api.recording;
 
 import com.meike.privacy.api.RequestBody;
 import com.meike.privacy.api.security.Roles;
+import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.recording.application.LegalHoldView;
 import com.meike.privacy.recording.application.RecordingRetention;
@@ -41,7 +42,8 @@ public class RecordingLegalHoldsResource {
   public Response place(JsonObject json) {
     RequestBody body = RequestBody.of(json, List.of("orderNumber", "reason"));
     LegalHoldView hold =
-        retention.placeHold(body.text("orderNumber"), body.text("reason"), caller());
+        retention.placeHold(
+            OrderNumber.of(body.text("orderNumber")), body.text("reason"), caller());
     return Response.created(
             uri.getAbsolutePathBuilder().queryParam("orderNumber", hold.orderNumber()).build())
         .entity(hold)
@@ -50,7 +52,7 @@ public class RecordingLegalHoldsResource {
 
   @GET
   public List<LegalHoldView> ofOrder(@QueryParam("orderNumber") String orderNumber) {
-    return retention.holdsOf(orderNumber);
+    return retention.holdsOf(OrderNumber.of(orderNumber));
   }
 
   @POST

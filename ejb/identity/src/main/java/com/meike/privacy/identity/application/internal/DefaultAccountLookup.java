@@ -12,6 +12,7 @@ import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
  * empty answer is not a refusal, so nothing rolls it back).
  */
 @Stateless
+@ValidateOnExecution // or the server skips the interface's constraints (README, "Typed ids")
 public class DefaultAccountLookup implements AccountLookup {
 
   static final String ACTION = "identity.account-looked-up";
@@ -55,12 +57,8 @@ public class DefaultAccountLookup implements AccountLookup {
   }
 
   @Override
-  public Optional<SubjectView> byId(String accountId, String viewer) {
-    String id = accountId == null ? "" : accountId.strip();
-    if (!SubjectId.matches(id)) {
-      throw DomainException.invalid(
-          "subject", "must be an account id of 1 to 64 letters, digits, '.', '_', ':' or '-'");
-    }
+  public Optional<SubjectView> byId(SubjectId subject, String viewer) {
+    String id = subject.value(); // its format is validated on the interface (Bean Validation)
     if (PHONE_LIKE.matcher(id).matches()) {
       throw DomainException.invalid(
           "subject", "must be an account id, not a phone number; look phones up with ?phone=");

@@ -3,12 +3,15 @@ package com.meike.privacy.identity.application.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.meike.privacy.identity.application.AccountLookup;
 import com.meike.privacy.identity.application.AccountLookup.SubjectView;
 import com.meike.privacy.identity.domain.account.AppAccount;
 import com.meike.privacy.identity.domain.account.AppRole;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.subject.SubjectId;
+import com.meike.privacy.testsupport.MethodValidation;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +33,7 @@ class DefaultAccountLookupTest {
 
     assertThat(lookup.byPhone(PHONE, "cs.agent"))
         .contains(new SubjectView(account.id(), "BEAUTICIAN", "PENDING", REGISTERED));
-    assertThat(lookup.byId(account.id(), "privacy.officer"))
+    assertThat(lookup.byId(SubjectId.of(account.id()), "privacy.officer"))
         .get()
         .extracting(SubjectView::accountId)
         .isEqualTo(account.id());
@@ -50,7 +53,7 @@ class DefaultAccountLookupTest {
   @Test
   void noMatchIsAnEmptyAnswerAndStillAudited() {
     assertThat(lookup.byPhone(PHONE, "cs.agent")).isEmpty();
-    assertThat(lookup.byId("u-nobody", "cs.agent")).isEmpty();
+    assertThat(lookup.byId(SubjectId.of("u-nobody"), "cs.agent")).isEmpty();
     assertThat(audit.events).extracting(AuditEvent::subjectId).containsExactly("none", "u-nobody");
     assertThat(audit.events)
         .extracting(AuditEvent::detail)
@@ -62,15 +65,22 @@ class DefaultAccountLookupTest {
     assertThatThrownBy(() -> lookup.byPhone("13812345678", "cs.agent"))
         .isInstanceOfSatisfying(
             DomainException.class, e -> assertThat(e.field()).isEqualTo("phone"));
-    assertThatThrownBy(() -> lookup.byId("+8613812345678", "cs.agent"))
-        .isInstanceOfSatisfying(
-            DomainException.class, e -> assertThat(e.field()).isEqualTo("subject"));
-    assertThatThrownBy(() -> lookup.byId("13812345678", "cs.agent"))
-        .isInstanceOfSatisfying(
-            DomainException.class, e -> assertThat(e.field()).isEqualTo("subject"));
-    assertThatThrownBy(() -> lookup.byId("a/b", "cs.agent"))
+    assertThatThrownBy(() -> lookup.byId(SubjectId.of("13812345678"), "cs.agent"))
         .isInstanceOfSatisfying(
             DomainException.class, e -> assertThat(e.field()).isEqualTo("subject"));
     assertThat(audit.events).isEmpty();
+  }
+
+  @Test
+  void aMalformedIdIsRefusedOnTheInterfaceWithTheKernelsSentence() throws Exception {
+    java.lang.reflect.Method byId =
+        AccountLookup.class.getMethod("byId", SubjectId.class, String.class);
+    assertThat(MethodValidation.refusals(lookup, byId, SubjectId.of("+8613812345678"), "cs.agent"))
+        .containsExactly("byId.subject.value " + SubjectId.MESSAGE);
+    assertThat(MethodValidation.refusals(lookup, byId, SubjectId.of("a/b"), "cs.agent"))
+        .containsExactly("byId.subject.value " + SubjectId.MESSAGE);
+    assertThat(MethodValidation.refusals(lookup, byId, null, "cs.agent"))
+        .containsExactly("byId.subject is required");
+    assertThat(MethodValidation.refusals(lookup, byId, SubjectId.of("u-1"), "cs.agent")).isEmpty();
   }
 }

@@ -31,6 +31,7 @@ import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.SealBinding;
+import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
@@ -45,6 +46,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,6 +85,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * answered NOT_FOUND.
  */
 @Stateless
+@ValidateOnExecution // or the server skips the interface's constraints (README, "Typed ids")
 public class DefaultComplaintService implements ComplaintService {
 
   public static final String FIELD_KEY = "meike.incidents.field-key";
@@ -192,7 +195,9 @@ public class DefaultComplaintService implements ComplaintService {
     if (complainant == null || complainant.isBlank()) {
       throw DomainException.forbidden("only an identified account may file a complaint");
     }
-    String order = Complaint.orderNumberOf(filing.about(), filing.orderNumber());
+    String order =
+        Complaint.orderNumberOf(
+            filing.about(), filing.orderNumber() == null ? null : filing.orderNumber().value());
     ComplaintText.of("text", filing.text());
     if (order != null) {
       requireOwnOrder(order, complainant);
@@ -225,7 +230,7 @@ public class DefaultComplaintService implements ComplaintService {
     if (order != null) {
       LegalHoldView hold =
           retention.placeHold(
-              order,
+              OrderNumber.of(order),
               "Complaint " + complaint.number() + " about this order (CMP-1, REC-6)",
               complainant);
       complaint.evidenceHeld(hold.id(), SYSTEM, now);
@@ -417,7 +422,7 @@ public class DefaultComplaintService implements ComplaintService {
       return;
     }
     boolean active =
-        retention.holdsOf(order).stream()
+        retention.holdsOf(OrderNumber.of(order)).stream()
             .anyMatch(hold -> hold.id().equals(holdId.get()) && hold.active());
     if (active) {
       retention.releaseHold(holdId.get(), SYSTEM);

@@ -14,6 +14,7 @@ import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -56,7 +57,7 @@ public class DefaultConductRecords implements ConductRecords {
     if (input.account() == null || input.account().isBlank()) {
       throw DomainException.invalid("account", "is required");
     }
-    if (accounts.byId(input.account().strip(), recordedBy).isEmpty()) {
+    if (accounts.byId(SubjectId.of(input.account()), recordedBy).isEmpty()) {
       throw DomainException.invalid("account", "no account with this id");
     }
     String id = UUID.randomUUID().toString();

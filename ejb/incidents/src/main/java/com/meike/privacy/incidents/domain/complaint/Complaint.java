@@ -2,7 +2,6 @@ package com.meike.privacy.incidents.domain.complaint;
 
 import static com.meike.privacy.kernel.time.WorkingDayCalendar.CHINA;
 
-import com.meike.privacy.kernel.order.OrderNumberFormat;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import jakarta.persistence.CascadeType;
@@ -192,8 +191,9 @@ public class Complaint {
   }
 
   /**
-   * The complaint names an order: checks the number's form without filing (the application asks the
-   * orders context about it before filing).
+   * The order the complaint names, if any; required for a complaint about an order or a recording.
+   * Its form is checked on the service interface (the kernel's {@code OrderNumber}); whether it
+   * exists is asked of the orders context before filing.
    *
    * @throws DomainException INVALID_INPUT naming {@code orderNumber}
    */
@@ -202,10 +202,6 @@ public class Complaint {
     String order = orderNumber == null || orderNumber.isBlank() ? null : orderNumber.strip();
     if (order == null && subject.needsOrderNumber()) {
       throw DomainException.invalid("orderNumber", "is required for a complaint about " + subject);
-    }
-    if (order != null && !OrderNumberFormat.matches(order)) {
-      throw DomainException.invalid(
-          "orderNumber", com.meike.privacy.kernel.order.OrderNumber.MESSAGE);
     }
     return order;
   }

@@ -24,6 +24,7 @@ import com.meike.privacy.incidents.infrastructure.persistence.jpa.JpaConductReco
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.persistence.EntityManager;
@@ -71,7 +72,7 @@ class ConductRecordsOnH2Test {
             AttachmentContent.class,
             RecordingAccessLink.class,
             ConductRecord.class);
-    when(accounts.byId(eq(BEAUTICIAN), anyString()))
+    when(accounts.byId(eq(SubjectId.of(BEAUTICIAN)), anyString()))
         .thenReturn(
             Optional.of(
                 new AccountLookup.SubjectView(

@@ -28,6 +28,7 @@ import com.meike.privacy.incidents.domain.complaint.ComplaintRepository;
 import com.meike.privacy.incidents.domain.complaint.ComplaintTier;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
@@ -105,7 +106,10 @@ class DefaultComplaintServiceTest {
     when(children.childStatus(CHILD))
         .thenReturn(Optional.of(new ChildStatusView(CHILD, GUARDIAN, "birth date", FILED)));
     when(retention.placeHold(any(), any(), any()))
-        .thenAnswer(call -> hold("hold-1", call.getArgument(0), call.getArgument(1), true));
+        .thenAnswer(
+            call ->
+                hold(
+                    "hold-1", call.<OrderNumber>getArgument(0).value(), call.getArgument(1), true));
     service = new DefaultComplaintService();
     service.evidenceChanged = evidenceChanged;
     service.fields = new FieldCipher("k1", new byte[32]);
@@ -138,7 +142,7 @@ class DefaultComplaintServiceTest {
   void filing_stores_audits_and_raises_the_event_with_end_of_day_deadlines_in_china() {
     ComplaintView view =
         service.file(
-            new ComplaintFiling("ORDER", "MK2026091800000123", " Late and rude. "), COMPLAINANT);
+            ComplaintFiling.of("ORDER", "MK2026091800000123", " Late and rude. "), COMPLAINANT);
 
     assertThat(view.number()).matches("CP20260918[0-9A-F]{8}");
     assertThat(view.text()).isEqualTo("Late and rude.");
@@ -167,7 +171,7 @@ class DefaultComplaintServiceTest {
       "CON-3: every use of a complaint asks the consent check; where consent does not cover it, the named exception is recorded")
   void every_use_asks_the_consent_check_or_records_the_named_exception() {
     String number =
-        service.file(new ComplaintFiling("SERVICE", null, "Late."), COMPLAINANT).number();
+        service.file(ComplaintFiling.of("SERVICE", null, "Late."), COMPLAINANT).number();
     verify(consent).may(COMPLAINANT, DefaultComplaintService.PURPOSE);
     verify(consent, never()).mayUnderException(any(), any(), any(), any(), any());
 
@@ -185,7 +189,7 @@ class DefaultComplaintServiceTest {
 
   @Test
   void bad_input_changes_nothing() {
-    assertThatThrownBy(() -> service.file(new ComplaintFiling("ORDER", null, "text"), COMPLAINANT))
+    assertThatThrownBy(() -> service.file(ComplaintFiling.of("ORDER", null, "text"), COMPLAINANT))
         .isInstanceOf(DomainException.class);
     assertThat(repository.complaints).isEmpty();
     verify(filed, never()).fire(any());
@@ -195,11 +199,11 @@ class DefaultComplaintServiceTest {
   @Test
   void a_complaint_about_an_order_puts_a_hold_on_its_recordings_and_the_close_releases_it() {
     ComplaintView filedView =
-        service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT);
+        service.file(ComplaintFiling.of("ORDER", ORDER, "Rude."), COMPLAINANT);
     ArgumentCaptor<String> reason = ArgumentCaptor.forClass(String.class);
     verify(retention)
         .placeHold(
-            org.mockito.ArgumentMatchers.eq(ORDER),
+            org.mockito.ArgumentMatchers.eq(OrderNumber.of(ORDER)),
             reason.capture(),
             org.mockito.ArgumentMatchers.eq(COMPLAINANT));
     assertThat(reason.getValue()).contains(filedView.number());
@@ -207,7 +211,7 @@ class DefaultComplaintServiceTest {
         .extracting(ComplaintView.HistoryEntry::kind)
         .containsExactly("FILED", "EVIDENCE_HELD");
 
-    when(retention.holdsOf(ORDER))
+    when(retention.holdsOf(OrderNumber.of(ORDER)))
         .thenReturn(
             List.of(
                 hold("hold-1", ORDER, reason.getValue(), true),
@@ -224,9 +228,9 @@ class DefaultComplaintServiceTest {
 
   @Test
   void a_hold_legal_already_released_is_left_alone_at_the_close() {
-    String number =
-        service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT).number();
-    when(retention.holdsOf(ORDER)).thenReturn(List.of(hold("hold-1", ORDER, "complaint", false)));
+    String number = service.file(ComplaintFiling.of("ORDER", ORDER, "Rude."), COMPLAINANT).number();
+    when(retention.holdsOf(OrderNumber.of(ORDER)))
+        .thenReturn(List.of(hold("hold-1", ORDER, "complaint", false)));
     service.answer(number, "cs.agent", "Sorry.", "UPHELD");
 
     assertThat(service.close(number).state()).isEqualTo("CLOSED");
@@ -237,13 +241,13 @@ class DefaultComplaintServiceTest {
   void the_beautician_of_the_order_and_the_guardian_of_the_child_customer_may_complain_about_it() {
     assertThat(
             service
-                .file(new ComplaintFiling("ORDER", ORDER, "Rude customer."), BEAUTICIAN)
+                .file(ComplaintFiling.of("ORDER", ORDER, "Rude customer."), BEAUTICIAN)
                 .orderNumber())
         .isEqualTo(ORDER);
     assertThat(
             service
                 .file(
-                    new ComplaintFiling("RECORDING", CHILDS_ORDER, "Why was my child recorded?"),
+                    ComplaintFiling.of("RECORDING", CHILDS_ORDER, "Why was my child recorded?"),
                     GUARDIAN)
                 .orderNumber())
         .isEqualTo(CHILDS_ORDER);
@@ -256,19 +260,19 @@ class DefaultComplaintServiceTest {
         Kind.INVALID_INPUT,
         "orderNumber",
         () ->
-            service.file(new ComplaintFiling("ORDER", "MK2026091899999999", "Rude."), COMPLAINANT));
+            service.file(ComplaintFiling.of("ORDER", "MK2026091899999999", "Rude."), COMPLAINANT));
     assertRefused(
         Kind.FORBIDDEN,
         "orderNumber",
-        () -> service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), "acc-stranger"));
+        () -> service.file(ComplaintFiling.of("ORDER", ORDER, "Rude."), "acc-stranger"));
     assertRefused(
         Kind.FORBIDDEN,
         "orderNumber",
-        () -> service.file(new ComplaintFiling("SERVICE", CHILDS_ORDER, "Rude."), COMPLAINANT));
+        () -> service.file(ComplaintFiling.of("SERVICE", CHILDS_ORDER, "Rude."), COMPLAINANT));
     assertRefused(
         Kind.INVALID_INPUT,
         "text",
-        () -> service.file(new ComplaintFiling("ORDER", ORDER, " "), COMPLAINANT));
+        () -> service.file(ComplaintFiling.of("ORDER", ORDER, " "), COMPLAINANT));
 
     assertThat(repository.complaints).isEmpty();
     verify(retention, never()).placeHold(any(), any(), any());
@@ -278,8 +282,7 @@ class DefaultComplaintServiceTest {
 
   @Test
   void a_handler_applies_for_the_recording_from_the_complaint_and_sees_the_application_state() {
-    String number =
-        service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT).number();
+    String number = service.file(ComplaintFiling.of("ORDER", ORDER, "Rude."), COMPLAINANT).number();
     when(recordingAccess.applyForComplaint(any(), any(), any()))
         .thenReturn(application("app-1", "AWAITING_DEPARTMENT_HEAD"));
 
@@ -319,10 +322,10 @@ class DefaultComplaintServiceTest {
     when(recordingAccess.applyForComplaint(any(), any(), any()))
         .thenReturn(application("app-2", "AWAITING_DEPARTMENT_HEAD"));
     String escalated =
-        service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT).number();
+        service.file(ComplaintFiling.of("ORDER", ORDER, "Rude."), COMPLAINANT).number();
     service.escalate(escalated, ComplaintTier.SUPERVISOR, "cs.agent", "Beyond my limit.");
     String recording =
-        service.file(new ComplaintFiling("RECORDING", ORDER, "Recorded me."), COMPLAINANT).number();
+        service.file(ComplaintFiling.of("RECORDING", ORDER, "Recorded me."), COMPLAINANT).number();
     String reason = "The customer disputes what was said at the door.";
 
     // customer service no longer handles the escalated complaint: refused, nothing applied
@@ -357,7 +360,7 @@ class DefaultComplaintServiceTest {
   @Test
   void recording_access_is_refused_without_an_order_or_for_another_tiers_group() {
     String service1 =
-        service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
+        service.file(ComplaintFiling.of("SERVICE", null, "Rude."), COMPLAINANT).number();
     assertRefused(
         Kind.CONFLICT,
         null,
@@ -367,7 +370,7 @@ class DefaultComplaintServiceTest {
                 "cs.agent",
                 Set.of("customer-service"),
                 "The customer says she was insulted."));
-    String order = service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT).number();
+    String order = service.file(ComplaintFiling.of("ORDER", ORDER, "Rude."), COMPLAINANT).number();
     assertRefused(
         Kind.NOT_FOUND,
         null,
@@ -386,7 +389,7 @@ class DefaultComplaintServiceTest {
   @Test
   void attachments_are_stored_sealed_listed_for_the_complainant_and_opened_for_a_handler_only() {
     String number =
-        service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
+        service.file(ComplaintFiling.of("SERVICE", null, "Rude."), COMPLAINANT).number();
 
     ComplaintView.AttachmentView added =
         service.attach(number, COMPLAINANT, "photo.png", "image/png", PNG);
@@ -455,7 +458,7 @@ class DefaultComplaintServiceTest {
   @Test
   void a_complainant_sees_only_their_own_complaints() {
     String number =
-        service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
+        service.file(ComplaintFiling.of("SERVICE", null, "Rude."), COMPLAINANT).number();
 
     assertThat(service.complaintOf(number, COMPLAINANT).number()).isEqualTo(number);
     assertThatThrownBy(() -> service.complaintOf(number, "acc-other"))
@@ -468,7 +471,7 @@ class DefaultComplaintServiceTest {
   @Test
   void the_reply_to_an_information_request_resumes_the_clock_and_raises_the_event() {
     String number =
-        service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
+        service.file(ComplaintFiling.of("SERVICE", null, "Rude."), COMPLAINANT).number();
     at(Instant.parse("2026-09-21T02:00:00Z")); // Monday
     ComplaintView asked = service.requestInformation(number, "cs.agent", "Which beautician?");
     assertThat(asked.deadlines().informationDue()).isEqualTo(Instant.parse("2026-09-28T16:00:00Z"));
@@ -487,7 +490,7 @@ class DefaultComplaintServiceTest {
   @Test
   void escalation_answer_and_close_each_leave_an_audit_entry() {
     String number =
-        service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
+        service.file(ComplaintFiling.of("SERVICE", null, "Rude."), COMPLAINANT).number();
     service.escalate(number, ComplaintTier.SUPERVISOR, null, "customer-service deadline passed");
     service.remind(number, ComplaintTier.CUSTOMER_SERVICE); // no longer its tier: nothing
     service.remind(number, ComplaintTier.SUPERVISOR);
@@ -515,8 +518,7 @@ class DefaultComplaintServiceTest {
 
   @Test
   void a_tier_is_reminded_once_of_its_last_day_even_when_its_task_starts_again() {
-    String number =
-        service.file(new ComplaintFiling("ORDER", ORDER, "Rude."), COMPLAINANT).number();
+    String number = service.file(ComplaintFiling.of("ORDER", ORDER, "Rude."), COMPLAINANT).number();
     ComplaintView escalated =
         service.escalate(number, ComplaintTier.SUPERVISOR, "cs.agent", "Beyond my limit.");
     // the supervisor's last day has begun; the supervisor requests the recording, their task
@@ -538,10 +540,9 @@ class DefaultComplaintServiceTest {
 
   @Test
   void statistics_count_open_by_tier_overdue_and_the_average_time_to_answer() {
-    String first =
-        service.file(new ComplaintFiling("SERVICE", null, "Rude."), COMPLAINANT).number();
+    String first = service.file(ComplaintFiling.of("SERVICE", null, "Rude."), COMPLAINANT).number();
     service.file(
-        new ComplaintFiling("PRIVACY_REQUEST", null, "No answer to my export."), COMPLAINANT);
+        ComplaintFiling.of("PRIVACY_REQUEST", null, "No answer to my export."), COMPLAINANT);
     at(FILED.plus(Duration.ofHours(30)));
     service.answer(first, "cs.agent", "Sorry.", "PARTIALLY_UPHELD");
 

@@ -13,8 +13,10 @@ import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.SealBinding;
+import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.rights.ArchiveReader;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.lawful.application.LawfulDisclosureRequested;
 import com.meike.privacy.lawful.application.LawfulDisclosures;
 import com.meike.privacy.lawful.domain.request.DisclosureDocument;
@@ -28,6 +30,7 @@ import com.meike.privacy.recording.application.RecordingRetention;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -42,6 +45,7 @@ import java.util.stream.Collectors;
  * {@link LawfulDisclosures} as one container-managed transaction per call, with its audit entry.
  */
 @Stateless
+@ValidateOnExecution // or the server skips the interface's constraints (README, "Typed ids")
 public class DefaultLawfulDisclosures implements LawfulDisclosures {
 
   public static final String DOCUMENT_KEY = "meike.lawful.document-key";
@@ -104,7 +108,7 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
           "scope", "not purpose codes of the catalogue: " + String.join(", ", unknown));
     }
     DisclosureDocument document = document(request.id(), input.document());
-    if (accounts.byId(request.subjectId(), request.registeredBy()).isEmpty()
+    if (accounts.byId(SubjectId.of(request.subjectId()), request.registeredBy()).isEmpty()
         && !archive.holdsAbout(request.subjectId(), request.registeredBy())) {
       throw DomainException.invalid(
           "subject", "no account with this id, and nothing about it in the archive vault");
@@ -115,7 +119,7 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
         .ifPresent(
             order ->
                 retention.placeHold(
-                    order,
+                    OrderNumber.of(order),
                     "Lawful disclosure request " + request.id() + " from an authority (REC-9)",
                     request.registeredBy()));
     auditTrail.record(
@@ -225,10 +229,14 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
       return view(request);
     }
     request.packaged(now);
-    Optional<SubjectView> account = accounts.byId(request.subjectId(), reader);
+    Optional<SubjectView> account = accounts.byId(SubjectId.of(request.subjectId()), reader);
     List<ConsentEntryView> entries = ledger.history(request.subjectId(), reader, true);
     List<LegalHoldView> holds =
-        request.recordingOrderNumber().map(retention::holdsOf).orElse(List.of());
+        request
+            .recordingOrderNumber()
+            .map(OrderNumber::of)
+            .map(retention::holdsOf)
+            .orElse(List.of());
     List<RecordingDisclosure.DisclosedRecording> audio =
         request.audioDisclosed()
             ? recordingAudio.audioFor(request.recordingOrderNumber().orElseThrow(), id, reader)

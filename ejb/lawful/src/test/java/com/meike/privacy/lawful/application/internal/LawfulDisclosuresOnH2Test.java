@@ -18,7 +18,9 @@ import com.meike.privacy.consent.application.PurposeView;
 import com.meike.privacy.identity.application.AccountLookup;
 import com.meike.privacy.identity.application.AccountLookup.SubjectView;
 import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.lawful.application.LawfulDisclosureRequested;
 import com.meike.privacy.lawful.application.LawfulDisclosures.DisclosureView;
 import com.meike.privacy.lawful.application.LawfulDisclosures.DocumentInput;
@@ -99,7 +101,7 @@ class LawfulDisclosuresOnH2Test {
                 purpose("service.recording.sharing"),
                 purpose("disclosure.public")));
     when(consent.may(anyString(), anyString())).thenReturn(refusedConsent());
-    when(accounts.byId(eq(SUBJECT), anyString()))
+    when(accounts.byId(eq(SubjectId.of(SUBJECT)), anyString()))
         .thenReturn(
             Optional.of(new SubjectView(SUBJECT, "CUSTOMER", null, NOW.minusSeconds(86_400))));
     when(ledger.history(eq(SUBJECT), anyString(), eq(true)))
@@ -225,7 +227,7 @@ class LawfulDisclosuresOnH2Test {
                         "MK2026112900000001"),
                     LEGAL));
 
-    verify(retention).placeHold(eq("MK2026112900000001"), any(), eq(LEGAL));
+    verify(retention).placeHold(eq(OrderNumber.of("MK2026112900000001")), any(), eq(LEGAL));
     assertThat(registered.recordingOrderNumber()).isEqualTo("MK2026112900000001");
     assertThat(call(s -> s.screen(registered.id())).state()).isEqualTo("AWAITING_REVIEW");
   }

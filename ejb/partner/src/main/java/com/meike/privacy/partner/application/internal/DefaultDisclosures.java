@@ -18,6 +18,7 @@ import com.meike.privacy.partner.domain.registry.Partner;
 import com.meike.privacy.partner.domain.registry.PartnerRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
  * {@link Disclosures} on the disclosure log; reading a person's or a partner's entries is audited.
  */
 @Stateless
+@ValidateOnExecution // or the server skips the interface's constraints (README, "Typed ids")
 public class DefaultDisclosures implements Disclosures {
 
   static final int MAX = 500;
@@ -44,7 +46,7 @@ public class DefaultDisclosures implements Disclosures {
   @Override
   public List<DisclosureView> forSubject(SubjectId subject, String viewer) {
     Objects.requireNonNull(viewer, "viewer");
-    String person = SubjectId.valueOf(subject, "subject");
+    String person = subject.value(); // validated on the interface (Bean Validation)
     List<DisclosureView> found =
         disclosures.forSubject(person).stream().map(DefaultDisclosures::view).toList();
     auditTrail.record(

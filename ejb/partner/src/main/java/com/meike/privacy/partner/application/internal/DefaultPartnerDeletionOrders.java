@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,6 +40,7 @@ import java.util.UUID;
  * sending any personal data again. It goes to suspended partners too: they still hold data.
  */
 @Stateless
+@ValidateOnExecution // or the server skips the interface's constraints (README, "Typed ids")
 public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
 
   static final String TYPE = "deletion.order";
@@ -64,7 +66,8 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
 
   @Override
   public DeletionOrderView orderDeletion(SubjectId subject, String reason, String actor) {
-    return order(SubjectId.valueOf(subject, "subject"), reason, actor, disclosure -> true);
+    // the subject is validated on the interface (Bean Validation)
+    return order(subject.value(), reason, actor, disclosure -> true);
   }
 
   @Override
@@ -75,7 +78,7 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
       String reason,
       String actor) {
     return order(
-        SubjectId.valueOf(subject, "subject"),
+        subject.value(),
         reason,
         actor,
         disclosure ->

@@ -10,6 +10,7 @@ import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.partner.application.OutboundReceipt;
 import com.meike.privacy.partner.application.PartnerMessage;
 import com.meike.privacy.partner.application.PartnerOutbound;
@@ -61,7 +62,6 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
   static final int MAX_BODY_LENGTH = 65_536;
 
   private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
-  private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
   @Inject PartnerRepository partners;
   @Inject OutboxRepository outbox;
@@ -252,8 +252,8 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
     if (message.messageId() != null && !MESSAGE_ID.matcher(message.messageId()).matches()) {
       throw DomainException.invalid("messageId", "must be a UUID in lower-case hex");
     }
-    if (message.subject() != null && !SUBJECT.matcher(message.subject()).matches()) {
-      throw DomainException.invalid("subject", "must be an account id");
+    if (message.subject() != null && !SubjectId.matches(message.subject())) {
+      throw DomainException.invalid("subject", SubjectId.MESSAGE);
     }
   }
 

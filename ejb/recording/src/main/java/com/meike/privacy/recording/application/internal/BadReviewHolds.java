@@ -1,5 +1,6 @@
 package com.meike.privacy.recording.application.internal;
 
+import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.order.application.BadReviewReceived;
 import com.meike.privacy.recording.application.RecordingRetention;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,6 @@ public class BadReviewHolds {
   @Inject RecordingRetention retention;
 
   void onBadReview(@Observes BadReviewReceived review) {
-    retention.placeHold(review.orderNumber(), REASON, "system");
+    retention.placeHold(OrderNumber.of(review.orderNumber()), REASON, "system");
   }
 }

@@ -2,13 +2,13 @@ package com.meike.privacy.recording.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.order.application.OrderDirectory;
 import com.meike.privacy.recording.application.DestructionClaim;
 import com.meike.privacy.recording.application.LegalHoldView;
 import com.meike.privacy.recording.application.OpenHoldsView;
 import com.meike.privacy.recording.application.RecordingRetention;
-import com.meike.privacy.recording.domain.access.OrderNumber;
 import com.meike.privacy.recording.domain.audio.EpochKeyRing;
 import com.meike.privacy.recording.domain.audio.KeyEpochs;
 import com.meike.privacy.recording.domain.retention.LegalHold;
@@ -19,6 +19,7 @@ import com.meike.privacy.recording.domain.retention.RetentionPolicy;
 import com.meike.privacy.recording.infrastructure.storage.RecordingAudio;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * data).
  */
 @Stateless
+@ValidateOnExecution // or the server skips the interface's constraints (README, "Typed ids")
 public class DefaultRecordingRetention implements RecordingRetention {
 
   public static final String RETENTION = "meike.recording.retention";
@@ -70,8 +72,7 @@ public class DefaultRecordingRetention implements RecordingRetention {
    * audit entry counts it — the hold cannot keep what no longer exists.
    */
   @Override
-  public LegalHoldView placeHold(String orderNumber, String reason, String actor) {
-    OrderNumber order = OrderNumber.of(orderNumber);
+  public LegalHoldView placeHold(OrderNumber order, String reason, String actor) {
     if (!orders.exists(order.value())) {
       throw DomainException.invalid("orderNumber", "no order with this number was placed");
     }
@@ -188,8 +189,8 @@ public class DefaultRecordingRetention implements RecordingRetention {
   }
 
   @Override
-  public List<LegalHoldView> holdsOf(String orderNumber) {
-    return holds.ofOrder(OrderNumber.of(orderNumber).value()).stream()
+  public List<LegalHoldView> holdsOf(OrderNumber orderNumber) {
+    return holds.ofOrder(orderNumber.value()).stream()
         .map(DefaultRecordingRetention::view)
         .toList();
   }

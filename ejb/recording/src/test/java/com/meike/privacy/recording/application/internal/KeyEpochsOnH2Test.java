@@ -8,6 +8,7 @@ import com.meike.privacy.audit.application.ChainVerification;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.Aead;
 import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.recording.application.LegalHoldView;
 import com.meike.privacy.recording.application.RecordingRetention;
 import com.meike.privacy.recording.domain.audio.AudioTamperedException;
@@ -194,11 +195,13 @@ class KeyEpochsOnH2Test {
       "DSR-8, REC-6: a held recording is wrapped again under its order's hold epoch, outlives the destruction of its day epoch, and is destroyed with the hold's epoch after the hold is lifted")
   void aHoldMovesTheKeyAndItsLiftLetsItGo() {
     recorded("rec-1", ORDER);
-    LegalHoldView hold = retention.placeHold(ORDER, "complaint under investigation", "privacy");
+    LegalHoldView hold =
+        retention.placeHold(OrderNumber.of(ORDER), "complaint under investigation", "privacy");
 
     String holdEpoch = vault.wrappingKeyId("rec-1").orElseThrow();
     assertThat(holdEpoch).startsWith("epoch-h").isEqualTo(epochOf("rec-1"));
-    LegalHoldView second = retention.placeHold(ORDER, "a second complaint on the visit", "privacy");
+    LegalHoldView second =
+        retention.placeHold(OrderNumber.of(ORDER), "a second complaint on the visit", "privacy");
     assertThat(vault.wrappingKeyId("rec-1")).as("one hold epoch per order").contains(holdEpoch);
     retention.releaseHold(second.id(), "privacy");
 

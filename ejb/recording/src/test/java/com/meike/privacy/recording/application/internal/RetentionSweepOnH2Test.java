@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.audit.application.ChainVerification;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.recording.application.DestructionClaim;
 import com.meike.privacy.recording.application.LegalHoldView;
@@ -157,7 +158,7 @@ class RetentionSweepOnH2Test {
     recorded("rec-1", ORDER);
     recorded("rec-2", OTHER_ORDER);
     LegalHoldView hold =
-        retention.placeHold(ORDER, "Customer complaint about the visit", "cs.head");
+        retention.placeHold(OrderNumber.of(ORDER), "Customer complaint about the visit", "cs.head");
     clock.advance(Duration.ofDays(20));
 
     assertThat(sweep.sweep()).isEqualTo(1);
@@ -176,10 +177,14 @@ class RetentionSweepOnH2Test {
     recorded("rec-1", ORDER);
     recorded("rec-2", OTHER_ORDER);
     LegalHoldView complaint =
-        retention.placeHold(ORDER, "Complaint C1 about this order (CMP-1, REC-6)", "cs.agent");
+        retention.placeHold(
+            OrderNumber.of(ORDER), "Complaint C1 about this order (CMP-1, REC-6)", "cs.agent");
     retention.placeHold(
-        ORDER, "Lawful disclosure request r-1 from an authority (REC-9)", "legal.counsel");
-    retention.placeHold(OTHER_ORDER, "Open dispute with the beautician", "legal.counsel");
+        OrderNumber.of(ORDER),
+        "Lawful disclosure request r-1 from an authority (REC-9)",
+        "legal.counsel");
+    retention.placeHold(
+        OrderNumber.of(OTHER_ORDER), "Open dispute with the beautician", "legal.counsel");
 
     var open = retention.openHolds();
     assertThat(open.openHolds()).isEqualTo(3);
@@ -199,14 +204,15 @@ class RetentionSweepOnH2Test {
   @Test
   void rec6_aRecordingIsHeldWhileAnyOfItsOrdersHoldsIsActive() {
     recorded("rec-1", ORDER);
-    LegalHoldView first = retention.placeHold(ORDER, "Bad review under investigation", "cs.head");
-    retention.placeHold(ORDER, "Open dispute with the beautician", "legal.counsel");
+    LegalHoldView first =
+        retention.placeHold(OrderNumber.of(ORDER), "Bad review under investigation", "cs.head");
+    retention.placeHold(OrderNumber.of(ORDER), "Open dispute with the beautician", "legal.counsel");
     clock.advance(Duration.ofDays(8));
 
     retention.releaseHold(first.id(), "cs.head");
     assertThat(sweep.sweep()).isZero();
     assertThat(vault.exists("rec-1")).isTrue();
-    assertThat(retention.holdsOf(ORDER)).hasSize(2);
+    assertThat(retention.holdsOf(OrderNumber.of(ORDER))).hasSize(2);
   }
 
   @Test
@@ -295,7 +301,8 @@ class RetentionSweepOnH2Test {
     assertThat(claim.recordingIds()).containsExactly("rec-1", "rec-2", "rec-3");
 
     LegalHoldView hold =
-        retention.placeHold(ORDER, "Complaint filed while the sweep ran", "cs.head");
+        retention.placeHold(
+            OrderNumber.of(ORDER), "Complaint filed while the sweep ran", "cs.head");
     assertThat(retention.destroyClaimed(claim)).isEqualTo(1);
 
     assertThat(hold.active()).isTrue();
@@ -341,7 +348,9 @@ class RetentionSweepOnH2Test {
     await(destroying);
     CompletableFuture<LegalHoldView> hold =
         CompletableFuture.supplyAsync(
-            () -> retention.placeHold(ORDER, "Complaint filed while the sweep ran", "cs.head"));
+            () ->
+                retention.placeHold(
+                    OrderNumber.of(ORDER), "Complaint filed while the sweep ran", "cs.head"));
     awaitBlockedSessions(1);
     assertThat(hold).as("the hold waits for the rows the destruction holds").isNotDone();
     proceed.countDown();
@@ -379,7 +388,9 @@ class RetentionSweepOnH2Test {
 
     CompletableFuture<LegalHoldView> hold =
         CompletableFuture.supplyAsync(
-            () -> retention.placeHold(ORDER, "Complaint filed while the sweep ran", "cs.head"));
+            () ->
+                retention.placeHold(
+                    OrderNumber.of(ORDER), "Complaint filed while the sweep ran", "cs.head"));
     await(holding);
     CompletableFuture<Integer> destruction =
         CompletableFuture.supplyAsync(() -> retention.destroyClaimed(claim));
@@ -411,7 +422,8 @@ class RetentionSweepOnH2Test {
     store.afterDestroy = () -> {};
 
     LegalHoldView hold =
-        retention.placeHold(ORDER, "Complaint filed after the sweep died", "cs.head");
+        retention.placeHold(
+            OrderNumber.of(ORDER), "Complaint filed after the sweep died", "cs.head");
 
     assertThat(hold.active()).isTrue();
     assertThat(status("rec-1")).isEqualTo(RecordingStatus.DESTROYED);
@@ -430,12 +442,15 @@ class RetentionSweepOnH2Test {
                     DomainException.class,
                     () ->
                         retention.placeHold(
-                            "MK2000010100000000", "Customer complaint about the visit", "cs.head"))
+                            OrderNumber.of("MK2000010100000000"),
+                            "Customer complaint about the visit",
+                            "cs.head"))
                 .field())
         .isEqualTo("orderNumber");
     assertThat(
             catchThrowableOfType(
-                    DomainException.class, () -> retention.placeHold(ORDER, "   ", "cs.head"))
+                    DomainException.class,
+                    () -> retention.placeHold(OrderNumber.of(ORDER), "   ", "cs.head"))
                 .field())
         .isEqualTo("reason");
   }
