@@ -114,19 +114,29 @@ public class JpaRecordingSessionRepository implements RecordingSessionRepository
   }
 
   @Override
-  public List<RecordingSession> ofSubjectIn(String subject, String city) {
-    return entityManager
-        .createQuery(
-            "select s from RecordingSession s where (s.customerId = :subject"
-                + " or s.beauticianId = :subject) and"
-                + IN_CITY
-                + " order by s.id",
-            RecordingSession.class)
-        .setParameter("subject", subject)
-        .setParameter("anyCity", city == null)
-        .setParameter("city", city(city))
-        .getResultList();
+  public List<String> idsOfSubjectsIn(java.util.Collection<String> subjects, String city) {
+    java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+    List<String> all = List.copyOf(new java.util.TreeSet<>(subjects));
+    // In chunks: one statement per 1,000 people keeps the parameter list within every driver's
+    // limit.
+    for (int from = 0; from < all.size(); from += SUBJECT_CHUNK) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + SUBJECT_CHUNK));
+      ids.addAll(
+          entityManager
+              .createQuery(
+                  "select s.id from RecordingSession s where (s.customerId in :subjects"
+                      + " or s.beauticianId in :subjects) and"
+                      + IN_CITY,
+                  String.class)
+              .setParameter("subjects", chunk)
+              .setParameter("anyCity", city == null)
+              .setParameter("city", city(city))
+              .getResultList());
+    }
+    return List.copyOf(ids);
   }
+
+  private static final int SUBJECT_CHUNK = 1_000;
 
   @Override
   public int delete(java.util.Collection<String> ids) {
