@@ -84,55 +84,94 @@ public class ConsentPersonalData implements PersonalDataHolder {
                 + " consent-history retention job; ids and purpose codes only"));
   }
 
-  /**
-   * A service shuts down (SHUT-1): the person's consent to its purposes ends (a withdrawal entry
-   * recorded by the shutdown), so nothing is collected or used for them again; the ledger is kept
-   * as proof (RET-2). Counted as anonymised: the consent no longer links the person to the
-   * service's use. A city's service ends no consent: consent is not per city, and the same purpose
-   * goes on in the other cities.
-   */
+  /** One person of {@link #eraseForAll}. */
   @Override
   public Erasure eraseFor(
       String subject,
       com.meike.privacy.kernel.rights.ServiceScope service,
       String reason,
       String actor) {
+    BatchErasure batch = eraseForAll(List.of(subject), service, reason, actor);
+    return new Erasure(context(), batch.deleted(), batch.anonymised(), batch.kept());
+  }
+
+  /**
+   * A service shuts down (SHUT-1), a page of people at once: their consent to its purposes ends (a
+   * withdrawal entry recorded by the shutdown), so nothing is collected or used for them again; the
+   * ledger is kept as proof (RET-2). Counted as anonymised: the consent no longer links the person
+   * to the service's use. The entries in force are read with one query per 1,000 people, the
+   * withdrawals appended with one flush, and one audit entry names the count, the people's range
+   * and the digest of the sorted {@code accountId purpose} lines ended. A city's service ends no
+   * consent: consent is not per city, and the same purpose goes on in the other cities.
+   */
+  @Override
+  public BatchErasure eraseForAll(
+      List<String> subjects,
+      com.meike.privacy.kernel.rights.ServiceScope service,
+      String reason,
+      String actor) {
     if (service.inCity().isPresent()) {
-      return new Erasure(
+      return new BatchErasure(
           context(),
           0,
           0,
           List.of(
               "consent is not per city: consent to "
                   + service.purposesText()
-                  + " stays in force for the other cities"));
+                  + " stays in force for the other cities"),
+          Map.of());
     }
     String version = policies.currentVersion().orElse("-");
-    int ended = 0;
-    for (String purpose : new java.util.TreeSet<>(service.purposes())) {
-      var entry =
-          com.meike.privacy.consent.domain.ledger.ConsentRules.endedByShutdown(
-              entries.latest(subject, purpose), version, actor, clock.instant());
-      if (entry.isPresent()) {
-        entries.append(entry.get());
-        ended++;
-      }
+    List<com.meike.privacy.consent.domain.ledger.ConsentEntry> withdrawals =
+        new java.util.ArrayList<>();
+    java.util.Set<String> people = new java.util.TreeSet<>();
+    List<String> ended = new java.util.ArrayList<>();
+    for (var latest : entries.latestOf(subjects, service.purposes())) {
+      com.meike.privacy.consent.domain.ledger.ConsentRules.endedByShutdown(
+              java.util.Optional.of(latest), version, actor, clock.instant())
+          .ifPresent(
+              withdrawal -> {
+                withdrawals.add(withdrawal);
+                people.add(latest.subjectId());
+                ended.add(latest.subjectId() + " " + latest.purposeCode());
+              });
     }
-    if (ended > 0) {
+    // In the order one person at a time would append them: by person, then purpose.
+    withdrawals.sort(
+        java.util.Comparator.comparing(
+                com.meike.privacy.consent.domain.ledger.ConsentEntry::subjectId)
+            .thenComparing(com.meike.privacy.consent.domain.ledger.ConsentEntry::purposeCode));
+    entries.appendAll(withdrawals);
+    if (!withdrawals.isEmpty()) {
+      com.meike.privacy.kernel.rights.DisposalDigest whom =
+          com.meike.privacy.kernel.rights.DisposalDigest.of(people);
       auditTrail.record(
           new com.meike.privacy.kernel.audit.AuditEvent(
               actor,
               "consent.ended-by-shutdown",
-              "subject",
-              subject,
-              ended + " consent(s) to " + service.purposesText() + " ended: " + reason));
+              "service",
+              service.code(),
+              withdrawals.size()
+                  + " consent(s) to "
+                  + service.purposesText()
+                  + " ended, of "
+                  + whom.count()
+                  + " people ["
+                  + whom.first()
+                  + ".."
+                  + whom.last()
+                  + "]; "
+                  + com.meike.privacy.kernel.rights.DisposalDigest.of(ended)
+                  + " (sorted 'accountId purpose' lines): "
+                  + reason));
     }
-    return new Erasure(
+    return new BatchErasure(
         context(),
         0,
-        ended,
+        withdrawals.size(),
         List.of(
-            "consent ledger kept: proof of what was consented before the shutdown (CON-1, RET-2)"));
+            "consent ledger kept: proof of what was consented before the shutdown (CON-1, RET-2)"),
+        Map.of());
   }
 
   /**

@@ -67,11 +67,21 @@ public class JpaDeviceRepository implements DeviceRepository {
   }
 
   @Override
-  public int deleteForSubject(String subjectId) {
-    return entityManager
-        .createQuery("delete from Device d where d.subjectId = :subject")
-        .setParameter("subject", subjectId)
-        .executeUpdate();
+  public int deleteForSubjects(java.util.Collection<String> subjectIds) {
+    if (subjectIds.isEmpty()) {
+      return 0;
+    }
+    List<String> all = List.copyOf(new java.util.TreeSet<>(subjectIds));
+    int deleted = 0;
+    // One statement per 1,000 people: within every driver's parameter limit.
+    for (int from = 0; from < all.size(); from += 1_000) {
+      deleted +=
+          entityManager
+              .createQuery("delete from Device d where d.subjectId in :subjects")
+              .setParameter("subjects", all.subList(from, Math.min(all.size(), from + 1_000)))
+              .executeUpdate();
+    }
+    return deleted;
   }
 
   @Override

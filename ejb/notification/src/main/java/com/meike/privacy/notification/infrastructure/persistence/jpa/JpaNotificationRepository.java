@@ -119,17 +119,26 @@ public class JpaNotificationRepository implements NotificationRepository {
       " template_id in (select t.id from notification_template t where t.purpose in (:purposes))";
 
   @Override
-  public int forgetSubjectFor(String subjectId, java.util.Collection<String> purposes) {
-    if (purposes.isEmpty()) {
+  public int forgetSubjectsFor(
+      java.util.Collection<String> subjectIds, java.util.Collection<String> purposes) {
+    if (subjectIds.isEmpty() || purposes.isEmpty()) {
       return 0;
     }
-    return entityManager
-        .createNativeQuery(
-            "update notification_notice set subject_id = null where subject_id = :subject and"
-                + FOR_PURPOSES)
-        .setParameter("subject", subjectId)
-        .setParameter("purposes", purposes)
-        .executeUpdate();
+    List<String> all = List.copyOf(new java.util.TreeSet<>(subjectIds));
+    int forgotten = 0;
+    // One statement per 1,000 people: within every driver's parameter limit.
+    for (int from = 0; from < all.size(); from += 1_000) {
+      forgotten +=
+          entityManager
+              .createNativeQuery(
+                  "update notification_notice set subject_id = null where subject_id in"
+                      + " (:subjects) and"
+                      + FOR_PURPOSES)
+              .setParameter("subjects", all.subList(from, Math.min(all.size(), from + 1_000)))
+              .setParameter("purposes", purposes)
+              .executeUpdate();
+    }
+    return forgotten;
   }
 
   @Override

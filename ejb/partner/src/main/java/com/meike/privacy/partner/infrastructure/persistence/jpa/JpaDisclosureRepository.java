@@ -75,6 +75,33 @@ public class JpaDisclosureRepository implements DisclosureRepository {
   }
 
   @Override
+  public List<Disclosure> forSubjectsTo(
+      java.util.Collection<String> subjectIds,
+      java.util.Collection<String> partners,
+      java.util.Collection<String> purposes) {
+    if (subjectIds.isEmpty() || partners.isEmpty() || purposes.isEmpty()) {
+      return List.of();
+    }
+    List<String> all = List.copyOf(new java.util.TreeSet<>(subjectIds));
+    List<Disclosure> found = new java.util.ArrayList<>();
+    // One statement per 1,000 people: within every driver's parameter limit.
+    for (int from = 0; from < all.size(); from += 1_000) {
+      found.addAll(
+          entityManager
+              .createQuery(
+                  "select d from Disclosure d where d.subjectId in :subjects"
+                      + " and d.partnerId in :partners and d.purpose in :purposes"
+                      + " order by d.subjectId, d.disclosedAt desc, d.id",
+                  Disclosure.class)
+              .setParameter("subjects", all.subList(from, Math.min(all.size(), from + 1_000)))
+              .setParameter("partners", partners)
+              .setParameter("purposes", purposes)
+              .getResultList());
+    }
+    return found;
+  }
+
+  @Override
   public List<Disclosure> forPartner(String partnerId, int max) {
     return entityManager
         .createQuery(
@@ -175,7 +202,7 @@ public class JpaDisclosureRepository implements DisclosureRepository {
 
   private static final String UNDELIVERED =
       " m.body is not null and m.messageId in (select d.messageId from Disclosure d"
-          + " where d.partnerId in :partners and d.purpose in :purposes and (:anybody = true or d.subjectId = :subject))";
+          + " where d.partnerId in :partners and d.purpose in :purposes and (:anybody = true or d.subjectId in :subjects))";
 
   @Override
   public long undeliveredFor(
@@ -190,32 +217,39 @@ public class JpaDisclosureRepository implements DisclosureRepository {
         .setParameter("partners", partners)
         .setParameter("purposes", purposes)
         .setParameter("anybody", subject == null)
-        .setParameter("subject", subject == null ? "" : subject)
+        .setParameter("subjects", List.of(subject == null ? "" : subject))
         .getSingleResult();
   }
 
   @Override
   public int withdrawUndelivered(
-      String subject,
+      java.util.Collection<String> subjects,
       java.util.Collection<String> partners,
       java.util.Collection<String> purposes,
       String why,
       Instant now) {
-    if (partners.isEmpty() || purposes.isEmpty()) {
+    if (subjects.isEmpty() || partners.isEmpty() || purposes.isEmpty()) {
       return 0;
     }
-    return entityManager
-        .createQuery(
-            "update OutboxMessage m set m.body = null, m.deadAt = :now,"
-                + " m.nextAttemptAt = null, m.relayFailure = :why where"
-                + UNDELIVERED)
-        .setParameter("partners", partners)
-        .setParameter("purposes", purposes)
-        .setParameter("anybody", subject == null)
-        .setParameter("subject", subject == null ? "" : subject)
-        .setParameter("now", now)
-        .setParameter("why", why)
-        .executeUpdate();
+    List<String> all = List.copyOf(new java.util.TreeSet<>(subjects));
+    int withdrawn = 0;
+    // One statement per 1,000 people: within every driver's parameter limit.
+    for (int from = 0; from < all.size(); from += 1_000) {
+      withdrawn +=
+          entityManager
+              .createQuery(
+                  "update OutboxMessage m set m.body = null, m.deadAt = :now,"
+                      + " m.nextAttemptAt = null, m.relayFailure = :why where"
+                      + UNDELIVERED)
+              .setParameter("partners", partners)
+              .setParameter("purposes", purposes)
+              .setParameter("anybody", false)
+              .setParameter("subjects", all.subList(from, Math.min(all.size(), from + 1_000)))
+              .setParameter("now", now)
+              .setParameter("why", why)
+              .executeUpdate();
+    }
+    return withdrawn;
   }
 
   @Override
