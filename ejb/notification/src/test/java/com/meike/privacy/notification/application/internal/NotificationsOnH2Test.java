@@ -323,8 +323,7 @@ class NotificationsOnH2Test {
     assertThat(batch.deleted()).as("both people's devices").isEqualTo(2);
     assertThat(batch.anonymised()).as("both people's notices").isEqualTo(2);
     assertThat((List<?>) holder(h -> h.export("u-14", "handler").data()).get("devices")).isEmpty();
-    assertThat((List<?>) holder(h -> h.export("u-15", "handler").data()).get("notices"))
-        .isEmpty();
+    assertThat((List<?>) holder(h -> h.export("u-15", "handler").data()).get("notices")).isEmpty();
     assertThat((List<?>) holder(h -> h.export("u-16", "handler").data()).get("devices"))
         .as("a person outside the batch keeps everything")
         .hasSize(1);
@@ -337,8 +336,7 @@ class NotificationsOnH2Test {
     assertThat(entry.getValue().detail())
         .startsWith("2 device(s) deleted, 2 notice(s)")
         .contains(
-            com.meike.privacy.kernel.rights.DisposalDigest.of(List.of("u-14", "u-15"))
-                .toString());
+            com.meike.privacy.kernel.rights.DisposalDigest.of(List.of("u-14", "u-15")).toString());
     var again =
         this.<com.meike.privacy.kernel.rights.PersonalDataHolder.BatchErasure>holder(
             h -> h.eraseForAll(List.of("u-14", "u-15"), pushing, "again", "system"));

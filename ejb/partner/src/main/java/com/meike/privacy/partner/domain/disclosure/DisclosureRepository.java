@@ -68,8 +68,8 @@ public interface DisclosureRepository {
 
   /**
    * Withdraws those messages about any of {@code subjects} (SHUT-1, a shutdown's page of people at
-   * once): the body goes and the message becomes a dead letter that is
-   * never sent, with {@code why} as its failure. Returns how many.
+   * once): the body goes and the message becomes a dead letter that is never sent, with {@code why}
+   * as its failure. Returns how many.
    */
   int withdrawUndelivered(
       java.util.Collection<String> subjects,
