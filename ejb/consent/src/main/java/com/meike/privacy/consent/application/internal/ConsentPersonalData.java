@@ -1,13 +1,23 @@
 package com.meike.privacy.consent.application.internal;
 
 import com.meike.privacy.consent.application.ConsentLedger;
+import com.meike.privacy.consent.domain.ledger.ConsentEntry;
+import com.meike.privacy.consent.domain.ledger.ConsentRules;
+import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.rights.DisposalDigest;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
+import com.meike.privacy.kernel.rights.ServiceScope;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The consent context's part of access and erasure (DSR-1, CON-1): the person's consent history and
@@ -86,13 +96,8 @@ public class ConsentPersonalData implements PersonalDataHolder {
 
   /** One person of {@link #eraseForAll}. */
   @Override
-  public Erasure eraseFor(
-      String subject,
-      com.meike.privacy.kernel.rights.ServiceScope service,
-      String reason,
-      String actor) {
-    BatchErasure batch = eraseForAll(List.of(subject), service, reason, actor);
-    return new Erasure(context(), batch.deleted(), batch.anonymised(), batch.kept());
+  public Erasure eraseFor(String subject, ServiceScope service, String reason, String actor) {
+    return eraseForAll(List.of(subject), service, reason, actor).of(subject);
   }
 
   /**
@@ -106,10 +111,7 @@ public class ConsentPersonalData implements PersonalDataHolder {
    */
   @Override
   public BatchErasure eraseForAll(
-      List<String> subjects,
-      com.meike.privacy.kernel.rights.ServiceScope service,
-      String reason,
-      String actor) {
+      List<String> subjects, ServiceScope service, String reason, String actor) {
     if (service.inCity().isPresent()) {
       return new BatchErasure(
           context(),
@@ -122,13 +124,11 @@ public class ConsentPersonalData implements PersonalDataHolder {
           Map.of());
     }
     String version = policies.currentVersion().orElse("-");
-    List<com.meike.privacy.consent.domain.ledger.ConsentEntry> withdrawals =
-        new java.util.ArrayList<>();
-    java.util.Set<String> people = new java.util.TreeSet<>();
-    List<String> ended = new java.util.ArrayList<>();
+    List<ConsentEntry> withdrawals = new ArrayList<>();
+    Set<String> people = new TreeSet<>();
+    List<String> ended = new ArrayList<>();
     for (var latest : entries.latestOf(subjects, service.purposes())) {
-      com.meike.privacy.consent.domain.ledger.ConsentRules.endedByShutdown(
-              java.util.Optional.of(latest), version, actor, clock.instant())
+      ConsentRules.endedByShutdown(Optional.of(latest), version, actor, clock.instant())
           .ifPresent(
               withdrawal -> {
                 withdrawals.add(withdrawal);
@@ -138,15 +138,11 @@ public class ConsentPersonalData implements PersonalDataHolder {
     }
     // In the order one person at a time would append them: by person, then purpose.
     withdrawals.sort(
-        java.util.Comparator.comparing(
-                com.meike.privacy.consent.domain.ledger.ConsentEntry::subjectId)
-            .thenComparing(com.meike.privacy.consent.domain.ledger.ConsentEntry::purposeCode));
+        Comparator.comparing(ConsentEntry::subjectId).thenComparing(ConsentEntry::purposeCode));
     entries.appendAll(withdrawals);
     if (!withdrawals.isEmpty()) {
-      com.meike.privacy.kernel.rights.DisposalDigest whom =
-          com.meike.privacy.kernel.rights.DisposalDigest.of(people);
       auditTrail.record(
-          new com.meike.privacy.kernel.audit.AuditEvent(
+          new AuditEvent(
               actor,
               "consent.ended-by-shutdown",
               "service",
@@ -155,13 +151,9 @@ public class ConsentPersonalData implements PersonalDataHolder {
                   + " consent(s) to "
                   + service.purposesText()
                   + " ended, of "
-                  + whom.count()
-                  + " people ["
-                  + whom.first()
-                  + ".."
-                  + whom.last()
-                  + "]; "
-                  + com.meike.privacy.kernel.rights.DisposalDigest.of(ended)
+                  + DisposalDigest.of(people).people()
+                  + "; "
+                  + DisposalDigest.of(ended)
                   + " (sorted 'accountId purpose' lines): "
                   + reason));
     }

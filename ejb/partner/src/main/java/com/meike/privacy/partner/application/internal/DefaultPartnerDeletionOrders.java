@@ -125,12 +125,8 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
               "batch of " + people.first(),
               placedLines.size()
                   + " order(s) for "
-                  + people.count()
-                  + " people ["
-                  + people.first()
-                  + ".."
-                  + people.last()
-                  + "], "
+                  + people.people()
+                  + ", "
                   + messages
                   + " partner message(s) to "
                   + String.join(", ", new java.util.TreeSet<>(partnerIds))

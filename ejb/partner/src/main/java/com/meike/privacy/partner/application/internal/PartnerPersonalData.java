@@ -64,8 +64,7 @@ public class PartnerPersonalData implements PersonalDataHolder {
       com.meike.privacy.kernel.rights.ServiceScope service,
       String reason,
       String actor) {
-    BatchErasure batch = eraseForAll(List.of(subject), service, reason, actor);
-    return new Erasure(context(), batch.deleted(), batch.anonymised(), batch.kept());
+    return eraseForAll(List.of(subject), service, reason, actor).of(subject);
   }
 
   /**

@@ -170,8 +170,7 @@ public class RecordingPersonalData implements PersonalDataHolder {
       com.meike.privacy.kernel.rights.ServiceScope service,
       String reason,
       String actor) {
-    BatchErasure batch = eraseForAll(List.of(subject), service, reason, actor);
-    return new Erasure(context(), batch.deleted(), batch.anonymised(), batch.kept());
+    return eraseForAll(List.of(subject), service, reason, actor).of(subject);
   }
 
   /**
@@ -246,12 +245,8 @@ public class RecordingPersonalData implements PersonalDataHolder {
                 + " held, "
                 + waiting
                 + " waiting, of the "
-                + people.count()
-                + " people ["
-                + people.first()
-                + ".."
-                + people.last()
-                + "] of the batch: "
+                + people.people()
+                + " of the batch: "
                 + reason));
     return new BatchErasure(context(), destroyed + deleted, 0, kept, Map.of());
   }

@@ -133,11 +133,10 @@ public class JpaConsentEntryRepository implements ConsentEntryRepository {
     if (subjectIds.isEmpty() || purposeCodes.isEmpty()) {
       return List.of();
     }
-    List<String> all = List.copyOf(new java.util.TreeSet<>(subjectIds));
     List<ConsentEntry> latest = new java.util.ArrayList<>();
-    // One statement per 1,000 people (within every driver's parameter limit); the highest sequence
-    // per person and purpose, as latest() finds it, on the (subject, purpose, sequence) index.
-    for (int from = 0; from < all.size(); from += 1_000) {
+    // The highest sequence per person and purpose, as latest() finds it, on the (subject, purpose,
+    // sequence) index.
+    for (List<String> chunk : com.meike.privacy.kernel.rights.IdChunks.of(subjectIds)) {
       latest.addAll(
           entityManager
               .createQuery(
@@ -146,7 +145,7 @@ public class JpaConsentEntryRepository implements ConsentEntryRepository {
                       + " from ConsentEntry l where l.subjectId = e.subjectId"
                       + " and l.purposeCode = e.purposeCode)",
                   ConsentEntry.class)
-              .setParameter("subjects", all.subList(from, Math.min(all.size(), from + 1_000)))
+              .setParameter("subjects", chunk)
               .setParameter("purposes", purposeCodes)
               .getResultList());
     }

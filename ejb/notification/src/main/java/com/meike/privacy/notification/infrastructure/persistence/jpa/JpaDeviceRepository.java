@@ -71,14 +71,12 @@ public class JpaDeviceRepository implements DeviceRepository {
     if (subjectIds.isEmpty()) {
       return 0;
     }
-    List<String> all = List.copyOf(new java.util.TreeSet<>(subjectIds));
     int deleted = 0;
-    // One statement per 1,000 people: within every driver's parameter limit.
-    for (int from = 0; from < all.size(); from += 1_000) {
+    for (List<String> chunk : com.meike.privacy.kernel.rights.IdChunks.of(subjectIds)) {
       deleted +=
           entityManager
               .createQuery("delete from Device d where d.subjectId in :subjects")
-              .setParameter("subjects", all.subList(from, Math.min(all.size(), from + 1_000)))
+              .setParameter("subjects", chunk)
               .executeUpdate();
     }
     return deleted;

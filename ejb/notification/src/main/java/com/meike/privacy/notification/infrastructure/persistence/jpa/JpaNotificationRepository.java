@@ -124,17 +124,15 @@ public class JpaNotificationRepository implements NotificationRepository {
     if (subjectIds.isEmpty() || purposes.isEmpty()) {
       return 0;
     }
-    List<String> all = List.copyOf(new java.util.TreeSet<>(subjectIds));
     int forgotten = 0;
-    // One statement per 1,000 people: within every driver's parameter limit.
-    for (int from = 0; from < all.size(); from += 1_000) {
+    for (List<String> chunk : com.meike.privacy.kernel.rights.IdChunks.of(subjectIds)) {
       forgotten +=
           entityManager
               .createNativeQuery(
                   "update notification_notice set subject_id = null where subject_id in"
                       + " (:subjects) and"
                       + FOR_PURPOSES)
-              .setParameter("subjects", all.subList(from, Math.min(all.size(), from + 1_000)))
+              .setParameter("subjects", chunk)
               .setParameter("purposes", purposes)
               .executeUpdate();
     }

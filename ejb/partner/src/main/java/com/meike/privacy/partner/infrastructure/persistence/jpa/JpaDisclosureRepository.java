@@ -1,5 +1,6 @@
 package com.meike.privacy.partner.infrastructure.persistence.jpa;
 
+import com.meike.privacy.kernel.rights.IdChunks;
 import com.meike.privacy.partner.domain.disclosure.Disclosure;
 import com.meike.privacy.partner.domain.disclosure.DisclosureRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,10 +83,8 @@ public class JpaDisclosureRepository implements DisclosureRepository {
     if (subjectIds.isEmpty() || partners.isEmpty() || purposes.isEmpty()) {
       return List.of();
     }
-    List<String> all = List.copyOf(new java.util.TreeSet<>(subjectIds));
     List<Disclosure> found = new java.util.ArrayList<>();
-    // One statement per 1,000 people: within every driver's parameter limit.
-    for (int from = 0; from < all.size(); from += 1_000) {
+    for (List<String> chunk : IdChunks.of(subjectIds)) {
       found.addAll(
           entityManager
               .createQuery(
@@ -93,7 +92,7 @@ public class JpaDisclosureRepository implements DisclosureRepository {
                       + " and d.partnerId in :partners and d.purpose in :purposes"
                       + " order by d.subjectId, d.disclosedAt desc, d.id",
                   Disclosure.class)
-              .setParameter("subjects", all.subList(from, Math.min(all.size(), from + 1_000)))
+              .setParameter("subjects", chunk)
               .setParameter("partners", partners)
               .setParameter("purposes", purposes)
               .getResultList());
@@ -231,10 +230,8 @@ public class JpaDisclosureRepository implements DisclosureRepository {
     if (subjects.isEmpty() || partners.isEmpty() || purposes.isEmpty()) {
       return 0;
     }
-    List<String> all = List.copyOf(new java.util.TreeSet<>(subjects));
     int withdrawn = 0;
-    // One statement per 1,000 people: within every driver's parameter limit.
-    for (int from = 0; from < all.size(); from += 1_000) {
+    for (List<String> chunk : IdChunks.of(subjects)) {
       withdrawn +=
           entityManager
               .createQuery(
@@ -244,7 +241,7 @@ public class JpaDisclosureRepository implements DisclosureRepository {
               .setParameter("partners", partners)
               .setParameter("purposes", purposes)
               .setParameter("anybody", false)
-              .setParameter("subjects", all.subList(from, Math.min(all.size(), from + 1_000)))
+              .setParameter("subjects", chunk)
               .setParameter("now", now)
               .setParameter("why", why)
               .executeUpdate();

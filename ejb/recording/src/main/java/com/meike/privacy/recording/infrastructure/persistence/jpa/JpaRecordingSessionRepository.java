@@ -116,11 +116,7 @@ public class JpaRecordingSessionRepository implements RecordingSessionRepository
   @Override
   public List<String> idsOfSubjectsIn(java.util.Collection<String> subjects, String city) {
     java.util.SortedSet<String> ids = new java.util.TreeSet<>();
-    List<String> all = List.copyOf(new java.util.TreeSet<>(subjects));
-    // In chunks: one statement per 1,000 people keeps the parameter list within every driver's
-    // limit.
-    for (int from = 0; from < all.size(); from += SUBJECT_CHUNK) {
-      List<String> chunk = all.subList(from, Math.min(all.size(), from + SUBJECT_CHUNK));
+    for (List<String> chunk : com.meike.privacy.kernel.rights.IdChunks.of(subjects)) {
       ids.addAll(
           entityManager
               .createQuery(
@@ -135,8 +131,6 @@ public class JpaRecordingSessionRepository implements RecordingSessionRepository
     }
     return List.copyOf(ids);
   }
-
-  private static final int SUBJECT_CHUNK = 1_000;
 
   @Override
   public int delete(java.util.Collection<String> ids) {
