@@ -170,6 +170,11 @@ public class RecordingPersonalData implements PersonalDataHolder {
       com.meike.privacy.kernel.rights.ServiceScope service,
       String reason,
       String actor) {
+    if (!service.collectsFor(PURPOSE)) {
+      // the kernel's answer for a service this context holds nothing for (its eraseForAll asks
+      // this method per person: never back into eraseForAll)
+      return PersonalDataHolder.super.eraseFor(subject, service, reason, actor);
+    }
     return eraseForAll(List.of(subject), service, reason, actor).of(subject);
   }
 

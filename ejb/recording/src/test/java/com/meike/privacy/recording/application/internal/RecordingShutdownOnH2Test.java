@@ -106,6 +106,20 @@ class RecordingShutdownOnH2Test {
                             10)))
         .as("a service that does not record concerns nobody here")
         .isEmpty();
+    ServiceScope homeVisit =
+        new ServiceScope(
+            "home-visit.hangzhou",
+            Set.of("profile.basic", "payment.transactions"),
+            "Hangzhou",
+            Set.of());
+    PersonalDataHolder.BatchErasure nothing =
+        inTransaction(
+            em -> holder(em).eraseForAll(List.of("b-1", "c-1"), homeVisit, "shutdown", "system"));
+    assertThat(nothing.deleted())
+        .as("a service that does not record disposes of nothing here, and returns")
+        .isZero();
+    assertThat(nothing.kept()).singleElement().asString().contains("nothing held only for");
+    assertThat(sessionIds()).contains("s-h1", "s-h2", "s-h3");
   }
 
   @Test
