@@ -49,6 +49,11 @@ public record DisposalDigest(int count, String first, String last, String sha256
         HexFormat.of().formatHex(sha.digest()));
   }
 
+  /** For an audit entry's detail, when the items are people: {@code 3 people [a..c]}. */
+  public String people() {
+    return count + " people [" + first + ".." + last + "]";
+  }
+
   /** For an audit entry's detail: {@code 3 [a..c] sha256 ab12…}. */
   @Override
   public String toString() {

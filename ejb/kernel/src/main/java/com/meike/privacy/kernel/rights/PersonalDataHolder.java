@@ -123,6 +123,15 @@ public interface PersonalDataHolder {
       kept = kept == null ? List.of() : List.copyOf(kept);
       legalMinimum = legalMinimum == null ? Map.of() : Map.copyOf(legalMinimum);
     }
+
+    /**
+     * This batch as the erasure of its one person {@code subject}: how a context's {@link
+     * #eraseFor} runs its set-based {@link #eraseForAll} for one person.
+     */
+    public Erasure of(String subject) {
+      return new Erasure(
+          context, deleted, anonymised, kept, legalMinimum.getOrDefault(subject, List.of()));
+    }
   }
 
   /**

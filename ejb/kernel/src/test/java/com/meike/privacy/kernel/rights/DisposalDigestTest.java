@@ -25,5 +25,25 @@ class DisposalDigestTest {
         .as("another id in the batch, another digest")
         .isNotEqualTo(batch.sha256());
     assertThat(DisposalDigest.of(List.of()).toString()).startsWith("0 [-..-] sha256 ");
+    assertThat(batch.people()).isEqualTo("3 people [u-a..u-c]");
+  }
+
+  @Test
+  @DisplayName(
+      "SHUT-1 at size: a batch of 2,500 ids (with repeats) goes to the database in sorted chunks of at most 1,000, each id once")
+  void idsInSortedChunks() {
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 2500; i >= 1; i--) {
+      ids.add(String.format("u-%05d", i));
+    }
+    ids.add("u-00007");
+
+    List<List<String>> chunks = IdChunks.of(ids);
+
+    assertThat(chunks).extracting(List::size).containsExactly(1000, 1000, 500);
+    assertThat(chunks.get(0).get(0)).isEqualTo("u-00001");
+    assertThat(chunks.get(1).get(0)).isEqualTo("u-01001");
+    assertThat(chunks.get(2).get(499)).isEqualTo("u-02500");
+    assertThat(IdChunks.of(List.of())).isEmpty();
   }
 }

@@ -41,6 +41,26 @@ public interface PartnerDeletionOrders {
       String actor);
 
   /**
+   * {@link #orderDeletion(SubjectId, java.util.Set, java.util.Set, String, String)} for a whole
+   * page of people at once (SHUT-1 at size): their disclosures read together, then for each person
+   * whose data went to one of {@code partners} for one of {@code purposes} their own order — one
+   * {@code deletion.order} message per partner naming that person only (the wire contract is
+   * unchanged), each order followed by its own {@code partner-deletion-order} process. People whose
+   * data went to none of them get no order (nobody to tell). One audit entry for the batch: the
+   * count, the people's range and the digest of the sorted {@code orderId accountId} lines.
+   *
+   * @return how many orders were placed
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code reason} or a
+   *     malformed subject; FORBIDDEN without an actor
+   */
+  int orderDeletions(
+      java.util.Collection<SubjectId> subjects,
+      java.util.Set<String> partners,
+      java.util.Set<String> purposes,
+      String reason,
+      String actor);
+
+  /**
    * The order with each partner's standing; reading it is audited (it names the person).
    *
    * @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND for an unknown id

@@ -1,13 +1,23 @@
 package com.meike.privacy.consent.application.internal;
 
 import com.meike.privacy.consent.application.ConsentLedger;
+import com.meike.privacy.consent.domain.ledger.ConsentEntry;
+import com.meike.privacy.consent.domain.ledger.ConsentRules;
+import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.rights.DisposalDigest;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
+import com.meike.privacy.kernel.rights.ServiceScope;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The consent context's part of access and erasure (DSR-1, CON-1): the person's consent history and
@@ -84,55 +94,76 @@ public class ConsentPersonalData implements PersonalDataHolder {
                 + " consent-history retention job; ids and purpose codes only"));
   }
 
+  /** One person of {@link #eraseForAll}. */
+  @Override
+  public Erasure eraseFor(String subject, ServiceScope service, String reason, String actor) {
+    return eraseForAll(List.of(subject), service, reason, actor).of(subject);
+  }
+
   /**
-   * A service shuts down (SHUT-1): the person's consent to its purposes ends (a withdrawal entry
-   * recorded by the shutdown), so nothing is collected or used for them again; the ledger is kept
-   * as proof (RET-2). Counted as anonymised: the consent no longer links the person to the
-   * service's use. A city's service ends no consent: consent is not per city, and the same purpose
-   * goes on in the other cities.
+   * A service shuts down (SHUT-1), a page of people at once: their consent to its purposes ends (a
+   * withdrawal entry recorded by the shutdown), so nothing is collected or used for them again; the
+   * ledger is kept as proof (RET-2). Counted as anonymised: the consent no longer links the person
+   * to the service's use. The entries in force are read with one query per 1,000 people, the
+   * withdrawals appended with one flush, and one audit entry names the count, the people's range
+   * and the digest of the sorted {@code accountId purpose} lines ended. A city's service ends no
+   * consent: consent is not per city, and the same purpose goes on in the other cities.
    */
   @Override
-  public Erasure eraseFor(
-      String subject,
-      com.meike.privacy.kernel.rights.ServiceScope service,
-      String reason,
-      String actor) {
+  public BatchErasure eraseForAll(
+      List<String> subjects, ServiceScope service, String reason, String actor) {
     if (service.inCity().isPresent()) {
-      return new Erasure(
+      return new BatchErasure(
           context(),
           0,
           0,
           List.of(
               "consent is not per city: consent to "
                   + service.purposesText()
-                  + " stays in force for the other cities"));
+                  + " stays in force for the other cities"),
+          Map.of());
     }
     String version = policies.currentVersion().orElse("-");
-    int ended = 0;
-    for (String purpose : new java.util.TreeSet<>(service.purposes())) {
-      var entry =
-          com.meike.privacy.consent.domain.ledger.ConsentRules.endedByShutdown(
-              entries.latest(subject, purpose), version, actor, clock.instant());
-      if (entry.isPresent()) {
-        entries.append(entry.get());
-        ended++;
-      }
+    List<ConsentEntry> withdrawals = new ArrayList<>();
+    Set<String> people = new TreeSet<>();
+    List<String> ended = new ArrayList<>();
+    for (var latest : entries.latestOf(subjects, service.purposes())) {
+      ConsentRules.endedByShutdown(Optional.of(latest), version, actor, clock.instant())
+          .ifPresent(
+              withdrawal -> {
+                withdrawals.add(withdrawal);
+                people.add(latest.subjectId());
+                ended.add(latest.subjectId() + " " + latest.purposeCode());
+              });
     }
-    if (ended > 0) {
+    // In the order one person at a time would append them: by person, then purpose.
+    withdrawals.sort(
+        Comparator.comparing(ConsentEntry::subjectId).thenComparing(ConsentEntry::purposeCode));
+    entries.appendAll(withdrawals);
+    if (!withdrawals.isEmpty()) {
       auditTrail.record(
-          new com.meike.privacy.kernel.audit.AuditEvent(
+          new AuditEvent(
               actor,
               "consent.ended-by-shutdown",
-              "subject",
-              subject,
-              ended + " consent(s) to " + service.purposesText() + " ended: " + reason));
+              "service",
+              service.code(),
+              withdrawals.size()
+                  + " consent(s) to "
+                  + service.purposesText()
+                  + " ended, of "
+                  + DisposalDigest.of(people).people()
+                  + "; "
+                  + DisposalDigest.of(ended)
+                  + " (sorted 'accountId purpose' lines): "
+                  + reason));
     }
-    return new Erasure(
+    return new BatchErasure(
         context(),
         0,
-        ended,
+        withdrawals.size(),
         List.of(
-            "consent ledger kept: proof of what was consented before the shutdown (CON-1, RET-2)"));
+            "consent ledger kept: proof of what was consented before the shutdown (CON-1, RET-2)"),
+        Map.of());
   }
 
   /**

@@ -2,6 +2,7 @@ package com.meike.privacy.notification.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.rights.DisposalDigest;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
 import com.meike.privacy.notification.application.Devices;
 import com.meike.privacy.notification.application.Notifications;
@@ -56,7 +57,7 @@ public class NotificationPersonalData implements PersonalDataHolder {
 
   @Override
   public Erasure erase(String subject, boolean closingAccount, String reason, String actor) {
-    int deleted = deviceRepository.deleteForSubject(subject);
+    int deleted = deviceRepository.deleteForSubjects(List.of(subject));
     int detached = notices.forgetSubject(subject);
     List<String> kept = new ArrayList<>();
     if (detached > 0) {
@@ -90,51 +91,66 @@ public class NotificationPersonalData implements PersonalDataHolder {
         : notices.subjectsFor(service.purposes(), after, limit);
   }
 
-  /**
-   * A service shuts down (SHUT-1): the person's notices sent for its purposes are detached from
-   * them (the record of what was sent stays, RET-4); a service that pushes ({@value #PUSH_PURPOSE})
-   * takes the person's devices and sealed push tokens with it. Nothing for a city's service
-   * (notices and devices know no city).
-   */
+  /** One person of {@link #eraseForAll}. */
   @Override
   public Erasure eraseFor(
       String subject,
       com.meike.privacy.kernel.rights.ServiceScope service,
       String reason,
       String actor) {
+    return eraseForAll(List.of(subject), service, reason, actor).of(subject);
+  }
+
+  /**
+   * A service shuts down (SHUT-1), a page of people at once: their notices sent for its purposes
+   * are detached from them (the record of what was sent stays, RET-4); a service that pushes
+   * ({@value #PUSH_PURPOSE}) takes their devices and sealed push tokens with it — one statement
+   * each per 1,000 people and one audit entry for the batch. Nothing for a city's service (notices
+   * and devices know no city).
+   */
+  @Override
+  public BatchErasure eraseForAll(
+      List<String> subjects,
+      com.meike.privacy.kernel.rights.ServiceScope service,
+      String reason,
+      String actor) {
     if (service.inCity().isPresent()) {
-      return new Erasure(
+      return new BatchErasure(
           context(),
           0,
           0,
-          List.of("notices and devices know no city: nothing held only for " + service.code()));
+          List.of("notices and devices know no city: nothing held only for " + service.code()),
+          Map.of());
     }
     int deleted =
-        service.collectsFor(PUSH_PURPOSE) ? deviceRepository.deleteForSubject(subject) : 0;
-    int detached = notices.forgetSubjectFor(subject, service.purposes());
+        service.collectsFor(PUSH_PURPOSE) ? deviceRepository.deleteForSubjects(subjects) : 0;
+    int detached = notices.forgetSubjectsFor(subjects, service.purposes());
     if (deleted + detached > 0) {
       auditTrail.record(
           new AuditEvent(
               actor,
               "notification.erased-for-service",
-              "account",
-              subject,
+              "service",
+              service.code(),
               deleted
                   + " device(s) deleted, "
                   + detached
                   + " notice(s) for "
                   + service.purposesText()
-                  + " detached: "
+                  + " detached, of the batch's people "
+                  + DisposalDigest.of(subjects)
+                  + " (sorted account ids): "
                   + reason));
     }
-    return new Erasure(
+    return new BatchErasure(
         context(),
         deleted,
         detached,
         detached == 0
             ? List.of()
             : List.of(
-                detached + " notice record(s) kept without the person (what was sent, RET-4)"));
+                detached + " notice record(s) kept without the person (what was sent, RET-4)"),
+        Map.of());
   }
 
   /** Notices for the service's purposes still naming a person. */

@@ -32,6 +32,9 @@ public interface DeviceRepository {
    */
   int deleteNotUpdatedSince(java.time.Instant cutoff, int limit);
 
-  /** Deletes the person's devices (their erasure); how many. */
-  int deleteForSubject(String subjectId);
+  /**
+   * Deletes the devices of {@code subjectIds} (an erasure; a shutdown's page of people at once);
+   * how many.
+   */
+  int deleteForSubjects(java.util.Collection<String> subjectIds);
 }

@@ -34,10 +34,12 @@ public interface NotificationRepository {
   int deleteCreatedBefore(java.time.Instant cutoff, int limit);
 
   /**
-   * Detaches the person's notices sent for one of {@code purposes} (their templates' purpose) from
-   * them (SHUT-1: a service that shuts down); how many.
+   * Detaches the notices of any of {@code subjectIds} sent for one of {@code purposes} (their
+   * templates' purpose) from them (SHUT-1: a service that shuts down, a page of people at once);
+   * how many.
    */
-  int forgetSubjectFor(String subjectId, java.util.Collection<String> purposes);
+  int forgetSubjectsFor(
+      java.util.Collection<String> subjectIds, java.util.Collection<String> purposes);
 
   /** Notices still naming a person, sent for one of {@code purposes}. */
   long countNamedFor(java.util.Collection<String> purposes);

@@ -299,6 +299,52 @@ class NotificationsOnH2Test {
 
   @Test
   @org.junit.jupiter.api.DisplayName(
+      "SHUT-1 at size: a whole page of people at once detaches the notices and deletes the devices one person at a time would, with one audit entry naming the batch's people; a batch redone after a crash finds nothing")
+  void serviceShutdownAsOneBatch() {
+    register("u-14", "phone-14", "getui", "token-14");
+    register("u-15", "phone-15", "getui", "token-15");
+    register("u-16", "phone-16", "getui", "token-16");
+    notifications(n -> n.tell(complaintAnswered("u-14")));
+    notifications(n -> n.tell(complaintAnswered("u-15")));
+    notifications(n -> n.tell(complaintAnswered("u-16")));
+    var pushing =
+        com.meike.privacy.kernel.rights.ServiceScope.of(
+            "feature.customer-service",
+            java.util.Set.of("communication.customer-service", "device.identifiers"));
+    AuditTrail audit = mock(AuditTrail.class);
+
+    var batch =
+        this.<com.meike.privacy.kernel.rights.PersonalDataHolder.BatchErasure>holder(
+            h -> {
+              h.auditTrail = audit;
+              return h.eraseForAll(List.of("u-14", "u-15"), pushing, "shutdown", "system");
+            });
+
+    assertThat(batch.deleted()).as("both people's devices").isEqualTo(2);
+    assertThat(batch.anonymised()).as("both people's notices").isEqualTo(2);
+    assertThat((List<?>) holder(h -> h.export("u-14", "handler").data()).get("devices")).isEmpty();
+    assertThat((List<?>) holder(h -> h.export("u-15", "handler").data()).get("notices")).isEmpty();
+    assertThat((List<?>) holder(h -> h.export("u-16", "handler").data()).get("devices"))
+        .as("a person outside the batch keeps everything")
+        .hasSize(1);
+    assertThat(holder(h -> h.remainingFor(pushing)).leftTotal())
+        .as("only the person outside the batch is still named")
+        .isEqualTo(1);
+    org.mockito.ArgumentCaptor<com.meike.privacy.kernel.audit.AuditEvent> entry =
+        org.mockito.ArgumentCaptor.forClass(com.meike.privacy.kernel.audit.AuditEvent.class);
+    org.mockito.Mockito.verify(audit).record(entry.capture());
+    assertThat(entry.getValue().detail())
+        .startsWith("2 device(s) deleted, 2 notice(s)")
+        .contains(
+            com.meike.privacy.kernel.rights.DisposalDigest.of(List.of("u-14", "u-15")).toString());
+    var again =
+        this.<com.meike.privacy.kernel.rights.PersonalDataHolder.BatchErasure>holder(
+            h -> h.eraseForAll(List.of("u-14", "u-15"), pushing, "again", "system"));
+    assertThat(again.deleted() + again.anonymised()).isZero();
+  }
+
+  @Test
+  @org.junit.jupiter.api.DisplayName(
       "RET-1: notice records older than 180 days are deleted in batches, exactly those")
   void noticeRetentionDeletesExactlyTheDueOnes() {
     register("u-11", "phone-11", "getui", "token-11");

@@ -270,13 +270,7 @@ public class OrderPersonalData implements PersonalDataHolder {
     if (!homeVisit(service)) {
       return PersonalDataHolder.super.eraseFor(subject, service, reason, actor);
     }
-    BatchErasure batch = eraseForAll(List.of(subject), service, reason, actor);
-    return new Erasure(
-        context(),
-        batch.deleted(),
-        batch.anonymised(),
-        batch.kept(),
-        batch.legalMinimum().getOrDefault(subject, List.of()));
+    return eraseForAll(List.of(subject), service, reason, actor).of(subject);
   }
 
   /**
@@ -353,12 +347,8 @@ public class OrderPersonalData implements PersonalDataHolder {
                 + " anonymised, "
                 + cancelled
                 + " active cancelled, of "
-                + people.count()
-                + " people ["
-                + people.first()
-                + ".."
-                + people.last()
-                + "]; orders "
+                + people.people()
+                + "; orders "
                 + com.meike.privacy.kernel.rights.DisposalDigest.of(disposed)
                 + " (sorted 'orderNumber accountId' lines): "
                 + reason));

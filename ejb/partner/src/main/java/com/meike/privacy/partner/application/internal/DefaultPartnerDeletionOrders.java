@@ -5,6 +5,7 @@ import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.rights.DisposalDigest;
 import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.partner.application.DeletionOrderPlaced;
 import com.meike.privacy.partner.application.DeletionOrderView;
@@ -85,11 +86,87 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
             partnerIds.contains(disclosure.partnerId()) && purposes.contains(disclosure.purpose()));
   }
 
+  @Override
+  public int orderDeletions(
+      java.util.Collection<SubjectId> subjects,
+      java.util.Set<String> partnerIds,
+      java.util.Set<String> purposes,
+      String reason,
+      String actor) {
+    check(reason, actor);
+    Map<String, List<Disclosure>> bySubject = new TreeMap<>();
+    for (SubjectId subject : subjects) {
+      bySubject.put(SubjectId.valueOf(subject, "subject"), new ArrayList<>());
+    }
+    // One read for the whole page instead of one per person; each person keeps their own order.
+    for (Disclosure disclosure :
+        disclosures.forSubjectsTo(bySubject.keySet(), partnerIds, purposes)) {
+      bySubject.get(disclosure.subjectId()).add(disclosure);
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    Map<String, java.util.Optional<Partner>> known = new java.util.HashMap<>();
+    List<String> placedLines = new ArrayList<>();
+    List<String> ordered = new ArrayList<>();
+    int messages = 0;
+    for (Map.Entry<String, List<Disclosure>> theirs : bySubject.entrySet()) {
+      if (theirs.getValue().isEmpty()) {
+        continue; // nothing of theirs went to these partners: nobody to tell
+      }
+      Placed placed =
+          place(theirs.getKey(), theirs.getValue(), d -> true, reason, actor, now, known);
+      placedLines.add(placed.order().id() + " " + theirs.getKey());
+      ordered.add(theirs.getKey());
+      messages += placed.sent();
+    }
+    if (!placedLines.isEmpty()) {
+      DisposalDigest people = DisposalDigest.of(ordered);
+      auditTrail.record(
+          new AuditEvent(
+              actor,
+              "partner.deletion-ordered",
+              RESOURCE,
+              "batch of " + people.first(),
+              placedLines.size()
+                  + " order(s) for "
+                  + people.people()
+                  + ", "
+                  + messages
+                  + " partner message(s) to "
+                  + String.join(", ", new java.util.TreeSet<>(partnerIds))
+                  + "; orders "
+                  + DisposalDigest.of(placedLines)
+                  + " (sorted 'orderId accountId' lines)"));
+    }
+    return placedLines.size();
+  }
+
   private DeletionOrderView order(
       String subject,
       String reason,
       String actor,
       java.util.function.Predicate<Disclosure> wanted) {
+    check(reason, actor);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    Placed placed =
+        place(
+            subject,
+            disclosures.forSubject(subject),
+            wanted,
+            reason,
+            actor,
+            now,
+            new java.util.HashMap<>());
+    auditTrail.record(
+        new AuditEvent(
+            actor,
+            "partner.deletion-ordered",
+            RESOURCE,
+            placed.order().id(),
+            "subject " + subject + ", " + placed.sent() + " partner(s) told to delete"));
+    return view(placed.order(), orders.recipients(placed.order().id()));
+  }
+
+  private static void check(String reason, String actor) {
     if (actor == null || actor.isBlank()) {
       throw DomainException.forbidden("a deletion order needs an actor");
     }
@@ -97,11 +174,27 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
       throw DomainException.invalid(
           "reason", "is required, at most " + DeletionOrder.MAX_REASON_LENGTH + " characters");
     }
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  private record Placed(DeletionOrder order, int sent) {}
+
+  /**
+   * Writes one person's order and one {@code deletion.order} message per partner that received
+   * their data (the wire contract: one person per message), and raises {@link DeletionOrderPlaced}
+   * so that the order's own {@code partner-deletion-order} process follows it.
+   */
+  private Placed place(
+      String subject,
+      List<Disclosure> theirs,
+      java.util.function.Predicate<Disclosure> wanted,
+      String reason,
+      String actor,
+      Instant now,
+      Map<String, java.util.Optional<Partner>> known) {
     DeletionOrder order =
         new DeletionOrder(UUID.randomUUID().toString(), subject, reason.strip(), actor, now);
     Map<String, List<String>> messagesPerPartner = new TreeMap<>();
-    for (Disclosure disclosure : disclosures.forSubject(subject)) {
+    for (Disclosure disclosure : theirs) {
       if (!wanted.test(disclosure)) {
         continue;
       }
@@ -114,7 +207,7 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
     orders.store(order);
     int sent = 0;
     for (Map.Entry<String, List<String>> entry : messagesPerPartner.entrySet()) {
-      Partner partner = partners.find(entry.getKey()).orElse(null);
+      Partner partner = known.computeIfAbsent(entry.getKey(), partners::find).orElse(null);
       if (partner == null) {
         continue;
       }
@@ -135,15 +228,8 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
     if (sent == 0) {
       order.complete(now);
     }
-    auditTrail.record(
-        new AuditEvent(
-            actor,
-            "partner.deletion-ordered",
-            RESOURCE,
-            order.id(),
-            "subject " + subject + ", " + sent + " partner(s) told to delete"));
     placed.fire(new DeletionOrderPlaced(order.id(), sent, sent == 0));
-    return view(order, orders.recipients(order.id()));
+    return new Placed(order, sent);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.meike.privacy.partner.application.internal;
 
+import com.meike.privacy.kernel.rights.DisposalDigest;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
 import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.partner.application.Disclosures;
@@ -63,9 +64,23 @@ public class PartnerPersonalData implements PersonalDataHolder {
       com.meike.privacy.kernel.rights.ServiceScope service,
       String reason,
       String actor) {
+    return eraseForAll(List.of(subject), service, reason, actor).of(subject);
+  }
+
+  /**
+   * The whole page at once (SHUT-1 at size): one statement per 1,000 people withdraws their
+   * undelivered messages for the service's partners and purposes, and one audit entry for the batch
+   * names the count, the people's range and their digest.
+   */
+  @Override
+  public BatchErasure eraseForAll(
+      List<String> subjects,
+      com.meike.privacy.kernel.rights.ServiceScope service,
+      String reason,
+      String actor) {
     int withdrawn =
         log.withdrawUndelivered(
-            subject,
+            subjects,
             service.partners(),
             service.purposes(),
             "withdrawn: service " + service.code() + " shut down (SHUT-1)",
@@ -75,15 +90,15 @@ public class PartnerPersonalData implements PersonalDataHolder {
           new com.meike.privacy.kernel.audit.AuditEvent(
               actor,
               "partner.outbox.withdrawn",
-              "account",
-              subject,
+              "service",
+              service.code(),
               withdrawn
-                  + " undelivered message(s) for "
-                  + service.code()
-                  + " withdrawn: "
+                  + " undelivered message(s) withdrawn about the batch's people "
+                  + DisposalDigest.of(subjects)
+                  + " (sorted account ids): "
                   + reason));
     }
-    return new Erasure(
+    return new BatchErasure(
         context(),
         withdrawn,
         0,
@@ -92,7 +107,8 @@ public class PartnerPersonalData implements PersonalDataHolder {
             : List.of(
                 "disclosure log kept: the record of who received what, from which the deletion order to "
                     + String.join(", ", new java.util.TreeSet<>(service.partners()))
-                    + " was sent (PTN-5, DSR-7)"));
+                    + " was sent (PTN-5, DSR-7)"),
+        Map.of());
   }
 
   /** Undelivered messages still holding data for the service (left); the disclosure log (kept). */

@@ -19,6 +19,15 @@ public interface DisclosureRepository {
   /** Every disclosure of the person's data, newest first. */
   List<Disclosure> forSubject(String subjectId);
 
+  /**
+   * The disclosures of any of {@code subjectIds} to one of {@code partners} for one of {@code
+   * purposes} (a shutdown's page of people at once), by person, each person's newest first.
+   */
+  List<Disclosure> forSubjectsTo(
+      java.util.Collection<String> subjectIds,
+      java.util.Collection<String> partners,
+      java.util.Collection<String> purposes);
+
   /** The partner's latest disclosures, newest first, at most {@code max}. */
   List<Disclosure> forPartner(String partnerId, int max);
 
@@ -58,11 +67,12 @@ public interface DisclosureRepository {
       String subject, java.util.Collection<String> partners, java.util.Collection<String> purposes);
 
   /**
-   * Withdraws those messages (SHUT-1): the body goes and the message becomes a dead letter that is
-   * never sent, with {@code why} as its failure. Returns how many.
+   * Withdraws those messages about any of {@code subjects} (SHUT-1, a shutdown's page of people at
+   * once): the body goes and the message becomes a dead letter that is never sent, with {@code why}
+   * as its failure. Returns how many.
    */
   int withdrawUndelivered(
-      String subject,
+      java.util.Collection<String> subjects,
       java.util.Collection<String> partners,
       java.util.Collection<String> purposes,
       String why,

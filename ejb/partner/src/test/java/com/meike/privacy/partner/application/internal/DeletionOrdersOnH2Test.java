@@ -104,7 +104,7 @@ class DeletionOrdersOnH2Test {
     service.partners = new JpaPartnerRepository(em);
     service.writer = new OutboxWriter(new JpaOutboxRepository(em), mock(Event.class));
     service.pseudonyms = pseudonyms;
-    service.auditTrail = mock(AuditTrail.class);
+    service.auditTrail = ordersAudit;
     Event<DeletionOrderPlaced> event = mock(Event.class);
     org.mockito.Mockito.doAnswer(call -> placed.add(call.getArgument(0))).when(event).fire(any());
     service.placed = event;
@@ -265,6 +265,115 @@ class DeletionOrdersOnH2Test {
 
   @Test
   @org.junit.jupiter.api.DisplayName(
+      "SHUT-1 at size: a whole page of people gets one order each in one call — one message per partner naming that person only, each order followed by its own process — and one audit entry; people whose data went elsewhere get none")
+  void aShutdownOrdersAPageAtOnce() {
+    disclose("analytics", "u-1", "usage.personalised-display", Map.of("event", "open"));
+    disclose("analytics", "u-1", "usage.personalised-display", Map.of("event", "close"));
+    disclose("analytics", "u-2", "usage.personalised-display", Map.of("event", "open"));
+    disclose("analytics", "u-3", "usage.logs", Map.of("event", "open"));
+    disclose("getui", "u-1", "device.identifiers", Map.of("title", "t", "body", "b"));
+
+    Integer placedOrders =
+        database.inTransaction(
+            em ->
+                service(em)
+                    .orderDeletions(
+                        List.of(
+                            SubjectId.of("u-2"),
+                            SubjectId.of("u-1"),
+                            SubjectId.of("u-3"),
+                            SubjectId.of("u-9")),
+                        java.util.Set.of("analytics"),
+                        java.util.Set.of("usage.personalised-display"),
+                        "service shutdown feature.personalised-display",
+                        "system"));
+
+    assertThat(placedOrders).isEqualTo(2);
+    assertThat(placed)
+        .as("each order starts its own partner-deletion-order process")
+        .hasSize(2)
+        .allSatisfy(p -> assertThat(p.partners()).isEqualTo(1));
+    Map<String, Integer> messageIdsPerPerson = new java.util.TreeMap<>();
+    for (DeletionOrderPlaced p : placed) {
+      DeletionOrderView order =
+          database.inTransaction(em -> service(em).order(p.orderId(), "ops.agent"));
+      assertThat(order.outstanding()).containsExactly("analytics");
+      JsonObject payload = body(order.recipients().get(0).messageId()).getJsonObject("payload");
+      assertThat(payload.getString("orderId")).isEqualTo(order.id());
+      assertThat(payload.getString("pseudonym"))
+          .as("the wire contract: one person per message, as the partner knows them")
+          .isEqualTo(DefaultPartnerOutbound.pseudonym(pseudonyms, "analytics", order.subject()));
+      messageIdsPerPerson.put(order.subject(), payload.getJsonArray("messageIds").size());
+    }
+    assertThat(messageIdsPerPerson).containsExactly(Map.entry("u-1", 2), Map.entry("u-2", 1));
+    org.mockito.ArgumentCaptor<com.meike.privacy.kernel.audit.AuditEvent> entry =
+        org.mockito.ArgumentCaptor.forClass(com.meike.privacy.kernel.audit.AuditEvent.class);
+    org.mockito.Mockito.verify(ordersAudit, org.mockito.Mockito.atLeastOnce())
+        .record(entry.capture());
+    assertThat(entry.getAllValues())
+        .filteredOn(e -> e.action().equals("partner.deletion-ordered"))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.detail())
+                    .startsWith(
+                        "2 order(s) for 2 people [u-1..u-2], 2 partner message(s) to analytics"));
+  }
+
+  @Test
+  @org.junit.jupiter.api.DisplayName(
+      "SHUT-1 at size: withdrawing a whole page of people's undelivered messages at once leaves what one person at a time leaves, with one audit entry naming the batch's people")
+  void partnerHolderForAServiceAsOneBatch() {
+    disclose("analytics", "u-2", "usage.personalised-display", Map.of("event", "open"));
+    disclose("analytics", "u-1", "usage.personalised-display", Map.of("event", "open"));
+    disclose("analytics", "u-3", "usage.logs", Map.of("event", "open"));
+    com.meike.privacy.kernel.rights.ServiceScope scope =
+        new com.meike.privacy.kernel.rights.ServiceScope(
+            "feature.personalised-display",
+            java.util.Set.of("usage.personalised-display"),
+            null,
+            java.util.Set.of("analytics"));
+
+    assertThat(
+            database
+                .inTransaction(
+                    em ->
+                        holder(em)
+                            .eraseForAll(List.of("u-1", "u-2", "u-3"), scope, "shutdown", "system"))
+                .deleted())
+        .isEqualTo(2);
+
+    com.meike.privacy.kernel.rights.PersonalDataHolder.Remaining after =
+        database.inTransaction(em -> holder(em).remainingFor(scope));
+    assertThat(after.leftTotal()).isZero();
+    assertThat(after.kept()).containsValue(2L);
+    Long other =
+        database.inTransaction(
+            em ->
+                em.createQuery(
+                        "select count(m) from OutboxMessage m where m.purpose = 'usage.logs' and m.body is not null",
+                        Long.class)
+                    .getSingleResult());
+    assertThat(other).as("another purpose's message to the same partner stays").isEqualTo(1);
+    org.mockito.ArgumentCaptor<com.meike.privacy.kernel.audit.AuditEvent> entry =
+        org.mockito.ArgumentCaptor.forClass(com.meike.privacy.kernel.audit.AuditEvent.class);
+    org.mockito.Mockito.verify(holderAudit).record(entry.capture());
+    assertThat(entry.getValue().detail())
+        .contains("2 undelivered message(s) withdrawn")
+        .contains(
+            com.meike.privacy.kernel.rights.DisposalDigest.of(List.of("u-1", "u-2", "u-3"))
+                .toString());
+    assertThat(
+            database
+                .inTransaction(
+                    em -> holder(em).eraseForAll(List.of("u-1", "u-2"), scope, "again", "system"))
+                .deleted())
+        .as("a batch redone after a crash finds nothing left")
+        .isZero();
+  }
+
+  @Test
+  @org.junit.jupiter.api.DisplayName(
       "SHUT-1: the partner context names the people whose data went to the service's partners, withdraws their undelivered messages for it and counts what is left in the outbox")
   void partnerHolderForAService() {
     disclose("analytics", "u-2", "usage.personalised-display", Map.of("event", "open"));
@@ -343,10 +452,13 @@ class DeletionOrdersOnH2Test {
     assertThat(left).isZero();
   }
 
+  final AuditTrail holderAudit = mock(AuditTrail.class);
+  final AuditTrail ordersAudit = mock(AuditTrail.class);
+
   PartnerPersonalData holder(jakarta.persistence.EntityManager em) {
     PartnerPersonalData holder = new PartnerPersonalData();
     holder.log = new JpaDisclosureRepository(em);
-    holder.auditTrail = mock(AuditTrail.class);
+    holder.auditTrail = holderAudit;
     holder.clock = clock;
     return holder;
   }

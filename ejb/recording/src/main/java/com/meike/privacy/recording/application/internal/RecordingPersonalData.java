@@ -2,6 +2,7 @@ package com.meike.privacy.recording.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.rights.DisposalDigest;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
 import com.meike.privacy.order.application.OrderDirectory;
 import com.meike.privacy.recording.domain.retention.Recording;
@@ -162,6 +163,7 @@ public class RecordingPersonalData implements PersonalDataHolder {
         : List.of();
   }
 
+  /** One person of {@link #eraseForAll}. */
   @Override
   public Erasure eraseFor(
       String subject,
@@ -169,17 +171,33 @@ public class RecordingPersonalData implements PersonalDataHolder {
       String reason,
       String actor) {
     if (!service.collectsFor(PURPOSE)) {
+      // the kernel's answer for a service this context holds nothing for (its eraseForAll asks
+      // this method per person: never back into eraseForAll)
       return PersonalDataHolder.super.eraseFor(subject, service, reason, actor);
     }
-    List<com.meike.privacy.recording.domain.session.RecordingSession> theirs =
-        sessions.ofSubjectIn(subject, service.city());
-    if (theirs.isEmpty()) {
-      return new Erasure(context(), 0, 0, List.of());
+    return eraseForAll(List.of(subject), service, reason, actor).of(subject);
+  }
+
+  /**
+   * The whole page at once (SHUT-1 at size): the sessions of every one of {@code subjects} in the
+   * service's city found with one query per 1,000 people, their recordings claimed and destroyed
+   * through the retention's path as one claim (each destruction audited there, as the sweep does),
+   * the sessions with nothing left in the store deleted with one statement, and one audit entry for
+   * the batch naming the people's range and the digest of the deleted session ids.
+   */
+  @Override
+  public BatchErasure eraseForAll(
+      List<String> subjects,
+      com.meike.privacy.kernel.rights.ServiceScope service,
+      String reason,
+      String actor) {
+    if (!service.collectsFor(PURPOSE)) {
+      return PersonalDataHolder.super.eraseForAll(subjects, service, reason, actor);
     }
-    List<String> ids =
-        theirs.stream()
-            .map(com.meike.privacy.recording.domain.session.RecordingSession::id)
-            .toList();
+    List<String> ids = sessions.idsOfSubjectsIn(subjects, service.city());
+    if (ids.isEmpty()) {
+      return new BatchErasure(context(), 0, 0, List.of(), Map.of());
+    }
     int destroyed =
         retention.destroyClaimed(
             retention.claimForShutdown(ids, "before its retention period ended: " + reason));
@@ -215,24 +233,27 @@ public class RecordingPersonalData implements PersonalDataHolder {
     }
     kept.add(
         "destruction records kept: recording id, order number, times, no audio, no key (REC-5)");
+    DisposalDigest people = DisposalDigest.of(subjects);
     auditTrail.record(
         new AuditEvent(
             actor,
             "recording.disposed-for-shutdown",
-            "account",
-            subject,
+            "service",
+            service.code(),
             destroyed
                 + " recording(s) destroyed, "
                 + deleted
-                + " session(s) deleted, "
+                + " session(s) deleted "
+                + DisposalDigest.of(gone)
+                + " (sorted session ids), "
                 + held
                 + " held, "
                 + waiting
-                + " waiting, for "
-                + service.code()
-                + ": "
+                + " waiting, of the "
+                + people.people()
+                + " of the batch: "
                 + reason));
-    return new Erasure(context(), destroyed + deleted, 0, kept);
+    return new BatchErasure(context(), destroyed + deleted, 0, kept, Map.of());
   }
 
   /**

@@ -39,10 +39,10 @@ public interface RecordingSessionRepository {
   List<String> subjectsIn(String city, String after, int limit);
 
   /**
-   * The sessions in {@code city} (null: every city) where {@code subject} is the customer or the
-   * beautician.
+   * Ids of the sessions in {@code city} (null: every city) where one of {@code subjects} is the
+   * customer or the beautician, ascending, each once (a shutdown's page of people at once).
    */
-  List<RecordingSession> ofSubjectIn(String subject, String city);
+  List<String> idsOfSubjectsIn(java.util.Collection<String> subjects, String city);
 
   /** Deletes these sessions with their chunk digests. Returns how many sessions. */
   int delete(java.util.Collection<String> ids);

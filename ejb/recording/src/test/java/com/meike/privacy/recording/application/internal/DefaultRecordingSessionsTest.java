@@ -472,7 +472,7 @@ class DefaultRecordingSessionsTest {
     }
 
     @Override
-    public List<RecordingSession> ofSubjectIn(String subject, String city) {
+    public List<String> idsOfSubjectsIn(Collection<String> subjects, String city) {
       throw new UnsupportedOperationException("shutdowns are tested on H2");
     }
 

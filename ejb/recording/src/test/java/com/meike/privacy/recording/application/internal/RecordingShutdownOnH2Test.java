@@ -2,6 +2,7 @@ package com.meike.privacy.recording.application.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.meike.privacy.kernel.rights.DisposalDigest;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
 import com.meike.privacy.kernel.rights.ServiceScope;
 import com.meike.privacy.recording.application.internal.RetentionSweepOnH2Test.RecordedAudit;
@@ -105,12 +106,72 @@ class RecordingShutdownOnH2Test {
                             10)))
         .as("a service that does not record concerns nobody here")
         .isEmpty();
+    ServiceScope homeVisit =
+        new ServiceScope(
+            "home-visit.hangzhou",
+            Set.of("profile.basic", "payment.transactions"),
+            "Hangzhou",
+            Set.of());
+    PersonalDataHolder.BatchErasure nothing =
+        inTransaction(
+            em -> holder(em).eraseForAll(List.of("b-1", "c-1"), homeVisit, "shutdown", "system"));
+    assertThat(nothing.deleted())
+        .as("a service that does not record disposes of nothing here, and returns")
+        .isZero();
+    assertThat(nothing.kept()).singleElement().asString().contains("nothing held only for");
+    assertThat(sessionIds()).contains("s-h1", "s-h2", "s-h3");
   }
 
   @Test
   @DisplayName(
       "SHUT-1: on the shutdown date the city's recordings are destroyed by the retention's destruction path (key and audio gone, audited), the sessions deleted, a held recording kept, Shanghai untouched; verification counts zero; a second pass changes nothing")
   void cityDisposed() {
+    seedTheCities();
+    for (String subject : PEOPLE) {
+      inTransaction(
+          em ->
+              holder(em)
+                  .eraseFor(subject, HANGZHOU, "service shutdown recording.hangzhou", "system"));
+    }
+
+    assertTheCityDisposed();
+    assertThat(audit.actions("recording.disposed-for-shutdown"))
+        .as(
+            "the beautician of both sessions disposed of them, the customer of the held one found"
+                + " it kept; the other customers found nothing left")
+        .containsExactly("recording.hangzhou", "recording.hangzhou", "recording.hangzhou");
+  }
+
+  @Test
+  @DisplayName(
+      "SHUT-1 at size: the whole page of people at once leaves exactly what one person at a time leaves, with one audit entry for the batch naming the people's range and the digest of the deleted sessions")
+  void cityDisposedAsOneBatch() {
+    seedTheCities();
+
+    PersonalDataHolder.BatchErasure batch =
+        inTransaction(
+            em ->
+                holder(em)
+                    .eraseForAll(
+                        PEOPLE, HANGZHOU, "service shutdown recording.hangzhou", "system"));
+
+    assertThat(batch.deleted()).as("one recording destroyed, two sessions deleted").isEqualTo(3);
+    assertTheCityDisposed();
+    assertThat(audit.details("recording.disposed-for-shutdown"))
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d)
+                    .contains("1 recording(s) destroyed, 2 session(s) deleted ")
+                    .contains(DisposalDigest.of(List.of("s-h1", "s-h2")).toString())
+                    .contains("1 held")
+                    .contains("5 people [b-1..c-3]"));
+  }
+
+  static final List<String> PEOPLE = List.of("b-1", "b-2", "c-1", "c-2", "c-3");
+
+  /** Two cities' sessions; Hangzhou's checked before anything is disposed. */
+  void seedTheCities() {
     recorded("s-h1", "MK2026120100000001", "Hangzhou", "c-1", "b-1", false);
     notStarted("s-h2", "MK2026120100000002", "Hangzhou", "c-2", "b-1");
     recorded("s-h3", "MK2026120100000003", "Hangzhou", "c-3", "b-2", true);
@@ -120,14 +181,9 @@ class RecordingShutdownOnH2Test {
     PersonalDataHolder.Remaining before = inTransaction(em -> holder(em).remainingFor(HANGZHOU));
     assertThat(before.left()).containsValues(2L, 1L, 1L);
     assertThat(before.leftTotal()).isEqualTo(4);
+  }
 
-    for (String subject : List.of("b-1", "b-2", "c-1", "c-2", "c-3")) {
-      inTransaction(
-          em ->
-              holder(em)
-                  .eraseFor(subject, HANGZHOU, "service shutdown recording.hangzhou", "system"));
-    }
-
+  void assertTheCityDisposed() {
     assertThat(vault.exists("s-h1")).as("the Hangzhou recording's key is gone").isFalse();
     assertThat(vault.holdsAnything("s-h1")).as("and its audio").isFalse();
     assertThat(status("s-h1")).isEqualTo(RecordingStatus.DESTROYED);
@@ -142,9 +198,6 @@ class RecordingShutdownOnH2Test {
     assertThat(vault.exists("s-s1")).as("Shanghai's recording is not the service's").isTrue();
     assertThat(status("s-s1")).isEqualTo(RecordingStatus.ENDED);
     assertThat(sessionIds()).containsExactlyInAnyOrder("s-h3", "s-s1");
-    assertThat(audit.actions("recording.disposed-for-shutdown"))
-        .as("the beautician of both sessions disposed of them; the customers found nothing left")
-        .containsExactly("b-1", "b-2", "c-3");
 
     PersonalDataHolder.Remaining after = inTransaction(em -> holder(em).remainingFor(HANGZHOU));
     assertThat(after.leftTotal()).isZero();

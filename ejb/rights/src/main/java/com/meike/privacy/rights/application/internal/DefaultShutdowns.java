@@ -313,15 +313,15 @@ public class DefaultShutdowns implements Shutdowns {
     }
     vault.depositAll(archive, shutdown.id(), SYSTEM);
     if (!scope.partners().isEmpty()) {
-      for (String subject : people) {
-        if (!deletionOrders
-            .orderDeletion(
-                SubjectId.of(subject), scope.partners(), scope.purposes(), reason, SYSTEM)
-            .recipients()
-            .isEmpty()) {
-          orders++;
-        }
-      }
+      // DSR-7 for the whole page in one call: one order per person whose data went to the
+      // service's partners, each followed by its own partner-deletion-order process.
+      orders =
+          deletionOrders.orderDeletions(
+              people.stream().map(SubjectId::of).toList(),
+              scope.partners(),
+              scope.purposes(),
+              reason,
+              SYSTEM);
     }
     for (Map.Entry<String, long[]> sum : done.entrySet()) {
       repository

@@ -316,7 +316,7 @@ class ShutdownsOnH2Test {
             anyString(),
             anyString()); // visit recording has no partners
     verify(deletionOrders, never())
-        .orderDeletion(
+        .orderDeletions(
             org.mockito.ArgumentMatchers.any(),
             org.mockito.ArgumentMatchers.anySet(),
             org.mockito.ArgumentMatchers.anySet(),
@@ -596,27 +596,13 @@ class ShutdownsOnH2Test {
   void partnersAndEngine() {
     people.linked.clear();
     people.linked.add("acc-pay");
-    when(deletionOrders.orderDeletion(
+    when(deletionOrders.orderDeletions(
             org.mockito.ArgumentMatchers.any(),
             org.mockito.ArgumentMatchers.anySet(),
             org.mockito.ArgumentMatchers.anySet(),
             anyString(),
             anyString()))
-        .thenReturn(
-            new com.meike.privacy.partner.application.DeletionOrderView(
-                "o-1",
-                "acc-pay",
-                "r",
-                "system",
-                NOW,
-                false,
-                null,
-                List.of("alipay"),
-                List.of(),
-                List.of(),
-                List.of(
-                    new com.meike.privacy.partner.application.DeletionOrderView.Recipient(
-                        "alipay", "m-1", "OUTSTANDING", null, null))));
+        .thenReturn(1);
     ShutdownView view =
         call(
             s ->
@@ -629,8 +615,8 @@ class ShutdownsOnH2Test {
     assertThat(this.<Integer>call(s -> s.disposalBatch(view.id(), 10))).isEqualTo(1);
     assertThat(this.<Integer>call(s -> s.disposalBatch(view.id(), 10))).isZero();
     verify(deletionOrders)
-        .orderDeletion(
-            eq(com.meike.privacy.kernel.subject.SubjectId.of("acc-pay")),
+        .orderDeletions(
+            eq(List.of(com.meike.privacy.kernel.subject.SubjectId.of("acc-pay"))),
             eq(Set.of("alipay", "wechat-pay")),
             eq(Set.of("payment.account", "payment.transactions")),
             anyString(),

@@ -37,9 +37,20 @@ public class JpaConsentEntryRepository implements ConsentEntryRepository {
 
   @Override
   public void append(ConsentEntry entry) {
-    entityManager.persist(entry);
-    // The entry row first: the projection's row refers to it.
+    appendAll(List.of(entry));
+  }
+
+  @Override
+  public void appendAll(List<ConsentEntry> newEntries) {
+    newEntries.forEach(entityManager::persist);
+    // The entry rows first (one flush for all of them): the projection's rows refer to them.
     entityManager.flush();
+    for (ConsentEntry entry : newEntries) {
+      project(entry);
+    }
+  }
+
+  private void project(ConsentEntry entry) {
     try {
       if (current(entry) == 0 && ConsentCurrentRows.fill(entityManager, entry.subjectId()) > 0) {
         // The person's first entry (or a purpose catalogued after it): their rows are there now.
@@ -114,6 +125,31 @@ public class JpaConsentEntryRepository implements ConsentEntryRepository {
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<ConsentEntry> latestOf(
+      java.util.Collection<String> subjectIds, java.util.Collection<String> purposeCodes) {
+    if (subjectIds.isEmpty() || purposeCodes.isEmpty()) {
+      return List.of();
+    }
+    List<ConsentEntry> latest = new java.util.ArrayList<>();
+    // The highest sequence per person and purpose, as latest() finds it, on the (subject, purpose,
+    // sequence) index.
+    for (List<String> chunk : com.meike.privacy.kernel.rights.IdChunks.of(subjectIds)) {
+      latest.addAll(
+          entityManager
+              .createQuery(
+                  "select e from ConsentEntry e where e.subjectId in :subjects"
+                      + " and e.purposeCode in :purposes and e.sequence = (select max(l.sequence)"
+                      + " from ConsentEntry l where l.subjectId = e.subjectId"
+                      + " and l.purposeCode = e.purposeCode)",
+                  ConsentEntry.class)
+              .setParameter("subjects", chunk)
+              .setParameter("purposes", purposeCodes)
+              .getResultList());
+    }
+    return latest;
   }
 
   @Override

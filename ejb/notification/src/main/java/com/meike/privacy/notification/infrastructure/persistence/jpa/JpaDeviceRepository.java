@@ -67,11 +67,19 @@ public class JpaDeviceRepository implements DeviceRepository {
   }
 
   @Override
-  public int deleteForSubject(String subjectId) {
-    return entityManager
-        .createQuery("delete from Device d where d.subjectId = :subject")
-        .setParameter("subject", subjectId)
-        .executeUpdate();
+  public int deleteForSubjects(java.util.Collection<String> subjectIds) {
+    if (subjectIds.isEmpty()) {
+      return 0;
+    }
+    int deleted = 0;
+    for (List<String> chunk : com.meike.privacy.kernel.rights.IdChunks.of(subjectIds)) {
+      deleted +=
+          entityManager
+              .createQuery("delete from Device d where d.subjectId in :subjects")
+              .setParameter("subjects", chunk)
+              .executeUpdate();
+    }
+    return deleted;
   }
 
   @Override

@@ -119,17 +119,24 @@ public class JpaNotificationRepository implements NotificationRepository {
       " template_id in (select t.id from notification_template t where t.purpose in (:purposes))";
 
   @Override
-  public int forgetSubjectFor(String subjectId, java.util.Collection<String> purposes) {
-    if (purposes.isEmpty()) {
+  public int forgetSubjectsFor(
+      java.util.Collection<String> subjectIds, java.util.Collection<String> purposes) {
+    if (subjectIds.isEmpty() || purposes.isEmpty()) {
       return 0;
     }
-    return entityManager
-        .createNativeQuery(
-            "update notification_notice set subject_id = null where subject_id = :subject and"
-                + FOR_PURPOSES)
-        .setParameter("subject", subjectId)
-        .setParameter("purposes", purposes)
-        .executeUpdate();
+    int forgotten = 0;
+    for (List<String> chunk : com.meike.privacy.kernel.rights.IdChunks.of(subjectIds)) {
+      forgotten +=
+          entityManager
+              .createNativeQuery(
+                  "update notification_notice set subject_id = null where subject_id in"
+                      + " (:subjects) and"
+                      + FOR_PURPOSES)
+              .setParameter("subjects", chunk)
+              .setParameter("purposes", purposes)
+              .executeUpdate();
+    }
+    return forgotten;
   }
 
   @Override

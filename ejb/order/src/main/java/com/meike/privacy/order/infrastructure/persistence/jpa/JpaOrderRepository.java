@@ -1,5 +1,6 @@
 package com.meike.privacy.order.infrastructure.persistence.jpa;
 
+import com.meike.privacy.kernel.rights.IdChunks;
 import com.meike.privacy.order.domain.order.OrderRepository;
 import com.meike.privacy.order.domain.order.ServiceOrder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,11 +105,9 @@ public class JpaOrderRepository implements OrderRepository {
    */
   @Override
   public List<ServiceOrder> ofCustomersIn(java.util.Collection<String> customerIds, String area) {
-    List<String> all = customerIds.stream().distinct().sorted().toList();
-    java.util.Set<String> wanted = new java.util.HashSet<>(all);
+    java.util.Set<String> wanted = new java.util.HashSet<>(customerIds);
     List<ServiceOrder> found = new java.util.ArrayList<>();
-    for (int from = 0; from < all.size(); from += 1000) {
-      List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+    for (List<String> chunk : IdChunks.of(customerIds)) {
       entityManager
           .createQuery(
               "select o from ServiceOrder o where o.serviceArea = :area and o.customerId >= :first"
@@ -138,14 +137,13 @@ public class JpaOrderRepository implements OrderRepository {
 
   @Override
   public List<ServiceOrder> findAll(java.util.Collection<String> numbers) {
-    List<String> all = List.copyOf(numbers);
     List<ServiceOrder> found = new java.util.ArrayList<>();
-    for (int from = 0; from < all.size(); from += 1000) {
+    for (List<String> chunk : IdChunks.of(numbers)) {
       found.addAll(
           entityManager
               .createQuery(
                   "select o from ServiceOrder o where o.number in :numbers", ServiceOrder.class)
-              .setParameter("numbers", all.subList(from, Math.min(all.size(), from + 1000)))
+              .setParameter("numbers", chunk)
               .getResultList());
     }
     return found;

@@ -1,5 +1,6 @@
 package com.meike.privacy.partner.infrastructure.persistence.jpa;
 
+import com.meike.privacy.kernel.rights.IdChunks;
 import com.meike.privacy.partner.domain.disclosure.Disclosure;
 import com.meike.privacy.partner.domain.disclosure.DisclosureRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,6 +73,31 @@ public class JpaDisclosureRepository implements DisclosureRepository {
             Disclosure.class)
         .setParameter("subject", subjectId)
         .getResultList();
+  }
+
+  @Override
+  public List<Disclosure> forSubjectsTo(
+      java.util.Collection<String> subjectIds,
+      java.util.Collection<String> partners,
+      java.util.Collection<String> purposes) {
+    if (subjectIds.isEmpty() || partners.isEmpty() || purposes.isEmpty()) {
+      return List.of();
+    }
+    List<Disclosure> found = new java.util.ArrayList<>();
+    for (List<String> chunk : IdChunks.of(subjectIds)) {
+      found.addAll(
+          entityManager
+              .createQuery(
+                  "select d from Disclosure d where d.subjectId in :subjects"
+                      + " and d.partnerId in :partners and d.purpose in :purposes"
+                      + " order by d.subjectId, d.disclosedAt desc, d.id",
+                  Disclosure.class)
+              .setParameter("subjects", chunk)
+              .setParameter("partners", partners)
+              .setParameter("purposes", purposes)
+              .getResultList());
+    }
+    return found;
   }
 
   @Override
@@ -175,7 +201,7 @@ public class JpaDisclosureRepository implements DisclosureRepository {
 
   private static final String UNDELIVERED =
       " m.body is not null and m.messageId in (select d.messageId from Disclosure d"
-          + " where d.partnerId in :partners and d.purpose in :purposes and (:anybody = true or d.subjectId = :subject))";
+          + " where d.partnerId in :partners and d.purpose in :purposes and (:anybody = true or d.subjectId in :subjects))";
 
   @Override
   public long undeliveredFor(
@@ -190,32 +216,37 @@ public class JpaDisclosureRepository implements DisclosureRepository {
         .setParameter("partners", partners)
         .setParameter("purposes", purposes)
         .setParameter("anybody", subject == null)
-        .setParameter("subject", subject == null ? "" : subject)
+        .setParameter("subjects", List.of(subject == null ? "" : subject))
         .getSingleResult();
   }
 
   @Override
   public int withdrawUndelivered(
-      String subject,
+      java.util.Collection<String> subjects,
       java.util.Collection<String> partners,
       java.util.Collection<String> purposes,
       String why,
       Instant now) {
-    if (partners.isEmpty() || purposes.isEmpty()) {
+    if (subjects.isEmpty() || partners.isEmpty() || purposes.isEmpty()) {
       return 0;
     }
-    return entityManager
-        .createQuery(
-            "update OutboxMessage m set m.body = null, m.deadAt = :now,"
-                + " m.nextAttemptAt = null, m.relayFailure = :why where"
-                + UNDELIVERED)
-        .setParameter("partners", partners)
-        .setParameter("purposes", purposes)
-        .setParameter("anybody", subject == null)
-        .setParameter("subject", subject == null ? "" : subject)
-        .setParameter("now", now)
-        .setParameter("why", why)
-        .executeUpdate();
+    int withdrawn = 0;
+    for (List<String> chunk : IdChunks.of(subjects)) {
+      withdrawn +=
+          entityManager
+              .createQuery(
+                  "update OutboxMessage m set m.body = null, m.deadAt = :now,"
+                      + " m.nextAttemptAt = null, m.relayFailure = :why where"
+                      + UNDELIVERED)
+              .setParameter("partners", partners)
+              .setParameter("purposes", purposes)
+              .setParameter("anybody", false)
+              .setParameter("subjects", chunk)
+              .setParameter("now", now)
+              .setParameter("why", why)
+              .executeUpdate();
+    }
+    return withdrawn;
   }
 
   @Override

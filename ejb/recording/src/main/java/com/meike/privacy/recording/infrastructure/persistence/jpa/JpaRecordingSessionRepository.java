@@ -114,18 +114,22 @@ public class JpaRecordingSessionRepository implements RecordingSessionRepository
   }
 
   @Override
-  public List<RecordingSession> ofSubjectIn(String subject, String city) {
-    return entityManager
-        .createQuery(
-            "select s from RecordingSession s where (s.customerId = :subject"
-                + " or s.beauticianId = :subject) and"
-                + IN_CITY
-                + " order by s.id",
-            RecordingSession.class)
-        .setParameter("subject", subject)
-        .setParameter("anyCity", city == null)
-        .setParameter("city", city(city))
-        .getResultList();
+  public List<String> idsOfSubjectsIn(java.util.Collection<String> subjects, String city) {
+    java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+    for (List<String> chunk : com.meike.privacy.kernel.rights.IdChunks.of(subjects)) {
+      ids.addAll(
+          entityManager
+              .createQuery(
+                  "select s.id from RecordingSession s where (s.customerId in :subjects"
+                      + " or s.beauticianId in :subjects) and"
+                      + IN_CITY,
+                  String.class)
+              .setParameter("subjects", chunk)
+              .setParameter("anyCity", city == null)
+              .setParameter("city", city(city))
+              .getResultList());
+    }
+    return List.copyOf(ids);
   }
 
   @Override
