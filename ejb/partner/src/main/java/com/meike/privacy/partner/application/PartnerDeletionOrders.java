@@ -50,11 +50,13 @@ public interface PartnerDeletionOrders {
    * count, the people's range and the digest of the sorted {@code orderId accountId} lines.
    *
    * @return how many orders were placed
-   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code reason} or a
-   *     malformed subject; FORBIDDEN without an actor
+   * <p>A missing or malformed subject is refused by the container before the service runs.
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code reason};
+   *     FORBIDDEN without an actor
    */
   int orderDeletions(
-      java.util.Collection<SubjectId> subjects,
+      @NotNull(message = "is required") java.util.Collection<@NotNull @Valid SubjectId> subjects,
       java.util.Set<String> partners,
       java.util.Set<String> purposes,
       String reason,

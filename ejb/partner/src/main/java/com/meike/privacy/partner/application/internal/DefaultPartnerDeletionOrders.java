@@ -96,7 +96,7 @@ public class DefaultPartnerDeletionOrders implements PartnerDeletionOrders {
     check(reason, actor);
     Map<String, List<Disclosure>> bySubject = new TreeMap<>();
     for (SubjectId subject : subjects) {
-      bySubject.put(SubjectId.valueOf(subject, "subject"), new ArrayList<>());
+      bySubject.put(subject.value(), new ArrayList<>());
     }
     // One read for the whole page instead of one per person; each person keeps their own order.
     for (Disclosure disclosure :
