@@ -5,6 +5,7 @@ import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.kernel.time.ChinaTime;
 import com.meike.privacy.rights.application.DataSubjectRequests;
+import com.meike.privacy.rights.application.RefusalGrounds;
 import com.meike.privacy.rights.application.RequestView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,7 +31,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  *
  * <p>Form fields read: {@code verified} (true/false) and {@code verificationMethod} on "Verify
  * identity"; {@code decision} (FULFIL | REFUSE), {@code refusalGround} and the personal input
- * {@code answerText} on "Answer the request".
+ * {@code answerText} on "Answer the request". A refusal leaves {@code refusalGroundLabel} (the
+ * ground as people read it) in place of the ground's code.
  */
 @Named("dataSubjectRequestProcess")
 @ApplicationScoped
@@ -182,7 +184,11 @@ public class DataSubjectRequestProcess implements FormFacts {
       view = service.fulfil(id, handlerOf(task), answer, corrections);
     } else if ("REFUSE".equals(decision)) {
       Object ground = task.getVariable("refusalGround");
-      view = service.refuse(id, handlerOf(task), ground == null ? null : ground.toString(), answer);
+      String code = ground == null ? null : ground.toString();
+      view = service.refuse(id, handlerOf(task), code, answer);
+      // Cockpit shows variables to people: the ground's label stays, not its code.
+      task.setVariable("refusalGroundLabel", RefusalGrounds.label(code));
+      task.removeVariable("refusalGround");
     } else {
       throw DomainException.invalid("decision", "choose FULFIL or REFUSE");
     }

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
@@ -289,6 +290,36 @@ class DataSubjectRequestProcessTest {
   }
 
   @Test
+  @DisplayName(
+      "DSR-2 (CORRECTION): when the correction or the notice to its recipients cannot be made, nothing is answered and the task stays open with the values")
+  void correctionThatCannotReachItsRecipientsStaysOpen() {
+    ProcessInstance process = start("CORRECTION", "PHONE_CODE");
+    codeVerified();
+    when(service.fulfil(eq(ID), eq("cs.agent"), anyString(), anyMap()))
+        .thenThrow(DomainException.conflict("no context holds serviceAddress about the person"));
+    taskService().claim(task(process).getId(), "cs.agent");
+
+    Assertions.assertThatThrownBy(
+            () ->
+                taskService()
+                    .complete(
+                        task(process).getId(),
+                        withVariables(
+                            "decision",
+                            "FULFIL",
+                            "answerText",
+                            "已更正。",
+                            "corrected_serviceAddress",
+                            "上海市新地址2号")))
+        .isInstanceOf(RuntimeException.class);
+
+    assertThat(process).isWaitingAt("UserTask_Answer");
+    verify(service)
+        .fulfil(
+            eq(ID), eq("cs.agent"), eq("已更正。"), eq(java.util.Map.of("serviceAddress", "上海市新地址2号")));
+  }
+
+  @Test
   @DisplayName("DSR-2: a refusal names its ground; without one the task stays open")
   void refusal() {
     ProcessInstance process = start("DELETION", "PHONE_CODE");
@@ -311,6 +342,13 @@ class DataSubjectRequestProcessTest {
                 "decision", "REFUSE", "refusalGround", "CRIMINAL_JUSTICE", "answerText", "不能删除。"));
     verify(service).refuse(eq(ID), eq("privacy.officer"), eq("CRIMINAL_JUSTICE"), eq("不能删除。"));
     assertThat(process).isEnded();
+    // Cockpit shows the ground as people read it, not its code
+    assertThat(process)
+        .variables()
+        .containsEntry(
+            "refusalGroundLabel",
+            com.meike.privacy.rights.application.RefusalGrounds.label("CRIMINAL_JUSTICE"))
+        .doesNotContainKey("refusalGround");
   }
 
   @Test

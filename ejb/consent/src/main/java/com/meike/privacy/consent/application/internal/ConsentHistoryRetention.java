@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       again) is kept {@value #YEARS} years (default 3) after the entry that superseded it, as
  *       proof that what was done before was consented, then deleted;
  *   <li>a closed account's whole ledger is kept {@value #YEARS} years after the closing, then
- *       deleted with the note of the closing.
+ *       deleted with the account's child status and re-consent requirements and, once nothing is
+ *       left, the note of the closing.
  * </ul>
  *
  * <p>One call is one batch and one transaction, audited with its count; a deleted entry no longer
@@ -46,8 +47,17 @@ public class ConsentHistoryRetention {
   public int deleteDue(int limit) {
     Instant cutoff = clock.instant().atZone(ZoneOffset.UTC).minusYears(years).toInstant();
     int superseded = history.deleteSupersededBefore(cutoff, limit);
-    int closed = superseded < limit ? history.deleteClosedBefore(cutoff, limit - superseded) : 0;
-    if (superseded + closed > 0) {
+    // the child status and re-consent requirements first: the note of the closing goes with the
+    // last of the account's rows
+    int records =
+        superseded < limit
+            ? history.deleteClosedAccountRecordsBefore(cutoff, limit - superseded)
+            : 0;
+    int closed =
+        superseded + records < limit
+            ? history.deleteClosedBefore(cutoff, limit - superseded - records)
+            : 0;
+    if (superseded + records + closed > 0) {
       auditTrail.record(
           new AuditEvent(
               "system",
@@ -57,12 +67,14 @@ public class ConsentHistoryRetention {
               superseded
                   + " superseded consent entr(ies) and "
                   + closed
-                  + " entr(ies) of accounts closed before "
+                  + " entr(ies) and "
+                  + records
+                  + " child-status and re-consent row(s) of accounts closed before "
                   + cutoff
                   + " deleted ("
                   + years
                   + "-year rule, RET-1)"));
     }
-    return superseded + closed;
+    return superseded + records + closed;
   }
 }

@@ -16,9 +16,18 @@ public interface ConsentHistoryRepository {
 
   /**
    * Deletes at most {@code limit} entries of accounts closed before {@code cutoff}, and the notes
-   * of closings with no entry left; how many entries.
+   * of closings with nothing left (no entry, child status or re-consent requirement); how many
+   * entries.
    */
   int deleteClosedBefore(Instant cutoff, int limit);
+
+  /**
+   * Deletes the child status (ID-6) and the re-consent requirements (CON-5) of at most {@code
+   * limit} accounts closed before {@code cutoff} — with the ledger, on its keeping date; how many
+   * rows. A child status naming a closed account as the guardian stays: it belongs to the child's
+   * account.
+   */
+  int deleteClosedAccountRecordsBefore(Instant cutoff, int limit);
 
   /**
    * Notes that {@code subject}'s account closed at {@code at} (kept if already noted) and removes

@@ -43,7 +43,32 @@ public class OutboxWriter {
       boolean needsAcknowledgement,
       JsonObject payload,
       Instant now) {
-    String messageId = UUID.randomUUID().toString();
+    return write(
+        UUID.randomUUID().toString(),
+        partnerId,
+        type,
+        version,
+        purpose,
+        needsAcknowledgement,
+        payload,
+        now);
+  }
+
+  /**
+   * The same with the caller's message id — a name-based one for a message that must exist once
+   * (the outbox's primary key refuses a second; callers look it up first).
+   *
+   * @return {@code messageId}
+   */
+  public String write(
+      String messageId,
+      String partnerId,
+      String type,
+      int version,
+      String purpose,
+      boolean needsAcknowledgement,
+      JsonObject payload,
+      Instant now) {
     String body =
         JSON.createObjectBuilder()
             .add("type", type)

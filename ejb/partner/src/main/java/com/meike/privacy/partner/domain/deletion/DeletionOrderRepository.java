@@ -17,4 +17,11 @@ public interface DeletionOrderRepository {
 
   /** The recipient row of a deletion.order message, locked for the update of its answer. */
   Optional<DeletionRecipient> recipientForMessage(String messageId);
+
+  /**
+   * Deletes at most {@code limit} orders completed before {@code cutoff}, oldest first, with their
+   * recipients (the partners' acknowledgements); how many orders. An order still waiting for an
+   * answer is never due.
+   */
+  int deleteCompletedBefore(java.time.Instant cutoff, int limit);
 }

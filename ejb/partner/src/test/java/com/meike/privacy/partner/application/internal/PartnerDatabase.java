@@ -1,13 +1,21 @@
 package com.meike.privacy.partner.application.internal;
 
+import com.meike.privacy.consent.application.ConsentCheck;
+import com.meike.privacy.consent.application.PurposeCatalogue;
 import com.meike.privacy.consent.application.PurposeView;
+import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.partner.domain.disclosure.Disclosure;
 import com.meike.privacy.partner.domain.outbox.OutboxMessage;
 import com.meike.privacy.partner.domain.outbox.RejectedReply;
 import com.meike.privacy.partner.domain.registry.Partner;
+import com.meike.privacy.partner.infrastructure.persistence.jpa.JpaDisclosureRepository;
+import com.meike.privacy.partner.infrastructure.persistence.jpa.JpaOutboxRepository;
+import com.meike.privacy.partner.infrastructure.persistence.jpa.JpaPartnerRepository;
 import com.meike.privacy.testsupport.ContextDatabase;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 
@@ -31,6 +39,29 @@ final class PartnerDatabase implements AutoCloseable {
 
   <T> T inTransaction(Function<EntityManager, T> work) {
     return db.inTransaction(work);
+  }
+
+  /**
+   * The outbound service on {@code em}'s repositories, every sharing assessed, telling no relay.
+   */
+  @SuppressWarnings("unchecked")
+  static DefaultPartnerOutbound outbound(
+      EntityManager em,
+      ConsentCheck consent,
+      PurposeCatalogue catalogue,
+      KeyedHash pseudonyms,
+      Clock clock) {
+    DefaultPartnerOutbound outbound = new DefaultPartnerOutbound();
+    outbound.partners = new JpaPartnerRepository(em);
+    outbound.outbox = new JpaOutboxRepository(em);
+    outbound.disclosures = new JpaDisclosureRepository(em);
+    outbound.consent = consent;
+    outbound.catalogue = catalogue;
+    outbound.assessments = assessedSharing();
+    outbound.pseudonyms = pseudonyms;
+    outbound.written = org.mockito.Mockito.mock(Event.class);
+    outbound.clock = clock;
+    return outbound;
   }
 
   /**

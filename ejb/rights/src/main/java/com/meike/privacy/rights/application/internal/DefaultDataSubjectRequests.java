@@ -18,6 +18,7 @@ import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.notification.application.Notice;
 import com.meike.privacy.notification.application.NoticeCategory;
 import com.meike.privacy.notification.application.Notifications;
+import com.meike.privacy.partner.application.PartnerCorrectionNotices;
 import com.meike.privacy.partner.application.PartnerDeletionOrders;
 import com.meike.privacy.rights.application.DataSubjectIdentityVerified;
 import com.meike.privacy.rights.application.DataSubjectRequestFiled;
@@ -115,6 +116,7 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
   @Inject AppUserRegistration accounts;
   @Inject AccountContacts contacts;
   @Inject PartnerDeletionOrders deletionOrders;
+  @Inject PartnerCorrectionNotices correctionNotices;
   @Inject Notifications notifications;
   @Inject ComplaintService complaints;
   @Inject @Any Instance<PersonalDataHolder> holders;
@@ -555,9 +557,25 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
               + String.join(", ", values.keySet())
               + " about the person; answer without corrected values");
     }
-    audit(handler, "data-subject-request.corrected", request, String.join("; ", done));
+    // Recipients of the old value are told in the same transaction (DSR-2, PIPL art. 46).
+    List<String> told =
+        correctionNotices.tellRecipients(
+            SubjectId.of(request.subjectId()), request.id(), values.keySet(), handler);
+    audit(
+        handler,
+        "data-subject-request.corrected",
+        request,
+        String.join("; ", done)
+            + (told.isEmpty() ? "" : "; partners told: " + String.join(", ", told)));
     return clip(
-        answer + "\n\n已更正 Corrected — " + String.join("; ", done), DataSubjectRequest.MAX_TEXT);
+        answer
+            + "\n\n已更正 Corrected — "
+            + String.join("; ", done)
+            + (told.isEmpty()
+                ? ""
+                : "\n已通知曾接收旧信息的合作方 Partners that received the old value were told: "
+                    + String.join(", ", told)),
+        DataSubjectRequest.MAX_TEXT);
   }
 
   private void erase(DataSubjectRequest request, String handler, Instant now) {

@@ -20,7 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       downloaded them (a download deletes them at once);
  *   <li>closed data-subject requests (answered, refused, never verified) are anonymised {@value
  *       #REQUEST_DAYS} days (default 1095, three years: the proof that rights were answered on
- *       time, like the complaint and transaction records) after they were received.
+ *       time, like the complaint and transaction records) after they were received;
+ *   <li>erasure records — what each context deleted, anonymised and kept for a deletion or
+ *       cancellation, the proof that it was done — are deleted {@value #ERASURE_DAYS} days (default
+ *       1095, three years, as the request they belong to) after the erasure.
  * </ul>
  */
 @Stateless
@@ -28,6 +31,7 @@ public class RequestRetention {
 
   public static final String PACKAGE_DAYS = "meike.retention.access-package-days";
   public static final String REQUEST_DAYS = "meike.retention.data-subject-request-days";
+  public static final String ERASURE_DAYS = "meike.retention.erasure-record-days";
 
   @Inject DataSubjectRequestRepository requests;
   @Inject AuditTrail auditTrail;
@@ -40,6 +44,10 @@ public class RequestRetention {
   @Inject
   @ConfigProperty(name = REQUEST_DAYS, defaultValue = "1095")
   int requestDays;
+
+  @Inject
+  @ConfigProperty(name = ERASURE_DAYS, defaultValue = "1095")
+  int erasureDays;
 
   /** Deletes the content of at most {@code limit} access packages that are due; how many. */
   public int expirePackages(int limit) {
@@ -81,5 +89,26 @@ public class RequestRetention {
                   + "-day rule, RET-1, RET-4)"));
     }
     return anonymised;
+  }
+
+  /** Deletes at most {@code limit} erasure records that are due; how many. */
+  public int deleteErasures(int limit) {
+    Instant cutoff = clock.instant().minus(Duration.ofDays(erasureDays));
+    int deleted = requests.deleteErasuresBefore(cutoff, limit);
+    if (deleted > 0) {
+      auditTrail.record(
+          new AuditEvent(
+              "system",
+              "data-subject-request.retention.erasure-records-deleted",
+              "retention",
+              "rights_erasure_record",
+              deleted
+                  + " erasure record(s) written before "
+                  + cutoff
+                  + " deleted ("
+                  + erasureDays
+                  + "-day rule, RET-1)"));
+    }
+    return deleted;
   }
 }

@@ -46,4 +46,10 @@ public interface DataSubjectRequestRepository {
    * state, grounds, dates and the erasure counts stay. A request done no longer matches. How many.
    */
   int anonymiseClosedBefore(java.time.Instant cutoff, int limit);
+
+  /**
+   * Deletes at most {@code limit} erasure records (what each context did for a deletion or
+   * cancellation) written before {@code cutoff}, oldest first (RET-1). How many.
+   */
+  int deleteErasuresBefore(java.time.Instant cutoff, int limit);
 }

@@ -37,4 +37,13 @@ public interface ShutdownRepository {
 
   /** Replaces the verification's lines of a shutdown. */
   void replaceRemaining(String shutdownId, List<RemainingCount> lines);
+
+  /**
+   * Anonymises at most {@code limit} closed shutdowns — verified before {@code cutoff}, or rejected
+   * before it — oldest first (RET-1, RET-4): who requested, decided and verified it, the decision's
+   * comment and the disposal's and notices' cursors (account ids) go; the service, dates, state and
+   * counts stay, and so does the collection stop the record stands for. A shutdown done no longer
+   * matches. How many.
+   */
+  int anonymiseClosedBefore(java.time.Instant cutoff, int limit);
 }

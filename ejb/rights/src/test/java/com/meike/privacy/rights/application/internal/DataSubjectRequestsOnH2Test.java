@@ -19,9 +19,11 @@ import com.meike.privacy.incidents.application.ComplaintService;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.notification.application.Notifications;
 import com.meike.privacy.partner.application.DeletionOrderView;
+import com.meike.privacy.partner.application.PartnerCorrectionNotices;
 import com.meike.privacy.partner.application.PartnerDeletionOrders;
 import com.meike.privacy.rights.application.DataSubjectIdentityVerified;
 import com.meike.privacy.rights.application.DataSubjectRequestFiled;
@@ -44,6 +46,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +71,7 @@ class DataSubjectRequestsOnH2Test {
   AppUserRegistration accounts = mock(AppUserRegistration.class);
   AccountContacts contacts = mock(AccountContacts.class);
   PartnerDeletionOrders deletionOrders = mock(PartnerDeletionOrders.class);
+  PartnerCorrectionNotices correctionNotices = mock(PartnerCorrectionNotices.class);
   Notifications notifications = mock(Notifications.class);
   ComplaintService complaints = mock(ComplaintService.class);
   PersonalDataHolder identity = mock(PersonalDataHolder.class);
@@ -310,6 +314,9 @@ class DataSubjectRequestsOnH2Test {
     RequestView filed =
         call(s -> s.file(new RequestFiling("CORRECTION", null, "我的联系电话换了", null), PERSON));
     call(s -> s.verifyByStaff(filed.id(), "cs.agent", true, "call-back"));
+    when(correctionNotices.tellRecipients(
+            eq(SubjectId.of(PERSON)), eq(filed.id()), eq(Set.of("contactPhone")), eq("cs.agent")))
+        .thenReturn(List.of("amap"));
 
     assertThat(
             catchThrowableOfType(
@@ -325,8 +332,13 @@ class DataSubjectRequestsOnH2Test {
 
     assertThat(done.state()).isEqualTo("FULFILLED");
     assertThat(call(s -> s.requestOf(filed.id(), PERSON)).answer())
-        .isEqualTo("已更正。\n\n已更正 Corrected — order: contactPhone on 2 order(s)");
+        .isEqualTo(
+            "已更正。\n\n已更正 Corrected — order: contactPhone on 2 order(s)"
+                + "\n已通知曾接收旧信息的合作方 Partners that received the old value were told: amap");
     verify(order).correct(eq(PERSON), eq(Map.of("contactPhone", "+8613900000000")), eq("cs.agent"));
+    verify(correctionNotices)
+        .tellRecipients(
+            eq(SubjectId.of(PERSON)), eq(filed.id()), eq(Set.of("contactPhone")), eq("cs.agent"));
   }
 
   @Test
@@ -473,6 +485,7 @@ class DataSubjectRequestsOnH2Test {
         service.accounts = accounts;
         service.contacts = contacts;
         service.deletionOrders = deletionOrders;
+        service.correctionNotices = correctionNotices;
         service.notifications = notifications;
         service.complaints = complaints;
         service.holders = holders;

@@ -48,10 +48,42 @@ public class JpaConsentHistoryRepository implements ConsentHistoryRepository {
     if (deleted < limit) {
       em.createNativeQuery(
               "delete from consent_closed_subject where closed_at < ?1 and not exists"
-                  + " (select 1 from consent_entry e where e.subject_id = consent_closed_subject.subject_id)")
+                  + " (select 1 from consent_entry e where e.subject_id = consent_closed_subject.subject_id)"
+                  + " and not exists (select 1 from consent_child_status s"
+                  + " where s.subject_id = consent_closed_subject.subject_id)"
+                  + " and not exists (select 1 from consent_reconsent_requirement r"
+                  + " where r.subject_id = consent_closed_subject.subject_id)")
           .setParameter(1, cutoff)
           .executeUpdate();
     }
+    return deleted;
+  }
+
+  @Override
+  public int deleteClosedAccountRecordsBefore(Instant cutoff, int limit) {
+    List<?> due =
+        em.createNativeQuery(
+                "select c.subject_id from consent_closed_subject c where c.closed_at < ?1 and"
+                    + " (exists (select 1 from consent_child_status s where s.subject_id = c.subject_id)"
+                    + " or exists (select 1 from consent_reconsent_requirement r where r.subject_id = c.subject_id))"
+                    + " order by c.closed_at")
+            .setParameter(1, cutoff)
+            .setMaxResults(limit)
+            .getResultList();
+    if (due.isEmpty()) {
+      return 0;
+    }
+    em.flush();
+    List<String> subjects = due.stream().map(Object::toString).toList();
+    int deleted =
+        em.createNativeQuery("delete from consent_child_status where subject_id in (?1)")
+                .setParameter(1, subjects)
+                .executeUpdate()
+            + em.createNativeQuery(
+                    "delete from consent_reconsent_requirement where subject_id in (?1)")
+                .setParameter(1, subjects)
+                .executeUpdate();
+    em.clear();
     return deleted;
   }
 

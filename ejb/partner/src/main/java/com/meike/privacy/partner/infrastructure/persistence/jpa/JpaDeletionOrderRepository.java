@@ -63,4 +63,28 @@ public class JpaDeletionOrderRepository implements DeletionOrderRepository {
     return Optional.ofNullable(
         entityManager.find(DeletionRecipient.class, messageId, LockModeType.PESSIMISTIC_WRITE));
   }
+
+  @Override
+  public int deleteCompletedBefore(java.time.Instant cutoff, int limit) {
+    List<String> ids =
+        entityManager
+            .createQuery(
+                "select o.id from DeletionOrder o where o.completedAt < :cutoff"
+                    + " order by o.completedAt",
+                String.class)
+            .setParameter("cutoff", cutoff)
+            .setMaxResults(limit)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    entityManager
+        .createQuery("delete from DeletionRecipient r where r.orderId in :ids")
+        .setParameter("ids", ids)
+        .executeUpdate();
+    return entityManager
+        .createQuery("delete from DeletionOrder o where o.id in :ids")
+        .setParameter("ids", ids)
+        .executeUpdate();
+  }
 }

@@ -168,4 +168,23 @@ public class JpaDataSubjectRequestRepository implements DataSubjectRequestReposi
     entityManager.clear();
     return done;
   }
+
+  @Override
+  public int deleteErasuresBefore(java.time.Instant cutoff, int limit) {
+    List<String> ids =
+        entityManager
+            .createQuery(
+                "select e.id from ErasureRecord e where e.erasedAt < :cutoff order by e.erasedAt",
+                String.class)
+            .setParameter("cutoff", cutoff)
+            .setMaxResults(limit)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return entityManager
+        .createQuery("delete from ErasureRecord e where e.id in :ids")
+        .setParameter("ids", ids)
+        .executeUpdate();
+  }
 }

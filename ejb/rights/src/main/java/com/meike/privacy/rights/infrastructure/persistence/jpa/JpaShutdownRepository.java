@@ -124,4 +124,35 @@ public class JpaShutdownRepository implements ShutdownRepository {
         .executeUpdate();
     lines.forEach(entityManager::persist);
   }
+
+  @Override
+  public int anonymiseClosedBefore(java.time.Instant cutoff, int limit) {
+    List<?> due =
+        entityManager
+            .createNativeQuery(
+                "select id from rights_shutdown where requested_by <> :anonymous and"
+                    + " (state = 'VERIFIED' and verified_at < :cutoff or state = 'REJECTED' and decided_at < :cutoff)"
+                    + " order by requested_at")
+            .setParameter("anonymous", JpaDataSubjectRequestRepository.ANONYMOUS)
+            .setParameter("cutoff", cutoff)
+            .setMaxResults(limit)
+            .getResultList();
+    if (due.isEmpty()) {
+      return 0;
+    }
+    entityManager.flush();
+    int done =
+        entityManager
+            .createNativeQuery(
+                "update rights_shutdown set requested_by = :anonymous,"
+                    + " decided_by = case when decided_by is null then null else :anonymous end,"
+                    + " verified_by = case when verified_by is null then null else :anonymous end,"
+                    + " decision_comment = null, notice_cursor = null, disposal_cursor = null,"
+                    + " row_version = row_version + 1 where id in (:ids) and requested_by <> :anonymous")
+            .setParameter("anonymous", JpaDataSubjectRequestRepository.ANONYMOUS)
+            .setParameter("ids", due.stream().map(Object::toString).toList())
+            .executeUpdate();
+    entityManager.clear();
+    return done;
+  }
 }
