@@ -50,8 +50,7 @@ public interface PartnerDeletionOrders {
    * count, the people's range and the digest of the sorted {@code orderId accountId} lines.
    *
    * @return how many orders were placed
-   * <p>A missing or malformed subject is refused by the container before the service runs.
-   *
+   *     <p>A missing or malformed subject is refused by the container before the service runs.
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code reason};
    *     FORBIDDEN without an actor
    */
