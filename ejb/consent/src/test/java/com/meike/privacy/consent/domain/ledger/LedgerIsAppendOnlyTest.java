@@ -53,7 +53,7 @@ class LedgerIsAppendOnlyTest {
   @Test
   void no_repository_or_service_can_change_or_remove_an_entry() {
     assertThat(methodNames(ConsentEntryRepository.class))
-        .containsExactlyInAnyOrder("append", "latest", "history");
+        .containsExactlyInAnyOrder("append", "appendAll", "latest", "latestOf", "history");
     assertThat(methodNames(ExceptionUseRepository.class))
         .containsExactlyInAnyOrder("nextId", "store", "find", "forSubject");
     Stream.of(ConsentLedger.class, ConsentCheck.class, ConsentEntryRepository.class)
