@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,6 +42,7 @@ import java.util.UUID;
  * OutboxWriter}); it goes to suspended partners too: they still hold the old value.
  */
 @Stateless
+@ValidateOnExecution // or the server skips the interface's constraints (README, "Typed ids")
 public class DefaultPartnerCorrectionNotices implements PartnerCorrectionNotices {
 
   static final String TYPE = "correction.notice";
@@ -66,7 +68,7 @@ public class DefaultPartnerCorrectionNotices implements PartnerCorrectionNotices
   @Override
   public List<String> tellRecipients(
       SubjectId subject, String correctionId, Set<String> fields, String actor) {
-    String person = SubjectId.valueOf(subject, "subject");
+    String person = subject.value();
     if (actor == null || actor.isBlank()) {
       throw DomainException.forbidden("a correction notice needs an actor");
     }
