@@ -72,19 +72,24 @@ public class NoticeCampaignSchedule {
 
   @Timeout
   void run(Timer timer) {
+    // Straight to the partners' queues in the batch's transaction (the body stored once); after a
+    // failure so, the rest of this run goes through the outbox, whose relay confirms a second copy
+    // the broker refuses (a batch repeated after a crash) and waits for a broker that is down.
+    boolean handOverNow = true;
     try {
       for (int i = 0; i < batchesPerRun; i++) {
         int claimed;
         try {
-          // straight to the partners' queues in the batch's transaction (the body stored once)
-          claimed = relay.sendNextBatch(batchSize, true);
+          claimed = relay.sendNextBatch(batchSize, handOverNow);
         } catch (RuntimeException e) {
-          // the broker refused a second copy (a batch repeated after a crash) or is down: the
-          // outbox's relay confirms the one and waits for the other
+          if (!handOverNow) {
+            throw e;
+          }
           LOG.log(
               Level.INFO,
               "notice campaigns: batch not taken by the broker, repeated through the outbox: {0}",
               e.toString());
+          handOverNow = false;
           claimed = relay.sendNextBatch(batchSize, false);
         }
         if (claimed == 0) {
