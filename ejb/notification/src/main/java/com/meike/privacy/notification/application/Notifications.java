@@ -37,12 +37,9 @@ public interface Notifications {
 
   /**
    * As {@link #tellAll}, for a batch of a notice campaign ({@link NoticeCampaigns}), which audits
-   * the batch itself once, naming the campaign and the count. {@code handOverNow}: the messages go
-   * to the partners' queues in the caller's transaction ({@link
-   * com.meike.privacy.partner.application.PartnerOutbound#sendAllNow}, the body stored once), else
-   * through the outbox and its relay after the commit.
+   * the batch itself once, naming the campaign and the count.
    */
-  List<NoticeReceipt> tellCampaignBatch(List<Notice> batch, boolean handOverNow);
+  List<NoticeReceipt> tellCampaignBatch(List<Notice> batch);
 
   /**
    * A service notice to a phone number that has no account yet (a registration code): by SMS only.

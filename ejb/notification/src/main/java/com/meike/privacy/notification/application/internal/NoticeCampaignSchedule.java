@@ -27,10 +27,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * meike.notification.campaign-batches-per-run} (1000) batches went out. The timer is not
  * persistent: the work list is the recipient table, so a restart after a crash simply picks it up.
  *
- * <p>A batch's notices go to the partners' queues in its own transaction ({@link
- * NoticeCampaignRelay#sendNextBatch}, XA with the database), not through the outbox and a relay
- * pass after it (issue 14: the body was stored twice and each batch took a second transaction).
- *
  * <p>{@code meike.notification.campaign-workers} (2) such timers run side by side (issue 14: while
  * one batch waits for its commit, another is prepared). They never take the same person: a claim
  * locks its batch {@code FOR UPDATE SKIP LOCKED} and passes over what another worker holds.
@@ -72,27 +68,9 @@ public class NoticeCampaignSchedule {
 
   @Timeout
   void run(Timer timer) {
-    // Straight to the partners' queues in the batch's transaction (the body stored once); after a
-    // failure so, the rest of this run goes through the outbox, whose relay confirms a second copy
-    // the broker refuses (a batch repeated after a crash) and waits for a broker that is down.
-    boolean handOverNow = true;
     try {
       for (int i = 0; i < batchesPerRun; i++) {
-        int claimed;
-        try {
-          claimed = relay.sendNextBatch(batchSize, handOverNow);
-        } catch (RuntimeException e) {
-          if (!handOverNow) {
-            throw e;
-          }
-          LOG.log(
-              Level.INFO,
-              "notice campaigns: batch not taken by the broker, repeated through the outbox: {0}",
-              e.toString());
-          handOverNow = false;
-          claimed = relay.sendNextBatch(batchSize, false);
-        }
-        if (claimed == 0) {
+        if (relay.sendNextBatch(batchSize) == 0) {
           return;
         }
       }

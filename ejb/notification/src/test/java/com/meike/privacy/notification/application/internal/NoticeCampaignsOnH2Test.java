@@ -246,7 +246,7 @@ class NoticeCampaignsOnH2Test {
   }
 
   int batch(int size) {
-    return inTransaction(em -> relay(em).sendNextBatch(size, false));
+    return inTransaction(em -> relay(em).sendNextBatch(size));
   }
 
   void runToTheEnd(int size) {

@@ -76,39 +76,24 @@ class PartnerOutboundOnH2Test {
   com.meike.privacy.consent.application.ImpactAssessments assessments =
       PartnerDatabase.assessedSharing();
 
-  OutboundReceipt send(PartnerMessage message) {
-    return database.inTransaction(em -> outbound(em).send(message));
-  }
-
-  /** {@code sendAllNow} in one transaction with the broker's, as the container's XA does. */
-  List<OutboundReceipt> sendNow(List<PartnerMessage> messages) {
-    try {
-      List<OutboundReceipt> receipts =
-          database.inTransaction(em -> outbound(em).sendAllNow(messages));
-      broker.commit();
-      return receipts;
-    } catch (RuntimeException e) {
-      broker.rollback();
-      throw e;
-    }
-  }
-
   @SuppressWarnings("unchecked")
-  DefaultPartnerOutbound outbound(jakarta.persistence.EntityManager em) {
-    DefaultPartnerOutbound outbound = new DefaultPartnerOutbound();
-    outbound.partners = new JpaPartnerRepository(em);
-    outbound.outbox = new JpaOutboxRepository(em);
-    outbound.disclosures = new JpaDisclosureRepository(em);
-    outbound.consent = consent;
-    outbound.catalogue = catalogue;
-    outbound.assessments = assessments;
-    outbound.crossBorderRefusals = new CrossBorderRefusals();
-    outbound.crossBorderRefusals.auditTrail = audit;
-    outbound.pseudonyms = pseudonyms;
-    outbound.written = mock(Event.class);
-    outbound.queue = broker;
-    outbound.clock = clock;
-    return outbound;
+  OutboundReceipt send(PartnerMessage message) {
+    return database.inTransaction(
+        em -> {
+          DefaultPartnerOutbound outbound = new DefaultPartnerOutbound();
+          outbound.partners = new JpaPartnerRepository(em);
+          outbound.outbox = new JpaOutboxRepository(em);
+          outbound.disclosures = new JpaDisclosureRepository(em);
+          outbound.consent = consent;
+          outbound.catalogue = catalogue;
+          outbound.assessments = assessments;
+          outbound.crossBorderRefusals = new CrossBorderRefusals();
+          outbound.crossBorderRefusals.auditTrail = audit;
+          outbound.pseudonyms = pseudonyms;
+          outbound.written = mock(Event.class);
+          outbound.clock = clock;
+          return outbound.send(message);
+        });
   }
 
   <T> T relay(Function<OutboxRelay, T> work) {
@@ -298,50 +283,6 @@ class PartnerOutboundOnH2Test {
     assertThat(messages("sent"))
         .singleElement()
         .satisfies(m -> assertThat(m.ageSeconds()).isEqualTo(90));
-  }
-
-  @Test
-  void aBatchHandedOverNowIsOnTheQueueOnceAndItsBodyIsNotKeptInTheOutbox() {
-    List<OutboundReceipt> receipts =
-        sendNow(
-            List.of(
-                new PartnerMessage(
-                    "getui", "u-1", "device.identifiers", "push.order-created", 1, push(), false),
-                new PartnerMessage(
-                    "getui", "u-2", "device.identifiers", "push.order-created", 1, push(), false)));
-    assertThat(broker.queuedIds())
-        .containsExactlyElementsOf(receipts.stream().map(OutboundReceipt::messageId).toList());
-    assertThat(json(queued.get(0)[3]).getJsonObject("payload").getString("title")).isEqualTo("新订单");
-    // nothing left for the relay, no copy of the body in the database
-    assertThat(pending()).isEmpty();
-    assertThat(storedBody(receipts.get(0).messageId())).isNull();
-    assertThat(messages("sent")).hasSize(2);
-    assertThat(bySubject("u-2"))
-        .singleElement()
-        .extracting(DisclosureView::partner)
-        .isEqualTo("getui");
-  }
-
-  @Test
-  void aBatchTheBrokerDoesNotTakeLeavesNoRowAndNoDisclosure() {
-    broker.down = true;
-    assertThatThrownBy(
-            () ->
-                sendNow(
-                    List.of(
-                        new PartnerMessage(
-                            "getui",
-                            "u-1",
-                            "device.identifiers",
-                            "push.order-created",
-                            1,
-                            push(),
-                            false))))
-        .isInstanceOf(IllegalStateException.class);
-    assertThat(queued).isEmpty();
-    assertThat(messages("sent")).isEmpty();
-    assertThat(messages("pending")).isEmpty();
-    assertThat(bySubject("u-1")).isEmpty();
   }
 
   @Test
