@@ -9,9 +9,8 @@ import jakarta.ejb.Local;
  * person's separate consent are on record (DATA-4), cuts the payload down to the scope (a
  * de-identified partner gets no identifying field, and a per-partner pseudonym instead of the
  * person), and writes the message to the outbox and the disclosure log. Nothing reaches the broker
- * in the caller's transaction (but with {@link #sendAllNow}): after it commits, the relay delivers
- * the message to {@code partner.<id>.outbound}; if it rolls back, no message and no disclosure
- * exist.
+ * in the caller's transaction: after it commits, the relay delivers the message to {@code
+ * partner.<id>.outbound}; if it rolls back, no message and no disclosure exist.
  */
 @Local
 public interface PartnerOutbound {
