@@ -2,6 +2,7 @@ package com.meike.privacy.bpmn.drill;
 
 import static com.meike.privacy.kernel.time.WorkingDayCalendar.CHINA;
 
+import com.meike.privacy.bpmn.engine.EngineDoors;
 import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.incidents.application.IncidentPlans;
 import com.meike.privacy.incidents.application.IncidentPlans.DrillRecord;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -34,12 +36,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The expressions of {@code incident-drill} (INC-3): each night the process asks whether this
- * year's drill of the children's incident plan is due (the day and time are configuration), raises
- * it for the security team at that time, shows the plan in force and records the drill into the
- * incidents context; a drill overdue asks the privacy office for the date it will be held.
- * Variables: {@code drillId} (also the business key), {@code drillDueToday}, {@code drillAt},
- * {@code drillDue}, {@code overdueAnswerDue}; what people type never rests in the engine.
+ * The expressions of {@code incident-drill} (INC-3): an hourly check starts the process once this
+ * year's drill of the children's incident plan is due (the day and time are configuration) — and
+ * starts nothing otherwise; the process raises the drill for the security team, shows the plan in
+ * force and records the drill into the incidents context; a drill overdue asks the privacy office
+ * for the date it will be held. Variables: {@code drillYear}, {@code drillId} (also the business
+ * key), {@code drillDue}, {@code overdueAnswerDue}; what people type never rests in the engine.
  */
 @Named("incidentDrill")
 @ApplicationScoped
@@ -60,7 +62,6 @@ public class IncidentDrillProcess implements FormFacts {
           "drillOn");
   static final String OVERDUE_TASK = "UserTask_DrillOverdue";
   static final String DRILL_TASK = "UserTask_Drill";
-  static final String WAITING_FOR_DRILL_TIME = "Timer_UntilDrillTime";
 
   private final IncidentPlans plans;
   private final WorkingDayCalendar calendar;
@@ -97,43 +98,46 @@ public class IncidentDrillProcess implements FormFacts {
   }
 
   /**
-   * "Is this year's drill due today?": when today (China) is on or after this year's drill date and
-   * no drill was raised this year — so a day the server was down, or a date moved later in the
-   * year, still gets its drill — and no run of this process is already waiting for the drill's
-   * time. {@code drillAt}: the configured time today, or now when it has passed.
+   * The hourly check, run on every node of a cluster ({@link YearlyDrillCheck}): when this year's
+   * drill is due — now (China) on or after the configured date and time, and no drill raised for
+   * the year — starts the process, whose first step raises the drill in the caller's transaction;
+   * otherwise starts nothing. A day the server was down, or a date moved later in the year, is
+   * caught up at the next check. Two nodes that both find the drill due race on its unique year:
+   * the second one's raise fails (CONFLICT) and its transaction, process start included, rolls
+   * back.
+   *
+   * @return whether it started this year's drill
    */
-  public void check(DelegateExecution execution) {
+  public boolean startIfDue(RuntimeService runtime) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    LocalDate today = LocalDate.ofInstant(now, CHINA);
-    LocalDate thisYears = drillDate.atYear(today.getYear());
-    boolean raisedThisYear =
-        plans.drills().stream()
-            .anyMatch(d -> LocalDate.ofInstant(d.raisedAt(), CHINA).getYear() == today.getYear());
-    boolean waiting =
-        execution
-                .getProcessEngineServices()
-                .getRuntimeService()
-                .createExecutionQuery()
-                .processDefinitionKey(PROCESS_KEY)
-                .activityId(WAITING_FOR_DRILL_TIME)
-                .count()
-            > 0;
-    boolean due = !today.isBefore(thisYears) && !raisedThisYear && !waiting;
-    Instant at = today.atTime(drillTime).atZone(CHINA).toInstant();
-    execution.setVariable("drillDueToday", due);
-    execution.setVariable("drillAt", Date.from(at.isAfter(now) ? at : now));
+    int year = LocalDate.ofInstant(now, CHINA).getYear();
+    Instant due = drillDate.atYear(year).atTime(drillTime).atZone(CHINA).toInstant();
+    if (now.isBefore(due) || plans.drillRaised(year)) {
+      return false;
+    }
+    EngineDoors.asApplication(
+        () -> runtime.startProcessInstanceByKey(PROCESS_KEY, Map.of("drillYear", year)));
+    return true;
   }
 
   /**
-   * "Raise the drill": due {@code meike.incidents.drill-due-days} after today (China), at the end
-   * of that day.
+   * "Raise the drill" ({@code drillYear}'s): due {@code meike.incidents.drill-due-days} after today
+   * (China), at the end of that day.
    */
   public void raise(DelegateExecution execution) {
+    if (!(execution.getVariable("drillYear") instanceof Integer year)) {
+      throw new IllegalStateException("The process has no drillYear");
+    }
     LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CHINA);
-    DrillView drill = plans.raiseDrill(today.plusDays(dueDays));
+    DrillView drill = plans.raiseDrill(year, today.plusDays(dueDays));
     execution.setProcessBusinessKey(drill.id());
     execution.setVariable("drillId", drill.id());
     execution.setVariable("drillDue", Date.from(WorkingDayCalendar.endOf(drill.dueOn(), CHINA)));
+  }
+
+  /** The configured time of day (China) the drill is raised at. */
+  public LocalTime drillTime() {
+    return drillTime;
   }
 
   /** Complete listener: the drill's record (all fields but the plan version required). */

@@ -122,10 +122,9 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
               Set.of("service", "shutdownDate", "reason"),
               Set.of("shutdownId"),
               "requestedBy"),
-          // AUD-4: the daily review of the regulatory thresholds; INC-3: the yearly incident drill
+          // AUD-4: the daily review of the regulatory thresholds. (INC-3's incident-drill is not
+          // here: the application's yearly check starts it, nobody else.)
           "regulatory-threshold-review",
-          StartRule.scheduled(),
-          "incident-drill",
           StartRule.scheduled());
 
   private static final ThreadLocal<Boolean> APPLICATION = ThreadLocal.withInitial(() -> false);

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -62,14 +63,17 @@ class IncidentDrillProcessTest {
 
   ProcessEngine engine;
 
-  /** 09:00 China time on 15 March, the default drill time; the nightly check runs at 00:00. */
+  /** 09:00 China time on 15 March, the default drill time. */
   static final Instant MARCH_15 = Instant.parse("2027-03-15T01:00:00Z");
 
-  static final Instant MARCH_15_MIDNIGHT = Instant.parse("2027-03-14T16:00:00Z");
+  /** A minute before it. */
+  static final Instant MARCH_15_EARLY = Instant.parse("2027-03-15T00:59:00Z");
+
   static final String DRILL = "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f";
   static final LocalDate DUE = LocalDate.of(2027, 4, 14);
 
   IncidentPlans plans;
+  IncidentDrillProcess drill;
 
   static ProcessEngine inMemoryEngine() {
     return ProcessTestEngine.withMockedFacts(
@@ -86,9 +90,9 @@ class IncidentDrillProcessTest {
   @BeforeEach
   void wire() {
     BpmnAwareTests.init(engine);
-    ClockUtil.setCurrentTime(Date.from(MARCH_15_MIDNIGHT));
+    ClockUtil.setCurrentTime(Date.from(MARCH_15_EARLY));
     plans = mock(IncidentPlans.class);
-    when(plans.raiseDrill(DUE)).thenReturn(drill(false, null));
+    when(plans.raiseDrill(2027, DUE)).thenReturn(drill(false, null));
     when(plans.drill(DRILL)).thenReturn(drill(false, null));
     when(plans.current())
         .thenReturn(
@@ -102,7 +106,12 @@ class IncidentDrillProcessTest {
                     "privacy.officer",
                     MARCH_15)));
     when(plans.drills()).thenReturn(List.of(lastYears()));
-    Mocks.register("incidentDrill", process(plans, "03-15", "09:00"));
+    use(process(plans, "03-15", "09:00"));
+  }
+
+  void use(IncidentDrillProcess process) {
+    drill = process;
+    Mocks.register("incidentDrill", process);
   }
 
   /** The process's bean with the drill held on {@code date} at {@code time} (China) each year. */
@@ -151,43 +160,24 @@ class IncidentDrillProcessTest {
         null);
   }
 
-  /** The nightly timer's job, as the job executor runs it; returns the instance it started. */
-  HistoricProcessInstance nightlyTimer() {
-    Job timer =
-        managementService().createJobQuery().timers().activityId("StartEvent_Daily").singleResult();
-    Assertions.assertThat(timer).as("one nightly timer waits").isNotNull();
-    List<String> before =
-        historyService().createHistoricProcessInstanceQuery().list().stream()
-            .map(HistoricProcessInstance::getId)
-            .toList();
-    managementService().executeJob(timer.getId());
-    return historyService().createHistoricProcessInstanceQuery().list().stream()
-        .filter(run -> !before.contains(run.getId()))
-        .findFirst()
-        .orElseThrow();
+  /** The hourly check as one node runs it; the run it started, if any. */
+  Optional<HistoricProcessInstance> hourlyCheck() {
+    List<String> before = runs().stream().map(HistoricProcessInstance::getId).toList();
+    boolean started = drill.startIfDue(runtimeService());
+    Optional<HistoricProcessInstance> run =
+        runs().stream().filter(r -> !before.contains(r.getId())).findFirst();
+    Assertions.assertThat(run.isPresent()).isEqualTo(started);
+    return run;
   }
 
-  /** The run waiting for the drill's time of day, if any. */
-  Job waitingForDrillTime() {
-    return managementService()
-        .createJobQuery()
-        .timers()
-        .activityId("Timer_UntilDrillTime")
-        .singleResult();
+  static List<HistoricProcessInstance> runs() {
+    return historyService().createHistoricProcessInstanceQuery().list();
   }
 
-  /** The nightly check, then the drill's time of day: the run that raised the drill. */
-  HistoricProcessInstance yearlyTimer() {
-    HistoricProcessInstance run = nightlyTimer();
-    Job at = waitingForDrillTime();
-    Assertions.assertThat(at).as("the run waits for the drill's time").isNotNull();
-    Assertions.assertThat(at.getDuedate()).isEqualTo(Date.from(MARCH_15));
+  /** 15 March, 09:00 China time: the check that starts this year's drill. */
+  HistoricProcessInstance yearlyDrill() {
     ClockUtil.setCurrentTime(Date.from(MARCH_15));
-    managementService().executeJob(at.getId());
-    return historyService()
-        .createHistoricProcessInstanceQuery()
-        .processInstanceId(run.getId())
-        .singleResult();
+    return hourlyCheck().orElseThrow();
   }
 
   String endActivity(HistoricProcessInstance run) {
@@ -204,10 +194,10 @@ class IncidentDrillProcessTest {
 
   @Test
   @DisplayName(
-      "INC-3: on 15 March at 09:00 China time (the default) the drill is raised for the security team, due in 30 days, showing the plan in force; the record goes to the incidents context")
-  void the_yearly_timer_raises_the_drill_and_its_record_is_kept() {
-    HistoricProcessInstance run = yearlyTimer();
-    verify(plans).raiseDrill(DUE);
+      "INC-3: on 15 March at 09:00 China time (the default) the hourly check raises this year's drill for the security team, due in 30 days, showing the plan in force; the record goes to the incidents context")
+  void the_yearly_check_raises_the_drill_and_its_record_is_kept() {
+    HistoricProcessInstance run = yearlyDrill();
+    verify(plans).raiseDrill(2027, DUE);
     Assertions.assertThat(run.getBusinessKey()).isEqualTo(DRILL);
     Task task = drillTask();
     Assertions.assertThat(task).isNotNull();
@@ -261,61 +251,104 @@ class IncidentDrillProcessTest {
     Assertions.assertThat(
             historyService().createHistoricVariableInstanceQuery().variableName("scenario").count())
         .isZero();
+    Assertions.assertThat(managementService().createJobQuery().count())
+        .as("nothing waits in the engine for next year")
+        .isZero();
+  }
+
+  @Test
+  @DisplayName(
+      "INC-3: the hourly check starts nothing before the drill's day and time, nor once the year's drill is raised: no process instance a day")
+  void the_check_starts_nothing_unless_a_drill_is_due() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-10T01:00:00Z")));
+    Assertions.assertThat(hourlyCheck()).as("January").isEmpty();
+    ClockUtil.setCurrentTime(Date.from(MARCH_15_EARLY));
+    Assertions.assertThat(hourlyCheck()).as("15 March, 08:59").isEmpty();
+    yearlyDrill();
+    when(plans.drillRaised(2027)).thenReturn(true);
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-03-15T02:00:00Z")));
+    Assertions.assertThat(hourlyCheck()).as("10:00, raised already").isEmpty();
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-11-01T02:00:00Z")));
+    Assertions.assertThat(hourlyCheck()).as("November").isEmpty();
+    Assertions.assertThat(runs()).hasSize(1);
+    verify(plans).raiseDrill(anyInt(), any());
+  }
+
+  @Test
+  @DisplayName(
+      "INC-3: two nodes of a cluster that both find this year's drill due raise one drill: the second node's raise meets the unique year and its start leaves no process, no task")
+  void two_nodes_raise_one_drill() {
+    when(plans.raiseDrill(2027, DUE))
+        .thenReturn(drill(false, null))
+        .thenThrow(
+            DomainException.conflict("The drill of 2027 was already raised (by another node)."));
+    ClockUtil.setCurrentTime(Date.from(MARCH_15));
+    IncidentDrillProcess otherNode = process(plans, "03-15", "09:00");
+
+    Assertions.assertThat(drill.startIfDue(runtimeService())).isTrue();
+    Assertions.assertThatThrownBy(() -> otherNode.startIfDue(runtimeService()))
+        .rootCause()
+        .isInstanceOf(DomainException.class);
+
+    Assertions.assertThat(runs()).hasSize(1);
     Assertions.assertThat(
-            managementService().createJobQuery().timers().activityId("StartEvent_Daily").count())
-        .as("the next night's check waits")
+            taskService().createTaskQuery().taskDefinitionKey("UserTask_Drill").count())
         .isOne();
   }
 
   @Test
-  @DisplayName(
-      "INC-3: the drill's day and time are configuration: with 1 June 14:30 nothing is raised on 15 March, and on 1 June the drill waits for 14:30 China time")
-  void the_drill_date_is_configuration() {
-    Mocks.register("incidentDrill", process(plans, "06-01", "14:30"));
-    HistoricProcessInstance march = nightlyTimer();
-    Assertions.assertThat(endActivity(march)).isEqualTo("EndEvent_NoDrillToday");
-    Assertions.assertThat(waitingForDrillTime()).isNull();
-
-    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-05-31T16:00:00Z")));
-    nightlyTimer();
-    Assertions.assertThat(waitingForDrillTime().getDuedate())
-        .isEqualTo(Date.from(Instant.parse("2027-06-01T06:30:00Z")));
-    verify(plans, never()).raiseDrill(any());
+  @DisplayName("INC-3: nobody starts the drill by hand: only the application's check does")
+  void a_person_cannot_start_the_drill() {
+    ProcessTestEngine.signIn(identityService(), "sec.head");
+    Assertions.assertThatThrownBy(
+            () ->
+                runtimeService()
+                    .startProcessInstanceByKey("incident-drill", Map.of("drillYear", 2027)))
+        .hasMessageContaining("application");
+    identityService().clearAuthentication();
+    Assertions.assertThat(runs()).isEmpty();
   }
 
   @Test
   @DisplayName(
-      "INC-3: a year whose drill day passed with no drill raised (the server was down) gets its drill the next day at the drill's time; a year that has its drill gets no second one")
-  void a_missed_drill_day_is_caught_up_once() {
-    Instant march20 = Instant.parse("2027-03-19T16:00:00Z");
-    ClockUtil.setCurrentTime(Date.from(march20));
-    HistoricProcessInstance caughtUp = nightlyTimer();
-    Assertions.assertThat(waitingForDrillTime().getDuedate())
-        .isEqualTo(Date.from(Instant.parse("2027-03-20T01:00:00Z")));
-    Assertions.assertThat(nightlyTimerEnd())
-        .as("the next night, while one waits")
-        .isEqualTo("EndEvent_NoDrillToday");
+      "INC-3: the drill's day and time are configuration: with 1 June 14:30 nothing is raised on 15 March, nor on 1 June at 14:29 China time; at 14:30 it is")
+  void the_drill_date_is_configuration() {
+    use(process(plans, "06-01", "14:30"));
+    ClockUtil.setCurrentTime(Date.from(MARCH_15));
+    Assertions.assertThat(hourlyCheck()).isEmpty();
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-06-01T06:29:00Z")));
+    Assertions.assertThat(hourlyCheck()).isEmpty();
+    verify(plans, never()).raiseDrill(anyInt(), any());
 
-    when(plans.raiseDrill(LocalDate.of(2027, 4, 19))).thenReturn(drill(false, null));
-    when(plans.drills()).thenReturn(List.of(drill(false, null), lastYears()));
-    managementService().executeJob(waitingForDrillTime().getId());
-    Assertions.assertThat(drillTask()).isNotNull();
-    Assertions.assertThat(caughtUp.getId()).isEqualTo(drillTask().getProcessInstanceId());
-    Assertions.assertThat(nightlyTimerEnd())
-        .as("raised this year already")
-        .isEqualTo("EndEvent_NoDrillToday");
-    verify(plans).raiseDrill(LocalDate.of(2027, 4, 19));
+    LocalDate due = LocalDate.of(2027, 7, 1);
+    when(plans.raiseDrill(2027, due)).thenReturn(drill(DRILL, due, MARCH_15, false, null));
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-06-01T06:30:00Z")));
+    Assertions.assertThat(hourlyCheck()).isPresent();
+    verify(plans).raiseDrill(2027, due);
+    Assertions.assertThat(drill.drillTime()).hasToString("14:30");
   }
 
-  String nightlyTimerEnd() {
-    return endActivity(nightlyTimer());
+  @Test
+  @DisplayName(
+      "INC-3: a year whose drill day passed with no drill raised (the server was down) gets its drill at the next check; a year that has its drill gets no second one")
+  void a_missed_drill_day_is_caught_up_once() {
+    LocalDate due = LocalDate.of(2027, 4, 19);
+    when(plans.raiseDrill(2027, due)).thenReturn(drill(false, null));
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-03-20T02:00:00Z")));
+    HistoricProcessInstance caughtUp = hourlyCheck().orElseThrow();
+    verify(plans).raiseDrill(2027, due);
+    Assertions.assertThat(caughtUp.getId()).isEqualTo(drillTask().getProcessInstanceId());
+
+    when(plans.drillRaised(2027)).thenReturn(true);
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-03-20T03:00:00Z")));
+    Assertions.assertThat(hourlyCheck()).as("raised this year already").isEmpty();
   }
 
   @Test
   @DisplayName(
       "INC-3: a drill not recorded by its date is marked overdue and the privacy office gets a task showing the plan version, the due date and how overdue it is; the date it sets is kept and the team's task stays")
   void an_overdue_drill_asks_the_privacy_office_for_a_date() {
-    HistoricProcessInstance run = yearlyTimer();
+    HistoricProcessInstance run = yearlyDrill();
     when(plans.drill(DRILL)).thenReturn(drill(true, null));
     // Tuesday 20 April 2027, 10:00 China: six days after the drill was due (14 April)
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-04-20T02:00:00Z")));
@@ -373,7 +406,7 @@ class IncidentDrillProcessTest {
   @DisplayName(
       "INC-3: recording an overdue drill closes the privacy office's task: nothing is left to chase")
   void recording_the_drill_closes_the_overdue_task() {
-    HistoricProcessInstance run = yearlyTimer();
+    HistoricProcessInstance run = yearlyDrill();
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-04-20T02:00:00Z")));
     managementService()
         .executeJob(

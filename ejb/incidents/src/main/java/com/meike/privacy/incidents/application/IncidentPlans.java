@@ -26,8 +26,18 @@ public interface IncidentPlans {
   /** Publishes a new version on top of {@code draft.basedOn()} (the version the editor read). */
   PlanView publish(PlanDraft draft, String actor);
 
-  /** The yearly timer raises a drill for the security team, due by {@code dueOn}. */
-  DrillView raiseDrill(LocalDate dueOn);
+  /**
+   * Whether {@code year}'s drill (China calendar) was raised — the hourly check's question, asked
+   * before it starts anything.
+   */
+  boolean drillRaised(int year);
+
+  /**
+   * The yearly check raises {@code year}'s drill for the security team, due by {@code dueOn}. At
+   * most one per year, also on a cluster: CONFLICT when that year's drill exists (the caller's
+   * transaction then rolls back, and with it the process it started).
+   */
+  DrillView raiseDrill(int year, LocalDate dueOn);
 
   DrillView drill(String id);
 

@@ -89,21 +89,38 @@ public class DefaultIncidentPlans implements IncidentPlans {
   }
 
   @Override
-  public DrillView raiseDrill(LocalDate dueOn) {
+  public boolean drillRaised(int year) {
+    return plans.drillRaised(
+        year,
+        LocalDate.of(year, 1, 1).atStartOfDay(CHINA).toInstant(),
+        LocalDate.of(year + 1, 1, 1).atStartOfDay(CHINA).toInstant());
+  }
+
+  @Override
+  public DrillView raiseDrill(int year, LocalDate dueOn) {
     if (dueOn == null) {
       throw DomainException.invalid("dueOn", "is required");
     }
     IncidentDrill drill =
         IncidentDrill.raise(
-            dueOn, plans.newest().map(IncidentPlanVersion::version).orElse(null), clock.instant());
-    plans.store(drill);
+            year,
+            dueOn,
+            plans.newest().map(IncidentPlanVersion::version).orElse(null),
+            clock.instant());
+    try {
+      plans.store(drill);
+    } catch (PersistenceException e) {
+      throw DomainException.conflict(
+          year + " 年的演练已发起 The drill of " + year + " was already raised (by another node).");
+    }
     auditTrail.record(
         new AuditEvent(
             SYSTEM,
             "incident-drill.raised",
             DRILL,
             drill.id(),
-            "due "
+            year
+                + "'s drill, due "
                 + dueOn
                 + drill
                     .planVersion()

@@ -34,6 +34,10 @@ public class IncidentDrill {
   @Column(name = "id", length = 36)
   private String id;
 
+  /** The China year it was raised for; unique, so a cluster raises one drill a year. */
+  @Column(name = "drill_year", updatable = false)
+  private Integer year;
+
   @Column(name = "due_on", nullable = false, updatable = false)
   private LocalDate dueOn;
 
@@ -81,12 +85,13 @@ public class IncidentDrill {
   protected IncidentDrill() {}
 
   /**
-   * A drill raised now, due by {@code dueOn}, of the plan version in force ({@code null} when
-   * none).
+   * {@code year}'s drill raised now, due by {@code dueOn}, of the plan version in force ({@code
+   * null} when none).
    */
-  public static IncidentDrill raise(LocalDate dueOn, Integer planVersion, Instant now) {
+  public static IncidentDrill raise(int year, LocalDate dueOn, Integer planVersion, Instant now) {
     IncidentDrill d = new IncidentDrill();
     d.id = UUID.randomUUID().toString();
+    d.year = year;
     d.dueOn = dueOn;
     d.raisedAt = now;
     d.state = State.DUE;
@@ -172,6 +177,11 @@ public class IncidentDrill {
 
   public String id() {
     return id;
+  }
+
+  /** Empty for a drill raised before the year was recorded. */
+  public Optional<Integer> year() {
+    return Optional.ofNullable(year);
   }
 
   public LocalDate dueOn() {

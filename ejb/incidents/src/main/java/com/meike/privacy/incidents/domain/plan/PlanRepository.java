@@ -1,5 +1,6 @@
 package com.meike.privacy.incidents.domain.plan;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,17 @@ public interface PlanRepository {
   /** Every version, newest first. */
   List<IncidentPlanVersion> versions();
 
+  /**
+   * Stores a new drill at once: a second drill of the same year (another node of the cluster) fails
+   * here on the unique year.
+   */
   void store(IncidentDrill drill);
+
+  /**
+   * Whether a drill was raised for {@code year}: its year recorded, or (older drills) raised
+   * between {@code from} and {@code to}.
+   */
+  boolean drillRaised(int year, Instant from, Instant to);
 
   Optional<IncidentDrill> drill(String id);
 

@@ -6,6 +6,7 @@ import com.meike.privacy.incidents.domain.plan.PlanRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,6 +64,21 @@ public class JpaPlanRepository implements PlanRepository {
   @Override
   public void store(IncidentDrill drill) {
     entityManager.persist(drill);
+    entityManager.flush(); // two nodes raising the same year's drill meet the unique year here
+  }
+
+  @Override
+  public boolean drillRaised(int year, Instant from, Instant to) {
+    return entityManager
+            .createQuery(
+                "select count(d) from IncidentDrill d where d.year = :year"
+                    + " or (d.year is null and d.raisedAt >= :from and d.raisedAt < :to)",
+                Long.class)
+            .setParameter("year", year)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getSingleResult()
+        > 0;
   }
 
   @Override

@@ -99,12 +99,62 @@ class IncidentPlanOnH2Test {
 
   @Test
   @DisplayName(
+      "INC-3: two nodes that both find this year's drill not yet raised raise it once: the second node's insert fails on the unique year and leaves nothing")
+  void two_nodes_raise_one_drill_a_year() {
+    EntityManager first = emf.createEntityManager();
+    EntityManager second = emf.createEntityManager();
+    JpaPlanRepository onFirst = new JpaPlanRepository(first);
+    JpaPlanRepository onSecond = new JpaPlanRepository(second);
+    Instant from = Instant.parse("2026-12-31T16:00:00Z");
+    Instant to = Instant.parse("2027-12-31T16:00:00Z");
+    first.getTransaction().begin();
+    second.getTransaction().begin();
+    assertThat(onFirst.drillRaised(2027, from, to)).isFalse();
+    assertThat(onSecond.drillRaised(2027, from, to)).isFalse();
+
+    onFirst.store(IncidentDrill.raise(2027, LocalDate.of(2027, 4, 14), 1, NOW));
+    first.getTransaction().commit();
+    assertThatThrownBy(
+            () -> onSecond.store(IncidentDrill.raise(2027, LocalDate.of(2027, 4, 14), 1, NOW)))
+        .isInstanceOf(PersistenceException.class);
+    second.getTransaction().rollback();
+
+    assertThat(onFirst.drills(10)).hasSize(1);
+    assertThat(onFirst.drillRaised(2027, from, to)).isTrue();
+    assertThat(onFirst.drillRaised(2028, to, Instant.parse("2028-12-31T16:00:00Z"))).isFalse();
+    first.close();
+    second.close();
+  }
+
+  @Test
+  @DisplayName(
+      "INC-3: a drill raised before its year was recorded still counts for the year it was raised in, so an upgraded server raises no second drill that year")
+  void a_drill_without_its_year_counts_for_the_year_it_was_raised() {
+    EntityManager em = emf.createEntityManager();
+    JpaPlanRepository plans = new JpaPlanRepository(em);
+    em.getTransaction().begin();
+    plans.store(IncidentDrill.raise(2027, LocalDate.of(2027, 4, 14), 1, NOW));
+    em.createNativeQuery("update incident_drill set drill_year = null").executeUpdate();
+    em.getTransaction().commit();
+    assertThat(
+            plans.drillRaised(
+                2027, Instant.parse("2026-12-31T16:00:00Z"), Instant.parse("2027-12-31T16:00:00Z")))
+        .isTrue();
+    assertThat(
+            plans.drillRaised(
+                2026, Instant.parse("2025-12-31T16:00:00Z"), Instant.parse("2026-12-31T16:00:00Z")))
+        .isFalse();
+    em.close();
+  }
+
+  @Test
+  @DisplayName(
       "INC-3: a drill raised by the yearly timer is recorded once held — date, plan version, scenario, participants, findings, improvements — and an undone one is marked overdue")
   void a_drill_is_raised_recorded_and_kept() {
     EntityManager em = emf.createEntityManager();
     JpaPlanRepository plans = new JpaPlanRepository(em);
     em.getTransaction().begin();
-    IncidentDrill drill = IncidentDrill.raise(LocalDate.of(2027, 4, 14), 1, NOW);
+    IncidentDrill drill = IncidentDrill.raise(2027, LocalDate.of(2027, 4, 14), 1, NOW);
     plans.store(drill);
     em.getTransaction().commit();
 
@@ -143,7 +193,7 @@ class IncidentPlanOnH2Test {
         .isInstanceOf(DomainException.class)
         .hasMessageContaining("recorded");
 
-    IncidentDrill late = IncidentDrill.raise(LocalDate.of(2028, 4, 14), 1, NOW);
+    IncidentDrill late = IncidentDrill.raise(2028, LocalDate.of(2028, 4, 14), 1, NOW);
     assertThat(late.markOverdue()).isTrue();
     assertThat(late.markOverdue()).isFalse();
     assertThat(late.overdue()).isTrue();
@@ -157,7 +207,7 @@ class IncidentPlanOnH2Test {
     EntityManager em = emf.createEntityManager();
     JpaPlanRepository plans = new JpaPlanRepository(em);
     em.getTransaction().begin();
-    IncidentDrill drill = IncidentDrill.raise(LocalDate.of(2027, 4, 14), 1, NOW);
+    IncidentDrill drill = IncidentDrill.raise(2027, LocalDate.of(2027, 4, 14), 1, NOW);
     plans.store(drill);
     drill.markOverdue();
     em.getTransaction().commit();
