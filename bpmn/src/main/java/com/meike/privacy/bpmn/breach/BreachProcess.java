@@ -480,7 +480,10 @@ public class BreachProcess implements FormFacts {
             + i.estimatedPeople()
             + "\n"
             + "涉及儿童 Children affected: "
-            + (i.childrenAffected() ? "是 yes" : "否 no")
+            + (i.childrenAffected()
+                ? "是 yes（按儿童个人信息安全事件应急预案处置 follow the children's incident plan:"
+                    + " GET /api/incident-plan）"
+                : "否 no")
             + "\n"
             + (i.reportDueAt() == null
                 ? "无需向监管报告 No report to the regulator needed at this grade\n"

@@ -353,6 +353,9 @@ class BreachNotificationProcessTest {
     Map<String, Object> form = formService().getTaskFormVariables(task(process).getId());
     identityService().clearAuthentication();
     Assertions.assertThat(form).containsKeys("incidentFacts", "reportDraft");
+    Assertions.assertThat(form.get("incidentFacts").toString())
+        .as("children affected: the form points to the children's incident plan")
+        .contains("children's incident plan: GET /api/incident-plan");
     Assertions.assertThat(form.get("noticeProgress").toString())
         .as("before the notices are decided")
         .contains("尚未开始 Notices to people have not started");
