@@ -121,14 +121,14 @@ public class IncidentDrillProcess implements FormFacts {
   }
 
   /**
-   * "Raise the drill" ({@code drillYear}'s): due {@code meike.incidents.drill-due-days} after today
-   * (China), at the end of that day.
+   * "Raise the drill" ({@code drillYear}'s, or this year's for a run of the earlier version that
+   * waited for the drill's time with no year): due {@code meike.incidents.drill-due-days} after
+   * today (China), at the end of that day.
    */
   public void raise(DelegateExecution execution) {
-    if (!(execution.getVariable("drillYear") instanceof Integer year)) {
-      throw new IllegalStateException("The process has no drillYear");
-    }
     LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CHINA);
+    int year =
+        execution.getVariable("drillYear") instanceof Integer y ? y.intValue() : today.getYear();
     DrillView drill = plans.raiseDrill(year, today.plusDays(dueDays));
     execution.setProcessBusinessKey(drill.id());
     execution.setVariable("drillId", drill.id());

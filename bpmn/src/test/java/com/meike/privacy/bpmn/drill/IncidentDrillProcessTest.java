@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -307,6 +308,17 @@ class IncidentDrillProcessTest {
         .hasMessageContaining("application");
     identityService().clearAuthentication();
     Assertions.assertThat(runs()).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "INC-3: a run of the earlier version, waiting for the drill's time when the server is upgraded, raises this year's drill (it carries no year)")
+  void an_earlier_run_raises_this_years_drill() {
+    ClockUtil.setCurrentTime(Date.from(MARCH_15));
+    DelegateExecution earlier = mock(DelegateExecution.class);
+    drill.raise(earlier);
+    verify(plans).raiseDrill(2027, DUE);
+    verify(earlier).setVariable("drillId", DRILL);
   }
 
   @Test
