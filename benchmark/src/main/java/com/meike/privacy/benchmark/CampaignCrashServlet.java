@@ -1,5 +1,6 @@
 package com.meike.privacy.benchmark;
 
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.notification.application.CampaignStart;
 import com.meike.privacy.notification.application.CampaignView;
 import com.meike.privacy.notification.application.NoticeCampaigns;
@@ -77,7 +78,7 @@ public class CampaignCrashServlet extends HttpServlet {
                 CampaignThroughput.TEXT,
                 Set.of(),
                 Instant.now(),
-                List.of("bench-" + reference + "-0")),
+                List.of(SubjectId.of("bench-" + reference + "-0"))),
             "benchmark");
     campaigns.pause(started.id(), "benchmark");
     try {

@@ -1,5 +1,6 @@
 package com.meike.privacy.benchmark;
 
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.notification.application.CampaignStart;
 import com.meike.privacy.notification.application.CampaignView;
 import com.meike.privacy.notification.application.NoticeCampaigns;
@@ -93,7 +94,7 @@ public class CampaignThroughput {
                   TEXT,
                   Set.of(),
                   Instant.now(),
-                  List.of("bench-" + reference + "-0")),
+                  List.of(SubjectId.of("bench-" + reference + "-0"))),
               "benchmark");
       campaigns.pause(started.id(), "benchmark");
       seed(started.id(), reference, people);

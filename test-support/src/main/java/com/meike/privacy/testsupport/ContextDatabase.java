@@ -153,6 +153,29 @@ public final class ContextDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * One native SQL update in its own transaction, with positional parameters {@code ?1, ?2, …} — to
+   * put a row as an earlier release or another context left it, or to age it; how many rows.
+   */
+  public int execute(String sql, Object... parameters) {
+    return inTransaction(
+        em -> {
+          var query = em.createNativeQuery(sql);
+          for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+          }
+          return query.executeUpdate();
+        });
+  }
+
+  /** The first column of a native SQL query as text, in the query's order (what a job left). */
+  public List<String> texts(String sql) {
+    return inTransaction(
+        em ->
+            ((List<?>) em.createNativeQuery(sql).getResultList())
+                .stream().map(Object::toString).toList());
+  }
+
   public DataSource dataSource() {
     return dataSource;
   }

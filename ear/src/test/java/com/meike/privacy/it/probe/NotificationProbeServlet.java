@@ -1,6 +1,7 @@
 package com.meike.privacy.it.probe;
 
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.notification.application.Notice;
 import com.meike.privacy.notification.application.NoticeCategory;
 import com.meike.privacy.notification.application.NoticeReceipt;
@@ -39,7 +40,7 @@ public class NotificationProbeServlet extends HttpServlet {
       NoticeReceipt receipt =
           notifications.tell(
               new Notice(
-                  json.getString("subject"),
+                  SubjectId.of(json.getString("subject")),
                   json.getString("templateId"),
                   params,
                   NoticeCategory.valueOf(json.getString("category"))));

@@ -1,5 +1,6 @@
 package com.meike.privacy.kernel.rights;
 
+import com.meike.privacy.kernel.audit.AuditEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Timeout;
@@ -8,8 +9,12 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,6 +36,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   protected int batch(int size) { return retention.anonymiseDue(size); }
  * }
  * }</pre>
+ *
+ * <p>A category whose rows are due a number of days after a date takes its batch from {@link Rule}
+ * (its repository from {@link DueRows}): the cut-off, the removal and the one audit entry with the
+ * count are written once here, not in each context.
  *
  * <p>Configuration: {@value #INTERVAL} (default {@code PT1H}), {@value #BATCH} (default 500).
  */
@@ -88,6 +97,40 @@ public abstract class RetentionJob {
       LOG.log(Level.WARNING, category + " retention failed; the next run resumes", e);
     } finally {
       running.set(false);
+    }
+  }
+
+  /**
+   * The batch step of a rule that deletes (or anonymises) rows a number of days old (RET-1): at
+   * most {@code limit} rows due before now minus {@code days}, removed in the caller's transaction,
+   * then one audit entry ({@code action} on the {@code table}) with the count — none when nothing
+   * was due. {@code detail} is the entry's text: {@code %1$d} the count, {@code %2$s} the cut-off,
+   * {@code %3$d} the days, e.g. {@code "%1$d notice record(s) sent before %2$s deleted (%3$d-day
+   * rule, RET-1)"}.
+   */
+  public record Rule(String action, String table, String detail) {
+
+    /** Removes at most {@code limit} rows due before {@code cutoff}; how many. */
+    @FunctionalInterface
+    public interface Removal {
+      int removeBefore(Instant cutoff, int limit);
+    }
+
+    /** One batch: the cut-off from {@code clock}, the removal, the audit entry; how many. */
+    public int apply(
+        Clock clock, int days, int limit, Removal removal, Consumer<AuditEvent> auditTrail) {
+      Instant cutoff = clock.instant().minus(Duration.ofDays(days));
+      int removed = removal.removeBefore(cutoff, limit);
+      if (removed > 0) {
+        auditTrail.accept(
+            new AuditEvent(
+                "system",
+                action,
+                "retention",
+                table,
+                String.format(Locale.ROOT, detail, removed, cutoff, days)));
+      }
+      return removed;
     }
   }
 }

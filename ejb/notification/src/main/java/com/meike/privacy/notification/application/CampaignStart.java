@@ -1,5 +1,8 @@
 package com.meike.privacy.notification.application;
 
+import com.meike.privacy.kernel.subject.SubjectId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +14,8 @@ import java.util.Set;
  * one campaign per purpose and reference), the service template and its text parameters (the
  * approved text), and who is concerned: everyone whose personal information of the {@code
  * categories} (purpose codes) was held at {@code heldAt}, plus the listed {@code subjects}. A
- * child's notice goes to the guardian; the template's {@code forChild} parameter says so.
+ * child's notice goes to the guardian; the template's {@code forChild} parameter says so. A
+ * malformed listed subject is refused by the container before {@link NoticeCampaigns} runs.
  */
 public record CampaignStart(
     String purpose,
@@ -20,4 +24,4 @@ public record CampaignStart(
     Map<String, String> params,
     Set<String> categories,
     Instant heldAt,
-    List<String> subjects) {}
+    List<@NotNull(message = "is required") @Valid SubjectId> subjects) {}

@@ -1,6 +1,9 @@
 package com.meike.privacy.notification.application;
 
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,9 +22,11 @@ public interface NoticeCampaigns {
    * that selects nobody is finished at once.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT naming {@code purpose},
-   *     {@code reference}, {@code templateId}, {@code params} or {@code subjects}
+   *     {@code reference}, {@code templateId}, {@code params} or {@code subjects} (more than
+   *     10,000); a malformed listed subject is refused by the container (400 naming {@code
+   *     subjects})
    */
-  CampaignView start(CampaignStart start, String actor);
+  CampaignView start(@NotNull @Valid CampaignStart start, String actor);
 
   /**
    * Prepares a campaign whose people the caller names page by page ({@link #addRecipients}) before
@@ -29,7 +34,7 @@ public interface NoticeCampaigns {
    * such as the people a shutting service concerns, which every context names for itself (SHUT-1).
    * Returns the one already prepared or started for the purpose and reference.
    */
-  CampaignView prepare(CampaignStart start, String actor);
+  CampaignView prepare(@NotNull @Valid CampaignStart start, String actor);
 
   /**
    * Adds people (account ids, at most 10,000 per call; a child's notice goes to the guardian) to a
@@ -38,15 +43,23 @@ public interface NoticeCampaigns {
    * added.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException CONFLICT when the campaign is
-   *     finished; INVALID_INPUT naming {@code subjects}
+   *     finished; INVALID_INPUT naming {@code subjects} (more than 10,000); a malformed one is
+   *     refused by the container (400 naming {@code subjects})
    */
-  long addRecipients(String campaignId, List<String> subjects);
+  long addRecipients(
+      String campaignId,
+      @NotNull(message = "is required")
+          List<@NotNull(message = "is required") @Valid SubjectId> subjects);
 
   /**
    * As {@link #addRecipients}, for a list of account ids a person uploaded (the security team's
    * list of people an incident concerns, issue 14): audited, naming the campaign and the counts.
    */
-  long addListed(String campaignId, List<String> subjects, String actor);
+  long addListed(
+      String campaignId,
+      @NotNull(message = "is required")
+          List<@NotNull(message = "is required") @Valid SubjectId> subjects,
+      String actor);
 
   /**
    * Opens a prepared campaign for sending; one that names nobody is finished at once. A campaign

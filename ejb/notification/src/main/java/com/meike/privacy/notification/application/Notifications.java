@@ -1,6 +1,8 @@
 package com.meike.privacy.notification.application;
 
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
 
@@ -22,9 +24,10 @@ public interface Notifications {
   /**
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code templateId}
    *     for an unknown template, on {@code category} when it differs from the template's, on {@code
-   *     params} naming the missing parameter, on {@code subject} unless an account id
+   *     params} naming the missing parameter; a missing or malformed {@code subject} is refused by
+   *     the container (a constraint violation, 400 naming {@code subject} on the web)
    */
-  NoticeReceipt tell(Notice notice);
+  NoticeReceipt tell(@NotNull @Valid Notice notice);
 
   /**
    * Tells each person of a batch, in the caller's one transaction, in order; audited once per
@@ -33,13 +36,13 @@ public interface Notifications {
    * @throws com.meike.privacy.kernel.problem.DomainException as {@link #tell}, for the first bad
    *     notice
    */
-  List<NoticeReceipt> tellAll(List<Notice> batch);
+  List<NoticeReceipt> tellAll(@NotNull List<@NotNull @Valid Notice> batch);
 
   /**
    * As {@link #tellAll}, for a batch of a notice campaign ({@link NoticeCampaigns}), which audits
    * the batch itself once, naming the campaign and the count.
    */
-  List<NoticeReceipt> tellCampaignBatch(List<Notice> batch);
+  List<NoticeReceipt> tellCampaignBatch(@NotNull List<@NotNull @Valid Notice> batch);
 
   /**
    * A service notice to a phone number that has no account yet (a registration code): by SMS only.

@@ -8,6 +8,7 @@ import com.meike.privacy.incidents.application.IncidentStatistics;
 import com.meike.privacy.incidents.application.IncidentView;
 import com.meike.privacy.incidents.application.RegulatorReportView;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.notification.application.CampaignView;
 import com.meike.privacy.notification.application.NoticeCampaigns;
 import com.meike.privacy.notification.application.UnreachedPerson;
@@ -166,7 +167,8 @@ public class IncidentsResource {
       throw DomainException.invalid("subjects", "is required: 1 to 10,000 account ids");
     }
     String campaignId = campaign(id).id();
-    long added = campaigns.addListed(campaignId, subjects, caller());
+    long added =
+        campaigns.addListed(campaignId, subjects.stream().map(SubjectId::of).toList(), caller());
     return new ListedPeople(subjects.size(), added, campaigns.progress(campaignId));
   }
 

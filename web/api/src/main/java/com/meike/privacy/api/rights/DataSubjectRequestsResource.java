@@ -1,6 +1,7 @@
 package com.meike.privacy.api.rights;
 
 import com.meike.privacy.api.RequestBody;
+import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.rights.application.DataSubjectRequests;
 import com.meike.privacy.rights.application.RequestFiling;
 import com.meike.privacy.rights.application.RequestView;
@@ -28,8 +29,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class DataSubjectRequestsResource {
 
-  static final String CUSTOMER_SERVICE = "customer-service";
-  static final String PRIVACY_OFFICER = "privacy-officer";
+  // the staff groups' one definition (issue 13), not a copy of their names
+  static final String CUSTOMER_SERVICE = StaffGroups.CUSTOMER_SERVICE;
+  static final String PRIVACY_OFFICER = StaffGroups.PRIVACY_OFFICER;
 
   @Inject DataSubjectRequests requests;
   @Context SecurityContext security;

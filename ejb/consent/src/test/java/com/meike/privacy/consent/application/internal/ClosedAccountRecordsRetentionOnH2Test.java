@@ -9,7 +9,6 @@ import com.meike.privacy.testsupport.ContextDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -50,21 +49,22 @@ class ClosedAccountRecordsRetentionOnH2Test {
     assertThat(run(DUE.plusSeconds(1))).as("acc-old's child status and requirement").isEqualTo(2);
     assertThat(run(DUE.plusSeconds(1))).as("done rows no longer match").isZero();
 
-    assertThat(ids("select subject_id from consent_child_status order by 1"))
+    assertThat(db.texts("select subject_id from consent_child_status order by 1"))
         .containsExactly("acc-living-child", "acc-young");
-    assertThat(ids("select subject_id from consent_reconsent_requirement order by 1"))
+    assertThat(db.texts("select subject_id from consent_reconsent_requirement order by 1"))
         .containsExactly("acc-living", "acc-young");
-    assertThat(ids("select subject_id from consent_closed_subject order by 1"))
+    assertThat(db.texts("select subject_id from consent_closed_subject order by 1"))
         .as("the note of the closing goes with the last of the account's rows")
         .containsExactly("acc-young");
   }
 
   void closed(String subject, Instant at) {
-    sql("insert into consent_closed_subject (subject_id, closed_at) values (?1, ?2)", subject, at);
+    db.execute(
+        "insert into consent_closed_subject (subject_id, closed_at) values (?1, ?2)", subject, at);
   }
 
   void child(String subject, String guardian) {
-    sql(
+    db.execute(
         "insert into consent_child_status (subject_id, guardian_id, basis, marked_at, marked_by)"
             + " values (?1, ?2, 'DECLARATION', ?3, 'cs.agent')",
         subject,
@@ -73,27 +73,11 @@ class ClosedAccountRecordsRetentionOnH2Test {
   }
 
   void reconsent(String subject) {
-    sql(
+    db.execute(
         "insert into consent_reconsent_requirement (subject_id, policy_version, marked_at)"
             + " values (?1, '2026-01', ?2)",
         subject,
         CLOSED.minusSeconds(86_400 * 100));
-  }
-
-  void sql(String sql, Object... parameters) {
-    db.inTransaction(
-        em -> {
-          var query = em.createNativeQuery(sql);
-          for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-          }
-          return query.executeUpdate();
-        });
-  }
-
-  List<String> ids(String sql) {
-    return db.inTransaction(
-        em -> em.createNativeQuery(sql).getResultList().stream().map(Object::toString).toList());
   }
 
   int run(Instant now) {

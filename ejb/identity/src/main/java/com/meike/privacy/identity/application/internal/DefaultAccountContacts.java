@@ -38,6 +38,8 @@ public class DefaultAccountContacts implements AccountContacts {
 
   @Override
   public Optional<String> phoneOf(String accountId) {
+    // kept a predicate, not a typed parameter: a malformed id is "no phone" (the notice is
+    // skipped), never a refusal that would roll the caller back (issue 13, known-limits)
     if (!SubjectId.matches(accountId)) {
       return Optional.empty();
     }

@@ -2,12 +2,10 @@ package com.meike.privacy.identity.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.identity.domain.verification.PhoneVerificationRepository;
-import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.rights.RetentionJob;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,6 +16,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class VerificationCodeRetention {
+
+  private static final RetentionJob.Rule RULE =
+      new RetentionJob.Rule(
+          "identity.retention.deleted",
+          "phone_verification",
+          "%1$d verification code(s) issued before %2$s deleted (%3$d-day rule, RET-1)");
 
   public static final String DAYS = "meike.retention.verification-code-days";
 
@@ -31,22 +35,6 @@ public class VerificationCodeRetention {
 
   /** Deletes at most {@code limit} due codes in this transaction; how many. */
   public int deleteDue(int limit) {
-    Instant cutoff = clock.instant().minus(Duration.ofDays(days));
-    int deleted = verifications.deleteIssuedBefore(cutoff, limit);
-    if (deleted > 0) {
-      auditTrail.record(
-          new AuditEvent(
-              "system",
-              "identity.retention.deleted",
-              "retention",
-              "phone_verification",
-              deleted
-                  + " verification code(s) issued before "
-                  + cutoff
-                  + " deleted ("
-                  + days
-                  + "-day rule, RET-1)"));
-    }
-    return deleted;
+    return RULE.apply(clock, days, limit, verifications::deleteIssuedBefore, auditTrail::record);
   }
 }

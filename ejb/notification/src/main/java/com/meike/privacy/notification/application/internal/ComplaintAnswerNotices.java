@@ -1,6 +1,7 @@
 package com.meike.privacy.notification.application.internal;
 
 import com.meike.privacy.incidents.application.ComplaintAnswered;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.notification.application.Notice;
 import com.meike.privacy.notification.application.NoticeCategory;
 import com.meike.privacy.notification.application.Notifications;
@@ -24,7 +25,7 @@ public class ComplaintAnswerNotices {
   void onAnswered(@Observes ComplaintAnswered answered) {
     notifications.tell(
         new Notice(
-            answered.complainant(),
+            SubjectId.of(answered.complainant()),
             TEMPLATE,
             Map.of(
                 "complaintNumber", answered.complaintNumber(), "resolution", answered.resolution()),

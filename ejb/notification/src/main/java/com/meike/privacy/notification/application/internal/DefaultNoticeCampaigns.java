@@ -3,6 +3,7 @@ package com.meike.privacy.notification.application.internal;
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.notification.application.CampaignStart;
 import com.meike.privacy.notification.application.CampaignView;
 import com.meike.privacy.notification.application.NoticeCampaigns;
@@ -14,6 +15,7 @@ import com.meike.privacy.notification.domain.template.NoticeTemplate;
 import com.meike.privacy.notification.domain.template.TemplateRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -27,6 +29,7 @@ import java.util.regex.Pattern;
 
 /** {@link NoticeCampaigns}: one transaction per call, audited. */
 @Stateless
+@ValidateOnExecution // or the server skips the interface's constraints (README, "Typed ids")
 public class DefaultNoticeCampaigns implements NoticeCampaigns {
 
   static final String RESOURCE = "notification-campaign";
@@ -34,7 +37,6 @@ public class DefaultNoticeCampaigns implements NoticeCampaigns {
   static final int MAX_SUBJECTS = 10_000;
 
   private static final Pattern PURPOSE = Pattern.compile("[A-Z][A-Z_]{0,31}");
-  private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
   private static final Map<String, String> LABELS =
       Map.of(
           "SELECTING",
@@ -63,7 +65,7 @@ public class DefaultNoticeCampaigns implements NoticeCampaigns {
   }
 
   @Override
-  public long addRecipients(String campaignId, List<String> subjects) {
+  public long addRecipients(String campaignId, List<SubjectId> subjects) {
     List<String> listed = checked(subjects);
     find(campaignId);
     if (!campaigns.lockUnlessFinished(campaignId)) {
@@ -74,7 +76,7 @@ public class DefaultNoticeCampaigns implements NoticeCampaigns {
   }
 
   @Override
-  public long addListed(String campaignId, List<String> subjects, String actor) {
+  public long addListed(String campaignId, List<SubjectId> subjects, String actor) {
     long added = addRecipients(campaignId, subjects);
     Campaign c = find(campaignId);
     auditTrail.record(
@@ -115,18 +117,14 @@ public class DefaultNoticeCampaigns implements NoticeCampaigns {
     return progress(campaignId);
   }
 
-  private static List<String> checked(List<String> given) {
-    List<String> subjects = given == null ? List.of() : given;
+  /** The listed ids, at most 10,000 (their format the interface's constraints checked). */
+  private static List<String> checked(List<SubjectId> given) {
+    List<SubjectId> subjects = given == null ? List.of() : given;
     if (subjects.size() > MAX_SUBJECTS) {
       throw DomainException.invalid(
           "subjects", "at most " + MAX_SUBJECTS + " listed people per call");
     }
-    for (String subject : subjects) {
-      if (subject == null || !SUBJECT.matcher(subject).matches()) {
-        throw DomainException.invalid("subjects", "must be account ids");
-      }
-    }
-    return subjects;
+    return subjects.stream().map(SubjectId::value).toList();
   }
 
   private CampaignView create(CampaignStart start, String actor, CampaignState initial) {

@@ -30,6 +30,7 @@ import com.meike.privacy.partner.application.PartnerRegistry;
 import com.meike.privacy.partner.application.PartnerView;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,13 +56,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * email.notification} (partner {@code email}); all version 1, see docs/partners.md.
  */
 @Stateless
+@ValidateOnExecution // or the server skips the interface's constraints (README, "Typed ids")
 public class DefaultNotifications implements Notifications {
 
   static final String PUSH_PURPOSE = "device.identifiers";
   static final String RESOURCE = "notification";
   static final int MAX_VIEWS = 100;
 
-  private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
   private static final Pattern PHONE = Pattern.compile("\\+861[3-9][0-9]{9}");
 
   @Inject TemplateRepository templates;
@@ -106,7 +107,7 @@ public class DefaultNotifications implements Notifications {
                   + " via "
                   + receipt.channel()
                   + " to "
-                  + notice.subject()));
+                  + notice.subject().value()));
     }
     return receipt;
   }
@@ -149,10 +150,7 @@ public class DefaultNotifications implements Notifications {
     Map<List<Object>, Filled> filled = new HashMap<>();
     List<String> subjects = new ArrayList<>(notices.size());
     for (Notice notice : notices) {
-      if (notice.subject() == null || !SUBJECT.matcher(notice.subject()).matches()) {
-        throw DomainException.invalid("subject", "must be an account id");
-      }
-      subjects.add(notice.subject());
+      subjects.add(notice.subject().value());
     }
     Map<String, Device> newest = devices.newestFor(new java.util.HashSet<>(subjects));
     NoticeReceipt[] receipts = new NoticeReceipt[notices.size()];
@@ -175,12 +173,12 @@ public class DefaultNotifications implements Notifications {
               List.of(template.id(), notice.params() == null ? Map.of() : notice.params()),
               k -> Filled.of(template, declared(template, notice.params())));
       if (template.category() == NoticeTemplate.Category.MARKETING
-          && !batch.mayMarket(notice.subject())) {
+          && !batch.mayMarket(notice.subject().value())) {
         receipts[i] = NoticeReceipt.skipped("NO_MARKETING_CONSENT");
         continue;
       }
       Optional<ChannelChoice.DeviceAddress> device =
-          Optional.ofNullable(newest.get(notice.subject()))
+          Optional.ofNullable(newest.get(notice.subject().value()))
               .map(
                   d ->
                       new ChannelChoice.DeviceAddress(
@@ -190,9 +188,9 @@ public class DefaultNotifications implements Notifications {
                               DefaultDevices.tokenBinding(d.subjectId(), d.deviceId()))));
       ChannelChoice.Recipient recipient =
           new ChannelChoice.Recipient(
-              notice.subject(),
+              notice.subject().value(),
               device,
-              device.isPresent() ? Optional.empty() : contacts.phoneOf(notice.subject()),
+              device.isPresent() ? Optional.empty() : contacts.phoneOf(notice.subject().value()),
               Optional.empty());
       Optional<Route> chosen =
           ChannelChoice.choose(template.channel(), recipient, defaultPushPartner, true);
@@ -211,7 +209,7 @@ public class DefaultNotifications implements Notifications {
       recipients[i] = recipient;
       chosenRoutes[i] = route;
       purposes[i] = purpose;
-      askFor.computeIfAbsent(purpose, k -> new ArrayList<>()).add(notice.subject());
+      askFor.computeIfAbsent(purpose, k -> new ArrayList<>()).add(notice.subject().value());
     }
     Map<String, Map<String, com.meike.privacy.consent.domain.ledger.Decision>> decided =
         new HashMap<>();
@@ -227,9 +225,9 @@ public class DefaultNotifications implements Notifications {
       Notice notice = notices.get(i);
       String purpose = purposes[i];
       com.meike.privacy.consent.domain.ledger.Decision decision =
-          decided.getOrDefault(purpose, Map.of()).get(notice.subject());
+          decided.getOrDefault(purpose, Map.of()).get(notice.subject().value());
       if (decision == null) {
-        decision = consent.may(notice.subject(), purpose);
+        decision = consent.may(notice.subject().value(), purpose);
       }
       if (!decision.allowed()) {
         receipts[i] = NoticeReceipt.skipped("NO_CONSENT_TO_CHANNEL");
@@ -241,7 +239,7 @@ public class DefaultNotifications implements Notifications {
       messages.add(
           new PartnerMessage(
               route.partner(),
-              notice.subject(),
+              notice.subject().value(),
               purpose,
               type(template, route),
               1,
@@ -307,17 +305,14 @@ public class DefaultNotifications implements Notifications {
   }
 
   private NoticeReceipt tell(Notice notice, Batch batch) {
-    if (notice.subject() == null || !SUBJECT.matcher(notice.subject()).matches()) {
-      throw DomainException.invalid("subject", "must be an account id");
-    }
     NoticeTemplate template = template(notice.templateId(), notice.category());
     Map<String, Object> values = declared(template, notice.params());
     if (template.category() == NoticeTemplate.Category.MARKETING
-        && !batch.mayMarket(notice.subject())) {
+        && !batch.mayMarket(notice.subject().value())) {
       return NoticeReceipt.skipped("NO_MARKETING_CONSENT");
     }
     Optional<ChannelChoice.DeviceAddress> device =
-        devices.forSubject(notice.subject()).stream()
+        devices.forSubject(notice.subject().value()).stream()
             .findFirst()
             .map(
                 d ->
@@ -328,9 +323,9 @@ public class DefaultNotifications implements Notifications {
                             DefaultDevices.tokenBinding(d.subjectId(), d.deviceId()))));
     ChannelChoice.Recipient recipient =
         new ChannelChoice.Recipient(
-            notice.subject(),
+            notice.subject().value(),
             device,
-            device.isPresent() ? Optional.empty() : contacts.phoneOf(notice.subject()),
+            device.isPresent() ? Optional.empty() : contacts.phoneOf(notice.subject().value()),
             Optional.empty());
     return send(template, values, recipient, batch, notice.messageId());
   }

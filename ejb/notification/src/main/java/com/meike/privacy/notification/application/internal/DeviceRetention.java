@@ -1,13 +1,11 @@
 package com.meike.privacy.notification.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
-import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.rights.RetentionJob;
 import com.meike.privacy.notification.domain.device.DeviceRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,6 +19,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class DeviceRetention {
 
+  private static final RetentionJob.Rule RULE =
+      new RetentionJob.Rule(
+          "notification.retention.devices-deleted",
+          "notification_device",
+          "%1$d devices not registered again since %2$s deleted (%3$d-day rule, DATA-2)");
+
   public static final String DAYS = "meike.retention.device-days";
 
   @Inject DeviceRepository devices;
@@ -33,22 +37,6 @@ public class DeviceRetention {
 
   /** Deletes at most {@code limit} due devices in this transaction; how many. */
   public int deleteDue(int limit) {
-    Instant cutoff = clock.instant().minus(Duration.ofDays(days));
-    int deleted = devices.deleteNotUpdatedSince(cutoff, limit);
-    if (deleted > 0) {
-      auditTrail.record(
-          new AuditEvent(
-              "system",
-              "notification.retention.devices-deleted",
-              "retention",
-              "notification_device",
-              deleted
-                  + " devices not registered again since "
-                  + cutoff
-                  + " deleted ("
-                  + days
-                  + "-day rule, DATA-2)"));
-    }
-    return deleted;
+    return RULE.apply(clock, days, limit, devices::deleteNotUpdatedSince, auditTrail::record);
   }
 }

@@ -2,6 +2,7 @@ package com.meike.privacy.notification.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.notification.application.Notice;
 import com.meike.privacy.notification.application.NoticeCategory;
 import com.meike.privacy.notification.application.NoticeReceipt;
@@ -65,7 +66,7 @@ public class NoticeCampaignRelay {
         params.put(DefaultNoticeCampaigns.FOR_CHILD, r.forChild() ? FOR_CHILD_TEXT : "");
         notices.add(
             new Notice(
-                r.recipientId(),
+                SubjectId.of(r.recipientId()),
                 campaign.templateId(),
                 params,
                 NoticeCategory.SERVICE,

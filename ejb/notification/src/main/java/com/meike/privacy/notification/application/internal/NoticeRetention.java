@@ -1,13 +1,11 @@
 package com.meike.privacy.notification.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
-import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.rights.RetentionJob;
 import com.meike.privacy.notification.domain.notice.NotificationRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,6 +16,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class NoticeRetention {
+
+  private static final RetentionJob.Rule RULE =
+      new RetentionJob.Rule(
+          "notification.retention.deleted",
+          "notification_notice",
+          "%1$d notice record(s) sent before %2$s deleted (%3$d-day rule, RET-1)");
 
   public static final String DAYS = "meike.retention.notice-days";
 
@@ -31,22 +35,6 @@ public class NoticeRetention {
 
   /** Deletes at most {@code limit} due notices in this transaction; how many. */
   public int deleteDue(int limit) {
-    Instant cutoff = clock.instant().minus(Duration.ofDays(days));
-    int deleted = notices.deleteCreatedBefore(cutoff, limit);
-    if (deleted > 0) {
-      auditTrail.record(
-          new AuditEvent(
-              "system",
-              "notification.retention.deleted",
-              "retention",
-              "notification_notice",
-              deleted
-                  + " notice record(s) sent before "
-                  + cutoff
-                  + " deleted ("
-                  + days
-                  + "-day rule, RET-1)"));
-    }
-    return deleted;
+    return RULE.apply(clock, days, limit, notices::deleteCreatedBefore, auditTrail::record);
   }
 }

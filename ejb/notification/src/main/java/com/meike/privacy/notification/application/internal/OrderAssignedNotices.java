@@ -1,5 +1,6 @@
 package com.meike.privacy.notification.application.internal;
 
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.notification.application.Notice;
 import com.meike.privacy.notification.application.NoticeCategory;
 import com.meike.privacy.notification.application.Notifications;
@@ -26,7 +27,7 @@ public class OrderAssignedNotices {
   void onAssigned(@Observes OrderAssigned assigned) {
     notifications.tell(
         new Notice(
-            assigned.beauticianId(),
+            SubjectId.of(assigned.beauticianId()),
             TEMPLATE,
             Map.of("orderNumber", assigned.orderNumber()),
             NoticeCategory.SERVICE));

@@ -1,6 +1,7 @@
 package com.meike.privacy.notification.infrastructure.ports;
 
 import com.meike.privacy.consent.domain.policy.ReconsentNotices;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.notification.application.NoticeCategory;
 import com.meike.privacy.notification.application.Notifications;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,7 @@ public class NotifiedReconsentNotices implements ReconsentNotices {
   public void send(ReconsentNotices.Notice notice) {
     notifications.tell(
         new com.meike.privacy.notification.application.Notice(
-            notice.recipient(),
+            SubjectId.of(notice.recipient()),
             TEMPLATE,
             Map.of(
                 "policyVersion",

@@ -16,6 +16,7 @@ import com.meike.privacy.identity.application.AccountContacts;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.notification.application.CampaignStart;
 import com.meike.privacy.notification.application.CampaignView;
 import com.meike.privacy.notification.application.NoticeCampaignFinished;
@@ -241,8 +242,18 @@ class NoticeCampaignsOnH2Test {
             campaigns(em)
                 .start(
                     new CampaignStart(
-                        "BREACH", reference, "breach-notice", TEXT, categories, INCIDENT, subjects),
+                        "BREACH",
+                        reference,
+                        "breach-notice",
+                        TEXT,
+                        categories,
+                        INCIDENT,
+                        ids(subjects)),
                     "sec.head"));
+  }
+
+  static List<SubjectId> ids(List<String> subjects) {
+    return subjects.stream().map(SubjectId::of).toList();
   }
 
   int batch(int size) {
@@ -570,9 +581,10 @@ class NoticeCampaignsOnH2Test {
                         "system"));
     assertThat(prepared.state()).isEqualTo("SELECTING");
     long first =
-        inTransaction(em -> campaigns(em).addRecipients(prepared.id(), List.of("p-1", "p-2")));
+        inTransaction(em -> campaigns(em).addRecipients(prepared.id(), ids(List.of("p-1", "p-2"))));
     long second =
-        inTransaction(em -> campaigns(em).addRecipients(prepared.id(), List.of("p-2", "kid-9")));
+        inTransaction(
+            em -> campaigns(em).addRecipients(prepared.id(), ids(List.of("p-2", "kid-9"))));
     assertThat(first).isEqualTo(2);
     assertThat(second).isEqualTo(1);
     assertThat(batch(10)).isZero();
@@ -600,7 +612,7 @@ class NoticeCampaignsOnH2Test {
     // a list uploaded while it sends: the workers take the new people up, the others stay once
     assertThat(batch(2)).isEqualTo(2);
     long added =
-        inTransaction(em -> campaigns(em).addRecipients(prepared.id(), List.of("p-1", "p-3")));
+        inTransaction(em -> campaigns(em).addRecipients(prepared.id(), ids(List.of("p-1", "p-3"))));
     assertThat(added).isEqualTo(1);
     runToTheEnd(10);
     assertThat(outboxRows())
@@ -609,7 +621,9 @@ class NoticeCampaignsOnH2Test {
     assertThat(progress(prepared.id()).state()).isEqualTo("FINISHED");
     assertThat(progress(prepared.id()).selected()).isEqualTo(4);
     assertThatThrownBy(
-            () -> inTransaction(em -> campaigns(em).addRecipients(prepared.id(), List.of("p-4"))))
+            () ->
+                inTransaction(
+                    em -> campaigns(em).addRecipients(prepared.id(), ids(List.of("p-4")))))
         .isInstanceOf(DomainException.class)
         .hasMessageContaining("finished");
 

@@ -17,6 +17,7 @@ import com.meike.privacy.consent.domain.ledger.DecisionReason;
 import com.meike.privacy.identity.application.AccountContacts;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.notification.application.DeviceView;
 import com.meike.privacy.notification.application.Notice;
 import com.meike.privacy.notification.application.NoticeCategory;
@@ -197,7 +198,7 @@ class NotificationsOnH2Test {
 
   static Notice complaintAnswered(String subject) {
     return new Notice(
-        subject,
+        SubjectId.of(subject),
         "complaint-answered",
         Map.of("complaintNumber", "CMP-2026-000123", "resolution", "UPHELD", "secret", "not sent"),
         NoticeCategory.SERVICE);
@@ -458,7 +459,7 @@ class NotificationsOnH2Test {
             n ->
                 n.tell(
                     new Notice(
-                        "u-3",
+                        SubjectId.of("u-3"),
                         "policy-major-change",
                         Map.of("policyVersion", "2026-12", "summary", "新增推送服务商", "forChild", false),
                         NoticeCategory.SERVICE)));
@@ -500,7 +501,11 @@ class NotificationsOnH2Test {
   @Test
   void marketingGoesOnlyWithTheMarketingConsent() {
     Notice promotion =
-        new Notice("u-4", "promotion", Map.of("headline", "周末上门美甲八折"), NoticeCategory.MARKETING);
+        new Notice(
+            SubjectId.of("u-4"),
+            "promotion",
+            Map.of("headline", "周末上门美甲八折"),
+            NoticeCategory.MARKETING);
     // The policy in force names no marketing purpose: nobody gets marketing.
     assertThat(notifications(n -> n.tell(promotion)).skippedBecause())
         .isEqualTo("NO_MARKETING_CONSENT");
@@ -526,7 +531,7 @@ class NotificationsOnH2Test {
                     n ->
                         n.tell(
                             new Notice(
-                                "u-5",
+                                SubjectId.of("u-5"),
                                 "complaint-answered",
                                 Map.of("complaintNumber", "c", "resolution", "r"),
                                 NoticeCategory.MARKETING))))
@@ -538,13 +543,19 @@ class NotificationsOnH2Test {
                     n ->
                         n.tell(
                             new Notice(
-                                "u-5", "complaint-answered", Map.of(), NoticeCategory.SERVICE))))
+                                SubjectId.of("u-5"),
+                                "complaint-answered",
+                                Map.of(),
+                                NoticeCategory.SERVICE))))
         .isInstanceOfSatisfying(
             DomainException.class, e -> assertThat(e.field()).isEqualTo("params"));
     assertThatThrownBy(
             () ->
                 notifications(
-                    n -> n.tell(new Notice("u-5", "nope", Map.of(), NoticeCategory.SERVICE))))
+                    n ->
+                        n.tell(
+                            new Notice(
+                                SubjectId.of("u-5"), "nope", Map.of(), NoticeCategory.SERVICE))))
         .isInstanceOfSatisfying(
             DomainException.class, e -> assertThat(e.field()).isEqualTo("templateId"));
   }

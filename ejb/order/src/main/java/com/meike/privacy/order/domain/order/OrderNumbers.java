@@ -23,7 +23,10 @@ public final class OrderNumbers {
     return "MK" + DAY.format(now) + String.format("%08d", RANDOM.nextInt(100_000_000));
   }
 
-  /** Whether {@code value} has the format of an order number. */
+  /**
+   * Whether {@code value} has the format of an order number: a question ("is this an order?"), not
+   * a refusal, so it stays a predicate over the kernel's one format (issue 13, known-limits).
+   */
   public static boolean wellFormed(String value) {
     return OrderNumberFormat.matches(value);
   }

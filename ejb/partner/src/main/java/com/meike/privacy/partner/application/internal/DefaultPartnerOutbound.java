@@ -228,6 +228,8 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
     if (message.messageId() != null && !MESSAGE_ID.matcher(message.messageId()).matches()) {
       throw DomainException.invalid("messageId", "must be a UUID in lower-case hex");
     }
+    // a field of the message record, checked with its other fields; a typed field would change
+    // the JSON partners receive (issue 13, known-limits)
     if (message.subject() != null && !SubjectId.matches(message.subject())) {
       throw DomainException.invalid("subject", SubjectId.MESSAGE);
     }

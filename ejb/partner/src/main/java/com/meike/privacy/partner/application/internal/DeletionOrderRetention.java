@@ -1,13 +1,11 @@
 package com.meike.privacy.partner.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
-import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.rights.RetentionJob;
 import com.meike.privacy.partner.domain.deletion.DeletionOrderRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,6 +19,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class DeletionOrderRetention {
 
+  private static final RetentionJob.Rule RULE =
+      new RetentionJob.Rule(
+          "partner.retention.deletion-orders-deleted",
+          "partner_deletion_order",
+          "%1$d deletion order(s) completed before %2$s deleted with their acknowledgements (%3$d-day rule, RET-1)");
+
   public static final String DAYS = "meike.retention.deletion-order-days";
 
   @Inject DeletionOrderRepository orders;
@@ -33,22 +37,6 @@ public class DeletionOrderRetention {
 
   /** Deletes at most {@code limit} due orders with their acknowledgements; how many orders. */
   public int deleteDue(int limit) {
-    Instant cutoff = clock.instant().minus(Duration.ofDays(days));
-    int deleted = orders.deleteCompletedBefore(cutoff, limit);
-    if (deleted > 0) {
-      auditTrail.record(
-          new AuditEvent(
-              "system",
-              "partner.retention.deletion-orders-deleted",
-              "retention",
-              "partner_deletion_order",
-              deleted
-                  + " deletion order(s) completed before "
-                  + cutoff
-                  + " deleted with their acknowledgements ("
-                  + days
-                  + "-day rule, RET-1)"));
-    }
-    return deleted;
+    return RULE.apply(clock, days, limit, orders::deleteCompletedBefore, auditTrail::record);
   }
 }

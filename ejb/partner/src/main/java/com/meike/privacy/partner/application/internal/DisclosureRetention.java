@@ -1,13 +1,11 @@
 package com.meike.privacy.partner.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
-import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.rights.RetentionJob;
 import com.meike.privacy.partner.domain.disclosure.DisclosureRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,6 +17,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class DisclosureRetention {
+
+  private static final RetentionJob.Rule RULE =
+      new RetentionJob.Rule(
+          "partner.retention.disclosures-deleted",
+          "partner_disclosure",
+          "%1$d disclosure-log entries older than %2$s deleted (%3$d-day rule, RET-1)");
 
   public static final String DAYS = "meike.retention.disclosure-days";
 
@@ -32,22 +36,6 @@ public class DisclosureRetention {
 
   /** Deletes at most {@code limit} due entries in this transaction; how many. */
   public int deleteDue(int limit) {
-    Instant cutoff = clock.instant().minus(Duration.ofDays(days));
-    int deleted = disclosures.deleteDisclosedBefore(cutoff, limit);
-    if (deleted > 0) {
-      auditTrail.record(
-          new AuditEvent(
-              "system",
-              "partner.retention.disclosures-deleted",
-              "retention",
-              "partner_disclosure",
-              deleted
-                  + " disclosure-log entries older than "
-                  + cutoff
-                  + " deleted ("
-                  + days
-                  + "-day rule, RET-1)"));
-    }
-    return deleted;
+    return RULE.apply(clock, days, limit, disclosures::deleteDisclosedBefore, auditTrail::record);
   }
 }

@@ -41,6 +41,11 @@ final class PartnerDatabase implements AutoCloseable {
     return db.inTransaction(work);
   }
 
+  /** The first column of a native SQL query as text ({@link ContextDatabase#texts}). */
+  List<String> texts(String sql) {
+    return db.texts(sql);
+  }
+
   /**
    * The outbound service on {@code em}'s repositories, every sharing assessed, telling no relay.
    */

@@ -17,6 +17,8 @@ public record OrderNumber(String value) {
     if (value == null || value.isBlank()) {
       throw DomainException.invalid("orderNumber", "is required");
     }
+    // the kernel's format, thrown as a DomainException: Tasklist's delegates turn it into the
+    // applicant's bilingual sentence, which a constraint violation would not get (known-limits)
     if (!OrderNumberFormat.matches(value)) {
       throw DomainException.invalid(
           "orderNumber", com.meike.privacy.kernel.order.OrderNumber.MESSAGE);

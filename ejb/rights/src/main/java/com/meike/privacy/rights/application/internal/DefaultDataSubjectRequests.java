@@ -634,7 +634,7 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
   private void tell(DataSubjectRequest request) {
     notifications.tell(
         new Notice(
-            request.requestedBy(),
+            SubjectId.of(request.requestedBy()),
             ANSWERED_TEMPLATE,
             Map.of("requestKind", request.kind().label(), "state", stateLabel(request.state())),
             NoticeCategory.SERVICE));

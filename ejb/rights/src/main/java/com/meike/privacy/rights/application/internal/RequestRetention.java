@@ -1,13 +1,11 @@
 package com.meike.privacy.rights.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
-import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.rights.RetentionJob;
 import com.meike.privacy.rights.domain.request.DataSubjectRequestRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,6 +26,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class RequestRetention {
+
+  private static final RetentionJob.Rule PACKAGES_RULE =
+      new RetentionJob.Rule(
+          "data-subject-request.retention.packages-deleted",
+          "rights_access_package",
+          "%1$d access package(s) built before %2$s and never downloaded deleted (%3$d-day rule, RET-1)");
+
+  private static final RetentionJob.Rule REQUESTS_RULE =
+      new RetentionJob.Rule(
+          "data-subject-request.retention.anonymised",
+          "rights_request",
+          "%1$d closed request(s) received before %2$s anonymised (%3$d-day rule, RET-1, RET-4)");
+
+  private static final RetentionJob.Rule ERASURES_RULE =
+      new RetentionJob.Rule(
+          "data-subject-request.retention.erasure-records-deleted",
+          "rights_erasure_record",
+          "%1$d erasure record(s) written before %2$s deleted (%3$d-day rule, RET-1)");
 
   public static final String PACKAGE_DAYS = "meike.retention.access-package-days";
   public static final String REQUEST_DAYS = "meike.retention.data-subject-request-days";
@@ -51,64 +67,19 @@ public class RequestRetention {
 
   /** Deletes the content of at most {@code limit} access packages that are due; how many. */
   public int expirePackages(int limit) {
-    Instant cutoff = clock.instant().minus(Duration.ofDays(packageDays));
-    int expired = requests.expirePackagesBuiltBefore(cutoff, limit);
-    if (expired > 0) {
-      auditTrail.record(
-          new AuditEvent(
-              "system",
-              "data-subject-request.retention.packages-deleted",
-              "retention",
-              "rights_access_package",
-              expired
-                  + " access package(s) built before "
-                  + cutoff
-                  + " and never downloaded deleted ("
-                  + packageDays
-                  + "-day rule, RET-1)"));
-    }
-    return expired;
+    return PACKAGES_RULE.apply(
+        clock, packageDays, limit, requests::expirePackagesBuiltBefore, auditTrail::record);
   }
 
   /** Anonymises at most {@code limit} closed requests that are due; how many. */
   public int anonymiseRequests(int limit) {
-    Instant cutoff = clock.instant().minus(Duration.ofDays(requestDays));
-    int anonymised = requests.anonymiseClosedBefore(cutoff, limit);
-    if (anonymised > 0) {
-      auditTrail.record(
-          new AuditEvent(
-              "system",
-              "data-subject-request.retention.anonymised",
-              "retention",
-              "rights_request",
-              anonymised
-                  + " closed request(s) received before "
-                  + cutoff
-                  + " anonymised ("
-                  + requestDays
-                  + "-day rule, RET-1, RET-4)"));
-    }
-    return anonymised;
+    return REQUESTS_RULE.apply(
+        clock, requestDays, limit, requests::anonymiseClosedBefore, auditTrail::record);
   }
 
   /** Deletes at most {@code limit} erasure records that are due; how many. */
   public int deleteErasures(int limit) {
-    Instant cutoff = clock.instant().minus(Duration.ofDays(erasureDays));
-    int deleted = requests.deleteErasuresBefore(cutoff, limit);
-    if (deleted > 0) {
-      auditTrail.record(
-          new AuditEvent(
-              "system",
-              "data-subject-request.retention.erasure-records-deleted",
-              "retention",
-              "rights_erasure_record",
-              deleted
-                  + " erasure record(s) written before "
-                  + cutoff
-                  + " deleted ("
-                  + erasureDays
-                  + "-day rule, RET-1)"));
-    }
-    return deleted;
+    return ERASURES_RULE.apply(
+        clock, erasureDays, limit, requests::deleteErasuresBefore, auditTrail::record);
   }
 }

@@ -1,5 +1,6 @@
 package com.meike.privacy.rights.application.internal;
 
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.notification.application.CampaignStart;
 import com.meike.privacy.notification.application.CampaignView;
 import com.meike.privacy.notification.application.NoticeCampaigns;
@@ -101,8 +102,9 @@ public class ShutdownNoticeSender {
         if (next.isEmpty()) {
           done = true;
         } else {
+          List<SubjectId> named = next.stream().map(SubjectId::new).toList();
           for (CampaignView v : views) {
-            campaigns.addRecipients(v.id(), next);
+            campaigns.addRecipients(v.id(), named);
           }
           cursor = next.get(next.size() - 1);
           shutdown.noticesSelectedUpTo(cursor);

@@ -1,13 +1,11 @@
 package com.meike.privacy.rights.application.internal;
 
 import com.meike.privacy.audit.application.AuditTrail;
-import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.rights.RetentionJob;
 import com.meike.privacy.rights.domain.shutdown.ShutdownRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,6 +20,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class ShutdownRetention {
 
+  private static final RetentionJob.Rule RULE =
+      new RetentionJob.Rule(
+          "shutdown.retention.anonymised",
+          "rights_shutdown",
+          "%1$d shutdown record(s) closed before %2$s anonymised (%3$d-day rule, RET-1, RET-4)");
+
   public static final String DAYS = "meike.retention.shutdown-days";
 
   @Inject ShutdownRepository shutdowns;
@@ -34,22 +38,6 @@ public class ShutdownRetention {
 
   /** Anonymises at most {@code limit} due shutdown records; how many. */
   public int anonymiseDue(int limit) {
-    Instant cutoff = clock.instant().minus(Duration.ofDays(days));
-    int anonymised = shutdowns.anonymiseClosedBefore(cutoff, limit);
-    if (anonymised > 0) {
-      auditTrail.record(
-          new AuditEvent(
-              "system",
-              "shutdown.retention.anonymised",
-              "retention",
-              "rights_shutdown",
-              anonymised
-                  + " shutdown record(s) closed before "
-                  + cutoff
-                  + " anonymised ("
-                  + days
-                  + "-day rule, RET-1, RET-4)"));
-    }
-    return anonymised;
+    return RULE.apply(clock, days, limit, shutdowns::anonymiseClosedBefore, auditTrail::record);
   }
 }

@@ -59,7 +59,7 @@ class RecordRetentionOnH2Test {
   @DisplayName(
       "RET-1: an erasure record goes three years after the erasure; a younger one stays, with its request")
   void erasureRecordsGo() {
-    sql(
+    db.execute(
         "insert into rights_request (id, subject_id, requested_by, channel, kind, verification,"
             + " repeated, state, received_at, escalated, overdue, row_version) values ('r-1', 'u-1',"
             + " 'u-1', 'APP', 'CANCELLATION', 'STAFF', false, 'FULFILLED', ?1, false, false, 0)",
@@ -71,8 +71,9 @@ class RecordRetentionOnH2Test {
     assertThat(deleteErasures(DUE.plusSeconds(1))).isEqualTo(1);
     assertThat(deleteErasures(DUE.plusSeconds(1))).as("done rows no longer match").isZero();
 
-    assertThat(ids("select id from rights_erasure_record order by id")).containsExactly("e-young");
-    assertThat(ids("select id from rights_request")).containsExactly("r-1");
+    assertThat(db.texts("select id from rights_erasure_record order by id"))
+        .containsExactly("e-young");
+    assertThat(db.texts("select id from rights_request")).containsExactly("r-1");
   }
 
   @Test
@@ -89,17 +90,18 @@ class RecordRetentionOnH2Test {
     assertThat(anonymiseShutdowns(DUE.plusSeconds(1))).as("done rows no longer match").isZero();
 
     assertThat(
-            ids(
+            db.texts(
                 "select id from rights_shutdown where requested_by = 'anonymised'"
                     + " and (decided_by is null or decided_by = 'anonymised')"
                     + " and (verified_by is null or verified_by = 'anonymised')"
                     + " and decision_comment is null and notice_cursor is null and disposal_cursor is null"
                     + " order by id"))
         .containsExactly("s-rejected", "s-verified");
-    assertThat(ids("select id from rights_shutdown where requested_by = 'ops.head' order by id"))
+    assertThat(
+            db.texts("select id from rights_shutdown where requested_by = 'ops.head' order by id"))
         .containsExactly("s-running", "s-young");
     assertThat(
-            ids(
+            db.texts(
                 "select state from rights_shutdown where id = 's-verified' and people_disposed = 7"))
         .containsExactly("VERIFIED");
     List<Shutdown> stopped =
@@ -112,7 +114,7 @@ class RecordRetentionOnH2Test {
   }
 
   void erasure(String id, Instant at) {
-    sql(
+    db.execute(
         "insert into rights_erasure_record (id, request_id, context_name, deleted_rows,"
             + " anonymised_rows, kept, erased_at) values ('"
             + id
@@ -121,7 +123,7 @@ class RecordRetentionOnH2Test {
   }
 
   void shutdown(String id, String state, Instant closedAt) {
-    sql(
+    db.execute(
         "insert into rights_shutdown (id, service_code, shutdown_date, reason, requested_by,"
             + " requested_at, state, decided_by, decided_at, decision_comment, notice_cursor,"
             + " notices_sent, people_disposed, deletion_orders, disposal_cursor, verified_by,"
@@ -134,22 +136,6 @@ class RecordRetentionOnH2Test {
             + ", 0)",
         closedAt == null ? T0.plus(Duration.ofDays(2000)) : closedAt,
         LocalDate.of(2026, 2, 1));
-  }
-
-  void sql(String sql, Object... parameters) {
-    db.inTransaction(
-        em -> {
-          var query = em.createNativeQuery(sql);
-          for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-          }
-          return query.executeUpdate();
-        });
-  }
-
-  List<String> ids(String sql) {
-    return db.inTransaction(
-        em -> em.createNativeQuery(sql).getResultList().stream().map(Object::toString).toList());
   }
 
   int deleteErasures(Instant now) {

@@ -15,6 +15,7 @@ import com.meike.privacy.kernel.rights.CollectionStops;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
 import com.meike.privacy.kernel.rights.ServiceScope;
 import com.meike.privacy.kernel.staff.StaffGroups;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.notification.application.CampaignStart;
 import com.meike.privacy.notification.application.CampaignView;
@@ -438,16 +439,16 @@ class ShutdownsOnH2Test {
     }
 
     @Override
-    public long addListed(String campaignId, List<String> subjects, String actor) {
+    public long addListed(String campaignId, List<SubjectId> subjects, String actor) {
       throw new AssertionError("a shutdown names its people itself, never from an uploaded list");
     }
 
     @Override
-    public long addRecipients(String campaignId, List<String> subjects) {
+    public long addRecipients(String campaignId, List<SubjectId> subjects) {
       assertThat(states.get(campaignId)).isEqualTo("SELECTING");
       addCalls++;
       java.util.LinkedHashSet<String> named = recipients.get(campaignId);
-      return subjects.stream().filter(named::add).count();
+      return subjects.stream().map(SubjectId::value).filter(named::add).count();
     }
 
     @Override

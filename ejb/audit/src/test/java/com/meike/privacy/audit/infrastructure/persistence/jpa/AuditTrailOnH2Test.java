@@ -14,9 +14,8 @@ import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.audit.HashChain;
 import com.meike.privacy.kernel.crypto.KeySet;
 import com.meike.privacy.kernel.crypto.KeyedHashes;
-import com.meike.privacy.kernel.persistence.SchemaMigration;
+import com.meike.privacy.testsupport.ContextDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,16 +28,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -72,50 +69,37 @@ class AuditTrailOnH2Test {
         .macs();
   }
 
-  private String url;
-  private JdbcDataSource ds;
-  private EntityManagerFactory emf;
+  private ContextDatabase db;
 
   @BeforeEach
   void migratedDatabase() {
-    url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
-    ds = new JdbcDataSource();
-    ds.setURL(url);
-    SchemaMigration.migrate(ds, "audit", getClass().getClassLoader());
-    emf = startPersistence();
+    // a late committer's rows are locked while the chainer reads: it waits, not fails at once
+    db = ContextDatabase.migrating("audit").entities(ENTITIES).lockTimeout(LOCK_WAIT).open();
   }
 
-  private EntityManagerFactory startPersistence() {
-    Configuration configuration =
-        new Configuration()
-            .addAnnotatedClass(AuditEntry.class)
-            .addAnnotatedClass(UnchainedEntry.class)
-            .addAnnotatedClass(AuditLink.class)
-            .addAnnotatedClass(AuditCheckpoint.class)
-            .addAnnotatedClass(AuditChainHead.class);
-    configuration.getProperties().put("hibernate.connection.datasource", ds);
-    configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-    return configuration.buildSessionFactory();
+  private static final Class<?>[] ENTITIES = {
+    AuditEntry.class,
+    UnchainedEntry.class,
+    AuditLink.class,
+    AuditCheckpoint.class,
+    AuditChainHead.class
+  };
+  private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
+
+  /** As the server restarts: a new persistence unit on the same database (and its migrations). */
+  private void restartOn(DataSource database) {
+    db.emf().close();
+    db = ContextDatabase.migrating("audit").entities(ENTITIES).on(database).open();
   }
 
   @AfterEach
   void close() {
-    emf.close();
+    db.close();
   }
 
   /** Like a container-managed transaction: one entity manager, committed at the end. */
   private <T> T inTransaction(Function<EntityManager, T> work) {
-    try (EntityManager em = emf.createEntityManager()) {
-      em.getTransaction().begin();
-      try {
-        T result = work.apply(em);
-        em.getTransaction().commit();
-        return result;
-      } catch (RuntimeException e) {
-        em.getTransaction().rollback();
-        throw e;
-      }
-    }
+    return db.inTransaction(work);
   }
 
   /** The trail as the container runs it: entries appended by JDBC in the caller's transaction. */
@@ -195,14 +179,14 @@ class AuditTrailOnH2Test {
   }
 
   private ChainVerification verify(KeyedHashes keys) {
-    try (EntityManager em = emf.createEntityManager()) {
+    try (EntityManager em = db.emf().createEntityManager()) {
       return new DefaultAuditTrail(new JpaAuditTrailRepository(em), Clock.systemUTC(), keys)
           .verify();
     }
   }
 
   private void execute(String sql) throws SQLException {
-    try (Connection c = ds.getConnection();
+    try (Connection c = db.dataSource().getConnection();
         Statement s = c.createStatement()) {
       s.executeUpdate(sql);
     }
@@ -210,7 +194,7 @@ class AuditTrailOnH2Test {
 
   private List<String> subjectsInChainOrder() throws SQLException {
     List<String> subjects = new ArrayList<>();
-    try (Connection c = ds.getConnection();
+    try (Connection c = db.dataSource().getConnection();
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
@@ -241,7 +225,7 @@ class AuditTrailOnH2Test {
 
   private List<Long> longs(String query, String parameter) throws SQLException {
     List<Long> values = new ArrayList<>();
-    try (Connection c = ds.getConnection();
+    try (Connection c = db.dataSource().getConnection();
         PreparedStatement q = c.prepareStatement(query)) {
       q.setString(1, parameter);
       try (ResultSet rs = q.executeQuery()) {
@@ -356,7 +340,7 @@ class AuditTrailOnH2Test {
 
   @Test
   void anEntryThatCommitsLateWithALowerIdIsChainedAfterTheOthersNeverSkipped() throws SQLException {
-    try (EntityManager slow = emf.createEntityManager()) {
+    try (EntityManager slow = db.emf().createEntityManager()) {
       slow.getTransaction().begin();
       trail(slow).record(event("slow")); // takes the lower id ...
       slow.flush(); // ... and its rows are written, not yet committed
@@ -394,8 +378,7 @@ class AuditTrailOnH2Test {
     assertThat(verify().unchainedEntries()).isEqualTo(2);
 
     // the server restarts: a new persistence unit, a new chainer
-    emf.close();
-    emf = startPersistence();
+    restartOn(db.dataSource());
     record(event("C-3"));
     chainAll();
 
@@ -613,9 +596,7 @@ class AuditTrailOnH2Test {
 
   @Test
   void aChainOfTheFirstSchemaKeepsItsSequenceAndHashesAfterTheMigration() throws SQLException {
-    String oldUrl = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    JdbcDataSource old = new JdbcDataSource();
-    old.setURL(oldUrl);
+    DataSource old = ContextDatabase.emptyH2(null);
     Flyway.configure(getClass().getClassLoader())
         .dataSource(old)
         .locations("classpath:db/migration/audit")
@@ -650,10 +631,8 @@ class AuditTrailOnH2Test {
           .executeUpdate(
               "update audit_chain_head set last_sequence = 3, last_hash = '" + previous + "'");
     }
-    emf.close();
-    ds = old;
-    SchemaMigration.migrate(ds, "audit", getClass().getClassLoader());
-    emf = startPersistence();
+    db.close(); // the fresh database of @BeforeEach is not used: this test brings its own
+    db = ContextDatabase.migrating("audit").entities(ENTITIES).on(old).open();
 
     record(event("new-4"));
     chainAll();
@@ -668,7 +647,7 @@ class AuditTrailOnH2Test {
 
   /** What a forger without the key can do: recompute every link from {@code sequence} on. */
   private void recomputeChainFrom(long sequence) throws SQLException {
-    try (Connection c = ds.getConnection()) {
+    try (Connection c = db.dataSource().getConnection()) {
       String previous;
       try (PreparedStatement q =
           c.prepareStatement("select hash from audit_link where sequence = ?")) {

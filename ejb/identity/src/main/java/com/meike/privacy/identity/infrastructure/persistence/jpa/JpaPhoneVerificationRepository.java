@@ -2,6 +2,7 @@ package com.meike.privacy.identity.infrastructure.persistence.jpa;
 
 import com.meike.privacy.identity.domain.verification.PhoneVerification;
 import com.meike.privacy.identity.domain.verification.PhoneVerificationRepository;
+import com.meike.privacy.kernel.rights.DueRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,21 +29,12 @@ public class JpaPhoneVerificationRepository implements PhoneVerificationReposito
 
   @Override
   public int deleteIssuedBefore(java.time.Instant cutoff, int limit) {
-    java.util.List<String> ids =
-        entityManager
-            .createQuery(
-                "select v.id from PhoneVerification v where v.issuedAt < :cutoff order by v.issuedAt, v.id",
-                String.class)
-            .setParameter("cutoff", cutoff)
-            .setMaxResults(limit)
-            .getResultList();
-    if (ids.isEmpty()) {
-      return 0;
-    }
-    return entityManager
-        .createQuery("delete from PhoneVerification v where v.id in :ids")
-        .setParameter("ids", ids)
-        .executeUpdate();
+    return DueRows.delete(
+        entityManager,
+        "select v.id from PhoneVerification v where v.issuedAt < :cutoff order by v.issuedAt, v.id",
+        cutoff,
+        limit,
+        "delete from PhoneVerification v where v.id in :ids");
   }
 
   @Override

@@ -11,8 +11,6 @@ import com.meike.privacy.identity.domain.staff.Department;
 import com.meike.privacy.identity.domain.staff.DepartmentFunction;
 import com.meike.privacy.identity.domain.staff.StaffMember;
 import com.meike.privacy.testsupport.ContextDatabase;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -26,12 +24,10 @@ import org.junit.jupiter.api.Test;
 class StaffDirectoryOnH2Test {
 
   private ContextDatabase db;
-  private EntityManagerFactory emf;
 
   @BeforeEach
   void migratedDatabase() {
     db = ContextDatabase.of("identity", Department.class, StaffMember.class);
-    emf = db.emf();
   }
 
   @AfterEach
@@ -41,19 +37,7 @@ class StaffDirectoryOnH2Test {
 
   /** Like a container-managed transaction: one entity manager, committed at the end. */
   private <T> T inTransaction(Function<JpaStaffRepository, T> work) {
-    try (EntityManager em = emf.createEntityManager()) {
-      em.getTransaction().begin();
-      try {
-        T result = work.apply(new JpaStaffRepository(em));
-        em.getTransaction().commit();
-        return result;
-      } catch (RuntimeException e) {
-        if (em.getTransaction().isActive()) {
-          em.getTransaction().rollback();
-        }
-        throw e;
-      }
-    }
+    return db.inTransaction(em -> work.apply(new JpaStaffRepository(em)));
   }
 
   @Test

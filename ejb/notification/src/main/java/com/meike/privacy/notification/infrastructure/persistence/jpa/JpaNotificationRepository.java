@@ -1,5 +1,6 @@
 package com.meike.privacy.notification.infrastructure.persistence.jpa;
 
+import com.meike.privacy.kernel.rights.DueRows;
 import com.meike.privacy.notification.domain.notice.Notification;
 import com.meike.privacy.notification.domain.notice.NotificationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,21 +91,12 @@ public class JpaNotificationRepository implements NotificationRepository {
 
   @Override
   public int deleteCreatedBefore(java.time.Instant cutoff, int limit) {
-    List<String> ids =
-        entityManager
-            .createQuery(
-                "select n.id from Notification n where n.createdAt < :cutoff order by n.createdAt, n.id",
-                String.class)
-            .setParameter("cutoff", cutoff)
-            .setMaxResults(limit)
-            .getResultList();
-    if (ids.isEmpty()) {
-      return 0;
-    }
-    return entityManager
-        .createQuery("delete from Notification n where n.id in :ids")
-        .setParameter("ids", ids)
-        .executeUpdate();
+    return DueRows.delete(
+        entityManager,
+        "select n.id from Notification n where n.createdAt < :cutoff order by n.createdAt, n.id",
+        cutoff,
+        limit,
+        "delete from Notification n where n.id in :ids");
   }
 
   @Override

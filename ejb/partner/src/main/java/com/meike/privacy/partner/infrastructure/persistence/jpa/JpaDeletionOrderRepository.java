@@ -1,5 +1,6 @@
 package com.meike.privacy.partner.infrastructure.persistence.jpa;
 
+import com.meike.privacy.kernel.rights.DueRows;
 import com.meike.privacy.partner.domain.deletion.DeletionOrder;
 import com.meike.privacy.partner.domain.deletion.DeletionOrderRepository;
 import com.meike.privacy.partner.domain.deletion.DeletionRecipient;
@@ -66,25 +67,12 @@ public class JpaDeletionOrderRepository implements DeletionOrderRepository {
 
   @Override
   public int deleteCompletedBefore(java.time.Instant cutoff, int limit) {
-    List<String> ids =
-        entityManager
-            .createQuery(
-                "select o.id from DeletionOrder o where o.completedAt < :cutoff"
-                    + " order by o.completedAt",
-                String.class)
-            .setParameter("cutoff", cutoff)
-            .setMaxResults(limit)
-            .getResultList();
-    if (ids.isEmpty()) {
-      return 0;
-    }
-    entityManager
-        .createQuery("delete from DeletionRecipient r where r.orderId in :ids")
-        .setParameter("ids", ids)
-        .executeUpdate();
-    return entityManager
-        .createQuery("delete from DeletionOrder o where o.id in :ids")
-        .setParameter("ids", ids)
-        .executeUpdate();
+    return DueRows.delete(
+        entityManager,
+        "select o.id from DeletionOrder o where o.completedAt < :cutoff order by o.completedAt",
+        cutoff,
+        limit,
+        "delete from DeletionRecipient r where r.orderId in :ids",
+        "delete from DeletionOrder o where o.id in :ids");
   }
 }

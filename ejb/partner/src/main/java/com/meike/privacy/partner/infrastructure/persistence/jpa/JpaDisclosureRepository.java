@@ -1,5 +1,6 @@
 package com.meike.privacy.partner.infrastructure.persistence.jpa;
 
+import com.meike.privacy.kernel.rights.DueRows;
 import com.meike.privacy.kernel.rights.IdChunks;
 import com.meike.privacy.partner.domain.disclosure.Disclosure;
 import com.meike.privacy.partner.domain.disclosure.DisclosureRepository;
@@ -267,21 +268,11 @@ public class JpaDisclosureRepository implements DisclosureRepository {
 
   @Override
   public int deleteDisclosedBefore(Instant cutoff, int limit) {
-    List<String> ids =
-        entityManager
-            .createQuery(
-                "select d.id from Disclosure d where d.disclosedAt < :cutoff"
-                    + " order by d.disclosedAt",
-                String.class)
-            .setParameter("cutoff", cutoff)
-            .setMaxResults(limit)
-            .getResultList();
-    if (ids.isEmpty()) {
-      return 0;
-    }
-    return entityManager
-        .createQuery("delete from Disclosure d where d.id in :ids")
-        .setParameter("ids", ids)
-        .executeUpdate();
+    return DueRows.delete(
+        entityManager,
+        "select d.id from Disclosure d where d.disclosedAt < :cutoff order by d.disclosedAt",
+        cutoff,
+        limit,
+        "delete from Disclosure d where d.id in :ids");
   }
 }

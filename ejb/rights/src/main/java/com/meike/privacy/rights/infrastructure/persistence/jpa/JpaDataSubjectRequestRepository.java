@@ -1,5 +1,6 @@
 package com.meike.privacy.rights.infrastructure.persistence.jpa;
 
+import com.meike.privacy.kernel.rights.DueRows;
 import com.meike.privacy.rights.domain.request.AccessPackage;
 import com.meike.privacy.rights.domain.request.DataSubjectRequest;
 import com.meike.privacy.rights.domain.request.DataSubjectRequestRepository;
@@ -171,20 +172,11 @@ public class JpaDataSubjectRequestRepository implements DataSubjectRequestReposi
 
   @Override
   public int deleteErasuresBefore(java.time.Instant cutoff, int limit) {
-    List<String> ids =
-        entityManager
-            .createQuery(
-                "select e.id from ErasureRecord e where e.erasedAt < :cutoff order by e.erasedAt",
-                String.class)
-            .setParameter("cutoff", cutoff)
-            .setMaxResults(limit)
-            .getResultList();
-    if (ids.isEmpty()) {
-      return 0;
-    }
-    return entityManager
-        .createQuery("delete from ErasureRecord e where e.id in :ids")
-        .setParameter("ids", ids)
-        .executeUpdate();
+    return DueRows.delete(
+        entityManager,
+        "select e.id from ErasureRecord e where e.erasedAt < :cutoff order by e.erasedAt",
+        cutoff,
+        limit,
+        "delete from ErasureRecord e where e.id in :ids");
   }
 }
