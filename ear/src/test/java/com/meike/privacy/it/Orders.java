@@ -16,26 +16,30 @@ final class Orders {
   static String placeBy(AppUser customer) {
     return customer
         .call()
-        .body(
-            Map.of(
-                "serviceAddress",
-                "Room 5, 12 Xinhua Rd, Xuhui",
-                "contactName",
-                "Li Na",
-                "contactPhone",
-                "+8613812345678",
-                "items",
-                List.of("facial"),
-                "amount",
-                268.00,
-                "city",
-                "Shanghai"))
+        .body(requestIn("Shanghai"))
         .post("/api/orders")
         .then()
         .statusCode(201)
         .extract()
         .jsonPath()
         .getString("orderNumber");
+  }
+
+  /** The body of {@code POST /api/orders} for a facial in {@code city}. */
+  static Map<String, Object> requestIn(String city) {
+    return Map.of(
+        "serviceAddress",
+        "Room 5, 12 Xinhua Rd, Xuhui",
+        "contactName",
+        "Li Na",
+        "contactPhone",
+        "+8613812345678",
+        "items",
+        List.of("facial"),
+        "amount",
+        268.00,
+        "city",
+        city);
   }
 
   /**

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * purpose (consent ledger) — naming the service and the date, while the same collection elsewhere
  * goes on. The database outlives a run, so a second run finds the shutdowns already under way (409)
  * and checks the refusals again. Services used here are used by no other test: Hangzhou's recording
- * (recording is on only in Shanghai in the test configuration) and face login.
+ * (recording is on only in Shanghai in the test configuration), face login and Nanjing's home-visit
+ * service (orders, payments and reviews there; no other test places orders in Nanjing).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -121,7 +122,7 @@ class ShutdownIT {
     if (city != null) {
       assertThat(refused.jsonPath().getString("detail")).contains(date(city));
       // issue 16: the people of the city's sessions are told one by one (consent knows no city)
-      assertToldOfShutdown(customer, beautician);
+      assertToldOfShutdown("杭州", customer, beautician);
     }
     String shanghai = assignedOrder(customer, beautician, "Shanghai");
     beautician
@@ -185,7 +186,7 @@ class ShutdownIT {
     String id = created != null ? created : shutdownOf("recording.hangzhou");
     if (created != null) {
       // issue 16: the notices go to the people the disposal will concern — the city's sessions
-      assertToldOfShutdown(customer, beautician);
+      assertToldOfShutdown("杭州", customer, beautician);
     }
     String shanghai = assignedOrder(customer, beautician, "Shanghai");
     String shanghaiSession =
@@ -199,63 +200,19 @@ class ShutdownIT {
             .jsonPath()
             .getString("id");
 
-    String state = stateOf(id);
-    if (!"VERIFIED".equals(state)) {
-      // the notices go out as jobs; then the process waits for the date: the test moves its timer
-      // to now
-      String timer = awaitJob(id, "Event_ShutdownDate");
-      if (timer != null) {
-        as("admin")
-            .body(
-                Map.of(
-                    "duedate",
-                    java.time.OffsetDateTime.now()
-                        .minusMinutes(1)
-                        .format(
-                            java.time.format.DateTimeFormatter.ofPattern(
-                                "yyyy-MM-dd'T'HH:mm:ss.SSSZ"))))
-            .put("/engine-rest/job/" + timer + "/duedate")
-            .then()
-            .statusCode(204);
-      }
-      String signOff = awaitTask(id, "UserTask_SignOff");
-      Response report = as("privacy.officer").get("/api/shutdowns/" + id + "/report");
-      report.then().statusCode(200).body("clean", equalTo(true)).body("peopleAfter", equalTo(0));
-      List<Map<String, Object>> lines = report.jsonPath().getList("remaining");
-      assertThat(lines)
-          .as(
-              "the recording context's stores and the engine's tables were asked (consent knows no city)")
-          .extracting(l -> l.get("context"))
-          .contains("recording", "engine");
-      assertThat(lines).allSatisfy(l -> assertThat(((Number) l.get("left")).longValue()).isZero());
-      List<Map<String, Object>> contexts = report.jsonPath().getList("contexts");
-      assertThat(contexts)
-          .as("the Hangzhou session(s) made before the approval were deleted")
-          .filteredOn(c -> "recording".equals(c.get("context")))
-          .singleElement()
-          .satisfies(c -> assertThat(((Number) c.get("deleted")).longValue()).isPositive());
-      if (hangzhouSession[0] != null) {
-        beautician
-            .call()
-            .get("/api/me/recording-sessions/" + hangzhouSession[0])
-            .then()
-            .statusCode(404);
-      }
-      as("privacy.officer")
-          .body(Map.of("userId", "privacy.officer"))
-          .post("/engine-rest/task/" + signOff + "/claim")
-          .then()
-          .statusCode(204);
-      as("privacy.officer")
-          .body(
-              Map.of(
-                  "variables",
-                  Map.of(
-                      "signOffComment",
-                      Map.of("value", "已核对各存储计数 Checked every store", "type", "String"))))
-          .post("/engine-rest/task/" + signOff + "/complete")
-          .then()
-          .statusCode(204);
+    if (!"VERIFIED".equals(stateOf(id))) {
+      disposeOnTheDate(
+          id,
+          "recording",
+          () -> {
+            if (hangzhouSession[0] != null) {
+              beautician
+                  .call()
+                  .get("/api/me/recording-sessions/" + hangzhouSession[0])
+                  .then()
+                  .statusCode(404);
+            }
+          });
     }
     as("privacy.officer")
         .get("/api/shutdowns/" + id)
@@ -266,12 +223,162 @@ class ShutdownIT {
     beautician.call().get("/api/me/recording-sessions/" + shanghaiSession).then().statusCode(200);
   }
 
+  @Test
+  @DisplayName(
+      "SHUT-1: Nanjing's home-visit service: from the approval on, an order, a payment and a review there answer 409 naming the service and the date while Shanghai goes on; its customers are told; on the date (timer moved to now) the order context anonymises Nanjing's orders, verification shows zero, the privacy officer signs off")
+  void homeVisitCityShutDown() throws Exception {
+    AppUser customer = AppUsers.register("CUSTOMER");
+    AppUser beautician = AppUsers.verifiedBeautician();
+    String[] active = new String[1];
+    String[] completed = new String[1];
+    String created =
+        shutDown(
+            "home-visit.nanjing",
+            () -> {
+              active[0] = assignedOrder(customer, beautician, "Nanjing");
+              completed[0] = assignedOrder(customer, beautician, "Nanjing");
+              beautician
+                  .call()
+                  .post("/api/orders/" + completed[0] + "/completion")
+                  .then()
+                  .statusCode(200);
+            });
+    String id = created != null ? created : shutdownOf("home-visit.nanjing");
+    String date = date(id);
+
+    Response order = customer.call().body(Orders.requestIn(" nanjing ")).post("/api/orders");
+    refusedFor(order, "home-visit.nanjing", date);
+    if (created != null) {
+      // the kinds of collection of a city's home-visit service: orders, payments, reviews (consent
+      // is not per city: it stays open for the purposes other cities still use)
+      refusedFor(
+          customer
+              .call()
+              .body(Map.of("provider", "alipay"))
+              .post("/api/me/orders/" + active[0] + "/payment"),
+          "home-visit.nanjing",
+          date);
+      refusedFor(
+          customer
+              .call()
+              .body(Map.of("rating", 5, "text", "准时 On time"))
+              .post("/api/me/orders/" + completed[0] + "/review"),
+          "home-visit.nanjing",
+          date);
+      // issue 16: the city's customers are told (payment data: by SMS as well)
+      assertToldOfShutdown("南京", customer);
+    }
+    String shanghai = assignedOrder(customer, beautician, "Shanghai");
+
+    if (!"VERIFIED".equals(stateOf(id))) {
+      disposeOnTheDate(
+          id,
+          "order",
+          () ->
+              assertThat(
+                      customer
+                          .call()
+                          .get("/api/me/orders")
+                          .then()
+                          .statusCode(200)
+                          .extract()
+                          .jsonPath()
+                          .<String>getList("orderNumber"))
+                  .as("Nanjing's orders no longer name their customer; Shanghai's order stays")
+                  .contains(shanghai)
+                  .doesNotContain(active[0], completed[0]));
+    }
+    as("privacy.officer")
+        .get("/api/shutdowns/" + id)
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("VERIFIED"))
+        .body("peopleAfter", equalTo(0));
+    refusedFor(
+        customer.call().body(Orders.requestIn("Nanjing")).post("/api/orders"),
+        "home-visit.nanjing",
+        date);
+  }
+
+  private static void refusedFor(Response refused, String service, String date) {
+    refused
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("detail", containsString(service))
+        .body("detail", containsString(date));
+  }
+
+  /**
+   * The shutdown date reached: moves the process's date timer to now (the notices go out as jobs
+   * first), waits for the sign-off task, checks the report — clean, nobody left, {@code context}'s
+   * stores and the engine's asked and zero, {@code context} deleted or anonymised something — runs
+   * {@code afterDisposal}, and signs off as the privacy officer.
+   */
+  static void disposeOnTheDate(String id, String context, Runnable afterDisposal) {
+    String timer = awaitJob(id, "Event_ShutdownDate");
+    if (timer != null) {
+      as("admin")
+          .body(
+              Map.of(
+                  "duedate",
+                  java.time.OffsetDateTime.now()
+                      .minusMinutes(1)
+                      .format(
+                          java.time.format.DateTimeFormatter.ofPattern(
+                              "yyyy-MM-dd'T'HH:mm:ss.SSSZ"))))
+          .put("/engine-rest/job/" + timer + "/duedate")
+          .then()
+          .statusCode(204);
+    }
+    String signOff = awaitTask(id, "UserTask_SignOff");
+    Response report = as("privacy.officer").get("/api/shutdowns/" + id + "/report");
+    report.then().statusCode(200).body("clean", equalTo(true)).body("peopleAfter", equalTo(0));
+    List<Map<String, Object>> lines = report.jsonPath().getList("remaining");
+    assertThat(lines)
+        .as("the " + context + " context's stores and the engine's tables were asked")
+        .extracting(l -> l.get("context"))
+        .contains(context, "engine");
+    assertThat(lines).allSatisfy(l -> assertThat(((Number) l.get("left")).longValue()).isZero());
+    List<Map<String, Object>> contexts = report.jsonPath().getList("contexts");
+    assertThat(contexts)
+        .as(
+            "what the service held before the approval was disposed of by the "
+                + context
+                + " context")
+        .filteredOn(c -> context.equals(c.get("context")))
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(
+                        ((Number) c.get("deleted")).longValue()
+                            + ((Number) c.get("anonymised")).longValue())
+                    .as("deleted or anonymised (orders keep their transaction record)")
+                    .isPositive());
+    afterDisposal.run();
+    as("privacy.officer")
+        .body(Map.of("userId", "privacy.officer"))
+        .post("/engine-rest/task/" + signOff + "/claim")
+        .then()
+        .statusCode(204);
+    as("privacy.officer")
+        .body(
+            Map.of(
+                "variables",
+                Map.of(
+                    "signOffComment",
+                    Map.of("value", "已核对各存储计数 Checked every store", "type", "String"))))
+        .post("/engine-rest/task/" + signOff + "/complete")
+        .then()
+        .statusCode(204);
+  }
+
   /**
    * Each of {@code people} receives exactly one notice of the shutdown (template {@code
    * service-shutdown}) on the SMS partner's queue — they have no push device — read with the
-   * reference partner client.
+   * reference partner client; the service it names contains {@code city} (its Chinese name).
    */
-  static void assertToldOfShutdown(AppUser... people) {
+  static void assertToldOfShutdown(String city, AppUser... people) {
     Map<String, String> told = new java.util.HashMap<>();
     java.util.Set<String> phones =
         java.util.Arrays.stream(people)
@@ -296,7 +403,7 @@ class ShutdownIT {
         assertThat(told.put(message.getString("payload.phone"), received.messageId()))
             .as("one notice per person")
             .isNull();
-        assertThat(message.getString("payload.params.service")).contains("杭州");
+        assertThat(message.getString("payload.params.service")).contains(city);
       }
     } catch (Exception e) {
       throw new AssertionError(
@@ -492,20 +599,7 @@ class ShutdownIT {
     String number =
         customer
             .call()
-            .body(
-                Map.of(
-                    "serviceAddress",
-                    "Room 5, 12 Xinhua Rd",
-                    "contactName",
-                    "Li Na",
-                    "contactPhone",
-                    "+8613812345678",
-                    "items",
-                    List.of("facial"),
-                    "amount",
-                    268.00,
-                    "city",
-                    city))
+            .body(Orders.requestIn(city))
             .post("/api/orders")
             .then()
             .statusCode(201)

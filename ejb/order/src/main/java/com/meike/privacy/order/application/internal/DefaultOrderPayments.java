@@ -38,6 +38,9 @@ public class DefaultOrderPayments implements OrderPayments {
   @Inject RefusalRecorder refusals;
   @Inject Clock clock;
 
+  /** Approved shutdowns (SHUT-1): no payment is requested for an order of a stopped city. */
+  @Inject jakarta.enterprise.inject.Instance<com.meike.privacy.kernel.rights.CollectionStops> stops;
+
   @Override
   public PaymentView pay(String orderNumber, String provider, String customerId) {
     ServiceOrder order = own(orderNumber, customerId);
@@ -45,6 +48,7 @@ public class DefaultOrderPayments implements OrderPayments {
       throw DomainException.conflict(
           "the order has ended (" + order.status() + "); there is nothing to pay");
     }
+    DefaultOrderService.refuseIfStopped(stops, PURPOSE, order.city());
     Optional<OrderPayment> latest = payments.latestOf(order.number());
     if (latest.filter(p -> p.status() != PaymentStatus.FAILED).isPresent()) {
       throw DomainException.conflict(

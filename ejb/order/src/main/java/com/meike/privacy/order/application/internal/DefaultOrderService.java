@@ -90,6 +90,20 @@ public class DefaultOrderService implements OrderService {
   @ConfigProperty(name = BAD_REVIEW_THRESHOLD, defaultValue = "2")
   int badReviewThreshold;
 
+  /**
+   * Refuses (409 naming the service and its date) collecting for {@code purpose} in {@code city}
+   * once the city's home-visit service stopped collecting (SHUT-1): the one check of the order
+   * context, for orders, reviews and payments alike.
+   */
+  static void refuseIfStopped(
+      jakarta.enterprise.inject.Instance<com.meike.privacy.kernel.rights.CollectionStops> stops,
+      String purpose,
+      String city) {
+    if (stops != null && stops.isResolvable()) {
+      stops.get().refuseIfStopped(java.util.List.of(purpose), city);
+    }
+  }
+
   @Override
   public OrderView place(OrderRequest request, String customerId) {
     if (request == null) {
@@ -104,9 +118,7 @@ public class DefaultOrderService implements OrderService {
             request.amount(),
             request.city(),
             request.forAnotherPerson());
-    if (stops != null && stops.isResolvable()) {
-      stops.get().refuseIfStopped(java.util.List.of(ORDER_PURPOSE), details.city());
-    }
+    refuseIfStopped(stops, ORDER_PURPOSE, details.city());
     Decision own = consent.may(customerId, ORDER_PURPOSE);
     if (!own.allowed()) {
       refusals.record(
@@ -219,6 +231,8 @@ public class DefaultOrderService implements OrderService {
     if (reviews.find(order.number()).isPresent()) {
       throw DomainException.conflict("the order was already reviewed; a review is written once");
     }
+    // a review is collected for the order's service: none once that city's service stopped
+    refuseIfStopped(stops, ORDER_PURPOSE, order.city());
     reviews.add(review);
     audit(
         customerId,

@@ -107,6 +107,21 @@ class DefaultOrderServiceTest {
         CUSTOMER);
   }
 
+  String placedIn(String city) {
+    return service
+        .place(
+            new OrderRequest(
+                "Room 5, 12 Xinhua Rd",
+                "Li Na",
+                "+8613812345678",
+                List.of("facial"),
+                new BigDecimal("268.00"),
+                city,
+                true),
+            CUSTOMER)
+        .orderNumber();
+  }
+
   OrderPersonalData holder() {
     OrderPersonalData holder = new OrderPersonalData();
     holder.service = service;
@@ -565,6 +580,62 @@ class DefaultOrderServiceTest {
                 com.meike.privacy.consent.domain.ledger.LegalException.CONTRACT_NECESSITY),
             org.mockito.ArgumentMatchers.eq(BEAUTICIAN),
             org.mockito.ArgumentMatchers.contains(number));
+  }
+
+  @Test
+  @DisplayName(
+      "SHUT-1: once Nanjing's home-visit service stopped collecting, an order, a review and a payment there are refused naming the service and the date; Shanghai goes on")
+  void aStoppedCitysServiceCollectsNothing() {
+    // placed before the approval
+    String completedBefore = placedIn("Nanjing");
+    service.assign(completedBefore, BEAUTICIAN, "ops.agent");
+    service.complete(completedBefore, BEAUTICIAN, false);
+    String activeInNanjing = placedIn("Nanjing");
+    com.meike.privacy.kernel.rights.CollectionStops nanjingStopped =
+        (purposes, city) ->
+            // as the registry compares cities: trimmed, any case
+            city != null
+                    && city.strip().equalsIgnoreCase("Nanjing")
+                    && (purposes.contains("profile.basic")
+                        || purposes.contains("payment.transactions"))
+                ? Optional.of(
+                    new com.meike.privacy.kernel.rights.CollectionStops.Stop(
+                        "home-visit.nanjing",
+                        "南京上门服务",
+                        purposes.iterator().next(),
+                        Instant.parse("2026-11-29T07:00:00Z"),
+                        java.time.LocalDate.parse("2027-03-01")))
+                : Optional.empty();
+    @SuppressWarnings("unchecked")
+    jakarta.enterprise.inject.Instance<com.meike.privacy.kernel.rights.CollectionStops> stops =
+        mock(jakarta.enterprise.inject.Instance.class);
+    when(stops.isResolvable()).thenReturn(true);
+    when(stops.get()).thenReturn(nanjingStopped);
+    service.stops = stops;
+    DefaultOrderPayments pay = new DefaultOrderPayments();
+    pay.orders = orders;
+    pay.payments = payments;
+    pay.outbound = mock(com.meike.privacy.partner.application.PartnerOutbound.class);
+    pay.auditTrail = auditTrail;
+    pay.refusals = refusals;
+    pay.clock = service.clock;
+    pay.stops = stops;
+    int held = orders.byNumber.size();
+
+    DomainException order = refusal(() -> placedIn(" nanjing "));
+    DomainException review =
+        refusal(() -> service.review(completedBefore, new ReviewRequest(5, "好"), CUSTOMER));
+    DomainException payment = refusal(() -> pay.pay(activeInNanjing, "alipay", CUSTOMER));
+
+    for (DomainException refused : List.of(order, review, payment)) {
+      assertThat(refused.kind()).isEqualTo(Kind.CONFLICT);
+      assertThat(refused.getMessage()).contains("home-visit.nanjing").contains("2027-03-01");
+    }
+    assertThat(orders.byNumber).as("no order collected in Nanjing").hasSize(held);
+    assertThat(reviews.byNumber).as("no review collected").isEmpty();
+    assertThat(payments.latestOf(activeInNanjing)).as("no payment requested").isEmpty();
+    verify(pay.outbound, never()).send(any());
+    assertThat(placed().orderNumber()).as("Shanghai still takes orders").isNotNull();
   }
 
   private static DomainException refusal(Runnable action) {
