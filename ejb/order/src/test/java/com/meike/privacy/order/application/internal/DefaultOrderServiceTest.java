@@ -286,6 +286,11 @@ class DefaultOrderServiceTest {
 
     OrderView assigned = service.assign(number, BEAUTICIAN, "ops.agent");
     assertThat(assigned.contactPhone()).as("staff views carry no personal fields").isNull();
+    // the customer's order SMS names the service address (a correction then reaches its partner)
+    verify(service.assigned)
+        .fire(
+            new com.meike.privacy.order.application.OrderAssigned(
+                number, BEAUTICIAN, CUSTOMER, "Room 5, 12 Xinhua Rd"));
     ServiceContact contact = service.serviceContact(number, BEAUTICIAN);
     assertThat(contact.serviceAddress()).isEqualTo("Room 5, 12 Xinhua Rd");
     assertThat(contact.contactPhone()).isEqualTo("+8613812345678");
