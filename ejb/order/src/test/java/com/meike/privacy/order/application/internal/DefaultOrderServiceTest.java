@@ -139,6 +139,17 @@ class DefaultOrderServiceTest {
         }
 
         @Override
+        public java.util.Map<String, com.meike.privacy.order.domain.payment.OrderPayment>
+            latestOfCustomerOrders(String customerId) {
+          java.util.Map<String, com.meike.privacy.order.domain.payment.OrderPayment> latest =
+              new java.util.HashMap<>();
+          for (ServiceOrder order : orders.ofCustomer(customerId)) {
+            latestOf(order.number()).ifPresent(p -> latest.put(order.number(), p));
+          }
+          return latest;
+        }
+
+        @Override
         public void add(com.meike.privacy.order.domain.payment.OrderPayment payment) {
           byOrder.put(payment.orderNumber(), payment);
         }
@@ -576,8 +587,16 @@ class DefaultOrderServiceTest {
     return catchThrowableOfType(DomainException.class, action::run);
   }
 
-  static final class InMemoryReviews implements OrderReviewRepository {
+  final class InMemoryReviews implements OrderReviewRepository {
     final Map<String, OrderReview> byNumber = new LinkedHashMap<>();
+
+    @Override
+    public List<OrderReview> ofCustomerOrders(String customerId) {
+      return orders.ofCustomer(customerId).stream()
+          .map(o -> byNumber.get(o.number()))
+          .filter(java.util.Objects::nonNull)
+          .toList();
+    }
 
     @Override
     public Optional<OrderReview> find(String orderNumber) {
