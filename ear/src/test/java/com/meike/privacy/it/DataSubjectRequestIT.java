@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.meike.privacy.it.AppUsers.AppUser;
+import com.meike.privacy.partnerclient.PartnerClient;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -43,50 +45,12 @@ class DataSubjectRequestIT {
     AppUser person = AppUsers.register("CUSTOMER");
     String order = Orders.placeBy(person);
 
-    String id =
-        person
-            .call()
-            .body(Map.of("kind", "ACCESS"))
-            .post("/api/me/data-subject-requests")
-            .then()
-            .statusCode(201)
-            .body("state", equalTo("AWAITING_VERIFICATION"))
-            .extract()
-            .jsonPath()
-            .getString("id");
-    // nothing is acted on before verification: no task yet
-    assertThat(taskIdsFor("cs.agent", id)).isEmpty();
-
-    person
-        .call()
-        .post("/api/me/data-subject-requests/" + id + "/verification-code")
-        .then()
-        .statusCode(202);
-    String code = AppUsers.smsFor(person.phone()).getString("payload.params.code");
-    person
-        .call()
-        .body(Map.of("code", code))
-        .post("/api/me/data-subject-requests/" + id + "/verification")
-        .then()
-        .statusCode(200)
-        .body("state", equalTo("IN_PROGRESS"));
-
-    String task = single(taskIdsFor("cs.agent", id));
-    as("cs.agent")
-        .body(Map.of("userId", "cs.agent"))
-        .post("/engine-rest/task/" + task + "/claim")
-        .then()
-        .statusCode(204);
-    as("cs.agent")
-        .body(
-            Map.of(
-                "variables",
-                Map.of(
-                    "decision", Map.of("value", "FULFIL", "type", "String"),
-                    "answerText", Map.of("value", "您的个人信息副本已生成，请下载。", "type", "String"))))
-        .post("/engine-rest/task/" + task + "/complete")
-        .then()
-        .statusCode(204);
+    String id = filedAndVerifiedByCode(person, Map.of("kind", "ACCESS"));
+    answeredByCustomerService(
+        id,
+        Map.of(
+            "decision", Map.of("value", "FULFIL", "type", "String"),
+            "answerText", Map.of("value", "您的个人信息副本已生成，请下载。", "type", "String")));
 
     JsonPath view =
         person
@@ -118,6 +82,95 @@ class DataSubjectRequestIT {
     assertThat(pkg.getList("contexts.incidents.complaints")).isNotNull();
     assertThat(pkg.getString("contexts.lawful.note")).contains("PIPL");
     person.call().get("/api/me/data-subject-requests/" + id + "/package").then().statusCode(409);
+  }
+
+  @Test
+  @Tag("DSR-2")
+  @Tag("PTN-5")
+  @DisplayName(
+      "DSR-1, DSR-2, DSR-5: a verified CORRECTION corrects the service address where it is held and"
+          + " tells the SMS partner that received the old one")
+  void correctionReachesTheOrderAndThePartnerThatReceivedTheOldValue() throws Exception {
+    AppUser person = AppUsers.register("CUSTOMER");
+    AppUser beautician = AppUsers.verifiedBeautician();
+    String order = Orders.placeBy(person);
+    as("ops.agent")
+        .body(Map.of("beauticianId", beautician.accountId()))
+        .post("/api/orders/" + order + "/assignment")
+        .then()
+        .statusCode(200);
+
+    // the order SMS told the person where the beautician comes: the SMS partner holds the address
+    String oldAddressMessage;
+    try (PartnerClient sms = PartnerClient.connect(PartnerClient.DEFAULT_URL, "sms", "demo")) {
+      PartnerClient.Received confirmed =
+          sms.receiveUntil(
+              m ->
+                  m.payload() != null
+                      && "order-confirmed".equals(m.payload().getString("template", null))
+                      && m.payload().getJsonObject("params") != null
+                      && order.equals(
+                          m.payload().getJsonObject("params").getString("orderNumber", null)),
+              Duration.ofSeconds(30));
+      assertThat(confirmed.payload().getString("phone")).isEqualTo(person.phone());
+      assertThat(confirmed.payload().getJsonObject("params").getString("serviceAddress"))
+          .isEqualTo("Room 5, 12 Xinhua Rd, Xuhui");
+      oldAddressMessage = confirmed.messageId();
+    }
+
+    String id =
+        filedAndVerifiedByCode(
+            person, Map.of("kind", "CORRECTION", "details", "服务地址写错了，应为 8 Hengshan Rd。"));
+    answeredByCustomerService(
+        id,
+        Map.of(
+            "decision", Map.of("value", "FULFIL", "type", "String"),
+            "answerText", Map.of("value", "已按您的要求更正服务地址。", "type", "String"),
+            "corrected_serviceAddress", Map.of("value", "8 Hengshan Rd, Xuhui", "type", "String")));
+
+    JsonPath view =
+        person
+            .call()
+            .get("/api/me/data-subject-requests/" + id)
+            .then()
+            .statusCode(200)
+            .body("state", equalTo("FULFILLED"))
+            .extract()
+            .jsonPath();
+    assertThat(view.getString("answer"))
+        .contains("order: serviceAddress on 1 order(s)")
+        .contains("sms");
+    // corrected where it is held: the person's order and the assigned beautician's view of it
+    person
+        .call()
+        .get("/api/me/orders")
+        .then()
+        .statusCode(200)
+        .body(
+            "find { it.orderNumber == '" + order + "' }.serviceAddress",
+            equalTo("8 Hengshan Rd, Xuhui"));
+    beautician
+        .call()
+        .get("/api/orders/" + order + "/service-contact")
+        .then()
+        .statusCode(200)
+        .body("serviceAddress", equalTo("8 Hengshan Rd, Xuhui"));
+
+    // the SMS partner, which received the old address, is told — without the new value
+    try (PartnerClient sms = PartnerClient.connect(PartnerClient.DEFAULT_URL, "sms", "demo")) {
+      PartnerClient.Received notice =
+          sms.receiveUntil(
+              m ->
+                  "correction.notice".equals(m.type())
+                      && person.accountId().equals(m.payload().getString("subject", null)),
+              Duration.ofSeconds(30));
+      assertThat(notice.payload().getString("correctionId")).isEqualTo(id);
+      assertThat(notice.payload().getJsonArray("fields").getString(0))
+          .isEqualTo("params.serviceAddress");
+      assertThat(notice.payload().getJsonArray("messageIds").getString(0))
+          .isEqualTo(oldAddressMessage);
+      assertThat(notice.text()).doesNotContain("Hengshan").doesNotContain("Xinhua");
+    }
   }
 
   @Test
@@ -327,5 +380,54 @@ class DataSubjectRequestIT {
             contents.getString(
                 "data.archive.find { it.category == 'payment.transactions' }.legalBasis"))
         .contains("E-Commerce Law art. 31");
+  }
+
+  /**
+   * Files a request as the person and verifies it with the fresh phone code from the SMS partner's
+   * queue (DSR-5): before the code no task exists; after it the request is in progress.
+   */
+  static String filedAndVerifiedByCode(AppUser person, Map<String, ?> filing) throws Exception {
+    String id =
+        person
+            .call()
+            .body(filing)
+            .post("/api/me/data-subject-requests")
+            .then()
+            .statusCode(201)
+            .body("state", equalTo("AWAITING_VERIFICATION"))
+            .extract()
+            .jsonPath()
+            .getString("id");
+    // nothing is acted on before verification: no task yet
+    assertThat(taskIdsFor("cs.agent", id)).isEmpty();
+    person
+        .call()
+        .post("/api/me/data-subject-requests/" + id + "/verification-code")
+        .then()
+        .statusCode(202);
+    String code = AppUsers.smsFor(person.phone()).getString("payload.params.code");
+    person
+        .call()
+        .body(Map.of("code", code))
+        .post("/api/me/data-subject-requests/" + id + "/verification")
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("IN_PROGRESS"));
+    return id;
+  }
+
+  /** Customer service claims the request's answer task and completes it with these variables. */
+  static void answeredByCustomerService(String id, Map<String, ?> variables) {
+    String task = single(taskIdsFor("cs.agent", id));
+    as("cs.agent")
+        .body(Map.of("userId", "cs.agent"))
+        .post("/engine-rest/task/" + task + "/claim")
+        .then()
+        .statusCode(204);
+    as("cs.agent")
+        .body(Map.of("variables", variables))
+        .post("/engine-rest/task/" + task + "/complete")
+        .then()
+        .statusCode(204);
   }
 }

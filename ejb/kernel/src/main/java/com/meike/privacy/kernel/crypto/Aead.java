@@ -24,6 +24,14 @@ public final class Aead {
   private final SecretKeySpec key;
 
   /**
+   * One cipher per thread, initialised anew for every call (callers finish with it before they
+   * return): the provider look-up of {@code Cipher.getInstance} and the key schedule of an
+   * unchanged key are not paid per field — an access package opens three fields per order (issue
+   * 15).
+   */
+  private static final ThreadLocal<Cipher> CIPHERS = new ThreadLocal<>();
+
+  /**
    * @param key 32 bytes (AES-256)
    */
   public Aead(byte[] key) {
@@ -81,7 +89,11 @@ public final class Aead {
     if (nonce == null || nonce.length != NONCE_BYTES) {
       throw new IllegalArgumentException("a nonce has 12 bytes");
     }
-    Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+    Cipher cipher = CIPHERS.get();
+    if (cipher == null) {
+      cipher = Cipher.getInstance(TRANSFORMATION);
+      CIPHERS.set(cipher);
+    }
     cipher.init(mode, key, new GCMParameterSpec(TAG_BYTES * 8, nonce));
     if (associatedData != null) {
       cipher.updateAAD(associatedData);

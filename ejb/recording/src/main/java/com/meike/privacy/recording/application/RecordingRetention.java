@@ -93,4 +93,14 @@ public interface RecordingRetention {
    * @return how many epoch keys this call destroyed
    */
   int destroySpentEpochs(int limit);
+
+  /**
+   * The restore check (DSR-8): destroys again, at once, every key epoch the audio store noted as
+   * destroyed that the database holds live — a database restored from a backup taken before their
+   * destruction. Audited per epoch ({@code recording.key-epoch.destroyed-again}). Run at start and
+   * before every sweep. One transaction.
+   *
+   * @return how many epoch keys this call destroyed again
+   */
+  int destroyRestoredEpochs();
 }

@@ -315,7 +315,14 @@ public class DefaultOrderService implements OrderService {
     }
     order.assign(beauticianId);
     audit(actor, "order.assigned", order.number(), "to beautician " + beauticianId);
-    assigned.fire(new OrderAssigned(order.number(), beauticianId));
+    // The customer's own order: the order SMS tells them where the beautician comes, so a wrong
+    // address is noticed before the visit (and can be corrected, DSR-1).
+    String serviceAddress =
+        order.recipientId().isPresent()
+            ? null
+            : order.personal(opening(order, ORDERS, actor)).serviceAddress();
+    assigned.fire(
+        new OrderAssigned(order.number(), beauticianId, order.customerId(), serviceAddress));
     return view(order, false, actor);
   }
 

@@ -154,6 +154,17 @@ class DefaultOrderServiceTest {
         }
 
         @Override
+        public java.util.Map<String, com.meike.privacy.order.domain.payment.OrderPayment>
+            latestOfCustomerOrders(String customerId) {
+          java.util.Map<String, com.meike.privacy.order.domain.payment.OrderPayment> latest =
+              new java.util.HashMap<>();
+          for (ServiceOrder order : orders.ofCustomer(customerId)) {
+            latestOf(order.number()).ifPresent(p -> latest.put(order.number(), p));
+          }
+          return latest;
+        }
+
+        @Override
         public void add(com.meike.privacy.order.domain.payment.OrderPayment payment) {
           byOrder.put(payment.orderNumber(), payment);
         }
@@ -301,6 +312,11 @@ class DefaultOrderServiceTest {
 
     OrderView assigned = service.assign(number, BEAUTICIAN, "ops.agent");
     assertThat(assigned.contactPhone()).as("staff views carry no personal fields").isNull();
+    // the customer's order SMS names the service address (a correction then reaches its partner)
+    verify(service.assigned)
+        .fire(
+            new com.meike.privacy.order.application.OrderAssigned(
+                number, BEAUTICIAN, CUSTOMER, "Room 5, 12 Xinhua Rd"));
     ServiceContact contact = service.serviceContact(number, BEAUTICIAN);
     assertThat(contact.serviceAddress()).isEqualTo("Room 5, 12 Xinhua Rd");
     assertThat(contact.contactPhone()).isEqualTo("+8613812345678");
@@ -642,8 +658,16 @@ class DefaultOrderServiceTest {
     return catchThrowableOfType(DomainException.class, action::run);
   }
 
-  static final class InMemoryReviews implements OrderReviewRepository {
+  final class InMemoryReviews implements OrderReviewRepository {
     final Map<String, OrderReview> byNumber = new LinkedHashMap<>();
+
+    @Override
+    public List<OrderReview> ofCustomerOrders(String customerId) {
+      return orders.ofCustomer(customerId).stream()
+          .map(o -> byNumber.get(o.number()))
+          .filter(java.util.Objects::nonNull)
+          .toList();
+    }
 
     @Override
     public Optional<OrderReview> find(String orderNumber) {

@@ -147,6 +147,35 @@ class CorrectionNoticesOnH2Test {
 
   @Test
   @DisplayName(
+      "DSR-2: as shipped (partner V7_74), the SMS gateway that sent the order SMS with the service address is told of its correction")
+  void theShippedSmsScopeCarriesTheAddressAndItsCorrection() {
+    String sms =
+        disclose(
+            "sms",
+            "u-1",
+            "communication.order-sms",
+            Map.of(
+                "template",
+                "order-confirmed",
+                "phone",
+                "+8613700000001",
+                "params",
+                Map.of("orderNumber", "MK2026030100000001", "serviceAddress", "上海市旧地址1号")));
+
+    assertThat(tell("u-1", "req-sms", Set.of("serviceAddress"))).containsExactly("sms");
+    JsonObject payload =
+        Json.createReader(new StringReader(notices().get(0).body()))
+            .readObject()
+            .getJsonObject("payload");
+    assertThat(payload.getJsonArray("fields").getString(0)).isEqualTo("params.serviceAddress");
+    assertThat(payload.getJsonArray("messageIds").getString(0)).isEqualTo(sms);
+    assertThat(tell("u-1", "req-phone", Set.of("contactPhone")))
+        .as("the SMS's phone is the login phone, not the order's contact phone")
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName(
       "DSR-2: a partner whose scope no longer names the field is not told (the scope decides)")
   void theScopeDecides() {
     disclose("amap", "u-1", "device.location", Map.of("serviceAddress", "上海市旧地址1号"));

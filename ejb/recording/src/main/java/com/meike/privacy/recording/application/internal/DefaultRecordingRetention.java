@@ -324,8 +324,12 @@ public class DefaultRecordingRetention implements RecordingRetention {
   public int destroySpentEpochs(int limit) {
     Instant now = clock.instant();
     Instant closedBefore = now.minus(retention);
+    List<String> spent = epochs.spent(closedBefore, limit);
+    // noted in the store first (a rollback leaves an epoch noted that was spent anyway): a database
+    // restored from an older backup then shows which keys it brought back (destroyRestoredEpochs)
+    audio.vault().noteDestroyedEpochs(spent);
     int destroyed = 0;
-    for (String epoch : epochs.spent(closedBefore, limit)) {
+    for (String epoch : spent) {
       if (epochs.destroy(epoch, closedBefore, now)) {
         destroyed++;
         auditTrail.record(
@@ -337,6 +341,31 @@ public class DefaultRecordingRetention implements RecordingRetention {
                 "key epoch destroyed: every recording under it was destroyed and it closed more"
                     + " than the retention period ago; no backup can unwrap its recordings'"
                     + " data keys any more (DSR-8, REC-5)"));
+      }
+    }
+    return destroyed;
+  }
+
+  @Override
+  public int destroyRestoredEpochs() {
+    java.util.Set<String> noted = audio.vault().destroyedEpochs();
+    if (noted.isEmpty()) {
+      return 0;
+    }
+    Instant now = clock.instant();
+    int destroyed = 0;
+    for (String epoch : epochs.liveAmong(noted)) {
+      if (epochs.destroyAgain(epoch, now)) {
+        destroyed++;
+        auditTrail.record(
+            new AuditEvent(
+                "system",
+                "recording.key-epoch.destroyed-again",
+                EPOCH,
+                epoch,
+                "key epoch destroyed again: the audio store noted its destruction but the database"
+                    + " held its key — restored from a backup taken before (DSR-8, README"
+                    + " \"Backups\")"));
       }
     }
     return destroyed;

@@ -33,7 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * claim to be taken over after the claim timeout, under a new token (destroying is idempotent).
  *
  * <p>After the recordings, the sweep wraps data keys written before the key epochs under an epoch
- * and destroys the keys of spent epochs (DSR-8), each in batches of its own transactions.
+ * and destroys the keys of spent epochs (DSR-8), each in batches of its own transactions. At start
+ * and before every sweep it checks for a restored database: epochs the audio store noted as
+ * destroyed that are live again are destroyed at once ({@link #checkRestore}).
  *
  * <p>Configuration: {@value #INTERVAL} (default {@code PT5M}), {@value #BATCH} (default 100).
  */
@@ -63,8 +65,28 @@ public class RetentionSweep {
 
   @PostConstruct
   void schedule() {
+    checkRestore();
     TimerConfig config = new TimerConfig("recording-retention-sweep", false);
     timers.createIntervalTimer(interval.toMillis(), interval.toMillis(), config);
+  }
+
+  /**
+   * The restore check (DSR-8): key epochs the audio store noted as destroyed but the database holds
+   * live — the database was restored from an older backup — are destroyed again before anything
+   * reads them. At start and before every sweep; a failure is logged and the next sweep repeats it.
+   */
+  void checkRestore() {
+    try {
+      int again = retention.destroyRestoredEpochs();
+      if (again > 0) {
+        LOG.warning(
+            again
+                + " recording key epoch(s) destroyed before were live in the database (restored from"
+                + " an older backup?) and are destroyed again (DSR-8)");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "recording key epoch restore check failed; the next sweep retries", e);
+    }
   }
 
   @Timeout
@@ -100,6 +122,7 @@ public class RetentionSweep {
 
   /** One sweep: every recording due now is destroyed by exactly one node. Returns how many here. */
   int sweep() {
+    checkRestore();
     int destroyed = 0;
     DestructionClaim claim;
     do {

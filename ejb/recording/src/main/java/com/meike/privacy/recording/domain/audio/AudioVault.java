@@ -309,4 +309,18 @@ public final class AudioVault {
       Arrays.fill(dataKey, (byte) 0);
     }
   }
+
+  /**
+   * Notes destroyed key epochs in the store (DSR-8): {@link RecordingStore#noteDestroyedEpochs}.
+   */
+  public void noteDestroyedEpochs(Collection<String> epochIds) {
+    if (!epochIds.isEmpty()) {
+      store.noteDestroyedEpochs(epochIds);
+    }
+  }
+
+  /** The key epochs the store noted as destroyed. */
+  public java.util.Set<String> destroyedEpochs() {
+    return store.destroyedEpochs();
+  }
 }

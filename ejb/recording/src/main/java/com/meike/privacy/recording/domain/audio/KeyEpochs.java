@@ -74,4 +74,18 @@ public interface KeyEpochs {
    * epochs), by id after {@code afterId} (null: from the start), locked until the transaction ends.
    */
   List<String> lockUnassigned(String afterId, int limit);
+
+  /**
+   * Those of {@code epochIds} that are live: a key the store noted as destroyed but the database
+   * holds again (restored from an older backup, DSR-8).
+   */
+  List<String> liveAmong(java.util.Collection<String> epochIds);
+
+  /**
+   * Destroys the key of an epoch that was destroyed before and came back with a restored database:
+   * whatever its recordings' rows say (their audio and keys went with the first destruction).
+   *
+   * @return whether this call destroyed it (false: not live, or another node was first)
+   */
+  boolean destroyAgain(String epochId, Instant now);
 }

@@ -72,4 +72,17 @@ public interface RecordingStore {
   default void destroyAll(Collection<String> recordingIds) {
     recordingIds.forEach(this::destroy);
   }
+
+  /**
+   * Notes, in the store itself, key epochs whose keys were destroyed (DSR-8). The audio store is
+   * not restored with the database (README, "Backups"), so what it notes shows the epochs that a
+   * database restored from an older backup brought back to life. Durable when the call returns.
+   * Only ids are noted, nothing about a person.
+   */
+  default void noteDestroyedEpochs(Collection<String> epochIds) {}
+
+  /** The epochs noted as destroyed ({@link #noteDestroyedEpochs}); empty when none. */
+  default java.util.Set<String> destroyedEpochs() {
+    return java.util.Set.of();
+  }
 }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,6 +23,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@link RecordingStore} on a directory: one folder per recording with {@code key} (the header:
@@ -38,6 +41,9 @@ public final class FileSystemRecordingStore implements RecordingStore {
   private static final int FORMAT = 1;
   private static final String KEY = "key";
   private static final String AUDIO = "audio";
+
+  /** The store's own list of destroyed key epochs (DSR-8). */
+  static final String DESTROYED_EPOCHS = "key-epochs.destroyed";
 
   private final Path root;
 
@@ -229,6 +235,68 @@ public final class FileSystemRecordingStore implements RecordingStore {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot destroy the recording", e);
+    }
+  }
+
+  /**
+   * One line per epoch in {@value #DESTROYED_EPOCHS} at the store's root (a name no recording id
+   * can have), appended and forced: the store keeps the list when the database is restored.
+   */
+  @Override
+  public void noteDestroyedEpochs(Collection<String> epochIds) {
+    // starts on a line of its own: a write a crash cut short leaves a partial line, never a joined
+    // one
+    StringBuilder lines = new StringBuilder("\n");
+    for (String id : epochIds) {
+      if (id == null || !id.matches("[A-Za-z0-9_-]{1,64}")) {
+        throw new IllegalArgumentException("an epoch id is 1 to 64 letters, digits, '_' or '-'");
+      }
+      lines.append(id).append('\n');
+    }
+    try {
+      Files.createDirectories(root);
+      Path file = root.resolve(DESTROYED_EPOCHS);
+      boolean created = !Files.exists(file);
+      try (FileChannel channel =
+          FileChannel.open(
+              file,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.APPEND)) {
+        if (created) {
+          restrict(file, "rw-------");
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.US_ASCII));
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      if (created) {
+        forceDirectory(root);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public Set<String> destroyedEpochs() {
+    try {
+      Path file = root.resolve(DESTROYED_EPOCHS);
+      if (!Files.exists(file)) {
+        return Set.of();
+      }
+      Set<String> ids = new TreeSet<>();
+      for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
+        // a line cut short by a crash is not a whole id: it names no epoch
+        if (line.matches("[A-Za-z0-9_-]{1,64}")) {
+          ids.add(line);
+        }
+      }
+      return ids;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -192,6 +192,45 @@ class KeyEpochsOnH2Test {
 
   @Test
   @DisplayName(
+      "DSR-8: the database restored from a backup taken before an epoch's destruction: the restore check finds the epoch the audio store noted as destroyed and destroys it again before anything opens it")
+  void aRestoredDatabaseLosesTheDestroyedEpochsAgain() throws Exception {
+    recorded("rec-1", ORDER);
+    clock.advance(Duration.ofHours(9));
+    recorded("rec-2", ORDER); // the next day: its epoch outlives the restore check
+    Path storeBackup = dir.resolve("store-backup");
+    copy(store, storeBackup);
+    Path databaseBackup = dir.resolve("db-backup.sql");
+    sql(db, "script to '" + databaseBackup + "'");
+
+    clock.advance(Duration.ofDays(8).minusHours(9));
+    sweep.sweep();
+    assertThat(liveEpoch(DAY_1)).isFalse();
+    assertThat(sweep.retention.destroyRestoredEpochs()).as("nothing restored yet").isZero();
+
+    // the operators restore the live database from the old backup; the audio store stays
+    sql(db, "drop all objects");
+    sql(db, "runscript from '" + databaseBackup + "'");
+    assertThat(liveEpoch(DAY_1)).as("the backup brought the key back").isTrue();
+    assertThat(epochVault(db, new FileSystemRecordingStore(storeBackup)).segment("rec-1", 0))
+        .as("what the check is for: the old audio opens with the restored key")
+        .containsExactly(1, 2, 3);
+
+    sweep.checkRestore();
+
+    assertThat(liveEpoch(DAY_1)).isFalse();
+    assertThat(liveEpoch(DAY_2)).as("never destroyed: untouched").isTrue();
+    assertThat(actions("recording.key-epoch.destroyed-again")).containsExactly(DAY_1);
+    AudioVault fromBackup = epochVault(db, new FileSystemRecordingStore(storeBackup));
+    assertThatThrownBy(() -> fromBackup.segment("rec-1", 0))
+        .isInstanceOf(AudioTamperedException.class)
+        .hasMessageContaining("destroyed");
+    assertThat(fromBackup.segment("rec-2", 0)).containsExactly(1, 2, 3);
+    sweep.checkRestore();
+    assertThat(actions("recording.key-epoch.destroyed-again")).as("once").hasSize(1);
+  }
+
+  @Test
+  @DisplayName(
       "DSR-8, REC-6: a held recording is wrapped again under its order's hold epoch, outlives the destruction of its day epoch, and is destroyed with the hold's epoch after the hold is lifted")
   void aHoldMovesTheKeyAndItsLiftLetsItGo() {
     recorded("rec-1", ORDER);

@@ -40,20 +40,17 @@ public class JpaOrderPaymentRepository implements OrderPaymentRepository {
   }
 
   @Override
-  public java.util.Map<String, OrderPayment> latestOfOrders(
-      java.util.Collection<String> orderNumbers) {
-    java.util.List<String> numbers = java.util.List.copyOf(orderNumbers);
+  public java.util.Map<String, OrderPayment> latestOfCustomerOrders(String customerId) {
     java.util.Map<String, OrderPayment> latest = new java.util.HashMap<>();
-    for (int from = 0; from < numbers.size(); from += 1000) {
-      entityManager
-          .createQuery(
-              "select p from OrderPayment p where p.orderNumber in :numbers"
-                  + " order by p.requestedAt desc",
-              OrderPayment.class)
-          .setParameter("numbers", numbers.subList(from, Math.min(numbers.size(), from + 1000)))
-          .getResultList()
-          .forEach(p -> latest.putIfAbsent(p.orderNumber(), p));
-    }
+    entityManager
+        .createQuery(
+            "select p from OrderPayment p where p.orderNumber in"
+                + " (select o.number from ServiceOrder o where o.customerId = :customer)"
+                + " order by p.requestedAt desc",
+            OrderPayment.class)
+        .setParameter("customer", customerId)
+        .getResultList()
+        .forEach(p -> latest.putIfAbsent(p.orderNumber(), p));
     return latest;
   }
 

@@ -43,6 +43,17 @@ public class JpaOrderReviewRepository implements OrderReviewRepository {
     return found;
   }
 
+  @Override
+  public List<OrderReview> ofCustomerOrders(String customerId) {
+    return entityManager
+        .createQuery(
+            "select r from OrderReview r where r.orderNumber in"
+                + " (select o.number from ServiceOrder o where o.customerId = :customer)",
+            OrderReview.class)
+        .setParameter("customer", customerId)
+        .getResultList();
+  }
+
   /** Flushes at once, so that a second review of the same order fails here, inside the service. */
   @Override
   public void add(OrderReview review) {

@@ -186,6 +186,34 @@ public class JpaKeyEpochs implements KeyEpochs {
         .toList();
   }
 
+  @Override
+  public List<String> liveAmong(java.util.Collection<String> epochIds) {
+    List<String> live = new java.util.ArrayList<>();
+    List<String> ids = List.copyOf(epochIds);
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+      entityManager
+          .createNativeQuery(
+              "select id from recording_key_epoch where sealed_key is not null and id in (?1)")
+          .setParameter(1, chunk)
+          .getResultList()
+          .forEach(id -> live.add((String) id));
+    }
+    return live;
+  }
+
+  @Override
+  public boolean destroyAgain(String epochId, Instant now) {
+    return entityManager
+            .createNativeQuery(
+                "update recording_key_epoch set sealed_key = null, destroyed_at = ?1"
+                    + " where id = ?2 and sealed_key is not null")
+            .setParameter(1, at(now))
+            .setParameter(2, epochId)
+            .executeUpdate()
+        == 1;
+  }
+
   private static OffsetDateTime at(Instant instant) {
     return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
