@@ -1,9 +1,11 @@
 package com.meike.privacy.bpmn.engine;
 
 import com.meike.privacy.kernel.audit.AuditEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 
 /**
  * Who may do what on the engine, defined once: the server's bootstrap applies these rules, and so
@@ -22,6 +24,13 @@ public final class ServerEngineRules {
    */
   public static void apply(ProcessEngineConfigurationImpl config, Consumer<AuditEvent> audit) {
     config.setAuthorizationEnabled(true);
+    // Grants only: no REVOKE can be saved, so commands skip Camunda's query for one (issue 11).
+    List<SessionFactory> sessions = new ArrayList<>();
+    if (config.getCustomSessionFactories() != null) {
+      sessions.addAll(config.getCustomSessionFactories());
+    }
+    sessions.add(new GrantOnlyAuthorizations());
+    config.setCustomSessionFactories(sessions);
     config.setGeneralResourceWhitelistPattern(RESOURCE_ID_PATTERN);
     // Candidates and assignees may claim, complete and read a task, not reassign it to anyone.
     config.setDefaultUserPermissionNameForTask("TASK_WORK");
