@@ -65,6 +65,25 @@ public final class PeoplesSentences extends CommandInterceptor {
               "只有员工名录中的员工可以申请调取录音，请联系隐私办公室将您加入名录。"
                   + " Only staff in the staff directory may apply: ask the privacy office to add you."));
 
+  /**
+   * The start forms' fields by their labels (Chinese, English), so that a refusal the form cannot
+   * foresee (a shutdown date inside the notice period, a category not in the catalogue, a time in
+   * the future) names the field as the person saw it, not by its key.
+   */
+  static final Map<String, String[]> FIELD_LABELS =
+      Map.ofEntries(
+          Map.entry("shutdownDate", new String[] {"停运日期", "the shutdown date"}),
+          Map.entry("service", new String[] {"停运的服务", "the service"}),
+          Map.entry("reason", new String[] {"原因", "the reason"}),
+          Map.entry("discoveredAt", new String[] {"发现日期", "when it was discovered"}),
+          Map.entry("description", new String[] {"事件经过", "what happened"}),
+          Map.entry("systems", new String[] {"涉及系统", "the systems involved"}),
+          Map.entry("categories", new String[] {"个人信息类别", "the categories"}),
+          Map.entry("estimatedPeople", new String[] {"涉及人数", "the number of people"}),
+          Map.entry("grade", new String[] {"初步分级", "the grading"}),
+          Map.entry("use", new String[] {"用途", "the use"}),
+          Map.entry("urgency", new String[] {"紧急情况", "the urgency"}));
+
   @Override
   public <T> T execute(Command<T> command) {
     try {
@@ -150,7 +169,9 @@ public final class PeoplesSentences extends CommandInterceptor {
     if (known != null) {
       return known;
     }
-    String what = field.isEmpty() ? "" : "「" + field + "」";
+    String[] label = FIELD_LABELS.get(field);
+    String what = field.isEmpty() ? "" : "「" + (label == null ? field : label[0]) + "」";
+    String whatEnglish = field.isEmpty() ? "what you entered" : label == null ? field : label[1];
     return switch (e.kind()) {
       case FORBIDDEN -> "您不能执行此操作。 You may not do this: " + e.getMessage() + ".";
       case NOT_FOUND -> "找不到所需的记录。 Not found: " + e.getMessage() + ".";
@@ -158,14 +179,7 @@ public final class PeoplesSentences extends CommandInterceptor {
           "该案件已被更改，请刷新后重试。 The case changed meanwhile ("
               + e.getMessage()
               + "): reload and try again.";
-      default ->
-          "请检查"
-              + what
-              + "的填写。 Check "
-              + (field.isEmpty() ? "what you entered" : field)
-              + ": "
-              + e.getMessage()
-              + ".";
+      default -> "请检查" + what + "的填写。 Check " + whatEnglish + ": " + e.getMessage() + ".";
     };
   }
 

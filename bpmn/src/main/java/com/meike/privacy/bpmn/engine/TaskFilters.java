@@ -115,7 +115,7 @@ public final class TaskFilters {
                   StaffGroups.PRIVACY_OFFICER,
                   StaffGroups.CUSTOMER_SERVICE,
                   StaffGroups.CS_SUPERVISOR),
-              List.of()),
+              List.of(new Shown("lastDay", "答复期限 Last day to answer"))),
           new Definition(
               "停运数据处置 Shutdown data disposal",
               "停止运营时的个人信息处置任务，按截止时间排序 Disposing of personal data when the service shuts down, by due date",
@@ -126,7 +126,9 @@ public final class TaskFilters {
                   StaffGroups.OPERATIONS,
                   StaffGroups.SECURITY_TEAM,
                   StaffGroups.LEGAL),
-              List.of()),
+              List.of(
+                  new Shown("serviceName", "服务 Service"),
+                  new Shown("shutdownDate", "停运日期 Shutdown date"))),
           new Definition(
               "监管阈值 Regulatory thresholds",
               "接近或达到法定阈值的计数，待隐私办公室审阅 Counters near or at a legal threshold, for the privacy office to review",

@@ -74,7 +74,8 @@ public class RecordingAccessProcess extends ShapedFormFacts {
           "conditionDetail",
           "securityHeadDecidedBy",
           "securityHeadDecidedAt",
-          "grantState");
+          "grantState",
+          "recordings");
 
   static final Set<String> PERSONAL_INPUTS =
       Set.of("reason", "urgency", "departmentHeadComment", "securityHeadComment", "reviewComment");
@@ -209,8 +210,21 @@ public class RecordingAccessProcess extends ShapedFormFacts {
     boolean reviewer =
         URGENT_REVIEW_TASK.equals(task.getTaskDefinitionKey())
             && groups.contains(StaffGroups.PRIVACY_OFFICER);
-    return facts(
-        service.application(applicationId(task.getVariable("applicationId")), user, reviewer));
+    String id = applicationId(task.getVariable("applicationId"));
+    Map<String, Object> facts = facts(service.application(id, user, reviewer));
+    facts.put("recordings", recordingsLabel(service.recordingsToHear(id, user, reviewer)));
+    return facts;
+  }
+
+  /** Whether there is anything to hear: heads once approved an order that had no recording. */
+  static String recordingsLabel(int count) {
+    return count == 0
+        ? "此订单没有可收听的录音 This order has no recording to hear"
+        : "此订单有 "
+            + count
+            + " 段录音 This order has "
+            + count
+            + (count == 1 ? " recording" : " recordings");
   }
 
   /**

@@ -204,6 +204,9 @@ class IncidentDrillProcessTest {
     Assertions.assertThat(task).isNotNull();
     Assertions.assertThat(task.getDueDate())
         .isEqualTo(Date.from(Instant.parse("2027-04-14T16:00:00Z")));
+    // the list tells one drill from another by its number (issue 17)
+    Assertions.assertThat(task.getName())
+        .isEqualTo("儿童个人信息安全事件演练 Hold and record the drill · 演练 Drill " + DRILL.substring(0, 8));
     Assertions.assertThat(taskService().getIdentityLinksForTask(task.getId()))
         .extracting(l -> l.getGroupId())
         .contains("security-team", "security-head");

@@ -224,7 +224,9 @@ class RecordingAccessApprovalProcessTest {
         .containsEntry("useLabel", "纠纷取证 (dispute evidence, with consent)")
         .containsEntry("reason", REASON)
         .containsEntry("applicant", APPLICANT)
-        .containsEntry("appliedAt", "2025年11月3日 10:15 (北京时间 China time)");
+        .containsEntry("appliedAt", "2025年11月3日 10:15 (北京时间 China time)")
+        // issue 17, item 4: whether there is anything to hear (the mock's order has none)
+        .containsEntry("recordings", "此订单没有可收听的录音 This order has no recording to hear");
     // an engine administrator (ALL on every task) reads no fact; the order number is an id the
     // list shows (issue 17), so Cockpit sees it as the complaint process's variables already were
     Assertions.assertThat(formVariables("admin", process))
@@ -235,7 +237,9 @@ class RecordingAccessApprovalProcessTest {
     decideAs(DEPARTMENT_HEAD, process, "departmentHead", true, "Fine by me.");
     when(service.application(APPLICATION_ID, SECURITY_HEAD, false))
         .thenReturn(awaitingSecurityHead());
+    when(service.recordingsToHear(APPLICATION_ID, SECURITY_HEAD, false)).thenReturn(2);
     Assertions.assertThat(formVariables(SECURITY_HEAD, process))
+        .containsEntry("recordings", "此订单有 2 段录音 This order has 2 recordings")
         .containsEntry("reason", REASON)
         .containsEntry("departmentHeadApproved", true)
         .containsEntry("departmentHeadComment", "Fine by me.");

@@ -206,6 +206,11 @@ class DataSubjectRequestProcessTest {
     codeVerified();
     assertThat(process).isWaitingAt("UserTask_Answer");
     assertThat(task(process)).hasCandidateGroup("customer-service");
+    // Tasklist sorts and shows the task by the request's legal deadline (issue 17)
+    Assertions.assertThat(task(process).getDueDate())
+        .isEqualTo(Date.from(Instant.parse("2026-10-23T16:00:00Z")));
+    Assertions.assertThat(task(process).getName())
+        .isEqualTo("答复请求 Answer the request · 请求 Request " + ID.substring(0, 8));
     Assertions.assertThat(job("BoundaryEvent_Deadline", process).getDuedate())
         .isEqualTo(Date.from(Instant.parse("2026-10-23T16:00:00Z")));
     Assertions.assertThat(job("BoundaryEvent_Reminder", process).getDuedate())

@@ -59,6 +59,13 @@ public interface RecordingAccessService {
    */
   ApplicationView application(String applicationId, String viewer, boolean oversight);
 
+  /**
+   * How many recordings of the application's order can be heard (ended or failed, not destroyed),
+   * for the same viewers as {@link #application}: the approvers' forms say whether there is
+   * anything to hear before they decide (issue 17, item 4).
+   */
+  int recordingsToHear(String applicationId, String viewer, boolean oversight);
+
   /** The applicant's own applications, newest first. */
   List<ApplicationView> applicationsOf(String applicant);
 

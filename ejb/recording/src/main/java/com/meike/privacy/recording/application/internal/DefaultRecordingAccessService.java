@@ -27,6 +27,7 @@ import com.meike.privacy.recording.domain.access.RecordingAccessApplicationRepos
 import com.meike.privacy.recording.domain.access.RecordingAccessGrant;
 import com.meike.privacy.recording.domain.access.RecordingAccessGrantRepository;
 import com.meike.privacy.recording.domain.access.UseCondition;
+import com.meike.privacy.recording.domain.retention.RecordingRepository;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -65,6 +66,7 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
   @Inject RecordingAccessGrantRepository grants;
   @Inject StaffDirectory staff;
   @Inject OrderDirectory orders;
+  @Inject RecordingRepository recordings;
   @Inject ConsentCheck consent;
   @Inject AuditTrail auditTrail;
   @Inject RefusalRecorder refusals;
@@ -346,6 +348,15 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
         .filter(application -> oversight || application.involves(viewer))
         .map(this::view)
         .orElseThrow(DefaultRecordingAccessService::noSuchApplication);
+  }
+
+  @Override
+  public int recordingsToHear(String applicationId, String viewer, boolean oversight) {
+    String order = application(applicationId, viewer, oversight).orderNumber();
+    return (int)
+        recordings.ofOrder(order).stream()
+            .filter(recording -> DefaultRecordingDisclosure.READABLE.contains(recording.status()))
+            .count();
   }
 
   @Override

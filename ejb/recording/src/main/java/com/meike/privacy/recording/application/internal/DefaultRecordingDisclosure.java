@@ -21,7 +21,8 @@ import java.util.Set;
 @Stateless
 public class DefaultRecordingDisclosure implements RecordingDisclosure {
 
-  private static final Set<RecordingStatus> READABLE =
+  /** Recordings whose audio can still be heard (also counted for the approvers' forms). */
+  static final Set<RecordingStatus> READABLE =
       Set.of(RecordingStatus.ENDED, RecordingStatus.FAILED);
 
   @Inject RecordingRepository recordings;

@@ -22,13 +22,18 @@ import com.meike.privacy.recording.application.ApplicationView;
 import com.meike.privacy.recording.application.GrantView;
 import com.meike.privacy.recording.application.RecordingAccessRequested;
 import com.meike.privacy.recording.domain.access.ApprovalStep;
+import com.meike.privacy.recording.domain.retention.Recording;
+import com.meike.privacy.recording.domain.retention.RecordingRepository;
+import com.meike.privacy.recording.domain.retention.RecordingStatus;
 import com.meike.privacy.testsupport.MovableClock;
 import jakarta.enterprise.event.Event;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -108,6 +113,34 @@ class DefaultRecordingAccessServiceTest {
     DomainException thrown = catchThrowableOfType(DomainException.class, call);
     assertThat(thrown).as("expected a DomainException").isNotNull();
     return thrown;
+  }
+
+  @Test
+  @DisplayName(
+      "issue 17, item 4: the approvers read how many of the order's recordings can be heard (ended or cut off, not destroyed)")
+  void approvers_read_how_many_recordings_can_be_heard() {
+    ApplicationView application = applied();
+    RecordingRepository recordings = mock(RecordingRepository.class);
+    service.recordings = recordings;
+    List<Recording> stored =
+        List.of(
+            recording(RecordingStatus.ENDED),
+            recording(RecordingStatus.FAILED),
+            recording(RecordingStatus.DESTROYED),
+            recording(RecordingStatus.RECORDING));
+    when(recordings.ofOrder(ORDER)).thenReturn(stored);
+
+    assertThat(service.recordingsToHear(application.id(), "ops.head", false)).isEqualTo(2);
+    when(recordings.ofOrder(ORDER)).thenReturn(List.of());
+    assertThat(service.recordingsToHear(application.id(), "ops.head", false)).isZero();
+    // not the approvers' own application: no answer, as for the application itself
+    refusal(() -> service.recordingsToHear(application.id(), "cs.agent", false));
+  }
+
+  static Recording recording(RecordingStatus status) {
+    Recording recording = mock(Recording.class);
+    when(recording.status()).thenReturn(status);
+    return recording;
   }
 
   @Nested
@@ -505,8 +538,7 @@ class DefaultRecordingAccessServiceTest {
             com.meike.privacy.consent.domain.ledger.DecisionReason.WITHDRAWN, 50L);
 
     @Test
-    @org.junit.jupiter.api.DisplayName(
-        "REC-7: dispute evidence rests on the customer's consent, named in the view")
+    @DisplayName("REC-7: dispute evidence rests on the customer's consent, named in the view")
     void dispute_evidence_with_the_customers_consent() {
       ApplicationView view = applied();
       assertThat(view.condition().condition()).isEqualTo("CUSTOMER_CONSENT");
@@ -516,7 +548,7 @@ class DefaultRecordingAccessServiceTest {
     }
 
     @Test
-    @org.junit.jupiter.api.DisplayName(
+    @DisplayName(
         "REC-7: dispute evidence without any party's consent is refused and nothing stored")
     void dispute_evidence_without_consent_is_refused() {
       when(consent.may("cust-1", "service.recording.dispute-evidence")).thenReturn(none);
@@ -527,7 +559,7 @@ class DefaultRecordingAccessServiceTest {
     }
 
     @Test
-    @org.junit.jupiter.api.DisplayName("REC-7: the beautician's consent is enough")
+    @DisplayName("REC-7: the beautician's consent is enough")
     void dispute_evidence_with_the_beauticians_consent() {
       when(consent.may("cust-1", "service.recording.dispute-evidence")).thenReturn(none);
       when(consent.may("beau-1", "service.recording.dispute-evidence"))
@@ -538,8 +570,7 @@ class DefaultRecordingAccessServiceTest {
     }
 
     @Test
-    @org.junit.jupiter.api.DisplayName(
-        "REC-7: a consent withdrawn before the security head decides refuses the approval")
+    @DisplayName("REC-7: a consent withdrawn before the security head decides refuses the approval")
     void a_withdrawn_consent_refuses_the_approval() {
       ApplicationView application = applied();
       service.decide(application.id(), ApprovalStep.DEPARTMENT_HEAD, "ops.head", true, null);
@@ -564,8 +595,7 @@ class DefaultRecordingAccessServiceTest {
     }
 
     @Test
-    @org.junit.jupiter.api.DisplayName(
-        "REC-7: the complaint that asks for it is the condition, without anyone's consent")
+    @DisplayName("REC-7: the complaint that asks for it is the condition, without anyone's consent")
     void the_complaint_asks_for_it() {
       when(consent.may(any(), any())).thenReturn(none);
       ApplicationView view =
@@ -579,7 +609,7 @@ class DefaultRecordingAccessServiceTest {
     }
 
     @Test
-    @org.junit.jupiter.api.DisplayName(
+    @DisplayName(
         "REC-7: urgent protection without its urgency is refused; with it, reviewed afterwards")
     void urgent_protection_is_recorded_and_reviewed() {
       DomainException missing =
