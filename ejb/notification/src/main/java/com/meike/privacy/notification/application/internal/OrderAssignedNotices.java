@@ -40,7 +40,7 @@ public class OrderAssignedNotices {
     if (assigned.serviceAddress() != null) {
       notifications.tell(
           new Notice(
-              assigned.customerId(),
+              SubjectId.of(assigned.customerId()),
               CUSTOMER_TEMPLATE,
               Map.of(
                   "orderNumber", assigned.orderNumber(),
