@@ -43,7 +43,7 @@ class IncidentsMigrationScriptTest {
 
   @Test
   void flyway_applies_the_complaint_tables_with_the_columns_the_entities_map() throws SQLException {
-    assertThat(applied).isEqualTo(7);
+    assertThat(applied).isEqualTo(8);
     assertThat(columns("COMPLAINT"))
         .containsExactlyInAnyOrder(
             "COMPLAINT_NUMBER",
