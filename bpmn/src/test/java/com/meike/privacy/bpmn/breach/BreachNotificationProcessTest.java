@@ -850,7 +850,9 @@ class BreachNotificationProcessTest {
     form.put("estimatedPeople", "很多");
     Assertions.assertThatThrownBy(
             () -> runtimeService().startProcessInstanceByKey("breach-notification", form))
-        .hasMessageContaining("estimatedPeople")
+        .hasMessageContaining("涉及人数")
+        .hasMessageContaining("the number of people")
+        .hasMessageNotContaining("estimatedPeople")
         .hasMessageNotContaining("ENGINE-");
     identityService().clearAuthentication();
     Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
