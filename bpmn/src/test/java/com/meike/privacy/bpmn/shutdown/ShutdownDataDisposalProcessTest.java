@@ -279,7 +279,8 @@ class ShutdownDataDisposalProcessTest {
                             "requestedBy",
                             "privacy.officer")))
         .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
-        .hasMessageContaining("shutdownDate")
+        .hasMessageContaining("停运日期")
+        .hasMessageContaining("the shutdown date")
         .hasMessageContaining("2026-11-13")
         .hasMessageNotContaining("ENGINE-");
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService()
