@@ -2,6 +2,7 @@ package com.meike.privacy.bpmn.recording;
 
 import com.meike.privacy.bpmn.engine.FormFacts;
 import com.meike.privacy.bpmn.engine.ShapedFormFacts;
+import com.meike.privacy.bpmn.engine.StaffNames;
 import com.meike.privacy.identity.application.StaffDirectory;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
@@ -160,19 +161,7 @@ public class RecordingAccessProcess extends ShapedFormFacts {
 
   /** "显示名 (部门)" of a member of staff, or their login when the directory does not know them. */
   public String staffName(String username) {
-    if (username == null) {
-      return null;
-    }
-    if (directory == null) {
-      return username;
-    }
-    return directory
-        .member(username)
-        .map(
-            member ->
-                member.displayName()
-                    + (member.departmentName() == null ? "" : " (" + member.departmentName() + ")"))
-        .orElse(username);
+    return StaffNames.of(directory, username);
   }
 
   /** The label of an allowed use, for task descriptions and forms. */

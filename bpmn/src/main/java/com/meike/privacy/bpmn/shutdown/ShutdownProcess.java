@@ -1,5 +1,7 @@
 package com.meike.privacy.bpmn.shutdown;
 
+import com.meike.privacy.bpmn.engine.StaffNames;
+import com.meike.privacy.identity.application.StaffDirectory;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.time.ChinaTime;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
@@ -45,14 +47,17 @@ public class ShutdownProcess {
   static final int DISPOSAL_BATCH = 2000;
 
   private final Shutdowns service;
+  private final StaffDirectory directory;
 
   protected ShutdownProcess() {
     this.service = null;
+    this.directory = null;
   }
 
   @Inject
-  public ShutdownProcess(Shutdowns service) {
+  public ShutdownProcess(Shutdowns service, StaffDirectory directory) {
     this.service = Objects.requireNonNull(service, "service");
+    this.directory = directory;
   }
 
   /**
@@ -91,6 +96,7 @@ public class ShutdownProcess {
     execution.setVariable("earliestDate", view.earliestDate().toString());
     execution.setVariable("reason", view.reason());
     execution.setVariable("requestedBy", view.requestedBy());
+    execution.setVariable("requestedByName", StaffNames.of(directory, view.requestedBy()));
     execution.setVariable("requestedAt", ChinaTime.of(view.requestedAt()));
     execution.setVariable(
         "disposeAt",
@@ -157,6 +163,7 @@ public class ShutdownProcess {
           "earliestDate",
           "reason",
           "requestedBy",
+          "requestedByName",
           "requestedAt",
           "disposeAt",
           "shutdownState",

@@ -21,6 +21,7 @@ import static org.mockito.Mockito.when;
 
 import com.meike.privacy.bpmn.engine.EngineDoors;
 import com.meike.privacy.bpmn.engine.ProcessTestEngine;
+import com.meike.privacy.identity.application.StaffDirectory;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.rights.application.DisposalReport;
 import com.meike.privacy.rights.application.ServiceView;
@@ -31,6 +32,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -86,6 +88,7 @@ class ShutdownDataDisposalProcessTest {
           false);
 
   Shutdowns service;
+  StaffDirectory directory;
   String state;
 
   static ProcessEngine inMemoryEngine() {
@@ -128,7 +131,13 @@ class ShutdownDataDisposalProcessTest {
     BpmnAwareTests.init(engine);
     ClockUtil.setCurrentTime(Date.from(NOW));
     service = mock(Shutdowns.class);
-    Mocks.register("shutdownProcess", new ShutdownProcess(service));
+    directory = mock(StaffDirectory.class);
+    when(directory.member("privacy.officer"))
+        .thenReturn(
+            Optional.of(
+                new StaffDirectory.StaffMemberView(
+                    "privacy.officer", "周敏", "privacy", "隐私办公室 Privacy office")));
+    Mocks.register("shutdownProcess", new ShutdownProcess(service, directory));
     state = "REQUESTED";
     when(service.shutdown(eq(ID), anyString())).thenAnswer(call -> view());
     when(service.decide(eq(ID), anyBoolean(), anyString(), anyString()))
@@ -199,6 +208,8 @@ class ShutdownDataDisposalProcessTest {
     ProcessInstance process = start();
     assertThat(process).isWaitingAt("UserTask_Approve");
     assertThat(task(process)).hasCandidateGroup("privacy-officer");
+    // the approver reads who asked by name and department, not by login
+    assertThat(process).variables().containsEntry("requestedByName", "周敏 (隐私办公室 Privacy office)");
     complete(
         process, "privacy.officer", Map.of("decision", "APPROVE", "decisionComment", "城市停止录音服务"));
     verify(service).decide(ID, true, "城市停止录音服务", "privacy.officer");
