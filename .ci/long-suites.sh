@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # The long suites in a CI size (README "Tests"): the three kill -9 tests with fewer kills and less
 # load than their defaults, one after the other, each printing PASS or FAIL:
-#   1. partner messaging, one server (benchmark/partner-crash-test.sh): 3 kills instead of 20;
+#   1. partner messaging, one server (benchmark/partner-crash-test.sh) on PostgreSQL, the
+#      production database: 3 kills instead of 20. Not on H2: its datasource is not XA, so the
+#      relay's transaction commits H2 as Narayana's last resource, and a kill between that commit
+#      and the transaction log's write loses one change's messages (docs/known-limits.md, "Partner
+#      delivery on H2"; CI of stop 27 hit it once: 10 of 4,130 lost);
 #   2. a notice campaign (benchmark/campaign-crash-test.sh): 20,000 people and 2 kills instead of
 #      100,000 and 3;
 #   3. two nodes behind HAProxy on PostgreSQL (benchmark/cluster-crash-test.sh): the end-to-end
@@ -48,7 +52,17 @@ suite() { # <name> <VAR=value ...> <command>: runs it, notes PASS/FAIL and the t
   if env "$@"; then rc=PASS; else rc=FAIL; failed=1; fi
   echo "$rc  $name  ($(( $(date +%s) - t )) s)" | tee -a "$summary"
 }
-suite "partner messaging: kill -9, 3 times" \
+# A copy of the provisioned server, configured for PostgreSQL's XA datasource, on a database of its
+# own (emptied by the test; the owner runs it, as the in-container PostgreSQL step's migrations do).
+partner_db=meike_partner_crash
+partner_wildfly=$PWD/benchmark/target/wildfly-postgresql
+rm -rf "$partner_wildfly"
+cp -r server-config/target/wildfly "$partner_wildfly"
+server-config/provision.sh "$partner_wildfly" postgresql true server-config/target/drivers/postgresql.jar > /dev/null
+.ci/postgresql.sh --database "$partner_db" --fresh
+suite "partner messaging on PostgreSQL: kill -9, 3 times" \
+  PARTNER_WILDFLY="$partner_wildfly" MEIKE_DB_HOST=localhost MEIKE_DB_PORT=5432 \
+  MEIKE_DB_NAME="$partner_db" MEIKE_DB_USER=meike MEIKE_DB_PASSWORD=meike \
   PARTNER_CRASH_KILLS=3 benchmark/partner-crash-test.sh
 suite "notice campaign: kill -9, 2 times, 20000 people" \
   CAMPAIGN_CRASH_PEOPLE=20000 CAMPAIGN_CRASH_KILLS=2 benchmark/campaign-crash-test.sh
