@@ -234,7 +234,7 @@ public class DisposalThroughput {
    * {@code people} customers ({@code prefix} + a zero-padded number, so that their order is the
    * numbers' order) with {@code each} ended orders in {@code city}, 1,000 rows per commit.
    */
-  public void seed(String prefix, String city, int people, int each, Instant ended)
+  private void seed(String prefix, String city, int people, int each, Instant ended)
       throws SQLException {
     try (Connection c = dataSource.getConnection();
         PreparedStatement insert =
@@ -278,7 +278,7 @@ public class DisposalThroughput {
   }
 
   /** A shutdown of {@code service} whose notices are done: the disposal's starting point. */
-  public String notifiedShutdown(String service) throws SQLException {
+  private String notifiedShutdown(String service) throws SQLException {
     String id = UUID.randomUUID().toString();
     try (Connection c = dataSource.getConnection();
         PreparedStatement insert =
