@@ -356,21 +356,10 @@ class ShutdownIT {
                     .as("deleted or anonymised (orders keep their transaction record)")
                     .isPositive());
     afterDisposal.run();
-    as("privacy.officer")
-        .body(Map.of("userId", "privacy.officer"))
-        .post("/engine-rest/task/" + signOff + "/claim")
-        .then()
-        .statusCode(204);
-    as("privacy.officer")
-        .body(
-            Map.of(
-                "variables",
-                Map.of(
-                    "signOffComment",
-                    Map.of("value", "已核对各存储计数 Checked every store", "type", "String"))))
-        .post("/engine-rest/task/" + signOff + "/complete")
-        .then()
-        .statusCode(204);
+    claimAndComplete(
+        signOff,
+        Map.of(
+            "signOffComment", Map.of("value", "已核对各存储计数 Checked every store", "type", "String")));
   }
 
   /**
@@ -558,22 +547,26 @@ class ShutdownIT {
             .jsonPath()
             .getList("id");
     for (String task : tasks) {
-      as("privacy.officer")
-          .body(Map.of("userId", "privacy.officer"))
-          .post("/engine-rest/task/" + task + "/claim")
-          .then()
-          .statusCode(204);
-      as("privacy.officer")
-          .body(
-              Map.of(
-                  "variables",
-                  Map.of(
-                      "decision", Map.of("value", "APPROVE", "type", "String"),
-                      "decisionComment", Map.of("value", "同意停运 Approved", "type", "String"))))
-          .post("/engine-rest/task/" + task + "/complete")
-          .then()
-          .statusCode(204);
+      claimAndComplete(
+          task,
+          Map.of(
+              "decision", Map.of("value", "APPROVE", "type", "String"),
+              "decisionComment", Map.of("value", "同意停运 Approved", "type", "String")));
     }
+  }
+
+  /** The privacy officer claims the task and completes it with these form variables. */
+  private static void claimAndComplete(String task, Map<String, Object> variables) {
+    as("privacy.officer")
+        .body(Map.of("userId", "privacy.officer"))
+        .post("/engine-rest/task/" + task + "/claim")
+        .then()
+        .statusCode(204);
+    as("privacy.officer")
+        .body(Map.of("variables", variables))
+        .post("/engine-rest/task/" + task + "/complete")
+        .then()
+        .statusCode(204);
   }
 
   private static String date(String id) {
