@@ -91,7 +91,8 @@ public class EngineSetup {
                   StaffGroups.SECURITY_TEAM,
                   StaffGroups.SECURITY_HEAD,
                   StaffGroups.PRIVACY_OFFICER),
-          "shutdown-data-disposal", List.of(StaffGroups.PRIVACY_OFFICER, StaffGroups.OPERATIONS));
+          // the head of operations starts it too, by a grant to that person (ShutdownStarter)
+          "shutdown-data-disposal", List.of(StaffGroups.PRIVACY_OFFICER));
 
   /**
    * Processes that only their handlers work on (started by the application, never from Tasklist's
@@ -147,6 +148,7 @@ public class EngineSetup {
     if (demo) {
       createDemoStaff(engine.getIdentityService());
     }
+    ShutdownStarter.reconcile(engine.getIdentityService(), engine.getAuthorizationService());
   }
 
   private void deployProcesses(ProcessEngine engine) {
@@ -234,6 +236,13 @@ public class EngineSetup {
                         process,
                         Permissions.READ,
                         Permissions.CREATE_INSTANCE)));
+    // Operations as a whole started shutdowns before the head of operations alone did (issue 17).
+    withdraw(
+        authorizations,
+        StaffGroups.OPERATIONS,
+        Resources.PROCESS_DEFINITION,
+        ShutdownStarter.PROCESS,
+        Permissions.CREATE_INSTANCE);
     // Supervisors may give back or hand on a task one of their team claimed (to another
     // candidate only, see TaskDoors); everyone else only gives back their own claim.
     SUPERVISORS.forEach(

@@ -1,6 +1,7 @@
 package com.meike.privacy.bpmn.identity;
 
 import com.meike.privacy.bpmn.engine.DirectoryGroupsGuard;
+import com.meike.privacy.bpmn.engine.ShutdownStarter;
 import com.meike.privacy.identity.application.StaffGroupsChanged;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
@@ -9,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -18,14 +20,25 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * member's department or head, their memberships of the directory's groups ({@link
  * StaffGroups#DIRECTORY_GROUPS}) follow in the same transaction — or the directory's change rolls
  * back (an unknown Camunda user is 404). Other groups (supervisors, administrators) stay as they
- * are. Camunda Admin cannot change the directory's groups ({@link DirectoryGroupsGuard}).
+ * are. Camunda Admin cannot change the directory's groups ({@link DirectoryGroupsGuard}). The head
+ * of operations' own grant to start a shutdown moves with them ({@link ShutdownStarter}).
  */
 @ApplicationScoped
 public class StaffDirectoryGroups {
 
   @Inject IdentityService identity;
+  @Inject AuthorizationService authorizations;
 
-  void onChanged(@Observes StaffGroupsChanged changed) {
+  /** For the container. */
+  public StaffDirectoryGroups() {}
+
+  /** Outside a container (process tests): on the given engine's services. */
+  public StaffDirectoryGroups(IdentityService identity, AuthorizationService authorizations) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+  }
+
+  public void onChanged(@Observes StaffGroupsChanged changed) {
     Authentication caller = identity.getCurrentAuthentication();
     identity
         .clearAuthentication(); // the directory checked its caller; the engine applies its decision
@@ -58,5 +71,6 @@ public class StaffDirectoryGroups {
         identity.createMembership(username, group);
       }
     }
+    ShutdownStarter.follow(authorizations, username, wanted);
   }
 }

@@ -17,8 +17,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 /**
  * The engine a process test runs on, as the server runs it: the server's {@link ServerEngineRules}
  * (authorization on, the start and task doors, the task permission), the server's grants ({@link
- * EngineSetup#authorize}) and the demo staff directory with its groups. A test acts as a person
- * with {@link #signIn}, and the permission paths are the server's.
+ * EngineSetup#authorize}) and the demo staff directory with its groups (and the head of operations'
+ * own grant, {@link ShutdownStarter}, as at the server's start). A test acts as a person with
+ * {@link #signIn}, and the permission paths are the server's.
  */
 public final class ProcessTestEngine {
 
@@ -39,6 +40,7 @@ public final class ProcessTestEngine {
             });
     EngineSetup.authorize(engine.getAuthorizationService());
     seedDemoStaff(engine.getIdentityService());
+    ShutdownStarter.reconcile(engine.getIdentityService(), engine.getAuthorizationService());
     return engine;
   }
 
@@ -78,6 +80,24 @@ public final class ProcessTestEngine {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  /**
+   * What Tasklist's "Start process" offers the signed-in person: the keys of the latest active
+   * definitions they may start.
+   */
+  public static List<String> startable(ProcessEngine engine) {
+    return engine
+        .getRepositoryService()
+        .createProcessDefinitionQuery()
+        .latestVersion()
+        .active()
+        .startablePermissionCheck()
+        .list()
+        .stream()
+        .map(definition -> definition.getKey())
+        .distinct()
+        .toList();
   }
 
   private static void seedDemoStaff(IdentityService identity) {
