@@ -149,9 +149,18 @@ public class DefaultNotifications implements Notifications {
     Map<String, NoticeTemplate> templatesById = new HashMap<>();
     Map<List<Object>, Filled> filled = new HashMap<>();
     List<String> subjects = new ArrayList<>(notices.size());
+    List<String> messageIds = new ArrayList<>(notices.size());
     for (Notice notice : notices) {
       subjects.add(notice.subject().value());
+      if (notice.messageId() != null) {
+        messageIds.add(notice.messageId());
+      }
     }
+    // A batch repeated after its notices committed while its people stayed pending (issue 14: a
+    // crash, a failed marking) finds them: a notice's outbox and disclosure rows commit with it, so
+    // those people were told; they get the receipt of the notice they have, nothing is written or
+    // handed to the broker twice, and the batch completes them instead of failing on the ids.
+    Map<String, Notification> written = notifications.forMessages(messageIds);
     Map<String, Device> newest = devices.newestFor(new java.util.HashSet<>(subjects));
     NoticeReceipt[] receipts = new NoticeReceipt[notices.size()];
     // first pass: the template, the text and the route of each; the consent of each person to
@@ -164,6 +173,18 @@ public class DefaultNotifications implements Notifications {
     Map<String, List<String>> askFor = new LinkedHashMap<>();
     for (int i = 0; i < notices.size(); i++) {
       Notice notice = notices.get(i);
+      Notification already = notice.messageId() == null ? null : written.get(notice.messageId());
+      if (already != null) {
+        receipts[i] =
+            new NoticeReceipt(
+                true,
+                already.id(),
+                already.channel().name(),
+                already.partnerId(),
+                already.messageId(),
+                null);
+        continue;
+      }
       NoticeTemplate template =
           templatesById.computeIfAbsent(
               notice.templateId() + "\u0000" + notice.category(),

@@ -15,6 +15,12 @@ public interface NotificationRepository {
     notifications.forEach(this::store);
   }
 
+  /**
+   * The notices already written as any of these partner messages, by message id (issue 14: a
+   * campaign batch repeated after its notices committed finds them instead of writing them twice).
+   */
+  java.util.Map<String, Notification> forMessages(java.util.Collection<String> messageIds);
+
   /** The notice sent as partner message {@code messageId}, locked for its status update. */
   Optional<Notification> forMessage(String messageId);
 

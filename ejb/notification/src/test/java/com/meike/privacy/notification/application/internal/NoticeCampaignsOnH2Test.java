@@ -369,21 +369,105 @@ class NoticeCampaignsOnH2Test {
 
   @Test
   @DisplayName(
-      "INC-2: a person whose notice was already written is never written again, even if someone marked them pending")
-  void theOutboxRefusesASecondMessageForTheSamePerson() {
+      "INC-2: a batch whose notices committed while its people stayed pending is repeated: the"
+          + " people are completed with the notices they have, none written or sent twice, and the"
+          + " campaign finishes")
+  void aBatchRepeatedAfterItsNoticesCommittedCompletesItsPeopleWithoutASecondNotice() {
+    CampaignView started =
+        start("INC-3", Set.of(), List.of("b-1", "b-2", "b-3", "b-4", "b-5", "nophone-1"));
+    assertThat(batch(2)).isEqualTo(2);
+    assertThat(batch(2)).isEqualTo(2);
+    // the second batch's notices (and outbox rows) stay, its people and counters fall back to
+    // pending: the state a batch is left in when its notices commit and its marking does not
+    leftPending(started.id(), "b-3", "b-4");
+    assertThat(progress(started.id()).pending()).isEqualTo(4);
+
+    runToTheEnd(2);
+
+    assertThat(outboxRows())
+        .extracting(r -> (String) r[1])
+        .containsExactly("b-1", "b-2", "b-3", "b-4", "b-5");
+    assertThat(noticesPerPerson())
+        .containsOnlyKeys("b-1", "b-2", "b-3", "b-4", "b-5")
+        .allSatisfy((person, notices) -> assertThat(notices).isEqualTo(1));
+    CampaignView done = progress(started.id());
+    assertThat(done.state()).isEqualTo("FINISHED");
+    assertThat(done.sent()).isEqualTo(5);
+    assertThat(done.unreached()).isEqualTo(1);
+    assertThat(done.pending()).isZero();
+    assertThat(finished).hasSize(1);
+    // the repeated people are marked sent under their own notice's message id and channel
+    long sentUnderTheirNotice =
+        inTransaction(
+            em ->
+                ((Number)
+                        em.createNativeQuery(
+                                "select count(*) from notification_campaign_recipient r join"
+                                    + " notification_notice n on n.message_id = r.message_id"
+                                    + " where r.campaign_id = ?1 and r.state = 'SENT'"
+                                    + " and r.channel = n.channel")
+                            .setParameter(1, started.id())
+                            .getSingleResult())
+                    .longValue());
+    assertThat(sentUnderTheirNotice).isEqualTo(5);
+  }
+
+  @Test
+  @DisplayName(
+      "INC-2: a person whose notice was already written is never written again, even if someone"
+          + " marked a finished campaign's people pending")
+  void aPersonWhoseNoticeWasWrittenIsNeverWrittenAgain() {
     CampaignView started = start("INC-3", Set.of(), List.of("b-1"));
     runToTheEnd(10);
-    inTransaction(
-        em ->
-            em.createNativeQuery("update notification_campaign_recipient set state = 'PENDING'")
-                .executeUpdate());
+    leftPending(started.id(), "b-1");
     inTransaction(
         em ->
             em.createNativeQuery("update notification_campaign set state = 'RUNNING'")
                 .executeUpdate());
-    assertThatThrownBy(() -> batch(10)).isInstanceOf(RuntimeException.class);
+
+    runToTheEnd(10);
+
     assertThat(outboxRows()).hasSize(1);
+    assertThat(noticesPerPerson()).containsExactly(Map.entry("b-1", 1L));
     assertThat(progress(started.id()).sent()).isEqualTo(1);
+    assertThat(progress(started.id()).state()).isEqualTo("FINISHED");
+  }
+
+  /** Puts these people back to pending and takes them off the counters; their notices stay. */
+  void leftPending(String campaignId, String... subjects) {
+    inTransaction(
+        em -> {
+          for (String subject : subjects) {
+            em.createNativeQuery(
+                    "update notification_campaign_recipient set state = 'PENDING', message_id ="
+                        + " null, channel = null, reason = null, done_at = null"
+                        + " where campaign_id = ?1 and subject_id = ?2")
+                .setParameter(1, campaignId)
+                .setParameter(2, subject)
+                .executeUpdate();
+          }
+          return em.createNativeQuery(
+                  "update notification_campaign set sent = sent - ?2 where id = ?1")
+              .setParameter(1, campaignId)
+              .setParameter(2, subjects.length)
+              .executeUpdate();
+        });
+  }
+
+  /** The notice rows per person told (the tests' databases hold one campaign's notices). */
+  Map<String, Long> noticesPerPerson() {
+    return inTransaction(
+        em -> {
+          Map<String, Long> counts = new java.util.TreeMap<>();
+          for (Object row :
+              em.createNativeQuery(
+                      "select subject_id, count(*) from notification_notice group by subject_id")
+                  .getResultList()) {
+            Object[] r = (Object[]) row;
+            counts.put((String) r[0], ((Number) r[1]).longValue());
+          }
+          return counts;
+        });
   }
 
   @Test

@@ -68,6 +68,22 @@ public class JpaNotificationRepository implements NotificationRepository {
   }
 
   @Override
+  public java.util.Map<String, Notification> forMessages(java.util.Collection<String> messageIds) {
+    java.util.Map<String, Notification> found = new java.util.HashMap<>();
+    for (List<String> chunk : com.meike.privacy.kernel.rights.IdChunks.of(messageIds)) {
+      for (Notification n :
+          entityManager
+              .createQuery(
+                  "select n from Notification n where n.messageId in :messages", Notification.class)
+              .setParameter("messages", chunk)
+              .getResultList()) {
+        found.put(n.messageId(), n);
+      }
+    }
+    return found;
+  }
+
+  @Override
   public Optional<Notification> forMessage(String messageId) {
     return entityManager
         .createQuery(
