@@ -138,6 +138,7 @@ class DataSubjectRequestProcessTest {
         null,
         null,
         List.of(),
+        null,
         null);
   }
 

@@ -97,6 +97,30 @@ public interface DataSubjectRequests {
    */
   RequestView refuse(String id, String handler, String refusalGround, String reason);
 
+  /**
+   * Charges a fee for a repeated or excessive request (DSR-6, policy Part 2 §V) with a reason in
+   * Chinese the person reads: the answer clock pauses until the person accepts, and the person is
+   * told the amount and the last day to accept.
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT naming {@code feeAmount}
+   *     (outside the configured CNY limits, more than two decimals) or {@code feeReason} (missing,
+   *     too long, no Chinese); CONFLICT unless in progress or when a fee was charged already
+   */
+  RequestView chargeFee(String id, String handler, java.math.BigDecimal amount, String reason);
+
+  /**
+   * The requester accepts the fee (recorded; it is not collected through a payment partner): the
+   * clock resumes with the working days it had left; raises {@link DataSubjectFeeAccepted}.
+   *
+   * @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND for a request that is not
+   *     the caller's; FORBIDDEN for the subject who did not make it (a guardian's child); CONFLICT
+   *     when no fee awaits acceptance or its deadline passed
+   */
+  RequestView acceptFee(String id, String account);
+
+  /** The fee was not accepted in time: the request closes with the reason recorded. */
+  RequestView feeLapsed(String id);
+
   /** The reminder date passed: recorded. */
   void remind(String id);
 

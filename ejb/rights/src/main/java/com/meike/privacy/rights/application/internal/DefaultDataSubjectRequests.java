@@ -14,12 +14,14 @@ import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
 import com.meike.privacy.kernel.subject.SubjectId;
+import com.meike.privacy.kernel.time.ChinaTime;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.notification.application.Notice;
 import com.meike.privacy.notification.application.NoticeCategory;
 import com.meike.privacy.notification.application.Notifications;
 import com.meike.privacy.partner.application.PartnerCorrectionNotices;
 import com.meike.privacy.partner.application.PartnerDeletionOrders;
+import com.meike.privacy.rights.application.DataSubjectFeeAccepted;
 import com.meike.privacy.rights.application.DataSubjectIdentityVerified;
 import com.meike.privacy.rights.application.DataSubjectRequestFiled;
 import com.meike.privacy.rights.application.DataSubjectRequests;
@@ -44,6 +46,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -71,7 +74,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * #ANSWER_DAYS} (15 working days, DSR-6), {@value #REMINDER_DAYS} (10), {@value
  * #REPEAT_WINDOW_DAYS} (30) and {@value #REPEAT_LIMIT} (2): a request of the same kind about the
  * same person beyond the limit within the window is marked repeated, so the handler may refuse it
- * (REPEATED_WITHOUT_CAUSE) or charge for it, saying so (DSR-6).
+ * (REPEATED_WITHOUT_CAUSE) or charge for it, saying so (DSR-6). A fee is between {@value #FEE_MIN}
+ * (1) and {@value #FEE_MAX} (100) CNY; the person has {@value #FEE_ACCEPT_DAYS} (10) working days
+ * to accept it, while the answer clock pauses.
  */
 @Stateless
 public class DefaultDataSubjectRequests implements DataSubjectRequests {
@@ -81,11 +86,18 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
   public static final String REMINDER_DAYS = "meike.rights.reminder-working-days";
   public static final String REPEAT_WINDOW_DAYS = "meike.rights.repeat-window-days";
   public static final String REPEAT_LIMIT = "meike.rights.repeat-limit";
+  public static final String FEE_MIN = "meike.rights.fee-min-cny";
+  public static final String FEE_MAX = "meike.rights.fee-max-cny";
+  public static final String FEE_ACCEPT_DAYS = "meike.rights.fee-acceptance-working-days";
+
+  /** Longest reason for a fee. */
+  static final int MAX_FEE_REASON = 500;
 
   static final String REQUEST = "data-subject-request";
   static final String SYSTEM = "system";
   static final String TABLE = "rights_request";
   static final String ANSWERED_TEMPLATE = "data-subject-request-answered";
+  static final String FEE_TEMPLATE = "data-subject-request-fee";
 
   /**
    * Where the system decides automatically in a way that significantly affects a person (DSR-4),
@@ -107,6 +119,7 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
   @Inject Clock clock;
   @Inject Event<DataSubjectRequestFiled> filed;
   @Inject Event<DataSubjectIdentityVerified> identityVerified;
+  @Inject Event<DataSubjectFeeAccepted> feeAccepted;
 
   @Inject
   @Key(FIELD_KEY)
@@ -138,11 +151,32 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
   @ConfigProperty(name = REPEAT_LIMIT, defaultValue = "2")
   int repeatLimit;
 
+  @Inject
+  @ConfigProperty(name = FEE_MIN, defaultValue = "1")
+  BigDecimal feeMin;
+
+  @Inject
+  @ConfigProperty(name = FEE_MAX, defaultValue = "100")
+  BigDecimal feeMax;
+
+  @Inject
+  @ConfigProperty(name = FEE_ACCEPT_DAYS, defaultValue = "10")
+  int feeAcceptDays;
+
   DeadlinePolicy policy;
 
   @PostConstruct
   void checkPolicy() {
     policy = new DeadlinePolicy(answerDays, reminderDays);
+    if (feeMin.signum() <= 0 || feeMax.compareTo(feeMin) < 0 || feeAcceptDays < 1) {
+      throw new IllegalStateException(
+          FEE_MIN
+              + " must be positive, "
+              + FEE_MAX
+              + " at least as high, "
+              + FEE_ACCEPT_DAYS
+              + " at least 1");
+    }
   }
 
   @Override
@@ -433,6 +467,137 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
   }
 
   @Override
+  public RequestView chargeFee(String id, String handler, BigDecimal amount, String reason) {
+    BigDecimal fee = feeAmount(amount);
+    String text = text("feeReason", reason);
+    if (text.length() > MAX_FEE_REASON) {
+      throw DomainException.invalid("feeReason", "at most " + MAX_FEE_REASON + " characters");
+    }
+    if (text.codePoints()
+        .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      throw DomainException.invalid(
+          "feeReason", "state the reason in Chinese; the person reads it");
+    }
+    DataSubjectRequest request = locked(id);
+    Instant now = clock.instant();
+    java.time.LocalDate acceptDay =
+        calendar.plusWorkingDays(now.atZone(WorkingDayCalendar.CHINA).toLocalDate(), feeAcceptDays);
+    Instant acceptBy = WorkingDayCalendar.endOf(acceptDay, WorkingDayCalendar.CHINA);
+    request.feeCharged(
+        handler,
+        fee,
+        fields.seal(text, SealBinding.of(TABLE, "fee_reason_sealed", id)),
+        now,
+        acceptBy,
+        calendar);
+    audit(
+        handler,
+        "data-subject-request.fee-charged",
+        request,
+        fee.toPlainString()
+            + " CNY"
+            + (request.repeated() ? " (marked repeated)" : " (not marked repeated)")
+            + ", accept by "
+            + acceptBy
+            + "; the clock pauses with "
+            + request.pausedWorkingDaysLeft()
+            + " working day(s) left");
+    notifications.tell(
+        new Notice(
+            SubjectId.of(request.requestedBy()),
+            FEE_TEMPLATE,
+            Map.of(
+                "requestKind",
+                request.kind().label(),
+                "amount",
+                fee.toPlainString(),
+                "acceptBy",
+                ChinaTime.date(acceptDay)),
+            NoticeCategory.SERVICE));
+    return view(request, true);
+  }
+
+  @Override
+  public RequestView acceptFee(String id, String account) {
+    DataSubjectRequest request =
+        requests
+            .lock(id == null ? "" : id)
+            .filter(r -> r.concerns(account))
+            .orElseThrow(() -> DomainException.notFound("no such request of yours"));
+    if (!request.requestedBy().equals(account)) {
+      throw DomainException.forbidden("only the person who made the request accepts its fee");
+    }
+    request.feeAccepted(clock.instant(), policy, calendar);
+    audit(
+        account,
+        "data-subject-request.fee-accepted",
+        request,
+        request.feeAmount().map(BigDecimal::toPlainString).orElse("?")
+            + " CNY accepted (recorded, not collected); the clock resumes, last day "
+            + request.lastDay());
+    feeAccepted.fire(new DataSubjectFeeAccepted(id));
+    return view(request, true);
+  }
+
+  @Override
+  public RequestView feeLapsed(String id) {
+    DataSubjectRequest request = locked(id);
+    if (request.state() != RequestState.AWAITING_FEE) {
+      return view(request, false);
+    }
+    String reason =
+        request
+            .feeReasonSealed()
+            .map(s -> fields.open(s, SealBinding.of(TABLE, "fee_reason_sealed", id)))
+            .orElse("");
+    String amount = request.feeAmount().map(BigDecimal::toPlainString).orElse("?");
+    String answer =
+        clip(
+            "您未在 "
+                + ChinaTime.date(lastDayOf(request.feeDueAt()))
+                + "（北京时间）24:00 前确认本请求的费用（"
+                + amount
+                + " 元），请求已关闭。收费理由："
+                + reason
+                + "\n\nThe fee of "
+                + amount
+                + " CNY was not accepted by "
+                + ChinaTime.date(lastDayOf(request.feeDueAt()))
+                + " (China time); the request is closed. You may make a new request or complain about this"
+                + " answer.",
+            DataSubjectRequest.MAX_TEXT);
+    request.feeLapsed(
+        fields.seal(answer, SealBinding.of(TABLE, "answer_sealed", id)), clock.instant());
+    audit(
+        SYSTEM,
+        "data-subject-request.fee-lapsed",
+        request,
+        "the fee of " + amount + " CNY was not accepted by " + request.feeDueAt() + "; closed");
+    tell(request);
+    return view(request, false);
+  }
+
+  /** The day (China) whose end is {@code end}. */
+  private static java.time.LocalDate lastDayOf(Instant end) {
+    return end.minusSeconds(1).atZone(WorkingDayCalendar.CHINA).toLocalDate();
+  }
+
+  private BigDecimal feeAmount(BigDecimal amount) {
+    if (amount == null) {
+      throw DomainException.invalid("feeAmount", "is required: an amount in CNY (yuan)");
+    }
+    if (amount.stripTrailingZeros().scale() > 2) {
+      throw DomainException.invalid("feeAmount", "at most two decimals (fen)");
+    }
+    if (amount.compareTo(feeMin) < 0 || amount.compareTo(feeMax) > 0) {
+      throw DomainException.invalid(
+          "feeAmount",
+          "between " + feeMin.toPlainString() + " and " + feeMax.toPlainString() + " CNY");
+    }
+    return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
+  }
+
+  @Override
   public void remind(String id) {
     DataSubjectRequest request = found(id);
     audit(SYSTEM, "data-subject-request.reminded", request, "last day " + request.lastDay());
@@ -647,6 +812,8 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
       case FULFILLED -> "已完成 Fulfilled";
       case REFUSED -> "已拒绝（附理由） Refused, with the reason";
       case NOT_VERIFIED -> "身份未能验证 Identity not verified";
+      case AWAITING_FEE -> "待确认费用（答复期限暂停） Awaiting your acceptance of a fee; the clock is paused";
+      case FEE_LAPSED -> "未确认费用，已关闭 Closed: the fee was not accepted in time";
     };
   }
 
@@ -711,7 +878,30 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
         pkg,
         request.deletionOrderId().orElse(null),
         erasures,
-        request.complaintNumber().orElse(null));
+        request.complaintNumber().orElse(null),
+        request
+            .feeAmount()
+            .map(
+                amount ->
+                    new RequestView.FeeView(
+                        amount,
+                        "CNY",
+                        withAnswer
+                            ? request
+                                .feeReasonSealed()
+                                .map(
+                                    s ->
+                                        fields.open(
+                                            s,
+                                            SealBinding.of(
+                                                TABLE, "fee_reason_sealed", request.id())))
+                                .orElse(null)
+                            : null,
+                        request.feeChargedAt(),
+                        request.feeDueAt(),
+                        request.feeAcceptedAt(),
+                        request.pausedWorkingDaysLeft()))
+            .orElse(null));
   }
 
   private DataSubjectRequest ownedBy(String id, String account) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -19,7 +20,9 @@ import java.util.Optional;
  * person (app), by a guardian for their child (ID-6) or registered by customer service from a call;
  * identity is verified before anything is acted on (DSR-5), and verification starts the answer
  * clock (DSR-6). It ends FULFILLED with an answer, REFUSED on a named ground with a reason, or
- * NOT_VERIFIED.
+ * NOT_VERIFIED. A repeated or excessive request may be charged a fee once (DSR-6, policy Part 2
+ * §V): the clock pauses (AWAITING_FEE) until the person accepts it, and the request closes as
+ * FEE_LAPSED when the fee's deadline passes without an acceptance.
  *
  * <p>The free texts (the person's details, the answer, the refusal's reason) hold personal data:
  * they are stored sealed by the application layer (the {@code *_sealed} columns) and never read
@@ -114,6 +117,31 @@ public class DataSubjectRequest {
   @Column(name = "complaint_number", length = 32)
   private String complaintNumber;
 
+  /** The fee in CNY (yuan, two decimals) for a repeated or excessive request (DSR-6). */
+  @Column(name = "fee_amount", precision = 10, scale = 2)
+  private BigDecimal feeAmount;
+
+  /** Why the fee is charged, sealed like the answer. */
+  @Column(name = "fee_reason_sealed", length = 3000)
+  private String feeReasonSealed;
+
+  @Column(name = "fee_charged_by", length = 100)
+  private String feeChargedBy;
+
+  @Column(name = "fee_charged_at")
+  private Instant feeChargedAt;
+
+  /** The end of the last day to accept the fee. */
+  @Column(name = "fee_due_at")
+  private Instant feeDueAt;
+
+  @Column(name = "fee_accepted_at")
+  private Instant feeAcceptedAt;
+
+  /** Working days of the answer clock left when it paused for the fee. */
+  @Column(name = "paused_working_days_left")
+  private Integer pausedWorkingDaysLeft;
+
   @Version
   @Column(name = "row_version", nullable = false)
   private int rowVersion;
@@ -174,10 +202,14 @@ public class DataSubjectRequest {
     if (state != RequestState.AWAITING_VERIFICATION) {
       throw DomainException.conflict("the request is " + state + ", not awaiting verification");
     }
-    DeadlinePolicy.Deadlines deadlines = policy.from(now, calendar);
-    state = RequestState.IN_PROGRESS;
     verifiedAt = now;
     verifiedBy = by;
+    run(policy.from(now, calendar));
+  }
+
+  /** The answer clock runs to these deadlines. */
+  private void run(DeadlinePolicy.Deadlines deadlines) {
+    state = RequestState.IN_PROGRESS;
     lastDay = deadlines.lastDay();
     dueAt = deadlines.dueAt();
     remindAt = deadlines.remindAt();
@@ -217,6 +249,74 @@ public class DataSubjectRequest {
     refusalGround = ground;
     answerSealed = sealedReason;
     answeredBy = by;
+    answeredAt = now;
+  }
+
+  /**
+   * A fee is charged for a repeated or excessive request (DSR-6): the answer clock pauses with the
+   * working days it had left (at least one), until the person accepts or {@code acceptBy} passes. A
+   * request is charged once.
+   *
+   * @throws DomainException INVALID_INPUT naming {@code feeAmount} unless positive; CONFLICT unless
+   *     in progress or when a fee was charged already
+   */
+  public void feeCharged(
+      String by,
+      BigDecimal amount,
+      String sealedReason,
+      Instant now,
+      Instant acceptBy,
+      WorkingDayCalendar calendar) {
+    if (amount == null || amount.signum() <= 0) {
+      throw DomainException.invalid("feeAmount", "a fee is a positive amount in CNY");
+    }
+    requireInProgress();
+    if (feeAmount != null) {
+      throw DomainException.conflict("a fee was already charged for this request");
+    }
+    LocalDate today = now.atZone(WorkingDayCalendar.CHINA).toLocalDate();
+    pausedWorkingDaysLeft = Math.max(1, calendar.workingDaysBetween(today, lastDay));
+    state = RequestState.AWAITING_FEE;
+    feeAmount = amount;
+    feeReasonSealed = Objects.requireNonNull(sealedReason, "sealedReason");
+    feeChargedBy = by;
+    feeChargedAt = now;
+    feeDueAt = Objects.requireNonNull(acceptBy, "acceptBy");
+    // The clock is paused: no reminder, escalation or deadline runs while the person decides.
+    lastDay = null;
+    dueAt = null;
+    remindAt = null;
+    escalateAt = null;
+  }
+
+  /**
+   * The person accepts the fee: the clock resumes with the working days it had left.
+   *
+   * @throws DomainException CONFLICT unless a fee awaits acceptance and its deadline has not passed
+   */
+  public void feeAccepted(Instant now, DeadlinePolicy policy, WorkingDayCalendar calendar) {
+    if (state != RequestState.AWAITING_FEE) {
+      throw DomainException.conflict("the request is " + state + "; no fee awaits acceptance");
+    }
+    if (!now.isBefore(feeDueAt)) {
+      throw DomainException.conflict("the deadline to accept the fee has passed");
+    }
+    feeAcceptedAt = now;
+    run(policy.resumed(now, pausedWorkingDaysLeft, calendar));
+  }
+
+  /**
+   * The fee was not accepted in time: the request closes with the (sealed) answer saying why.
+   *
+   * @throws DomainException CONFLICT unless a fee awaits acceptance
+   */
+  public void feeLapsed(String sealedAnswer, Instant now) {
+    if (state != RequestState.AWAITING_FEE) {
+      throw DomainException.conflict("the request is " + state + "; no fee awaits acceptance");
+    }
+    state = RequestState.FEE_LAPSED;
+    answerSealed = sealedAnswer;
+    answeredBy = "system";
     answeredAt = now;
   }
 
@@ -363,6 +463,34 @@ public class DataSubjectRequest {
 
   public Optional<String> deletionOrderId() {
     return Optional.ofNullable(deletionOrderId);
+  }
+
+  public Optional<BigDecimal> feeAmount() {
+    return Optional.ofNullable(feeAmount);
+  }
+
+  public Optional<String> feeReasonSealed() {
+    return Optional.ofNullable(feeReasonSealed);
+  }
+
+  public String feeChargedBy() {
+    return feeChargedBy;
+  }
+
+  public Instant feeChargedAt() {
+    return feeChargedAt;
+  }
+
+  public Instant feeDueAt() {
+    return feeDueAt;
+  }
+
+  public Instant feeAcceptedAt() {
+    return feeAcceptedAt;
+  }
+
+  public Integer pausedWorkingDaysLeft() {
+    return pausedWorkingDaysLeft;
   }
 
   public Optional<String> complaintNumber() {

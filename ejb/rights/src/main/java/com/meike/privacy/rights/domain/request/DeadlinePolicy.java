@@ -30,15 +30,27 @@ public record DeadlinePolicy(int answerDays, int reminderDays) {
 
   public Deadlines from(Instant verifiedAt, WorkingDayCalendar calendar) {
     Objects.requireNonNull(verifiedAt, "verifiedAt");
-    LocalDate day0 = verifiedAt.atZone(WorkingDayCalendar.CHINA).toLocalDate();
-    LocalDate lastDay = calendar.plusWorkingDays(day0, answerDays);
-    LocalDate reminderDay = calendar.plusWorkingDays(day0, reminderDays);
-    LocalDate dayBefore = calendar.plusWorkingDays(day0, answerDays - 1);
+    return resumed(verifiedAt, answerDays, calendar);
+  }
+
+  /**
+   * The clock resumed at {@code resumedAt} with {@code workingDaysLeft} (at least 1) after a pause
+   * (a fee the person accepted, DSR-6): the last day is that many working days on; the reminder
+   * keeps its distance from the last day ({@code answerDays - reminderDays}), falling on the resume
+   * day itself when fewer days are left; the escalation is again the start of the last working day.
+   */
+  public Deadlines resumed(Instant resumedAt, int workingDaysLeft, WorkingDayCalendar calendar) {
+    Objects.requireNonNull(resumedAt, "resumedAt");
+    int left = Math.max(1, workingDaysLeft);
+    LocalDate day0 = resumedAt.atZone(WorkingDayCalendar.CHINA).toLocalDate();
+    LocalDate lastDay = calendar.plusWorkingDays(day0, left);
+    LocalDate reminderDay =
+        calendar.plusWorkingDays(day0, Math.max(0, left - (answerDays - reminderDays)));
+    LocalDate dayBefore = calendar.plusWorkingDays(day0, left - 1);
     return new Deadlines(
         lastDay,
         WorkingDayCalendar.endOf(lastDay, WorkingDayCalendar.CHINA),
         WorkingDayCalendar.endOf(reminderDay, WorkingDayCalendar.CHINA),
-        // the start of the last working day = the end of the working day before it
         WorkingDayCalendar.endOf(dayBefore, WorkingDayCalendar.CHINA));
   }
 

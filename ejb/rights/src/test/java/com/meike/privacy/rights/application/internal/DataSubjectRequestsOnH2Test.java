@@ -86,6 +86,13 @@ class DataSubjectRequestsOnH2Test {
   @SuppressWarnings("unchecked")
   Event<DataSubjectIdentityVerified> verified = mock(Event.class);
 
+  @SuppressWarnings("unchecked")
+  Event<com.meike.privacy.rights.application.DataSubjectFeeAccepted> feeAccepted =
+      mock(Event.class);
+
+  /** The service's clock; tests move it. */
+  Instant now = NOW;
+
   FieldCipher cipher = new FieldCipher("k1", new byte[32]);
   FieldCipher vaultCipher =
       new FieldCipher(
@@ -236,6 +243,130 @@ class DataSubjectRequestsOnH2Test {
             eq("privacy.officer"));
     inOrder.verify(order).erase(eq(PERSON), eq(true), anyString(), eq("privacy.officer"));
     inOrder.verify(identity).erase(eq(PERSON), eq(true), anyString(), eq("privacy.officer"));
+  }
+
+  /** Monday 2026-12-07, 10:00 in China: 10 working days before the last day 2026-12-21. */
+  static final Instant WEEK_LATER = Instant.parse("2026-12-07T02:00:00Z");
+
+  RequestView verifiedAccessRequest() {
+    RequestView filed = call(s -> s.file(new RequestFiling("ACCESS", null, null, null), PERSON));
+    call(s -> s.verifyByStaff(filed.id(), "cs.agent", true, "call-back"));
+    return filed;
+  }
+
+  DomainException refused(Function<DefaultDataSubjectRequests, ?> work) {
+    return catchThrowableOfType(DomainException.class, () -> call(work));
+  }
+
+  @Test
+  @DisplayName(
+      "DSR-6: a fee for a repeated request pauses the clock; the person sees amount, reason and deadline, accepts, and the clock resumes with the days it had left")
+  void feeAcceptedResumesTheClock() {
+    RequestView request = verifiedAccessRequest();
+    String id = request.id();
+    assertThat(request.fee()).isNull();
+    now = WEEK_LATER;
+
+    assertThat(refused(s -> s.chargeFee(id, "cs.agent", new java.math.BigDecimal("-5"), "重复请求")))
+        .extracting(DomainException::field, DomainException::kind)
+        .containsExactly("feeAmount", DomainException.Kind.INVALID_INPUT);
+    assertThat(refused(s -> s.chargeFee(id, "cs.agent", new java.math.BigDecimal("500"), "重复请求")))
+        .extracting(DomainException::field)
+        .isEqualTo("feeAmount");
+    assertThat(
+            refused(s -> s.chargeFee(id, "cs.agent", new java.math.BigDecimal("20.001"), "重复请求")))
+        .extracting(DomainException::field)
+        .isEqualTo("feeAmount");
+    assertThat(refused(s -> s.chargeFee(id, "cs.agent", new java.math.BigDecimal("20"), " ")))
+        .extracting(DomainException::field)
+        .isEqualTo("feeReason");
+    assertThat(
+            refused(s -> s.chargeFee(id, "cs.agent", new java.math.BigDecimal("20"), "third time")))
+        .extracting(DomainException::field)
+        .isEqualTo("feeReason");
+    assertThat(call(s -> s.requestOf(id, PERSON)).state()).isEqualTo("IN_PROGRESS");
+
+    RequestView charged =
+        call(s -> s.chargeFee(id, "cs.agent", new java.math.BigDecimal("20"), "三十天内第三次同类请求"));
+    assertThat(charged.state()).isEqualTo("AWAITING_FEE");
+    assertThat(charged.lastDay()).isNull();
+    assertThat(charged.dueAt()).isNull();
+    RequestView seen = call(s -> s.requestOf(id, PERSON));
+    assertThat(seen.fee().amount()).isEqualByComparingTo("20.00");
+    assertThat(seen.fee().currency()).isEqualTo("CNY");
+    assertThat(seen.fee().reason()).isEqualTo("三十天内第三次同类请求");
+    // 10 working days to accept: to the end of Monday 2026-12-21 in China
+    assertThat(seen.fee().acceptBy()).isEqualTo(Instant.parse("2026-12-21T16:00:00Z"));
+    assertThat(seen.fee().workingDaysLeft()).isEqualTo(10);
+    verify(notifications)
+        .tell(
+            org.mockito.ArgumentMatchers.argThat(
+                n ->
+                    n.templateId().equals("data-subject-request-fee")
+                        && String.valueOf(n.params().get("amount")).equals("20.00")
+                        && String.valueOf(n.params().get("acceptBy")).equals("2026年12月21日")));
+
+    assertThat(refused(s -> s.acceptFee(id, "acc-other")).kind())
+        .isEqualTo(DomainException.Kind.NOT_FOUND);
+    assertThat(
+            refused(s -> s.chargeFee(id, "cs.agent", new java.math.BigDecimal("30"), "再次收费"))
+                .kind())
+        .isEqualTo(DomainException.Kind.CONFLICT);
+
+    now = Instant.parse("2026-12-14T02:00:00Z");
+    RequestView accepted = call(s -> s.acceptFee(id, PERSON));
+    assertThat(accepted.state()).isEqualTo("IN_PROGRESS");
+    // the 10 working days left run again from Monday 2026-12-14
+    assertThat(accepted.lastDay()).isEqualTo(java.time.LocalDate.of(2026, 12, 28));
+    assertThat(accepted.fee().acceptedAt()).isEqualTo(now);
+    verify(feeAccepted).fire(new com.meike.privacy.rights.application.DataSubjectFeeAccepted(id));
+    assertThat(refused(s -> s.acceptFee(id, PERSON)).kind())
+        .isEqualTo(DomainException.Kind.CONFLICT);
+    assertThat(
+            refused(s -> s.chargeFee(id, "cs.agent", new java.math.BigDecimal("30"), "再次收费"))
+                .kind())
+        .isEqualTo(DomainException.Kind.CONFLICT);
+    assertThat(call(s -> s.fulfil(id, "cs.agent", "您的个人信息副本已生成。")).state()).isEqualTo("FULFILLED");
+  }
+
+  @Test
+  @DisplayName(
+      "DSR-6: a fee not accepted by its deadline closes the request with the reason; a late acceptance is refused")
+  void feeLapses() {
+    String id = verifiedAccessRequest().id();
+    call(s -> s.chargeFee(id, "cs.agent", new java.math.BigDecimal("15.50"), "超出合理限度的请求"));
+    now = Instant.parse("2026-12-21T16:00:00Z");
+    assertThat(refused(s -> s.acceptFee(id, PERSON)).kind())
+        .isEqualTo(DomainException.Kind.CONFLICT);
+
+    RequestView lapsed = call(s -> s.feeLapsed(id));
+    assertThat(lapsed.state()).isEqualTo("FEE_LAPSED");
+    RequestView seen = call(s -> s.requestOf(id, PERSON));
+    assertThat(seen.answer()).contains("15.50 元").contains("收费理由：超出合理限度的请求");
+    assertThat(seen.answeredAt()).isEqualTo(now);
+    verify(notifications)
+        .tell(
+            org.mockito.ArgumentMatchers.argThat(
+                n ->
+                    n.templateId().equals("data-subject-request-answered")
+                        && String.valueOf(n.params().get("state")).contains("未确认费用")));
+    // a second timer run changes nothing
+    assertThat(call(s -> s.feeLapsed(id)).state()).isEqualTo("FEE_LAPSED");
+  }
+
+  @Test
+  @DisplayName(
+      "DSR-6, ID-6: a guardian's request is the guardian's to accept; the child it is about is refused")
+  void onlyTheRequesterAcceptsAFee() {
+    when(children.childStatus(CHILD))
+        .thenReturn(Optional.of(new ChildStatusView(CHILD, PERSON, "GUARDIAN_DECLARED", NOW)));
+    RequestView forChild =
+        call(s -> s.file(new RequestFiling("ACCESS", null, null, CHILD), PERSON));
+    call(s -> s.verifyByStaff(forChild.id(), "cs.agent", true, "call-back"));
+    call(s -> s.chargeFee(forChild.id(), "cs.agent", new java.math.BigDecimal("10"), "重复请求"));
+    assertThat(refused(s -> s.acceptFee(forChild.id(), CHILD)).kind())
+        .isEqualTo(DomainException.Kind.FORBIDDEN);
+    assertThat(call(s -> s.acceptFee(forChild.id(), PERSON)).state()).isEqualTo("IN_PROGRESS");
   }
 
   @Test
@@ -477,9 +608,13 @@ class DataSubjectRequestsOnH2Test {
         service.requests = new JpaDataSubjectRequestRepository(em);
         service.auditTrail = audit;
         service.calendar = WorkingDayCalendar.weekdaysOnly();
-        service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        service.clock = Clock.fixed(now, ZoneOffset.UTC);
         service.filed = filed;
         service.identityVerified = verified;
+        service.feeAccepted = feeAccepted;
+        service.feeMin = java.math.BigDecimal.ONE;
+        service.feeMax = new java.math.BigDecimal("100");
+        service.feeAcceptDays = 10;
         service.fields = cipher;
         service.children = children;
         service.accounts = accounts;

@@ -140,7 +140,7 @@ public class JpaDataSubjectRequestRepository implements DataSubjectRequestReposi
         entityManager
             .createNativeQuery(
                 "select id from rights_request where state in"
-                    + " ('FULFILLED', 'REFUSED', 'NOT_VERIFIED') and received_at < :cutoff and subject_id <> :anonymous"
+                    + " ('FULFILLED', 'REFUSED', 'NOT_VERIFIED', 'FEE_LAPSED') and received_at < :cutoff and subject_id <> :anonymous"
                     + " order by received_at")
             .setParameter("cutoff", cutoff)
             .setParameter("anonymous", ANONYMOUS)
@@ -161,7 +161,8 @@ public class JpaDataSubjectRequestRepository implements DataSubjectRequestReposi
             .createNativeQuery(
                 "update rights_request set subject_id = :anonymous, requested_by = :anonymous,"
                     + " verified_by = null, answered_by = null, details_sealed = null, answer_sealed = null,"
-                    + " deletion_order_id = null, complaint_number = null, row_version = row_version + 1"
+                    + " deletion_order_id = null, complaint_number = null, fee_reason_sealed = null,"
+                    + " fee_charged_by = null, row_version = row_version + 1"
                     + " where id in (:ids) and subject_id <> :anonymous")
             .setParameter("anonymous", ANONYMOUS)
             .setParameter("ids", keys)
