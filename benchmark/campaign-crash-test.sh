@@ -46,16 +46,9 @@ start_server
 log "starting a campaign to $people people (seeded in bulk)"
 campaign=$(curl -fsS --max-time 900 -X POST "$api/benchmark/campaign-crash/start?people=$people" | field campaign)
 log "campaign $campaign running"
-for k in $(seq 1 "$kills"); do
-  if [ "$k" -gt 1 ]; then start_server; fi
-  wait_s=$(python3 -c "import random; print(round(random.uniform($min_s, $max_s), 2))")
-  sleep "$wait_s"
-  log "kill -9 #$k after ${wait_s} s: $(state "" || echo '(no answer)')"
-  if state "" | grep -q '"state":"FINISHED"'; then
-    log "the campaign finished before kill #$k: the remaining kills would test nothing; use more people"
-  fi
-  kill9_server
-done
+campaign_state() { state ""; }
+campaign_finished() { state "" | grep -q '"state":"FINISHED"'; }
+kill9_at_random_moments "$kills" "$min_s" "$max_s" campaign_state campaign_finished "the campaign"
 
 start_server
 last_restart=$(date +%s)

@@ -1,4 +1,4 @@
-# Shared by partner-crash-test.sh and partner-benchmark.sh (sourced, not run): the provisioned
+# Shared by the benchmarks and crash tests of this folder (sourced, not run): the provisioned
 # WildFly of server-config/target/wildfly with a copy of the built EAR plus benchmark.war (the
 # driver, never part of the application), in its own base directory under benchmark/target/,
 # port offset PARTNER_PORT_OFFSET (default 200: HTTP 8280, management 10190), so a ./run.sh server
@@ -107,6 +107,27 @@ kill9_server() {
   kill -KILL "$server_pid" 2>/dev/null || true
   while kill -0 "$server_pid" 2>/dev/null; do sleep 0.2; done
   server_pid=""
+}
+
+# kill9_at_random_moments <kills> <min s> <max s> <describe> <finished> <what> [<going on>]: the
+# crash tests' kills. <kills> times: waits a random <min>..<max> seconds, logs <describe>'s output,
+# says so when <finished> finds <what> already done (the remaining kills would test nothing), and
+# kills the server with kill -9; starts it again between kills, not after the last. With <going on>,
+# that command runs before each wait and returns once the work goes on (after a restart, a job the
+# killed server held waits for its lock to expire).
+kill9_at_random_moments() {
+  local kills=$1 min_s=$2 max_s=$3 describe=$4 finished=$5 what=$6 going_on=${7:-} k wait_s
+  for k in $(seq 1 "$kills"); do
+    if [ "$k" -gt 1 ]; then start_server; fi
+    if [ -n "$going_on" ]; then "$going_on"; fi
+    wait_s=$(python3 -c "import random; print(round(random.uniform($min_s, $max_s), 2))")
+    sleep "$wait_s"
+    log "kill -9 #$k after ${wait_s} s: $("$describe" || echo '(no answer)')"
+    if "$finished"; then
+      log "$what finished before kill #$k: the remaining kills would test nothing; use more people"
+    fi
+    kill9_server
+  done
 }
 
 # stop_server: orderly shutdown (kill -9 after a minute)

@@ -178,7 +178,7 @@ public class CampaignCrashServlet extends HttpServlet {
     write(response, answer);
   }
 
-  private static long count(Connection c, String sql, String campaign) throws SQLException {
+  static long count(Connection c, String sql, String campaign) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       if (campaign != null) {
         s.setString(1, campaign);
@@ -190,8 +190,7 @@ public class CampaignCrashServlet extends HttpServlet {
     }
   }
 
-  private static void write(HttpServletResponse response, JsonObjectBuilder answer)
-      throws IOException {
+  static void write(HttpServletResponse response, JsonObjectBuilder answer) throws IOException {
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     response.getWriter().write(answer.build().toString());

@@ -232,9 +232,10 @@ public class DisposalThroughput {
 
   /**
    * {@code people} customers ({@code prefix} + a zero-padded number, so that their order is the
-   * numbers' order) with {@code each} ended orders in {@code city}, 1,000 rows per commit.
+   * numbers' order) with {@code each} ended orders in {@code city}, 1,000 rows per commit. Also the
+   * seeding of {@link DisposalCrashServlet}.
    */
-  private void seed(String prefix, String city, int people, int each, Instant ended)
+  public void seed(String prefix, String city, int people, int each, Instant ended)
       throws SQLException {
     try (Connection c = dataSource.getConnection();
         PreparedStatement insert =

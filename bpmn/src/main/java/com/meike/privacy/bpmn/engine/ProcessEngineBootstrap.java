@@ -13,6 +13,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.time.Duration;
 import java.util.logging.Logger;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -53,6 +54,15 @@ public class ProcessEngineBootstrap {
   @ConfigProperty(name = "meike.security.login-delay-base-seconds", defaultValue = "3")
   int loginDelayBaseSeconds;
 
+  /**
+   * How long a job stays locked by the server running it (Camunda's default, 5 minutes). A job held
+   * by a server that died is run again only after this; the kill -9 test of a shutdown's disposal
+   * shortens it. Longer than any job takes, or a second thread runs it as well.
+   */
+  @Inject
+  @ConfigProperty(name = "meike.engine.job-lock-time", defaultValue = "PT5M")
+  Duration jobLockTime;
+
   /** Each process's personal facts and inputs, kept out of the engine's tables. */
   @Inject @Any Instance<FormFacts> formFacts;
 
@@ -70,7 +80,9 @@ public class ProcessEngineBootstrap {
     config.setDatabaseSchemaUpdate("true");
     config.setHistory("full");
     config.setExpressionManager(new CdiExpressionManager());
-    config.setJobExecutor(new ManagedJobExecutor(executor));
+    ManagedJobExecutor jobs = new ManagedJobExecutor(executor);
+    jobs.setLockTimeInMillis(Math.toIntExact(jobLockTime.toMillis()));
+    config.setJobExecutor(jobs);
     config.setJobExecutorActivate(true);
     // The default id generator contends on one row; UUIDs do not.
     config.setIdGenerator(new StrongUuidGenerator());
