@@ -21,7 +21,7 @@ export default {
   // leave out what the REST API cannot read back; "我的申请 My applications" shows an applicant their
   // recording-access applications, decisions and grant (read only, from /api with this sign-in);
   // a form's links under /api open in a new tab.
-  customScripts: ['meike/humane-errors', 'meike/task-update', 'meike/my-applications', 'meike/form-links'],
+  customScripts: ['meike/humane-errors', 'meike/task-update', 'meike/my-applications', 'meike/form-links', 'meike/assigned-by-process'],
   // China time, written out (Tasklist shows times in the browser's zone: Asia/Shanghai for staff).
   dateFormat: {
     normal: 'YYYY-MM-DD HH:mm',

@@ -21,10 +21,11 @@ class FormTimesTest {
 
   @Test
   @DisplayName(
-      "every time field of every deployed form keeps the minute a person types (time interval 1)")
+      "every time field of every deployed form keeps the minute a person types (time interval 1) and reads as China time on a 24-hour clock")
   void timesAreKeptToTheMinute() throws IOException {
     List<String> times = new ArrayList<>();
     List<String> rounded = new ArrayList<>();
+    List<String> notChina = new ArrayList<>();
     for (String resource : EngineSetup.RESOURCES) {
       if (!resource.endsWith(".form")) {
         continue;
@@ -40,11 +41,17 @@ class FormTimesTest {
             if (field.getInt("timeInterval", 15) != 1) {
               rounded.add(resource + " " + field.getString("key"));
             }
+            // form-js's default is a 12-hour clock labelled "Time": say it is China's, 24 hours
+            if (!field.getBoolean("use24h", false)
+                || !field.getString("timeLabel", "").contains("北京时间")) {
+              notChina.add(resource + " " + field.getString("key"));
+            }
           }
         }
       }
     }
     assertThat(times).isNotEmpty();
     assertThat(rounded).isEmpty();
+    assertThat(notChina).as("time fields not labelled as China time on a 24-hour clock").isEmpty();
   }
 }
