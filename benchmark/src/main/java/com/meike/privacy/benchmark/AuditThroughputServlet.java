@@ -1,16 +1,13 @@
 package com.meike.privacy.benchmark;
 
+import static com.meike.privacy.benchmark.BenchmarkRun.parameter;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code GET /benchmark/audit?seconds=20&warmup=5&rounds=4}: runs {@link AuditThroughput} and
@@ -18,8 +15,6 @@ import java.util.logging.Logger;
  */
 @WebServlet("/audit")
 public class AuditThroughputServlet extends HttpServlet {
-
-  private static final Logger LOG = Logger.getLogger(AuditThroughputServlet.class.getName());
 
   @Inject AuditThroughput benchmark;
 
@@ -46,28 +41,6 @@ public class AuditThroughputServlet extends HttpServlet {
       response.sendError(400, "seconds (0, 3600], warmup [0, 600], rounds 1..100");
       return;
     }
-    JsonObject answer;
-    int status;
-    try {
-      Optional<JsonObject> figures = benchmark.run(seconds, warmup, rounds);
-      status = figures.isPresent() ? 200 : 409;
-      answer =
-          figures.orElseGet(
-              () ->
-                  Json.createObjectBuilder().add("error", "a run is already in progress").build());
-    } catch (Exception e) {
-      LOG.log(Level.SEVERE, "audit-trail benchmark failed", e);
-      status = 500;
-      answer = Json.createObjectBuilder().add("error", Load.describe(e)).build();
-    }
-    response.setStatus(status);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(answer.toString());
-  }
-
-  private static String parameter(HttpServletRequest request, String name, String fallback) {
-    String value = request.getParameter(name);
-    return value == null || value.isBlank() ? fallback : value;
+    BenchmarkRun.answer(response, "audit-trail", () -> benchmark.run(seconds, warmup, rounds));
   }
 }

@@ -1,19 +1,13 @@
 package com.meike.privacy.benchmark;
 
+import static com.meike.privacy.benchmark.BenchmarkRun.parameter;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonWriter;
-import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
-import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code GET /benchmark/run?clients=2&seconds=30&warmup=30&rounds=6}: runs {@link
@@ -24,8 +18,6 @@ import java.util.logging.Logger;
  */
 @WebServlet("/run")
 public class BenchmarkServlet extends HttpServlet {
-
-  private static final Logger LOG = Logger.getLogger(BenchmarkServlet.class.getName());
 
   @Inject ApprovalThroughput benchmark;
 
@@ -58,33 +50,8 @@ public class BenchmarkServlet extends HttpServlet {
       response.sendError(400, "clients 1..64, seconds (0, 3600], warmup [0, 600]");
       return;
     }
-    JsonObject answer;
-    int status;
-    try {
-      boolean sql = "true".equals(parameter(request, "sql", "false"));
-      Optional<JsonObject> figures = benchmark.run(clients, seconds, warmup, rounds, sql);
-      status = figures.isPresent() ? 200 : 409;
-      answer =
-          figures.orElseGet(
-              () ->
-                  Json.createObjectBuilder().add("error", "a run is already in progress").build());
-    } catch (Exception e) {
-      LOG.log(Level.SEVERE, "benchmark run failed", e);
-      status = 500;
-      answer = Json.createObjectBuilder().add("error", Load.describe(e)).build();
-    }
-    response.setStatus(status);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    try (JsonWriter writer =
-        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-            .createWriter(response.getWriter())) {
-      writer.writeObject(answer);
-    }
-  }
-
-  private static String parameter(HttpServletRequest request, String name, String fallback) {
-    String value = request.getParameter(name);
-    return value == null || value.isBlank() ? fallback : value.trim();
+    boolean sql = "true".equals(parameter(request, "sql", "false"));
+    BenchmarkRun.answer(
+        response, "benchmark run", () -> benchmark.run(clients, seconds, warmup, rounds, sql));
   }
 }

@@ -1,16 +1,13 @@
 package com.meike.privacy.benchmark;
 
+import static com.meike.privacy.benchmark.BenchmarkRun.parameter;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code GET /benchmark/campaign?people=100000&batch=500}: runs {@link CampaignThroughput} and
@@ -18,8 +15,6 @@ import java.util.logging.Logger;
  */
 @WebServlet("/campaign")
 public class CampaignThroughputServlet extends HttpServlet {
-
-  private static final Logger LOG = Logger.getLogger(CampaignThroughputServlet.class.getName());
 
   @Inject CampaignThroughput benchmark;
 
@@ -29,12 +24,8 @@ public class CampaignThroughputServlet extends HttpServlet {
     int people;
     int batch;
     try {
-      people =
-          Integer.parseInt(
-              request.getParameter("people") == null ? "100000" : request.getParameter("people"));
-      batch =
-          Integer.parseInt(
-              request.getParameter("batch") == null ? "500" : request.getParameter("batch"));
+      people = Integer.parseInt(parameter(request, "people", "100000"));
+      batch = Integer.parseInt(parameter(request, "batch", "500"));
     } catch (NumberFormatException e) {
       response.sendError(400, "people and batch must be numbers");
       return;
@@ -43,23 +34,6 @@ public class CampaignThroughputServlet extends HttpServlet {
       response.sendError(400, "people 2..2000000, batch 1..10000");
       return;
     }
-    JsonObject answer;
-    int status;
-    try {
-      Optional<JsonObject> figures = benchmark.run(people, batch);
-      status = figures.isPresent() ? 200 : 409;
-      answer =
-          figures.orElseGet(
-              () ->
-                  Json.createObjectBuilder().add("error", "a run is already in progress").build());
-    } catch (Exception e) {
-      LOG.log(Level.SEVERE, "campaign benchmark failed", e);
-      status = 500;
-      answer = Json.createObjectBuilder().add("error", Load.describe(e)).build();
-    }
-    response.setStatus(status);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(answer.toString());
+    BenchmarkRun.answer(response, "campaign", () -> benchmark.run(people, batch));
   }
 }

@@ -1,20 +1,14 @@
 package com.meike.privacy.benchmark;
 
+import static com.meike.privacy.benchmark.BenchmarkRun.parameter;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonWriter;
-import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.util.Map;
-import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code GET /benchmark/consent?clients=2&seconds=30&warmup=20&rounds=6&subjects=1000}: runs {@link
@@ -24,8 +18,6 @@ import java.util.logging.Logger;
  */
 @WebServlet("/consent")
 public class ConsentCheckServlet extends HttpServlet {
-
-  private static final Logger LOG = Logger.getLogger(ConsentCheckServlet.class.getName());
 
   @Inject ConsentCheckThroughput benchmark;
 
@@ -64,32 +56,9 @@ public class ConsentCheckServlet extends HttpServlet {
       return;
     }
     URI api = URI.create("http://127.0.0.1:" + request.getLocalPort() + "/api");
-    JsonObject answer;
-    int status;
-    try {
-      Optional<JsonObject> figures = benchmark.run(api, clients, seconds, warmup, rounds, subjects);
-      status = figures.isPresent() ? 200 : 409;
-      answer =
-          figures.orElseGet(
-              () ->
-                  Json.createObjectBuilder().add("error", "a run is already in progress").build());
-    } catch (Exception e) {
-      LOG.log(Level.SEVERE, "consent-check benchmark failed", e);
-      status = 500;
-      answer = Json.createObjectBuilder().add("error", Load.describe(e)).build();
-    }
-    response.setStatus(status);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    try (JsonWriter writer =
-        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-            .createWriter(response.getWriter())) {
-      writer.writeObject(answer);
-    }
-  }
-
-  private static String parameter(HttpServletRequest request, String name, String fallback) {
-    String value = request.getParameter(name);
-    return value == null || value.isBlank() ? fallback : value.trim();
+    BenchmarkRun.answer(
+        response,
+        "consent-check",
+        () -> benchmark.run(api, clients, seconds, warmup, rounds, subjects));
   }
 }

@@ -1,16 +1,13 @@
 package com.meike.privacy.benchmark;
 
+import static com.meike.privacy.benchmark.BenchmarkRun.parameter;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code GET
@@ -21,21 +18,19 @@ import java.util.logging.Logger;
 @WebServlet("/disposal")
 public class DisposalThroughputServlet extends HttpServlet {
 
-  private static final Logger LOG = Logger.getLogger(DisposalThroughputServlet.class.getName());
-
   @Inject DisposalThroughput benchmark;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String part = request.getParameter("part") == null ? "disposal" : request.getParameter("part");
+    String part = parameter(request, "part", "disposal");
     int people;
     int batch;
     int orders;
     try {
-      people = number(request, "people", 100_000);
-      batch = number(request, "batch", 500);
-      orders = number(request, "orders", 10_000);
+      people = Integer.parseInt(parameter(request, "people", "100000"));
+      batch = Integer.parseInt(parameter(request, "batch", "500"));
+      orders = Integer.parseInt(parameter(request, "orders", "10000"));
     } catch (NumberFormatException e) {
       response.sendError(400, "people, batch and orders must be numbers");
       return;
@@ -52,28 +47,6 @@ public class DisposalThroughputServlet extends HttpServlet {
           "part disposal|retention|export, people 1..2000000, batch 1..10000, orders 1..100000");
       return;
     }
-    JsonObject answer;
-    int status;
-    try {
-      Optional<JsonObject> figures = benchmark.run(part, people, batch, orders);
-      status = figures.isPresent() ? 200 : 409;
-      answer =
-          figures.orElseGet(
-              () ->
-                  Json.createObjectBuilder().add("error", "a run is already in progress").build());
-    } catch (Exception e) {
-      LOG.log(Level.SEVERE, "disposal benchmark failed", e);
-      status = 500;
-      answer = Json.createObjectBuilder().add("error", Load.describe(e)).build();
-    }
-    response.setStatus(status);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(answer.toString());
-  }
-
-  private static int number(HttpServletRequest request, String name, int otherwise) {
-    String value = request.getParameter(name);
-    return value == null ? otherwise : Integer.parseInt(value);
+    BenchmarkRun.answer(response, "disposal", () -> benchmark.run(part, people, batch, orders));
   }
 }

@@ -1,5 +1,7 @@
 package com.meike.privacy.benchmark;
 
+import static com.meike.privacy.benchmark.BenchmarkRun.parameter;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -248,10 +250,5 @@ public class PartnerChangeServlet extends HttpServlet {
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     response.getWriter().write(json.toString());
-  }
-
-  private static String parameter(HttpServletRequest request, String name, String fallback) {
-    String value = request.getParameter(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 }

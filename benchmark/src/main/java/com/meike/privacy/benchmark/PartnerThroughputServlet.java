@@ -1,16 +1,13 @@
 package com.meike.privacy.benchmark;
 
+import static com.meike.privacy.benchmark.BenchmarkRun.parameter;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code GET /benchmark/partners?clients=2&seconds=60&warmup=15&rounds=4}: runs {@link
@@ -19,8 +16,6 @@ import java.util.logging.Logger;
  */
 @WebServlet("/partners")
 public class PartnerThroughputServlet extends HttpServlet {
-
-  private static final Logger LOG = Logger.getLogger(PartnerThroughputServlet.class.getName());
 
   @Inject PartnerThroughput benchmark;
 
@@ -51,28 +46,6 @@ public class PartnerThroughputServlet extends HttpServlet {
       response.sendError(400, "clients 1..64, seconds (0, 3600], warmup [1, 600], rounds 1..100");
       return;
     }
-    JsonObject answer;
-    int status;
-    try {
-      Optional<JsonObject> figures = benchmark.run(clients, seconds, warmup, rounds);
-      status = figures.isPresent() ? 200 : 409;
-      answer =
-          figures.orElseGet(
-              () ->
-                  Json.createObjectBuilder().add("error", "a run is already in progress").build());
-    } catch (Exception e) {
-      LOG.log(Level.SEVERE, "partner benchmark failed", e);
-      status = 500;
-      answer = Json.createObjectBuilder().add("error", Load.describe(e)).build();
-    }
-    response.setStatus(status);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(answer.toString());
-  }
-
-  private static String parameter(HttpServletRequest request, String name, String fallback) {
-    String value = request.getParameter(name);
-    return value == null || value.isBlank() ? fallback : value;
+    BenchmarkRun.answer(response, "partner", () -> benchmark.run(clients, seconds, warmup, rounds));
   }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import com.meike.privacy.api.problem.RefusalStatus;
 import com.meike.privacy.it.probe.NotificationProbeServlet;
 import com.meike.privacy.it.probe.PartnerProbeServlet;
 import com.meike.privacy.partnerclient.PartnerClient;
@@ -44,7 +45,8 @@ class NotificationsIT {
     EnterpriseArchive ear = Deployments.ear();
     ear.addAsModule(
         ShrinkWrap.create(WebArchive.class, "notification-probe.war")
-            .addClasses(NotificationProbeServlet.class, PartnerProbeServlet.class));
+            .addClasses(
+                NotificationProbeServlet.class, PartnerProbeServlet.class, RefusalStatus.class));
     String applicationXml;
     try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
       applicationXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.meike.privacy.api.problem.RefusalStatus;
 import com.meike.privacy.it.probe.OutboxProbeServlet;
 import com.meike.privacy.it.probe.PartnerProbeServlet;
 import io.restassured.path.json.JsonPath;
@@ -60,7 +61,7 @@ class PartnerOutboundIT {
     EnterpriseArchive ear = Deployments.ear();
     ear.addAsModule(
         ShrinkWrap.create(WebArchive.class, "partner-probe.war")
-            .addClasses(PartnerProbeServlet.class, OutboxProbeServlet.class));
+            .addClasses(PartnerProbeServlet.class, OutboxProbeServlet.class, RefusalStatus.class));
     String applicationXml;
     try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
       applicationXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);

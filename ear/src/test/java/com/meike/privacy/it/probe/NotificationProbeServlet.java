@@ -1,5 +1,6 @@
 package com.meike.privacy.it.probe;
 
+import com.meike.privacy.api.problem.RefusalStatus;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.notification.application.Notice;
@@ -53,7 +54,7 @@ public class NotificationProbeServlet extends HttpServlet {
       response.getWriter().write(out.build().toString());
     } catch (EJBException e) {
       if (e.getCause() instanceof DomainException cause) {
-        response.setStatus(cause.kind().status());
+        response.setStatus(RefusalStatus.of(cause.kind()));
         response
             .getWriter()
             .write(Json.createObjectBuilder().add("detail", cause.getMessage()).build().toString());

@@ -1,5 +1,6 @@
 package com.meike.privacy.it.probe;
 
+import com.meike.privacy.api.problem.RefusalStatus;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.partner.application.OutboundReceipt;
 import com.meike.privacy.partner.application.PartnerMessage;
@@ -65,7 +66,7 @@ public class PartnerProbeServlet extends HttpServlet {
   }
 
   private static void refuse(HttpServletResponse response, DomainException e) throws IOException {
-    response.setStatus(e.kind().status());
+    response.setStatus(RefusalStatus.of(e.kind()));
     response
         .getWriter()
         .write(

@@ -4,13 +4,16 @@ import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.meike.privacy.kernel.crypto.ColumnSeal;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.KeySet;
 import com.meike.privacy.kernel.crypto.KeyedHash;
+import com.meike.privacy.kernel.problem.DomainException;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -26,6 +29,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Transient;
 import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
 import jakarta.validation.executable.ValidateOnExecution;
@@ -465,6 +469,54 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("jakarta.persistence..")
+        .check(classes);
+  }
+
+  @Test
+  @DisplayName(
+      "The kernel names only the kind of a refusal; its HTTP status and title are the web layer's (RefusalStatus)")
+  void theKernelHoldsNoHttpStatus() {
+    noClasses()
+        .that()
+        .resideInAPackage("com.meike.privacy.kernel..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta.ws.rs..", "jakarta.servlet..")
+        .check(classes);
+    noMethods()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAPackage("com.meike.privacy.kernel.problem..")
+        .should()
+        .haveNameMatching("(?i).*(status|title).*")
+        .because("a refusal's HTTP status belongs to the web layer's mapping (issue 13)")
+        .check(classes);
+    fields()
+        .that()
+        .areDeclaredIn(DomainException.Kind.class)
+        .should()
+        .beStatic()
+        .because("a kind carries no status or title of its own; RefusalStatus gives them")
+        .check(classes);
+  }
+
+  @Test
+  @DisplayName(
+      "DATA-3: no entity keeps a seal or other transient helper; the application hands the kernel's ColumnSeal to each call")
+  void entitiesHoldNoTransientSeal() {
+    noFields()
+        .that()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(Entity.class)
+        .should()
+        .beAnnotatedWith(Transient.class)
+        .orShould()
+        .haveRawType(ColumnSeal.class)
+        .orShould()
+        .haveRawType(FieldCipher.class)
+        .because(
+            "a row that holds its own seal can be used unsealed or with another row's seal; the"
+                + " service binds the seal to the row and hands it over per call (issue 13)")
         .check(classes);
   }
 }

@@ -4,42 +4,29 @@ import jakarta.ejb.ApplicationException;
 
 /**
  * A refusal the caller can understand and act on. Thrown by services; the REST layer turns it into
- * an {@code application/problem+json} answer with {@link #kind()} as its status class. An
+ * an {@code application/problem+json} answer whose status the web layer gives {@link #kind()}. An
  * application exception, so the container rolls the transaction back and does not wrap it.
  */
 @ApplicationException(rollback = true, inherited = true)
 public class DomainException extends RuntimeException {
 
-  /** What went wrong, from the caller's point of view. */
+  /**
+   * What went wrong, from the caller's point of view. Only the kind: the HTTP status and title of
+   * each are the web layer's ({@code api.problem.RefusalStatus}).
+   */
   public enum Kind {
-    INVALID_INPUT(400, "Invalid input"),
-    FORBIDDEN(403, "Forbidden"),
-    NOT_FOUND(404, "Not found"),
-    CONFLICT(409, "Conflict"),
+    INVALID_INPUT,
+    FORBIDDEN,
+    NOT_FOUND,
+    CONFLICT,
     /** An upload larger than the configured limit (e.g. a complaint attachment). */
-    TOO_LARGE(413, "Content too large"),
+    TOO_LARGE,
     /**
      * An upload of a type that is not accepted, or whose content does not match its declared type.
      */
-    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    UNSUPPORTED_MEDIA_TYPE,
     /** Too many attempts in a time window (verification codes per phone or client address). */
-    RATE_LIMITED(429, "Too many requests");
-
-    private final int status;
-    private final String title;
-
-    Kind(int status, String title) {
-      this.status = status;
-      this.title = title;
-    }
-
-    public int status() {
-      return status;
-    }
-
-    public String title() {
-      return title;
-    }
+    RATE_LIMITED
   }
 
   private final Kind kind;

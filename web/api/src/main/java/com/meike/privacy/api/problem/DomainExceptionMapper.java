@@ -6,21 +6,25 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
-/** A service's refusal becomes a problem with the status of its kind. */
+/** A service's refusal becomes a problem with the status of its kind ({@link RefusalStatus}). */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
   @Override
   public Response toResponse(DomainException e) {
+    return problem(e).toResponse();
+  }
+
+  /** The problem a refusal answers. */
+  static Problem problem(DomainException e) {
     DomainException.Kind kind = e.kind();
     List<Problem.FieldError> errors =
         e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()));
     return new Problem(
-            Problem.TYPE_BASE + kind.name().toLowerCase().replace('_', '-'),
-            kind.title(),
-            kind.status(),
-            e.getMessage(),
-            errors)
-        .toResponse();
+        Problem.TYPE_BASE + kind.name().toLowerCase().replace('_', '-'),
+        RefusalStatus.title(kind),
+        RefusalStatus.of(kind),
+        e.getMessage(),
+        errors);
   }
 }

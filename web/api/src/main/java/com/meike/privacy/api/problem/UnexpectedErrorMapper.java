@@ -24,34 +24,34 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
+    return problem(e).toResponse();
+  }
+
+  /** The problem {@code e} answers; an unexpected one is logged with its incident id. */
+  static Problem problem(Throwable e) {
     if (Races.isRace(e)) {
       LOG.info("Concurrent change refused (409): " + e.getClass().getName());
       return Problem.of(
-              409,
-              "Conflict",
-              "Somebody else changed this at the same time; reload it and try again.")
-          .toResponse();
+          409, "Conflict", "Somebody else changed this at the same time; reload it and try again.");
     }
     for (Throwable cause = e;
         cause != null && cause.getCause() != cause;
         cause = cause.getCause()) {
       if (cause instanceof DomainException domain) {
-        return new DomainExceptionMapper().toResponse(domain);
+        return DomainExceptionMapper.problem(domain);
       }
       if (ConstraintViolationMapper.within(cause) != null) {
-        return new ConstraintViolationMapper().toResponse(ConstraintViolationMapper.within(cause));
+        return ConstraintViolationMapper.problem(ConstraintViolationMapper.within(cause));
       }
       if (cause instanceof JsonException || cause instanceof JsonbException) {
-        return Problem.invalidField(null, "The request body is not a valid JSON object.")
-            .toResponse();
+        return Problem.invalidField(null, "The request body is not a valid JSON object.");
       }
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
     return Problem.of(
-            500,
-            "Internal error",
-            "Something went wrong on our side; quote incident " + incident + ".")
-        .toResponse();
+        500,
+        "Internal error",
+        "Something went wrong on our side; quote incident " + incident + ".");
   }
 }

@@ -21,7 +21,6 @@ class CodeRulesTest {
             DomainException.class,
             e -> {
               assertThat(e.kind()).isEqualTo(DomainException.Kind.RATE_LIMITED);
-              assertThat(e.kind().status()).isEqualTo(429);
               assertThat(e.field()).isEqualTo("phone");
             });
     assertThatThrownBy(() -> rules.checkRate(0, 20))

@@ -142,9 +142,8 @@ public class ComplaintPersonalData implements PersonalDataHolder {
    * attachments were deleted. The complaint must be answered or closed.
    */
   static int anonymise(Complaint complaint, ComplaintRepository complaints, FieldCipher fields) {
-    complaint.sealedWith(DefaultComplaintService.textSeal(fields, complaint.number()));
     List<String> ids = complaint.attachments().stream().map(ComplaintAttachment::id).toList();
     complaints.forget(complaint.number(), ids, complaint.complainant(), Complaint.ANONYMISED);
-    return complaint.anonymise().size();
+    return complaint.anonymise(DefaultComplaintService.sealing(fields, complaint.number())).size();
   }
 }

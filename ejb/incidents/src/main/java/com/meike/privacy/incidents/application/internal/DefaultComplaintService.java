@@ -26,8 +26,8 @@ import com.meike.privacy.incidents.domain.complaint.ComplaintRepository.AnswerTi
 import com.meike.privacy.incidents.domain.complaint.ComplaintText;
 import com.meike.privacy.incidents.domain.complaint.ComplaintTier;
 import com.meike.privacy.incidents.domain.complaint.RecordingAccessLink;
-import com.meike.privacy.incidents.domain.complaint.TextSeal;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.crypto.ColumnSeal;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.SealBinding;
@@ -105,6 +105,9 @@ public class DefaultComplaintService implements ComplaintService {
 
   /** The purpose a complaint's personal information is used for (CON-3). */
   static final String PURPOSE = "communication.customer-service";
+
+  /** The table every sealed value of a complaint is bound to, with its column and the number. */
+  static final String TABLE = "complaint";
 
   /** Who records a named exception when the complaint service uses it (CON-4). */
   static final String COMPLAINT_HANDLING = "complaint-handling";
@@ -214,7 +217,7 @@ public class DefaultComplaintService implements ComplaintService {
             now,
             calendar,
             policy,
-            seal(number, complainant));
+            sealingAfterConsentCheck(number, complainant));
     complaints.store(complaint);
     audit(
         complainant,
@@ -233,7 +236,7 @@ public class DefaultComplaintService implements ComplaintService {
               OrderNumber.of(order),
               "Complaint " + complaint.number() + " about this order (CMP-1, REC-6)",
               complainant);
-      complaint.evidenceHeld(hold.id(), SYSTEM, now);
+      complaint.evidenceHeld(hold.id(), SYSTEM, now, sealing(complaint));
       audit(
           SYSTEM,
           "complaint.evidence-held",
@@ -285,10 +288,7 @@ public class DefaultComplaintService implements ComplaintService {
     return complaints
         .find(number)
         .filter(complaint -> complaint.isFiledBy(complainant))
-        .map(
-            complaint ->
-                view(
-                    complaint.sealedWith(seal(complaint.number(), complaint.complainant())), false))
+        .map(complaint -> view(consentChecked(complaint), false))
         .orElseThrow(DefaultComplaintService::noSuchComplaint);
   }
 
@@ -298,10 +298,7 @@ public class DefaultComplaintService implements ComplaintService {
       return List.of();
     }
     return complaints.findByComplainant(complainant).stream()
-        .map(
-            complaint ->
-                view(
-                    complaint.sealedWith(seal(complaint.number(), complaint.complainant())), false))
+        .map(complaint -> view(consentChecked(complaint), false))
         .toList();
   }
 
@@ -312,7 +309,7 @@ public class DefaultComplaintService implements ComplaintService {
     }
     Complaint complaint = load(number);
     ComplaintTier from = complaint.tier();
-    complaint.escalate(to, actor(actor), reason, clock.instant());
+    complaint.escalate(to, actor(actor), reason, clock.instant(), sealing(complaint));
     audit(actor(actor), "complaint.escalated", complaint, from + " to " + to);
     return view(complaint);
   }
@@ -320,7 +317,8 @@ public class DefaultComplaintService implements ComplaintService {
   @Override
   public ComplaintView requestInformation(String number, String handler, String question) {
     Complaint complaint = load(number);
-    complaint.requestInformation(actor(handler), question, clock.instant(), calendar, policy);
+    complaint.requestInformation(
+        actor(handler), question, clock.instant(), calendar, policy, sealing(complaint));
     audit(
         actor(handler),
         "complaint.information-requested",
@@ -333,7 +331,8 @@ public class DefaultComplaintService implements ComplaintService {
   public ComplaintView informationReceived(String number, String complainant, String reply) {
     Complaint complaint = load(number);
     int waited =
-        complaint.informationReceived(complainant, reply, clock.instant(), calendar, policy);
+        complaint.informationReceived(
+            complainant, reply, clock.instant(), calendar, policy, sealing(complaint));
     audit(
         complainant,
         "complaint.information-received",
@@ -346,7 +345,8 @@ public class DefaultComplaintService implements ComplaintService {
   @Override
   public ComplaintView informationNotReceived(String number) {
     Complaint complaint = load(number);
-    if (complaint.informationNotReceived(SYSTEM, clock.instant(), calendar, policy)) {
+    if (complaint.informationNotReceived(
+        SYSTEM, clock.instant(), calendar, policy, sealing(complaint))) {
       audit(
           SYSTEM,
           "complaint.information-not-received",
@@ -359,7 +359,7 @@ public class DefaultComplaintService implements ComplaintService {
   @Override
   public ComplaintView answer(String number, String handler, String text, String resolution) {
     Complaint complaint = load(number);
-    complaint.answer(handler, text, resolution, clock.instant());
+    complaint.answer(handler, text, resolution, clock.instant(), sealing(complaint));
     audit(
         handler,
         "complaint.answered",
@@ -379,7 +379,7 @@ public class DefaultComplaintService implements ComplaintService {
     if (tier == null || !complaint.state().isOpen() || complaint.tier() != tier) {
       return;
     }
-    if (complaint.remind(tier, SYSTEM, clock.instant())) {
+    if (complaint.remind(tier, SYSTEM, clock.instant(), sealing(complaint))) {
       audit(SYSTEM, "complaint.reminded", complaint, tier + " reminded");
     }
   }
@@ -387,7 +387,7 @@ public class DefaultComplaintService implements ComplaintService {
   @Override
   public ComplaintView markDeadlineMissed(String number) {
     Complaint complaint = load(number);
-    if (complaint.markDeadlineMissed(SYSTEM, clock.instant())) {
+    if (complaint.markDeadlineMissed(SYSTEM, clock.instant(), sealing(complaint))) {
       audit(
           SYSTEM,
           "complaint.deadline-missed",
@@ -401,7 +401,7 @@ public class DefaultComplaintService implements ComplaintService {
   public ComplaintView close(String number) {
     Complaint complaint = load(number);
     Instant now = clock.instant();
-    if (complaint.close(SYSTEM, now)) {
+    if (complaint.close(SYSTEM, now, sealing(complaint))) {
       audit(
           SYSTEM,
           "complaint.closed",
@@ -426,7 +426,7 @@ public class DefaultComplaintService implements ComplaintService {
             .anyMatch(hold -> hold.id().equals(holdId.get()) && hold.active());
     if (active) {
       retention.releaseHold(holdId.get(), SYSTEM);
-      complaint.evidenceReleased(SYSTEM, now);
+      complaint.evidenceReleased(SYSTEM, now, sealing(complaint));
       audit(
           SYSTEM,
           "complaint.evidence-released",
@@ -445,12 +445,7 @@ public class DefaultComplaintService implements ComplaintService {
   @Override
   public ComplaintView.AttachmentView attach(
       String number, String complainant, String name, String contentType, byte[] content) {
-    Complaint complaint =
-        complaints
-            .find(number)
-            .filter(found -> found.isFiledBy(complainant))
-            .orElseThrow(DefaultComplaintService::noSuchComplaint)
-            .sealedWith(seal(number, complainant));
+    Complaint complaint = loadForComplainant(number, complainant);
     ComplaintAttachment attachment =
         complaint.attach(
             UUID.randomUUID().toString(),
@@ -459,7 +454,8 @@ public class DefaultComplaintService implements ComplaintService {
             contentType,
             content,
             clock.instant(),
-            attachmentPolicy);
+            attachmentPolicy,
+            sealing(complaint));
     complaints.storeContent(
         new AttachmentContent(
             attachment.id(), fields.sealBytes(content, contentBinding(attachment.id()))));
@@ -475,19 +471,15 @@ public class DefaultComplaintService implements ComplaintService {
             + attachment.size()
             + " bytes");
     evidenceChanged.fire(new ComplaintEvidenceChanged(complaint.number()));
-    return attachmentView(attachment);
+    return attachmentView(attachment, opening(fields, complaint.number()));
   }
 
   @Override
   public List<ComplaintView.AttachmentView> attachmentsOf(String number, String complainant) {
-    return complaints
-        .find(number)
-        .filter(found -> found.isFiledBy(complainant))
-        .orElseThrow(DefaultComplaintService::noSuchComplaint)
-        .sealedWith(seal(number, complainant))
-        .attachments()
-        .stream()
-        .map(DefaultComplaintService::attachmentView)
+    Complaint complaint = loadForComplainant(number, complainant);
+    ColumnSeal open = opening(fields, complaint.number());
+    return complaint.attachments().stream()
+        .map(attachment -> attachmentView(attachment, open))
         .toList();
   }
 
@@ -507,7 +499,10 @@ public class DefaultComplaintService implements ComplaintService {
     byte[] opened = fields.openBytes(content.sealedContent(), contentBinding(attachment.id()));
     audit(handler, "complaint.attachment-downloaded", complaint, "attachment " + attachment.id());
     return new AttachmentDownload(
-        attachment.id(), attachment.name(), attachment.contentType(), opened);
+        attachment.id(),
+        attachment.name(opening(fields, complaint.number())),
+        attachment.contentType(),
+        opened);
   }
 
   @Override
@@ -533,7 +528,7 @@ public class DefaultComplaintService implements ComplaintService {
             new ApplicationRequest(order, DISPUTE_EVIDENCE, prefix + why),
             complaint.number(),
             handler);
-    complaint.recordingAccessRequested(application.id(), handler, now);
+    complaint.recordingAccessRequested(application.id(), handler, now, sealing(complaint));
     audit(
         handler,
         "complaint.recording-access-requested",
@@ -589,8 +584,28 @@ public class DefaultComplaintService implements ComplaintService {
   }
 
   private Complaint load(String number) {
-    Complaint found = complaints.find(number).orElseThrow(DefaultComplaintService::noSuchComplaint);
-    return found.sealedWith(seal(number, found.complainant()));
+    return consentChecked(
+        complaints.find(number).orElseThrow(DefaultComplaintService::noSuchComplaint));
+  }
+
+  /** The complaint {@code complainant} filed (NOT_FOUND for anyone else), consent checked. */
+  private Complaint loadForComplainant(String number, String complainant) {
+    return consentChecked(
+        complaints
+            .find(number)
+            .filter(found -> found.isFiledBy(complainant))
+            .orElseThrow(DefaultComplaintService::noSuchComplaint));
+  }
+
+  /** {@code complaint}, once its complainant's information may be used ({@link #checkConsent}). */
+  private Complaint consentChecked(Complaint complaint) {
+    checkConsent(complaint.number(), complaint.complainant());
+    return complaint;
+  }
+
+  /** Seals the columns of {@code complaint} (its consent checked when it was loaded). */
+  private ColumnSeal sealing(Complaint complaint) {
+    return sealing(fields, complaint.number());
   }
 
   private static DomainException noSuchComplaint() {
@@ -614,12 +629,13 @@ public class DefaultComplaintService implements ComplaintService {
    * not.
    */
   ComplaintView view(Complaint complaint, boolean withRecordingAccess) {
+    ColumnSeal open = opening(fields, complaint.number());
     return new ComplaintView(
         complaint.number(),
         complaint.complainant(),
         complaint.about().name(),
         complaint.orderNumber().orElse(null),
-        complaint.text(),
+        complaint.text(open),
         complaint.state().name(),
         complaint.tier().name(),
         complaint.filedAt(),
@@ -641,21 +657,24 @@ public class DefaultComplaintService implements ComplaintService {
             : new ComplaintView.Answer(
                 complaint.answeredBy().orElse(null),
                 complaint.answeredAt().get(),
-                complaint.answer().orElse(null),
+                complaint.answer(open).orElse(null),
                 complaint.resolution().map(Enum::name).orElse(null)),
         complaint.closedAt().orElse(null),
-        complaint.history().stream().map(DefaultComplaintService::entry).toList(),
+        complaint.history().stream().map(entry -> entry(entry, open)).toList(),
         complaint.legalHoldId().orElse(null),
-        complaint.attachments().stream().map(DefaultComplaintService::attachmentView).toList(),
+        complaint.attachments().stream()
+            .map(attachment -> attachmentView(attachment, open))
+            .toList(),
         withRecordingAccess
             ? complaint.recordingAccess().stream().map(this::recordingAccessView).toList()
             : List.of());
   }
 
-  private static ComplaintView.AttachmentView attachmentView(ComplaintAttachment attachment) {
+  private static ComplaintView.AttachmentView attachmentView(
+      ComplaintAttachment attachment, ColumnSeal open) {
     return new ComplaintView.AttachmentView(
         attachment.id(),
-        attachment.name(),
+        attachment.name(open),
         attachment.contentType(),
         attachment.size(),
         attachment.addedAt());
@@ -674,13 +693,13 @@ public class DefaultComplaintService implements ComplaintService {
         application.grantId());
   }
 
-  private static ComplaintView.HistoryEntry entry(ComplaintEntry entry) {
+  private static ComplaintView.HistoryEntry entry(ComplaintEntry entry, ColumnSeal open) {
     return new ComplaintView.HistoryEntry(
         entry.occurredAt(),
         entry.actor(),
         entry.kind().name(),
         entry.tier().name(),
-        entry.note().orElse(null));
+        entry.note(open).orElse(null));
   }
 
   private static Instant end(LocalDate lastDay) {
@@ -692,14 +711,14 @@ public class DefaultComplaintService implements ComplaintService {
   }
 
   /**
-   * The seal of complaint {@code number}: each value bound to the complaint and its column. Handed
-   * out only after the consent check (CON-3): the complainant's information is used for purpose
+   * Checks that the complainant's information may be used for the complaint (CON-3), before any of
+   * its sealed columns is written or opened: the complainant's information is used for purpose
    * {@value #PURPOSE}; when their consent does not cover it (a child without the guardian's
    * consent, a re-consent pending), handling the complaint goes on — a complaint is a right (Part 2
    * §IX) and is never refused for want of consent — under the named exception {@link
    * LegalException#CONTRACT_NECESSITY}, recorded in the exception register and audited (CON-4).
    */
-  TextSeal seal(String number, String complainant) {
+  void checkConsent(String number, String complainant) {
     Decision decision = consent.may(complainant, PURPOSE);
     if (!decision.allowed()) {
       consent.mayUnderException(
@@ -713,21 +732,25 @@ public class DefaultComplaintService implements ComplaintService {
               + "consent check answered "
               + decision.reason());
     }
-    return textSeal(fields, number);
   }
 
-  static TextSeal textSeal(FieldCipher fields, String number) {
-    return new TextSeal() {
-      @Override
-      public String seal(String column, String plaintext) {
-        return fields.seal(plaintext, SealBinding.of("complaint", column, number));
-      }
+  /** The seal of a new complaint {@code number}, after {@link #checkConsent}. */
+  private ColumnSeal sealingAfterConsentCheck(String number, String complainant) {
+    checkConsent(number, complainant);
+    return sealing(fields, number);
+  }
 
-      @Override
-      public String open(String column, String sealed) {
-        return fields.open(sealed, SealBinding.of("complaint", column, number));
-      }
-    };
+  /**
+   * Seals the columns of complaint {@code number} ({@link Complaint#TEXT} and the others): each
+   * value bound to table {@value #TABLE}, its column and the complaint's number.
+   */
+  static ColumnSeal sealing(FieldCipher fields, String number) {
+    return fields.sealing(TABLE, number);
+  }
+
+  /** Opens what {@link #sealing} sealed. */
+  static ColumnSeal opening(FieldCipher fields, String number) {
+    return fields.opening(TABLE, number);
   }
 
   private static SealBinding contentBinding(String attachmentId) {

@@ -44,9 +44,7 @@ public class LegacyComplaintSealing {
     while (!unsealed.isEmpty()) {
       int before = sealed;
       for (Complaint complaint : unsealed) {
-        if (complaint
-            .sealedWith(DefaultComplaintService.textSeal(fields, complaint.number()))
-            .sealLegacyText()) {
+        if (complaint.sealLegacyText(DefaultComplaintService.sealing(fields, complaint.number()))) {
           sealed++;
         }
       }

@@ -2,6 +2,7 @@ package com.meike.privacy.incidents.domain.complaint;
 
 import static com.meike.privacy.kernel.time.WorkingDayCalendar.CHINA;
 
+import com.meike.privacy.kernel.crypto.ColumnSeal;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import jakarta.persistence.CascadeType;
@@ -13,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,10 +34,13 @@ import java.util.Optional;
  * reply arrives (or the wait limit passes) every deadline moves by the working days waited, at most
  * the policy's information wait.
  *
- * <p>The complaint's text, the answer and the notes of its history are sealed at rest with the
- * {@link TextSeal} the application hands over when filing or loading ({@link #sealedWith}). Rows
- * written before sealing was introduced carry {@code text_sealed = false} until {@link
- * #sealLegacyText} seals them.
+ * <p>The complaint's text, the answer, the notes of its history and attachment names hold personal
+ * data and are sealed at rest (DATA-3) with the kernel's {@link ColumnSeal} the application hands
+ * to each call that writes (or reads) them: the key stays outside the domain, and the application
+ * binds each value to the column it was sealed for ({@link #TEXT}, {@link #ANSWER}, {@link #NOTE},
+ * {@link #ATTACHMENT_NAME}) of this complaint. The complaint keeps no seal of its own. Rows written
+ * before sealing was introduced carry {@code text_sealed = false} until {@link #sealLegacyText}
+ * seals them.
  *
  * <p>Evidence: a complaint about an order keeps the id of the legal hold placed on that order's
  * recordings (REC-6), the attachments the complainant added and the recording-access applications
@@ -46,6 +49,15 @@ import java.util.Optional;
 @Entity
 @Table(name = "complaint")
 public class Complaint {
+
+  /**
+   * The sealed columns, as each value is bound to them (table "complaint", the complaint's number).
+   */
+  public static final String TEXT = "complaint.text";
+
+  public static final String ANSWER = "complaint.answer";
+  public static final String NOTE = "complaint_entry.note";
+  public static final String ATTACHMENT_NAME = "complaint_attachment.sealed_name";
 
   /** Deadlines are counted on the PRC calendar in China's time zone. */
   @Id
@@ -143,8 +155,6 @@ public class Complaint {
   @OrderBy("appliedAt ASC")
   private List<RecordingAccessLink> recordingAccess = new ArrayList<>();
 
-  @Transient private TextSeal seal;
-
   /** For JPA only. */
   protected Complaint() {}
 
@@ -164,19 +174,18 @@ public class Complaint {
       Instant now,
       WorkingDayCalendar calendar,
       ComplaintPolicy policy,
-      TextSeal seal) {
+      ColumnSeal seal) {
     if (complainant == null || complainant.isBlank()) {
       throw DomainException.forbidden("only an identified account may file a complaint");
     }
     ComplaintSubject subject = ComplaintSubject.parse(about);
     String order = orderNumberOf(about, orderNumber);
     Complaint complaint = new Complaint();
-    complaint.seal = Objects.requireNonNull(seal, "seal");
     complaint.number = Objects.requireNonNull(number, "number");
     complaint.complainant = complainant;
     complaint.about = subject;
     complaint.orderNumber = order;
-    complaint.text = seal.seal(TextSeal.TEXT, ComplaintText.of("text", text));
+    complaint.text = seal.apply(TEXT, ComplaintText.of("text", text));
     complaint.sealed = true;
     complaint.state = ComplaintState.OPEN;
     complaint.tier = subject.firstTier();
@@ -186,7 +195,7 @@ public class Complaint {
         calendar.plusWorkingDays(filedOn, policy.customerServiceDays());
     complaint.supervisorDueOn = calendar.plusWorkingDays(filedOn, policy.supervisorDays());
     complaint.finalDueOn = calendar.plusWorkingDays(filedOn, policy.answerDays());
-    complaint.record(now, complainant, EntryKind.FILED, null);
+    complaint.record(now, complainant, EntryKind.FILED, null, seal);
     return complaint;
   }
 
@@ -206,32 +215,26 @@ public class Complaint {
     return order;
   }
 
-  /** Hands the seal to a complaint loaded from the store; returns it. */
-  public Complaint sealedWith(TextSeal textSeal) {
-    this.seal = Objects.requireNonNull(textSeal, "textSeal");
-    return this;
-  }
-
   /**
    * Seals text, answer and notes written in clear before sealing was introduced. Returns false when
    * everything was sealed already.
    */
-  public boolean sealLegacyText() {
+  public boolean sealLegacyText(ColumnSeal seal) {
     boolean changed = false;
     if (!sealed) {
-      text = seal().seal(TextSeal.TEXT, text);
-      answer = answer == null ? null : seal().seal(TextSeal.ANSWER, answer);
+      text = seal.apply(TEXT, text);
+      answer = answer == null ? null : seal.apply(ANSWER, answer);
       sealed = true;
       changed = true;
     }
     for (ComplaintEntry entry : history) {
-      changed |= entry.sealLegacyNote(seal());
+      changed |= entry.sealLegacyNote(seal);
     }
     return changed;
   }
 
   /** The legal hold on the order's recordings is in place (REC-6). */
-  public void evidenceHeld(String holdId, String actor, Instant now) {
+  public void evidenceHeld(String holdId, String actor, Instant now, ColumnSeal seal) {
     if (orderNumber == null) {
       throw new IllegalStateException("only a complaint about an order holds its recordings");
     }
@@ -240,16 +243,18 @@ public class Complaint {
         now,
         actor,
         EntryKind.EVIDENCE_HELD,
-        "the recordings of order " + orderNumber + " are kept until the complaint is closed");
+        "the recordings of order " + orderNumber + " are kept until the complaint is closed",
+        seal);
   }
 
   /** The legal hold was released after the close. */
-  public void evidenceReleased(String actor, Instant now) {
+  public void evidenceReleased(String actor, Instant now, ColumnSeal seal) {
     record(
         now,
         actor,
         EntryKind.EVIDENCE_RELEASED,
-        "the legal hold on the recordings of order " + orderNumber + " was released");
+        "the legal hold on the recordings of order " + orderNumber + " was released",
+        seal);
   }
 
   /**
@@ -269,7 +274,8 @@ public class Complaint {
   }
 
   /** Links the recording-access application a handler made from the complaint. */
-  public void recordingAccessRequested(String applicationId, String handler, Instant now) {
+  public void recordingAccessRequested(
+      String applicationId, String handler, Instant now, ColumnSeal seal) {
     requireRecordingAccessPossible();
     recordingAccess.add(new RecordingAccessLink(applicationId, this, handler, now));
     record(
@@ -280,7 +286,8 @@ public class Complaint {
             + orderNumber
             + " as dispute evidence (application "
             + applicationId
-            + ")");
+            + ")",
+        seal);
   }
 
   /**
@@ -298,7 +305,8 @@ public class Complaint {
       String contentType,
       byte[] content,
       Instant now,
-      AttachmentPolicy policy) {
+      AttachmentPolicy policy,
+      ColumnSeal seal) {
     if (!isFiledBy(complainant)) {
       throw DomainException.notFound("no such complaint");
     }
@@ -325,7 +333,7 @@ public class Complaint {
         new ComplaintAttachment(
             id,
             this,
-            seal().seal(TextSeal.ATTACHMENT_NAME, fileName),
+            seal.apply(ATTACHMENT_NAME, fileName),
             type,
             content.length,
             complainant,
@@ -335,7 +343,8 @@ public class Complaint {
         now,
         complainant,
         EntryKind.ATTACHMENT_ADDED,
-        "attachment " + id + " (" + type + ", " + content.length + " bytes)");
+        "attachment " + id + " (" + type + ", " + content.length + " bytes)",
+        seal);
     return attachment;
   }
 
@@ -351,7 +360,8 @@ public class Complaint {
    * @throws DomainException CONFLICT when the complaint is no longer open or already at or above
    *     {@code to}; INVALID_INPUT {@code reason} when empty
    */
-  public void escalate(ComplaintTier to, String actor, String reason, Instant now) {
+  public void escalate(
+      ComplaintTier to, String actor, String reason, Instant now, ColumnSeal seal) {
     Objects.requireNonNull(to, "to");
     requireState(ComplaintState.OPEN, "escalated");
     if (!to.isAbove(tier)) {
@@ -359,7 +369,7 @@ public class Complaint {
     }
     String why = ComplaintText.of("reason", reason);
     tier = to;
-    record(now, actor, EntryKind.ESCALATED, why);
+    record(now, actor, EntryKind.ESCALATED, why, seal);
   }
 
   /**
@@ -371,14 +381,15 @@ public class Complaint {
       String question,
       Instant now,
       WorkingDayCalendar calendar,
-      ComplaintPolicy policy) {
+      ComplaintPolicy policy,
+      ColumnSeal seal) {
     requireState(ComplaintState.OPEN, "asked for information");
     String asked = ComplaintText.of("question", question);
     state = ComplaintState.AWAITING_INFORMATION;
     informationRequestedAt = now;
     informationDueOn =
         calendar.plusWorkingDays(now.atZone(CHINA).toLocalDate(), policy.informationWaitDays());
-    record(now, handler, EntryKind.INFORMATION_REQUESTED, asked);
+    record(now, handler, EntryKind.INFORMATION_REQUESTED, asked, seal);
   }
 
   /**
@@ -393,7 +404,8 @@ public class Complaint {
       String reply,
       Instant now,
       WorkingDayCalendar calendar,
-      ComplaintPolicy policy) {
+      ComplaintPolicy policy,
+      ColumnSeal seal) {
     if (!isFiledBy(complainant)) {
       throw DomainException.notFound("no such complaint");
     }
@@ -402,7 +414,7 @@ public class Complaint {
     }
     String answered = ComplaintText.of("text", reply);
     int waited = resumeClock(now, calendar, policy);
-    record(now, complainant, EntryKind.INFORMATION_RECEIVED, answered + pausedNote(waited));
+    record(now, complainant, EntryKind.INFORMATION_RECEIVED, answered + pausedNote(waited), seal);
     return waited;
   }
 
@@ -411,12 +423,21 @@ public class Complaint {
    * full wait. Does nothing when the reply came first (a harmless race with the timer).
    */
   public boolean informationNotReceived(
-      String actor, Instant now, WorkingDayCalendar calendar, ComplaintPolicy policy) {
+      String actor,
+      Instant now,
+      WorkingDayCalendar calendar,
+      ComplaintPolicy policy,
+      ColumnSeal seal) {
     if (state != ComplaintState.AWAITING_INFORMATION) {
       return false;
     }
     int waited = resumeClock(now, calendar, policy);
-    record(now, actor, EntryKind.INFORMATION_NOT_RECEIVED, "no reply in time" + pausedNote(waited));
+    record(
+        now,
+        actor,
+        EntryKind.INFORMATION_NOT_RECEIVED,
+        "no reply in time" + pausedNote(waited),
+        seal);
     return true;
   }
 
@@ -440,20 +461,21 @@ public class Complaint {
   }
 
   /** A handler answers the complaint. */
-  public void answer(String handler, String answerText, String resolutionCode, Instant now) {
+  public void answer(
+      String handler, String answerText, String resolutionCode, Instant now, ColumnSeal seal) {
     requireState(ComplaintState.OPEN, "answered");
     if (handler == null || handler.isBlank()) {
       throw DomainException.forbidden("only an identified handler may answer a complaint");
     }
     String text = ComplaintText.of("answer", answerText);
     Resolution resolved = Resolution.parse(resolutionCode);
-    sealLegacyText();
+    sealLegacyText(seal);
     state = ComplaintState.ANSWERED;
     answeredAt = now;
     answeredBy = handler;
-    answer = seal().seal(TextSeal.ANSWER, text);
+    answer = seal.apply(ANSWER, text);
     resolution = resolved;
-    record(now, handler, EntryKind.ANSWERED, resolved + ": " + text);
+    record(now, handler, EntryKind.ANSWERED, resolved + ": " + text, seal);
   }
 
   /**
@@ -462,7 +484,7 @@ public class Complaint {
    * request for the recording, and its reminder timer with it. A last day moved by a wait for the
    * complainant is reminded again.
    */
-  public boolean remind(ComplaintTier remindedTier, String actor, Instant now) {
+  public boolean remind(ComplaintTier remindedTier, String actor, Instant now, ColumnSeal seal) {
     Instant lastDayBegins = WorkingDayCalendar.startOf(dueOn(remindedTier), CHINA);
     boolean reminded =
         history.stream()
@@ -474,7 +496,7 @@ public class Complaint {
     if (reminded) {
       return false;
     }
-    record(now, actor, EntryKind.REMINDED, remindedTier + " reminded of its deadline");
+    record(now, actor, EntryKind.REMINDED, remindedTier + " reminded of its deadline", seal);
     return true;
   }
 
@@ -490,7 +512,7 @@ public class Complaint {
    * The final deadline passed before an answer. Returns false (and changes nothing) when the
    * complaint was answered meanwhile or is already marked.
    */
-  public boolean markDeadlineMissed(String actor, Instant now) {
+  public boolean markDeadlineMissed(String actor, Instant now, ColumnSeal seal) {
     if (!state.isOpen() || overdue) {
       return false;
     }
@@ -499,19 +521,20 @@ public class Complaint {
         now,
         actor,
         EntryKind.DEADLINE_MISSED,
-        "the final deadline " + finalDueOn + " passed without an answer");
+        "the final deadline " + finalDueOn + " passed without an answer",
+        seal);
     return true;
   }
 
   /** Closes an answered complaint; closing again changes nothing. */
-  public boolean close(String actor, Instant now) {
+  public boolean close(String actor, Instant now, ColumnSeal seal) {
     if (state == ComplaintState.CLOSED) {
       return false;
     }
     requireState(ComplaintState.ANSWERED, "closed");
     state = ComplaintState.CLOSED;
     closedAt = now;
-    record(now, actor, EntryKind.CLOSED, "closed after the answer (" + resolution + ")");
+    record(now, actor, EntryKind.CLOSED, "closed after the answer (" + resolution + ")", seal);
     return true;
   }
 
@@ -526,13 +549,13 @@ public class Complaint {
    * dates, resolution and whether it was overdue stay: the complaint statistics and the handling
    * record. An open complaint is answered first (CONFLICT).
    */
-  public List<String> anonymise() {
+  public List<String> anonymise(ColumnSeal seal) {
     if (state.isOpen()) {
       throw DomainException.conflict("an open complaint is answered before it is anonymised");
     }
     complainant = ANONYMISED;
-    text = seal().seal(TextSeal.TEXT, ANONYMISED);
-    answer = answer == null ? null : seal().seal(TextSeal.ANSWER, ANONYMISED);
+    text = seal.apply(TEXT, ANONYMISED);
+    answer = answer == null ? null : seal.apply(ANSWER, ANONYMISED);
     sealed = true;
     history.forEach(ComplaintEntry::forget);
     List<String> removed = attachments.stream().map(ComplaintAttachment::id).toList();
@@ -550,7 +573,7 @@ public class Complaint {
     }
   }
 
-  private void record(Instant now, String actor, EntryKind kind, String note) {
+  private void record(Instant now, String actor, EntryKind kind, String note, ColumnSeal seal) {
     history.add(
         new ComplaintEntry(
             this,
@@ -559,19 +582,7 @@ public class Complaint {
             actor,
             kind,
             tier,
-            note == null ? null : seal().seal(TextSeal.NOTE, note)));
-  }
-
-  private TextSeal seal() {
-    if (seal == null) {
-      throw new IllegalStateException("complaint " + number + " was loaded without its text seal");
-    }
-    return seal;
-  }
-
-  /** Opens a value this complaint's seal sealed (history notes, attachment names). */
-  String open(String column, String sealedValue) {
-    return seal().open(column, sealedValue);
+            note == null ? null : seal.apply(NOTE, note)));
   }
 
   public String number() {
@@ -590,8 +601,11 @@ public class Complaint {
     return Optional.ofNullable(orderNumber);
   }
 
-  public String text() {
-    return sealed ? seal().open(TextSeal.TEXT, text) : text;
+  /**
+   * The complaint's text, opened with {@code open} (the application's, bound to this complaint).
+   */
+  public String text(ColumnSeal open) {
+    return sealed ? open.apply(TEXT, text) : text;
   }
 
   public ComplaintState state() {
@@ -643,9 +657,9 @@ public class Complaint {
     return Optional.ofNullable(answeredBy);
   }
 
-  public Optional<String> answer() {
-    return Optional.ofNullable(answer)
-        .map(value -> sealed ? seal().open(TextSeal.ANSWER, value) : value);
+  /** The answer, opened with {@code open}. */
+  public Optional<String> answer(ColumnSeal open) {
+    return Optional.ofNullable(answer).map(value -> sealed ? open.apply(ANSWER, value) : value);
   }
 
   /** The legal hold placed on the order's recordings when the complaint was filed. */

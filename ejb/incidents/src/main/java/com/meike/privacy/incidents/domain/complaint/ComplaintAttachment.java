@@ -1,5 +1,6 @@
 package com.meike.privacy.incidents.domain.complaint;
 
+import com.meike.privacy.kernel.crypto.ColumnSeal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -68,9 +69,9 @@ public class ComplaintAttachment {
     return id;
   }
 
-  /** The file name the complainant gave. */
-  public String name() {
-    return complaint.open(TextSeal.ATTACHMENT_NAME, sealedName);
+  /** The file name the complainant gave, opened with {@code open} (bound to its complaint). */
+  public String name(ColumnSeal open) {
+    return open.apply(Complaint.ATTACHMENT_NAME, sealedName);
   }
 
   public String contentType() {

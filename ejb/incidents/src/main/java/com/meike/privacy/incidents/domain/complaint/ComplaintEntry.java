@@ -1,5 +1,6 @@
 package com.meike.privacy.incidents.domain.complaint;
 
+import com.meike.privacy.kernel.crypto.ColumnSeal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -54,8 +55,8 @@ public class ComplaintEntry {
   private ComplaintTier tier;
 
   /**
-   * Sealed (see {@link TextSeal}) unless {@link #sealed} is false: a row written before notes were
-   * sealed.
+   * Sealed (see {@link Complaint#NOTE}) unless {@link #sealed} is false: a row written before notes
+   * were sealed.
    */
   @Column(name = "note", length = SEALED_NOTE_LENGTH)
   private String note;
@@ -85,18 +86,18 @@ public class ComplaintEntry {
     this.sealed = true;
   }
 
-  /** Seals a note written in clear before notes were sealed; false when there was nothing to do. */
   /** Deletes the note (the complaint's anonymisation). */
   void forget() {
     note = null;
     sealed = true;
   }
 
-  boolean sealLegacyNote(TextSeal seal) {
+  /** Seals a note written in clear before notes were sealed; false when there was nothing to do. */
+  boolean sealLegacyNote(ColumnSeal seal) {
     if (sealed) {
       return false;
     }
-    note = note == null ? null : seal.seal(TextSeal.NOTE, note);
+    note = note == null ? null : seal.apply(Complaint.NOTE, note);
     sealed = true;
     return true;
   }
@@ -122,8 +123,9 @@ public class ComplaintEntry {
     return tier;
   }
 
-  public Optional<String> note() {
+  /** The note, opened with {@code open} (bound to the complaint). */
+  public Optional<String> note(ColumnSeal open) {
     return Optional.ofNullable(note)
-        .map(value -> sealed ? complaint.open(TextSeal.NOTE, value) : value);
+        .map(value -> sealed ? open.apply(Complaint.NOTE, value) : value);
   }
 }

@@ -94,8 +94,7 @@ class ComplaintRetentionOnH2Test {
                 new JpaComplaintRepository(em)
                     .find("CP20260105AA000001")
                     .orElseThrow()
-                    .sealedWith(DefaultComplaintService.textSeal(CIPHER, "CP20260105AA000001"))
-                    .text());
+                    .text(DefaultComplaintService.opening(CIPHER, "CP20260105AA000001")));
     assertThat(text).isEqualTo(Complaint.ANONYMISED);
     assertThat(run(due.plus(Duration.ofDays(5000)), 10))
         .as("the open complaint is never anonymised")
@@ -131,7 +130,7 @@ class ComplaintRetentionOnH2Test {
                   FILED,
                   WorkingDayCalendar.weekdaysOnly(),
                   ComplaintPolicy.DEFAULT,
-                  DefaultComplaintService.textSeal(CIPHER, number));
+                  DefaultComplaintService.sealing(CIPHER, number));
           repository.store(complaint);
           if (attachment) {
             ComplaintAttachment a =
@@ -142,7 +141,8 @@ class ComplaintRetentionOnH2Test {
                     "image/png",
                     PNG,
                     FILED,
-                    AttachmentPolicy.DEFAULT);
+                    AttachmentPolicy.DEFAULT,
+                    DefaultComplaintService.sealing(CIPHER, number));
             repository.storeContent(
                 new AttachmentContent(
                     a.id(),
@@ -151,7 +151,12 @@ class ComplaintRetentionOnH2Test {
                         SealBinding.column("complaint_attachment_content", "sealed_content"))));
           }
           if (answeredAfter != null) {
-            complaint.answer("cs.agent", "We apologise.", "UPHELD", FILED.plus(answeredAfter));
+            complaint.answer(
+                "cs.agent",
+                "We apologise.",
+                "UPHELD",
+                FILED.plus(answeredAfter),
+                DefaultComplaintService.sealing(CIPHER, number));
           }
           return null;
         });

@@ -91,9 +91,14 @@ class ConductRecordsOnH2Test {
                   NOW,
                   WorkingDayCalendar.weekdaysOnly(),
                   ComplaintPolicy.DEFAULT,
-                  DefaultComplaintService.textSeal(CIPHER, COMPLAINT));
+                  DefaultComplaintService.sealing(CIPHER, COMPLAINT));
           new JpaComplaintRepository(em).store(complaint);
-          complaint.answer("cs.agent", "Handled.", "UPHELD", NOW.plusSeconds(3600));
+          complaint.answer(
+              "cs.agent",
+              "Handled.",
+              "UPHELD",
+              NOW.plusSeconds(3600),
+              DefaultComplaintService.sealing(CIPHER, COMPLAINT));
           return null;
         });
   }

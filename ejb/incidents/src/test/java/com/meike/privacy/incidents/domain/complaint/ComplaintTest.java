@@ -3,8 +3,8 @@ package com.meike.privacy.incidents.domain.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.meike.privacy.kernel.crypto.ColumnSeal;
 import com.meike.privacy.kernel.crypto.FieldCipher;
-import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
@@ -22,7 +22,12 @@ class ComplaintTest {
   static final String COMPLAINANT = "acc-4711";
   static final String ORDER = "MK2026091800000123";
   static final ComplaintPolicy POLICY = ComplaintPolicy.DEFAULT;
-  static final TextSeal SEAL = seal(new FieldCipher("k1", new byte[32]));
+  static final FieldCipher CIPHER = new FieldCipher("k1", new byte[32]);
+
+  /** The seal the application hands over: bound to table "complaint" and complaint NUMBER. */
+  static final ColumnSeal SEAL = CIPHER.sealing("complaint", NUMBER);
+
+  static final ColumnSeal OPEN = CIPHER.opening("complaint", NUMBER);
 
   /** Mid-Autumn 09-25..27 and National Day 10-01..07 off; Sun 09-20 and Sat 10-10 work. */
   static final WorkingDayCalendar CALENDAR = nationalDay2026();
@@ -61,7 +66,7 @@ class ComplaintTest {
     assertInvalid("orderNumber", () -> filed("ORDER", null));
     assertInvalid("text", () -> file("SERVICE", null, "   "));
     assertInvalid("text", () -> file("SERVICE", null, "x".repeat(2001)));
-    assertThat(file("SERVICE", null, "x".repeat(2000)).text()).hasSize(2000);
+    assertThat(file("SERVICE", null, "x".repeat(2000)).text(OPEN)).hasSize(2000);
     assertThatThrownBy(
             () ->
                 Complaint.file(NUMBER, " ", "SERVICE", null, "text", FILED, CALENDAR, POLICY, SEAL))
@@ -74,14 +79,16 @@ class ComplaintTest {
   void escalation_only_moves_up_and_needs_a_reason() {
     Complaint complaint = filed("SERVICE", null);
     assertInvalid(
-        "reason", () -> complaint.escalate(ComplaintTier.SUPERVISOR, "cs.agent", " ", FILED));
+        "reason", () -> complaint.escalate(ComplaintTier.SUPERVISOR, "cs.agent", " ", FILED, SEAL));
 
-    complaint.escalate(ComplaintTier.SUPERVISOR, "cs.agent", "needs a refund decision", FILED);
+    complaint.escalate(
+        ComplaintTier.SUPERVISOR, "cs.agent", "needs a refund decision", FILED, SEAL);
 
     assertThat(complaint.tier()).isEqualTo(ComplaintTier.SUPERVISOR);
-    assertConflict(() -> complaint.escalate(ComplaintTier.SUPERVISOR, "cs.head", "again", FILED));
     assertConflict(
-        () -> complaint.escalate(ComplaintTier.CUSTOMER_SERVICE, "cs.head", "down", FILED));
+        () -> complaint.escalate(ComplaintTier.SUPERVISOR, "cs.head", "again", FILED, SEAL));
+    assertConflict(
+        () -> complaint.escalate(ComplaintTier.CUSTOMER_SERVICE, "cs.head", "down", FILED, SEAL));
   }
 
   @Test
@@ -89,15 +96,25 @@ class ComplaintTest {
     Complaint complaint = filed("SERVICE", null);
     // asked on Tue 09-22, answered on Tue 09-29: Wed 23, Thu 24, Mon 28, Tue 29 = 4 working days
     complaint.requestInformation(
-        "cs.agent", "Which beautician?", Instant.parse("2026-09-22T03:00:00Z"), CALENDAR, POLICY);
+        "cs.agent",
+        "Which beautician?",
+        Instant.parse("2026-09-22T03:00:00Z"),
+        CALENDAR,
+        POLICY,
+        SEAL);
     assertThat(complaint.state()).isEqualTo(ComplaintState.AWAITING_INFORMATION);
     // 5 working days after 09-22: 23, 24, 28, 29, 30
     assertThat(complaint.informationDueOn()).contains(LocalDate.of(2026, 9, 30));
-    assertConflict(() -> complaint.answer("cs.agent", "answer", "UPHELD", FILED));
+    assertConflict(() -> complaint.answer("cs.agent", "answer", "UPHELD", FILED, SEAL));
 
     int waited =
         complaint.informationReceived(
-            COMPLAINANT, "It was Ms Li.", Instant.parse("2026-09-29T03:00:00Z"), CALENDAR, POLICY);
+            COMPLAINANT,
+            "It was Ms Li.",
+            Instant.parse("2026-09-29T03:00:00Z"),
+            CALENDAR,
+            POLICY,
+            SEAL);
 
     assertThat(waited).isEqualTo(4);
     assertThat(complaint.state()).isEqualTo(ComplaintState.OPEN);
@@ -114,11 +131,11 @@ class ComplaintTest {
   void the_clock_pause_is_capped_at_the_information_wait() {
     Complaint complaint = filed("SERVICE", null);
     complaint.requestInformation(
-        "cs.agent", "Which day?", Instant.parse("2026-09-22T03:00:00Z"), CALENDAR, POLICY);
+        "cs.agent", "Which day?", Instant.parse("2026-09-22T03:00:00Z"), CALENDAR, POLICY, SEAL);
 
     boolean resumed =
         complaint.informationNotReceived(
-            "system", Instant.parse("2026-10-12T03:00:00Z"), CALENDAR, POLICY);
+            "system", Instant.parse("2026-10-12T03:00:00Z"), CALENDAR, POLICY, SEAL);
 
     assertThat(resumed).isTrue();
     assertThat(complaint.pausedWorkingDays()).isEqualTo(POLICY.informationWaitDays());
@@ -126,7 +143,7 @@ class ComplaintTest {
         .isEqualTo(CALENDAR.plusWorkingDays(LocalDate.of(2026, 10, 15), 5));
     assertThat(
             complaint.informationNotReceived(
-                "system", Instant.parse("2026-10-12T03:00:00Z"), CALENDAR, POLICY))
+                "system", Instant.parse("2026-10-12T03:00:00Z"), CALENDAR, POLICY, SEAL))
         .isFalse();
   }
 
@@ -134,10 +151,11 @@ class ComplaintTest {
   void only_the_complainant_replies_and_only_when_asked() {
     Complaint complaint = filed("SERVICE", null);
     assertConflict(
-        () -> complaint.informationReceived(COMPLAINANT, "unasked", FILED, CALENDAR, POLICY));
-    complaint.requestInformation("cs.agent", "Which day?", FILED, CALENDAR, POLICY);
+        () -> complaint.informationReceived(COMPLAINANT, "unasked", FILED, CALENDAR, POLICY, SEAL));
+    complaint.requestInformation("cs.agent", "Which day?", FILED, CALENDAR, POLICY, SEAL);
     assertThatThrownBy(
-            () -> complaint.informationReceived("acc-other", "me too", FILED, CALENDAR, POLICY))
+            () ->
+                complaint.informationReceived("acc-other", "me too", FILED, CALENDAR, POLICY, SEAL))
         .isInstanceOf(DomainException.class)
         .extracting(e -> ((DomainException) e).kind())
         .isEqualTo(Kind.NOT_FOUND);
@@ -146,13 +164,14 @@ class ComplaintTest {
   @Test
   void an_answered_complaint_is_closed_and_is_never_marked_overdue() {
     Complaint complaint = filed("SERVICE", null);
-    assertInvalid("resolution", () -> complaint.answer("cs.agent", "Refunded.", "MAYBE", FILED));
-    assertConflict(() -> complaint.close("system", FILED));
+    assertInvalid(
+        "resolution", () -> complaint.answer("cs.agent", "Refunded.", "MAYBE", FILED, SEAL));
+    assertConflict(() -> complaint.close("system", FILED, SEAL));
 
-    complaint.answer("cs.agent", "We refunded the visit.", "UPHELD", FILED);
-    assertThat(complaint.markDeadlineMissed("system", FILED)).isFalse();
-    assertThat(complaint.close("system", FILED)).isTrue();
-    assertThat(complaint.close("system", FILED)).isFalse();
+    complaint.answer("cs.agent", "We refunded the visit.", "UPHELD", FILED, SEAL);
+    assertThat(complaint.markDeadlineMissed("system", FILED, SEAL)).isFalse();
+    assertThat(complaint.close("system", FILED, SEAL)).isTrue();
+    assertThat(complaint.close("system", FILED, SEAL)).isFalse();
 
     assertThat(complaint.state()).isEqualTo(ComplaintState.CLOSED);
     assertThat(complaint.resolution()).contains(Resolution.UPHELD);
@@ -164,8 +183,8 @@ class ComplaintTest {
   @Test
   void a_missed_final_deadline_is_marked_once() {
     Complaint complaint = filed("SERVICE", null);
-    assertThat(complaint.markDeadlineMissed("system", FILED)).isTrue();
-    assertThat(complaint.markDeadlineMissed("system", FILED)).isFalse();
+    assertThat(complaint.markDeadlineMissed("system", FILED, SEAL)).isTrue();
+    assertThat(complaint.markDeadlineMissed("system", FILED, SEAL)).isFalse();
     assertThat(complaint.overdue()).isTrue();
     assertThat(complaint.state()).isEqualTo(ComplaintState.OPEN);
   }
@@ -173,9 +192,10 @@ class ComplaintTest {
   @Test
   void text_answer_and_notes_are_kept_sealed_and_read_in_clear() {
     Complaint complaint = filed("ORDER", ORDER);
-    complaint.requestInformation("cs.agent", "Which beautician was it?", FILED, CALENDAR, POLICY);
-    complaint.informationReceived(COMPLAINANT, "Ms Li from Xuhui.", FILED, CALENDAR, POLICY);
-    complaint.answer("cs.agent", "We refund the visit.", "UPHELD", FILED);
+    complaint.requestInformation(
+        "cs.agent", "Which beautician was it?", FILED, CALENDAR, POLICY, SEAL);
+    complaint.informationReceived(COMPLAINANT, "Ms Li from Xuhui.", FILED, CALENDAR, POLICY, SEAL);
+    complaint.answer("cs.agent", "We refund the visit.", "UPHELD", FILED, SEAL);
 
     assertThat((String) field(complaint, "text")).startsWith("k1$").doesNotContain("two hours");
     assertThat((String) field(complaint, "answer")).startsWith("k1$").doesNotContain("refund");
@@ -185,16 +205,17 @@ class ComplaintTest {
               Object note = field(entry, "note");
               assertThat(note == null || note.toString().startsWith("k1$")).isTrue();
             });
-    assertThat(complaint.text()).isEqualTo("The beautician arrived two hours late and was rude.");
-    assertThat(complaint.answer()).contains("We refund the visit.");
-    assertThat(complaint.history().get(2).note().orElseThrow()).startsWith("Ms Li from Xuhui.");
+    assertThat(complaint.text(OPEN))
+        .isEqualTo("The beautician arrived two hours late and was rude.");
+    assertThat(complaint.answer(OPEN)).contains("We refund the visit.");
+    assertThat(complaint.history().get(2).note(OPEN).orElseThrow()).startsWith("Ms Li from Xuhui.");
   }
 
   @Test
   void the_legal_hold_and_its_release_are_in_the_history() {
     Complaint complaint = filed("ORDER", ORDER);
-    complaint.evidenceHeld("hold-1", "system", FILED);
-    complaint.evidenceReleased("system", FILED);
+    complaint.evidenceHeld("hold-1", "system", FILED, SEAL);
+    complaint.evidenceReleased("system", FILED, SEAL);
 
     assertThat(complaint.legalHoldId()).contains("hold-1");
     assertThat(complaint.history())
@@ -205,13 +226,13 @@ class ComplaintTest {
   @Test
   void recording_access_needs_an_order_and_an_open_complaint() {
     assertConflict(
-        () -> filed("SERVICE", null).recordingAccessRequested("app-1", "cs.agent", FILED));
+        () -> filed("SERVICE", null).recordingAccessRequested("app-1", "cs.agent", FILED, SEAL));
     Complaint answered = filed("ORDER", ORDER);
-    answered.answer("cs.agent", "Sorry.", "UPHELD", FILED);
-    assertConflict(() -> answered.recordingAccessRequested("app-1", "cs.agent", FILED));
+    answered.answer("cs.agent", "Sorry.", "UPHELD", FILED, SEAL);
+    assertConflict(() -> answered.recordingAccessRequested("app-1", "cs.agent", FILED, SEAL));
 
     Complaint open = filed("ORDER", ORDER);
-    open.recordingAccessRequested("app-1", "cs.agent", FILED);
+    open.recordingAccessRequested("app-1", "cs.agent", FILED, SEAL);
     assertThat(open.recordingAccess())
         .extracting(RecordingAccessLink::applicationId)
         .containsExactly("app-1");
@@ -236,14 +257,16 @@ class ComplaintTest {
             "image/jpeg; charset=binary",
             JPEG,
             FILED,
-            ATTACHMENTS);
-    complaint.attach("a2", COMPLAINANT, null, "audio/mpeg", new byte[] {1, 2}, FILED, ATTACHMENTS);
+            ATTACHMENTS,
+            SEAL);
+    complaint.attach(
+        "a2", COMPLAINANT, null, "audio/mpeg", new byte[] {1, 2}, FILED, ATTACHMENTS, SEAL);
 
-    assertThat(photo.name()).isEqualTo("receipt.jpg");
+    assertThat(photo.name(OPEN)).isEqualTo("receipt.jpg");
     assertThat((String) field(photo, "sealedName")).startsWith("k1$");
     assertThat(photo.contentType()).isEqualTo("image/jpeg");
     assertThat(photo.size()).isEqualTo(7);
-    assertThat(complaint.attachment("a2").orElseThrow().name()).isEqualTo("attachment");
+    assertThat(complaint.attachment("a2").orElseThrow().name(OPEN)).isEqualTo("attachment");
     assertThat(complaint.history())
         .extracting(ComplaintEntry::kind)
         .containsExactly(EntryKind.FILED, EntryKind.ATTACHMENT_ADDED, EntryKind.ATTACHMENT_ADDED);
@@ -256,7 +279,8 @@ class ComplaintTest {
                 "application/pdf",
                 "%PDF-1".getBytes(),
                 FILED,
-                ATTACHMENTS));
+                ATTACHMENTS,
+                SEAL));
   }
 
   @Test
@@ -266,37 +290,48 @@ class ComplaintTest {
         Kind.UNSUPPORTED_MEDIA_TYPE,
         () ->
             complaint.attach(
-                "a1", COMPLAINANT, "x.exe", "application/x-msdownload", JPEG, FILED, ATTACHMENTS));
+                "a1",
+                COMPLAINANT,
+                "x.exe",
+                "application/x-msdownload",
+                JPEG,
+                FILED,
+                ATTACHMENTS,
+                SEAL));
     assertKind(
         Kind.UNSUPPORTED_MEDIA_TYPE,
         () ->
             complaint.attach(
-                "a1", COMPLAINANT, "x.pdf", "application/pdf", JPEG, FILED, ATTACHMENTS));
+                "a1", COMPLAINANT, "x.pdf", "application/pdf", JPEG, FILED, ATTACHMENTS, SEAL));
     assertKind(
         Kind.UNSUPPORTED_MEDIA_TYPE,
-        () -> complaint.attach("a1", COMPLAINANT, "x.jpg", null, JPEG, FILED, ATTACHMENTS));
+        () -> complaint.attach("a1", COMPLAINANT, "x.jpg", null, JPEG, FILED, ATTACHMENTS, SEAL));
     assertKind(
         Kind.TOO_LARGE,
         () ->
             complaint.attach(
-                "a1", COMPLAINANT, "x.jpg", "image/jpeg", new byte[11], FILED, ATTACHMENTS));
+                "a1", COMPLAINANT, "x.jpg", "image/jpeg", new byte[11], FILED, ATTACHMENTS, SEAL));
     assertKind(
         Kind.INVALID_INPUT,
         () ->
             complaint.attach(
-                "a1", COMPLAINANT, "x.jpg", "image/jpeg", new byte[0], FILED, ATTACHMENTS));
+                "a1", COMPLAINANT, "x.jpg", "image/jpeg", new byte[0], FILED, ATTACHMENTS, SEAL));
     assertKind(
         Kind.INVALID_INPUT,
         () ->
             complaint.attach(
-                "a1", COMPLAINANT, "a\tb.jpg", "image/jpeg", JPEG, FILED, ATTACHMENTS));
+                "a1", COMPLAINANT, "a\tb.jpg", "image/jpeg", JPEG, FILED, ATTACHMENTS, SEAL));
     assertKind(
         Kind.NOT_FOUND,
-        () -> complaint.attach("a1", "acc-other", "x.jpg", "image/jpeg", JPEG, FILED, ATTACHMENTS));
-    complaint.answer("cs.agent", "Sorry.", "UPHELD", FILED);
+        () ->
+            complaint.attach(
+                "a1", "acc-other", "x.jpg", "image/jpeg", JPEG, FILED, ATTACHMENTS, SEAL));
+    complaint.answer("cs.agent", "Sorry.", "UPHELD", FILED, SEAL);
     assertKind(
         Kind.CONFLICT,
-        () -> complaint.attach("a1", COMPLAINANT, "x.jpg", "image/jpeg", JPEG, FILED, ATTACHMENTS));
+        () ->
+            complaint.attach(
+                "a1", COMPLAINANT, "x.jpg", "image/jpeg", JPEG, FILED, ATTACHMENTS, SEAL));
     assertThat(complaint.attachments()).isEmpty();
   }
 
@@ -331,23 +366,6 @@ class ComplaintTest {
 
   static Complaint file(String about, String order, String text) {
     return Complaint.file(NUMBER, COMPLAINANT, about, order, text, FILED, CALENDAR, POLICY, SEAL);
-  }
-
-  /**
-   * A seal over a field cipher bound to complaint {@link #NUMBER}, as the application builds it.
-   */
-  public static TextSeal seal(FieldCipher cipher) {
-    return new TextSeal() {
-      @Override
-      public String seal(String column, String plaintext) {
-        return cipher.seal(plaintext, SealBinding.of("complaint", column, NUMBER));
-      }
-
-      @Override
-      public String open(String column, String sealed) {
-        return cipher.open(sealed, SealBinding.of("complaint", column, NUMBER));
-      }
-    };
   }
 
   static WorkingDayCalendar nationalDay2026() {

@@ -9,7 +9,7 @@ import com.meike.privacy.incidents.domain.complaint.ComplaintAttachment;
 import com.meike.privacy.incidents.domain.complaint.ComplaintEntry;
 import com.meike.privacy.incidents.domain.complaint.ComplaintPolicy;
 import com.meike.privacy.incidents.domain.complaint.RecordingAccessLink;
-import com.meike.privacy.incidents.domain.complaint.TextSeal;
+import com.meike.privacy.kernel.crypto.ColumnSeal;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
@@ -37,18 +37,10 @@ class ComplaintsOnH2Test {
   static final FieldCipher CIPHER = new FieldCipher("k1", new byte[32]);
   static final SealBinding CONTENT =
       SealBinding.column("complaint_attachment_content", "sealed_content");
-  static final TextSeal SEAL =
-      new TextSeal() {
-        @Override
-        public String seal(String column, String plaintext) {
-          return CIPHER.seal(plaintext, SealBinding.column("complaint", column));
-        }
-
-        @Override
-        public String open(String column, String sealed) {
-          return CIPHER.open(sealed, SealBinding.column("complaint", column));
-        }
-      };
+  static final ColumnSeal SEAL =
+      (column, value) -> CIPHER.seal(value, SealBinding.column("complaint", column));
+  static final ColumnSeal OPEN =
+      (column, value) -> CIPHER.open(value, SealBinding.column("complaint", column));
 
   DataSource ds;
   ContextDatabase db;
@@ -90,7 +82,7 @@ class ComplaintsOnH2Test {
                   ComplaintPolicy.DEFAULT,
                   SEAL);
           repository.store(complaint);
-          complaint.evidenceHeld("hold-1", "system", FILED);
+          complaint.evidenceHeld("hold-1", "system", FILED, SEAL);
           ComplaintAttachment attachment =
               complaint.attach(
                   "att-1",
@@ -99,10 +91,11 @@ class ComplaintsOnH2Test {
                   "image/png",
                   PNG,
                   FILED,
-                  AttachmentPolicy.DEFAULT);
+                  AttachmentPolicy.DEFAULT,
+                  SEAL);
           repository.storeContent(
               new AttachmentContent(attachment.id(), CIPHER.sealBytes(PNG, CONTENT)));
-          complaint.recordingAccessRequested("app-1", "cs.agent", FILED);
+          complaint.recordingAccessRequested("app-1", "cs.agent", FILED, SEAL);
           return null;
         });
 
@@ -110,20 +103,17 @@ class ComplaintsOnH2Test {
         inTransaction(
             em -> {
               Complaint complaint =
-                  new JpaComplaintRepository(em)
-                      .findByRecordingAccess("app-1")
-                      .orElseThrow()
-                      .sealedWith(SEAL);
+                  new JpaComplaintRepository(em).findByRecordingAccess("app-1").orElseThrow();
               complaint.history().size();
               complaint.attachments().size();
               complaint.recordingAccess().size();
               return complaint;
             });
     assertThat(found.number()).isEqualTo(number);
-    assertThat(found.text()).isEqualTo("The beautician was rude.");
+    assertThat(found.text(OPEN)).isEqualTo("The beautician was rude.");
     assertThat(found.legalHoldId()).contains("hold-1");
     assertThat(found.attachments())
-        .extracting(ComplaintAttachment::name)
+        .extracting(attachment -> attachment.name(OPEN))
         .containsExactly("photo.png");
     assertThat(found.recordingAccess())
         .extracting(RecordingAccessLink::appliedBy)
@@ -170,23 +160,25 @@ class ComplaintsOnH2Test {
                   "image/png",
                   PNG,
                   FILED,
-                  AttachmentPolicy.DEFAULT);
+                  AttachmentPolicy.DEFAULT,
+                  SEAL);
           repository.storeContent(
               new AttachmentContent(attachment.id(), CIPHER.sealBytes(PNG, CONTENT)));
-          complaint.answer("cs.agent", "We apologise, Ms Li.", "UPHELD", FILED.plusSeconds(3600));
+          complaint.answer(
+              "cs.agent", "We apologise, Ms Li.", "UPHELD", FILED.plusSeconds(3600), SEAL);
           return null;
         });
 
     inTransaction(
         em -> {
           JpaComplaintRepository repository = new JpaComplaintRepository(em);
-          Complaint complaint = repository.findByComplainant(COMPLAINANT).get(0).sealedWith(SEAL);
+          Complaint complaint = repository.findByComplainant(COMPLAINANT).get(0);
           repository.forget(
               number,
               complaint.attachments().stream().map(ComplaintAttachment::id).toList(),
               COMPLAINANT,
               Complaint.ANONYMISED);
-          assertThat(complaint.anonymise()).containsExactly("att-9");
+          assertThat(complaint.anonymise(SEAL)).containsExactly("att-9");
           return null;
         });
 
@@ -196,13 +188,12 @@ class ComplaintsOnH2Test {
     Complaint kept =
         inTransaction(
             em -> {
-              Complaint complaint =
-                  new JpaComplaintRepository(em).find(number).orElseThrow().sealedWith(SEAL);
+              Complaint complaint = new JpaComplaintRepository(em).find(number).orElseThrow();
               complaint.history().size();
               return complaint;
             });
-    assertThat(kept.text()).isEqualTo(Complaint.ANONYMISED);
-    assertThat(kept.answer()).contains(Complaint.ANONYMISED);
+    assertThat(kept.text(OPEN)).isEqualTo(Complaint.ANONYMISED);
+    assertThat(kept.answer(OPEN)).contains(Complaint.ANONYMISED);
     assertThat(kept.answeredAt()).isPresent();
     // RET-4: the re-identification attempt — no column anywhere in the complaint's tables holds the
     // complainant
@@ -246,7 +237,7 @@ class ComplaintsOnH2Test {
         em -> {
           new JpaComplaintRepository(em)
               .unsealed(10)
-              .forEach(complaint -> complaint.sealedWith(SEAL).sealLegacyText());
+              .forEach(complaint -> complaint.sealLegacyText(SEAL));
           return null;
         });
 
@@ -256,16 +247,13 @@ class ComplaintsOnH2Test {
         inTransaction(
             em -> {
               Complaint complaint =
-                  new JpaComplaintRepository(em)
-                      .find("CP20261127LEGACY01")
-                      .orElseThrow()
-                      .sealedWith(SEAL);
+                  new JpaComplaintRepository(em).find("CP20261127LEGACY01").orElseThrow();
               complaint.history().size();
               return complaint;
             });
-    assertThat(sealed.text()).isEqualTo("Late and rude.");
-    assertThat(sealed.answer()).contains("We apologise.");
-    assertThat(sealed.history().get(0).note()).contains("UPHELD: We apologise.");
+    assertThat(sealed.text(OPEN)).isEqualTo("Late and rude.");
+    assertThat(sealed.answer(OPEN)).contains("We apologise.");
+    assertThat(sealed.history().get(0).note(OPEN)).contains("UPHELD: We apologise.");
     try (Connection connection = ds.getConnection();
         Statement statement = connection.createStatement();
         ResultSet rows =
