@@ -25,7 +25,9 @@
 #   in each extra pass) change the load. The consent check: BENCH_CONSENT (true; false skips it),
 #   BENCH_CONSENT_SECONDS (30 per phase), BENCH_CONSENT_WARMUP (20 per phase), BENCH_CONSENT_SUBJECTS
 #   (1000 people seeded into the ledger); clients and rounds as above. The audit trail: BENCH_AUDIT
-#   (true; false skips it), BENCH_AUDIT_SECONDS (20 per kind and client count), BENCH_AUDIT_WARMUP (5).
+#   (true; false skips it), BENCH_AUDIT_SECONDS (20 per kind and client count), BENCH_AUDIT_WARMUP (5);
+#   BENCH_AUDIT_PROFILE=true adds a second audit pass under a JFR recording (no part of the figures;
+#   jfr-top.py's summary in target/audit-profile.txt).
 #   BENCH_ONLY_AUDIT=true measures boot and the audit trail only (no approval, consent or extra passes).
 #   BENCH_APPROVALS=false leaves the approval comparison and its extra passes out (the consent check alone);
 #   BENCH_WARM_BUILD=false skips the second (warm) build.
@@ -117,7 +119,7 @@ esac
 mkdir -p "$target" "$logs"
 # Nothing of an earlier run may pass for this one's.
 rm -f "$target"/throughput.json "$target"/pass-*.json "$target"/profile*.json "$target"/profile*.jfr \
-  "$target"/audit-verification.json "$target"/consent.json \
+  "$target"/audit-verification.json "$target"/audit-profile.jfr "$target"/audit-profile.txt "$target"/consent.json \
   "$target"/consent-profile.jfr "$target"/consent-profile.json
 for port in "$http_port" "$mgmt_port"; do
   if port_in_use "$port"; then
@@ -266,6 +268,17 @@ if [ "$audit" = true ] || [ "$only_audit" = true ]; then
     "http://localhost:$http_port/benchmark/audit?seconds=$audit_seconds&warmup=$audit_warmup&rounds=4" \
     || { cat "$target/audit.json" 2>/dev/null; tail -80 "$base/log/server.log"; echo "audit-trail run failed" >&2; exit 1; }
   log "audit trail: $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["clients"]; print(", ".join("%s clients: %.0f audited/s vs %.0f plain/s (overhead %.1f%%; CPU %.0f vs %.0f us per tx, %.1f%%)" % (k, v["auditedPerSecond"], v["plainPerSecond"], 100*v["overhead"], v["auditedCpuMicrosPerTx"], v["plainCpuMicrosPerTx"], 100*v["cpuOverhead"]) for k, v in d.items()))' "$target/audit.json")"
+  if [ "${BENCH_AUDIT_PROFILE:-false}" = true ]; then
+    log "audit trail: profiling pass under JFR (no part of the figures)"
+    jcmd "$server_pid" JFR.start name=audit settings="$bench/cpu-samples.jfc" \
+      filename="$target/audit-profile.jfr" > /dev/null || log "could not start the JFR recording"
+    curl -fsS --max-time 1800 -o "$target/pass-audit-profile.json" \
+      "http://localhost:$http_port/benchmark/audit?seconds=$audit_seconds&warmup=2&rounds=2" \
+      || echo "audit profiling pass failed" >&2
+    jcmd "$server_pid" JFR.stop name=audit > /dev/null || log "could not stop the JFR recording"
+    python3 "$bench/jfr-top.py" "$target/audit-profile.jfr" > "$target/audit-profile.txt" \
+      || log "could not summarise the audit profile"
+  fi
 else
   rm -f "$target/audit.json"
 fi

@@ -101,6 +101,10 @@ public class AuditThroughput {
                 .add("plainCpuMicrosPerTx", plainCpu.microsPerTx())
                 .add("auditedCpuMicrosPerTx", auditedCpu.microsPerTx())
                 .add("cpuOverhead", 1 - plainCpu.microsPerTx() / auditedCpu.microsPerTx())
+                // where the CPU per transaction is spent: the database's processes, the rest is
+                // the server's JVM (the chainer's timer thread included)
+                .add("plainDatabaseCpuMicrosPerTx", plainCpu.databaseMicrosPerTx())
+                .add("auditedDatabaseCpuMicrosPerTx", auditedCpu.databaseMicrosPerTx())
                 .add("otherWorkCpusBusy", plainCpu.plus(auditedCpu).otherCpusBusy())
                 .add("segments", order));
       }
@@ -130,12 +134,14 @@ public class AuditThroughput {
   /** CPU of one kind's segments: ours (server and database) and other work's on the machine. */
   private static final class Cpu {
     private double seconds;
+    private double databaseSeconds;
     private double otherSeconds;
     private double elapsedSeconds;
     private long transactions;
 
     void add(Load.Outcome outcome) {
       seconds += Math.max(0, outcome.cpuSeconds()) + Math.max(0, outcome.databaseCpuSeconds());
+      databaseSeconds += Math.max(0, outcome.databaseCpuSeconds());
       otherSeconds += Math.max(0, outcome.otherCpuSeconds());
       elapsedSeconds += outcome.elapsedSeconds();
       transactions += outcome.iterations();
@@ -144,6 +150,7 @@ public class AuditThroughput {
     Cpu plus(Cpu other) {
       Cpu sum = new Cpu();
       sum.seconds = seconds + other.seconds;
+      sum.databaseSeconds = databaseSeconds + other.databaseSeconds;
       sum.otherSeconds = otherSeconds + other.otherSeconds;
       sum.elapsedSeconds = elapsedSeconds + other.elapsedSeconds;
       sum.transactions = transactions + other.transactions;
@@ -152,6 +159,10 @@ public class AuditThroughput {
 
     double microsPerTx() {
       return transactions == 0 ? 0 : seconds * 1e6 / transactions;
+    }
+
+    double databaseMicrosPerTx() {
+      return transactions == 0 ? 0 : databaseSeconds * 1e6 / transactions;
     }
 
     double otherCpusBusy() {

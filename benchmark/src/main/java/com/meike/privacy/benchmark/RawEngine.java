@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
 /**
@@ -39,6 +40,15 @@ final class RawEngine implements AutoCloseable {
     config.setTransactionManager(transactionManager);
     config.setTransactionsExternallyManaged(true);
     config.setDatabaseSchemaUpdate("false");
+    return new RawEngine(buildAndDeploy(config));
+  }
+
+  /**
+   * The raw engine's settings on {@code config} (history full, no job executor, no authorization,
+   * UUID ids, the no-op delegates), built, with the renamed BPMN deployed; inside the server and
+   * outside it (the standalone driver) alike.
+   */
+  static ProcessEngine buildAndDeploy(ProcessEngineConfigurationImpl config) {
     config.setHistory("full");
     config.setJobExecutorActivate(false);
     config.setAuthorizationEnabled(false);
@@ -54,7 +64,7 @@ final class RawEngine implements AutoCloseable {
           .enableDuplicateFiltering(true)
           .addString(PROCESS_KEY + ".bpmn", renamedBpmn())
           .deploy();
-      return new RawEngine(engine);
+      return engine;
     } catch (RuntimeException e) {
       engine.close();
       throw e;

@@ -73,8 +73,22 @@ class AuditTrailOnH2Test {
 
   @BeforeEach
   void migratedDatabase() {
-    // a late committer's rows are locked while the chainer reads: it waits, not fails at once
-    db = ContextDatabase.migrating("audit").entities(ENTITIES).lockTimeout(LOCK_WAIT).open();
+    DataSource own = newDatabase();
+    db =
+        own != null
+            // PostgreSQL: its char(64) hash columns fail Hibernate's type check (H2 validates)
+            ? ContextDatabase.migrating("audit")
+                .entities(ENTITIES)
+                .on(own)
+                .withoutValidation()
+                .open()
+            // a late committer's rows are locked while the chainer reads: it waits, not fails
+            : ContextDatabase.migrating("audit").entities(ENTITIES).lockTimeout(LOCK_WAIT).open();
+  }
+
+  /** The database to migrate; null for a fresh in-memory H2 (the PostgreSQL run gives its own). */
+  DataSource newDatabase() {
+    return null;
   }
 
   private static final Class<?>[] ENTITIES = {
@@ -89,7 +103,12 @@ class AuditTrailOnH2Test {
   /** As the server restarts: a new persistence unit on the same database (and its migrations). */
   private void restartOn(DataSource database) {
     db.emf().close();
-    db = ContextDatabase.migrating("audit").entities(ENTITIES).on(database).open();
+    db =
+        ContextDatabase.migrating("audit")
+            .entities(ENTITIES)
+            .on(database)
+            .withoutValidation()
+            .open();
   }
 
   @AfterEach
