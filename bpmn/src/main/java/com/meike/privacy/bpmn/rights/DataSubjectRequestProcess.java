@@ -25,14 +25,15 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * The expressions of {@code data-subject-request} (DSR-1..7, ID-7). Variables hold ids, kinds,
  * states and dates only: {@code requestId}, {@code kind}, {@code channel}, {@code verification}
  * (PHONE_CODE | STAFF), {@code requestState}, {@code handlerGroups}, the timer dates {@code
- * remindAt}, {@code escalateAt}, {@code dueAt} (ISO-8601) and {@code lastDay}. What the person
- * wrote and what a handler answers is read from and written to the rights context, sealed there
- * ({@link FormFacts}).
+ * remindAt}, {@code escalateAt}, {@code dueAt}, {@code feeAcceptBy} (ISO-8601) and {@code lastDay}.
+ * What the person wrote and what a handler answers is read from and written to the rights context,
+ * sealed there ({@link FormFacts}).
  *
  * <p>Form fields read: {@code verified} (true/false) and {@code verificationMethod} on "Verify
- * identity"; {@code decision} (FULFIL | REFUSE), {@code refusalGround} and the personal input
- * {@code answerText} on "Answer the request". A refusal leaves {@code refusalGroundLabel} (the
- * ground as people read it) in place of the ground's code.
+ * identity"; {@code decision} (FULFIL | REFUSE | CHARGE), {@code refusalGround}, {@code feeAmount}
+ * (CNY) and the personal inputs {@code answerText} and {@code feeReason} on "Answer the request". A
+ * refusal leaves {@code refusalGroundLabel} (the ground as people read it) in place of the ground's
+ * code.
  */
 @Named("dataSubjectRequestProcess")
 @ApplicationScoped
@@ -53,7 +54,8 @@ public class DataSubjectRequestProcess implements FormFacts {
           "details",
           "earlier",
           "automatedDecisions");
-  static final Set<String> PERSONAL_INPUTS = Set.of("answerText", "verificationMethod");
+  static final Set<String> PERSONAL_INPUTS =
+      Set.of("answerText", "verificationMethod", "feeReason");
 
   private final DataSubjectRequests service;
 
@@ -189,13 +191,37 @@ public class DataSubjectRequestProcess implements FormFacts {
       // Cockpit shows variables to people: the ground's label stays, not its code.
       task.setVariable("refusalGroundLabel", RefusalGrounds.label(code));
       task.removeVariable("refusalGround");
+    } else if ("CHARGE".equals(decision)) {
+      Object reason = task.getVariable("feeReason");
+      view =
+          service.chargeFee(
+              id, handlerOf(task), feeAmount(task), reason == null ? null : reason.toString());
     } else {
-      throw DomainException.invalid("decision", "choose FULFIL or REFUSE");
+      throw DomainException.invalid("decision", "choose FULFIL, REFUSE or CHARGE");
     }
     apply(task, view);
     task.removeVariable("answerText");
+    task.removeVariable("feeReason");
     for (String field : java.util.List.of("contactName", "contactPhone", "serviceAddress")) {
       task.removeVariable("corrected_" + field);
+    }
+  }
+
+  /** "Close: fee not accepted": the acceptance deadline passed (DSR-6). */
+  public void feeLapsed(DelegateExecution execution) {
+    apply(execution, service.feeLapsed(id(execution.getVariable("requestId"))));
+  }
+
+  /** The form's number field arrives as a number or, through the REST API, as text. */
+  private static java.math.BigDecimal feeAmount(DelegateTask task) {
+    Object value = task.getVariable("feeAmount");
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return new java.math.BigDecimal(value.toString().strip());
+    } catch (NumberFormatException e) {
+      throw DomainException.invalid("feeAmount", "an amount in CNY (yuan), e.g. 20 or 15.50");
     }
   }
 
@@ -229,6 +255,7 @@ public class DataSubjectRequestProcess implements FormFacts {
     scope.setVariable("escalateAt", iso(request.escalateAt()));
     scope.setVariable("dueAt", iso(request.dueAt()));
     scope.setVariable("lastDay", request.lastDay() == null ? null : request.lastDay().toString());
+    scope.setVariable("feeAcceptBy", request.fee() == null ? null : iso(request.fee().acceptBy()));
   }
 
   private static String handlerOf(DelegateTask task) {

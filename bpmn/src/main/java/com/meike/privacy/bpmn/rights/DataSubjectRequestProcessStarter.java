@@ -1,6 +1,7 @@
 package com.meike.privacy.bpmn.rights;
 
 import com.meike.privacy.bpmn.engine.EngineDoors;
+import com.meike.privacy.rights.application.DataSubjectFeeAccepted;
 import com.meike.privacy.rights.application.DataSubjectIdentityVerified;
 import com.meike.privacy.rights.application.DataSubjectRequestFiled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +12,8 @@ import org.camunda.bpm.engine.RuntimeService;
 
 /**
  * Starts {@code data-subject-request} when a request is made, and moves it on when the requester
- * verified with a fresh code — both in the caller's transaction, so a request never exists without
- * its process.
+ * verified with a fresh code or accepted a fee — each in the caller's transaction, so a request
+ * never exists without its process.
  */
 @ApplicationScoped
 public class DataSubjectRequestProcessStarter {
@@ -21,6 +22,9 @@ public class DataSubjectRequestProcessStarter {
 
   /** Message the event-based gateway "Await the code" waits for, correlated by business key. */
   public static final String IDENTITY_VERIFIED = "DataSubjectIdentityVerified";
+
+  /** Message the event-based gateway "Await the person's acceptance" waits for (DSR-6). */
+  public static final String FEE_ACCEPTED = "DataSubjectFeeAccepted";
 
   @Inject RuntimeService runtime;
 
@@ -35,6 +39,13 @@ public class DataSubjectRequestProcessStarter {
     runtime
         .createMessageCorrelation(IDENTITY_VERIFIED)
         .processInstanceBusinessKey(verified.requestId())
+        .correlateAllWithResult();
+  }
+
+  void onFeeAccepted(@Observes DataSubjectFeeAccepted accepted) {
+    runtime
+        .createMessageCorrelation(FEE_ACCEPTED)
+        .processInstanceBusinessKey(accepted.requestId())
         .correlateAllWithResult();
   }
 }

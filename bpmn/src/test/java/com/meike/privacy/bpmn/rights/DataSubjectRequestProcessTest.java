@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -25,6 +26,7 @@ import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.rights.application.DataSubjectRequests;
 import com.meike.privacy.rights.application.RequestView;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,6 +69,9 @@ class DataSubjectRequestProcessTest {
   static final String KEY = "data-subject-request";
   static final String ID = "6f1c2a8e-0000-4000-8000-000000000015";
 
+  /** The end of the 10th working day after Monday 2026-09-28 across National Day: 2026-10-19. */
+  static final Instant FEE_ACCEPT_BY = Instant.parse("2026-10-19T16:00:00Z");
+
   /** Monday 2026-09-28, 10:00 in Shanghai. */
   static final Instant NOW = Instant.parse("2026-09-28T02:00:00Z");
 
@@ -102,10 +107,23 @@ class DataSubjectRequestProcessTest {
   }
 
   static RequestView view(String kind, String verification, String state) {
-    boolean running = !"AWAITING_VERIFICATION".equals(state) && !"NOT_VERIFIED".equals(state);
+    return view(kind, verification, state, LocalDate.of(2026, 9, 28), 15, null);
+  }
+
+  /**
+   * A view whose clock runs {@code days} working days from {@code day0} (none while awaiting
+   * verification or a fee, or once closed), with {@code fee} if one was charged.
+   */
+  static RequestView view(
+      String kind,
+      String verification,
+      String state,
+      LocalDate day0,
+      int days,
+      RequestView.FeeView fee) {
+    boolean running = List.of("IN_PROGRESS", "FULFILLED", "REFUSED").contains(state);
     WorkingDayCalendar calendar = nationalDay();
-    LocalDate day0 = LocalDate.of(2026, 9, 28);
-    LocalDate last = calendar.plusWorkingDays(day0, 15);
+    LocalDate last = calendar.plusWorkingDays(day0, days);
     return new RequestView(
         ID,
         "acc-1",
@@ -124,10 +142,12 @@ class DataSubjectRequestProcessTest {
         running ? last : null,
         running ? WorkingDayCalendar.endOf(last, WorkingDayCalendar.CHINA) : null,
         running
-            ? WorkingDayCalendar.endOf(calendar.plusWorkingDays(day0, 10), WorkingDayCalendar.CHINA)
+            ? WorkingDayCalendar.endOf(
+                calendar.plusWorkingDays(day0, Math.max(0, days - 5)), WorkingDayCalendar.CHINA)
             : null,
         running
-            ? WorkingDayCalendar.endOf(calendar.plusWorkingDays(day0, 14), WorkingDayCalendar.CHINA)
+            ? WorkingDayCalendar.endOf(
+                calendar.plusWorkingDays(day0, days - 1), WorkingDayCalendar.CHINA)
             : null,
         false,
         false,
@@ -139,7 +159,7 @@ class DataSubjectRequestProcessTest {
         null,
         List.of(),
         null,
-        null);
+        fee);
   }
 
   @BeforeEach
@@ -164,6 +184,35 @@ class DataSubjectRequestProcessTest {
         .thenAnswer(call -> current = view(current.kind(), current.verification(), "FULFILLED"));
     when(service.refuse(eq(ID), anyString(), anyString(), anyString()))
         .thenAnswer(call -> current = view(current.kind(), current.verification(), "REFUSED"));
+    when(service.chargeFee(eq(ID), anyString(), any(BigDecimal.class), anyString()))
+        .thenAnswer(
+            call ->
+                current =
+                    view(
+                        current.kind(),
+                        current.verification(),
+                        "AWAITING_FEE",
+                        LocalDate.of(2026, 9, 28),
+                        15,
+                        new RequestView.FeeView(
+                            call.getArgument(2),
+                            "CNY",
+                            call.getArgument(3),
+                            NOW,
+                            FEE_ACCEPT_BY,
+                            null,
+                            10)));
+    when(service.feeLapsed(ID))
+        .thenAnswer(
+            call ->
+                current =
+                    view(
+                        current.kind(),
+                        current.verification(),
+                        "FEE_LAPSED",
+                        LocalDate.of(2026, 9, 28),
+                        15,
+                        current.fee()));
     when(service.escalate(ID)).thenAnswer(call -> current);
     when(service.markOverdue(ID)).thenAnswer(call -> current);
   }
@@ -376,5 +425,109 @@ class DataSubjectRequestProcessTest {
         .isEnded()
         .hasPassed(
             "EndEvent_Answered", "EndEvent_Escalated", "EndEvent_Overdue", "EndEvent_Reminded");
+  }
+
+  @Test
+  @DisplayName(
+      "DSR-6: a fee charged for a repeated request pauses the clock; accepted, the answer task returns with the days that were left")
+  void feeAccepted() {
+    ProcessInstance process = start("ACCESS", "PHONE_CODE");
+    codeVerified();
+    complete(
+        process,
+        "cs.agent",
+        withVariables("decision", "CHARGE", "feeAmount", 20L, "feeReason", "三十天内第三次同类请求"));
+    verify(service).chargeFee(ID, "cs.agent", new BigDecimal("20"), "三十天内第三次同类请求");
+    assertThat(process).isWaitingAt("Gateway_AwaitFee");
+    // the clock is paused: no answer task, no reminder, escalation or deadline timer
+    Assertions.assertThat(
+            taskService().createTaskQuery().processInstanceId(process.getId()).count())
+        .isZero();
+    Assertions.assertThat(job("Event_FeeDeadline", process).getDuedate())
+        .isEqualTo(Date.from(FEE_ACCEPT_BY));
+    assertThat(process).variables().doesNotContainKey("feeReason");
+
+    // the person accepts on Monday 2026-10-12 with 10 working days left: last day 2026-10-26
+    current =
+        view("ACCESS", "PHONE_CODE", "IN_PROGRESS", LocalDate.of(2026, 10, 12), 10, current.fee());
+    runtimeService()
+        .createMessageCorrelation(DataSubjectRequestProcessStarter.FEE_ACCEPTED)
+        .processInstanceBusinessKey(ID)
+        .correlateAllWithResult();
+    assertThat(process).isWaitingAt("UserTask_Answer");
+    Assertions.assertThat(job("BoundaryEvent_Deadline", process).getDuedate())
+        .isEqualTo(Date.from(Instant.parse("2026-10-26T16:00:00Z")));
+    Assertions.assertThat(task(process).getDueDate())
+        .isEqualTo(Date.from(Instant.parse("2026-10-26T16:00:00Z")));
+    complete(process, "cs.agent", withVariables("decision", "FULFIL", "answerText", "已生成。"));
+    verify(service).fulfil(eq(ID), eq("cs.agent"), eq("已生成。"), anyMap());
+    assertThat(process).isEnded().hasPassed("Event_FeeAccepted", "EndEvent_Answered");
+  }
+
+  @Test
+  @DisplayName(
+      "DSR-6: a fee not accepted by its deadline closes the request as lapsed; nothing is carried out")
+  void feeLapsed() {
+    ProcessInstance process = start("DELETION", "PHONE_CODE");
+    codeVerified();
+    complete(
+        process,
+        "privacy.officer",
+        withVariables("decision", "CHARGE", "feeAmount", "15.50", "feeReason", "超出合理限度的请求"));
+    verify(service).chargeFee(ID, "privacy.officer", new BigDecimal("15.50"), "超出合理限度的请求");
+    execute(job("Event_FeeDeadline", process));
+    verify(service).feeLapsed(ID);
+    assertThat(process).isEnded().hasPassed("EndEvent_FeeLapsed").hasNotPassed("EndEvent_Answered");
+    verify(service, never()).fulfil(anyString(), anyString(), anyString(), anyMap());
+  }
+
+  @Test
+  @DisplayName(
+      "DSR-6: a fee the service refuses (negative, no reason) or an amount that is no number leaves the task open")
+  void badFeeLeavesTheTaskOpen() {
+    ProcessInstance process = start("ACCESS", "PHONE_CODE");
+    codeVerified();
+    when(service.chargeFee(eq(ID), anyString(), eq(new BigDecimal("-5")), anyString()))
+        .thenThrow(DomainException.invalid("feeAmount", "a fee is a positive amount in CNY"));
+    taskService().claim(task(process).getId(), "cs.agent");
+    Assertions.assertThatThrownBy(
+            () ->
+                taskService()
+                    .complete(
+                        task(process).getId(),
+                        withVariables("decision", "CHARGE", "feeAmount", -5L, "feeReason", "重复")))
+        .hasRootCauseInstanceOf(DomainException.class);
+    Assertions.assertThatThrownBy(
+            () ->
+                taskService()
+                    .complete(
+                        task(process).getId(),
+                        withVariables("decision", "CHARGE", "feeAmount", "二十", "feeReason", "重复")))
+        .hasRootCauseInstanceOf(DomainException.class)
+        .rootCause()
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> Assertions.assertThat(e.field()).isEqualTo("feeAmount"));
+    assertThat(process).isWaitingAt("UserTask_Answer");
+  }
+
+  @Test
+  @DisplayName(
+      "DSR-4: an EXPLANATION goes to the privacy office and is answered with the rule and its inputs")
+  void explanationAnswered() {
+    ProcessInstance process = start("EXPLANATION", "PHONE_CODE");
+    codeVerified();
+    assertThat(task(process)).hasCandidateGroup("privacy-officer");
+    Assertions.assertThat(
+            taskService()
+                .createTaskQuery()
+                .processInstanceId(process.getId())
+                .taskCandidateGroup("customer-service")
+                .count())
+        .isZero();
+    String rule = "规则：评分1–2的差评自动保全该订单录音（ORD-4）。输入：您的评分2、订单号。如不同意，可一键投诉，由专人复核。";
+    complete(process, "privacy.officer", withVariables("decision", "FULFIL", "answerText", rule));
+    verify(service).fulfil(ID, "privacy.officer", rule, java.util.Map.of());
+    assertThat(process).isEnded().hasPassed("EndEvent_Answered");
+    assertThat(process).variables().doesNotContainKey("answerText");
   }
 }

@@ -26,8 +26,8 @@ import java.util.Map;
 /**
  * The caller's requests about their own information (Part 2 §V; DSR-1..6, ID-7), or a child's as
  * their recorded guardian: make one, verify identity with a fresh phone code, follow its state and
- * deadline, download the ACCESS package once, and turn an answer into a complaint. Somebody else's
- * request is answered as not found.
+ * deadline, accept the fee charged for a repeated or excessive request, download the ACCESS package
+ * once, and turn an answer into a complaint. Somebody else's request is answered as not found.
  */
 @Path("me/data-subject-requests")
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,6 +83,16 @@ public class MyDataSubjectRequestsResource {
   public RequestView verify(@PathParam("id") String id, JsonObject json) {
     RequestBody body = RequestBody.of(json, List.of("code"));
     return requests.verifyCode(id, caller(), body.text("code"));
+  }
+
+  /**
+   * DSR-6: the requester accepts the fee of a repeated or excessive request (recorded, not
+   * collected); the answer clock resumes.
+   */
+  @POST
+  @Path("{id}/fee-acceptance")
+  public RequestView acceptFee(@PathParam("id") String id) {
+    return requests.acceptFee(id, caller());
   }
 
   /** DSR-1: the access package, once. */
