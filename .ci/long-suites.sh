@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The long suites in a CI size (README "Tests"): the three kill -9 tests with fewer kills and less
+# The long suites in a CI size (README "Tests"): the four kill -9 tests with fewer kills and less
 # load than their defaults, one after the other, each printing PASS or FAIL:
 #   1. partner messaging, one server (benchmark/partner-crash-test.sh) on PostgreSQL, the
 #      production database: 3 kills instead of 20. Not on H2: its datasource is not XA, so the
@@ -8,14 +8,16 @@
 #      delivery on H2"; CI of stop 27 hit it once: 10 of 4,130 lost);
 #   2. a notice campaign (benchmark/campaign-crash-test.sh): 20,000 people and 2 kills instead of
 #      100,000 and 3;
-#   3. two nodes behind HAProxy on PostgreSQL (benchmark/cluster-crash-test.sh): the end-to-end
+#   3. a shutdown's disposal (benchmark/disposal-crash-test.sh): 20,000 people and 2 kills instead of
+#      3 (about 12 minutes on a loaded machine, most of it the two restarts);
+#   4. two nodes behind HAProxy on PostgreSQL (benchmark/cluster-crash-test.sh): the end-to-end
 #      checks, 1 kill instead of 5, the rolling restart, no one-node/two-node measurement, 300
 #      recordings for the retention sweeps instead of 600 a round.
-# All three run even when one fails; the script fails (exit 1) when any printed FAIL. 29 minutes
+# All four run even when one fails; the script fails (exit 1) when any printed FAIL. 29 minutes
 # on 2 cores shared with other work (load 10–18) plus the build (benchmark/results.md, 2026-12-07). Run as root on a fresh clone: installs what is missing
 # from Debian's packages (HAProxy, PostgreSQL through .ci/postgresql.sh, zip, unzip), builds
 # (mvn -B install -DskipTests; MEIKE_LONG_SUITES_BUILD=false reuses the last build) and leaves
-# nothing running. Output: benchmark/target/{partner,campaign,cluster}-crash/ and long-suites.log.
+# nothing running. Output: benchmark/target/{partner,campaign,disposal,cluster}-crash/ and long-suites.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -66,6 +68,8 @@ suite "partner messaging on PostgreSQL: kill -9, 3 times" \
   PARTNER_CRASH_KILLS=3 benchmark/partner-crash-test.sh
 suite "notice campaign: kill -9, 2 times, 20000 people" \
   CAMPAIGN_CRASH_PEOPLE=20000 CAMPAIGN_CRASH_KILLS=2 benchmark/campaign-crash-test.sh
+suite "shutdown disposal: kill -9, 2 times, 20000 people" \
+  DISPOSAL_CRASH_PEOPLE=20000 DISPOSAL_CRASH_KILLS=2 benchmark/disposal-crash-test.sh
 suite "two nodes: end to end, kill -9 once, rolling restart" \
   CLUSTER_CRASH_KILLS=1 CLUSTER_MEASURE=0 CLUSTER_ROLLING=1 CLUSTER_SWEEP_RECORDINGS=300 benchmark/cluster-crash-test.sh
 
