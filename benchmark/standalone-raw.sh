@@ -11,13 +11,18 @@ set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
 database=meike_raw_standalone
 clients=${RAW_CLIENTS:-2}; warmup=${RAW_WARMUP:-15}; seconds=${RAW_SECONDS:-16}
+mkdir -p "$bench/target"
+# from the project's root, where its .mvn configuration is
+(cd "$bench/.." && mvn -B -o -q -f benchmark/pom.xml compile dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/standalone-raw.classpath) \
+  > "$bench/target/standalone-raw-build.log" 2>&1 || { cat "$bench/target/standalone-raw-build.log"; exit 1; }
 cd "$bench"
-mvn -B -o -q test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/standalone-raw.classpath > target/standalone-raw-build.log 2>&1 \
-  || { cat target/standalone-raw-build.log; exit 1; }
+classpath="target/classes:$(cat target/standalone-raw.classpath)"
+rm -rf target/standalone-classes
+javac -d target/standalone-classes -cp "$classpath" standalone/src/com/meike/privacy/benchmark/*.java
 runuser -u postgres -- dropdb --if-exists "$database"
 runuser -u postgres -- createdb -O meike "$database"
 trap 'runuser -u postgres -- dropdb --if-exists "$database"' EXIT
-java -Xms256m -Xmx1g -cp "target/test-classes:target/classes:$(cat target/standalone-raw.classpath)" \
+java -Xms256m -Xmx1g -cp "target/standalone-classes:$classpath" \
   com.meike.privacy.benchmark.StandaloneRawEngine "jdbc:postgresql://localhost:5432/$database" \
   meike "${MEIKE_DB_PASSWORD:-meike}" "$clients" "$warmup" "$seconds" 2> target/standalone-raw.log

@@ -27,8 +27,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * </pre>
  *
  * <p>Prints one JSON line: instances per second, and CPU per instance of this JVM and of the
- * database's backends (the steadier figure on a shared machine). Not a test; lives in the test
- * sources for the PostgreSQL driver and the engine on the test class path.
+ * database's backends (the steadier figure on a shared machine). Not part of benchmark.war: the
+ * script compiles it against the module's classes and its test class path (PostgreSQL driver,
+ * engine).
  */
 public final class StandaloneRawEngine {
 
