@@ -1,8 +1,9 @@
 // Process managers' walk through Tasklist in a headless browser (issue 17, "what must exist"): each
 // finds the task in its filter by what the list shows, opens it, sees the facts, decides, and sees
 // the decision in the history.
-// - recording-access approval: the head of the applicant's department (comment, History tab,
-//   follow-up date, a reject without reason stopped by the form, approve), the head of security
+// - recording-access approval: the head of the applicant's department (no "×" on the decision the
+//   process assigned; comment, History tab, follow-up date, a reject without reason stopped by the
+//   form, approve), the head of security
 //   (sees who decided first and when), then the applicant reads both decisions and the grant in
 //   "我的申请 My applications";
 // - complaint: customer service opens the complainant's attachment from the form with the Tasklist
@@ -12,8 +13,12 @@
 //   tab and approves;
 // - incident: the head of security registers an incident from "Start process" (the start form),
 //   then finds an incident by its number in "安全事件 Incidents", explains and assesses its scope;
-// - shutdown: the privacy officer asks to shut a service down from "Start process", finds the
-//   request in "停运数据处置 Shutdown data disposal" by the service, explains and rejects it;
+// - shutdown: "Start process" offers it to the head of operations, not to an operations member; the
+//   privacy officer asks to shut a service down from "Start process", finds the request in
+//   "停运数据处置 Shutdown data disposal" by the service, explains and rejects it;
+// - regulator's report: the privacy officer finds the report task of an incident graded 较大 by its
+//   number, reads the facts and the draft, explains, submits it, and reads the submission in the
+//   incident's history (its next task);
 // - rights request: customer service finds a verified request by its number in "个人信息权利请求
 //   Data-subject requests", reads the facts, explains and fulfils it;
 // - an administrator's "Start process" offers nothing.
@@ -24,14 +29,14 @@
 // form's message, Tasklist's answer to Complete, the claim done), not for fixed pauses. Prints how
 // long each part took ("[walk …]"). Run by TasklistWalkIT:
 //   node tasklist-walk.cjs <base url> <order number> <screenshot dir> <complaint number> <request short id>
-//     <incident short id> <rights request short id> <shutdown date yyyy-mm-dd>
+//     <incident short id> <rights request short id> <shutdown date yyyy-mm-dd> <reported incident short id>
 // with NODE_PATH naming a node_modules that holds playwright-core, and CHROMIUM the browser.
 const { chromium } = require('playwright-core');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-const [base, order, shots, complaint, lawful, incident, rights, shutdownDate] = process.argv.slice(2);
+const [base, order, shots, complaint, lawful, incident, rights, shutdownDate, reportIncident] = process.argv.slice(2);
 const ENGINE_TEXT = /ENGINE-\d{5}|Exception\b|Cannot submit task form|Cannot instantiate process definition|No task found for task id|Bad Request|com\.meike|org\.camunda/;
 const FILTER = '录音调取审批 Recording access approvals';
 const COMPLAINTS = '客诉 Complaints';
@@ -39,6 +44,7 @@ const LAWFUL = '执法披露 Lawful disclosures';
 const INCIDENTS = '安全事件 Incidents and breach notices';
 const RIGHTS = '个人信息权利请求 Data-subject requests';
 const SHUTDOWNS = '停运数据处置 Shutdown data disposal';
+const APPLICATION = '录音调取审批'; // every member of staff may apply: the start dialog has loaded when it shows
 const STEP_TIMEOUT = 30000;
 const STARTED = Date.now();
 
@@ -182,11 +188,44 @@ async function completed(page, user, taskId) {
   await noEngineText(page, `${user} decided`);
 }
 
-/** Dismisses the notifications Tasklist shows (they cover the Complete button). */
+/**
+ * Closes the notifications Tasklist shows (they cover the Complete button), polling until none is
+ * shown. Tasklist keeps closed and fading notices in the page, hidden: clicking those with
+ * Playwright waited for them to become clickable until its time-out (about 30 s each, three times a
+ * walk), so the visible ones are closed from inside the page.
+ */
 async function dismissNotifications(page) {
-  for (const close of await page.locator('.page-notifications button.close').all()) {
-    await close.click().catch(() => {});
+  const until = Date.now() + 5000;
+  while (Date.now() < until) {
+    const shown = await page.evaluate(() => {
+      const visible = [...document.querySelectorAll('.page-notifications button.close')]
+        .filter((close) => close.getClientRects().length > 0);
+      visible.forEach((close) => close.click());
+      return visible.length;
+    });
+    if (shown === 0) {
+      return;
+    }
+    await page.waitForTimeout(100);
   }
+}
+
+/**
+ * What "Start process" offers the signed-in user: the dialog's text once {@code listed} (a process
+ * every such user may start) shows; the dialog is closed again.
+ */
+async function startOffers(page, listed) {
+  await dismissNotifications(page);
+  await page.getByText('Start process').first().click();
+  const modal = page.locator('.modal-content').first();
+  await modal.getByText(listed).first().waitFor();
+  const offered = await modal.innerText();
+  await page.keyboard.press('Escape');
+  await modal.waitFor({ state: 'detached', timeout: 5000 }).catch(async () => {
+    await modal.locator('.modal-footer button').first().click();
+    await modal.waitFor({ state: 'detached' });
+  });
+  return offered;
 }
 
 async function decide(page, user, reason) {
@@ -320,8 +359,17 @@ function chinaToday() {
     if (await page.locator('.create-task-action').first().isVisible()) {
       throw new Error('ops-head is offered "Create task" (free tasks belong to no case)');
     }
+    // the head of operations (the directory's) may ask for a shutdown; the rest of operations may not
+    if (!(await startOffers(page, APPLICATION)).includes(SHUTDOWNS)) {
+      throw new Error(`ops-head is not offered "${SHUTDOWNS}" in Start process`);
+    }
     await openTask(page, 'ops-head');
     await claimIfNeeded(page);
+    // the process assigned this decision to the head: no "×" to give it back (the engine would refuse)
+    await page.locator('ul.actors.meike-assigned-by-process').waitFor({ state: 'attached' });
+    if (await page.locator('ul.actors li.assignee .unclaim').first().isVisible()) {
+      throw new Error('ops-head is offered the "×" on a decision its process assigned to them');
+    }
     await comment(page, 'ops-head', '已向申请人核实用途 checked the use with the applicant');
     await followUp(page);
     await page.getByLabel('驳回 Reject').check();
@@ -363,6 +411,10 @@ function chinaToday() {
 
     // the applicant follows the application: both decisions and the grant, read only
     page = await signIn(context, 'ops.agent', '我的任务 My tasks');
+    const offeredToMember = await startOffers(page, APPLICATION);
+    if (offeredToMember.includes(SHUTDOWNS)) {
+      throw new Error(`ops-agent, not head of operations, is offered "${SHUTDOWNS}" in Start process: ${offeredToMember}`);
+    }
     await page.getByText('我的申请 My applications').first().click();
     const mine = page.locator(`.meike-application[data-order="${order}"]`);
     await mine.waitFor();
@@ -401,6 +453,10 @@ function chinaToday() {
     await noEngineText(page, 'cs-agent claimed the task opened from a link');
     await radio(page, '升级至主管 Escalate to a supervisor');
     await page.getByLabel(/Why you escalate/).fill('顾客要求主管答复 The customer asks for a supervisor');
+    // a claimed complaint can be given back: its "×" stays
+    if (!(await page.locator('ul.actors li.assignee .unclaim').first().isVisible())) {
+      throw new Error('cs-agent cannot give back the complaint they claimed (no "×")');
+    }
     await shot(page, 'cs-agent-3-form');
     await complete(page, 'cs-agent');
     mark('cs.agent escalated the complaint');
@@ -462,6 +518,30 @@ function chinaToday() {
     await shot(page, 'privacy-officer-shutdown-form');
     await complete(page, 'privacy-officer-shutdown');
     mark('privacy.officer asked for and rejected a shutdown');
+
+    // --- regulator's report, the same privacy officer: an incident graded 较大 (relatively major),
+    // assessed and contained, waits for its report; found by its number, the facts and the draft
+    // read, explained, submitted, and the submission read in the incident's history afterwards
+    await openAndClaim(page, 'privacy-officer-report', INCIDENTS, reportIncident, '由记录生成的报告');
+    const facts = await page.getByLabel(/事件概况 The incident/).first().inputValue();
+    const draft = await page.getByLabel(/由记录生成的报告/).first().inputValue();
+    if (!facts.includes('走查：导出文件误发 walk: an export was sent to the wrong partner') || !draft.trim()) {
+      throw new Error(`privacy-officer: the report task does not show the incident and the draft ("${facts}", "${draft}")`);
+    }
+    await comment(page, 'privacy-officer-report', '已电话告知网信办值班人员 the CAC duty officer was phoned', '由记录生成的报告');
+    const now = new Date(Date.now() + 8 * 3600 * 1000).toISOString(); // China time, to the minute
+    await date(page, '提交日期 Submitted on', now.slice(0, 10), now.slice(11, 16));
+    await page.getByLabel(/回执编号/).fill('网信报〔2026〕走查号');
+    await shot(page, 'privacy-officer-report-form');
+    await complete(page, 'privacy-officer-report');
+    await openFromList(page, 'privacy-officer-notices', INCIDENTS, reportIncident, '');
+    await page.waitForFunction(() => [...document.querySelectorAll('textarea')].some((e) => e.value.includes('网信报〔2026〕走查号')));
+    const after = await page.getByLabel(/处理记录 History so far/).first().inputValue();
+    if (!after.includes('REPORT_SUBMITTED') || !after.includes('privacy.officer')) {
+      throw new Error(`privacy-officer: the incident's history does not show the report submitted: ${after}`);
+    }
+    await shot(page, 'privacy-officer-report-history');
+    mark('privacy.officer submitted the regulator\'s report');
 
     // --- an administrator is offered no process to start
     page = await signIn(context, 'admin', 'Start process');

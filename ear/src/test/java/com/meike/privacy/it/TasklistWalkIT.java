@@ -33,7 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * claims the task opened from a link, escalates; the supervisor reads the escalation and answers)
  * and a lawful disclosure (legal reviews and decides); the head of security registers an incident
  * from the start form and assesses another found by its number, the privacy officer asks for a
- * shutdown from the start form and rejects it, customer service fulfils a verified rights request
+ * shutdown from the start form and rejects it (the head of operations is offered it in "Start
+ * process", an operations member is not), submits the report to the regulator of an incident graded
+ * 较大 and reads it in the incident's history, customer service fulfils a verified rights request
  * found by its number — each explanation read back in the History tab. Runs when {@code
  * MEIKE_WALK_TOOLS} names a directory whose {@code node_modules} holds playwright-core ({@code
  * .ci/tasklist-walk.sh} sets it up); skipped otherwise. Screenshots land in {@code
@@ -48,13 +50,41 @@ class TasklistWalkIT {
     return Deployments.ear();
   }
 
+  /** Registers an incident as the head of security: five people's phone numbers; its id. */
+  static String incident(
+      OffsetDateTime discovered, String description, String system, String grade) {
+    return as("sec.head")
+        .body(
+            Map.of(
+                "discoveredAt",
+                discovered.withNano(0).toString(),
+                "description",
+                description,
+                "systems",
+                List.of(system),
+                "categories",
+                List.of("account.phone"),
+                "estimatedPeople",
+                5,
+                "childrenAffected",
+                false,
+                "grade",
+                grade))
+        .post("/api/incidents")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getString("id");
+  }
+
   /** A small PDF the complainant attaches (the API checks the type by its first bytes). */
   static final byte[] PDF =
       "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
   @Test
   @DisplayName(
-      "REC-8, CMP-1, DISC-1, INC-1, SHUT-1, DSR-1 (issue 17): process managers find, read and decide approvals, a complaint, a lawful disclosure, an incident, a shutdown and a rights request in Tasklist; no engine text shown")
+      "REC-8, CMP-1, DISC-1, INC-1, INC-4, SHUT-1, DSR-1 (issue 17): process managers find, read and decide approvals, a complaint, a lawful disclosure, an incident, the regulator's report, a shutdown and a rights request in Tasklist; only the head of operations and the privacy office are offered the shutdown; no engine text shown")
   void processManagersWorkInTasklist() throws Exception {
     String tools = System.getenv("MEIKE_WALK_TOOLS");
     Assumptions.assumeTrue(
@@ -104,29 +134,34 @@ class TasklistWalkIT {
             .getString("id");
     // an incident the security team registered, and a verified request to see one's data
     String incident =
-        as("sec.head")
-            .body(
-                Map.of(
-                    "discoveredAt",
-                    OffsetDateTime.now(WorkingDayCalendar.CHINA).withNano(0).toString(),
-                    "description",
-                    "走查：日志含明文手机号 walk: logs held phone numbers in clear",
-                    "systems",
-                    List.of("log-store"),
-                    "categories",
-                    List.of("account.phone"),
-                    "estimatedPeople",
-                    5,
-                    "childrenAffected",
-                    false,
-                    "grade",
-                    "GENERAL"))
-            .post("/api/incidents")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getString("id");
+        incident(
+            OffsetDateTime.now(WorkingDayCalendar.CHINA),
+            "走查：日志含明文手机号 walk: logs held phone numbers in clear",
+            "log-store",
+            "GENERAL");
+    // an incident graded 较大 (relatively major), assessed and contained by the security team: its
+    // report to the regulator waits for the privacy officer (discovered half an hour ago, so the
+    // minute the walk submits it lies after the discovery)
+    String reported =
+        incident(
+            OffsetDateTime.now(WorkingDayCalendar.CHINA).minusMinutes(30),
+            "走查：导出文件误发 walk: an export was sent to the wrong partner",
+            "exports",
+            "RELATIVELY_MAJOR");
+    BreachNotificationIT.complete(
+        "sec.head",
+        reported,
+        Map.of(
+            "categories",
+            "account.phone",
+            "estimatedPeople",
+            5L,
+            "childrenAffected",
+            false,
+            "grade",
+            "RELATIVELY_MAJOR"));
+    BreachNotificationIT.complete(
+        "sec.head", reported, Map.of("measure", "召回导出文件 export recalled"));
     String rights =
         customer
             .call()
@@ -161,7 +196,8 @@ class TasklistWalkIT {
                 lawful.substring(0, 8),
                 incident.substring(0, 8),
                 rights.substring(0, 8),
-                LocalDate.now(WorkingDayCalendar.CHINA).plusDays(120).toString())
+                LocalDate.now(WorkingDayCalendar.CHINA).plusDays(120).toString(),
+                reported.substring(0, 8))
             .inheritIO();
     walk.environment().put("NODE_PATH", new File(tools, "node_modules").getAbsolutePath());
     Process process = walk.start();
@@ -184,6 +220,11 @@ class TasklistWalkIT {
         .then()
         .statusCode(200)
         .body("decidedBy", equalTo("legal.counsel"));
+    as("privacy.officer")
+        .get("/api/incidents/" + reported)
+        .then()
+        .statusCode(200)
+        .body("reportReference", equalTo("网信报〔2026〕走查号"));
     customer
         .call()
         .get("/api/me/data-subject-requests/" + rights)

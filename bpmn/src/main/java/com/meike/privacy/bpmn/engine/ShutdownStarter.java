@@ -25,15 +25,10 @@ public final class ShutdownStarter {
 
   private ShutdownStarter() {}
 
-  /** Whether these groups make their holder the head of operations (as the rights context asks). */
-  public static boolean headsOperations(Set<String> groups) {
-    return groups.contains(StaffGroups.OPERATIONS) && groups.contains(StaffGroups.DEPARTMENT_HEAD);
-  }
-
   /** Gives {@code username} the start of the process, or takes it, as their groups now say. */
   public static void follow(
       AuthorizationService authorizations, String username, Set<String> directoryGroups) {
-    if (headsOperations(directoryGroups)) {
+    if (StaffGroups.headsOperations(directoryGroups)) {
       grant(authorizations, username);
     } else {
       Authorization held = grantOf(authorizations, username);

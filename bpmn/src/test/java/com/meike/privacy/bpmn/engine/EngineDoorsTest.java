@@ -772,7 +772,8 @@ class EngineDoorsTest {
         || EngineSetup.STARTERS.getOrDefault(process, List.of()).stream()
             .anyMatch(GROUPS_OF.get(person)::contains)
         || (process.equals(ShutdownStarter.PROCESS)
-            && ShutdownStarter.headsOperations(java.util.Set.copyOf(GROUPS_OF.get(person))));
+            && com.meike.privacy.kernel.staff.StaffGroups.headsOperations(
+                java.util.Set.copyOf(GROUPS_OF.get(person))));
   }
 
   private static Map<String, Object> values(java.util.Set<String> names) {

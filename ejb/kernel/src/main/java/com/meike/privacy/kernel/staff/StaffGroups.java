@@ -55,6 +55,14 @@ public final class StaffGroups {
   /** Every group the directory keeps. */
   public static final Set<String> DIRECTORY_GROUPS = directoryGroups();
 
+  /**
+   * Whether {@code groups} make their holder the head of operations (operations and
+   * department-head), who may ask for a shutdown besides the privacy office (SHUT-1).
+   */
+  public static boolean headsOperations(Set<String> groups) {
+    return groups.contains(OPERATIONS) && groups.contains(DEPARTMENT_HEAD);
+  }
+
   /** The directory groups of a member of {@code department} (null: none), heading it or not. */
   public static Set<String> directoryGroupsOf(String department, boolean head) {
     Set<String> groups = new java.util.TreeSet<>();

@@ -114,9 +114,7 @@ public class DefaultShutdowns implements Shutdowns {
   }
 
   private ShutdownView requested(ShutdownRequest request, String actor, Set<String> groups) {
-    if (!groups.contains(StaffGroups.PRIVACY_OFFICER)
-        && !(groups.contains(StaffGroups.OPERATIONS)
-            && groups.contains(StaffGroups.DEPARTMENT_HEAD))) {
+    if (!groups.contains(StaffGroups.PRIVACY_OFFICER) && !StaffGroups.headsOperations(groups)) {
       throw DomainException.forbidden(
           "only the privacy officer or the head of operations shuts a service down");
     }
