@@ -12,6 +12,7 @@ import com.meike.privacy.consent.application.PolicyAcceptance;
 import com.meike.privacy.consent.application.PurposeConsentState;
 import com.meike.privacy.identity.application.AccountDeletion;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -58,7 +59,9 @@ public class ChildrenResource {
   public ChildConsents consents(@PathParam("child") String child) {
     String guardian = guardianOf(child);
     return new ChildConsents(
-        child, ledger.state(child, guardian, false), ledger.history(child, guardian, false));
+        child,
+        ledger.state(SubjectId.of(child), guardian, false),
+        ledger.history(SubjectId.of(child), guardian, false));
   }
 
   /** The guardian accepts the policy in force for the child: its necessary purposes only. */
