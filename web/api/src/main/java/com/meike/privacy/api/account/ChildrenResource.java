@@ -51,7 +51,7 @@ public class ChildrenResource {
 
   @GET
   public List<ChildStatusView> children() {
-    return children.childrenOf(caller());
+    return children.childrenOf(SubjectId.of(caller()));
   }
 
   @GET
@@ -111,7 +111,10 @@ public class ChildrenResource {
   private String guardianOf(String child) {
     String caller = caller();
     boolean theirs =
-        children.childStatus(child).filter(status -> status.guardian().equals(caller)).isPresent();
+        children
+            .childStatus(SubjectId.of(child))
+            .filter(status -> status.guardian().equals(caller))
+            .isPresent();
     if (!theirs) {
       throw DomainException.forbidden("this person is not recorded as your child");
     }
