@@ -34,6 +34,45 @@ final class BenchmarkRun {
   }
 
   /**
+   * What the phased benchmarks (approvals, consent checks, partner messages) all take: parallel
+   * clients, seconds per phase, warm-up seconds and rounds; each checks its own limits.
+   */
+  record Phases(int clients, double seconds, double warmup, int rounds) {
+
+    /**
+     * Reads them with the given defaults ({@code clients} defaults to 2).
+     *
+     * @throws NumberFormatException when one is not a number
+     */
+    static Phases read(HttpServletRequest request, String seconds, String warmup, String rounds) {
+      return new Phases(
+          Integer.parseInt(parameter(request, "clients", "2")),
+          Double.parseDouble(parameter(request, "seconds", seconds)),
+          Double.parseDouble(parameter(request, "warmup", warmup)),
+          Integer.parseInt(parameter(request, "rounds", rounds)));
+    }
+
+    /**
+     * Why a benchmark that alternates ours and its baseline round by round refuses these phases (an
+     * even number of rounds, so both get as many), or null when it takes them.
+     */
+    String refusedForAlternatingRounds() {
+      if (rounds < 2 || rounds > 100 || rounds % 2 != 0) {
+        return "rounds: an even number of segments per phase, 2..100";
+      }
+      if (clients < 1
+          || clients > 64
+          || seconds <= 0
+          || seconds > 3600
+          || warmup < 0
+          || warmup > 600) {
+        return "clients 1..64, seconds (0, 3600], warmup [0, 600]";
+      }
+      return null;
+    }
+  }
+
+  /**
    * Runs {@code run} and answers its figures as JSON; empty means another run is in progress (409).
    * {@code what} names the benchmark in the log when it fails.
    */

@@ -2,6 +2,7 @@ package com.meike.privacy.benchmark;
 
 import static com.meike.privacy.benchmark.BenchmarkRun.parameter;
 
+import com.meike.privacy.benchmark.BenchmarkRun.Phases;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -24,34 +25,24 @@ public class BenchmarkServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    int clients;
-    double seconds;
-    double warmup;
-    int rounds;
+    Phases phases;
     try {
-      clients = Integer.parseInt(parameter(request, "clients", "2"));
-      seconds = Double.parseDouble(parameter(request, "seconds", "30"));
-      warmup = Double.parseDouble(parameter(request, "warmup", "30"));
-      rounds = Integer.parseInt(parameter(request, "rounds", "6"));
+      phases = Phases.read(request, "30", "30", "6");
     } catch (NumberFormatException e) {
       response.sendError(400, "clients, seconds, warmup and rounds must be numbers");
       return;
     }
-    if (rounds < 2 || rounds > 100 || rounds % 2 != 0) {
-      response.sendError(400, "rounds: an even number of segments per phase, 2..100");
-      return;
-    }
-    if (clients < 1
-        || clients > 64
-        || seconds <= 0
-        || seconds > 3600
-        || warmup < 0
-        || warmup > 600) {
-      response.sendError(400, "clients 1..64, seconds (0, 3600], warmup [0, 600]");
+    String refused = phases.refusedForAlternatingRounds();
+    if (refused != null) {
+      response.sendError(400, refused);
       return;
     }
     boolean sql = "true".equals(parameter(request, "sql", "false"));
     BenchmarkRun.answer(
-        response, "benchmark run", () -> benchmark.run(clients, seconds, warmup, rounds, sql));
+        response,
+        "benchmark run",
+        () ->
+            benchmark.run(
+                phases.clients(), phases.seconds(), phases.warmup(), phases.rounds(), sql));
   }
 }

@@ -2,6 +2,7 @@ package com.meike.privacy.benchmark;
 
 import static com.meike.privacy.benchmark.BenchmarkRun.parameter;
 
+import com.meike.privacy.benchmark.BenchmarkRun.Phases;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -24,41 +25,34 @@ public class ConsentCheckServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    int clients;
-    double seconds;
-    double warmup;
-    int rounds;
+    Phases phases;
     int subjects;
     try {
-      clients = Integer.parseInt(parameter(request, "clients", "2"));
-      seconds = Double.parseDouble(parameter(request, "seconds", "30"));
-      warmup = Double.parseDouble(parameter(request, "warmup", "20"));
-      rounds = Integer.parseInt(parameter(request, "rounds", "6"));
+      phases = Phases.read(request, "30", "20", "6");
       subjects = Integer.parseInt(parameter(request, "subjects", "1000"));
     } catch (NumberFormatException e) {
       response.sendError(400, "clients, seconds, warmup, rounds and subjects must be numbers");
       return;
     }
-    if (rounds < 2 || rounds > 100 || rounds % 2 != 0) {
-      response.sendError(400, "rounds: an even number of segments per phase, 2..100");
-      return;
+    String refused = phases.refusedForAlternatingRounds();
+    if (refused == null && (subjects < 1 || subjects > 100_000)) {
+      refused = "subjects 1..100000";
     }
-    if (clients < 1
-        || clients > 64
-        || seconds <= 0
-        || seconds > 3600
-        || warmup < 0
-        || warmup > 600
-        || subjects < 1
-        || subjects > 100_000) {
-      response.sendError(
-          400, "clients 1..64, seconds (0, 3600], warmup [0, 600], subjects 1..100000");
+    if (refused != null) {
+      response.sendError(400, refused);
       return;
     }
     URI api = URI.create("http://127.0.0.1:" + request.getLocalPort() + "/api");
     BenchmarkRun.answer(
         response,
         "consent-check",
-        () -> benchmark.run(api, clients, seconds, warmup, rounds, subjects));
+        () ->
+            benchmark.run(
+                api,
+                phases.clients(),
+                phases.seconds(),
+                phases.warmup(),
+                phases.rounds(),
+                subjects));
   }
 }

@@ -1,7 +1,6 @@
 package com.meike.privacy.benchmark;
 
-import static com.meike.privacy.benchmark.BenchmarkRun.parameter;
-
+import com.meike.privacy.benchmark.BenchmarkRun.Phases;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -22,30 +21,27 @@ public class PartnerThroughputServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    int clients;
-    double seconds;
-    double warmup;
-    int rounds;
+    Phases phases;
     try {
-      clients = Integer.parseInt(parameter(request, "clients", "2"));
-      seconds = Double.parseDouble(parameter(request, "seconds", "60"));
-      warmup = Double.parseDouble(parameter(request, "warmup", "15"));
-      rounds = Integer.parseInt(parameter(request, "rounds", "4"));
+      phases = Phases.read(request, "60", "15", "4");
     } catch (NumberFormatException e) {
       response.sendError(400, "clients, seconds, warmup and rounds must be numbers");
       return;
     }
-    if (clients < 1
-        || clients > 64
-        || seconds <= 0
-        || seconds > 3600
-        || warmup < 1
-        || warmup > 600
-        || rounds < 1
-        || rounds > 100) {
+    if (phases.clients() < 1
+        || phases.clients() > 64
+        || phases.seconds() <= 0
+        || phases.seconds() > 3600
+        || phases.warmup() < 1
+        || phases.warmup() > 600
+        || phases.rounds() < 1
+        || phases.rounds() > 100) {
       response.sendError(400, "clients 1..64, seconds (0, 3600], warmup [1, 600], rounds 1..100");
       return;
     }
-    BenchmarkRun.answer(response, "partner", () -> benchmark.run(clients, seconds, warmup, rounds));
+    BenchmarkRun.answer(
+        response,
+        "partner",
+        () -> benchmark.run(phases.clients(), phases.seconds(), phases.warmup(), phases.rounds()));
   }
 }

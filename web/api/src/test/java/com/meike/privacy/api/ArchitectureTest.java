@@ -13,7 +13,6 @@ import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.KeySet;
 import com.meike.privacy.kernel.crypto.KeyedHash;
-import com.meike.privacy.kernel.problem.DomainException;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -472,51 +471,83 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /** The kernel names the kind of a refusal; the HTTP status and title are the web layer's. */
+  static final ArchRule THE_KERNEL_SPEAKS_NO_HTTP =
+      noClasses()
+          .that()
+          .resideInAPackage("com.meike.privacy.kernel..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("jakarta.ws.rs..", "jakarta.servlet..");
+
+  static final ArchRule REFUSALS_HAVE_NO_STATUS_METHOD =
+      noMethods()
+          .that()
+          .areDeclaredInClassesThat()
+          .resideInAPackage("com.meike.privacy.kernel.problem..")
+          .should()
+          .haveNameMatching("(?i).*(status|title).*")
+          .because("a refusal's HTTP status belongs to the web layer's mapping (issue 13)");
+
+  static final ArchRule KINDS_CARRY_NOTHING =
+      fields()
+          .that()
+          .areDeclaredInClassesThat()
+          .areEnums()
+          .and()
+          .areDeclaredInClassesThat()
+          .resideInAPackage("com.meike.privacy.kernel.problem..")
+          .should()
+          .beStatic()
+          .because("a kind carries no status or title of its own; RefusalStatus gives them");
+
+  /** No entity keeps a seal (or any transient helper): the service hands one over per call. */
+  static final ArchRule ENTITIES_HOLD_NO_SEAL =
+      noFields()
+          .that()
+          .areDeclaredInClassesThat()
+          .areAnnotatedWith(Entity.class)
+          .should()
+          .beAnnotatedWith(Transient.class)
+          .orShould()
+          .haveRawType(ColumnSeal.class)
+          .orShould()
+          .haveRawType(FieldCipher.class)
+          .because(
+              "a row that holds its own seal can be used unsealed or with another row's seal; the"
+                  + " service binds the seal to the row and hands it over per call (issue 13)");
+
   @Test
   @DisplayName(
       "The kernel names only the kind of a refusal; its HTTP status and title are the web layer's (RefusalStatus)")
   void theKernelHoldsNoHttpStatus() {
-    noClasses()
-        .that()
-        .resideInAPackage("com.meike.privacy.kernel..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("jakarta.ws.rs..", "jakarta.servlet..")
-        .check(classes);
-    noMethods()
-        .that()
-        .areDeclaredInClassesThat()
-        .resideInAPackage("com.meike.privacy.kernel.problem..")
-        .should()
-        .haveNameMatching("(?i).*(status|title).*")
-        .because("a refusal's HTTP status belongs to the web layer's mapping (issue 13)")
-        .check(classes);
-    fields()
-        .that()
-        .areDeclaredIn(DomainException.Kind.class)
-        .should()
-        .beStatic()
-        .because("a kind carries no status or title of its own; RefusalStatus gives them")
-        .check(classes);
+    THE_KERNEL_SPEAKS_NO_HTTP.check(classes);
+    REFUSALS_HAVE_NO_STATUS_METHOD.check(classes);
+    KINDS_CARRY_NOTHING.check(classes);
   }
 
   @Test
   @DisplayName(
       "DATA-3: no entity keeps a seal or other transient helper; the application hands the kernel's ColumnSeal to each call")
   void entitiesHoldNoTransientSeal() {
-    noFields()
-        .that()
-        .areDeclaredInClassesThat()
-        .areAnnotatedWith(Entity.class)
-        .should()
-        .beAnnotatedWith(Transient.class)
-        .orShould()
-        .haveRawType(ColumnSeal.class)
-        .orShould()
-        .haveRawType(FieldCipher.class)
-        .because(
-            "a row that holds its own seal can be used unsealed or with another row's seal; the"
-                + " service binds the seal to the row and hands it over per call (issue 13)")
-        .check(classes);
+    ENTITIES_HOLD_NO_SEAL.check(classes);
+  }
+
+  @Test
+  @DisplayName("The status and seal rules catch a kind with a status and an entity with its seal")
+  void theStatusAndSealRulesCatchViolations() {
+    JavaClasses offenders =
+        new ClassFileImporter()
+            .importClasses(
+                com.meike.privacy.kernel.problem.archfixture.KindWithStatus.class,
+                com.meike.privacy.order.archfixture.KeepsItsSeal.class);
+    assertThat(REFUSALS_HAVE_NO_STATUS_METHOD.evaluate(offenders).hasViolation()).isTrue();
+    assertThat(KINDS_CARRY_NOTHING.evaluate(offenders).getFailureReport().getDetails())
+        .singleElement()
+        .asString()
+        .contains("KindWithStatus.status");
+    assertThat(ENTITIES_HOLD_NO_SEAL.evaluate(offenders).getFailureReport().getDetails())
+        .isNotEmpty()
+        .allSatisfy(detail -> assertThat(detail).contains("KeepsItsSeal.seal"));
   }
 }

@@ -1,6 +1,9 @@
 package com.meike.privacy.consent.application;
 
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,15 +26,15 @@ public interface ChildRegister {
   ChildStatusView markChild(ChildMarking marking, String markedBy);
 
   /** The person's child status, if they are recorded as a child. */
-  Optional<ChildStatusView> childStatus(String subject);
+  Optional<ChildStatusView> childStatus(@NotNull(message = "is required") @Valid SubjectId subject);
 
   /**
    * The children {@code guardian} is recorded for, in the order they were marked.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code guardian} for
-   *     a malformed id
+   *     a phone number given as the id (the format is checked on this interface)
    */
-  List<ChildStatusView> childrenOf(String guardian);
+  List<ChildStatusView> childrenOf(@NotNull(message = "is required") @Valid SubjectId guardian);
 
   /**
    * How many people are recorded as children under 14 now, for the annual audit of minors' personal

@@ -1,6 +1,9 @@
 package com.meike.privacy.consent.application;
 
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -54,11 +57,13 @@ public interface ConsentLedger {
    *
    * @throws com.meike.privacy.kernel.problem.DomainException FORBIDDEN for anyone else
    */
-  List<ConsentEntryView> history(String subject, String viewer, boolean oversight);
+  List<ConsentEntryView> history(
+      @NotNull(message = "is required") @Valid SubjectId subject, String viewer, boolean oversight);
 
   /**
    * What the consent check answers now for each purpose of the policy in force; viewers as for
    * {@link #history}.
    */
-  List<PurposeConsentState> state(String subject, String viewer, boolean oversight);
+  List<PurposeConsentState> state(
+      @NotNull(message = "is required") @Valid SubjectId subject, String viewer, boolean oversight);
 }

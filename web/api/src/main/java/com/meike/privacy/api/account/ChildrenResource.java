@@ -12,6 +12,7 @@ import com.meike.privacy.consent.application.PolicyAcceptance;
 import com.meike.privacy.consent.application.PurposeConsentState;
 import com.meike.privacy.identity.application.AccountDeletion;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -50,7 +51,7 @@ public class ChildrenResource {
 
   @GET
   public List<ChildStatusView> children() {
-    return children.childrenOf(caller());
+    return children.childrenOf(SubjectId.of(caller()));
   }
 
   @GET
@@ -58,7 +59,9 @@ public class ChildrenResource {
   public ChildConsents consents(@PathParam("child") String child) {
     String guardian = guardianOf(child);
     return new ChildConsents(
-        child, ledger.state(child, guardian, false), ledger.history(child, guardian, false));
+        child,
+        ledger.state(SubjectId.of(child), guardian, false),
+        ledger.history(SubjectId.of(child), guardian, false));
   }
 
   /** The guardian accepts the policy in force for the child: its necessary purposes only. */
@@ -108,7 +111,10 @@ public class ChildrenResource {
   private String guardianOf(String child) {
     String caller = caller();
     boolean theirs =
-        children.childStatus(child).filter(status -> status.guardian().equals(caller)).isPresent();
+        children
+            .childStatus(SubjectId.of(child))
+            .filter(status -> status.guardian().equals(caller))
+            .isPresent();
     if (!theirs) {
       throw DomainException.forbidden("this person is not recorded as your child");
     }

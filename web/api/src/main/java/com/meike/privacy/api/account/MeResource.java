@@ -11,6 +11,7 @@ import com.meike.privacy.consent.application.PolicyAcceptance;
 import com.meike.privacy.consent.application.PurposeConsentState;
 import com.meike.privacy.identity.application.AppUserRegistration;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -54,7 +55,7 @@ public class MeResource {
   @Path("consents")
   public List<PurposeConsentState> consents() {
     String accountId = security.getUserPrincipal().getName();
-    return ledger.state(accountId, accountId, false);
+    return ledger.state(SubjectId.of(accountId), accountId, false);
   }
 
   /**

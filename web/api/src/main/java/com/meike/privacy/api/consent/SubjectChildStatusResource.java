@@ -8,6 +8,7 @@ import com.meike.privacy.consent.application.ChildStatusView;
 import com.meike.privacy.identity.application.AppUserRegistration;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -39,7 +40,7 @@ public class SubjectChildStatusResource {
   @GET
   public ChildStatusView status(@PathParam("subject") String subject) {
     return children
-        .childStatus(subject)
+        .childStatus(SubjectId.of(subject))
         .orElseThrow(() -> DomainException.notFound("this person is not recorded as a child"));
   }
 

@@ -7,6 +7,7 @@ import com.meike.privacy.consent.application.ConsentLedger;
 import com.meike.privacy.consent.application.ConsentRequest;
 import com.meike.privacy.consent.application.PurposeConsentState;
 import com.meike.privacy.kernel.staff.StaffGroups;
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -45,7 +46,9 @@ public class SubjectConsentsResource {
   public SubjectConsents consents(@PathParam("subject") String subject) {
     String viewer = security.getUserPrincipal().getName();
     return new SubjectConsents(
-        subject, ledger.state(subject, viewer, true), ledger.history(subject, viewer, true));
+        subject,
+        ledger.state(SubjectId.of(subject), viewer, true),
+        ledger.history(SubjectId.of(subject), viewer, true));
   }
 
   /** Records one consent act; {@code action} is GIVEN or WITHDRAWN. */

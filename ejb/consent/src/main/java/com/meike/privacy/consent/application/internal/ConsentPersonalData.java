@@ -7,6 +7,7 @@ import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.rights.DisposalDigest;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
 import com.meike.privacy.kernel.rights.ServiceScope;
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -53,8 +54,9 @@ public class ConsentPersonalData implements PersonalDataHolder {
   @Override
   public Export export(String subject, String actor) {
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("history", ledger.history(subject, actor, true));
-    data.put("state", ledger.state(subject, actor, true));
+    SubjectId person = SubjectId.of(subject);
+    data.put("history", ledger.history(person, actor, true));
+    data.put("state", ledger.state(person, actor, true));
     return new Export(context(), data);
   }
 

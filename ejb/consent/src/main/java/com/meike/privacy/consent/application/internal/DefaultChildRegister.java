@@ -14,6 +14,7 @@ import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * guardian's account id, never a birth date.
  */
 @Stateless
+@ValidateOnExecution
 public class DefaultChildRegister implements ChildRegister {
 
   @Inject ChildStatusRepository children;
@@ -70,13 +72,14 @@ public class DefaultChildRegister implements ChildRegister {
   }
 
   @Override
-  public Optional<ChildStatusView> childStatus(String subject) {
-    return children.find(SubjectId.of(subject, "subject").value()).map(ConsentViews::view);
+  public Optional<ChildStatusView> childStatus(com.meike.privacy.kernel.subject.SubjectId subject) {
+    // the format is checked on the interface; consent's own id refuses a phone number besides
+    return children.find(SubjectId.of(subject.value(), "subject").value()).map(ConsentViews::view);
   }
 
   @Override
-  public List<ChildStatusView> childrenOf(String guardian) {
-    return children.childrenOf(SubjectId.of(guardian, "guardian").value()).stream()
+  public List<ChildStatusView> childrenOf(com.meike.privacy.kernel.subject.SubjectId guardian) {
+    return children.childrenOf(SubjectId.of(guardian.value(), "guardian").value()).stream()
         .map(ConsentViews::view)
         .toList();
   }

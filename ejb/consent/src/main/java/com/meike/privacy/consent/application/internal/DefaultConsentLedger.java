@@ -24,6 +24,7 @@ import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ import java.util.Set;
  * the audit subject by account id, never by phone number or name.
  */
 @Stateless
+@ValidateOnExecution
 public class DefaultConsentLedger implements ConsentLedger {
 
   @Inject PurposeRepository purposes;
@@ -157,15 +159,18 @@ public class DefaultConsentLedger implements ConsentLedger {
   }
 
   @Override
-  public List<ConsentEntryView> history(String subject, String viewer, boolean oversight) {
-    SubjectId subjectId = SubjectId.of(subject, "subject");
+  public List<ConsentEntryView> history(
+      com.meike.privacy.kernel.subject.SubjectId subject, String viewer, boolean oversight) {
+    // the format is checked on the interface; consent's own id refuses a phone number besides
+    SubjectId subjectId = SubjectId.of(subject.value(), "subject");
     authorizeRead(subjectId, viewer, oversight, "history");
     return entries.history(subjectId.value()).stream().map(ConsentViews::view).toList();
   }
 
   @Override
-  public List<PurposeConsentState> state(String subject, String viewer, boolean oversight) {
-    SubjectId subjectId = SubjectId.of(subject, "subject");
+  public List<PurposeConsentState> state(
+      com.meike.privacy.kernel.subject.SubjectId subject, String viewer, boolean oversight) {
+    SubjectId subjectId = SubjectId.of(subject.value(), "subject");
     authorizeRead(subjectId, viewer, oversight, "state");
     Set<String> published = policies.publishedVersions();
     Map<String, ConsentEntry> latest =

@@ -25,6 +25,7 @@ import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaPurposeReposi
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaReconsentRequirementRepository;
 import com.meike.privacy.consent.infrastructure.persistence.readmodel.JdbcConsentStateRepository;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.testsupport.ContextDatabase;
 import com.meike.privacy.testsupport.MovableClock;
 import jakarta.enterprise.event.Event;
@@ -187,7 +188,7 @@ class ConsentServicesOnH2Test {
         .isEqualTo(Decision.of(DecisionReason.WITHDRAWN, withdrawn.sequence()));
     assertThat(may("u-alice", "account.phone").allowed()).isTrue();
     List<ConsentEntryView> history =
-        inTransaction(s -> s.ledger().history("u-alice", "u-alice", false));
+        inTransaction(s -> s.ledger().history(SubjectId.of("u-alice"), "u-alice", false));
     assertThat(history)
         .as("9 necessary, non-sensitive purposes accepted, location given and withdrawn")
         .hasSize(11)
@@ -201,7 +202,8 @@ class ConsentServicesOnH2Test {
   @Test
   void a_refused_withdrawal_leaves_the_ledger_as_it_was() {
     accepts("u-alice");
-    int before = inTransaction(s -> s.ledger().history("u-alice", "u-alice", false)).size();
+    int before =
+        inTransaction(s -> s.ledger().history(SubjectId.of("u-alice"), "u-alice", false)).size();
 
     assertKind(
         () ->
@@ -216,7 +218,7 @@ class ConsentServicesOnH2Test {
     assertInvalid(() -> gives("u-alice", "marketing.resale"), "purpose");
 
     List<ConsentEntryView> after =
-        inTransaction(s -> s.ledger().history("u-alice", "u-alice", false));
+        inTransaction(s -> s.ledger().history(SubjectId.of("u-alice"), "u-alice", false));
     assertThat(after).hasSize(before);
   }
 
@@ -286,7 +288,7 @@ class ConsentServicesOnH2Test {
     assertThat(may("u-kid", "location.precise").reason())
         .isEqualTo(DecisionReason.GUARDIAN_CONSENT_MISSING);
     List<PurposeConsentState> kidState =
-        inTransaction(s -> s.ledger().state("u-kid", "u-mother", false));
+        inTransaction(s -> s.ledger().state(SubjectId.of("u-kid"), "u-mother", false));
     assertThat(kidState)
         .filteredOn(state -> state.purpose().equals("device.camera"))
         .extracting(PurposeConsentState::reason)

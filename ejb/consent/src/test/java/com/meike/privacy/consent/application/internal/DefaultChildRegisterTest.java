@@ -13,6 +13,7 @@ import com.meike.privacy.consent.application.ChildStatusView;
 import com.meike.privacy.consent.domain.ledger.DecisionReason;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.subject.SubjectId;
 import org.junit.jupiter.api.Test;
 
 class DefaultChildRegisterTest {
@@ -27,8 +28,8 @@ class DefaultChildRegisterTest {
 
     assertThat(view)
         .isEqualTo(new ChildStatusView("u-kid", "u-mother", "BIRTH_DATE", ConsentServices.START));
-    assertThat(services.register.childStatus("u-kid")).contains(view);
-    assertThat(services.register.childStatus("u-alice")).isEmpty();
+    assertThat(services.register.childStatus(SubjectId.of("u-kid"))).contains(view);
+    assertThat(services.register.childStatus(SubjectId.of("u-alice"))).isEmpty();
     AuditEvent audit = services.lastAudit();
     assertThat(audit.action()).isEqualTo("child.marked");
     assertThat(audit.actor()).isEqualTo("cs.agent");
@@ -74,11 +75,11 @@ class DefaultChildRegisterTest {
     services.register.markChild(new ChildMarking("u-baby", "u-mother", "BIRTH_DATE"), "cs.agent");
     services.register.markChild(new ChildMarking("u-other", "u-father", "BIRTH_DATE"), "cs.agent");
 
-    assertThat(services.register.childrenOf("u-mother"))
+    assertThat(services.register.childrenOf(SubjectId.of("u-mother")))
         .extracting(ChildStatusView::subject)
         .containsExactly("u-kid", "u-baby");
-    assertThat(services.register.childrenOf("u-stranger")).isEmpty();
-    assertInvalid(() -> services.register.childrenOf("not an id"), "guardian");
+    assertThat(services.register.childrenOf(SubjectId.of("u-stranger"))).isEmpty();
+    assertInvalid(() -> services.register.childrenOf(SubjectId.of("not an id")), "guardian");
   }
 
   @Test

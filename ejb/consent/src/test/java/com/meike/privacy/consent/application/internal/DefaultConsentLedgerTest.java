@@ -21,6 +21,7 @@ import com.meike.privacy.consent.domain.ledger.DecisionReason;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.subject.SubjectId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -248,8 +249,10 @@ class DefaultConsentLedgerTest {
       services.withdraws("u-alice", "device.camera");
       clearInvocations(services.auditTrail);
 
-      List<ConsentEntryView> history = services.ledger.history("u-alice", "u-alice", false);
-      List<PurposeConsentState> state = services.ledger.state("u-alice", "u-alice", false);
+      List<ConsentEntryView> history =
+          services.ledger.history(SubjectId.of("u-alice"), "u-alice", false);
+      List<PurposeConsentState> state =
+          services.ledger.state(SubjectId.of("u-alice"), "u-alice", false);
 
       assertThat(history).extracting(ConsentEntryView::sequence).isSorted().hasSize(4);
       assertThat(history.get(3).action()).isEqualTo("WITHDRAWN");
@@ -271,10 +274,12 @@ class DefaultConsentLedgerTest {
       services.register.markChild(new ChildMarking("u-kid", "u-mother", "BIRTH_DATE"), "cs.agent");
       clearInvocations(services.auditTrail);
 
-      services.ledger.history("u-kid", "u-mother", false);
-      services.ledger.state("u-kid", "privacy.officer", true);
-      assertKind(() -> services.ledger.history("u-kid", "u-stranger", false), Kind.FORBIDDEN);
-      assertKind(() -> services.ledger.history("u-kid", " ", true), Kind.FORBIDDEN);
+      services.ledger.history(SubjectId.of("u-kid"), "u-mother", false);
+      services.ledger.state(SubjectId.of("u-kid"), "privacy.officer", true);
+      assertKind(
+          () -> services.ledger.history(SubjectId.of("u-kid"), "u-stranger", false),
+          Kind.FORBIDDEN);
+      assertKind(() -> services.ledger.history(SubjectId.of("u-kid"), " ", true), Kind.FORBIDDEN);
 
       List<AuditEvent> audits = new ArrayList<>(services.audits());
       assertThat(audits)

@@ -34,6 +34,7 @@ import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.staff.StaffGroups;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.order.application.OrderParticipants;
 import com.meike.privacy.order.application.OrderParties;
@@ -262,7 +263,7 @@ public class DefaultComplaintService implements ComplaintService {
         !parties.involves(complainant)
             && parties.customerId() != null
             && children
-                .childStatus(parties.customerId())
+                .childStatus(SubjectId.of(parties.customerId()))
                 .map(ChildStatusView::guardian)
                 .filter(complainant::equals)
                 .isPresent();

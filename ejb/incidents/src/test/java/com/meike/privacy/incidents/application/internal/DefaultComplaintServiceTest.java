@@ -31,6 +31,7 @@ import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.order.application.OrderParticipants;
 import com.meike.privacy.order.application.OrderParties;
@@ -103,7 +104,7 @@ class DefaultComplaintServiceTest {
     when(orders.parties(CHILDS_ORDER))
         .thenReturn(Optional.of(new OrderParties(CHILDS_ORDER, CHILD, null)));
     when(children.childStatus(any())).thenReturn(Optional.empty());
-    when(children.childStatus(CHILD))
+    when(children.childStatus(SubjectId.of(CHILD)))
         .thenReturn(Optional.of(new ChildStatusView(CHILD, GUARDIAN, "birth date", FILED)));
     when(retention.placeHold(any(), any(), any()))
         .thenAnswer(

@@ -230,7 +230,8 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
     }
     request.packaged(now);
     Optional<SubjectView> account = accounts.byId(SubjectId.of(request.subjectId()), reader);
-    List<ConsentEntryView> entries = ledger.history(request.subjectId(), reader, true);
+    List<ConsentEntryView> entries =
+        ledger.history(SubjectId.of(request.subjectId()), reader, true);
     List<LegalHoldView> holds =
         request
             .recordingOrderNumber()

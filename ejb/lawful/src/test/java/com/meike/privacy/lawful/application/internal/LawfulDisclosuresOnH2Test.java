@@ -104,7 +104,7 @@ class LawfulDisclosuresOnH2Test {
     when(accounts.byId(eq(SubjectId.of(SUBJECT)), anyString()))
         .thenReturn(
             Optional.of(new SubjectView(SUBJECT, "CUSTOMER", null, NOW.minusSeconds(86_400))));
-    when(ledger.history(eq(SUBJECT), anyString(), eq(true)))
+    when(ledger.history(eq(SubjectId.of(SUBJECT)), anyString(), eq(true)))
         .thenReturn(
             List.of(
                 entry(1, "account.network-identity"),

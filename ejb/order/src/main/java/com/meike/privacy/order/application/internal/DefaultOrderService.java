@@ -13,6 +13,7 @@ import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.order.application.BadReviewReceived;
 import com.meike.privacy.order.application.OrderAssigned;
 import com.meike.privacy.order.application.OrderRequest;
@@ -176,7 +177,7 @@ public class DefaultOrderService implements OrderService {
     }
     Optional<ChildStatusView> child;
     try {
-      child = children.childStatus(recipientId);
+      child = children.childStatus(SubjectId.of(recipientId));
     } catch (DomainException e) {
       throw DomainException.invalid("recipientId", "is not the account of a person");
     }

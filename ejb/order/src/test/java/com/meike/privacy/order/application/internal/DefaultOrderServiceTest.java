@@ -24,6 +24,7 @@ import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.order.application.BadReviewReceived;
 import com.meike.privacy.order.application.OrderRequest;
 import com.meike.privacy.order.application.OrderView;
@@ -80,7 +81,7 @@ class DefaultOrderServiceTest {
     service.badReviews = badReviews;
     service.assigned = mock(Event.class);
     service.badReviewThreshold = 2;
-    when(children.childStatus(anyString())).thenReturn(Optional.empty());
+    when(children.childStatus(any())).thenReturn(Optional.empty());
     service.fields = new FieldCipher("k1", new byte[32]);
     service.accounts = accounts;
     service.auditTrail = auditTrail;
@@ -523,7 +524,7 @@ class DefaultOrderServiceTest {
       when(accounts.account(id))
           .thenReturn(Optional.of(new AccountView(id, "CUSTOMER", "NONE", Instant.EPOCH)));
     }
-    when(children.childStatus(CHILD))
+    when(children.childStatus(SubjectId.of(CHILD)))
         .thenReturn(
             Optional.of(new ChildStatusView(CHILD, guardian, "DECLARATION", Instant.EPOCH)));
   }

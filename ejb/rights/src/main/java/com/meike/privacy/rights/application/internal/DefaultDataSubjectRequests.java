@@ -191,7 +191,7 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
         filing.subject() == null || filing.subject().isBlank() ? account : filing.subject().strip();
     RequestChannel channel = RequestChannel.APP;
     if (!subject.equals(account)) {
-      Optional<ChildStatusView> child = children.childStatus(subject);
+      Optional<ChildStatusView> child = children.childStatus(SubjectId.of(subject));
       if (child.isEmpty() || !account.equals(child.get().guardian())) {
         throw DomainException.forbidden(
             "only the recorded guardian of a child may make a request for them (ID-6)");

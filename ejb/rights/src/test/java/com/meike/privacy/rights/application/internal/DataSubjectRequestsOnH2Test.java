@@ -494,7 +494,7 @@ class DataSubjectRequestsOnH2Test {
   @Test
   @DisplayName("ID-6: a guardian asks for their child; anybody else is refused")
   void guardian() {
-    when(children.childStatus(CHILD))
+    when(children.childStatus(SubjectId.of(CHILD)))
         .thenReturn(Optional.of(new ChildStatusView(CHILD, PERSON, "GUARDIAN_DECLARED", NOW)));
     RequestView forChild =
         call(s -> s.file(new RequestFiling("ACCESS", null, null, CHILD), PERSON));
