@@ -358,7 +358,7 @@ class DataSubjectRequestsOnH2Test {
   @DisplayName(
       "DSR-6, ID-6: a guardian's request is the guardian's to accept; the child it is about is refused")
   void onlyTheRequesterAcceptsAFee() {
-    when(children.childStatus(CHILD))
+    when(children.childStatus(SubjectId.of(CHILD)))
         .thenReturn(Optional.of(new ChildStatusView(CHILD, PERSON, "GUARDIAN_DECLARED", NOW)));
     RequestView forChild =
         call(s -> s.file(new RequestFiling("ACCESS", null, null, CHILD), PERSON));
