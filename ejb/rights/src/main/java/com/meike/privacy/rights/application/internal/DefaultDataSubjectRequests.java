@@ -659,10 +659,8 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
             .lock(id)
             .filter(r -> r.requestedBy().equals(account))
             .orElseThrow(() -> DomainException.notFound("no such request of yours"));
-    if (request.state().isOpen()) {
-      throw DomainException.conflict(
-          "the request has no answer yet; a complaint can follow the answer");
-    }
+    // before filing: a second complaint about the same answer files nothing
+    request.requireComplaintPossible();
     String complaint =
         complaints
             .file(new ComplaintFiling("PRIVACY_REQUEST", null, text("text", text)), account)
