@@ -71,7 +71,7 @@ public class DefaultChildRegister implements ChildRegister {
 
   @Override
   public Optional<ChildStatusView> childStatus(String subject) {
-    return children.find(SubjectId.of(subject, "subject").value()).map(ConsentViews::view);
+    return children.findOpen(SubjectId.of(subject, "subject").value()).map(ConsentViews::view);
   }
 
   @Override
