@@ -53,6 +53,7 @@ public class DataSubjectRequestProcess implements FormFacts {
           "deletionGroundLabel",
           "details",
           "earlier",
+          "fee",
           "automatedDecisions");
   static final Set<String> PERSONAL_INPUTS =
       Set.of("answerText", "verificationMethod", "feeReason");
@@ -113,8 +114,20 @@ public class DataSubjectRequestProcess implements FormFacts {
         "earlier",
         facts.earlierRequests()
             + (request.repeated() ? " (repeated: may be refused or charged, DSR-6)" : ""));
+    out.put("fee", feeFact(request.fee()));
     out.put("automatedDecisions", String.join("\n", facts.automatedDecisions()));
     return out;
+  }
+
+  /** The fee a returning answer task was charged with, as the handler reads it (DSR-6). */
+  static String feeFact(RequestView.FeeView fee) {
+    if (fee == null) {
+      return "—";
+    }
+    String amount = fee.amount().toPlainString() + " 元 CNY";
+    return fee.acceptedAt() != null
+        ? amount + "，申请人已于 " + ChinaTime.of(fee.acceptedAt()) + " 确认 accepted by the person"
+        : amount + "，待申请人确认 awaiting the person's acceptance until " + ChinaTime.of(fee.acceptBy());
   }
 
   /** "Register the request". */
