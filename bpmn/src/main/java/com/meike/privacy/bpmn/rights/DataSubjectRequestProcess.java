@@ -10,6 +10,7 @@ import com.meike.privacy.rights.application.RequestView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -226,13 +227,13 @@ public class DataSubjectRequestProcess implements FormFacts {
   }
 
   /** The form's number field arrives as a number or, through the REST API, as text. */
-  private static java.math.BigDecimal feeAmount(DelegateTask task) {
+  private static BigDecimal feeAmount(DelegateTask task) {
     Object value = task.getVariable("feeAmount");
     if (value == null || value.toString().isBlank()) {
       return null;
     }
     try {
-      return new java.math.BigDecimal(value.toString().strip());
+      return new BigDecimal(value.toString().strip());
     } catch (NumberFormatException e) {
       throw DomainException.invalid("feeAmount", "an amount in CNY (yuan), e.g. 20 or 15.50");
     }
