@@ -226,44 +226,7 @@ class DataSubjectRequestIT {
             .extract()
             .jsonPath()
             .getString("id");
-    String verify = single(taskIdsFor("cs.agent", id));
-    as("cs.agent")
-        .body(Map.of("userId", "cs.agent"))
-        .post("/engine-rest/task/" + verify + "/claim")
-        .then()
-        .statusCode(204);
-    as("cs.agent")
-        .body(
-            Map.of(
-                "variables",
-                Map.of(
-                    "verified", Map.of("value", true, "type", "Boolean"),
-                    "verificationMethod",
-                        Map.of(
-                            "value",
-                            "call-back to the registered phone, ID card seen",
-                            "type",
-                            "String"))))
-        .post("/engine-rest/task/" + verify + "/complete")
-        .then()
-        .statusCode(204);
-
-    String answer = single(taskIdsFor("privacy.officer", id));
-    as("privacy.officer")
-        .body(Map.of("userId", "privacy.officer"))
-        .post("/engine-rest/task/" + answer + "/claim")
-        .then()
-        .statusCode(204);
-    as("privacy.officer")
-        .body(
-            Map.of(
-                "variables",
-                Map.of(
-                    "decision", Map.of("value", "FULFIL", "type", "String"),
-                    "answerText", Map.of("value", "您的账户已注销。", "type", "String"))))
-        .post("/engine-rest/task/" + answer + "/complete")
-        .then()
-        .statusCode(204);
+    cancellationVerifiedAndFulfilled(id, "您的账户已注销。");
 
     JsonPath view =
         as("privacy.officer")
@@ -319,11 +282,270 @@ class DataSubjectRequestIT {
     // request about the closed account is registered, approved by legal and its package holds the
     // order with
     // the customer's identity and contact, and the account's phone.
+    JsonPath contents = vaultOpenedByLawfulDisclosure(person.accountId());
+    assertThat(contents.getList("data.archive.category", String.class))
+        .containsExactlyInAnyOrder(
+            "payment.transactions", "profile.basic", "account.network-identity");
+    assertThat(
+            contents.getString(
+                "data.archive.find { it.category == 'payment.transactions' }.record.content.orderNumber"))
+        .isEqualTo(order);
+    assertThat(
+            contents.getString(
+                "data.archive.find { it.category == 'payment.transactions' }.record.content.customerAccountId"))
+        .isEqualTo(person.accountId());
+    assertThat(
+            contents.getString(
+                "data.archive.find { it.category == 'profile.basic' }.record.content.contactPhone"))
+        .isEqualTo("+8613812345678");
+    assertThat(
+            contents.getString(
+                "data.archive.find { it.category == 'account.network-identity' }.record.content.phone"))
+        .isEqualTo(person.phone());
+    assertThat(
+            contents.getString(
+                "data.archive.find { it.category == 'payment.transactions' }.legalBasis"))
+        .contains("E-Commerce Law art. 31");
+  }
+
+  @Test
+  @Tag("DSR-6")
+  @DisplayName(
+      "DSR-6: customer service charges a fee for a repeated request; the person sees amount, reason and deadline,"
+          + " accepts it, and the answer task comes back with the clock running again")
+  void feeChargedAndAccepted() throws Exception {
+    AppUser person = AppUsers.register("CUSTOMER");
+    String id = filedAndVerifiedByCode(person, Map.of("kind", "ACCESS"));
+    String task = single(taskIdsFor("cs.agent", id));
+    claimed("cs.agent", task);
+    String refused =
+        as("cs.agent")
+            .body(
+                Map.of(
+                    "variables",
+                    Map.of(
+                        "decision", Map.of("value", "CHARGE", "type", "String"),
+                        "feeAmount", Map.of("value", -5, "type", "Long"),
+                        "feeReason", Map.of("value", "三十天内第三次同类请求", "type", "String"))))
+            .post("/engine-rest/task/" + task + "/complete")
+            .then()
+            .statusCode(400)
+            .extract()
+            .jsonPath()
+            .getString("message");
+    assertThat(refused).contains("费用（元）").doesNotContain("Exception").doesNotContain("ENGINE-");
+    as("cs.agent")
+        .body(
+            Map.of(
+                "variables",
+                Map.of(
+                    "decision", Map.of("value", "CHARGE", "type", "String"),
+                    "feeAmount", Map.of("value", 20, "type", "Long"),
+                    "feeReason", Map.of("value", "三十天内第三次同类请求", "type", "String"))))
+        .post("/engine-rest/task/" + task + "/complete")
+        .then()
+        .statusCode(204);
+
+    JsonPath charged =
+        person
+            .call()
+            .get("/api/me/data-subject-requests/" + id)
+            .then()
+            .statusCode(200)
+            .body("state", equalTo("AWAITING_FEE"))
+            .body("fee.currency", equalTo("CNY"))
+            .body("fee.reason", equalTo("三十天内第三次同类请求"))
+            .extract()
+            .jsonPath();
+    assertThat(charged.getDouble("fee.amount")).isEqualTo(20.0);
+    assertThat(charged.getString("fee.acceptBy")).isNotBlank();
+    assertThat(charged.getString("lastDay")).isNull();
+    assertThat(taskIdsFor("cs.agent", id)).isEmpty();
+
+    AppUsers.register("CUSTOMER")
+        .call()
+        .post("/api/me/data-subject-requests/" + id + "/fee-acceptance")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    person
+        .call()
+        .post("/api/me/data-subject-requests/" + id + "/fee-acceptance")
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("IN_PROGRESS"))
+        .body("fee.acceptedAt", org.hamcrest.Matchers.notNullValue())
+        .body("lastDay", org.hamcrest.Matchers.notNullValue());
+    person
+        .call()
+        .post("/api/me/data-subject-requests/" + id + "/fee-acceptance")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
+
+    answeredByCustomerService(
+        id,
+        Map.of(
+            "decision", Map.of("value", "FULFIL", "type", "String"),
+            "answerText", Map.of("value", "您的个人信息副本已生成，请下载。", "type", "String")));
+    person
+        .call()
+        .get("/api/me/data-subject-requests/" + id)
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("FULFILLED"))
+        .body("accessPackage.available", equalTo(true));
+  }
+
+  @Test
+  @Tag("ID-6")
+  @Tag("ID-7")
+  @DisplayName(
+      "ID-6, ID-7, RET-2: a guardian cancels their child's account — afterwards no endpoint returns the child's data,"
+          + " the archive vault holds the legal minimum")
+  void guardianCancelsTheChildsAccount() throws Exception {
+    AppUser guardian = AppUsers.register("CUSTOMER");
+    AppUser child = AppUsers.register("CUSTOMER");
+    String order = Orders.placeBy(child);
+    child
+        .call()
+        .body(Map.of("purpose", "device.camera", "action", "GIVEN"))
+        .post("/api/me/consents")
+        .then()
+        .statusCode(201);
+    as("cs.agent")
+        .body(Map.of("guardian", guardian.accountId(), "basis", "DECLARATION"))
+        .put("/api/subjects/" + child.accountId() + "/child-status")
+        .then()
+        .statusCode(200);
+
+    // a stranger cannot ask for the child; the guardian can
+    AppUsers.register("CUSTOMER")
+        .call()
+        .body(Map.of("kind", "CANCELLATION", "subject", child.accountId()))
+        .post("/api/me/data-subject-requests")
+        .then()
+        .statusCode(403);
+    String id =
+        guardian
+            .call()
+            .body(Map.of("kind", "CANCELLATION", "subject", child.accountId()))
+            .post("/api/me/data-subject-requests")
+            .then()
+            .statusCode(201)
+            .body("channel", equalTo("GUARDIAN"))
+            .body("verification", equalTo("STAFF"))
+            .extract()
+            .jsonPath()
+            .getString("id");
+    cancellationVerifiedAndFulfilled(id, "您孩子的账户已注销。");
+
+    JsonPath view =
+        guardian
+            .call()
+            .get("/api/me/data-subject-requests/" + id)
+            .then()
+            .statusCode(200)
+            .body("state", equalTo("FULFILLED"))
+            .body("subject", equalTo(child.accountId()))
+            .extract()
+            .jsonPath();
+    assertThat(view.getString("answer")).contains("已注销");
+    assertThat(view.getString("erasures.find { it.context == 'identity' }.kept"))
+        .contains("archive vault");
+    assertThat(view.getString("erasures.find { it.context == 'order' }.kept"))
+        .contains("archive vault");
+
+    // no endpoint returns the child's data any more
+    assertThat(child.call().get("/api/me").statusCode()).isIn(401, 403, 404);
+    var childOrders = child.call().get("/api/me/orders");
+    if (childOrders.statusCode() == 200) {
+      assertThat(childOrders.jsonPath().getList("$")).isEmpty();
+    } else {
+      assertThat(childOrders.statusCode()).isIn(401, 403, 404);
+    }
+    assertThat(
+            guardian
+                .call()
+                .get("/api/me/children")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("subject", String.class))
+        .doesNotContain(child.accountId());
+    assertThat(
+            guardian
+                .call()
+                .get("/api/me/children/" + child.accountId() + "/consents")
+                .then()
+                .extract()
+                .statusCode())
+        .isIn(403, 404);
+    // the legal minimum is in the vault, opened only by a lawful disclosure
+    JsonPath contents = vaultOpenedByLawfulDisclosure(child.accountId());
+    assertThat(contents.getList("data.archive.category", String.class))
+        .contains("payment.transactions", "account.network-identity");
+    assertThat(
+            contents.getString(
+                "data.archive.find { it.category == 'payment.transactions' }.record.content.orderNumber"))
+        .isEqualTo(order);
+    assertThat(
+            contents.getString(
+                "data.archive.find { it.category == 'account.network-identity' }.record.content.phone"))
+        .isEqualTo(child.phone());
+  }
+
+  /**
+   * A cancellation (identity verified by customer service, ID-7) is verified by {@code cs.agent}
+   * with a call-back and fulfilled by the privacy officer with {@code answerText}.
+   */
+  static void cancellationVerifiedAndFulfilled(String id, String answerText) {
+    claimedAndCompleted(
+        "cs.agent",
+        single(taskIdsFor("cs.agent", id)),
+        Map.of(
+            "verified", Map.of("value", true, "type", "Boolean"),
+            "verificationMethod",
+                Map.of(
+                    "value", "call-back to the registered phone, ID card seen", "type", "String")));
+    claimedAndCompleted(
+        "privacy.officer",
+        single(taskIdsFor("privacy.officer", id)),
+        Map.of(
+            "decision", Map.of("value", "FULFIL", "type", "String"),
+            "answerText", Map.of("value", answerText, "type", "String")));
+  }
+
+  /** {@code user} claims the task and completes it with these form variables. */
+  static void claimedAndCompleted(String user, String task, Map<String, ?> variables) {
+    claimed(user, task);
+    as(user)
+        .body(Map.of("variables", variables))
+        .post("/engine-rest/task/" + task + "/complete")
+        .then()
+        .statusCode(204);
+  }
+
+  static void claimed(String user, String task) {
+    as(user)
+        .body(Map.of("userId", user))
+        .post("/engine-rest/task/" + task + "/claim")
+        .then()
+        .statusCode(204);
+  }
+
+  /**
+   * RET-2, DISC-1: the archive vault's records about {@code accountId}, opened the only way there
+   * is — an authority's request registered by the privacy officer, approved by legal, its package
+   * decrypted with the handed-over key.
+   */
+  static JsonPath vaultOpenedByLawfulDisclosure(String accountId) throws Exception {
     String disclosure =
         as("privacy.officer")
             .body(
                 LawfulDisclosureIT.request(
-                    person.accountId(),
+                    accountId,
                     "PUBLIC_SECURITY",
                     java.util.List.of(
                         "payment.transactions", "profile.basic", "account.network-identity")))
@@ -360,29 +582,7 @@ class DataSubjectRequestIT {
             new String(
                 LawfulDisclosureIT.decrypt(java.util.Base64.getDecoder().decode(key), ciphertext),
                 java.nio.charset.StandardCharsets.UTF_8));
-    assertThat(contents.getList("data.archive.category", String.class))
-        .containsExactlyInAnyOrder(
-            "payment.transactions", "profile.basic", "account.network-identity");
-    assertThat(
-            contents.getString(
-                "data.archive.find { it.category == 'payment.transactions' }.record.content.orderNumber"))
-        .isEqualTo(order);
-    assertThat(
-            contents.getString(
-                "data.archive.find { it.category == 'payment.transactions' }.record.content.customerAccountId"))
-        .isEqualTo(person.accountId());
-    assertThat(
-            contents.getString(
-                "data.archive.find { it.category == 'profile.basic' }.record.content.contactPhone"))
-        .isEqualTo("+8613812345678");
-    assertThat(
-            contents.getString(
-                "data.archive.find { it.category == 'account.network-identity' }.record.content.phone"))
-        .isEqualTo(person.phone());
-    assertThat(
-            contents.getString(
-                "data.archive.find { it.category == 'payment.transactions' }.legalBasis"))
-        .contains("E-Commerce Law art. 31");
+    return contents;
   }
 
   /**
@@ -421,16 +621,6 @@ class DataSubjectRequestIT {
 
   /** Customer service claims the request's answer task and completes it with these variables. */
   static void answeredByCustomerService(String id, Map<String, ?> variables) {
-    String task = single(taskIdsFor("cs.agent", id));
-    as("cs.agent")
-        .body(Map.of("userId", "cs.agent"))
-        .post("/engine-rest/task/" + task + "/claim")
-        .then()
-        .statusCode(204);
-    as("cs.agent")
-        .body(Map.of("variables", variables))
-        .post("/engine-rest/task/" + task + "/complete")
-        .then()
-        .statusCode(204);
+    claimedAndCompleted("cs.agent", single(taskIdsFor("cs.agent", id)), variables);
   }
 }

@@ -82,7 +82,9 @@ public final class PeoplesSentences extends CommandInterceptor {
           Map.entry("estimatedPeople", new String[] {"涉及人数", "the number of people"}),
           Map.entry("grade", new String[] {"初步分级", "the grading"}),
           Map.entry("use", new String[] {"用途", "the use"}),
-          Map.entry("urgency", new String[] {"紧急情况", "the urgency"}));
+          Map.entry("urgency", new String[] {"紧急情况", "the urgency"}),
+          Map.entry("feeAmount", new String[] {"费用（元）", "the fee in CNY"}),
+          Map.entry("feeReason", new String[] {"收费理由", "the reason for the fee"}));
 
   @Override
   public <T> T execute(Command<T> command) {

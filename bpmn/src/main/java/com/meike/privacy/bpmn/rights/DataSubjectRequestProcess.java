@@ -10,6 +10,7 @@ import com.meike.privacy.rights.application.RequestView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -53,6 +54,7 @@ public class DataSubjectRequestProcess implements FormFacts {
           "deletionGroundLabel",
           "details",
           "earlier",
+          "fee",
           "automatedDecisions");
   static final Set<String> PERSONAL_INPUTS =
       Set.of("answerText", "verificationMethod", "feeReason");
@@ -113,8 +115,20 @@ public class DataSubjectRequestProcess implements FormFacts {
         "earlier",
         facts.earlierRequests()
             + (request.repeated() ? " (repeated: may be refused or charged, DSR-6)" : ""));
+    out.put("fee", feeFact(request.fee()));
     out.put("automatedDecisions", String.join("\n", facts.automatedDecisions()));
     return out;
+  }
+
+  /** The fee a returning answer task was charged with, as the handler reads it (DSR-6). */
+  static String feeFact(RequestView.FeeView fee) {
+    if (fee == null) {
+      return "—";
+    }
+    String amount = fee.amount().toPlainString() + " 元 CNY";
+    return fee.acceptedAt() != null
+        ? amount + "，申请人已于 " + ChinaTime.of(fee.acceptedAt()) + " 确认 accepted by the person"
+        : amount + "，待申请人确认 awaiting the person's acceptance until " + ChinaTime.of(fee.acceptBy());
   }
 
   /** "Register the request". */
@@ -213,13 +227,13 @@ public class DataSubjectRequestProcess implements FormFacts {
   }
 
   /** The form's number field arrives as a number or, through the REST API, as text. */
-  private static java.math.BigDecimal feeAmount(DelegateTask task) {
+  private static BigDecimal feeAmount(DelegateTask task) {
     Object value = task.getVariable("feeAmount");
     if (value == null || value.toString().isBlank()) {
       return null;
     }
     try {
-      return new java.math.BigDecimal(value.toString().strip());
+      return new BigDecimal(value.toString().strip());
     } catch (NumberFormatException e) {
       throw DomainException.invalid("feeAmount", "an amount in CNY (yuan), e.g. 20 or 15.50");
     }

@@ -530,4 +530,30 @@ class DataSubjectRequestProcessTest {
     assertThat(process).isEnded().hasPassed("EndEvent_Answered");
     assertThat(process).variables().doesNotContainKey("answerText");
   }
+
+  @Test
+  @DisplayName(
+      "DSR-6: the answer form tells the handler the fee a returning task was charged with and whether it was accepted")
+  void answerFormShowsTheFee() {
+    RequestView.FeeView waiting =
+        new RequestView.FeeView(
+            new BigDecimal("20.00"), "CNY", "重复请求", NOW, FEE_ACCEPT_BY, null, 10);
+    Assertions.assertThat(DataSubjectRequestProcess.feeFact(null)).isEqualTo("—");
+    Assertions.assertThat(DataSubjectRequestProcess.feeFact(waiting))
+        .contains("20.00 元 CNY")
+        .contains("待申请人确认");
+    RequestView.FeeView accepted =
+        new RequestView.FeeView(
+            new BigDecimal("20.00"),
+            "CNY",
+            "重复请求",
+            NOW,
+            FEE_ACCEPT_BY,
+            Instant.parse("2026-10-12T02:00:00Z"),
+            10);
+    Assertions.assertThat(DataSubjectRequestProcess.feeFact(accepted))
+        .contains("20.00 元 CNY")
+        .contains("2026年10月12日 10:00")
+        .contains("accepted by the person");
+  }
 }

@@ -1,6 +1,7 @@
 package com.meike.privacy.rights.application;
 
 import jakarta.ejb.Local;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
@@ -106,7 +107,7 @@ public interface DataSubjectRequests {
    *     (outside the configured CNY limits, more than two decimals) or {@code feeReason} (missing,
    *     too long, no Chinese); CONFLICT unless in progress or when a fee was charged already
    */
-  RequestView chargeFee(String id, String handler, java.math.BigDecimal amount, String reason);
+  RequestView chargeFee(String id, String handler, BigDecimal amount, String reason);
 
   /**
    * The requester accepts the fee (recorded; it is not collected through a payment partner): the

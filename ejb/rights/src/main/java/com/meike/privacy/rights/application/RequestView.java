@@ -1,5 +1,6 @@
 package com.meike.privacy.rights.application;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,7 +50,7 @@ public record RequestView(
    * acceptance).
    */
   public record FeeView(
-      java.math.BigDecimal amount,
+      BigDecimal amount,
       String currency,
       String reason,
       Instant chargedAt,

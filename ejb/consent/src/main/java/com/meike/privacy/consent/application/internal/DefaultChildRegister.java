@@ -74,7 +74,9 @@ public class DefaultChildRegister implements ChildRegister {
   @Override
   public Optional<ChildStatusView> childStatus(com.meike.privacy.kernel.subject.SubjectId subject) {
     // the format is checked on the interface; consent's own id refuses a phone number besides
-    return children.find(SubjectId.of(subject.value(), "subject").value()).map(ConsentViews::view);
+    return children
+        .findOpen(SubjectId.of(subject.value(), "subject").value())
+        .map(ConsentViews::view);
   }
 
   @Override

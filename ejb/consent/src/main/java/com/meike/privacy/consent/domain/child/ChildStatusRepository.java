@@ -8,7 +8,16 @@ public interface ChildStatusRepository {
 
   Optional<ChildStatus> find(String subjectId);
 
-  /** The children recorded with {@code guardianId}, oldest marking first. */
+  /**
+   * The status of a person whose account is not closed: a cancelled account (ID-7) is nobody's
+   * child any more, though its status is kept with its ledger until the retention rule deletes it.
+   */
+  Optional<ChildStatus> findOpen(String subjectId);
+
+  /**
+   * The children recorded with {@code guardianId} whose accounts are not closed, oldest marking
+   * first.
+   */
   List<ChildStatus> childrenOf(String guardianId);
 
   /** Adds a newly marked child. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import com.meike.privacy.audit.application.AuditTrail;
+import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaChildStatusRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaConsentHistoryRepository;
 import com.meike.privacy.testsupport.ContextDatabase;
 import java.time.Clock;
@@ -56,6 +57,31 @@ class ClosedAccountRecordsRetentionOnH2Test {
     assertThat(db.texts("select subject_id from consent_closed_subject order by 1"))
         .as("the note of the closing goes with the last of the account's rows")
         .containsExactly("acc-young");
+  }
+
+  @Test
+  @org.junit.jupiter.api.Tag("ID-7")
+  @DisplayName(
+      "ID-6, ID-7: a child whose account was cancelled is nobody's child any more — the guardian's list and the"
+          + " child-status lookup leave it out while its status waits for the retention rule")
+  void aCancelledChildIsNoLongerListed() {
+    closed("acc-cancelled-child", CLOSED);
+    child("acc-cancelled-child", "acc-parent");
+    child("acc-open-child", "acc-parent");
+    db.inTransaction(
+        em -> {
+          DefaultChildRegister register = new DefaultChildRegister();
+          register.children = new JpaChildStatusRepository(em);
+          assertThat(register.childrenOf("acc-parent"))
+              .extracting(com.meike.privacy.consent.application.ChildStatusView::subject)
+              .containsExactly("acc-open-child");
+          assertThat(register.childStatus("acc-cancelled-child")).isEmpty();
+          assertThat(register.childStatus("acc-open-child")).isPresent();
+          return null;
+        });
+    assertThat(db.texts("select subject_id from consent_child_status order by 1"))
+        .as("kept until the retention rule")
+        .containsExactly("acc-cancelled-child", "acc-open-child");
   }
 
   void closed(String subject, Instant at) {

@@ -233,6 +233,12 @@ final class InMemoryRepositories {
       return Optional.ofNullable(stored.get(subjectId));
     }
 
+    /** No account is closed here. */
+    @Override
+    public Optional<ChildStatus> findOpen(String subjectId) {
+      return find(subjectId);
+    }
+
     @Override
     public List<ChildStatus> childrenOf(String guardianId) {
       return stored.values().stream().filter(c -> c.hasGuardian(guardianId)).toList();

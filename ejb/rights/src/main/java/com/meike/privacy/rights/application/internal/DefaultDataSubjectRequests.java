@@ -47,12 +47,14 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -480,7 +482,7 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
     }
     DataSubjectRequest request = locked(id);
     Instant now = clock.instant();
-    java.time.LocalDate acceptDay =
+    LocalDate acceptDay =
         calendar.plusWorkingDays(now.atZone(WorkingDayCalendar.CHINA).toLocalDate(), feeAcceptDays);
     Instant acceptBy = WorkingDayCalendar.endOf(acceptDay, WorkingDayCalendar.CHINA);
     request.feeCharged(
@@ -578,7 +580,7 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
   }
 
   /** The day (China) whose end is {@code end}. */
-  private static java.time.LocalDate lastDayOf(Instant end) {
+  private static LocalDate lastDayOf(Instant end) {
     return end.minusSeconds(1).atZone(WorkingDayCalendar.CHINA).toLocalDate();
   }
 
@@ -594,7 +596,7 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
           "feeAmount",
           "between " + feeMin.toPlainString() + " and " + feeMax.toPlainString() + " CNY");
     }
-    return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    return amount.setScale(2, RoundingMode.UNNECESSARY);
   }
 
   @Override
@@ -659,10 +661,8 @@ public class DefaultDataSubjectRequests implements DataSubjectRequests {
             .lock(id)
             .filter(r -> r.requestedBy().equals(account))
             .orElseThrow(() -> DomainException.notFound("no such request of yours"));
-    if (request.state().isOpen()) {
-      throw DomainException.conflict(
-          "the request has no answer yet; a complaint can follow the answer");
-    }
+    // before filing: a second complaint about the same answer files nothing
+    request.requireComplaintPossible();
     String complaint =
         complaints
             .file(new ComplaintFiling("PRIVACY_REQUEST", null, text("text", text)), account)

@@ -346,6 +346,16 @@ public class DataSubjectRequest {
    * @throws DomainException CONFLICT before an answer, or when a complaint was already made
    */
   public void complained(String number) {
+    requireComplaintPossible();
+    complaintNumber = number;
+  }
+
+  /**
+   * Whether a complaint about the answer can be made now: checked before the complaint is filed.
+   *
+   * @throws DomainException CONFLICT before an answer, or when a complaint was already made
+   */
+  public void requireComplaintPossible() {
     if (state.isOpen()) {
       throw DomainException.conflict(
           "the request has no answer yet; a complaint can follow the answer");
@@ -354,7 +364,6 @@ public class DataSubjectRequest {
       throw DomainException.conflict(
           "a complaint about this answer was already made: " + complaintNumber);
     }
-    complaintNumber = number;
   }
 
   /** Whether {@code account} made the request or is its subject. */

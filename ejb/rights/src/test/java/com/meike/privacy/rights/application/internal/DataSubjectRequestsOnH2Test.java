@@ -370,6 +370,44 @@ class DataSubjectRequestsOnH2Test {
   }
 
   @Test
+  @DisplayName(
+      "DSR-4, CMP-1: an EXPLANATION is answered with the rule and inputs the handler sees; the person's appeal is a"
+          + " complaint about a privacy request, which a person handles (complaint-escalation: privacy officer and legal)")
+  void explanationAndItsAppeal() {
+    RequestView filed =
+        call(
+            s ->
+                s.file(new RequestFiling("EXPLANATION", null, "为什么我的订单录音被保留超过30天？", null), PERSON));
+    assertThat(refused(s -> s.complain(filed.id(), PERSON, "我不同意。")).kind())
+        .isEqualTo(DomainException.Kind.CONFLICT);
+    call(s -> s.verifyByStaff(filed.id(), "cs.agent", true, "call-back"));
+    var facts = call(s -> s.forHandler(filed.id(), "privacy.officer", Set.of("privacy-officer")));
+    assertThat(facts.details()).isEqualTo("为什么我的订单录音被保留超过30天？");
+    assertThat(facts.automatedDecisions()).anyMatch(rule -> rule.contains("差评自动保全录音"));
+    String rule = "规则：评分1–2的差评自动保全该订单录音。输入：您的评分2、订单号MK1。如不同意，可一键投诉，由专人复核。";
+    assertThat(call(s -> s.fulfil(filed.id(), "privacy.officer", rule)).state())
+        .isEqualTo("FULFILLED");
+    assertThat(call(s -> s.requestOf(filed.id(), PERSON)).answer()).isEqualTo(rule);
+
+    com.meike.privacy.incidents.application.ComplaintView complaint =
+        mock(com.meike.privacy.incidents.application.ComplaintView.class);
+    when(complaint.number()).thenReturn("CP20261130AB12CD34");
+    when(complaints.file(
+            new com.meike.privacy.incidents.application.ComplaintFiling(
+                "PRIVACY_REQUEST", null, "我不同意，请人工复核。"),
+            PERSON))
+        .thenReturn(complaint);
+    String number = call(s -> s.complain(filed.id(), PERSON, "我不同意，请人工复核。"));
+    assertThat(number).isEqualTo("CP20261130AB12CD34");
+    assertThat(call(s -> s.requestOf(filed.id(), PERSON)).complaintNumber())
+        .isEqualTo("CP20261130AB12CD34");
+    assertThat(refused(s -> s.complain(filed.id(), PERSON, "再次投诉。")).kind())
+        .isEqualTo(DomainException.Kind.CONFLICT);
+    assertThat(refused(s -> s.complain(filed.id(), "acc-other", "x")).kind())
+        .isEqualTo(DomainException.Kind.NOT_FOUND);
+  }
+
+  @Test
   @org.junit.jupiter.api.Tag("RET-2")
   @DisplayName(
       "RET-2: the legal minimum a context hands over on cancellation goes into the vault in the same transaction, sealed — nothing of the person in clear; the vault's reader opens it for a lawful disclosure")

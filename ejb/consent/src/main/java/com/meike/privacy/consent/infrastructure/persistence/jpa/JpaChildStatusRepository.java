@@ -34,13 +34,36 @@ public class JpaChildStatusRepository implements ChildStatusRepository {
   }
 
   @Override
+  public Optional<ChildStatus> findOpen(String subjectId) {
+    return find(subjectId).filter(status -> closedOf(List.of(subjectId)).isEmpty());
+  }
+
+  @Override
   public List<ChildStatus> childrenOf(String guardianId) {
+    List<ChildStatus> children =
+        entityManager
+            .createQuery(
+                "select c from ChildStatus c where c.guardianId = :guardian order by c.markedAt, c.subjectId",
+                ChildStatus.class)
+            .setParameter("guardian", guardianId)
+            .getResultList();
+    if (children.isEmpty()) {
+      return children;
+    }
+    List<String> closed = closedOf(children.stream().map(ChildStatus::subjectId).toList());
+    return children.stream().filter(c -> !closed.contains(c.subjectId())).toList();
+  }
+
+  /** Which of these accounts were closed (the note the consent context keeps of a closing). */
+  private List<String> closedOf(List<String> subjects) {
     return entityManager
-        .createQuery(
-            "select c from ChildStatus c where c.guardianId = :guardian order by c.markedAt, c.subjectId",
-            ChildStatus.class)
-        .setParameter("guardian", guardianId)
-        .getResultList();
+        .createNativeQuery(
+            "select subject_id from consent_closed_subject where subject_id in (:subjects)")
+        .setParameter("subjects", subjects)
+        .getResultList()
+        .stream()
+        .map(Object::toString)
+        .toList();
   }
 
   @Override
