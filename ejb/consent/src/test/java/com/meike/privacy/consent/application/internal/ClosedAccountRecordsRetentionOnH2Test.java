@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaChildStatusRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaConsentHistoryRepository;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.testsupport.ContextDatabase;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,11 +73,11 @@ class ClosedAccountRecordsRetentionOnH2Test {
         em -> {
           DefaultChildRegister register = new DefaultChildRegister();
           register.children = new JpaChildStatusRepository(em);
-          assertThat(register.childrenOf("acc-parent"))
+          assertThat(register.childrenOf(SubjectId.of("acc-parent")))
               .extracting(com.meike.privacy.consent.application.ChildStatusView::subject)
               .containsExactly("acc-open-child");
-          assertThat(register.childStatus("acc-cancelled-child")).isEmpty();
-          assertThat(register.childStatus("acc-open-child")).isPresent();
+          assertThat(register.childStatus(SubjectId.of("acc-cancelled-child"))).isEmpty();
+          assertThat(register.childStatus(SubjectId.of("acc-open-child"))).isPresent();
           return null;
         });
     assertThat(db.texts("select subject_id from consent_child_status order by 1"))
