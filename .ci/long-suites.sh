@@ -6,8 +6,10 @@
 #      relay's transaction commits H2 as Narayana's last resource, and a kill between that commit
 #      and the transaction log's write loses one change's messages (docs/known-limits.md, "Partner
 #      delivery on H2"; CI of stop 27 hit it once: 10 of 4,130 lost);
-#   2. a notice campaign (benchmark/campaign-crash-test.sh): 20,000 people and 2 kills instead of
-#      100,000 and 3;
+#   2. a notice campaign (benchmark/campaign-crash-test.sh) on PostgreSQL: 20,000 people and 2 kills
+#      instead of 100,000 and 3. Not on H2: stop 28's CI found, after a kill, outbox rows of a batch
+#      whose notices and recipients' marks were gone — one transaction on one H2 connection, not
+#      atomic across the kill (docs/known-limits.md, "Notice campaigns on H2");
 #   3. a shutdown's disposal (benchmark/disposal-crash-test.sh): 20,000 people and 2 kills instead of
 #      3 (about 12 minutes on a loaded machine, most of it the two restarts);
 #   4. two nodes behind HAProxy on PostgreSQL (benchmark/cluster-crash-test.sh): the end-to-end
@@ -57,6 +59,7 @@ suite() { # <name> <VAR=value ...> <command>: runs it, notes PASS/FAIL and the t
 # A copy of the provisioned server, configured for PostgreSQL's XA datasource, on a database of its
 # own (emptied by the test; the owner runs it, as the in-container PostgreSQL step's migrations do).
 partner_db=meike_partner_crash
+campaign_db=meike_campaign_crash
 partner_wildfly=$PWD/benchmark/target/wildfly-postgresql
 rm -rf "$partner_wildfly"
 cp -r server-config/target/wildfly "$partner_wildfly"
@@ -66,7 +69,10 @@ suite "partner messaging on PostgreSQL: kill -9, 3 times" \
   PARTNER_WILDFLY="$partner_wildfly" MEIKE_DB_HOST=localhost MEIKE_DB_PORT=5432 \
   MEIKE_DB_NAME="$partner_db" MEIKE_DB_USER=meike MEIKE_DB_PASSWORD=meike \
   PARTNER_CRASH_KILLS=3 benchmark/partner-crash-test.sh
-suite "notice campaign: kill -9, 2 times, 20000 people" \
+.ci/postgresql.sh --database "$campaign_db" --fresh
+suite "notice campaign on PostgreSQL: kill -9, 2 times, 20000 people" \
+  PARTNER_WILDFLY="$partner_wildfly" MEIKE_DB_HOST=localhost MEIKE_DB_PORT=5432 \
+  MEIKE_DB_NAME="$campaign_db" MEIKE_DB_USER=meike MEIKE_DB_PASSWORD=meike \
   CAMPAIGN_CRASH_PEOPLE=20000 CAMPAIGN_CRASH_KILLS=2 benchmark/campaign-crash-test.sh
 suite "shutdown disposal: kill -9, 2 times, 20000 people" \
   DISPOSAL_CRASH_PEOPLE=20000 DISPOSAL_CRASH_KILLS=2 benchmark/disposal-crash-test.sh
