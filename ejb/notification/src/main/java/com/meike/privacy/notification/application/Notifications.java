@@ -40,9 +40,15 @@ public interface Notifications {
 
   /**
    * As {@link #tellAll}, for a batch of a notice campaign ({@link NoticeCampaigns}), which audits
-   * the batch itself once, naming the campaign and the count.
+   * the batch itself once, naming the campaign and the count. {@code handOverNow}: the messages go
+   * to the partners' queues in the caller's transaction ({@link
+   * com.meike.privacy.partner.application.PartnerOutbound#sendAllNow}, the body stored once), else
+   * through the outbox and its relay after the commit. A notice already written under its message
+   * id (the batch repeated after it committed) is not written or sent again: its receipt is
+   * returned.
    */
-  List<NoticeReceipt> tellCampaignBatch(@NotNull List<@NotNull @Valid Notice> batch);
+  List<NoticeReceipt> tellCampaignBatch(
+      @NotNull List<@NotNull @Valid Notice> batch, boolean handOverNow);
 
   /**
    * A service notice to a phone number that has no account yet (a registration code): by SMS only.

@@ -32,8 +32,9 @@ class TypedNoticesTest {
   static List<String> batch(List<Notice> notices) throws NoSuchMethodException {
     return MethodValidation.refusals(
         new DefaultNotifications(),
-        Notifications.class.getMethod("tellCampaignBatch", List.class),
-        notices);
+        Notifications.class.getMethod("tellCampaignBatch", List.class, boolean.class),
+        notices,
+        true);
   }
 
   static List<String> listed(List<SubjectId> subjects) throws NoSuchMethodException {

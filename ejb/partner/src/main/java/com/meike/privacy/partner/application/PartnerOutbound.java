@@ -9,8 +9,9 @@ import jakarta.ejb.Local;
  * person's separate consent are on record (DATA-4), cuts the payload down to the scope (a
  * de-identified partner gets no identifying field, and a per-partner pseudonym instead of the
  * person), and writes the message to the outbox and the disclosure log. Nothing reaches the broker
- * in the caller's transaction: after it commits, the relay delivers the message to {@code
- * partner.<id>.outbound}; if it rolls back, no message and no disclosure exist.
+ * in the caller's transaction (but through {@link #sendAllNow}): after it commits, the relay
+ * delivers the message to {@code partner.<id>.outbound}; if it rolls back, no message and no
+ * disclosure exist.
  */
 @Local
 public interface PartnerOutbound {
@@ -33,5 +34,18 @@ public interface PartnerOutbound {
    */
   default java.util.List<OutboundReceipt> sendAll(java.util.List<PartnerMessage> messages) {
     return messages.stream().map(this::send).toList();
+  }
+
+  /**
+   * As {@link #sendAll}, but the messages go to the broker in the caller's transaction (XA: they
+   * are on the partner queues if and only if the caller's rows commit) and the outbox rows are
+   * written delivered, without the body: the body is stored once, on the queue, and no relay pass
+   * follows (issue 14: a notice campaign's batch). The broker refusing a message (a second copy
+   * under the same id, or no broker) rolls the caller's transaction back; the caller then repeats
+   * the batch through {@link #sendAll}, whose relay handles both. Without a broker of its own an
+   * implementation may keep them in the outbox ({@link #sendAll}).
+   */
+  default java.util.List<OutboundReceipt> sendAllNow(java.util.List<PartnerMessage> messages) {
+    return sendAll(messages);
   }
 }

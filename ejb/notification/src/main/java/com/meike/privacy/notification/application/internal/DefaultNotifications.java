@@ -144,7 +144,7 @@ public class DefaultNotifications implements Notifications {
    * there is no device, the consent check of the channel's purpose, the payload with the address.
    */
   @Override
-  public List<NoticeReceipt> tellCampaignBatch(List<Notice> notices) {
+  public List<NoticeReceipt> tellCampaignBatch(List<Notice> notices, boolean handOverNow) {
     Batch batch = new Batch();
     Map<String, NoticeTemplate> templatesById = new HashMap<>();
     Map<List<Object>, Filled> filled = new HashMap<>();
@@ -271,7 +271,8 @@ public class DefaultNotifications implements Notifications {
       routes.add(route);
       used.add(template);
     }
-    List<OutboundReceipt> sent = outbound.sendAll(messages);
+    List<OutboundReceipt> sent =
+        handOverNow ? outbound.sendAllNow(messages) : outbound.sendAll(messages);
     Instant now = clock.instant();
     List<Notification> rows = new ArrayList<>(sent.size());
     for (int k = 0; k < sent.size(); k++) {

@@ -27,6 +27,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * meike.notification.campaign-batches-per-run} (1000) batches went out. The timer is not
  * persistent: the work list is the recipient table, so a restart after a crash simply picks it up.
  *
+ * <p>A batch's notices go to the partners' queues in its own transaction ({@link
+ * NoticeCampaignRelay#sendNextBatch}, XA with the database), not through the outbox and a relay
+ * pass after it (issue 14: the body was stored twice and each batch took a second transaction).
+ *
  * <p>{@code meike.notification.campaign-workers} (2) such timers run side by side (issue 14: while
  * one batch waits for its commit, another is prepared). They never take the same person: a claim
  * locks its batch {@code FOR UPDATE SKIP LOCKED} and passes over what another worker holds.
@@ -70,7 +74,20 @@ public class NoticeCampaignSchedule {
   void run(Timer timer) {
     try {
       for (int i = 0; i < batchesPerRun; i++) {
-        if (relay.sendNextBatch(batchSize) == 0) {
+        int claimed;
+        try {
+          // straight to the partners' queues in the batch's transaction (the body stored once)
+          claimed = relay.sendNextBatch(batchSize, true);
+        } catch (RuntimeException e) {
+          // the broker refused a second copy (a batch repeated after a crash) or is down: the
+          // outbox's relay confirms the one and waits for the other
+          LOG.log(
+              Level.INFO,
+              "notice campaigns: batch not taken by the broker, repeated through the outbox: {0}",
+              e.toString());
+          claimed = relay.sendNextBatch(batchSize, false);
+        }
+        if (claimed == 0) {
           return;
         }
       }

@@ -151,20 +151,39 @@ class NoticeCampaignsOnH2Test {
         });
   }
 
-  /** Writes the partner message into the same database, keyed by its id, like the real outbox. */
+  /** The message ids handed to the broker in a batch's own transaction ({@code sendAllNow}). */
+  final List<String> handedOver = new ArrayList<>();
+
+  boolean handOverNow;
+
+  /**
+   * Writes the partner message into the same database, keyed by its id, like the real outbox; a
+   * hand-over in the batch's transaction also notes the id as on the broker.
+   */
   final PartnerOutbound outbox =
-      message -> {
-        String id =
-            message.messageId() == null ? UUID.randomUUID().toString() : message.messageId();
-        current
-            .createNativeQuery(
-                "insert into test_outbox (message_id, partner, subject_id, body) values (?1, ?2, ?3, ?4)")
-            .setParameter(1, id)
-            .setParameter(2, message.partner())
-            .setParameter(3, message.subject())
-            .setParameter(4, String.valueOf(message.payload()))
-            .executeUpdate();
-        return new OutboundReceipt(id, message.partner(), List.of());
+      new PartnerOutbound() {
+        @Override
+        public OutboundReceipt send(com.meike.privacy.partner.application.PartnerMessage message) {
+          String id =
+              message.messageId() == null ? UUID.randomUUID().toString() : message.messageId();
+          current
+              .createNativeQuery(
+                  "insert into test_outbox (message_id, partner, subject_id, body) values (?1, ?2, ?3, ?4)")
+              .setParameter(1, id)
+              .setParameter(2, message.partner())
+              .setParameter(3, message.subject())
+              .setParameter(4, String.valueOf(message.payload()))
+              .executeUpdate();
+          return new OutboundReceipt(id, message.partner(), List.of());
+        }
+
+        @Override
+        public List<OutboundReceipt> sendAllNow(
+            List<com.meike.privacy.partner.application.PartnerMessage> messages) {
+          List<OutboundReceipt> receipts = sendAll(messages);
+          receipts.forEach(r -> handedOver.add(r.messageId()));
+          return receipts;
+        }
       };
 
   CampaignFinisher finisher(EntityManager em) {
@@ -257,7 +276,7 @@ class NoticeCampaignsOnH2Test {
   }
 
   int batch(int size) {
-    return inTransaction(em -> relay(em).sendNextBatch(size));
+    return inTransaction(em -> relay(em).sendNextBatch(size, handOverNow));
   }
 
   void runToTheEnd(int size) {
@@ -410,6 +429,30 @@ class NoticeCampaignsOnH2Test {
                             .getSingleResult())
                     .longValue());
     assertThat(sentUnderTheirNotice).isEqualTo(5);
+  }
+
+  @Test
+  @DisplayName(
+      "INC-2: handed to the broker in the batch's own transaction, a batch repeated after its"
+          + " notices committed hands none of them over again; each person is on the queue once")
+  void aBatchHandedOverNowAndRepeatedPutsNobodyOnTheQueueTwice() {
+    handOverNow = true;
+    CampaignView started = start("INC-3", Set.of(), List.of("h-1", "h-2", "h-3", "h-4", "h-5"));
+    assertThat(batch(3)).isEqualTo(3);
+    leftPending(started.id(), "h-2", "h-3");
+
+    runToTheEnd(3);
+
+    assertThat(handedOver)
+        .containsExactlyInAnyOrder(
+            List.of("h-1", "h-2", "h-3", "h-4", "h-5").stream()
+                .map(s -> Campaign.messageId(started.id(), s))
+                .toArray(String[]::new));
+    assertThat(noticesPerPerson())
+        .containsOnlyKeys("h-1", "h-2", "h-3", "h-4", "h-5")
+        .allSatisfy((person, notices) -> assertThat(notices).isEqualTo(1));
+    assertThat(progress(started.id()).sent()).isEqualTo(5);
+    assertThat(progress(started.id()).state()).isEqualTo("FINISHED");
   }
 
   @Test

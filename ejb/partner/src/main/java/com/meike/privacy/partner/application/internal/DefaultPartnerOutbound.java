@@ -18,6 +18,7 @@ import com.meike.privacy.partner.domain.disclosure.Disclosure;
 import com.meike.privacy.partner.domain.disclosure.DisclosureRepository;
 import com.meike.privacy.partner.domain.outbox.OutboxMessage;
 import com.meike.privacy.partner.domain.outbox.OutboxRepository;
+import com.meike.privacy.partner.domain.outbox.PartnerQueue;
 import com.meike.privacy.partner.domain.registry.DataScope;
 import com.meike.privacy.partner.domain.registry.Partner;
 import com.meike.privacy.partner.domain.registry.PartnerRepository;
@@ -77,6 +78,7 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
   KeyedHash pseudonyms;
 
   @Inject Event<OutboxWritten> written;
+  @Inject PartnerQueue queue;
   @Inject Clock clock;
 
   @Override
@@ -95,6 +97,19 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
    */
   @Override
   public List<OutboundReceipt> sendAll(List<PartnerMessage> messages) {
+    return sendAll(messages, false);
+  }
+
+  /**
+   * As {@link #sendAll(List)}, each message put on its partner's queue in this transaction and its
+   * outbox row written delivered without the body (issue 14: the body stored once, no relay pass).
+   */
+  @Override
+  public List<OutboundReceipt> sendAllNow(List<PartnerMessage> messages) {
+    return sendAll(messages, true);
+  }
+
+  private List<OutboundReceipt> sendAll(List<PartnerMessage> messages, boolean handOverNow) {
     Objects.requireNonNull(messages, "messages");
     Map<String, Partner> partnerCache = new HashMap<>();
     List<OutboxMessage> rows = new ArrayList<>(messages.size());
@@ -122,9 +137,18 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
       logged.add(prepared.disclosure());
       receipts.add(prepared.receipt());
     }
+    if (handOverNow) {
+      Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+      for (OutboxMessage row : rows) {
+        queue.put(row.partnerId(), row.messageId(), row.type(), row.body());
+        row.markDelivered(now);
+      }
+    }
     outbox.storeAll(rows);
     disclosures.storeAll(logged);
-    rows.forEach(row -> written.fire(new OutboxWritten(row.messageId())));
+    if (!handOverNow) {
+      rows.forEach(row -> written.fire(new OutboxWritten(row.messageId())));
+    }
     return receipts;
   }
 

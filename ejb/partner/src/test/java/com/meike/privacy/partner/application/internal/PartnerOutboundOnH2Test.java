@@ -76,37 +76,42 @@ class PartnerOutboundOnH2Test {
   com.meike.privacy.consent.application.ImpactAssessments assessments =
       PartnerDatabase.assessedSharing();
 
-  @SuppressWarnings("unchecked")
   OutboundReceipt send(PartnerMessage message) {
-    return database.inTransaction(
-        em -> {
-          DefaultPartnerOutbound outbound = new DefaultPartnerOutbound();
-          outbound.partners = new JpaPartnerRepository(em);
-          outbound.outbox = new JpaOutboxRepository(em);
-          outbound.disclosures = new JpaDisclosureRepository(em);
-          outbound.consent = consent;
-          outbound.catalogue = catalogue;
-          outbound.assessments = assessments;
-          outbound.crossBorderRefusals = new CrossBorderRefusals();
-          outbound.crossBorderRefusals.auditTrail = audit;
-          outbound.pseudonyms = pseudonyms;
-          outbound.written = mock(Event.class);
-          outbound.clock = clock;
-          return outbound.send(message);
-        });
+    return database.inTransaction(em -> outbound(em).send(message));
+  }
+
+  /** {@code sendAllNow} in one transaction with the broker's, as the container's XA does. */
+  List<OutboundReceipt> sendNow(List<PartnerMessage> messages) {
+    return withTheBroker(() -> database.inTransaction(em -> outbound(em).sendAllNow(messages)));
+  }
+
+  DefaultPartnerOutbound outbound(jakarta.persistence.EntityManager em) {
+    DefaultPartnerOutbound outbound =
+        PartnerDatabase.outbound(em, consent, catalogue, pseudonyms, clock);
+    outbound.assessments = assessments;
+    outbound.crossBorderRefusals = new CrossBorderRefusals();
+    outbound.crossBorderRefusals.auditTrail = audit;
+    outbound.queue = broker;
+    return outbound;
   }
 
   <T> T relay(Function<OutboxRelay, T> work) {
+    return withTheBroker(
+        () ->
+            database.inTransaction(
+                em -> {
+                  OutboxRelay relay = new OutboxRelay();
+                  relay.outbox = new JpaOutboxRepository(em);
+                  relay.queue = broker;
+                  relay.clock = clock;
+                  return work.apply(relay);
+                }));
+  }
+
+  /** The broker commits after the database, or rolls back with it. */
+  <T> T withTheBroker(java.util.function.Supplier<T> work) {
     try {
-      T result =
-          database.inTransaction(
-              em -> {
-                OutboxRelay relay = new OutboxRelay();
-                relay.outbox = new JpaOutboxRepository(em);
-                relay.queue = broker;
-                relay.clock = clock;
-                return work.apply(relay);
-              });
+      T result = work.get();
       broker.commit();
       return result;
     } catch (RuntimeException e) {
@@ -283,6 +288,38 @@ class PartnerOutboundOnH2Test {
     assertThat(messages("sent"))
         .singleElement()
         .satisfies(m -> assertThat(m.ageSeconds()).isEqualTo(90));
+  }
+
+  PartnerMessage aPushTo(String subject) {
+    return new PartnerMessage(
+        "getui", subject, "device.identifiers", "push.order-created", 1, push(), false);
+  }
+
+  @Test
+  void aBatchHandedOverNowIsOnTheQueueOnceAndItsBodyIsNotKeptInTheOutbox() {
+    List<OutboundReceipt> receipts = sendNow(List.of(aPushTo("u-1"), aPushTo("u-2")));
+    assertThat(broker.queuedIds())
+        .containsExactlyElementsOf(receipts.stream().map(OutboundReceipt::messageId).toList());
+    assertThat(json(queued.get(0)[3]).getJsonObject("payload").getString("title")).isEqualTo("新订单");
+    // nothing left for the relay, no copy of the body in the database
+    assertThat(pending()).isEmpty();
+    assertThat(storedBody(receipts.get(0).messageId())).isNull();
+    assertThat(messages("sent")).hasSize(2);
+    assertThat(bySubject("u-2"))
+        .singleElement()
+        .extracting(DisclosureView::partner)
+        .isEqualTo("getui");
+  }
+
+  @Test
+  void aBatchTheBrokerDoesNotTakeLeavesNoRowAndNoDisclosure() {
+    broker.down = true;
+    assertThatThrownBy(() -> sendNow(List.of(aPushTo("u-1"))))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(queued).isEmpty();
+    assertThat(messages("sent")).isEmpty();
+    assertThat(messages("pending")).isEmpty();
+    assertThat(bySubject("u-1")).isEmpty();
   }
 
   @Test

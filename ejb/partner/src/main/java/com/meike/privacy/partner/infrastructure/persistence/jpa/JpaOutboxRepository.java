@@ -50,7 +50,8 @@ public class JpaOutboxRepository implements OutboxRepository {
               try (PreparedStatement insert =
                   connection.prepareStatement(
                       "insert into partner_outbox (message_id, partner_id, message_type, message_version, purpose_code,"
-                          + " needs_ack, body, created_at, relay_attempts) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                          + " needs_ack, body, created_at, delivered_at, relay_attempts)"
+                          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
                 for (OutboxMessage m : messages) {
                   insert.setString(1, m.messageId());
                   insert.setString(2, m.partnerId());
@@ -60,6 +61,13 @@ public class JpaOutboxRepository implements OutboxRepository {
                   insert.setBoolean(6, m.needsAcknowledgement());
                   insert.setString(7, m.body());
                   insert.setObject(8, OffsetDateTime.ofInstant(m.createdAt(), ZoneOffset.UTC));
+                  // handed over in this transaction already (PartnerOutbound.sendAllNow): no body
+                  insert.setObject(
+                      9,
+                      m.deliveredAt() == null
+                          ? null
+                          : OffsetDateTime.ofInstant(m.deliveredAt(), ZoneOffset.UTC),
+                      java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
                   insert.addBatch();
                 }
                 insert.executeBatch();
