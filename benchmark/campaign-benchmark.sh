@@ -9,7 +9,8 @@
 #   ours - the campaign resumed → every notice on partner.getui.outbound (the server's timer claims
 #          batches of CAMPAIGN_BATCH (500) FOR UPDATE SKIP LOCKED, each batch one transaction through
 #          Notifications and PartnerOutbound — consent check, scope cut, outbox + disclosure rows —
-#          then the outbox relay puts the messages on the queue)
+#          that puts the messages on the queue in the same XA transaction; the outbox relay only
+#          for a batch the broker refused)
 #   raw  - a transacted JMS producer sending the same number of messages of the same size to the
 #          same queue, CAMPAIGN_BATCH per transaction, with a duplicate-detection id each
 # CAMPAIGN_WORKERS (2) campaign workers claim batches side by side; the outbox relay hands over
@@ -71,7 +72,7 @@ section = f"""## Notice campaign (breach / shutdown notices) — {now} — commi
 
 Issue 14, "Measure and record" (`benchmark/campaign-benchmark.sh`). **Machine:** {machine}; **shared machine** (other agents' builds and in-container tests): load average {load_before} before and {load_after} after. {database}, embedded Artemis, fresh database and journal, heap 1 GiB.
 
-**Method:** {d["people"]:,} recipients seeded in bulk (one INSERT … SELECT, {d["seedSeconds"]:.1f} s, untimed), then timed from resuming the campaign until it finished and the outbox had no pending row (every notice on `partner.getui.outbound`). The server's own timer (interval 200 ms) claims batches of {d["batch"]} `FOR UPDATE SKIP LOCKED`, each batch one transaction: `Notifications` (device and phone lookup, consent check, template) → `PartnerOutbound` (consent, scope cut, outbox + disclosure rows, name-based message id) → recipient rows marked, counters, one audit entry; after commit the outbox relay moves the messages to the queue. Baseline in the same run: a transacted JMS producer (in-VM `java:/ConnectionFactory`, persistent, `_AMQ_DUPL_ID` per message) sending {d["rawMessages"]:,} messages of {d["bodyLength"]} characters (the average of ours) to the same queue, {d["batch"]} per commit.
+**Method:** {d["people"]:,} recipients seeded in bulk (one INSERT … SELECT, {d["seedSeconds"]:.1f} s, untimed), then timed from resuming the campaign until it finished and the outbox had no pending row (every notice on `partner.getui.outbound`). The server's own timer (interval 200 ms) claims batches of {d["batch"]} `FOR UPDATE SKIP LOCKED`, each batch one transaction: `Notifications` (device and phone lookup, consent check, template) → `PartnerOutbound` (consent, scope cut, outbox + disclosure rows, name-based message id) → the messages on the queue in the batch's own XA transaction (outbox rows written delivered, without the body; a batch the broker refuses goes through the outbox and its relay) → recipient rows marked, counters, one audit entry. Baseline in the same run: a transacted JMS producer (in-VM `java:/ConnectionFactory`, persistent, `_AMQ_DUPL_ID` per message) sending {d["rawMessages"]:,} messages of {d["bodyLength"]} characters (the average of ours) to the same queue, {d["batch"]} per commit.
 
 | | messages | seconds | per second | server CPU |
 |---|---|---|---|---|
