@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.meike.privacy.testsupport.InMemoryEngine;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -75,6 +81,58 @@ class GrantOnlyAuthorizationsTest {
 
     assertThat(readsProcess(authorizations, "p")).isFalse();
     assertThat(readsProcess(authorizations, "q")).isTrue();
+  }
+
+  @Test
+  void a_group_grants_at_once_and_a_check_reads_no_group_of_every_authorization() throws Exception {
+    engine = ProcessTestEngine.build("grant-only-groups");
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    grantReadOfProcess(authorizations, "readers", "p");
+    try (Connection h2 = DriverManager.getConnection("jdbc:h2:mem:grant-only-groups", "sa", "");
+        Statement statistics = h2.createStatement()) {
+      statistics.execute("SET QUERY_STATISTICS TRUE");
+
+      // a person of the granted group reads, one of another group does not
+      assertThat(readsProcessAsMemberOf(authorizations, List.of("writers", "readers"), "p"))
+          .isTrue();
+      assertThat(readsProcessAsMemberOf(authorizations, List.of("writers"), "p")).isFalse();
+      // a group granted after the first checks opens the process in the very next one
+      grantReadOfProcess(authorizations, "writers", "p");
+      assertThat(readsProcessAsMemberOf(authorizations, List.of("writers"), "p")).isTrue();
+      assertThat(readsProcessAsMemberOf(authorizations, List.of("writers"), "q")).isFalse();
+
+      // issue 11: no check read the group of every row of the table first
+      assertThat(executionsOf(statistics, "DISTINCT(A.GROUP_ID_)")).isZero();
+      assertThat(executionsOf(statistics, "ACT_RU_AUTHORIZATION")).isPositive();
+    }
+  }
+
+  private static long executionsOf(Statement statistics, String sqlPart) throws SQLException {
+    try (ResultSet rows =
+        statistics.executeQuery(
+            "SELECT COALESCE(SUM(EXECUTION_COUNT), 0) FROM INFORMATION_SCHEMA.QUERY_STATISTICS"
+                + " WHERE UPPER(SQL_STATEMENT) LIKE '%"
+                + sqlPart
+                + "%' AND SQL_STATEMENT NOT LIKE '%QUERY_STATISTICS%'")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private static void grantReadOfProcess(
+      AuthorizationService authorizations, String group, String key) {
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(group);
+    grant.setResource(Resources.PROCESS_DEFINITION);
+    grant.setResourceId(key);
+    grant.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(grant);
+  }
+
+  private static boolean readsProcessAsMemberOf(
+      AuthorizationService authorizations, List<String> groups, String key) {
+    return authorizations.isUserAuthorized(
+        PERSON, groups, Permissions.READ, Resources.PROCESS_DEFINITION, key);
   }
 
   private static Authorization revokeReadOfP(AuthorizationService authorizations) {
