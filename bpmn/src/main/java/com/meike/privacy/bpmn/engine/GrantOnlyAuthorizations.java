@@ -1,6 +1,9 @@
 package com.meike.privacy.bpmn.engine;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.AuthorizationQueryImpl;
 import org.camunda.bpm.engine.impl.db.DbEntity;
@@ -20,6 +23,15 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  * <p>Revokes saved before this rule (or written into the table by hand) are still honoured: each
  * engine asks once, at its first permission check, whether any exists, and only when none does it
  * leaves out the per-command query from then on (none can be added through the engine since).
+ *
+ * <p>A check also takes the caller's groups as they are, instead of first reading the group of
+ * every authorization row in the table ({@code SELECT distinct(GROUP_ID_) FROM
+ * ACT_RU_AUTHORIZATION}, once per command that checks a permission) to leave out the groups that
+ * have none: a group without an authorization matches no row either way, so the answer is the same.
+ * That read grows with the table — every user task adds two rows for its assignee, and the history
+ * rows stay until their removal time — and an approval ran it four times (issue 11). Camunda's
+ * filter keeps the checks' {@code GROUP_ID_ IN (…)} short for directories that put a person in
+ * hundreds of groups; the staff directory puts a person in a few.
  */
 public final class GrantOnlyAuthorizations implements SessionFactory {
 
@@ -54,6 +66,17 @@ public final class GrantOnlyAuthorizations implements SessionFactory {
     public void update(AuthorizationEntity authorization) {
       refuseRevoke(authorization);
       super.update(authorization);
+    }
+
+    @Override
+    public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
+      if (authenticatedGroupIds == null || authenticatedGroupIds.isEmpty()) {
+        return new ArrayList<>();
+      }
+      // as Camunda's filter: no duplicates and no null, in a list the caller may change
+      List<String> groups = new ArrayList<>(new LinkedHashSet<>(authenticatedGroupIds));
+      groups.removeIf(Objects::isNull);
+      return groups;
     }
 
     @Override

@@ -34,6 +34,8 @@ public final class ServerEngineRules {
     config.setGeneralResourceWhitelistPattern(RESOURCE_ID_PATTERN);
     // Candidates and assignees may claim, complete and read a task, not reassign it to anyone.
     config.setDefaultUserPermissionNameForTask("TASK_WORK");
+    // ... granted without first reading whether a task created in this command has any (issue 11).
+    config.setResourceAuthorizationProvider(new NewTaskAuthorizations());
     config.setJavaSerializationFormatEnabled(false);
     // Who may start which process with which variables, and who may work on a claimed task.
     config.getProcessEnginePlugins().add(new EngineDoors());

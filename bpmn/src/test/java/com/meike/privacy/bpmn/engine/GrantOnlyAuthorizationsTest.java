@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.meike.privacy.testsupport.InMemoryEngine;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -75,6 +76,44 @@ class GrantOnlyAuthorizationsTest {
 
     assertThat(readsProcess(authorizations, "p")).isFalse();
     assertThat(readsProcess(authorizations, "q")).isTrue();
+  }
+
+  @Test
+  void a_group_grants_at_once_and_a_check_reads_no_group_of_every_authorization() throws Exception {
+    engine = ProcessTestEngine.build("grant-only-groups");
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    grantReadOfProcess(authorizations, "readers", "p");
+    try (H2Statements statements = new H2Statements("grant-only-groups")) {
+
+      // a person of the granted group reads, one of another group does not
+      assertThat(readsProcessAsMemberOf(authorizations, List.of("writers", "readers"), "p"))
+          .isTrue();
+      assertThat(readsProcessAsMemberOf(authorizations, List.of("writers"), "p")).isFalse();
+      // a group granted after the first checks opens the process in the very next one
+      grantReadOfProcess(authorizations, "writers", "p");
+      assertThat(readsProcessAsMemberOf(authorizations, List.of("writers"), "p")).isTrue();
+      assertThat(readsProcessAsMemberOf(authorizations, List.of("writers"), "q")).isFalse();
+
+      // issue 11: no check read the group of every row of the table first
+      assertThat(statements.executions("%DISTINCT(A.GROUP_ID_)%")).isZero();
+      assertThat(statements.executions("%ACT_RU_AUTHORIZATION%")).isPositive();
+    }
+  }
+
+  private static void grantReadOfProcess(
+      AuthorizationService authorizations, String group, String key) {
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(group);
+    grant.setResource(Resources.PROCESS_DEFINITION);
+    grant.setResourceId(key);
+    grant.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(grant);
+  }
+
+  private static boolean readsProcessAsMemberOf(
+      AuthorizationService authorizations, List<String> groups, String key) {
+    return authorizations.isUserAuthorized(
+        PERSON, groups, Permissions.READ, Resources.PROCESS_DEFINITION, key);
   }
 
   private static Authorization revokeReadOfP(AuthorizationService authorizations) {
