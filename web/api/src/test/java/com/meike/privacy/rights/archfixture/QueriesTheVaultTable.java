@@ -2,7 +2,6 @@ package com.meike.privacy.rights.archfixture;
 
 import com.meike.privacy.rights.domain.vault.VaultRepository;
 import java.time.Instant;
-import java.util.Set;
 
 /**
  * Violates RET-2 on purpose (ArchitectureTest): a class of the running system reads the vault's
@@ -13,6 +12,6 @@ public class QueriesTheVaultTable {
   VaultRepository vault;
 
   int count(String hash) {
-    return vault.of(hash, Set.of("profile.basic"), Instant.now()).size();
+    return vault.of(hash, Instant.now()).size();
   }
 }

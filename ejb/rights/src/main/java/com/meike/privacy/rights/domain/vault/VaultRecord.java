@@ -5,13 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One record of the archive vault (RET-2): what the law required to keep of a person after their
- * deletion or cancellation, sealed whole under the vault's own key. Nothing in clear names the
- * person: the subject is a keyed hash, the content (with its reference) is sealed. Read only by the
- * vault's reader for a lawful disclosure (DISC-1); deleted when {@link #keepUntil()} passes.
+ * One row of the archive vault (RET-2): what the law required to keep of a person after their
+ * deletion or cancellation — one or more records with the same legal basis and keeping date, one
+ * JSON line each — sealed whole under the vault's own key. Nothing in clear names the person: the
+ * subject is a keyed hash, the content (with its reference) is sealed. Read only by the vault's
+ * reader for a lawful disclosure (DISC-1); deleted when {@link #keepUntil()} passes.
  */
 @Entity
 @Table(name = "rights_vault_record")
@@ -20,6 +22,12 @@ public class VaultRecord {
   public static final String TABLE = "rights_vault_record";
   public static final String SEALED_COLUMN = "sealed_content";
 
+  /** The most records one row holds (their JSON lines stay well inside the sealed column). */
+  public static final int MAX_RECORDS = 20;
+
+  /** The length of the category column: the categories of a row's records (rights V9_87). */
+  public static final int CATEGORIES_LENGTH = 1000;
+
   @Id
   @Column(name = "id", length = 36, nullable = false, updatable = false)
   private String id;
@@ -27,7 +35,7 @@ public class VaultRecord {
   @Column(name = "subject_hash", length = 64, nullable = false, updatable = false)
   private String subjectHash;
 
-  @Column(name = "category", length = 64, nullable = false, updatable = false)
+  @Column(name = "category", length = CATEGORIES_LENGTH, nullable = false, updatable = false)
   private String category;
 
   @Column(name = "legal_basis", length = 1000, nullable = false, updatable = false)
@@ -72,8 +80,12 @@ public class VaultRecord {
     return subjectHash;
   }
 
-  public String category() {
-    return category;
+  /**
+   * The category (a purpose code of consent's catalogue) of each record in the row, in the order of
+   * the sealed content's lines; one for a row written before rights V9_87.
+   */
+  public List<String> categories() {
+    return List.of(category.split(" "));
   }
 
   public String legalBasis() {

@@ -1,7 +1,6 @@
 package com.meike.privacy.rights.domain.vault;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -13,10 +12,10 @@ public interface VaultRepository {
   void add(VaultRecord record);
 
   /**
-   * The records of a subject (by keyed hash) of the categories, kept until after {@code now},
-   * oldest first.
+   * The rows of a subject (by keyed hash) kept until after {@code now}, oldest first (the reader
+   * keeps the records of the categories it was asked for: a row may hold several).
    */
-  List<VaultRecord> of(String subjectHash, Collection<String> categories, Instant now);
+  List<VaultRecord> of(String subjectHash, Instant now);
 
   /** Whether any record of the subject is kept until after {@code now}. */
   boolean holds(String subjectHash, Instant now);

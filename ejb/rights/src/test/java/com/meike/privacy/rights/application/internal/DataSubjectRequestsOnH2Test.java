@@ -429,23 +429,12 @@ class DataSubjectRequestsOnH2Test {
                 em().createNativeQuery(
                         "select category || '|' || subject_hash || '|' || sealed_content || '|' || legal_basis from rights_vault_record")
                     .getResultList());
-    assertThat(rows)
-        .singleElement()
-        .asString()
-        .startsWith("payment.transactions|")
-        .doesNotContain(PERSON)
-        .doesNotContain("MK1")
-        .doesNotContain("8613800000000");
+    assertThat(rows).hasSize(1);
+    sealedRow(rows.get(0), "payment.transactions");
     List<com.meike.privacy.kernel.rights.ArchiveReader.ArchivedRecord> opened =
         call(
             s ->
-                new com.meike.privacy.rights.application.internal.vault.VaultReader(
-                        new com.meike.privacy.rights.infrastructure.persistence.jpa
-                            .JpaVaultRepository(em()),
-                        vaultCipher,
-                        vaultLookup,
-                        audit,
-                        Clock.fixed(NOW, ZoneOffset.UTC))
+                vaultReader()
                     .openForDisclosure(
                         PERSON,
                         java.util.Set.of("payment.transactions"),
@@ -619,6 +608,100 @@ class DataSubjectRequestsOnH2Test {
                 em().createNativeQuery("select count(*) from rights_vault_record")
                     .getSingleResult());
     assertThat(none.toString()).isEqualTo("0");
+  }
+
+  @Test
+  @org.junit.jupiter.api.Tag("RET-2")
+  @DisplayName(
+      "RET-2: a person's records with the same basis and keeping date share one sealed vault row, nothing of them in clear; a disclosure scoped to one category opens that category's records only")
+  void onePersonsRecordsShareOneRow() {
+    Instant legal = NOW.plus(java.time.Duration.ofDays(1096));
+    String basis = "E-Commerce Law art. 31";
+    call(
+        s ->
+            vaultAt(NOW)
+                .depositAll(
+                    Map.of(
+                        PERSON,
+                        List.of(
+                            new com.meike.privacy.kernel.rights.LegalMinimum(
+                                "payment.transactions",
+                                "MK1",
+                                Map.of("orderNumber", "MK1", "customerAccountId", PERSON),
+                                legal,
+                                basis),
+                            new com.meike.privacy.kernel.rights.LegalMinimum(
+                                "profile.basic",
+                                "MK1",
+                                Map.of("contactPhone", "+8613800000000"),
+                                legal,
+                                basis)),
+                        "acc-other",
+                        List.of(
+                            new com.meike.privacy.kernel.rights.LegalMinimum(
+                                "payment.transactions",
+                                "MK2",
+                                Map.of("orderNumber", "MK2"),
+                                legal,
+                                basis))),
+                    "shutdown-1",
+                    "system"));
+    List<?> rows =
+        call(
+            s ->
+                em().createNativeQuery(
+                        "select category || '|' || sealed_content from rights_vault_record order by length(category) desc")
+                    .getResultList());
+    assertThat(rows).hasSize(2);
+    sealedRow(rows.get(0), "payment.transactions profile.basic");
+    List<com.meike.privacy.kernel.rights.ArchiveReader.ArchivedRecord> opened =
+        call(
+            s ->
+                vaultReader()
+                    .openForDisclosure(
+                        PERSON, java.util.Set.of("profile.basic"), "lawful-1", "legal.counsel"));
+    assertThat(opened)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.category()).isEqualTo("profile.basic");
+              assertThat(r.recordJson())
+                  .startsWith("{\"category\":\"profile.basic\"")
+                  .contains("\"request\":\"shutdown-1\"")
+                  .contains("\"contactPhone\":\"+8613800000000\"")
+                  .doesNotContain("customerAccountId");
+            });
+    List<com.meike.privacy.kernel.rights.ArchiveReader.ArchivedRecord> both =
+        call(
+            s ->
+                vaultReader()
+                    .openForDisclosure(
+                        PERSON,
+                        java.util.Set.of("payment.transactions", "profile.basic"),
+                        "lawful-2",
+                        "legal.counsel"));
+    assertThat(both)
+        .extracting(com.meike.privacy.kernel.rights.ArchiveReader.ArchivedRecord::category)
+        .containsExactly("payment.transactions", "profile.basic");
+  }
+
+  /** A vault row as {@code category|…}: its categories in clear, nothing of the person. */
+  static void sealedRow(Object row, String categories) {
+    assertThat(row.toString())
+        .startsWith(categories + "|")
+        .doesNotContain(PERSON)
+        .doesNotContain("MK1")
+        .doesNotContain("8613800000000");
+  }
+
+  /** The vault's reader on this test's database and keys, at {@link #NOW}. */
+  com.meike.privacy.rights.application.internal.vault.VaultReader vaultReader() {
+    return new com.meike.privacy.rights.application.internal.vault.VaultReader(
+        new com.meike.privacy.rights.infrastructure.persistence.jpa.JpaVaultRepository(em()),
+        vaultCipher,
+        vaultLookup,
+        audit,
+        Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   com.meike.privacy.rights.application.internal.vault.ArchiveVault vaultAt(Instant at) {

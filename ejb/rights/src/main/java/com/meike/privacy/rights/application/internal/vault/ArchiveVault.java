@@ -16,8 +16,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -27,13 +29,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Puts the legal minimum of a deletion or cancellation into the archive vault (RET-2), in the
  * caller's transaction, and deletes vault records whose keeping date passed (RET-1).
  *
- * <p>Each {@link LegalMinimum} becomes one row: its category (a purpose code), the legal basis, the
- * deposit and keeping dates in clear; the reference and content sealed whole under {@value
- * #VAULT_KEY}, a key no other part of the system holds; the subject as an HMAC under {@value
- * #LOOKUP_KEY}. A record is kept until the later of the context's legal period and {@value
- * #LIMITATION_YEARS} years (default 5: the shortest limitation period of the Criminal Law, art. 87,
- * which covers infringing personal information, art. 253-1, in its ordinary form; the privacy
- * office sets a longer one where it must).
+ * <p>The {@link LegalMinimum} records of one person with the same legal basis and keeping date
+ * become one row (up to {@value VaultRecord#MAX_RECORDS}): their categories (purpose codes), the
+ * legal basis, the deposit and keeping dates in clear; each record's reference and content one JSON
+ * line of the content sealed whole under {@value #VAULT_KEY}, a key no other part of the system
+ * holds; the subject as an HMAC under {@value #LOOKUP_KEY}. A record is kept until the later of the
+ * context's legal period and {@value #LIMITATION_YEARS} years (default 5: the shortest limitation
+ * period of the Criminal Law, art. 87, which covers infringing personal information, art. 253-1, in
+ * its ordinary form; the privacy office sets a longer one where it must).
  */
 @Stateless
 public class ArchiveVault {
@@ -89,9 +92,8 @@ public class ArchiveVault {
 
   /**
    * {@link #deposit} for a batch of people (a shutdown's disposal batch): every person's records
-   * sealed one by one as there (a seal is bound to its row), and <b>one</b> audit entry for the
-   * batch with the counts per category and the number, range and digest of the people ({@link
-   * DisposalDigest}).
+   * sealed as there (a seal is bound to its row), and <b>one</b> audit entry for the batch with the
+   * counts per category and the number, range and digest of the people ({@link DisposalDigest}).
    */
   public int depositAll(
       Map<String, ? extends Collection<LegalMinimum>> minimum, String requestId, String actor) {
@@ -105,29 +107,43 @@ public class ArchiveVault {
         continue;
       }
       String subjectHash = lookup.hash(person.getKey());
+      // One row per person, legal basis and keeping date (issue 16: a shutdown's person with one
+      // order hands over its transaction record and its contact — one row and one seal, not two);
+      // a row's records are kept and deleted together, so only records with the same date share
+      // one.
+      Map<List<Object>, List<LegalMinimum>> rows = new LinkedHashMap<>();
       for (LegalMinimum record : person.getValue()) {
-        String id = UUID.randomUUID().toString();
         Instant until =
             record.keepAtLeastUntil().isAfter(limitation) ? record.keepAtLeastUntil() : limitation;
-        Map<String, Object> sealed = new LinkedHashMap<>();
-        sealed.put("category", record.category());
-        sealed.put("reference", record.reference());
-        sealed.put("request", requestId);
-        sealed.put("content", record.content());
-        vault.add(
-            new VaultRecord(
-                id,
-                subjectHash,
-                record.category(),
-                record.legalBasis(),
-                now,
-                until,
-                seal.seal(
-                    PackageJson.write(sealed),
-                    SealBinding.of(VaultRecord.TABLE, VaultRecord.SEALED_COLUMN, id))));
-        counts.merge(record.category(), 1, Integer::sum);
+        rows.computeIfAbsent(List.of(record.legalBasis(), until), k -> new ArrayList<>())
+            .add(record);
+      }
+      for (Map.Entry<List<Object>, List<LegalMinimum>> row : rows.entrySet()) {
+        String basis = (String) row.getKey().get(0);
+        Instant until = (Instant) row.getKey().get(1);
+        List<String> categories = new ArrayList<>();
+        StringBuilder content = new StringBuilder();
+        for (LegalMinimum record : row.getValue()) {
+          if (!categories.isEmpty()
+              && (categories.size() == VaultRecord.MAX_RECORDS
+                  || String.join(" ", categories).length() + 1 + record.category().length()
+                      > VaultRecord.CATEGORIES_LENGTH)) {
+            add(subjectHash, categories, basis, now, until, content);
+            categories = new ArrayList<>();
+            content = new StringBuilder();
+          }
+          Map<String, Object> sealed = new LinkedHashMap<>();
+          sealed.put("category", record.category());
+          sealed.put("reference", record.reference());
+          sealed.put("request", requestId);
+          sealed.put("content", record.content());
+          content.append(content.length() == 0 ? "" : "\n").append(PackageJson.write(sealed));
+          categories.add(record.category());
+          counts.merge(record.category(), 1, Integer::sum);
+          records++;
+        }
+        add(subjectHash, categories, basis, now, until, content);
         latest = until.isAfter(latest) ? until : latest;
-        records++;
       }
     }
     if (records == 0) {
@@ -149,6 +165,31 @@ public class ArchiveVault {
                     ? ", for the people " + DisposalDigest.of(minimum.keySet())
                     : "")));
     return records;
+  }
+
+  /**
+   * One vault row: the records' JSON lines sealed together under the vault key (bound to the row),
+   * their categories in clear in the same order ({@link VaultRecord#categories()}).
+   */
+  private void add(
+      String subjectHash,
+      List<String> categories,
+      String basis,
+      Instant now,
+      Instant until,
+      CharSequence lines) {
+    String id = UUID.randomUUID().toString();
+    vault.add(
+        new VaultRecord(
+            id,
+            subjectHash,
+            String.join(" ", categories),
+            basis,
+            now,
+            until,
+            seal.seal(
+                lines.toString(),
+                SealBinding.of(VaultRecord.TABLE, VaultRecord.SEALED_COLUMN, id))));
   }
 
   /**

@@ -89,19 +89,34 @@ public class VaultReader implements ArchiveReader {
     Instant now = clock.instant();
     List<ArchivedRecord> opened = new ArrayList<>();
     TreeMap<String, Integer> counts = new TreeMap<>();
-    for (VaultRecord record : vault.of(lookup.hash(subject.strip()), categories, now)) {
-      String json =
+    for (VaultRecord record : vault.of(lookup.hash(subject.strip()), now)) {
+      List<String> kinds = record.categories();
+      if (java.util.Collections.disjoint(kinds, categories)) {
+        continue;
+      }
+      // one JSON line per record, in the order of the row's categories (ArchiveVault)
+      String[] lines =
           seal.open(
-              record.sealedContent(),
-              SealBinding.of(VaultRecord.TABLE, VaultRecord.SEALED_COLUMN, record.id()));
-      opened.add(
-          new ArchivedRecord(
-              record.category(),
-              json,
-              record.legalBasis(),
-              record.depositedAt(),
-              record.keepUntil()));
-      counts.merge(record.category(), 1, Integer::sum);
+                  record.sealedContent(),
+                  SealBinding.of(VaultRecord.TABLE, VaultRecord.SEALED_COLUMN, record.id()))
+              .split("\n");
+      if (lines.length != kinds.size()) {
+        throw new IllegalStateException(
+            "vault row " + record.id() + ": its categories and records differ in number");
+      }
+      for (int i = 0; i < lines.length; i++) {
+        if (!categories.contains(kinds.get(i))) {
+          continue;
+        }
+        opened.add(
+            new ArchivedRecord(
+                kinds.get(i),
+                lines[i],
+                record.legalBasis(),
+                record.depositedAt(),
+                record.keepUntil()));
+        counts.merge(kinds.get(i), 1, Integer::sum);
+      }
     }
     auditTrail.record(
         new AuditEvent(

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 
 /** {@link VaultRepository} on JPA (unit {@code rights}); joins the caller's transaction. */
@@ -30,17 +29,13 @@ public class JpaVaultRepository implements VaultRepository {
   }
 
   @Override
-  public List<VaultRecord> of(String subjectHash, Collection<String> categories, Instant now) {
-    if (categories.isEmpty()) {
-      return List.of();
-    }
+  public List<VaultRecord> of(String subjectHash, Instant now) {
     return entityManager
         .createQuery(
-            "select v from VaultRecord v where v.subjectHash = :subject and v.category in :categories"
+            "select v from VaultRecord v where v.subjectHash = :subject"
                 + " and v.keepUntil > :now order by v.depositedAt, v.id",
             VaultRecord.class)
         .setParameter("subject", subjectHash)
-        .setParameter("categories", categories)
         .setParameter("now", now)
         .setMaxResults(10_000)
         .getResultList();
