@@ -401,7 +401,8 @@ class DataSubjectRequestIT {
   @Tag("ID-6")
   @Tag("ID-7")
   @DisplayName(
-      "ID-6, ID-7, RET-2: a guardian cancels their child's account — afterwards no endpoint returns the child's data,"
+      "ID-6, ID-7, RET-2: a guardian cancels their child's account (DELETE /api/me/children/{child} files the"
+          + " cancellation request) — afterwards no endpoint returns the child's data,"
           + " the archive vault holds the legal minimum")
   void guardianCancelsTheChildsAccount() throws Exception {
     AppUser guardian = AppUsers.register("CUSTOMER");
@@ -419,25 +420,41 @@ class DataSubjectRequestIT {
         .then()
         .statusCode(200);
 
-    // a stranger cannot ask for the child; the guardian can
-    AppUsers.register("CUSTOMER")
+    // a stranger cannot ask for the child, neither way; the guardian can
+    AppUser stranger = AppUsers.register("CUSTOMER");
+    stranger
         .call()
         .body(Map.of("kind", "CANCELLATION", "subject", child.accountId()))
         .post("/api/me/data-subject-requests")
         .then()
         .statusCode(403);
-    String id =
+    stranger.call().delete("/api/me/children/" + child.accountId()).then().statusCode(403);
+    // DELETE /api/me/children/{child} is the same cancellation request, not a second way (ID-6)
+    var filed =
         guardian
             .call()
-            .body(Map.of("kind", "CANCELLATION", "subject", child.accountId()))
-            .post("/api/me/data-subject-requests")
+            .delete("/api/me/children/" + child.accountId())
             .then()
-            .statusCode(201)
+            .statusCode(202)
+            .body("kind", equalTo("CANCELLATION"))
+            .body("subject", equalTo(child.accountId()))
             .body("channel", equalTo("GUARDIAN"))
             .body("verification", equalTo("STAFF"))
-            .extract()
-            .jsonPath()
-            .getString("id");
+            .extract();
+    String id = filed.jsonPath().getString("id");
+    assertThat(filed.header("Location")).endsWith("/api/me/data-subject-requests/" + id);
+    // nothing is deleted before customer service has verified the guardian (DSR-5)
+    child.call().get("/api/me").then().statusCode(200);
+    assertThat(
+            guardian
+                .call()
+                .get("/api/me/data-subject-requests")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("id", String.class))
+        .contains(id);
     cancellationVerifiedAndFulfilled(id, "您孩子的账户已注销。");
 
     JsonPath view =

@@ -2,6 +2,7 @@ package com.meike.privacy.api.account;
 
 import com.meike.privacy.api.RequestBody;
 import com.meike.privacy.api.consent.ConsentActions;
+import com.meike.privacy.api.rights.MyDataSubjectRequestsResource;
 import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.consent.application.ChildRegister;
 import com.meike.privacy.consent.application.ChildStatusView;
@@ -10,9 +11,11 @@ import com.meike.privacy.consent.application.ConsentLedger;
 import com.meike.privacy.consent.application.ConsentRequest;
 import com.meike.privacy.consent.application.PolicyAcceptance;
 import com.meike.privacy.consent.application.PurposeConsentState;
-import com.meike.privacy.identity.application.AccountDeletion;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.subject.SubjectId;
+import com.meike.privacy.rights.application.DataSubjectRequests;
+import com.meike.privacy.rights.application.RequestFiling;
+import com.meike.privacy.rights.application.RequestView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -27,6 +30,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
@@ -46,8 +50,12 @@ public class ChildrenResource {
 
   @Inject ChildRegister children;
   @Inject ConsentLedger ledger;
-  @Inject AccountDeletion deletion;
+  @Inject DataSubjectRequests requests;
   @Context SecurityContext security;
+  @Context UriInfo uri;
+
+  /** The request kind a guardian's deletion of the child files (Part 2 §V, ID-7). */
+  static final String CANCELLATION = "CANCELLATION";
 
   @GET
   public List<ChildStatusView> children() {
@@ -92,15 +100,24 @@ public class ChildrenResource {
   }
 
   /**
-   * The guardian deletes the child's account and what the identity context holds about it (ID-6,
-   * Part 2 §VI); the consent ledger keeps its entries as the record of what was consented.
+   * The guardian asks to close the child's account (ID-6, ID-7, Part 2 §VI): an alias of {@code
+   * POST /api/me/data-subject-requests} with {@code kind CANCELLATION} and the child as {@code
+   * subject}, so there is one way to delete a child — the same verification by customer service,
+   * erasure in every context, archive vault and partner deletion orders. Answers 202 with the
+   * request and its {@code Location}; a caller who is not the child's recorded guardian gets the
+   * request's 403.
    */
   @DELETE
   @Path("{child}")
   public Response deleteChild(@PathParam("child") String child) {
-    String guardian = guardianOf(child);
-    deletion.delete(child, guardian, "deleted by the guardian (Part 2 §VI)");
-    return Response.noContent().build();
+    RequestView view = requests.file(new RequestFiling(CANCELLATION, null, null, child), caller());
+    return Response.accepted(view)
+        .location(
+            uri.getBaseUriBuilder()
+                .path(MyDataSubjectRequestsResource.class)
+                .path(view.id())
+                .build())
+        .build();
   }
 
   private String caller() {

@@ -259,7 +259,7 @@ public class DefaultOrderService implements OrderService {
 
   @Override
   public List<OrderView> ordersOf(String customerId) {
-    List<ServiceOrder> found = orders.ofCustomer(customerId);
+    List<ServiceOrder> found = orders.ofCustomerToRead(customerId);
     if (!found.isEmpty()) {
       auditTrail.record(
           new AuditEvent(

@@ -13,6 +13,15 @@ public interface OrderRepository {
   /** A customer's orders, newest first. */
   List<ServiceOrder> ofCustomer(String customerId);
 
+  /**
+   * {@link #ofCustomer} to be read only: the orders are not changed in this transaction (a change
+   * would not be written), so the persistence context keeps no copy of their state to compare at
+   * the flush — a person's list and access package with thousands of orders (issue 15).
+   */
+  default List<ServiceOrder> ofCustomerToRead(String customerId) {
+    return ofCustomer(customerId);
+  }
+
   /** Orders placed by others for {@code recipientId}, newest first. */
   List<ServiceOrder> forRecipient(String recipientId);
 

@@ -17,7 +17,8 @@ public interface OrderReviewRepository {
 
   /**
    * The reviews of the orders {@code customerId} placed, in one query: the access package of a
-   * person with thousands of orders names no order numbers (issue 15's export benchmark).
+   * person with thousands of orders names no order numbers (issue 15's export benchmark). Read
+   * only: the reviews are not changed in this transaction (a change would not be written).
    */
   java.util.List<OrderReview> ofCustomerOrders(String customerId);
 

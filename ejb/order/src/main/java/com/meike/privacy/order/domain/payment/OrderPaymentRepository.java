@@ -12,7 +12,8 @@ public interface OrderPaymentRepository {
 
   /**
    * The latest payment of each order {@code customerId} placed that has one, by order number, in
-   * one query (an access package of a person with thousands of orders, issue 15).
+   * one query (an access package of a person with thousands of orders, issue 15). Read only: the
+   * payments are not changed in this transaction (a change would not be written).
    */
   java.util.Map<String, OrderPayment> latestOfCustomerOrders(String customerId);
 

@@ -49,6 +49,7 @@ public class JpaOrderPaymentRepository implements OrderPaymentRepository {
                 + " order by p.requestedAt desc",
             OrderPayment.class)
         .setParameter("customer", customerId)
+        .setHint(JpaOrderRepository.READ_ONLY, true)
         .getResultList()
         .forEach(p -> latest.putIfAbsent(p.orderNumber(), p));
     return latest;

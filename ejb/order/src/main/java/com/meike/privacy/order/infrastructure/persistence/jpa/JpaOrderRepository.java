@@ -13,6 +13,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaOrderRepository implements OrderRepository {
 
+  /**
+   * Hibernate's query hint for entities loaded without a snapshot and left out of the flush's dirty
+   * check; shared by this package's repositories.
+   */
+  static final String READ_ONLY = "org.hibernate.readOnly";
+
   @PersistenceContext(unitName = "order")
   private EntityManager entityManager;
 
@@ -45,6 +51,17 @@ public class JpaOrderRepository implements OrderRepository {
             "select o from ServiceOrder o where o.customerId = :customer order by o.createdAt desc",
             ServiceOrder.class)
         .setParameter("customer", customerId)
+        .getResultList();
+  }
+
+  @Override
+  public List<ServiceOrder> ofCustomerToRead(String customerId) {
+    return entityManager
+        .createQuery(
+            "select o from ServiceOrder o where o.customerId = :customer order by o.createdAt desc",
+            ServiceOrder.class)
+        .setParameter("customer", customerId)
+        .setHint(READ_ONLY, true)
         .getResultList();
   }
 

@@ -51,6 +51,7 @@ public class JpaOrderReviewRepository implements OrderReviewRepository {
                 + " (select o.number from ServiceOrder o where o.customerId = :customer)",
             OrderReview.class)
         .setParameter("customer", customerId)
+        .setHint(JpaOrderRepository.READ_ONLY, true)
         .getResultList();
   }
 

@@ -63,6 +63,30 @@ class OrdersOnH2Test {
         .isEqualTo("sealed:+8613812345678");
   }
 
+  /**
+   * A person's list and access package read their orders without keeping a copy to compare at the
+   * flush (issue 15's export of 10,000 orders): the same orders, newest first — and nothing done to
+   * them in that transaction is written, so the read cannot change an order by mistake.
+   */
+  @Test
+  void ordersReadForAListAreTheCustomersAndStayUnchanged() {
+    place("MK2026112900000001", NOW);
+    place("MK2026112900000002", NOW.plusSeconds(60));
+    List<ServiceOrder> read =
+        inTransaction(
+            em -> {
+              List<ServiceOrder> found = new JpaOrderRepository(em).ofCustomerToRead(CUSTOMER);
+              found.get(0).cancel(NOW.plusSeconds(120));
+              return found;
+            });
+    assertThat(read)
+        .extracting(ServiceOrder::number)
+        .containsExactly("MK2026112900000002", "MK2026112900000001");
+    List<ServiceOrder> stored =
+        inTransaction(em -> new JpaOrderRepository(em).ofCustomer(CUSTOMER));
+    assertThat(stored).extracting(ServiceOrder::status).doesNotContain(OrderStatus.CANCELLED);
+  }
+
   @Test
   void aReviewAndARecipientAreStoredWithTheOrder() {
     place("MK2026112900000001", NOW);
