@@ -12,6 +12,7 @@ import com.meike.privacy.consent.application.PolicyAcceptance;
 import com.meike.privacy.consent.application.PurposeConsentState;
 import com.meike.privacy.identity.application.AccountDeletion;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -73,7 +74,8 @@ public class ChildrenResource {
     String guardian = guardianOf(child);
     String channel = body.text("channel") == null ? "SETTINGS" : body.text("channel");
     List<ConsentEntryView> entries =
-        ledger.acceptPolicy(new PolicyAcceptance(child, channel, "GUARDIAN", guardian), guardian);
+        ledger.acceptPolicy(
+            new PolicyAcceptance(SubjectId.of(child), channel, "GUARDIAN", guardian), guardian);
     return Response.status(Response.Status.CREATED).entity(entries).build();
   }
 
@@ -86,7 +88,12 @@ public class ChildrenResource {
     String guardian = guardianOf(child);
     String channel = body.text("channel") == null ? "SETTINGS" : body.text("channel");
     ConsentRequest request =
-        new ConsentRequest(child, body.text("purpose"), channel, "GUARDIAN", guardian);
+        new ConsentRequest(
+            SubjectId.of(child),
+            PurposeCode.of(body.text("purpose")),
+            channel,
+            "GUARDIAN",
+            guardian);
     ConsentEntryView entry = ConsentActions.record(ledger, body.text("action"), request, guardian);
     return Response.status(Response.Status.CREATED).entity(entry).build();
   }

@@ -114,7 +114,10 @@ class CrossBorderTransfersOnH2Test {
   }
 
   TransferDecision check(String subject, String transferId) {
-    return inTransaction(s -> s.check(subject, transferId, "ops.agent"));
+    return inTransaction(
+        s ->
+            s.check(
+                com.meike.privacy.kernel.subject.SubjectId.of(subject), transferId, "ops.agent"));
   }
 
   @Test
@@ -122,7 +125,15 @@ class CrossBorderTransfersOnH2Test {
     String id = planned().id();
     assertThat(check("u-alice", id).reason()).isEqualTo("NO_IMPACT_ASSESSMENT");
     assertKind(
-        () -> inTransaction(s -> s.consent(id, "u-alice", "GIVEN", "POPUP", "u-alice")),
+        () ->
+            inTransaction(
+                s ->
+                    s.consent(
+                        id,
+                        com.meike.privacy.kernel.subject.SubjectId.of("u-alice"),
+                        "GIVEN",
+                        "POPUP",
+                        "u-alice")),
         Kind.CONFLICT);
 
     TransferView assessed =
@@ -135,16 +146,30 @@ class CrossBorderTransfersOnH2Test {
     assertThat(assessed.state()).isEqualTo("ASSESSED");
     assertThat(check("u-alice", id).reason()).isEqualTo("NO_SEPARATE_CONSENT");
     List<com.meike.privacy.consent.application.CrossBorderTransfers.OfferedTransfer> offered =
-        inTransaction(s -> s.offeredTo("u-alice"));
+        inTransaction(s -> s.offeredTo(com.meike.privacy.kernel.subject.SubjectId.of("u-alice")));
     assertThat(offered).singleElement().satisfies(o -> assertThat(o.consent()).isEqualTo("NONE"));
 
-    inTransaction(s -> s.consent(id, "u-alice", "GIVEN", "POPUP", "u-alice"));
+    inTransaction(
+        s ->
+            s.consent(
+                id,
+                com.meike.privacy.kernel.subject.SubjectId.of("u-alice"),
+                "GIVEN",
+                "POPUP",
+                "u-alice"));
     TransferDecision allowed = check("u-alice", id);
     assertThat(allowed.allowed()).isTrue();
     assertThat(allowed.reason()).isEqualTo("ASSESSED_AND_CONSENTED");
     assertThat(check("u-bob", id).allowed()).isFalse();
 
-    inTransaction(s -> s.consent(id, "u-alice", "WITHDRAWN", "SETTINGS", "u-alice"));
+    inTransaction(
+        s ->
+            s.consent(
+                id,
+                com.meike.privacy.kernel.subject.SubjectId.of("u-alice"),
+                "WITHDRAWN",
+                "SETTINGS",
+                "u-alice"));
     assertThat(check("u-alice", id).reason()).isEqualTo("CONSENT_WITHDRAWN");
     assertThat(audits)
         .extracting(AuditEvent::action)
@@ -175,7 +200,15 @@ class CrossBorderTransfersOnH2Test {
                         "privacy.officer")),
         Kind.CONFLICT);
     assertKind(
-        () -> inTransaction(s -> s.consent(id, "u-alice", "GIVEN", "POPUP", "u-alice")),
+        () ->
+            inTransaction(
+                s ->
+                    s.consent(
+                        id,
+                        com.meike.privacy.kernel.subject.SubjectId.of("u-alice"),
+                        "GIVEN",
+                        "POPUP",
+                        "u-alice")),
         Kind.CONFLICT);
   }
 
@@ -187,7 +220,14 @@ class CrossBorderTransfersOnH2Test {
     String id = planned().id();
     inTransaction(
         s -> s.assess(id, new TransferAssessment("ACCEPTABLE", "PIA-3", "ok"), "privacy.officer"));
-    inTransaction(s -> s.consent(id, "u-alice", "GIVEN", "POPUP", "u-alice"));
+    inTransaction(
+        s ->
+            s.consent(
+                id,
+                com.meike.privacy.kernel.subject.SubjectId.of("u-alice"),
+                "GIVEN",
+                "POPUP",
+                "u-alice"));
     assertThat(check("u-alice", id).allowed()).isTrue();
     var registered =
         inTransaction(s -> s.register.assessments()).stream()
@@ -228,12 +268,35 @@ class CrossBorderTransfersOnH2Test {
       em.getTransaction().commit();
     }
     assertKind(
-        () -> inTransaction(s -> s.consent(id, "u-kid", "GIVEN", "POPUP", "u-kid")),
+        () ->
+            inTransaction(
+                s ->
+                    s.consent(
+                        id,
+                        com.meike.privacy.kernel.subject.SubjectId.of("u-kid"),
+                        "GIVEN",
+                        "POPUP",
+                        "u-kid")),
         Kind.FORBIDDEN);
     assertKind(
-        () -> inTransaction(s -> s.consent(id, "u-alice", "GIVEN", "POPUP", "u-mallory")),
+        () ->
+            inTransaction(
+                s ->
+                    s.consent(
+                        id,
+                        com.meike.privacy.kernel.subject.SubjectId.of("u-alice"),
+                        "GIVEN",
+                        "POPUP",
+                        "u-mallory")),
         Kind.FORBIDDEN);
-    inTransaction(s -> s.consent(id, "u-kid", "GIVEN", "SETTINGS", "u-mother"));
+    inTransaction(
+        s ->
+            s.consent(
+                id,
+                com.meike.privacy.kernel.subject.SubjectId.of("u-kid"),
+                "GIVEN",
+                "SETTINGS",
+                "u-mother"));
     assertThat(check("u-kid", id).allowed()).isTrue();
   }
 
@@ -279,7 +342,14 @@ class CrossBorderTransfersOnH2Test {
                         "privacy.officer")),
         "recipient");
     assertKind(
-        () -> inTransaction(s -> s.check("u-alice", "cbt-unknown", "ops.agent")), Kind.NOT_FOUND);
+        () ->
+            inTransaction(
+                s ->
+                    s.check(
+                        com.meike.privacy.kernel.subject.SubjectId.of("u-alice"),
+                        "cbt-unknown",
+                        "ops.agent")),
+        Kind.NOT_FOUND);
     List<TransferView> all = inTransaction(DefaultCrossBorderTransfers::transfers);
     assertThat(all).isEmpty();
   }

@@ -6,6 +6,8 @@ import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.purpose.PurposeCode;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.notification.application.DeviceView;
 import com.meike.privacy.notification.application.Devices;
 import com.meike.privacy.notification.domain.device.Device;
@@ -53,7 +55,8 @@ public class DefaultDevices implements Devices {
     // A device id and push token alone identify nobody; joined with this person they are personal
     // information for as long as they are joined (DATA-2): the consent service is asked as for any
     // other use, and the row is exported, erased and retained with the person's data.
-    var decision = consent.may(subject, NotificationPersonalData.PUSH_PURPOSE);
+    var decision =
+        consent.may(SubjectId.of(subject), PurposeCode.of(NotificationPersonalData.PUSH_PURPOSE));
     if (!decision.allowed()) {
       throw com.meike.privacy.kernel.problem.DomainException.forbidden(
           "registering a device joins its identifiers with you, which needs consent to "
