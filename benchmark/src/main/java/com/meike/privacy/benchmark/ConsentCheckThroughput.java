@@ -370,15 +370,11 @@ public class ConsentCheckThroughput {
   }
 
   private void give(String subject, String purpose) {
-    ledger.give(
-        new ConsentRequest(SubjectId.of(subject), PurposeCode.of(purpose), "SETTINGS", "SELF", ""),
-        subject);
+    ledger.give(ConsentRequest.of(subject, purpose, "SETTINGS", "SELF", ""), subject);
   }
 
   private void withdraw(String subject, String purpose) {
-    ledger.withdraw(
-        new ConsentRequest(SubjectId.of(subject), PurposeCode.of(purpose), "SETTINGS", "SELF", ""),
-        subject);
+    ledger.withdraw(ConsentRequest.of(subject, purpose, "SETTINGS", "SELF", ""), subject);
   }
 
   static String subject(int i) {

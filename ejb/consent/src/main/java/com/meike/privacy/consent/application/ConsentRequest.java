@@ -18,4 +18,12 @@ public record ConsentRequest(
     @NotNull(message = "is required") @Valid PurposeCode purpose,
     String channel,
     String actedAs,
-    String actor) {}
+    String actor) {
+
+  /** A request as read (by a web resource, a test): the ids wrapped, checked on the interface. */
+  public static ConsentRequest of(
+      String subject, String purpose, String channel, String actedAs, String actor) {
+    return new ConsentRequest(
+        SubjectId.of(subject), PurposeCode.of(purpose), channel, actedAs, actor);
+  }
+}

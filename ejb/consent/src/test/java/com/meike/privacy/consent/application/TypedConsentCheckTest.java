@@ -70,7 +70,7 @@ class TypedConsentCheckTest {
             MethodValidation.refusals(
                 new DefaultConsentLedger(),
                 ConsentLedger.class.getMethod("give", ConsentRequest.class, String.class),
-                new ConsentRequest(SubjectId.of("a b"), PurposeCode.of("x"), "POPUP", null, null),
+                ConsentRequest.of("a b", "x", "POPUP", null, null),
                 "cs.agent"))
         .containsExactlyInAnyOrder(
             "give.request.purpose.value " + PurposeCode.MESSAGE,

@@ -12,7 +12,6 @@ import com.meike.privacy.consent.application.PolicyAcceptance;
 import com.meike.privacy.consent.application.PurposeConsentState;
 import com.meike.privacy.identity.application.AccountDeletion;
 import com.meike.privacy.kernel.problem.DomainException;
-import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -88,12 +87,7 @@ public class ChildrenResource {
     String guardian = guardianOf(child);
     String channel = body.text("channel") == null ? "SETTINGS" : body.text("channel");
     ConsentRequest request =
-        new ConsentRequest(
-            SubjectId.of(child),
-            PurposeCode.of(body.text("purpose")),
-            channel,
-            "GUARDIAN",
-            guardian);
+        ConsentRequest.of(child, body.text("purpose"), channel, "GUARDIAN", guardian);
     ConsentEntryView entry = ConsentActions.record(ledger, body.text("action"), request, guardian);
     return Response.status(Response.Status.CREATED).entity(entry).build();
   }

@@ -11,7 +11,6 @@ import com.meike.privacy.consent.application.PolicyAcceptance;
 import com.meike.privacy.consent.application.PurposeConsentState;
 import com.meike.privacy.identity.application.AppUserRegistration;
 import com.meike.privacy.kernel.problem.DomainException;
-import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -88,12 +87,7 @@ public class MeResource {
     String accountId = security.getUserPrincipal().getName();
     String channel = body.text("channel") == null ? "SETTINGS" : body.text("channel");
     ConsentRequest request =
-        new ConsentRequest(
-            SubjectId.of(accountId),
-            PurposeCode.of(body.text("purpose")),
-            channel,
-            "SELF",
-            accountId);
+        ConsentRequest.of(accountId, body.text("purpose"), channel, "SELF", accountId);
     ConsentEntryView entry = ConsentActions.record(ledger, body.text("action"), request, accountId);
     return Response.status(Response.Status.CREATED).entity(entry).build();
   }

@@ -6,7 +6,6 @@ import com.meike.privacy.consent.application.ConsentEntryView;
 import com.meike.privacy.consent.application.ConsentLedger;
 import com.meike.privacy.consent.application.ConsentRequest;
 import com.meike.privacy.consent.application.PurposeConsentState;
-import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,12 +58,8 @@ public class SubjectConsentsResource {
     RequestBody body = RequestBody.of(json, FIELDS);
     String channel = body.text("channel") == null ? "CUSTOMER_SERVICE" : body.text("channel");
     ConsentRequest request =
-        new ConsentRequest(
-            SubjectId.of(subject),
-            PurposeCode.of(body.text("purpose")),
-            channel,
-            body.text("actedAs"),
-            body.text("actor"));
+        ConsentRequest.of(
+            subject, body.text("purpose"), channel, body.text("actedAs"), body.text("actor"));
     String recordedBy = security.getUserPrincipal().getName();
     ConsentEntryView entry =
         ConsentActions.record(ledger, body.text("action"), request, recordedBy);

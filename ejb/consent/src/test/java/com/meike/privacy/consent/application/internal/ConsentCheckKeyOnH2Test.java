@@ -120,14 +120,7 @@ class ConsentCheckKeyOnH2Test {
     db.run(
         em ->
             ledger(em)
-                .give(
-                    new ConsentRequest(
-                        SubjectId.of(subject),
-                        PurposeCode.of(purpose),
-                        "SETTINGS",
-                        "SELF",
-                        subject),
-                    subject));
+                .give(ConsentRequest.of(subject, purpose, "SETTINGS", "SELF", subject), subject));
   }
 
   void withdraws(String subject, String purpose) {
@@ -136,13 +129,7 @@ class ConsentCheckKeyOnH2Test {
         em ->
             ledger(em)
                 .withdraw(
-                    new ConsentRequest(
-                        SubjectId.of(subject),
-                        PurposeCode.of(purpose),
-                        "SETTINGS",
-                        "SELF",
-                        subject),
-                    subject));
+                    ConsentRequest.of(subject, purpose, "SETTINGS", "SELF", subject), subject));
   }
 
   @SuppressWarnings("unchecked")

@@ -197,14 +197,7 @@ class ConsentReadModelOnH2Test {
       inTransaction(
           s ->
               s.ledger()
-                  .give(
-                      new ConsentRequest(
-                          SubjectId.of(subject),
-                          PurposeCode.of(purpose),
-                          "SETTINGS",
-                          "SELF",
-                          subject),
-                      subject));
+                  .give(ConsentRequest.of(subject, purpose, "SETTINGS", "SELF", subject), subject));
     }
 
     void withdraws(String subject, String purpose) {
@@ -212,13 +205,7 @@ class ConsentReadModelOnH2Test {
           s ->
               s.ledger()
                   .withdraw(
-                      new ConsentRequest(
-                          SubjectId.of(subject),
-                          PurposeCode.of(purpose),
-                          "SETTINGS",
-                          "SELF",
-                          subject),
-                      subject));
+                      ConsentRequest.of(subject, purpose, "SETTINGS", "SELF", subject), subject));
     }
 
     void marksChild(String child, String guardian) {
@@ -285,12 +272,7 @@ class ConsentReadModelOnH2Test {
             s -> {
               s.ledger()
                   .withdraw(
-                      new ConsentRequest(
-                          SubjectId.of("u-alice"),
-                          PurposeCode.of("device.camera"),
-                          "SETTINGS",
-                          "SELF",
-                          "u-alice"),
+                      ConsentRequest.of("u-alice", "device.camera", "SETTINGS", "SELF", "u-alice"),
                       "u-alice");
               return s.check().may(SubjectId.of("u-alice"), PurposeCode.of("device.camera"));
             });

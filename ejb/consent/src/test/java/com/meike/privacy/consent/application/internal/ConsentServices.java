@@ -14,7 +14,6 @@ import com.meike.privacy.consent.domain.catalogue.CatalogueFixtures;
 import com.meike.privacy.consent.domain.catalogue.Purpose;
 import com.meike.privacy.consent.domain.policy.PolicyVersion;
 import com.meike.privacy.kernel.audit.AuditEvent;
-import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.testsupport.MovableClock;
 import jakarta.enterprise.event.Event;
@@ -171,18 +170,12 @@ final class ConsentServices {
 
   /** {@code subject} gives consent to {@code purpose} in the app. */
   void gives(String subject, String purpose) {
-    ledger.give(
-        new ConsentRequest(
-            SubjectId.of(subject), PurposeCode.of(purpose), "POPUP", "SELF", subject),
-        subject);
+    ledger.give(ConsentRequest.of(subject, purpose, "POPUP", "SELF", subject), subject);
   }
 
   /** {@code subject} withdraws consent to {@code purpose} in the app's settings. */
   void withdraws(String subject, String purpose) {
-    ledger.withdraw(
-        new ConsentRequest(
-            SubjectId.of(subject), PurposeCode.of(purpose), "SETTINGS", "SELF", subject),
-        subject);
+    ledger.withdraw(ConsentRequest.of(subject, purpose, "SETTINGS", "SELF", subject), subject);
   }
 
   /** Every audit event recorded so far, oldest first. */

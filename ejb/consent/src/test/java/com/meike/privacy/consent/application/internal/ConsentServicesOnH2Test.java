@@ -145,10 +145,7 @@ class ConsentServicesOnH2Test {
     return inTransaction(
         s ->
             s.ledger()
-                .give(
-                    new ConsentRequest(
-                        SubjectId.of(subject), PurposeCode.of(purpose), "POPUP", "SELF", subject),
-                    subject));
+                .give(ConsentRequest.of(subject, purpose, "POPUP", "SELF", subject), subject));
   }
 
   @Test
@@ -186,12 +183,7 @@ class ConsentServicesOnH2Test {
             s ->
                 s.ledger()
                     .withdraw(
-                        new ConsentRequest(
-                            SubjectId.of("u-alice"),
-                            PurposeCode.of("location.precise"),
-                            "SETTINGS",
-                            "SELF",
-                            null),
+                        ConsentRequest.of("u-alice", "location.precise", "SETTINGS", "SELF", null),
                         "u-alice"));
 
     assertThat(withdrawn.sequence()).isGreaterThan(given.sequence());
@@ -222,12 +214,7 @@ class ConsentServicesOnH2Test {
                 s ->
                     s.ledger()
                         .withdraw(
-                            new ConsentRequest(
-                                SubjectId.of("u-alice"),
-                                PurposeCode.of("account.phone"),
-                                "SETTINGS",
-                                "SELF",
-                                null),
+                            ConsentRequest.of("u-alice", "account.phone", "SETTINGS", "SELF", null),
                             "u-alice")),
         Kind.CONFLICT);
     assertInvalid(() -> gives("u-alice", "marketing.resale"), "purpose");
@@ -299,12 +286,7 @@ class ConsentServicesOnH2Test {
         s ->
             s.ledger()
                 .give(
-                    new ConsentRequest(
-                        SubjectId.of("u-kid"),
-                        PurposeCode.of("device.camera"),
-                        "POPUP",
-                        "GUARDIAN",
-                        "u-mother"),
+                    ConsentRequest.of("u-kid", "device.camera", "POPUP", "GUARDIAN", "u-mother"),
                     "u-mother"));
 
     assertThat(may("u-kid", "device.camera").reason()).isEqualTo(DecisionReason.CONSENT_GIVEN);

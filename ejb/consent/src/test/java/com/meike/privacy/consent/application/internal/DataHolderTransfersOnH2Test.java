@@ -224,10 +224,7 @@ class DataHolderTransfersOnH2Test {
     inTransaction(
         s ->
             s.ledger()
-                .give(
-                    new ConsentRequest(
-                        SubjectId.of(subject), PurposeCode.of(purpose), "POPUP", "SELF", subject),
-                    subject));
+                .give(ConsentRequest.of(subject, purpose, "POPUP", "SELF", subject), subject));
   }
 
   @SuppressWarnings("unchecked")

@@ -95,12 +95,7 @@ class DefaultConsentLedgerTest {
     void a_separate_consent_is_recorded_and_audited_without_contact_data() {
       ConsentEntryView entry =
           services.ledger.give(
-              new ConsentRequest(
-                  SubjectId.of("u-alice"),
-                  PurposeCode.of("location.precise"),
-                  "POPUP",
-                  "SELF",
-                  "u-alice"),
+              ConsentRequest.of("u-alice", "location.precise", "POPUP", "SELF", "u-alice"),
               "u-alice");
 
       assertThat(entry.sequence()).isEqualTo(1);
@@ -130,12 +125,7 @@ class DefaultConsentLedgerTest {
 
       ConsentEntryView withdrawal =
           services.ledger.withdraw(
-              new ConsentRequest(
-                  SubjectId.of("u-alice"),
-                  PurposeCode.of("location.precise"),
-                  "SETTINGS",
-                  "SELF",
-                  "u-alice"),
+              ConsentRequest.of("u-alice", "location.precise", "SETTINGS", "SELF", "u-alice"),
               "u-alice");
 
       assertThat(withdrawal.action()).isEqualTo("WITHDRAWN");
@@ -174,34 +164,18 @@ class DefaultConsentLedgerTest {
       assertInvalid(
           () ->
               services.ledger.give(
-                  new ConsentRequest(
-                      SubjectId.of("u-alice"),
-                      PurposeCode.of("device.camera"),
-                      "CARRIER_PIGEON",
-                      "SELF",
-                      null),
+                  ConsentRequest.of("u-alice", "device.camera", "CARRIER_PIGEON", "SELF", null),
                   "u-alice"),
           "channel");
       assertInvalid(
           () ->
               services.ledger.give(
-                  new ConsentRequest(
-                      SubjectId.of("u-alice"),
-                      PurposeCode.of("device.camera"),
-                      "POPUP",
-                      "UNCLE",
-                      null),
-                  "u-alice"),
+                  ConsentRequest.of("u-alice", "device.camera", "POPUP", "UNCLE", null), "u-alice"),
           "actedAs");
       assertInvalid(
           () ->
               services.ledger.give(
-                  new ConsentRequest(
-                      SubjectId.of("u-kid"),
-                      PurposeCode.of("device.camera"),
-                      "POPUP",
-                      "GUARDIAN",
-                      null),
+                  ConsentRequest.of("u-kid", "device.camera", "POPUP", "GUARDIAN", null),
                   "u-mother"),
           "actor");
       assertInvalid(() -> services.ledger.give(null, "u-alice"), "subject");
@@ -229,12 +203,7 @@ class DefaultConsentLedgerTest {
       assertKind(
           () ->
               services.ledger.give(
-                  new ConsentRequest(
-                      SubjectId.of("u-alice"),
-                      PurposeCode.of("device.camera"),
-                      "POPUP",
-                      "SELF",
-                      "u-alice"),
+                  ConsentRequest.of("u-alice", "device.camera", "POPUP", "SELF", "u-alice"),
                   "u-mallory"),
           Kind.FORBIDDEN);
       assertThat(services.entries.stored).isEmpty();
@@ -253,24 +222,14 @@ class DefaultConsentLedgerTest {
       assertKind(
           () ->
               services.ledger.give(
-                  new ConsentRequest(
-                      SubjectId.of("u-kid"),
-                      PurposeCode.of("device.camera"),
-                      "POPUP",
-                      "GUARDIAN",
-                      "u-stranger"),
+                  ConsentRequest.of("u-kid", "device.camera", "POPUP", "GUARDIAN", "u-stranger"),
                   "u-stranger"),
           Kind.FORBIDDEN);
       assertKind(() -> services.gives("u-kid", "device.camera"), Kind.FORBIDDEN);
 
       ConsentEntryView entry =
           services.ledger.give(
-              new ConsentRequest(
-                  SubjectId.of("u-kid"),
-                  PurposeCode.of("device.camera"),
-                  "POPUP",
-                  "GUARDIAN",
-                  "u-mother"),
+              ConsentRequest.of("u-kid", "device.camera", "POPUP", "GUARDIAN", "u-mother"),
               "u-mother");
 
       assertThat(entry.actor()).isEqualTo("u-mother");
@@ -285,12 +244,8 @@ class DefaultConsentLedgerTest {
       assertKind(
           () ->
               services.ledger.give(
-                  new ConsentRequest(
-                      SubjectId.of("u-alice"),
-                      PurposeCode.of("device.camera"),
-                      "CUSTOMER_SERVICE",
-                      "GUARDIAN",
-                      "u-mother"),
+                  ConsentRequest.of(
+                      "u-alice", "device.camera", "CUSTOMER_SERVICE", "GUARDIAN", "u-mother"),
                   "cs.agent"),
           Kind.FORBIDDEN);
       assertThat(services.entries.stored).isEmpty();

@@ -217,13 +217,7 @@ class DefaultPolicyVersionsTest {
     services.ledger.acceptPolicy(
         new PolicyAcceptance(SubjectId.of("u-kid"), "POPUP", "GUARDIAN", "u-mother"), "u-mother");
     services.ledger.give(
-        new ConsentRequest(
-            SubjectId.of("u-kid"),
-            PurposeCode.of("device.camera"),
-            "POPUP",
-            "GUARDIAN",
-            "u-mother"),
-        "u-mother");
+        ConsentRequest.of("u-kid", "device.camera", "POPUP", "GUARDIAN", "u-mother"), "u-mother");
     services.clock.advance(Duration.ofDays(1));
     services.versions.publish(major("2026-02", "RIGHTS"), "privacy.officer");
     assertThat(services.check.may(SubjectId.of("u-kid"), PurposeCode.of("device.camera")).reason())
