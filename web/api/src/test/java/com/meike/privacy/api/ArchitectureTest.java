@@ -602,9 +602,6 @@ class ArchitectureTest {
           // not typed yet (known-limits, issue 13, "Left")
           java.util.Map.entry("ImpactAssessments.allowingSharing purpose", "left"),
           java.util.Map.entry("ImpactAssessments.register AssessmentRecord.purpose", "left"),
-          java.util.Map.entry("Devices.devices subject", "left"),
-          java.util.Map.entry("Devices.register subject", "left"),
-          java.util.Map.entry("Notifications.sentTo subject", "left"),
           java.util.Map.entry("OrderDirectory.exists orderNumber", "left"),
           java.util.Map.entry("OrderDirectory.facts orderNumber", "left"),
           java.util.Map.entry("OrderParticipants.parties orderNumber", "left"),

@@ -98,4 +98,25 @@ class TypedNoticesTest {
     assertThat(started("BREACH", "x".repeat(65), List.of()))
         .containsExactly("start.start.reference " + CampaignStart.REFERENCE_MESSAGE);
   }
+
+  @Test
+  @DisplayName("a person's devices and notices are asked for by a well-formed account id")
+  void devicesAndNoticesRefuseAMalformedOrMissingSubject() throws Exception {
+    assertThat(
+            MethodValidation.refusals(
+                new DefaultNotifications(),
+                Notifications.class.getMethod("sentTo", SubjectId.class),
+                SubjectId.of("not an id")))
+        .containsExactly("sentTo.subject.value " + SubjectId.MESSAGE);
+    assertThat(
+            MethodValidation.refusals(
+                new com.meike.privacy.notification.application.internal.DefaultDevices(),
+                Devices.class.getMethod(
+                    "register", SubjectId.class, String.class, String.class, String.class),
+                null,
+                "d-1",
+                "getui",
+                "token"))
+        .containsExactly("register.subject is required");
+  }
 }

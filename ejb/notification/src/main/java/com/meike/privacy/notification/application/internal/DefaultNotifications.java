@@ -322,8 +322,8 @@ public class DefaultNotifications implements Notifications {
   }
 
   @Override
-  public List<NotificationView> sentTo(String subject) {
-    return notifications.forSubject(subject, MAX_VIEWS).stream()
+  public List<NotificationView> sentTo(SubjectId subject) {
+    return notifications.forSubject(subject.value(), MAX_VIEWS).stream()
         .map(DefaultNotifications::view)
         .toList();
   }

@@ -150,7 +150,7 @@ class NotificationsOnH2Test {
           devices.auditTrail = mock(AuditTrail.class);
           devices.consent = consent;
           devices.clock = clock;
-          return devices.register(subject, deviceId, platform, token);
+          return devices.register(SubjectId.of(subject), deviceId, platform, token);
         });
   }
 
@@ -382,7 +382,7 @@ class NotificationsOnH2Test {
         .isZero();
     assertThat(com.meike.privacy.kernel.rights.RetentionRun.run(2, 100, batchAt181Days))
         .isEqualTo(5);
-    List<NotificationView> left = notifications(n -> n.sentTo("u-11"));
+    List<NotificationView> left = notifications(n -> n.sentTo(SubjectId.of("u-11")));
     assertThat(left).isEmpty();
   }
 
@@ -594,7 +594,7 @@ class NotificationsOnH2Test {
                         "ACKNOWLEDGED",
                         null,
                         NOW.plusSeconds(1))));
-    List<NotificationView> views = notifications(n -> n.sentTo("u-8"));
+    List<NotificationView> views = notifications(n -> n.sentTo(SubjectId.of("u-8")));
     assertThat(views)
         .singleElement()
         .satisfies(v -> assertThat(v.status()).isEqualTo("ACKNOWLEDGED"));
@@ -621,7 +621,7 @@ class NotificationsOnH2Test {
                         "ACKNOWLEDGED",
                         null,
                         NOW.plusSeconds(3))));
-    NotificationView view = notifications(n -> n.sentTo("u-8")).get(0);
+    NotificationView view = notifications(n -> n.sentTo(SubjectId.of("u-8"))).get(0);
     assertThat(view.status()).isEqualTo("DELIVERED");
     assertThat(view.statusAt()).isEqualTo(NOW.plusSeconds(2));
     assertThat(view.templateId()).isEqualTo("complaint-answered");
@@ -650,7 +650,8 @@ class NotificationsOnH2Test {
                         "FAILED",
                         "token expired",
                         NOW)));
-    assertThat(notifications(n -> n.sentTo("u-9")).get(0).reason()).isEqualTo("token expired");
+    assertThat(notifications(n -> n.sentTo(SubjectId.of("u-9"))).get(0).reason())
+        .isEqualTo("token expired");
   }
 
   @Test
