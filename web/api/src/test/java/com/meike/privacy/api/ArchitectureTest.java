@@ -600,7 +600,6 @@ class ArchitectureTest {
               "RecordingAccessService.applyFromProcess ApplicationRequest.orderNumber",
               "recording's own OrderNumber gives Tasklist's applicant the bilingual sentence"),
           // not typed yet (known-limits, issue 13, "Left")
-          java.util.Map.entry("ImpactAssessments.allowingSharing purpose", "left"),
           java.util.Map.entry("ImpactAssessments.register AssessmentRecord.purpose", "left"),
           java.util.Map.entry("OrderDirectory.exists orderNumber", "left"),
           java.util.Map.entry("OrderDirectory.facts orderNumber", "left"),

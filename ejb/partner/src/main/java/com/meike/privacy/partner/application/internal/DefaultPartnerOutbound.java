@@ -252,7 +252,7 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
     if (assessed.contains(key)) {
       return;
     }
-    if (assessments.allowingSharing(partner.id(), purpose).isEmpty()) {
+    if (assessments.allowingSharing(partner.id(), new PurposeCode(purpose)).isEmpty()) {
       crossBorderRefusals.record(
           new AuditEvent(
               "partner-outbound",
