@@ -5,6 +5,8 @@ import com.meike.privacy.consent.application.ConsentLedger;
 import com.meike.privacy.consent.application.ConsentRequest;
 import com.meike.privacy.consent.application.PolicyAcceptance;
 import com.meike.privacy.identity.application.AccessTokens;
+import com.meike.privacy.kernel.purpose.PurposeCode;
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -340,7 +342,7 @@ public class ConsentCheckThroughput {
    */
   private void seedOne(int i) {
     String subject = subject(i);
-    ledger.acceptPolicy(new PolicyAcceptance(subject, "POPUP", "SELF", ""), subject);
+    ledger.acceptPolicy(new PolicyAcceptance(SubjectId.of(subject), "POPUP", "SELF", ""), subject);
     if (i % 2 == 0) {
       give(subject, "device.camera");
     }
@@ -368,11 +370,11 @@ public class ConsentCheckThroughput {
   }
 
   private void give(String subject, String purpose) {
-    ledger.give(new ConsentRequest(subject, purpose, "SETTINGS", "SELF", ""), subject);
+    ledger.give(ConsentRequest.of(subject, purpose, "SETTINGS", "SELF", ""), subject);
   }
 
   private void withdraw(String subject, String purpose) {
-    ledger.withdraw(new ConsentRequest(subject, purpose, "SETTINGS", "SELF", ""), subject);
+    ledger.withdraw(ConsentRequest.of(subject, purpose, "SETTINGS", "SELF", ""), subject);
   }
 
   static String subject(int i) {
@@ -472,7 +474,11 @@ public class ConsentCheckThroughput {
                             .GET()
                             .build();
                     pairs[i * CHECKED_PURPOSES.size() + p] =
-                        new Pair(subject, purpose, check.may(subject, purpose).allowed(), request);
+                        new Pair(
+                            subject,
+                            purpose,
+                            check.may(SubjectId.of(subject), PurposeCode.of(purpose)).allowed(),
+                            request);
                   }
                 }
                 return null;
@@ -535,7 +541,8 @@ public class ConsentCheckThroughput {
   private Load.Iteration inProcess(Pair[] pairs, AtomicLong allowed) {
     return steps -> {
       Pair pair = pairs[ThreadLocalRandom.current().nextInt(pairs.length)];
-      boolean answer = check.may(pair.subject(), pair.purpose()).allowed();
+      boolean answer =
+          check.may(SubjectId.of(pair.subject()), PurposeCode.of(pair.purpose())).allowed();
       if (answer != pair.allowed()) {
         throw new AssertionError(pair.subject() + "/" + pair.purpose() + " changed its answer");
       }

@@ -3,6 +3,7 @@ package com.meike.privacy.benchmark;
 import com.meike.privacy.consent.application.ConsentLedger;
 import com.meike.privacy.consent.application.ConsentRequest;
 import com.meike.privacy.consent.application.PolicyAcceptance;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.partner.application.PartnerMessage;
 import com.meike.privacy.partner.application.PartnerOutbound;
 import jakarta.ejb.EJB;
@@ -56,8 +57,8 @@ public class PartnerChanges {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void change(String subject, boolean rollBack) {
-    ledger.acceptPolicy(new PolicyAcceptance(subject, "POPUP", "SELF", ""), subject);
-    ledger.give(new ConsentRequest(subject, "payment.account", "SETTINGS", "SELF", ""), subject);
+    ledger.acceptPolicy(new PolicyAcceptance(SubjectId.of(subject), "POPUP", "SELF", ""), subject);
+    ledger.give(ConsentRequest.of(subject, "payment.account", "SETTINGS", "SELF", ""), subject);
     for (PartnerMessage message : messages(subject)) {
       outbound.send(message);
     }

@@ -550,4 +550,123 @@ class ArchitectureTest {
         .isNotEmpty()
         .allSatisfy(detail -> assertThat(detail).contains("KeepsItsSeal.seal"));
   }
+
+  /**
+   * Issue 13: the application services take a person, a purpose or an order as the kernel's value
+   * objects ({@code SubjectId}, {@code PurposeCode}, {@code OrderNumber}), validated on the
+   * interface, never as a String checked by hand in each service. Checked on every method of a
+   * {@code @Local} or {@code @Remote} interface: its parameters, and the components of a record it
+   * takes (a request such as {@code ConsentRequest}), by the names the project gives those ids.
+   */
+  static final java.util.Set<String> TYPED_ID_NAMES =
+      java.util.Set.of(
+          "subject", "subjectId", "guardian", "purpose", "purposeCode", "order", "orderNumber");
+
+  /**
+   * The Strings under those names that are not the ids, or not typed yet, each with its reason
+   * (docs/known-limits.md, issue 13). The test fails when one is typed and still listed, so the
+   * list only shrinks.
+   */
+  static final java.util.Map<String, String> UNTYPED_ON_PURPOSE =
+      java.util.Map.ofEntries(
+          // not a person, purpose code or order number under that name
+          java.util.Map.entry(
+              "AuditTrail.record AuditEvent.subjectId",
+              "the audited object: a person, an order, a campaign or a batch digest"),
+          java.util.Map.entry(
+              "CrossBorderTransfers.register TransferPlan.purpose",
+              "the transfer's purpose in words, told to the person"),
+          java.util.Map.entry(
+              "NoticeCampaigns.start CampaignStart.purpose",
+              "a campaign's kind (BREACH), constrained on the record"),
+          java.util.Map.entry(
+              "NoticeCampaigns.prepare CampaignStart.purpose",
+              "a campaign's kind (BREACH), constrained on the record"),
+          java.util.Map.entry(
+              "NoticeCampaigns.forReference purpose", "a campaign's kind: a look-up"),
+          java.util.Map.entry(
+              "PartnerOutbound.send PartnerMessage.subject",
+              "a field of the message partners receive (its JSON); checked as the message's field"),
+          java.util.Map.entry(
+              "PartnerOutbound.send PartnerMessage.purpose",
+              "a field of the message partners receive (its JSON); checked as the message's field"),
+          java.util.Map.entry(
+              "RecordingAccessService.apply ApplicationRequest.orderNumber",
+              "recording's own OrderNumber gives Tasklist's applicant the bilingual sentence"),
+          java.util.Map.entry(
+              "RecordingAccessService.applyForComplaint ApplicationRequest.orderNumber",
+              "recording's own OrderNumber gives Tasklist's applicant the bilingual sentence"),
+          java.util.Map.entry(
+              "RecordingAccessService.applyFromProcess ApplicationRequest.orderNumber",
+              "recording's own OrderNumber gives Tasklist's applicant the bilingual sentence"),
+          // not typed yet (known-limits, issue 13, "Left")
+          java.util.Map.entry("ImpactAssessments.register AssessmentRecord.purpose", "left"),
+          java.util.Map.entry("OrderDirectory.exists orderNumber", "left"),
+          java.util.Map.entry("OrderDirectory.facts orderNumber", "left"),
+          java.util.Map.entry("OrderParticipants.parties orderNumber", "left"),
+          java.util.Map.entry("OrderPayments.pay orderNumber", "left"),
+          java.util.Map.entry("OrderPayments.paymentOf orderNumber", "left"),
+          java.util.Map.entry("OrderService.assign orderNumber", "left"),
+          java.util.Map.entry("OrderService.cancel orderNumber", "left"),
+          java.util.Map.entry("OrderService.complete orderNumber", "left"),
+          java.util.Map.entry("OrderService.review orderNumber", "left"),
+          java.util.Map.entry("OrderService.serviceContact orderNumber", "left"),
+          java.util.Map.entry("PartnerRegistry.changeScope purpose", "left"),
+          java.util.Map.entry("RecordingAccessService.checkGrant orderNumber", "left"),
+          java.util.Map.entry("RecordingDisclosure.audioFor orderNumber", "left"),
+          java.util.Map.entry("RecordingSessions.arrive ArrivalRequest.orderNumber", "left"),
+          java.util.Map.entry("DataSubjectRequests.file RequestFiling.subject", "left"),
+          java.util.Map.entry("DataSubjectRequests.register RequestFiling.subject", "left"));
+
+  /** Every String id a service interface takes, as "Service.method name" or "… Record.name". */
+  static java.util.Set<String> untypedIds(JavaClasses imported) {
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    for (JavaClass service : imported) {
+      if (!service.isInterface()
+          || !(service.isAnnotatedWith(jakarta.ejb.Local.class)
+              || service.isAnnotatedWith(jakarta.ejb.Remote.class))) {
+        continue;
+      }
+      for (JavaMethod method : service.getMethods()) {
+        String where = service.getSimpleName() + "." + method.getName() + " ";
+        for (java.lang.reflect.Parameter parameter : method.reflect().getParameters()) {
+          Class<?> type = parameter.getType();
+          if (type == String.class && TYPED_ID_NAMES.contains(parameter.getName())) {
+            found.add(where + parameter.getName());
+          }
+          if (type.isRecord() && type.getName().startsWith("com.meike.privacy.")) {
+            for (var component : type.getRecordComponents()) {
+              if (component.getType() == String.class
+                  && TYPED_ID_NAMES.contains(component.getName())) {
+                found.add(where + type.getSimpleName() + "." + component.getName());
+              }
+            }
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  @Test
+  @DisplayName(
+      "Issue 13: service interfaces take people, purposes and orders as typed value objects, not Strings")
+  void servicesTakeTypedIds() {
+    java.util.Set<String> found = untypedIds(classes);
+    assertThat(found)
+        .as("String ids on service interfaces (type them, or say why in UNTYPED_ON_PURPOSE)")
+        .isSubsetOf(UNTYPED_ON_PURPOSE.keySet());
+    assertThat(UNTYPED_ON_PURPOSE.keySet())
+        .as("typed since: take them off the list")
+        .isSubsetOf(found);
+    assertThat(
+            untypedIds(
+                new ClassFileImporter()
+                    .importClasses(
+                        com.meike.privacy.consent.archfixture.TakesAStringSubject.class)))
+        .containsExactlyInAnyOrder(
+            "TakesAStringSubject.may subject",
+            "TakesAStringSubject.may purpose",
+            "TakesAStringSubject.give Request.subject");
+  }
 }

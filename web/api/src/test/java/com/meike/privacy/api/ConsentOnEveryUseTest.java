@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.meike.privacy.consent.application.ConsentCheck;
 import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.purpose.PurposeCode;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -237,7 +239,7 @@ class ConsentOnEveryUseTest {
       ConsentCheck consent;
 
       public String read(String sealed) {
-        consent.may("u-1", "profile.basic");
+        consent.may(SubjectId.of("u-1"), PurposeCode.of("profile.basic"));
         return java.util.Optional.of(sealed).map(s -> fields.open(s, null)).orElse(null);
       }
     }

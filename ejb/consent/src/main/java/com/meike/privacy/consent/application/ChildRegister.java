@@ -23,7 +23,8 @@ public interface ChildRegister {
    *     {@code basis}; CONFLICT when the person is already recorded with another guardian;
    *     FORBIDDEN without {@code markedBy}
    */
-  ChildStatusView markChild(ChildMarking marking, String markedBy);
+  ChildStatusView markChild(
+      @NotNull(message = "is required") @Valid ChildMarking marking, String markedBy);
 
   /** The person's child status, if they are recorded as a child. */
   Optional<ChildStatusView> childStatus(@NotNull(message = "is required") @Valid SubjectId subject);

@@ -2,7 +2,11 @@ package com.meike.privacy.consent.application;
 
 import com.meike.privacy.consent.domain.ledger.Decision;
 import com.meike.privacy.consent.domain.ledger.LegalException;
+import com.meike.privacy.kernel.purpose.PurposeCode;
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,9 +24,12 @@ public interface ConsentCheck {
    * May {@code purpose} be processed for {@code subject} now? Reads only; not audited.
    *
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code subject} for a
-   *     malformed id, on {@code purpose} when it is unknown or not part of the policy in force
+   *     phone number given as the id, on {@code purpose} when it is unknown or not part of the
+   *     policy in force (a malformed id or code is refused on this interface)
    */
-  Decision may(String subject, String purpose);
+  Decision may(
+      @NotNull(message = "is required") @Valid SubjectId subject,
+      @NotNull(message = "is required") @Valid PurposeCode purpose);
 
   /**
    * {@link #may} for many people and one purpose at once (issue 14: a notice campaign asks for a
@@ -32,9 +39,12 @@ public interface ConsentCheck {
    * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT as {@link #may}, on the
    *     first malformed subject
    */
-  default Map<String, Decision> mayAll(Collection<String> subjects, String purpose) {
-    Map<String, Decision> decisions = new HashMap<>();
-    for (String subject : subjects) {
+  default Map<SubjectId, Decision> mayAll(
+      @NotNull(message = "is required")
+          Collection<@NotNull(message = "is required") @Valid SubjectId> subjects,
+      @NotNull(message = "is required") @Valid PurposeCode purpose) {
+    Map<SubjectId, Decision> decisions = new HashMap<>();
+    for (SubjectId subject : subjects) {
       decisions.computeIfAbsent(subject, s -> may(s, purpose));
     }
     return decisions;
@@ -50,7 +60,11 @@ public interface ConsentCheck {
    *     {@code subject} or {@code purpose} when malformed or unknown
    */
   Decision mayUnderException(
-      String subject, String purpose, LegalException exception, String actor, String reason);
+      @NotNull(message = "is required") @Valid SubjectId subject,
+      @NotNull(message = "is required") @Valid PurposeCode purpose,
+      LegalException exception,
+      String actor,
+      String reason);
 
   /**
    * {@link #mayUnderException} for a batch of people and one use (a batch of a service's disposal,
@@ -60,8 +74,9 @@ public interface ConsentCheck {
    * many people were recorded. Same checks as {@link #mayUnderException}.
    */
   int mayUnderExceptionForAll(
-      Collection<String> subjects,
-      String purpose,
+      @NotNull(message = "is required")
+          Collection<@NotNull(message = "is required") @Valid SubjectId> subjects,
+      @NotNull(message = "is required") @Valid PurposeCode purpose,
       LegalException exception,
       String actor,
       String reason);

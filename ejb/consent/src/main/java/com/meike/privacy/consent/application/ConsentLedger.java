@@ -27,7 +27,8 @@ public interface ConsentLedger {
    *     published; FORBIDDEN when the actor may not act for the person (for a child: only the
    *     recorded guardian)
    */
-  List<ConsentEntryView> acceptPolicy(PolicyAcceptance acceptance, String recordedBy);
+  List<ConsentEntryView> acceptPolicy(
+      @NotNull(message = "is required") @Valid PolicyAcceptance acceptance, String recordedBy);
 
   /**
    * Gives separate consent to one purpose under the policy in force. Giving again what is in force
@@ -37,7 +38,8 @@ public interface ConsentLedger {
    *     it is unknown or not part of the policy in force; FORBIDDEN when the actor may not act for
    *     the person, or a child's consent does not come from their recorded guardian
    */
-  ConsentEntryView give(ConsentRequest request, String recordedBy);
+  ConsentEntryView give(
+      @NotNull(message = "is required") @Valid ConsentRequest request, String recordedBy);
 
   /**
    * Withdraws consent to one optional purpose; the next consent check refuses it. Withdrawing what
@@ -48,7 +50,8 @@ public interface ConsentLedger {
    *     (the way out is account cancellation) or there is no consent to withdraw; INVALID_INPUT on
    *     {@code purpose} when unknown; FORBIDDEN when the actor may not act for the person
    */
-  ConsentEntryView withdraw(ConsentRequest request, String recordedBy);
+  ConsentEntryView withdraw(
+      @NotNull(message = "is required") @Valid ConsentRequest request, String recordedBy);
 
   /**
    * Every entry about the person, oldest first: for the person, their recorded guardian, or a

@@ -1,6 +1,9 @@
 package com.meike.privacy.consent.application;
 
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 
@@ -38,7 +41,7 @@ public interface CrossBorderTransfers {
   /**
    * The assessed transfers a person may consent to, with what they are to be told and their answer.
    */
-  List<OfferedTransfer> offeredTo(String subject);
+  List<OfferedTransfer> offeredTo(@NotNull(message = "is required") @Valid SubjectId subject);
 
   /**
    * Gives ({@code GIVEN}) or withdraws ({@code WITHDRAWN}) the person's separate consent to one
@@ -50,7 +53,11 @@ public interface CrossBorderTransfers {
    *     act for the person
    */
   TransferConsentView consent(
-      String transferId, String subject, String action, String channel, String actor);
+      String transferId,
+      @NotNull(message = "is required") @Valid SubjectId subject,
+      String action,
+      String channel,
+      String actor);
 
   /**
    * May the person's information go abroad under this transfer now? Audited either way with {@code
@@ -58,7 +65,10 @@ public interface CrossBorderTransfers {
    *
    * @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND for an unknown transfer
    */
-  TransferDecision check(String subject, String transferId, String askedBy);
+  TransferDecision check(
+      @NotNull(message = "is required") @Valid SubjectId subject,
+      String transferId,
+      String askedBy);
 
   /** What a planned transfer is: what the person must be told (Part 2 §IV(3)). */
   record TransferPlan(

@@ -1,6 +1,9 @@
 package com.meike.privacy.consent.application;
 
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,7 +50,8 @@ public interface ImpactAssessments {
   /**
    * Sharing {@code purpose} with {@code partner}: the assessment in force that allows it, if any.
    */
-  Optional<AssessmentView> allowingSharing(String partner, String purpose);
+  Optional<AssessmentView> allowingSharing(
+      String partner, @NotNull(message = "is required") @Valid PurposeCode purpose);
 
   /**
    * What the privacy office records of an assessment.

@@ -1,6 +1,9 @@
 package com.meike.privacy.consent.application;
 
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -19,8 +22,8 @@ public interface PurposeCatalogue {
   /**
    * One catalogued purpose, in force or not.
    *
-   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT on {@code purpose} for a
-   *     malformed code; NOT_FOUND when no purpose has it
+   * @throws com.meike.privacy.kernel.problem.DomainException NOT_FOUND when no purpose has the code
+   *     (a malformed code is refused on this interface)
    */
-  PurposeView purpose(String code);
+  PurposeView purpose(@NotNull(message = "is required") @Valid PurposeCode purpose);
 }

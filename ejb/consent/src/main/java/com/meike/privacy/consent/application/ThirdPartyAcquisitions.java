@@ -1,6 +1,9 @@
 package com.meike.privacy.consent.application;
 
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,10 +23,14 @@ public interface ThirdPartyAcquisitions {
    * @throws com.meike.privacy.kernel.problem.DomainException CONFLICT naming the categories the
    *     person has not consented to; INVALID_INPUT naming the field at fault
    */
-  AcquisitionView record(String subject, AcquisitionInput input, String actor);
+  AcquisitionView record(
+      @NotNull(message = "is required") @Valid SubjectId subject,
+      AcquisitionInput input,
+      String actor);
 
   /** The person's receipts, oldest first; audited as a read by {@code viewer}. */
-  List<AcquisitionView> of(String subject, String viewer);
+  List<AcquisitionView> of(
+      @NotNull(message = "is required") @Valid SubjectId subject, String viewer);
 
   record AcquisitionInput(
       String source,

@@ -21,10 +21,9 @@ public interface NoticeCampaigns {
    * Starts a campaign, or returns the one already started for the purpose and reference. A campaign
    * that selects nobody is finished at once.
    *
-   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT naming {@code purpose},
-   *     {@code reference}, {@code templateId}, {@code params} or {@code subjects} (more than
-   *     10,000); a malformed listed subject is refused by the container (400 naming {@code
-   *     subjects})
+   * @throws com.meike.privacy.kernel.problem.DomainException INVALID_INPUT naming {@code
+   *     templateId}, {@code params} or {@code subjects} (more than 10,000); a malformed purpose,
+   *     reference or listed subject is refused by the container (400 naming the field)
    */
   CampaignView start(@NotNull @Valid CampaignStart start, String actor);
 

@@ -1,5 +1,6 @@
 package com.meike.privacy.notification.application;
 
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -59,5 +60,5 @@ public interface Notifications {
   NoticeReceipt tellPhone(String phone, String templateId, Map<String, ?> params);
 
   /** The person's latest 100 notices, newest first. */
-  List<NotificationView> sentTo(String subject);
+  List<NotificationView> sentTo(@NotNull(message = "is required") @Valid SubjectId subject);
 }

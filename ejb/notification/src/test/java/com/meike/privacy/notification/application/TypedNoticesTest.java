@@ -47,11 +47,16 @@ class TypedNoticesTest {
   }
 
   static List<String> started(List<SubjectId> subjects) throws NoSuchMethodException {
+    return started("BREACH", "INC-1", subjects);
+  }
+
+  static List<String> started(String purpose, String reference, List<SubjectId> subjects)
+      throws NoSuchMethodException {
     return MethodValidation.refusals(
         new DefaultNoticeCampaigns(),
         NoticeCampaigns.class.getMethod("start", CampaignStart.class, String.class),
         new CampaignStart(
-            "BREACH", "INC-1", "breach-notice", Map.of(), Set.of(), Instant.EPOCH, subjects),
+            purpose, reference, "breach-notice", Map.of(), Set.of(), Instant.EPOCH, subjects),
         "sec.head");
   }
 
@@ -77,5 +82,42 @@ class TypedNoticesTest {
     assertThat(started(List.of(SubjectId.of("a-1")))).isEmpty();
     assertThat(started(List.of(SubjectId.of("a b"))))
         .containsExactly("start.start.subjects[0].value " + SubjectId.MESSAGE);
+  }
+
+  @Test
+  @DisplayName(
+      "INC-2: a campaign's purpose is upper-case letters and its reference at most 64 characters;"
+          + " anything else is refused naming the field")
+  void aCampaignRefusesAMalformedPurposeOrReference() throws Exception {
+    assertThat(started("SHUTDOWN_NOTICE", "svc-1", List.of())).isEmpty();
+    assertThat(started("breach", "INC-1", List.of()))
+        .containsExactly("start.start.purpose " + CampaignStart.PURPOSE_MESSAGE);
+    assertThat(started(null, "INC-1", List.of()))
+        .containsExactly("start.start.purpose is required");
+    assertThat(started("BREACH", " ", List.of()))
+        .containsExactly("start.start.reference is required");
+    assertThat(started("BREACH", "x".repeat(65), List.of()))
+        .containsExactly("start.start.reference " + CampaignStart.REFERENCE_MESSAGE);
+  }
+
+  @Test
+  @DisplayName("a person's devices and notices are asked for by a well-formed account id")
+  void devicesAndNoticesRefuseAMalformedOrMissingSubject() throws Exception {
+    assertThat(
+            MethodValidation.refusals(
+                new DefaultNotifications(),
+                Notifications.class.getMethod("sentTo", SubjectId.class),
+                SubjectId.of("not an id")))
+        .containsExactly("sentTo.subject.value " + SubjectId.MESSAGE);
+    assertThat(
+            MethodValidation.refusals(
+                new com.meike.privacy.notification.application.internal.DefaultDevices(),
+                Devices.class.getMethod(
+                    "register", SubjectId.class, String.class, String.class, String.class),
+                null,
+                "d-1",
+                "getui",
+                "token"))
+        .containsExactly("register.subject is required");
   }
 }

@@ -81,7 +81,8 @@ public class ChildrenResource {
     String guardian = guardianOf(child);
     String channel = body.text("channel") == null ? "SETTINGS" : body.text("channel");
     List<ConsentEntryView> entries =
-        ledger.acceptPolicy(new PolicyAcceptance(child, channel, "GUARDIAN", guardian), guardian);
+        ledger.acceptPolicy(
+            new PolicyAcceptance(SubjectId.of(child), channel, "GUARDIAN", guardian), guardian);
     return Response.status(Response.Status.CREATED).entity(entries).build();
   }
 
@@ -94,7 +95,7 @@ public class ChildrenResource {
     String guardian = guardianOf(child);
     String channel = body.text("channel") == null ? "SETTINGS" : body.text("channel");
     ConsentRequest request =
-        new ConsentRequest(child, body.text("purpose"), channel, "GUARDIAN", guardian);
+        ConsentRequest.of(child, body.text("purpose"), channel, "GUARDIAN", guardian);
     ConsentEntryView entry = ConsentActions.record(ledger, body.text("action"), request, guardian);
     return Response.status(Response.Status.CREATED).entity(entry).build();
   }

@@ -70,7 +70,8 @@ public class MeResource {
     String accountId = security.getUserPrincipal().getName();
     String channel = body.text("channel") == null ? "POPUP" : body.text("channel");
     List<ConsentEntryView> entries =
-        ledger.acceptPolicy(new PolicyAcceptance(accountId, channel, "SELF", accountId), accountId);
+        ledger.acceptPolicy(
+            new PolicyAcceptance(SubjectId.of(accountId), channel, "SELF", accountId), accountId);
     return Response.status(Response.Status.CREATED).entity(entries).build();
   }
 
@@ -86,7 +87,7 @@ public class MeResource {
     String accountId = security.getUserPrincipal().getName();
     String channel = body.text("channel") == null ? "SETTINGS" : body.text("channel");
     ConsentRequest request =
-        new ConsentRequest(accountId, body.text("purpose"), channel, "SELF", accountId);
+        ConsentRequest.of(accountId, body.text("purpose"), channel, "SELF", accountId);
     ConsentEntryView entry = ConsentActions.record(ledger, body.text("action"), request, accountId);
     return Response.status(Response.Status.CREATED).entity(entry).build();
   }
@@ -99,7 +100,7 @@ public class MeResource {
   @GET
   @Path("cross-border-transfers")
   public List<CrossBorderTransfers.OfferedTransfer> crossBorderTransfers() {
-    return transfers.offeredTo(security.getUserPrincipal().getName());
+    return transfers.offeredTo(SubjectId.of(security.getUserPrincipal().getName()));
   }
 
   /** The caller gives or withdraws separate consent to one transfer abroad (DATA-4). */
@@ -111,7 +112,8 @@ public class MeResource {
     String accountId = security.getUserPrincipal().getName();
     String channel = body.text("channel") == null ? "POPUP" : body.text("channel");
     return Response.status(Response.Status.CREATED)
-        .entity(transfers.consent(id, accountId, body.text("action"), channel, accountId))
+        .entity(
+            transfers.consent(id, SubjectId.of(accountId), body.text("action"), channel, accountId))
         .build();
   }
 }

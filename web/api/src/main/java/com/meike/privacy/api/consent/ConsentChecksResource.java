@@ -4,6 +4,8 @@ import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.consent.application.ConsentCheck;
 import com.meike.privacy.consent.domain.ledger.Decision;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.purpose.PurposeCode;
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +42,6 @@ public class ConsentChecksResource {
     if (!staff && !security.getUserPrincipal().getName().equals(subject)) {
       throw DomainException.forbidden("An app may check consent for its own user only.");
     }
-    return check.may(subject, purpose);
+    return check.may(SubjectId.of(subject), PurposeCode.of(purpose));
   }
 }

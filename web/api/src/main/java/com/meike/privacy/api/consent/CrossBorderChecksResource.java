@@ -3,6 +3,7 @@ package com.meike.privacy.api.consent;
 import com.meike.privacy.api.security.Roles;
 import com.meike.privacy.consent.application.CrossBorderTransfers;
 import com.meike.privacy.consent.application.CrossBorderTransfers.TransferDecision;
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,6 @@ public class CrossBorderChecksResource {
   @GET
   public TransferDecision check(
       @QueryParam("subject") String subject, @QueryParam("transfer") String transfer) {
-    return transfers.check(subject, transfer, security.getUserPrincipal().getName());
+    return transfers.check(SubjectId.of(subject), transfer, security.getUserPrincipal().getName());
   }
 }

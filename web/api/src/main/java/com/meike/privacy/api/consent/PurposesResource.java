@@ -2,6 +2,7 @@ package com.meike.privacy.api.consent;
 
 import com.meike.privacy.consent.application.PurposeCatalogue;
 import com.meike.privacy.consent.application.PurposeView;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,6 @@ public class PurposesResource {
   @GET
   @Path("{code}")
   public PurposeView purpose(@PathParam("code") String code) {
-    return catalogue.purpose(code);
+    return catalogue.purpose(PurposeCode.of(code));
   }
 }

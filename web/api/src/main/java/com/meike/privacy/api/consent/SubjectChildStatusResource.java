@@ -58,7 +58,7 @@ public class SubjectChildStatusResource {
       throw DomainException.invalid("guardian", "no account with this id");
     }
     return children.markChild(
-        new ChildMarking(subject, guardian, body.text("basis")),
+        new ChildMarking(SubjectId.of(subject), SubjectId.of(guardian), body.text("basis")),
         security.getUserPrincipal().getName());
   }
 }

@@ -58,7 +58,7 @@ public class SubjectConsentsResource {
     RequestBody body = RequestBody.of(json, FIELDS);
     String channel = body.text("channel") == null ? "CUSTOMER_SERVICE" : body.text("channel");
     ConsentRequest request =
-        new ConsentRequest(
+        ConsentRequest.of(
             subject, body.text("purpose"), channel, body.text("actedAs"), body.text("actor"));
     String recordedBy = security.getUserPrincipal().getName();
     ConsentEntryView entry =

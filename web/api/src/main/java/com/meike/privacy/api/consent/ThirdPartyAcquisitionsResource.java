@@ -6,6 +6,7 @@ import com.meike.privacy.consent.application.ThirdPartyAcquisitions;
 import com.meike.privacy.consent.application.ThirdPartyAcquisitions.AcquisitionInput;
 import com.meike.privacy.consent.application.ThirdPartyAcquisitions.AcquisitionView;
 import com.meike.privacy.kernel.staff.StaffGroups;
+import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -36,7 +37,7 @@ public class ThirdPartyAcquisitionsResource {
   @GET
   @RolesAllowed({StaffGroups.CUSTOMER_SERVICE, StaffGroups.OPERATIONS, Roles.PRIVACY_OFFICER})
   public List<AcquisitionView> acquisitions(@PathParam("subject") String subject) {
-    return acquisitions.of(subject, security.getUserPrincipal().getName());
+    return acquisitions.of(SubjectId.of(subject), security.getUserPrincipal().getName());
   }
 
   @POST
@@ -54,7 +55,7 @@ public class ThirdPartyAcquisitionsResource {
                 "personInformed"));
     AcquisitionView view =
         acquisitions.record(
-            subject,
+            SubjectId.of(subject),
             new AcquisitionInput(
                 body.text("source"),
                 body.texts("dataCategories"),

@@ -2,6 +2,7 @@ package com.meike.privacy.api.notification;
 
 import com.meike.privacy.api.RequestBody;
 import com.meike.privacy.api.security.Roles;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.notification.application.DeviceView;
 import com.meike.privacy.notification.application.Devices;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +35,7 @@ public class MyDevicesResource {
 
   @GET
   public List<DeviceView> devices() {
-    return devices.devices(security.getUserPrincipal().getName());
+    return devices.devices(SubjectId.of(security.getUserPrincipal().getName()));
   }
 
   @PUT
@@ -43,7 +44,7 @@ public class MyDevicesResource {
   public DeviceView register(@PathParam("deviceId") String deviceId, JsonObject json) {
     RequestBody body = RequestBody.of(json, FIELDS);
     return devices.register(
-        security.getUserPrincipal().getName(),
+        SubjectId.of(security.getUserPrincipal().getName()),
         deviceId,
         body.text("platform"),
         body.text("pushToken"));

@@ -1,6 +1,7 @@
 package com.meike.privacy.api.notification;
 
 import com.meike.privacy.api.security.Roles;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.notification.application.NotificationView;
 import com.meike.privacy.notification.application.Notifications;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +25,6 @@ public class MyNotificationsResource {
 
   @GET
   public List<NotificationView> notifications() {
-    return notifications.sentTo(security.getUserPrincipal().getName());
+    return notifications.sentTo(SubjectId.of(security.getUserPrincipal().getName()));
   }
 }

@@ -15,7 +15,11 @@ final class ConsentActs {
    * subject.
    */
   static ConsentAct parse(
-      String subject, String channel, String actedAs, String actor, String recordedBy) {
+      com.meike.privacy.kernel.subject.SubjectId subject,
+      String channel,
+      String actedAs,
+      String actor,
+      String recordedBy) {
     SubjectId subjectId = SubjectId.of(subject, "subject");
     ConsentChannel parsedChannel = ConsentChannel.parse(channel);
     ActedAs parsedActedAs =

@@ -22,6 +22,7 @@ import com.meike.privacy.kernel.rights.DisposalDigest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -48,9 +49,14 @@ import java.util.TreeSet;
  * system and needs neither a transaction nor a bean pool, and the EJB container's interceptor chain
  * around a 10 µs read cost more than the read. No check is audited (it reads no personal data
  * beyond the answer); the transaction {@link #mayUnderException} needs comes from {@link
- * Transactional}, with the same semantics as the session bean's default it replaces.
+ * Transactional}, with the same semantics as the session bean's default it replaces. The subject
+ * and purpose are the kernel's value objects, checked on the interface ({@code ValidateOnExecution}
+ * binds the validator to this CDI bean as to a session bean); the domain's {@link SubjectId} and
+ * {@link PurposeCode} still parse them here, which refuses a phone number as an id and keeps a
+ * caller without a container (a unit test) refused as before.
  */
 @ApplicationScoped
+@ValidateOnExecution
 public class DefaultConsentCheck implements ConsentCheck {
 
   @Inject PurposeRepository purposes;
@@ -62,14 +68,17 @@ public class DefaultConsentCheck implements ConsentCheck {
   @Inject Clock clock;
 
   @Override
-  public Decision may(String subject, String purpose) {
+  public Decision may(
+      com.meike.privacy.kernel.subject.SubjectId subject,
+      com.meike.privacy.kernel.purpose.PurposeCode purpose) {
     SubjectId subjectId = SubjectId.of(subject, "subject");
     PublishedCatalogue.Snapshot published = catalogue.current();
     // A code of the catalogue is valid as it is; anything else is parsed (and refused if
     // malformed).
-    Purpose cached = purpose == null ? null : published.purposes().get(purpose);
+    Purpose cached = purpose == null ? null : published.purposes().get(purpose.value());
     PurposeCode code = cached != null ? null : PurposeCode.of(purpose);
-    ConsentState state = states.read(subjectId.value(), cached != null ? purpose : code.value());
+    ConsentState state =
+        states.read(subjectId.value(), cached != null ? purpose.value() : code.value());
     Optional<Purpose> known = Optional.ofNullable(cached);
     if (known.isEmpty()) {
       known = published.purpose(code);
@@ -99,16 +108,18 @@ public class DefaultConsentCheck implements ConsentCheck {
    * people), then each is decided by the same rules as a single check.
    */
   @Override
-  public Map<String, Decision> mayAll(Collection<String> subjects, String purpose) {
+  public Map<com.meike.privacy.kernel.subject.SubjectId, Decision> mayAll(
+      Collection<com.meike.privacy.kernel.subject.SubjectId> subjects,
+      com.meike.privacy.kernel.purpose.PurposeCode purpose) {
     Set<String> ids = new LinkedHashSet<>();
-    for (String subject : subjects) {
+    for (com.meike.privacy.kernel.subject.SubjectId subject : subjects) {
       ids.add(SubjectId.of(subject, "subject").value());
     }
     if (ids.isEmpty()) {
       return Map.of();
     }
     PublishedCatalogue.Snapshot published = catalogue.current();
-    Purpose cached = purpose == null ? null : published.purposes().get(purpose);
+    Purpose cached = purpose == null ? null : published.purposes().get(purpose.value());
     PurposeCode code = cached != null ? null : PurposeCode.of(purpose);
     Optional<Purpose> known = Optional.ofNullable(cached);
     if (known.isEmpty()) {
@@ -127,14 +138,14 @@ public class DefaultConsentCheck implements ConsentCheck {
     }
     boolean assessed = assessed(found);
     Map<String, ConsentState> read = states.readAll(ids, found.code().value());
-    Map<String, Decision> decisions = new HashMap<>();
+    Map<com.meike.privacy.kernel.subject.SubjectId, Decision> decisions = new HashMap<>();
     for (String id : ids) {
       ConsentState state = read.get(id);
       Decision decision =
           new ConsentRules(SubjectId.of(id, "subject"), state.child(), state.reconsent())
               .decide(found, state.latest());
       decisions.put(
-          id,
+          new com.meike.privacy.kernel.subject.SubjectId(id),
           decision.allowed() && !assessed
               ? Decision.of(DecisionReason.NO_IMPACT_ASSESSMENT, decision.entrySequence())
               : decision);
@@ -160,7 +171,11 @@ public class DefaultConsentCheck implements ConsentCheck {
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public Decision mayUnderException(
-      String subject, String purpose, LegalException exception, String actor, String reason) {
+      com.meike.privacy.kernel.subject.SubjectId subject,
+      com.meike.privacy.kernel.purpose.PurposeCode purpose,
+      LegalException exception,
+      String actor,
+      String reason) {
     SubjectId subjectId = SubjectId.of(subject, "subject");
     PurposeCode code = PurposeCode.of(purpose);
     ExceptionUse use =
@@ -181,8 +196,8 @@ public class DefaultConsentCheck implements ConsentCheck {
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public int mayUnderExceptionForAll(
-      Collection<String> subjects,
-      String purpose,
+      Collection<com.meike.privacy.kernel.subject.SubjectId> subjects,
+      com.meike.privacy.kernel.purpose.PurposeCode purpose,
       LegalException exception,
       String actor,
       String reason) {
@@ -192,7 +207,10 @@ public class DefaultConsentCheck implements ConsentCheck {
     PurposeCode code = PurposeCode.of(purpose);
     catalogued(code);
     Instant now = clock.instant();
-    Set<String> people = new TreeSet<>(subjects);
+    Set<String> people = new TreeSet<>();
+    for (com.meike.privacy.kernel.subject.SubjectId subject : subjects) {
+      people.add(SubjectId.of(subject, "subject").value());
+    }
     for (String subject : people) {
       ExceptionUse use =
           ExceptionUse.record(

@@ -24,6 +24,7 @@ import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import java.util.Optional;
  * entry. Audit details name transfers, states and reasons, never personal information.
  */
 @Stateless
+@ValidateOnExecution
 public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
 
   static final String TRANSFER = "crossborder-transfer";
@@ -125,7 +127,7 @@ public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
   }
 
   @Override
-  public List<OfferedTransfer> offeredTo(String subject) {
+  public List<OfferedTransfer> offeredTo(com.meike.privacy.kernel.subject.SubjectId subject) {
     SubjectId person = SubjectId.of(subject, "subject");
     return transfers.all().stream()
         .filter(t -> state(t) == TransferState.ASSESSED)
@@ -147,7 +149,11 @@ public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
 
   @Override
   public TransferConsentView consent(
-      String transferId, String subject, String action, String channel, String actor) {
+      String transferId,
+      com.meike.privacy.kernel.subject.SubjectId subject,
+      String action,
+      String channel,
+      String actor) {
     SubjectId person = SubjectId.of(subject, "subject");
     SubjectId acting = SubjectId.of(actor, "actor");
     CrossBorderTransfer transfer = find(transferId);
@@ -181,7 +187,8 @@ public class DefaultCrossBorderTransfers implements CrossBorderTransfers {
   }
 
   @Override
-  public TransferDecision check(String subject, String transferId, String askedBy) {
+  public TransferDecision check(
+      com.meike.privacy.kernel.subject.SubjectId subject, String transferId, String askedBy) {
     SubjectId person = SubjectId.of(subject, "subject");
     if (askedBy == null || askedBy.isBlank()) {
       throw DomainException.forbidden("only an identified caller may ask");

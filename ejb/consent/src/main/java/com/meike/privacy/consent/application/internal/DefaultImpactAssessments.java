@@ -29,6 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * name the processing and the conclusion, never personal information.
  */
 @Stateless
+@jakarta.validation.executable
+    .ValidateOnExecution // or the server skips the interface's constraints
 public class DefaultImpactAssessments implements ImpactAssessments {
 
   static final String ASSESSMENT = "impact-assessment";
@@ -132,8 +134,10 @@ public class DefaultImpactAssessments implements ImpactAssessments {
   }
 
   @Override
-  public Optional<AssessmentView> allowingSharing(String partner, String purpose) {
-    return allowing(assessments, AssessedProcessing.PARTNER_SHARING.key(purpose, partner, null))
+  public Optional<AssessmentView> allowingSharing(
+      String partner, com.meike.privacy.kernel.purpose.PurposeCode purpose) {
+    return allowing(
+            assessments, AssessedProcessing.PARTNER_SHARING.key(purpose.value(), partner, null))
         .map(a -> view(a, true));
   }
 

@@ -8,11 +8,13 @@ import com.meike.privacy.consent.domain.policy.PolicyVersionRepository;
 import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.util.List;
 import java.util.Set;
 
 /** {@link PurposeCatalogue} on the catalogue the migrations seeded. Reads only; not audited. */
 @Stateless
+@ValidateOnExecution
 public class DefaultPurposeCatalogue implements PurposeCatalogue {
 
   @Inject PurposeRepository purposes;
@@ -33,9 +35,9 @@ public class DefaultPurposeCatalogue implements PurposeCatalogue {
   }
 
   @Override
-  public PurposeView purpose(String code) {
+  public PurposeView purpose(com.meike.privacy.kernel.purpose.PurposeCode purpose) {
     return purposes
-        .find(PurposeCode.of(code))
+        .find(PurposeCode.of(purpose))
         .map(ConsentViews::view)
         .orElseThrow(() -> DomainException.notFound("no such purpose"));
   }

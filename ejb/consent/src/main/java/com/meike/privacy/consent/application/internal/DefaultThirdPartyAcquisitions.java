@@ -15,6 +15,7 @@ import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.List;
  * entry.
  */
 @Stateless
+@ValidateOnExecution
 public class DefaultThirdPartyAcquisitions implements ThirdPartyAcquisitions {
 
   @Inject ConsentCheck check;
@@ -33,7 +35,8 @@ public class DefaultThirdPartyAcquisitions implements ThirdPartyAcquisitions {
   @Inject Clock clock;
 
   @Override
-  public AcquisitionView record(String subject, AcquisitionInput input, String actor) {
+  public AcquisitionView record(
+      com.meike.privacy.kernel.subject.SubjectId subject, AcquisitionInput input, String actor) {
     SubjectId person = SubjectId.of(subject, "subject");
     if (input == null) {
       throw DomainException.invalid("source", "is required");
@@ -52,7 +55,10 @@ public class DefaultThirdPartyAcquisitions implements ThirdPartyAcquisitions {
     List<String> missing = new ArrayList<>();
     for (String category : categories) {
       Purpose purpose = purpose(category);
-      Decision decision = check.may(person.value(), category);
+      Decision decision =
+          check.may(
+              com.meike.privacy.kernel.subject.SubjectId.of(person.value()),
+              com.meike.privacy.kernel.purpose.PurposeCode.of(category));
       boolean consented =
           decision.allowed()
               && decision.entrySequence() != null
@@ -84,7 +90,8 @@ public class DefaultThirdPartyAcquisitions implements ThirdPartyAcquisitions {
   }
 
   @Override
-  public List<AcquisitionView> of(String subject, String viewer) {
+  public List<AcquisitionView> of(
+      com.meike.privacy.kernel.subject.SubjectId subject, String viewer) {
     SubjectId person = SubjectId.of(subject, "subject");
     if (viewer == null || viewer.isBlank()) {
       throw DomainException.forbidden("only an identified staff member may read");

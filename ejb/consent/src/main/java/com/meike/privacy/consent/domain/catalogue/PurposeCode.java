@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  */
 public record PurposeCode(String value) {
 
-  public static final int MAX_LENGTH = 64;
+  public static final int MAX_LENGTH = com.meike.privacy.kernel.purpose.PurposeCode.MAX_LENGTH;
 
-  private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
+  private static final Pattern FORMAT =
+      Pattern.compile(com.meike.privacy.kernel.purpose.PurposeCode.REGEX);
 
   /**
    * @throws DomainException INVALID_INPUT on field {@code purpose} when blank or malformed
@@ -31,6 +32,14 @@ public record PurposeCode(String value) {
   /** Parses a code given by a caller. Same as the constructor. */
   public static PurposeCode of(String value) {
     return new PurposeCode(value);
+  }
+
+  /**
+   * The code a service was given on its interface (the container checked its format there; a caller
+   * without a container is checked here, with the same refusal as a String).
+   */
+  public static PurposeCode of(com.meike.privacy.kernel.purpose.PurposeCode given) {
+    return new PurposeCode(given == null ? null : given.value());
   }
 
   @Override

@@ -12,7 +12,8 @@ public record SubjectId(String value) {
 
   public static final int MAX_LENGTH = 64;
 
-  private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+  private static final Pattern FORMAT =
+      Pattern.compile(com.meike.privacy.kernel.subject.SubjectId.REGEX);
   private static final Pattern MOBILE_NUMBER = Pattern.compile("(\\+?86[-]?)?1[3-9][0-9]{9}");
 
   public SubjectId {
@@ -46,6 +47,14 @@ public record SubjectId(String value) {
       }
       throw DomainException.invalid(field, "must be an account id, not a phone number");
     }
+  }
+
+  /**
+   * The id a service was given on its interface (the container checked its format there; this adds
+   * the refusal of a phone number, and checks a caller without a container as a String).
+   */
+  public static SubjectId of(com.meike.privacy.kernel.subject.SubjectId given, String field) {
+    return of(given == null ? null : given.value(), field);
   }
 
   @Override

@@ -19,6 +19,8 @@ import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaPurposeReposi
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaReconsentRequirementRepository;
 import com.meike.privacy.consent.infrastructure.persistence.readmodel.ConsentCheckKeys;
 import com.meike.privacy.consent.infrastructure.persistence.readmodel.JdbcConsentStateRepository;
+import com.meike.privacy.kernel.purpose.PurposeCode;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.testsupport.ContextDatabase;
 import com.meike.privacy.testsupport.MovableClock;
 import jakarta.enterprise.event.Event;
@@ -65,7 +67,7 @@ class ConsentCheckKeyOnH2Test {
         DefaultConsentCheck check =
             check(em, new JdbcConsentStateRepository(em, db.dataSource(), () -> false));
         check.assessments = new JpaImpactAssessmentRepository(em, db.dataSource(), () -> false);
-        return check.may(subject, purpose);
+        return check.may(SubjectId.of(subject), PurposeCode.of(purpose));
       }
     }
 
@@ -74,7 +76,7 @@ class ConsentCheckKeyOnH2Test {
       return db.inTransaction(
           em ->
               check(em, new JdbcConsentStateRepository(em, null, () -> true))
-                  .may(subject, purpose));
+                  .may(SubjectId.of(subject), PurposeCode.of(purpose)));
     }
 
     private DefaultConsentCheck check(EntityManager em, JdbcConsentStateRepository states) {
@@ -108,7 +110,9 @@ class ConsentCheckKeyOnH2Test {
     db.run(
         em ->
             ledger(em)
-                .acceptPolicy(new PolicyAcceptance(subject, "POPUP", "SELF", subject), subject));
+                .acceptPolicy(
+                    new PolicyAcceptance(SubjectId.of(subject), "POPUP", "SELF", subject),
+                    subject));
   }
 
   void gives(String subject, String purpose) {
@@ -116,7 +120,7 @@ class ConsentCheckKeyOnH2Test {
     db.run(
         em ->
             ledger(em)
-                .give(new ConsentRequest(subject, purpose, "SETTINGS", "SELF", subject), subject));
+                .give(ConsentRequest.of(subject, purpose, "SETTINGS", "SELF", subject), subject));
   }
 
   void withdraws(String subject, String purpose) {
@@ -125,7 +129,7 @@ class ConsentCheckKeyOnH2Test {
         em ->
             ledger(em)
                 .withdraw(
-                    new ConsentRequest(subject, purpose, "SETTINGS", "SELF", subject), subject));
+                    ConsentRequest.of(subject, purpose, "SETTINGS", "SELF", subject), subject));
   }
 
   @SuppressWarnings("unchecked")

@@ -19,6 +19,8 @@ import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaPolicyVersion
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaPurposeRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaReconsentRequirementRepository;
 import com.meike.privacy.consent.infrastructure.persistence.readmodel.JdbcConsentStateRepository;
+import com.meike.privacy.kernel.purpose.PurposeCode;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.testsupport.ContextDatabase;
 import com.meike.privacy.testsupport.MovableClock;
 import jakarta.enterprise.event.Event;
@@ -136,7 +138,7 @@ class ConsentReadModelOnH2Test {
     Decision may(String subject, String purpose) {
       try (EntityManager em = db.emf().createEntityManager()) {
         return check(em, new JdbcConsentStateRepository(em, counted, () -> false))
-            .may(subject, purpose);
+            .may(SubjectId.of(subject), PurposeCode.of(purpose));
       }
     }
 
@@ -144,16 +146,28 @@ class ConsentReadModelOnH2Test {
     java.util.Map<String, Decision> mayAll(List<String> subjects, String purpose) {
       try (EntityManager em = db.emf().createEntityManager()) {
         return check(em, new JdbcConsentStateRepository(em, counted, () -> false))
-            .mayAll(subjects, purpose);
+            .mayAll(subjects.stream().map(SubjectId::of).toList(), PurposeCode.of(purpose))
+            .entrySet()
+            .stream()
+            .collect(java.util.stream.Collectors.toMap(e -> e.getKey().value(), e -> e.getValue()));
       }
     }
 
     java.util.Map<String, Decision> mayAllInTransaction(List<String> subjects, String purpose) {
-      return inTransaction(s -> s.check().mayAll(subjects, purpose));
+      return inTransaction(
+          s ->
+              s
+                  .check()
+                  .mayAll(subjects.stream().map(SubjectId::of).toList(), PurposeCode.of(purpose))
+                  .entrySet()
+                  .stream()
+                  .collect(
+                      java.util.stream.Collectors.toMap(
+                          e -> e.getKey().value(), e -> e.getValue())));
     }
 
     Decision mayInTransaction(String subject, String purpose) {
-      return inTransaction(s -> s.check().may(subject, purpose));
+      return inTransaction(s -> s.check().may(SubjectId.of(subject), PurposeCode.of(purpose)));
     }
 
     private DefaultConsentCheck check(EntityManager em, JdbcConsentStateRepository states) {
@@ -174,15 +188,16 @@ class ConsentReadModelOnH2Test {
       inTransaction(
           s ->
               s.ledger()
-                  .acceptPolicy(new PolicyAcceptance(subject, "POPUP", "SELF", subject), subject));
+                  .acceptPolicy(
+                      new PolicyAcceptance(SubjectId.of(subject), "POPUP", "SELF", subject),
+                      subject));
     }
 
     void gives(String subject, String purpose) {
       inTransaction(
           s ->
               s.ledger()
-                  .give(
-                      new ConsentRequest(subject, purpose, "SETTINGS", "SELF", subject), subject));
+                  .give(ConsentRequest.of(subject, purpose, "SETTINGS", "SELF", subject), subject));
     }
 
     void withdraws(String subject, String purpose) {
@@ -190,7 +205,7 @@ class ConsentReadModelOnH2Test {
           s ->
               s.ledger()
                   .withdraw(
-                      new ConsentRequest(subject, purpose, "SETTINGS", "SELF", subject), subject));
+                      ConsentRequest.of(subject, purpose, "SETTINGS", "SELF", subject), subject));
     }
 
     void marksChild(String child, String guardian) {
@@ -201,7 +216,9 @@ class ConsentReadModelOnH2Test {
             register.auditTrail = mock(AuditTrail.class);
             register.marked = mock(Event.class);
             register.clock = clock;
-            return register.markChild(new ChildMarking(child, guardian, "DECLARATION"), "cs.agent");
+            return register.markChild(
+                new ChildMarking(SubjectId.of(child), SubjectId.of(guardian), "DECLARATION"),
+                "cs.agent");
           });
     }
 
@@ -255,9 +272,9 @@ class ConsentReadModelOnH2Test {
             s -> {
               s.ledger()
                   .withdraw(
-                      new ConsentRequest("u-alice", "device.camera", "SETTINGS", "SELF", "u-alice"),
+                      ConsentRequest.of("u-alice", "device.camera", "SETTINGS", "SELF", "u-alice"),
                       "u-alice");
-              return s.check().may("u-alice", "device.camera");
+              return s.check().may(SubjectId.of("u-alice"), PurposeCode.of("device.camera"));
             });
 
     assertThat(inSameTransaction.reason()).isEqualTo(DecisionReason.WITHDRAWN);

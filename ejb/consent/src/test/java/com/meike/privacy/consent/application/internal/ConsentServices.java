@@ -14,6 +14,7 @@ import com.meike.privacy.consent.domain.catalogue.CatalogueFixtures;
 import com.meike.privacy.consent.domain.catalogue.Purpose;
 import com.meike.privacy.consent.domain.policy.PolicyVersion;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.testsupport.MovableClock;
 import jakarta.enterprise.event.Event;
 import java.time.Instant;
@@ -163,17 +164,18 @@ final class ConsentServices {
 
   /** {@code subject} accepts the policy in force in the app. */
   void accepts(String subject) {
-    ledger.acceptPolicy(new PolicyAcceptance(subject, "POPUP", "SELF", subject), subject);
+    ledger.acceptPolicy(
+        new PolicyAcceptance(SubjectId.of(subject), "POPUP", "SELF", subject), subject);
   }
 
   /** {@code subject} gives consent to {@code purpose} in the app. */
   void gives(String subject, String purpose) {
-    ledger.give(new ConsentRequest(subject, purpose, "POPUP", "SELF", subject), subject);
+    ledger.give(ConsentRequest.of(subject, purpose, "POPUP", "SELF", subject), subject);
   }
 
   /** {@code subject} withdraws consent to {@code purpose} in the app's settings. */
   void withdraws(String subject, String purpose) {
-    ledger.withdraw(new ConsentRequest(subject, purpose, "SETTINGS", "SELF", subject), subject);
+    ledger.withdraw(ConsentRequest.of(subject, purpose, "SETTINGS", "SELF", subject), subject);
   }
 
   /** Every audit event recorded so far, oldest first. */

@@ -25,6 +25,7 @@ import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaPurposeReposi
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaReconsentRequirementRepository;
 import com.meike.privacy.consent.infrastructure.persistence.readmodel.JdbcConsentStateRepository;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.testsupport.ContextDatabase;
 import com.meike.privacy.testsupport.MovableClock;
@@ -124,14 +125,16 @@ class ConsentServicesOnH2Test {
   }
 
   Decision may(String subject, String purpose) {
-    return inTransaction(s -> s.check().may(subject, purpose));
+    return inTransaction(s -> s.check().may(SubjectId.of(subject), PurposeCode.of(purpose)));
   }
 
   void accepts(String subject) {
     inTransaction(
         s ->
             s.ledger()
-                .acceptPolicy(new PolicyAcceptance(subject, "POPUP", "SELF", subject), subject));
+                .acceptPolicy(
+                    new PolicyAcceptance(SubjectId.of(subject), "POPUP", "SELF", subject),
+                    subject));
   }
 
   List<String> awaiting(String version) {
@@ -142,7 +145,7 @@ class ConsentServicesOnH2Test {
     return inTransaction(
         s ->
             s.ledger()
-                .give(new ConsentRequest(subject, purpose, "POPUP", "SELF", subject), subject));
+                .give(ConsentRequest.of(subject, purpose, "POPUP", "SELF", subject), subject));
   }
 
   @Test
@@ -180,7 +183,7 @@ class ConsentServicesOnH2Test {
             s ->
                 s.ledger()
                     .withdraw(
-                        new ConsentRequest("u-alice", "location.precise", "SETTINGS", "SELF", null),
+                        ConsentRequest.of("u-alice", "location.precise", "SETTINGS", "SELF", null),
                         "u-alice"));
 
     assertThat(withdrawn.sequence()).isGreaterThan(given.sequence());
@@ -211,8 +214,7 @@ class ConsentServicesOnH2Test {
                 s ->
                     s.ledger()
                         .withdraw(
-                            new ConsentRequest(
-                                "u-alice", "account.phone", "SETTINGS", "SELF", null),
+                            ConsentRequest.of("u-alice", "account.phone", "SETTINGS", "SELF", null),
                             "u-alice")),
         Kind.CONFLICT);
     assertInvalid(() -> gives("u-alice", "marketing.resale"), "purpose");
@@ -270,17 +272,21 @@ class ConsentServicesOnH2Test {
     inTransaction(
         s ->
             s.register()
-                .markChild(new ChildMarking("u-kid", "u-mother", "DECLARATION"), "cs.agent"));
+                .markChild(
+                    new ChildMarking(
+                        SubjectId.of("u-kid"), SubjectId.of("u-mother"), "DECLARATION"),
+                    "cs.agent"));
     inTransaction(
         s ->
             s.ledger()
                 .acceptPolicy(
-                    new PolicyAcceptance("u-kid", "POPUP", "GUARDIAN", "u-mother"), "u-mother"));
+                    new PolicyAcceptance(SubjectId.of("u-kid"), "POPUP", "GUARDIAN", "u-mother"),
+                    "u-mother"));
     inTransaction(
         s ->
             s.ledger()
                 .give(
-                    new ConsentRequest("u-kid", "device.camera", "POPUP", "GUARDIAN", "u-mother"),
+                    ConsentRequest.of("u-kid", "device.camera", "POPUP", "GUARDIAN", "u-mother"),
                     "u-mother"));
 
     assertThat(may("u-kid", "device.camera").reason()).isEqualTo(DecisionReason.CONSENT_GIVEN);
@@ -299,8 +305,8 @@ class ConsentServicesOnH2Test {
             s ->
                 s.check()
                     .mayUnderException(
-                        "u-kid",
-                        "location.precise",
+                        SubjectId.of("u-kid"),
+                        PurposeCode.of("location.precise"),
                         LegalException.VITAL_INTERESTS,
                         "sec.head",
                         "孩子走失，需要定位"));

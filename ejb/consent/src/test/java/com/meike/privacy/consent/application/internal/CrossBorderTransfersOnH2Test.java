@@ -113,8 +113,13 @@ class CrossBorderTransfersOnH2Test {
                 "privacy.officer"));
   }
 
+  /** A person as the service takes them (the kernel's id; this test's SubjectId is consent's). */
+  static com.meike.privacy.kernel.subject.SubjectId person(String id) {
+    return com.meike.privacy.kernel.subject.SubjectId.of(id);
+  }
+
   TransferDecision check(String subject, String transferId) {
-    return inTransaction(s -> s.check(subject, transferId, "ops.agent"));
+    return inTransaction(s -> s.check(person(subject), transferId, "ops.agent"));
   }
 
   @Test
@@ -122,7 +127,7 @@ class CrossBorderTransfersOnH2Test {
     String id = planned().id();
     assertThat(check("u-alice", id).reason()).isEqualTo("NO_IMPACT_ASSESSMENT");
     assertKind(
-        () -> inTransaction(s -> s.consent(id, "u-alice", "GIVEN", "POPUP", "u-alice")),
+        () -> inTransaction(s -> s.consent(id, person("u-alice"), "GIVEN", "POPUP", "u-alice")),
         Kind.CONFLICT);
 
     TransferView assessed =
@@ -135,16 +140,16 @@ class CrossBorderTransfersOnH2Test {
     assertThat(assessed.state()).isEqualTo("ASSESSED");
     assertThat(check("u-alice", id).reason()).isEqualTo("NO_SEPARATE_CONSENT");
     List<com.meike.privacy.consent.application.CrossBorderTransfers.OfferedTransfer> offered =
-        inTransaction(s -> s.offeredTo("u-alice"));
+        inTransaction(s -> s.offeredTo(person("u-alice")));
     assertThat(offered).singleElement().satisfies(o -> assertThat(o.consent()).isEqualTo("NONE"));
 
-    inTransaction(s -> s.consent(id, "u-alice", "GIVEN", "POPUP", "u-alice"));
+    inTransaction(s -> s.consent(id, person("u-alice"), "GIVEN", "POPUP", "u-alice"));
     TransferDecision allowed = check("u-alice", id);
     assertThat(allowed.allowed()).isTrue();
     assertThat(allowed.reason()).isEqualTo("ASSESSED_AND_CONSENTED");
     assertThat(check("u-bob", id).allowed()).isFalse();
 
-    inTransaction(s -> s.consent(id, "u-alice", "WITHDRAWN", "SETTINGS", "u-alice"));
+    inTransaction(s -> s.consent(id, person("u-alice"), "WITHDRAWN", "SETTINGS", "u-alice"));
     assertThat(check("u-alice", id).reason()).isEqualTo("CONSENT_WITHDRAWN");
     assertThat(audits)
         .extracting(AuditEvent::action)
@@ -175,7 +180,7 @@ class CrossBorderTransfersOnH2Test {
                         "privacy.officer")),
         Kind.CONFLICT);
     assertKind(
-        () -> inTransaction(s -> s.consent(id, "u-alice", "GIVEN", "POPUP", "u-alice")),
+        () -> inTransaction(s -> s.consent(id, person("u-alice"), "GIVEN", "POPUP", "u-alice")),
         Kind.CONFLICT);
   }
 
@@ -187,7 +192,7 @@ class CrossBorderTransfersOnH2Test {
     String id = planned().id();
     inTransaction(
         s -> s.assess(id, new TransferAssessment("ACCEPTABLE", "PIA-3", "ok"), "privacy.officer"));
-    inTransaction(s -> s.consent(id, "u-alice", "GIVEN", "POPUP", "u-alice"));
+    inTransaction(s -> s.consent(id, person("u-alice"), "GIVEN", "POPUP", "u-alice"));
     assertThat(check("u-alice", id).allowed()).isTrue();
     var registered =
         inTransaction(s -> s.register.assessments()).stream()
@@ -228,12 +233,12 @@ class CrossBorderTransfersOnH2Test {
       em.getTransaction().commit();
     }
     assertKind(
-        () -> inTransaction(s -> s.consent(id, "u-kid", "GIVEN", "POPUP", "u-kid")),
+        () -> inTransaction(s -> s.consent(id, person("u-kid"), "GIVEN", "POPUP", "u-kid")),
         Kind.FORBIDDEN);
     assertKind(
-        () -> inTransaction(s -> s.consent(id, "u-alice", "GIVEN", "POPUP", "u-mallory")),
+        () -> inTransaction(s -> s.consent(id, person("u-alice"), "GIVEN", "POPUP", "u-mallory")),
         Kind.FORBIDDEN);
-    inTransaction(s -> s.consent(id, "u-kid", "GIVEN", "SETTINGS", "u-mother"));
+    inTransaction(s -> s.consent(id, person("u-kid"), "GIVEN", "SETTINGS", "u-mother"));
     assertThat(check("u-kid", id).allowed()).isTrue();
   }
 
@@ -279,7 +284,8 @@ class CrossBorderTransfersOnH2Test {
                         "privacy.officer")),
         "recipient");
     assertKind(
-        () -> inTransaction(s -> s.check("u-alice", "cbt-unknown", "ops.agent")), Kind.NOT_FOUND);
+        () -> inTransaction(s -> s.check(person("u-alice"), "cbt-unknown", "ops.agent")),
+        Kind.NOT_FOUND);
     List<TransferView> all = inTransaction(DefaultCrossBorderTransfers::transfers);
     assertThat(all).isEmpty();
   }

@@ -21,6 +21,8 @@ import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaPolicyVersion
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaPurposeRepository;
 import com.meike.privacy.consent.infrastructure.persistence.jpa.JpaReconsentRequirementRepository;
 import com.meike.privacy.consent.infrastructure.persistence.readmodel.JdbcConsentStateRepository;
+import com.meike.privacy.kernel.purpose.PurposeCode;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.testsupport.ContextDatabase;
 import com.meike.privacy.testsupport.MovableClock;
 import jakarta.enterprise.event.Event;
@@ -205,21 +207,24 @@ class DataHolderTransfersOnH2Test {
   }
 
   private DecisionReason reason(String subject, String purpose) {
-    return inTransaction(s -> s.check().may(subject, purpose)).reason();
+    return inTransaction(s -> s.check().may(SubjectId.of(subject), PurposeCode.of(purpose)))
+        .reason();
   }
 
   private void accepts(String subject) {
     inTransaction(
         s ->
             s.ledger()
-                .acceptPolicy(new PolicyAcceptance(subject, "POPUP", "SELF", subject), subject));
+                .acceptPolicy(
+                    new PolicyAcceptance(SubjectId.of(subject), "POPUP", "SELF", subject),
+                    subject));
   }
 
   private void gives(String subject, String purpose) {
     inTransaction(
         s ->
             s.ledger()
-                .give(new ConsentRequest(subject, purpose, "POPUP", "SELF", subject), subject));
+                .give(ConsentRequest.of(subject, purpose, "POPUP", "SELF", subject), subject));
   }
 
   @SuppressWarnings("unchecked")

@@ -13,6 +13,7 @@ import com.meike.privacy.consent.application.ChildStatusView;
 import com.meike.privacy.consent.domain.ledger.DecisionReason;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.subject.SubjectId;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,8 @@ class DefaultChildRegisterTest {
   void marking_a_child_records_the_guardian_audits_and_announces() {
     ChildStatusView view =
         services.register.markChild(
-            new ChildMarking("u-kid", "u-mother", "BIRTH_DATE"), "cs.agent");
+            new ChildMarking(SubjectId.of("u-kid"), SubjectId.of("u-mother"), "BIRTH_DATE"),
+            "cs.agent");
 
     assertThat(view)
         .isEqualTo(new ChildStatusView("u-kid", "u-mother", "BIRTH_DATE", ConsentServices.START));
@@ -42,26 +44,34 @@ class DefaultChildRegisterTest {
   void from_then_on_the_childs_own_consents_no_longer_count() {
     services.accepts("u-kid");
     services.gives("u-kid", "device.camera");
-    assertThat(services.check.may("u-kid", "device.camera").allowed()).isTrue();
+    assertThat(services.check.may(SubjectId.of("u-kid"), PurposeCode.of("device.camera")).allowed())
+        .isTrue();
 
-    services.register.markChild(new ChildMarking("u-kid", "u-mother", "DECLARATION"), "u-mother");
+    services.register.markChild(
+        new ChildMarking(SubjectId.of("u-kid"), SubjectId.of("u-mother"), "DECLARATION"),
+        "u-mother");
 
-    assertThat(services.check.may("u-kid", "device.camera").reason())
+    assertThat(services.check.may(SubjectId.of("u-kid"), PurposeCode.of("device.camera")).reason())
         .isEqualTo(DecisionReason.GUARDIAN_CONSENT_MISSING);
-    assertThat(services.check.may("u-kid", "account.phone").reason())
+    assertThat(services.check.may(SubjectId.of("u-kid"), PurposeCode.of("account.phone")).reason())
         .isEqualTo(DecisionReason.GUARDIAN_CONSENT_MISSING);
   }
 
   @Test
   void marking_again_with_the_same_guardian_changes_nothing_and_another_guardian_conflicts() {
-    services.register.markChild(new ChildMarking("u-kid", "u-mother", "DECLARATION"), "cs.agent");
+    services.register.markChild(
+        new ChildMarking(SubjectId.of("u-kid"), SubjectId.of("u-mother"), "DECLARATION"),
+        "cs.agent");
     clearInvocations(services.auditTrail, services.marked);
 
-    services.register.markChild(new ChildMarking("u-kid", "u-mother", "BIRTH_DATE"), "cs.agent");
+    services.register.markChild(
+        new ChildMarking(SubjectId.of("u-kid"), SubjectId.of("u-mother"), "BIRTH_DATE"),
+        "cs.agent");
     assertKind(
         () ->
             services.register.markChild(
-                new ChildMarking("u-kid", "u-stranger", "DECLARATION"), "u-stranger"),
+                new ChildMarking(SubjectId.of("u-kid"), SubjectId.of("u-stranger"), "DECLARATION"),
+                "u-stranger"),
         Kind.CONFLICT);
 
     assertThat(services.children.stored.get("u-kid").guardianId()).isEqualTo("u-mother");
@@ -71,9 +81,15 @@ class DefaultChildRegisterTest {
 
   @Test
   void a_guardian_sees_their_children_and_nobody_elses() {
-    services.register.markChild(new ChildMarking("u-kid", "u-mother", "DECLARATION"), "cs.agent");
-    services.register.markChild(new ChildMarking("u-baby", "u-mother", "BIRTH_DATE"), "cs.agent");
-    services.register.markChild(new ChildMarking("u-other", "u-father", "BIRTH_DATE"), "cs.agent");
+    services.register.markChild(
+        new ChildMarking(SubjectId.of("u-kid"), SubjectId.of("u-mother"), "DECLARATION"),
+        "cs.agent");
+    services.register.markChild(
+        new ChildMarking(SubjectId.of("u-baby"), SubjectId.of("u-mother"), "BIRTH_DATE"),
+        "cs.agent");
+    services.register.markChild(
+        new ChildMarking(SubjectId.of("u-other"), SubjectId.of("u-father"), "BIRTH_DATE"),
+        "cs.agent");
 
     assertThat(services.register.childrenOf(SubjectId.of("u-mother")))
         .extracting(ChildStatusView::subject)
@@ -84,33 +100,42 @@ class DefaultChildRegisterTest {
 
   @Test
   void bad_markings_are_named_and_change_nothing() {
-    services.register.markChild(new ChildMarking("u-kid", "u-mother", "DECLARATION"), "cs.agent");
+    services.register.markChild(
+        new ChildMarking(SubjectId.of("u-kid"), SubjectId.of("u-mother"), "DECLARATION"),
+        "cs.agent");
     clearInvocations(services.auditTrail, services.marked);
 
     assertInvalid(
         () ->
             services.register.markChild(
-                new ChildMarking("u-baby", "u-kid", "DECLARATION"), "cs.agent"),
+                new ChildMarking(SubjectId.of("u-baby"), SubjectId.of("u-kid"), "DECLARATION"),
+                "cs.agent"),
         "guardian");
     assertInvalid(
         () ->
             services.register.markChild(
-                new ChildMarking("u-baby", "u-baby", "DECLARATION"), "cs.agent"),
+                new ChildMarking(SubjectId.of("u-baby"), SubjectId.of("u-baby"), "DECLARATION"),
+                "cs.agent"),
         "guardian");
     assertInvalid(
         () ->
             services.register.markChild(
-                new ChildMarking("u-baby", "u-mother", "GUESS"), "cs.agent"),
+                new ChildMarking(SubjectId.of("u-baby"), SubjectId.of("u-mother"), "GUESS"),
+                "cs.agent"),
         "basis");
     assertInvalid(
         () ->
             services.register.markChild(
-                new ChildMarking("u-baby", "13812345678", "DECLARATION"), "cs.agent"),
+                new ChildMarking(
+                    SubjectId.of("u-baby"), SubjectId.of("13812345678"), "DECLARATION"),
+                "cs.agent"),
         "guardian");
     assertInvalid(() -> services.register.markChild(null, "cs.agent"), "subject");
     assertKind(
         () ->
-            services.register.markChild(new ChildMarking("u-baby", "u-mother", "DECLARATION"), " "),
+            services.register.markChild(
+                new ChildMarking(SubjectId.of("u-baby"), SubjectId.of("u-mother"), "DECLARATION"),
+                " "),
         Kind.FORBIDDEN);
 
     assertThat(services.children.stored).containsOnlyKeys("u-kid");

@@ -14,6 +14,8 @@ import com.meike.privacy.consent.domain.ledger.LegalException;
 import com.meike.privacy.consent.domain.policy.PolicyVersion;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.purpose.PurposeCode;
+import com.meike.privacy.kernel.subject.SubjectId;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,8 @@ class DefaultConsentCheckTest {
     void necessary_purposes_are_allowed_naming_the_acceptance() {
       services.accepts("u-alice");
 
-      Decision decision = services.check.may("u-alice", "account.phone");
+      Decision decision =
+          services.check.may(SubjectId.of("u-alice"), PurposeCode.of("account.phone"));
 
       assertThat(decision.allowed()).isTrue();
       assertThat(decision.reason()).isEqualTo(DecisionReason.NECESSARY_PURPOSE);
@@ -41,18 +44,23 @@ class DefaultConsentCheckTest {
     void optional_purposes_need_their_own_consent() {
       services.accepts("u-alice");
 
-      assertThat(services.check.may("u-alice", "location.precise"))
+      assertThat(services.check.may(SubjectId.of("u-alice"), PurposeCode.of("location.precise")))
           .isEqualTo(Decision.of(DecisionReason.NO_CONSENT, null));
       services.gives("u-alice", "location.precise");
-      assertThat(services.check.may("u-alice", "location.precise").reason())
+      assertThat(
+              services
+                  .check
+                  .may(SubjectId.of("u-alice"), PurposeCode.of("location.precise"))
+                  .reason())
           .isEqualTo(DecisionReason.CONSENT_GIVEN);
-      assertThat(services.check.may("u-alice", "device.camera").reason())
+      assertThat(
+              services.check.may(SubjectId.of("u-alice"), PurposeCode.of("device.camera")).reason())
           .isEqualTo(DecisionReason.NO_CONSENT);
     }
 
     @Test
     void checks_are_not_audited() {
-      services.check.may("u-alice", "device.camera");
+      services.check.may(SubjectId.of("u-alice"), PurposeCode.of("device.camera"));
 
       verifyNoInteractions(services.auditTrail);
     }
@@ -83,11 +91,22 @@ class DefaultConsentCheckTest {
               "privacy.officer",
               ConsentServices.START));
 
-      assertInvalid(() -> withRetired.check.may("u-alice", "device.fax"), "purpose");
-      assertInvalid(() -> services.check.may("u-alice", "device.telepathy"), "purpose");
-      assertInvalid(() -> services.check.may("u-alice", null), "purpose");
-      assertInvalid(() -> services.check.may("13812345678", "device.camera"), "subject");
-      assertThat(withRetired.check.may("u-alice", "device.camera").reason())
+      assertInvalid(
+          () -> withRetired.check.may(SubjectId.of("u-alice"), PurposeCode.of("device.fax")),
+          "purpose");
+      assertInvalid(
+          () -> services.check.may(SubjectId.of("u-alice"), PurposeCode.of("device.telepathy")),
+          "purpose");
+      assertInvalid(
+          () -> services.check.may(SubjectId.of("u-alice"), PurposeCode.of(null)), "purpose");
+      assertInvalid(
+          () -> services.check.may(SubjectId.of("13812345678"), PurposeCode.of("device.camera")),
+          "subject");
+      assertThat(
+              withRetired
+                  .check
+                  .may(SubjectId.of("u-alice"), PurposeCode.of("device.camera"))
+                  .reason())
           .isEqualTo(DecisionReason.NO_CONSENT);
     }
   }
@@ -99,8 +118,8 @@ class DefaultConsentCheckTest {
     void is_allowed_registered_with_its_reason_and_audited_without_it() {
       Decision decision =
           services.check.mayUnderException(
-              "u-alice",
-              "location.precise",
+              SubjectId.of("u-alice"),
+              PurposeCode.of("location.precise"),
               LegalException.VITAL_INTERESTS,
               "sec.head",
               "顾客在服务中晕倒，需要定位送医");
@@ -130,8 +149,10 @@ class DefaultConsentCheckTest {
     void for_a_batch_of_people_registers_each_one_and_audits_the_batch_once_without_the_reason() {
       int recorded =
           services.check.mayUnderExceptionForAll(
-              List.of("u-carol", "u-alice", "u-bob", "u-alice"),
-              "location.precise",
+              java.util.stream.Stream.of("u-carol", "u-alice", "u-bob", "u-alice")
+                  .map(SubjectId::of)
+                  .toList(),
+              PurposeCode.of("location.precise"),
               LegalException.OTHER_LEGAL_PROVISION,
               "system",
               "上海上门服务停运：交易记录存入档案库");
@@ -160,7 +181,11 @@ class DefaultConsentCheckTest {
       assertKind(
           () ->
               services.check.mayUnderExceptionForAll(
-                  List.of("u-alice"), "location.precise", LegalException.VITAL_INTERESTS, " ", "x"),
+                  List.of(SubjectId.of("u-alice")),
+                  PurposeCode.of("location.precise"),
+                  LegalException.VITAL_INTERESTS,
+                  " ",
+                  "x"),
           Kind.FORBIDDEN);
     }
 
@@ -174,14 +199,18 @@ class DefaultConsentCheckTest {
               services
                   .check
                   .mayUnderException(
-                      "u-alice",
-                      "location.precise",
+                      SubjectId.of("u-alice"),
+                      PurposeCode.of("location.precise"),
                       LegalException.CRIMINAL_JUSTICE,
                       "legal.counsel",
                       "公安机关调查函 2026-031")
                   .allowed())
           .isTrue();
-      assertThat(services.check.may("u-alice", "location.precise").reason())
+      assertThat(
+              services
+                  .check
+                  .may(SubjectId.of("u-alice"), PurposeCode.of("location.precise"))
+                  .reason())
           .isEqualTo(DecisionReason.WITHDRAWN);
       assertThat(services.entries.stored).hasSize(entries);
     }
@@ -191,23 +220,35 @@ class DefaultConsentCheckTest {
       assertInvalid(
           () ->
               services.check.mayUnderException(
-                  "u-alice", "location.precise", null, "sec.head", "reason"),
+                  SubjectId.of("u-alice"),
+                  PurposeCode.of("location.precise"),
+                  null,
+                  "sec.head",
+                  "reason"),
           "exception");
       assertInvalid(
           () ->
               services.check.mayUnderException(
-                  "u-alice", "location.precise", LegalException.NATIONAL_SECURITY, "sec.head", " "),
+                  SubjectId.of("u-alice"),
+                  PurposeCode.of("location.precise"),
+                  LegalException.NATIONAL_SECURITY,
+                  "sec.head",
+                  " "),
           "reason");
       assertKind(
           () ->
               services.check.mayUnderException(
-                  "u-alice", "location.precise", LegalException.NATIONAL_SECURITY, null, "reason"),
+                  SubjectId.of("u-alice"),
+                  PurposeCode.of("location.precise"),
+                  LegalException.NATIONAL_SECURITY,
+                  null,
+                  "reason"),
           Kind.FORBIDDEN);
       assertInvalid(
           () ->
               services.check.mayUnderException(
-                  "u-alice",
-                  "marketing.resale",
+                  SubjectId.of("u-alice"),
+                  PurposeCode.of("marketing.resale"),
                   LegalException.OTHER_LEGAL_PROVISION,
                   "x",
                   "reason"),

@@ -21,6 +21,7 @@ import com.meike.privacy.consent.domain.ledger.DecisionReason;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.subject.SubjectId;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ class DefaultConsentLedgerTest {
     void records_the_necessary_purposes_only_and_audits_once() {
       List<ConsentEntryView> entries =
           services.ledger.acceptPolicy(
-              new PolicyAcceptance("u-alice", "POPUP", "SELF", "u-alice"), "u-alice");
+              new PolicyAcceptance(SubjectId.of("u-alice"), "POPUP", "SELF", "u-alice"), "u-alice");
 
       assertThat(entries)
           .extracting(ConsentEntryView::purpose)
@@ -65,12 +66,13 @@ class DefaultConsentLedgerTest {
     void accepting_again_records_and_audits_nothing_and_returns_the_same_entries() {
       List<ConsentEntryView> first =
           services.ledger.acceptPolicy(
-              new PolicyAcceptance("u-alice", "POPUP", null, null), "u-alice");
+              new PolicyAcceptance(SubjectId.of("u-alice"), "POPUP", null, null), "u-alice");
       clearInvocations(services.auditTrail);
 
       List<ConsentEntryView> again =
           services.ledger.acceptPolicy(
-              new PolicyAcceptance("u-alice", "SETTINGS", "SELF", "u-alice"), "u-alice");
+              new PolicyAcceptance(SubjectId.of("u-alice"), "SETTINGS", "SELF", "u-alice"),
+              "u-alice");
 
       assertThat(again).isEqualTo(first);
       assertThat(services.entries.stored).hasSize(2);
@@ -93,7 +95,7 @@ class DefaultConsentLedgerTest {
     void a_separate_consent_is_recorded_and_audited_without_contact_data() {
       ConsentEntryView entry =
           services.ledger.give(
-              new ConsentRequest("u-alice", "location.precise", "POPUP", "SELF", "u-alice"),
+              ConsentRequest.of("u-alice", "location.precise", "POPUP", "SELF", "u-alice"),
               "u-alice");
 
       assertThat(entry.sequence()).isEqualTo(1);
@@ -113,19 +115,28 @@ class DefaultConsentLedgerTest {
     @Test
     void a_withdrawal_is_recorded_audited_announced_and_refused_at_the_next_check() {
       services.gives("u-alice", "location.precise");
-      assertThat(services.check.may("u-alice", "location.precise").allowed()).isTrue();
+      assertThat(
+              services
+                  .check
+                  .may(SubjectId.of("u-alice"), PurposeCode.of("location.precise"))
+                  .allowed())
+          .isTrue();
       services.clock.advance(Duration.ofMinutes(5));
 
       ConsentEntryView withdrawal =
           services.ledger.withdraw(
-              new ConsentRequest("u-alice", "location.precise", "SETTINGS", "SELF", "u-alice"),
+              ConsentRequest.of("u-alice", "location.precise", "SETTINGS", "SELF", "u-alice"),
               "u-alice");
 
       assertThat(withdrawal.action()).isEqualTo("WITHDRAWN");
       assertThat(services.lastAudit().action()).isEqualTo("consent.withdrawn");
       verify(services.withdrawn)
           .fire(new ConsentWithdrawn("u-alice", "location.precise", withdrawal.sequence()));
-      assertThat(services.check.may("u-alice", "location.precise").reason())
+      assertThat(
+              services
+                  .check
+                  .may(SubjectId.of("u-alice"), PurposeCode.of("location.precise"))
+                  .reason())
           .isEqualTo(DecisionReason.WITHDRAWN);
       assertThat(services.entries.stored).hasSize(2);
     }
@@ -153,19 +164,18 @@ class DefaultConsentLedgerTest {
       assertInvalid(
           () ->
               services.ledger.give(
-                  new ConsentRequest("u-alice", "device.camera", "CARRIER_PIGEON", "SELF", null),
+                  ConsentRequest.of("u-alice", "device.camera", "CARRIER_PIGEON", "SELF", null),
                   "u-alice"),
           "channel");
       assertInvalid(
           () ->
               services.ledger.give(
-                  new ConsentRequest("u-alice", "device.camera", "POPUP", "UNCLE", null),
-                  "u-alice"),
+                  ConsentRequest.of("u-alice", "device.camera", "POPUP", "UNCLE", null), "u-alice"),
           "actedAs");
       assertInvalid(
           () ->
               services.ledger.give(
-                  new ConsentRequest("u-kid", "device.camera", "POPUP", "GUARDIAN", null),
+                  ConsentRequest.of("u-kid", "device.camera", "POPUP", "GUARDIAN", null),
                   "u-mother"),
           "actor");
       assertInvalid(() -> services.ledger.give(null, "u-alice"), "subject");
@@ -193,7 +203,7 @@ class DefaultConsentLedgerTest {
       assertKind(
           () ->
               services.ledger.give(
-                  new ConsentRequest("u-alice", "device.camera", "POPUP", "SELF", "u-alice"),
+                  ConsentRequest.of("u-alice", "device.camera", "POPUP", "SELF", "u-alice"),
                   "u-mallory"),
           Kind.FORBIDDEN);
       assertThat(services.entries.stored).isEmpty();
@@ -205,24 +215,27 @@ class DefaultConsentLedgerTest {
 
     @Test
     void the_recorded_guardian_consents_for_a_child_and_a_stranger_cannot() {
-      services.register.markChild(new ChildMarking("u-kid", "u-mother", "DECLARATION"), "cs.agent");
+      services.register.markChild(
+          new ChildMarking(SubjectId.of("u-kid"), SubjectId.of("u-mother"), "DECLARATION"),
+          "cs.agent");
 
       assertKind(
           () ->
               services.ledger.give(
-                  new ConsentRequest("u-kid", "device.camera", "POPUP", "GUARDIAN", "u-stranger"),
+                  ConsentRequest.of("u-kid", "device.camera", "POPUP", "GUARDIAN", "u-stranger"),
                   "u-stranger"),
           Kind.FORBIDDEN);
       assertKind(() -> services.gives("u-kid", "device.camera"), Kind.FORBIDDEN);
 
       ConsentEntryView entry =
           services.ledger.give(
-              new ConsentRequest("u-kid", "device.camera", "POPUP", "GUARDIAN", "u-mother"),
+              ConsentRequest.of("u-kid", "device.camera", "POPUP", "GUARDIAN", "u-mother"),
               "u-mother");
 
       assertThat(entry.actor()).isEqualTo("u-mother");
       assertThat(entry.actedAs()).isEqualTo("GUARDIAN");
-      assertThat(services.check.may("u-kid", "device.camera").reason())
+      assertThat(
+              services.check.may(SubjectId.of("u-kid"), PurposeCode.of("device.camera")).reason())
           .isEqualTo(DecisionReason.CONSENT_GIVEN);
     }
 
@@ -231,7 +244,7 @@ class DefaultConsentLedgerTest {
       assertKind(
           () ->
               services.ledger.give(
-                  new ConsentRequest(
+                  ConsentRequest.of(
                       "u-alice", "device.camera", "CUSTOMER_SERVICE", "GUARDIAN", "u-mother"),
                   "cs.agent"),
           Kind.FORBIDDEN);
@@ -271,7 +284,9 @@ class DefaultConsentLedgerTest {
 
     @Test
     void the_guardian_and_oversight_staff_read_audited_and_nobody_else_reads() {
-      services.register.markChild(new ChildMarking("u-kid", "u-mother", "BIRTH_DATE"), "cs.agent");
+      services.register.markChild(
+          new ChildMarking(SubjectId.of("u-kid"), SubjectId.of("u-mother"), "BIRTH_DATE"),
+          "cs.agent");
       clearInvocations(services.auditTrail);
 
       services.ledger.history(SubjectId.of("u-kid"), "u-mother", false);

@@ -17,6 +17,8 @@ import com.meike.privacy.consent.domain.ledger.DecisionReason;
 import com.meike.privacy.consent.domain.policy.ReconsentRequirement;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.purpose.PurposeCode;
+import com.meike.privacy.kernel.subject.SubjectId;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -163,15 +165,24 @@ class DefaultPolicyVersionsTest {
   void after_a_major_change_an_optional_purpose_waits_for_consent_under_the_new_version() {
     services.accepts("u-alice");
     services.gives("u-alice", "location.precise");
-    assertThat(services.check.may("u-alice", "location.precise").reason())
+    assertThat(
+            services
+                .check
+                .may(SubjectId.of("u-alice"), PurposeCode.of("location.precise"))
+                .reason())
         .isEqualTo(DecisionReason.CONSENT_GIVEN);
     services.clock.advance(Duration.ofDays(30));
 
     services.versions.publish(major("2026-02", "SERVICE_MODEL"), "privacy.officer");
 
-    assertThat(services.check.may("u-alice", "location.precise").reason())
+    assertThat(
+            services
+                .check
+                .may(SubjectId.of("u-alice"), PurposeCode.of("location.precise"))
+                .reason())
         .isEqualTo(DecisionReason.RECONSENT_REQUIRED);
-    assertThat(services.check.may("u-alice", "account.phone").reason())
+    assertThat(
+            services.check.may(SubjectId.of("u-alice"), PurposeCode.of("account.phone")).reason())
         .isEqualTo(DecisionReason.NECESSARY_PURPOSE);
 
     services.clock.advance(Duration.ofMinutes(1));
@@ -179,12 +190,20 @@ class DefaultPolicyVersionsTest {
     assertThat(services.reconsent.latestFor("u-alice").orElseThrow().satisfiedAt())
         .contains(services.clock.instant());
     assertThat(services.versions.subjectsAwaitingReconsent("2026-02", null, 10)).isEmpty();
-    assertThat(services.check.may("u-alice", "location.precise").reason())
+    assertThat(
+            services
+                .check
+                .may(SubjectId.of("u-alice"), PurposeCode.of("location.precise"))
+                .reason())
         .as("accepting the policy is no consent to an optional purpose")
         .isEqualTo(DecisionReason.RECONSENT_REQUIRED);
 
     services.gives("u-alice", "location.precise");
-    assertThat(services.check.may("u-alice", "location.precise").reason())
+    assertThat(
+            services
+                .check
+                .may(SubjectId.of("u-alice"), PurposeCode.of("location.precise"))
+                .reason())
         .isEqualTo(DecisionReason.CONSENT_GIVEN);
     assertThat(services.entries.latest("u-alice", "location.precise").orElseThrow().policyVersion())
         .isEqualTo("2026-02");
@@ -192,18 +211,20 @@ class DefaultPolicyVersionsTest {
 
   @Test
   void a_guardian_accepting_the_new_version_satisfies_the_childs_requirement() {
-    services.register.markChild(new ChildMarking("u-kid", "u-mother", "DECLARATION"), "cs.agent");
+    services.register.markChild(
+        new ChildMarking(SubjectId.of("u-kid"), SubjectId.of("u-mother"), "DECLARATION"),
+        "cs.agent");
     services.ledger.acceptPolicy(
-        new PolicyAcceptance("u-kid", "POPUP", "GUARDIAN", "u-mother"), "u-mother");
+        new PolicyAcceptance(SubjectId.of("u-kid"), "POPUP", "GUARDIAN", "u-mother"), "u-mother");
     services.ledger.give(
-        new ConsentRequest("u-kid", "device.camera", "POPUP", "GUARDIAN", "u-mother"), "u-mother");
+        ConsentRequest.of("u-kid", "device.camera", "POPUP", "GUARDIAN", "u-mother"), "u-mother");
     services.clock.advance(Duration.ofDays(1));
     services.versions.publish(major("2026-02", "RIGHTS"), "privacy.officer");
-    assertThat(services.check.may("u-kid", "device.camera").reason())
+    assertThat(services.check.may(SubjectId.of("u-kid"), PurposeCode.of("device.camera")).reason())
         .isEqualTo(DecisionReason.RECONSENT_REQUIRED);
 
     services.ledger.acceptPolicy(
-        new PolicyAcceptance("u-kid", "POPUP", "GUARDIAN", "u-mother"), "u-mother");
+        new PolicyAcceptance(SubjectId.of("u-kid"), "POPUP", "GUARDIAN", "u-mother"), "u-mother");
 
     assertThat(services.versions.subjectsAwaitingReconsent("2026-02", null, 10)).isEmpty();
   }

@@ -9,6 +9,7 @@ import com.meike.privacy.consent.domain.catalogue.CatalogueFixtures;
 import com.meike.privacy.consent.domain.catalogue.Necessity;
 import com.meike.privacy.consent.domain.catalogue.Partner;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class DefaultPurposeCatalogueTest {
 
   @Test
   void shows_what_the_api_needs_of_a_purpose() {
-    PurposeView location = services.catalogue.purpose("location.precise");
+    PurposeView location = services.catalogue.purpose(PurposeCode.of("location.precise"));
 
     assertThat(location.kind()).isEqualTo("INFORMATION_CATEGORY");
     assertThat(location.necessity()).isEqualTo("OPTIONAL");
@@ -46,12 +47,14 @@ class DefaultPurposeCatalogueTest {
         .containsExactly(Partner.GETUI.id(), Partner.AMAP.id());
     assertThat(location.policyVersion()).isEqualTo("2026-01");
     assertThat(location.retiredIn()).isNull();
-    assertThat(services.catalogue.purpose("account.phone").separateConsent()).isFalse();
+    assertThat(services.catalogue.purpose(PurposeCode.of("account.phone")).separateConsent())
+        .isFalse();
   }
 
   @Test
   void unknown_codes_are_not_found_and_malformed_ones_invalid() {
-    assertKind(() -> services.catalogue.purpose("device.telepathy"), Kind.NOT_FOUND);
-    assertInvalid(() -> services.catalogue.purpose("DROP TABLE"), "purpose");
+    assertKind(
+        () -> services.catalogue.purpose(PurposeCode.of("device.telepathy")), Kind.NOT_FOUND);
+    assertInvalid(() -> services.catalogue.purpose(PurposeCode.of("DROP TABLE")), "purpose");
   }
 }

@@ -11,6 +11,7 @@ import com.meike.privacy.consent.domain.acquisition.ThirdPartyAcquisitionReposit
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.subject.SubjectId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,18 +52,20 @@ class DefaultThirdPartyAcquisitionsTest {
     DomainException refused =
         org.junit.jupiter.api.Assertions.assertThrows(
             DomainException.class,
-            () -> acquisitions.record("u-alice", input("device.camera"), "ops.agent"));
+            () ->
+                acquisitions.record(SubjectId.of("u-alice"), input("device.camera"), "ops.agent"));
     assertThat(refused.kind()).isEqualTo(Kind.CONFLICT);
     assertThat(refused.getMessage()).contains("device.camera").contains("NO_CONSENT");
 
     services.accepts("u-alice");
     services.gives("u-alice", "device.camera");
     AcquisitionView view =
-        acquisitions.record("u-alice", input("device.camera", "account.phone"), "ops.agent");
+        acquisitions.record(
+            SubjectId.of("u-alice"), input("device.camera", "account.phone"), "ops.agent");
 
     assertThat(view.dataCategories()).containsExactly("account.phone", "device.camera");
     assertThat(view.commitmentReference()).isEqualTo("LC-2026-031");
-    assertThat(acquisitions.of("u-alice", "privacy.officer")).containsExactly(view);
+    assertThat(acquisitions.of(SubjectId.of("u-alice"), "privacy.officer")).containsExactly(view);
     AuditEvent audit = services.lastAudit();
     assertThat(audit.action()).isEqualTo("consent.third-party-acquisitions-read");
   }
@@ -70,9 +73,13 @@ class DefaultThirdPartyAcquisitionsTest {
   @Test
   void a_necessary_purpose_needs_the_persons_acceptance_entry_not_just_its_necessity() {
     assertKind(
-        () -> acquisitions.record("u-bob", input("account.phone"), "ops.agent"), Kind.CONFLICT);
+        () -> acquisitions.record(SubjectId.of("u-bob"), input("account.phone"), "ops.agent"),
+        Kind.CONFLICT);
     services.accepts("u-bob");
-    assertThat(acquisitions.record("u-bob", input("account.phone"), "ops.agent").subject())
+    assertThat(
+            acquisitions
+                .record(SubjectId.of("u-bob"), input("account.phone"), "ops.agent")
+                .subject())
         .isEqualTo("u-bob");
   }
 
@@ -82,37 +89,39 @@ class DefaultThirdPartyAcquisitionsTest {
     services.gives("u-alice", "device.camera");
     services.withdraws("u-alice", "device.camera");
     assertKind(
-        () -> acquisitions.record("u-alice", input("device.camera"), "ops.agent"), Kind.CONFLICT);
+        () -> acquisitions.record(SubjectId.of("u-alice"), input("device.camera"), "ops.agent"),
+        Kind.CONFLICT);
 
     assertInvalid(
-        () -> acquisitions.record("u-alice", input("no.such-purpose"), "ops.agent"),
+        () -> acquisitions.record(SubjectId.of("u-alice"), input("no.such-purpose"), "ops.agent"),
         "dataCategories");
-    assertInvalid(() -> acquisitions.record("u-alice", input(), "ops.agent"), "dataCategories");
+    assertInvalid(
+        () -> acquisitions.record(SubjectId.of("u-alice"), input(), "ops.agent"), "dataCategories");
     assertInvalid(
         () ->
             acquisitions.record(
-                "u-alice",
+                SubjectId.of("u-alice"),
                 new AcquisitionInput("src", List.of("account.phone"), " ", "2026-02-20", true),
                 "ops.agent"),
         "commitmentReference");
     assertInvalid(
         () ->
             acquisitions.record(
-                "u-alice",
+                SubjectId.of("u-alice"),
                 new AcquisitionInput("src", List.of("account.phone"), "LC-1", "2099-01-01", true),
                 "ops.agent"),
         "commitmentDate");
     assertInvalid(
         () ->
             acquisitions.record(
-                "u-alice",
+                SubjectId.of("u-alice"),
                 new AcquisitionInput("src", List.of("account.phone"), "LC-1", "yesterday", true),
                 "ops.agent"),
         "commitmentDate");
     assertInvalid(
         () ->
             acquisitions.record(
-                "u-alice",
+                SubjectId.of("u-alice"),
                 new AcquisitionInput("src", List.of("account.phone"), "LC-1", "2026-02-20", false),
                 "ops.agent"),
         "personInformed");

@@ -10,6 +10,8 @@ import com.meike.privacy.consent.domain.assessment.ImpactAssessment;
 import com.meike.privacy.consent.domain.ledger.DecisionReason;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.purpose.PurposeCode;
+import com.meike.privacy.kernel.subject.SubjectId;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,19 +66,32 @@ class ImpactAssessmentsTest {
   void sensitiveProcessingNeedsAnAssessment() {
     services.accepts("u-alice");
     services.gives("u-alice", "location.precise");
-    assertThat(services.check.may("u-alice", "location.precise").reason())
+    assertThat(
+            services
+                .check
+                .may(SubjectId.of("u-alice"), PurposeCode.of("location.precise"))
+                .reason())
         .isEqualTo(DecisionReason.NO_IMPACT_ASSESSMENT);
 
     AssessmentView acceptable = sensitive("location.precise", "ACCEPTABLE");
     assertThat(acceptable.inForce()).isTrue();
-    assertThat(services.check.may("u-alice", "location.precise").reason())
+    assertThat(
+            services
+                .check
+                .may(SubjectId.of("u-alice"), PurposeCode.of("location.precise"))
+                .reason())
         .isEqualTo(DecisionReason.CONSENT_GIVEN);
     // a non-sensitive purpose never needed one
-    assertThat(services.check.may("u-alice", "account.phone").reason())
+    assertThat(
+            services.check.may(SubjectId.of("u-alice"), PurposeCode.of("account.phone")).reason())
         .isEqualTo(DecisionReason.NECESSARY_PURPOSE);
 
     register.withdraw(acceptable.id(), "数据处理方式已变更 the processing changed", "privacy.officer");
-    assertThat(services.check.may("u-alice", "location.precise").reason())
+    assertThat(
+            services
+                .check
+                .may(SubjectId.of("u-alice"), PurposeCode.of("location.precise"))
+                .reason())
         .isEqualTo(DecisionReason.NO_IMPACT_ASSESSMENT);
     assertThat(register.assessment(acceptable.id()).inForce()).isFalse();
   }
@@ -91,7 +106,11 @@ class ImpactAssessmentsTest {
     services.clock.advance(Duration.ofMinutes(1));
     sensitive("location.precise", "NOT_ACCEPTABLE");
 
-    assertThat(services.check.may("u-alice", "location.precise").reason())
+    assertThat(
+            services
+                .check
+                .may(SubjectId.of("u-alice"), PurposeCode.of("location.precise"))
+                .reason())
         .isEqualTo(DecisionReason.NO_IMPACT_ASSESSMENT);
     assertThat(register.assessments())
         .filteredOn(a -> a.id().equals(first.id()))

@@ -7,6 +7,7 @@ import com.meike.privacy.consent.application.PolicyPublication;
 import com.meike.privacy.consent.domain.policy.ReconsentNotices;
 import com.meike.privacy.consent.domain.policy.ReconsentRequirement;
 import com.meike.privacy.kernel.audit.AuditEvent;
+import com.meike.privacy.kernel.subject.SubjectId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,10 +69,12 @@ class ReconsentNoticeRelayTest {
 
   @Test
   void a_childs_notice_goes_to_the_guardian_and_who_already_consented_again_is_not_told() {
-    services.register.markChild(new ChildMarking("u-kid", "u-mother", "DECLARATION"), "cs.agent");
+    services.register.markChild(
+        new ChildMarking(SubjectId.of("u-kid"), SubjectId.of("u-mother"), "DECLARATION"),
+        "cs.agent");
     services.ledger.acceptPolicy(
         new com.meike.privacy.consent.application.PolicyAcceptance(
-            "u-kid", "POPUP", "GUARDIAN", "u-mother"),
+            SubjectId.of("u-kid"), "POPUP", "GUARDIAN", "u-mother"),
         "u-mother");
     services.accepts("u-quick");
     publishMajor("2026-02");

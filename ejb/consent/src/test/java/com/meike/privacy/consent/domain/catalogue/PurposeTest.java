@@ -77,7 +77,7 @@ class PurposeTest {
     assertThat(PurposeCode.of("  location.precise ").value()).isEqualTo("location.precise");
     assertThat(PurposeCode.of("usage.personalised-display").value())
         .isEqualTo("usage.personalised-display");
-    assertInvalid(() -> PurposeCode.of(null), "purpose");
+    assertInvalid(() -> PurposeCode.of((String) null), "purpose");
     assertInvalid(() -> PurposeCode.of("location"), "purpose");
     assertInvalid(() -> PurposeCode.of("Location.Precise"), "purpose");
     assertInvalid(() -> PurposeCode.of("location.precise; drop table"), "purpose");

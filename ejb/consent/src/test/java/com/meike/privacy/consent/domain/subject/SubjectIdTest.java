@@ -26,7 +26,7 @@ class SubjectIdTest {
 
   @Test
   void malformed_ids_name_their_field() {
-    assertInvalid(() -> SubjectId.of(null, "subject"), "subject");
+    assertInvalid(() -> SubjectId.of((String) null, "subject"), "subject");
     assertInvalid(() -> SubjectId.of("alice@example.com", "actor"), "actor");
     assertInvalid(() -> SubjectId.of("张三", "subject"), "subject");
     assertInvalid(() -> SubjectId.of("x".repeat(65), "subject"), "subject");

@@ -33,6 +33,7 @@ import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.staff.StaffGroups;
 import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
@@ -720,11 +721,11 @@ public class DefaultComplaintService implements ComplaintService {
    * LegalException#CONTRACT_NECESSITY}, recorded in the exception register and audited (CON-4).
    */
   void checkConsent(String number, String complainant) {
-    Decision decision = consent.may(complainant, PURPOSE);
+    Decision decision = consent.may(SubjectId.of(complainant), PurposeCode.of(PURPOSE));
     if (!decision.allowed()) {
       consent.mayUnderException(
-          complainant,
-          PURPOSE,
+          SubjectId.of(complainant),
+          PurposeCode.of(PURPOSE),
           LegalException.CONTRACT_NECESSITY,
           COMPLAINT_HANDLING,
           "complaint "

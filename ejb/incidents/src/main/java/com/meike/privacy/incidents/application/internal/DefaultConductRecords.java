@@ -14,6 +14,7 @@ import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.subject.SubjectId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -105,8 +106,8 @@ public class DefaultConductRecords implements ConductRecords {
       // Records of violations are kept and read without consent (CON-4): recorded as a named
       // exception.
       consent.mayUnderException(
-          account.strip(),
-          PURPOSE,
+          SubjectId.of(account),
+          PurposeCode.of(PURPOSE),
           LegalException.OTHER_LEGAL_PROVISION,
           viewer,
           found.size()

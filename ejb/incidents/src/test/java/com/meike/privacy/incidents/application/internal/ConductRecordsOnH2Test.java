@@ -23,6 +23,7 @@ import com.meike.privacy.incidents.infrastructure.persistence.jpa.JpaComplaintRe
 import com.meike.privacy.incidents.infrastructure.persistence.jpa.JpaConductRecordRepository;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
 import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
@@ -150,8 +151,8 @@ class ConductRecordsOnH2Test {
     List<ConductRecordView> read = call(s -> s.of(BEAUTICIAN, "privacy.officer"));
     org.mockito.Mockito.verify(consent)
         .mayUnderException(
-            eq(BEAUTICIAN),
-            eq("account.network-identity"),
+            eq(SubjectId.of(BEAUTICIAN)),
+            eq(PurposeCode.of("account.network-identity")),
             eq(com.meike.privacy.consent.domain.ledger.LegalException.OTHER_LEGAL_PROVISION),
             eq("privacy.officer"),
             anyString());

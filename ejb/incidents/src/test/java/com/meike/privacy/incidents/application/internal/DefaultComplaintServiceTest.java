@@ -31,6 +31,7 @@ import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.kernel.time.WorkingDayCalendar;
 import com.meike.privacy.order.application.OrderParticipants;
@@ -116,8 +117,7 @@ class DefaultComplaintServiceTest {
     service.fields = new FieldCipher("k1", new byte[32]);
     service.orders = orders;
     service.consent = consent;
-    when(consent.may(
-            org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.anyString()))
+    when(consent.may(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
         .thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
     service.children = children;
     service.retention = retention;
@@ -173,16 +173,16 @@ class DefaultComplaintServiceTest {
   void every_use_asks_the_consent_check_or_records_the_named_exception() {
     String number =
         service.file(ComplaintFiling.of("SERVICE", null, "Late."), COMPLAINANT).number();
-    verify(consent).may(COMPLAINANT, DefaultComplaintService.PURPOSE);
+    verify(consent).may(SubjectId.of(COMPLAINANT), PurposeCode.of(DefaultComplaintService.PURPOSE));
     verify(consent, never()).mayUnderException(any(), any(), any(), any(), any());
 
-    when(consent.may(COMPLAINANT, DefaultComplaintService.PURPOSE))
+    when(consent.may(SubjectId.of(COMPLAINANT), PurposeCode.of(DefaultComplaintService.PURPOSE)))
         .thenReturn(Decision.of(DecisionReason.RECONSENT_REQUIRED, null));
     assertThat(service.complaintOf(number, COMPLAINANT).text()).isEqualTo("Late.");
     verify(consent)
         .mayUnderException(
-            org.mockito.ArgumentMatchers.eq(COMPLAINANT),
-            org.mockito.ArgumentMatchers.eq(DefaultComplaintService.PURPOSE),
+            org.mockito.ArgumentMatchers.eq(SubjectId.of(COMPLAINANT)),
+            org.mockito.ArgumentMatchers.eq(PurposeCode.of(DefaultComplaintService.PURPOSE)),
             org.mockito.ArgumentMatchers.eq(LegalException.CONTRACT_NECESSITY),
             org.mockito.ArgumentMatchers.eq(DefaultComplaintService.COMPLAINT_HANDLING),
             org.mockito.ArgumentMatchers.contains(number));

@@ -15,6 +15,7 @@ import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.rights.ArchiveReader;
 import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.lawful.application.LawfulDisclosureRequested;
@@ -159,7 +160,7 @@ public class DefaultLawfulDisclosures implements LawfulDisclosures {
   private Map<String, Long> consentsInForce(DisclosureRequest request) {
     Map<String, Long> found = new HashMap<>();
     for (String purpose : request.consentsNeeded()) {
-      Decision decision = consent.may(request.subjectId(), purpose);
+      Decision decision = consent.may(SubjectId.of(request.subjectId()), PurposeCode.of(purpose));
       if (decision.allowed()) {
         found.put(purpose, decision.entrySequence() == null ? 0L : decision.entrySequence());
       }

@@ -20,6 +20,7 @@ import com.meike.privacy.identity.application.AccountLookup.SubjectView;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.order.OrderNumber;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.lawful.application.LawfulDisclosureRequested;
 import com.meike.privacy.lawful.application.LawfulDisclosures.DisclosureView;
@@ -100,7 +101,7 @@ class LawfulDisclosuresOnH2Test {
                 purpose("service.recording"),
                 purpose("service.recording.sharing"),
                 purpose("disclosure.public")));
-    when(consent.may(anyString(), anyString())).thenReturn(refusedConsent());
+    when(consent.may(any(), any())).thenReturn(refusedConsent());
     when(accounts.byId(eq(SubjectId.of(SUBJECT)), anyString()))
         .thenReturn(
             Optional.of(new SubjectView(SUBJECT, "CUSTOMER", null, NOW.minusSeconds(86_400))));
@@ -484,7 +485,8 @@ class LawfulDisclosuresOnH2Test {
     assertThat(refused.state()).isEqualTo("REFUSED");
     assertThat(refused.decisionReason()).contains("service.recording.sharing");
 
-    when(consent.may(SUBJECT, "service.recording.sharing")).thenReturn(givenConsent(77));
+    when(consent.may(SubjectId.of(SUBJECT), PurposeCode.of("service.recording.sharing")))
+        .thenReturn(givenConsent(77));
     DisclosureView with = call(s -> s.register(recipient, REGISTRAR));
     DisclosureView screened = call(s -> s.screen(with.id()));
     assertThat(screened.state()).isEqualTo("AWAITING_REVIEW");
@@ -492,7 +494,8 @@ class LawfulDisclosuresOnH2Test {
     call(s -> s.decide(with.id(), true, "Consent verified with the customer", LEGAL));
 
     // withdrawn after approval: nothing is packaged
-    when(consent.may(SUBJECT, "service.recording.sharing")).thenReturn(refusedConsent());
+    when(consent.may(SubjectId.of(SUBJECT), PurposeCode.of("service.recording.sharing")))
+        .thenReturn(refusedConsent());
     DisclosureView after = call(s -> s.buildPackage(with.id()));
     assertThat(after.state()).isEqualTo("REFUSED");
     assertThat(after.packageSha256()).isNull();
@@ -549,7 +552,8 @@ class LawfulDisclosuresOnH2Test {
     assertThat(refused.state()).isEqualTo("REFUSED");
     assertThat(refused.decisionReason()).contains("DISC-2").contains("disclosure.public");
 
-    when(consent.may(SUBJECT, "disclosure.public")).thenReturn(givenConsent(91));
+    when(consent.may(SubjectId.of(SUBJECT), PurposeCode.of("disclosure.public")))
+        .thenReturn(givenConsent(91));
     String second = call(s -> s.register(publicly, REGISTRAR)).id();
     DisclosureView passed = call(s -> s.screen(second));
     assertThat(passed.state()).isEqualTo("AWAITING_REVIEW");

@@ -6,6 +6,8 @@ import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.purpose.PurposeCode;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.notification.application.DeviceView;
 import com.meike.privacy.notification.application.Devices;
 import com.meike.privacy.notification.domain.device.Device;
@@ -21,6 +23,8 @@ import java.util.regex.Pattern;
 
 /** {@link Devices}: the token is sealed before it is stored and never shown or logged. */
 @Stateless
+@jakarta.validation.executable
+    .ValidateOnExecution // or the server skips the interface's constraints
 public class DefaultDevices implements Devices {
 
   public static final String DEVICE_KEY = "meike.notification.device-key";
@@ -40,7 +44,8 @@ public class DefaultDevices implements Devices {
   @Inject Clock clock;
 
   @Override
-  public DeviceView register(String subject, String deviceId, String platform, String pushToken) {
+  public DeviceView register(SubjectId person, String deviceId, String platform, String pushToken) {
+    String subject = person.value();
     if (deviceId == null || !DEVICE_ID.matcher(deviceId).matches()) {
       throw DomainException.invalid("deviceId", "1–128 letters, digits, '.', '_', ':' or '-'");
     }
@@ -53,7 +58,7 @@ public class DefaultDevices implements Devices {
     // A device id and push token alone identify nobody; joined with this person they are personal
     // information for as long as they are joined (DATA-2): the consent service is asked as for any
     // other use, and the row is exported, erased and retained with the person's data.
-    var decision = consent.may(subject, NotificationPersonalData.PUSH_PURPOSE);
+    var decision = consent.may(person, PurposeCode.of(NotificationPersonalData.PUSH_PURPOSE));
     if (!decision.allowed()) {
       throw com.meike.privacy.kernel.problem.DomainException.forbidden(
           "registering a device joins its identifiers with you, which needs consent to "
@@ -84,8 +89,8 @@ public class DefaultDevices implements Devices {
   }
 
   @Override
-  public List<DeviceView> devices(String subject) {
-    return devices.forSubject(subject).stream().map(DefaultDevices::view).toList();
+  public List<DeviceView> devices(SubjectId subject) {
+    return devices.forSubject(subject.value()).stream().map(DefaultDevices::view).toList();
   }
 
   static DeviceView view(Device device) {

@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** {@link NoticeCampaigns}: one transaction per call, audited. */
 @Stateless
@@ -36,7 +35,6 @@ public class DefaultNoticeCampaigns implements NoticeCampaigns {
   static final String FOR_CHILD = "forChild";
   static final int MAX_SUBJECTS = 10_000;
 
-  private static final Pattern PURPOSE = Pattern.compile("[A-Z][A-Z_]{0,31}");
   private static final Map<String, String> LABELS =
       Map.of(
           "SELECTING",
@@ -128,14 +126,7 @@ public class DefaultNoticeCampaigns implements NoticeCampaigns {
   }
 
   private CampaignView create(CampaignStart start, String actor, CampaignState initial) {
-    if (start.purpose() == null || !PURPOSE.matcher(start.purpose()).matches()) {
-      throw DomainException.invalid("purpose", "must be upper-case letters such as BREACH");
-    }
-    if (start.reference() == null
-        || start.reference().isBlank()
-        || start.reference().length() > 64) {
-      throw DomainException.invalid("reference", "is required (at most 64 characters)");
-    }
+    // purpose, reference and listed people: checked on the interface (CampaignStart's constraints)
     Optional<Campaign> existing = campaigns.findByReference(start.purpose(), start.reference());
     if (existing.isPresent()) {
       return view(existing.get());

@@ -9,6 +9,8 @@ import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.purpose.PurposeCode;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.notification.application.Notice;
 import com.meike.privacy.notification.application.NoticeCategory;
 import com.meike.privacy.notification.application.NoticeReceipt;
@@ -170,7 +172,7 @@ public class DefaultNotifications implements Notifications {
     ChannelChoice.Recipient[] recipients = new ChannelChoice.Recipient[notices.size()];
     Route[] chosenRoutes = new Route[notices.size()];
     String[] purposes = new String[notices.size()];
-    Map<String, List<String>> askFor = new LinkedHashMap<>();
+    Map<String, List<SubjectId>> askFor = new LinkedHashMap<>();
     for (int i = 0; i < notices.size(); i++) {
       Notice notice = notices.get(i);
       Notification already = notice.messageId() == null ? null : written.get(notice.messageId());
@@ -230,11 +232,12 @@ public class DefaultNotifications implements Notifications {
       recipients[i] = recipient;
       chosenRoutes[i] = route;
       purposes[i] = purpose;
-      askFor.computeIfAbsent(purpose, k -> new ArrayList<>()).add(notice.subject().value());
+      askFor.computeIfAbsent(purpose, k -> new ArrayList<>()).add(notice.subject());
     }
-    Map<String, Map<String, com.meike.privacy.consent.domain.ledger.Decision>> decided =
+    Map<String, Map<SubjectId, com.meike.privacy.consent.domain.ledger.Decision>> decided =
         new HashMap<>();
-    askFor.forEach((purpose, people) -> decided.put(purpose, consent.mayAll(people, purpose)));
+    askFor.forEach(
+        (purpose, people) -> decided.put(purpose, consent.mayAll(people, PurposeCode.of(purpose))));
     List<Integer> positions = new ArrayList<>(notices.size());
     List<PartnerMessage> messages = new ArrayList<>(notices.size());
     List<Route> routes = new ArrayList<>(notices.size());
@@ -246,9 +249,9 @@ public class DefaultNotifications implements Notifications {
       Notice notice = notices.get(i);
       String purpose = purposes[i];
       com.meike.privacy.consent.domain.ledger.Decision decision =
-          decided.getOrDefault(purpose, Map.of()).get(notice.subject().value());
+          decided.getOrDefault(purpose, Map.of()).get(notice.subject());
       if (decision == null) {
-        decision = consent.may(notice.subject().value(), purpose);
+        decision = consent.may(notice.subject(), PurposeCode.of(purpose));
       }
       if (!decision.allowed()) {
         receipts[i] = NoticeReceipt.skipped("NO_CONSENT_TO_CHANNEL");
@@ -320,8 +323,8 @@ public class DefaultNotifications implements Notifications {
   }
 
   @Override
-  public List<NotificationView> sentTo(String subject) {
-    return notifications.forSubject(subject, MAX_VIEWS).stream()
+  public List<NotificationView> sentTo(SubjectId subject) {
+    return notifications.forSubject(subject.value(), MAX_VIEWS).stream()
         .map(DefaultNotifications::view)
         .toList();
   }
@@ -368,7 +371,8 @@ public class DefaultNotifications implements Notifications {
       return NoticeReceipt.skipped("PARTNER_SUSPENDED");
     }
     String purpose = route.channel() == Channel.PUSH ? PUSH_PURPOSE : template.purpose();
-    if (recipient.subject() != null && !consent.may(recipient.subject(), purpose).allowed()) {
+    if (recipient.subject() != null
+        && !consent.may(SubjectId.of(recipient.subject()), PurposeCode.of(purpose)).allowed()) {
       return NoticeReceipt.skipped("NO_CONSENT_TO_CHANNEL");
     }
     Instant now = clock.instant();
@@ -527,7 +531,9 @@ public class DefaultNotifications implements Notifications {
             catalogue.purposes().stream().map(PurposeView::code).anyMatch(marketingPurpose::equals);
       }
       return marketingCatalogued
-          && marketing.computeIfAbsent(subject, s -> consent.may(s, marketingPurpose).allowed());
+          && marketing.computeIfAbsent(
+              subject,
+              s -> consent.may(SubjectId.of(s), PurposeCode.of(marketingPurpose)).allowed());
     }
   }
 }

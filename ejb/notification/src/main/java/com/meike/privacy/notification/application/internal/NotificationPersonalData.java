@@ -41,8 +41,8 @@ public class NotificationPersonalData implements PersonalDataHolder {
   @Override
   public Export export(String subject, String actor) {
     Map<String, Object> data = new LinkedHashMap<>();
-    var mine = devices.devices(subject);
-    var sent = notifications.sentTo(subject);
+    var mine = devices.devices(com.meike.privacy.kernel.subject.SubjectId.of(subject));
+    var sent = notifications.sentTo(com.meike.privacy.kernel.subject.SubjectId.of(subject));
     data.put("devices", mine);
     data.put("notices", sent);
     auditTrail.record(

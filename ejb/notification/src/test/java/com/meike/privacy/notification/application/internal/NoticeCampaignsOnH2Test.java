@@ -114,10 +114,10 @@ class NoticeCampaignsOnH2Test {
 
   @BeforeEach
   void fakes() {
-    when(consent.may(anyString(), anyString()))
+    when(consent.may(any(), any()))
         .thenAnswer(
             call ->
-                ((String) call.getArgument(0)).startsWith("nophone")
+                ((SubjectId) call.getArgument(0)).value().startsWith("nophone")
                     ? Decision.of(DecisionReason.WITHDRAWN, 1L)
                     : Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
     when(contacts.phoneOf(anyString()))
@@ -571,14 +571,14 @@ class NoticeCampaignsOnH2Test {
       "INC-2, CON-3: a batch asks the consent check once per purpose for all its people, and a"
           + " person it refuses is skipped, not told")
   void aBatchAsksTheConsentCheckOncePerPurpose() {
-    when(consent.mayAll(org.mockito.ArgumentMatchers.anyCollection(), anyString()))
+    when(consent.mayAll(org.mockito.ArgumentMatchers.anyCollection(), any()))
         .thenAnswer(
             call -> {
-              java.util.Map<String, Decision> answers = new java.util.HashMap<>();
+              java.util.Map<SubjectId, Decision> answers = new java.util.HashMap<>();
               for (Object subject : (java.util.Collection<?>) call.getArgument(0)) {
                 answers.put(
-                    (String) subject,
-                    "b-2".equals(subject)
+                    (SubjectId) subject,
+                    SubjectId.of("b-2").equals(subject)
                         ? Decision.of(DecisionReason.WITHDRAWN, 1L)
                         : Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
               }
@@ -591,7 +591,7 @@ class NoticeCampaignsOnH2Test {
     assertThat(outboxRows()).extracting(r -> (String) r[1]).containsExactly("b-1", "b-3");
     assertThat(progress(started.id()).unreached()).isEqualTo(1);
     org.mockito.Mockito.verify(consent, org.mockito.Mockito.never())
-        .may(org.mockito.ArgumentMatchers.eq("b-2"), anyString());
+        .may(org.mockito.ArgumentMatchers.eq(SubjectId.of("b-2")), any());
   }
 
   @Test

@@ -17,6 +17,7 @@ import com.meike.privacy.consent.domain.ledger.DecisionReason;
 import com.meike.privacy.identity.application.AccountContacts;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.notification.application.DeviceView;
 import com.meike.privacy.notification.application.Notice;
@@ -68,8 +69,7 @@ class NotificationsOnH2Test {
 
   @BeforeEach
   void fakes() {
-    when(consent.may(anyString(), anyString()))
-        .thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
+    when(consent.may(any(), any())).thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
     when(contacts.phoneOf(anyString())).thenReturn(Optional.empty());
     when(outbound.send(any()))
         .thenAnswer(
@@ -150,7 +150,7 @@ class NotificationsOnH2Test {
           devices.auditTrail = mock(AuditTrail.class);
           devices.consent = consent;
           devices.clock = clock;
-          return devices.register(subject, deviceId, platform, token);
+          return devices.register(SubjectId.of(subject), deviceId, platform, token);
         });
   }
 
@@ -160,7 +160,7 @@ class NotificationsOnH2Test {
       "DATA-2: a device joined with a person needs their consent, is in their access"
           + " package, goes with their erasure, and is deleted once its app stopped registering it")
   void deviceDataJoinedWithAPersonIsTheirs() {
-    when(consent.may("u-kid", "device.identifiers"))
+    when(consent.may(SubjectId.of("u-kid"), PurposeCode.of("device.identifiers")))
         .thenReturn(Decision.of(DecisionReason.GUARDIAN_CONSENT_MISSING, null));
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> register("u-kid", "phone-k", "getui", "tok-k"))
@@ -382,7 +382,7 @@ class NotificationsOnH2Test {
         .isZero();
     assertThat(com.meike.privacy.kernel.rights.RetentionRun.run(2, 100, batchAt181Days))
         .isEqualTo(5);
-    List<NotificationView> left = notifications(n -> n.sentTo("u-11"));
+    List<NotificationView> left = notifications(n -> n.sentTo(SubjectId.of("u-11")));
     assertThat(left).isEmpty();
   }
 
@@ -511,12 +511,12 @@ class NotificationsOnH2Test {
         .isEqualTo("NO_MARKETING_CONSENT");
 
     when(catalogue.purposes()).thenReturn(List.of(purpose("communication.marketing")));
-    when(consent.may("u-4", "communication.marketing"))
+    when(consent.may(SubjectId.of("u-4"), PurposeCode.of("communication.marketing")))
         .thenReturn(Decision.of(DecisionReason.NO_CONSENT, null));
     assertThat(notifications(n -> n.tell(promotion)).skippedBecause())
         .isEqualTo("NO_MARKETING_CONSENT");
 
-    when(consent.may(eq("u-4"), eq("communication.marketing")))
+    when(consent.may(eq(SubjectId.of("u-4")), eq(PurposeCode.of("communication.marketing"))))
         .thenReturn(Decision.of(DecisionReason.CONSENT_GIVEN, 7L));
     assertThat(notifications(n -> n.tell(promotion)).sent()).isTrue();
     assertThat(sent).hasSize(1);
@@ -564,7 +564,7 @@ class NotificationsOnH2Test {
   void aSuspendedPartnerOrAChannelWithoutConsentSkipsTheNoticeInsteadOfFailingTheBatch() {
     when(registry.partners()).thenReturn(List.of(partner("getui", "SUSPENDED")));
     when(contacts.phoneOf("u-7")).thenReturn(Optional.of("+8613812345678"));
-    when(consent.may("u-7", "communication.customer-service"))
+    when(consent.may(SubjectId.of("u-7"), PurposeCode.of("communication.customer-service")))
         .thenReturn(Decision.of(DecisionReason.GUARDIAN_CONSENT_MISSING, null));
     List<NoticeReceipt> receipts =
         notifications(n -> n.tellAll(List.of(complaintAnswered("u-6"), complaintAnswered("u-7"))));
@@ -594,7 +594,7 @@ class NotificationsOnH2Test {
                         "ACKNOWLEDGED",
                         null,
                         NOW.plusSeconds(1))));
-    List<NotificationView> views = notifications(n -> n.sentTo("u-8"));
+    List<NotificationView> views = notifications(n -> n.sentTo(SubjectId.of("u-8")));
     assertThat(views)
         .singleElement()
         .satisfies(v -> assertThat(v.status()).isEqualTo("ACKNOWLEDGED"));
@@ -621,7 +621,7 @@ class NotificationsOnH2Test {
                         "ACKNOWLEDGED",
                         null,
                         NOW.plusSeconds(3))));
-    NotificationView view = notifications(n -> n.sentTo("u-8")).get(0);
+    NotificationView view = notifications(n -> n.sentTo(SubjectId.of("u-8"))).get(0);
     assertThat(view.status()).isEqualTo("DELIVERED");
     assertThat(view.statusAt()).isEqualTo(NOW.plusSeconds(2));
     assertThat(view.templateId()).isEqualTo("complaint-answered");
@@ -650,7 +650,8 @@ class NotificationsOnH2Test {
                         "FAILED",
                         "token expired",
                         NOW)));
-    assertThat(notifications(n -> n.sentTo("u-9")).get(0).reason()).isEqualTo("token expired");
+    assertThat(notifications(n -> n.sentTo(SubjectId.of("u-9"))).get(0).reason())
+        .isEqualTo("token expired");
   }
 
   @Test

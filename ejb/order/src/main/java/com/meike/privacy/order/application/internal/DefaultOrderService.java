@@ -13,6 +13,7 @@ import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.order.application.BadReviewReceived;
 import com.meike.privacy.order.application.OrderAssigned;
@@ -120,7 +121,7 @@ public class DefaultOrderService implements OrderService {
             request.city(),
             request.forAnotherPerson());
     refuseIfStopped(stops, ORDER_PURPOSE, details.city());
-    Decision own = consent.may(customerId, ORDER_PURPOSE);
+    Decision own = consent.may(SubjectId.of(customerId), PurposeCode.of(ORDER_PURPOSE));
     if (!own.allowed()) {
       refusals.record(
           new AuditEvent(
@@ -187,7 +188,7 @@ public class DefaultOrderService implements OrderService {
     if (customerId.equals(child.get().guardian())) {
       return " (child " + recipientId + ", ordered by the guardian)";
     }
-    Decision decision = consent.may(recipientId, ORDER_PURPOSE);
+    Decision decision = consent.may(SubjectId.of(recipientId), PurposeCode.of(ORDER_PURPOSE));
     if (!decision.allowed()) {
       refusals.record(
           new AuditEvent(
@@ -420,11 +421,11 @@ public class DefaultOrderService implements OrderService {
    */
   private ColumnSeal opening(ServiceOrder order, String table, String actor, int listed) {
     String subject = order.recipientId().orElse(order.customerId());
-    Decision decision = consent.may(subject, ORDER_PURPOSE);
+    Decision decision = consent.may(SubjectId.of(subject), PurposeCode.of(ORDER_PURPOSE));
     if (!decision.allowed()) {
       consent.mayUnderException(
-          subject,
-          ORDER_PURPOSE,
+          SubjectId.of(subject),
+          PurposeCode.of(ORDER_PURPOSE),
           LegalException.CONTRACT_NECESSITY,
           actor == null ? "order-service" : actor,
           "order "

@@ -4,8 +4,10 @@ import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.Key;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.rights.LegalMinimum;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.order.application.OrderService;
 import com.meike.privacy.order.application.OrderView;
 import com.meike.privacy.order.domain.order.OrderRepository;
@@ -327,8 +329,8 @@ public class OrderPersonalData implements PersonalDataHolder {
     // Opened only to be sealed into the vault: a use without consent under a named exception
     // (CON-4), one register entry per person, one audit entry for the batch.
     consent.mayUnderExceptionForAll(
-        archive.keySet(),
-        OrderService.ORDER_PURPOSE,
+        archive.keySet().stream().map(SubjectId::of).toList(),
+        PurposeCode.of(OrderService.ORDER_PURPOSE),
         com.meike.privacy.consent.domain.ledger.LegalException.OTHER_LEGAL_PROVISION,
         actor,
         "orders of the home-visit service in "
@@ -394,8 +396,8 @@ public class OrderPersonalData implements PersonalDataHolder {
     // Opened only to be sealed into the vault: a use without consent under a named exception
     // (CON-4), recorded.
     consent.mayUnderException(
-        order.customerId(),
-        OrderService.ORDER_PURPOSE,
+        SubjectId.of(order.customerId()),
+        PurposeCode.of(OrderService.ORDER_PURPOSE),
         com.meike.privacy.consent.domain.ledger.LegalException.OTHER_LEGAL_PROVISION,
         actor,
         "order "

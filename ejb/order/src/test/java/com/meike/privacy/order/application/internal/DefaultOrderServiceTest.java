@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -24,6 +23,7 @@ import com.meike.privacy.kernel.crypto.FieldCipher;
 import com.meike.privacy.kernel.crypto.SealBinding;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.order.application.BadReviewReceived;
 import com.meike.privacy.order.application.OrderRequest;
@@ -76,8 +76,7 @@ class DefaultOrderServiceTest {
     service.reviews = reviews;
     service.children = children;
     service.consent = consent;
-    when(consent.may(anyString(), anyString()))
-        .thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
+    when(consent.may(any(), any())).thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
     service.badReviews = badReviews;
     service.assigned = mock(Event.class);
     service.badReviewThreshold = 2;
@@ -543,7 +542,7 @@ class DefaultOrderServiceTest {
   @Test
   void aChildsOrderNeedsTheGuardianAsCustomerOrTheGuardiansConsent() {
     childOf(GUARDIAN);
-    when(consent.may(CHILD, "profile.basic"))
+    when(consent.may(SubjectId.of(CHILD), PurposeCode.of("profile.basic")))
         .thenReturn(Decision.of(DecisionReason.GUARDIAN_CONSENT_MISSING, null));
 
     DomainException refused = refusal(() -> placeFor(CHILD, CUSTOMER));
@@ -557,7 +556,7 @@ class DefaultOrderServiceTest {
 
     assertThat(placeFor(CHILD, GUARDIAN).recipientId()).as("the guardian orders").isEqualTo(CHILD);
 
-    when(consent.may(CHILD, "profile.basic"))
+    when(consent.may(SubjectId.of(CHILD), PurposeCode.of("profile.basic")))
         .thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, 42L));
     assertThat(placeFor(CHILD, CUSTOMER).recipientId())
         .as("with the guardian's consent")
@@ -568,7 +567,7 @@ class DefaultOrderServiceTest {
   @DisplayName(
       "CON-3: placing an order asks the consent check first; a customer it refuses (a child without the guardian's consent) places nothing")
   void placingAsksTheConsentCheckFirst() {
-    when(consent.may(CUSTOMER, "profile.basic"))
+    when(consent.may(SubjectId.of(CUSTOMER), PurposeCode.of("profile.basic")))
         .thenReturn(Decision.of(DecisionReason.GUARDIAN_CONSENT_MISSING, null));
     assertThat(refusal(this::placed).kind()).isEqualTo(Kind.CONFLICT);
     assertThat(orders.byNumber).isEmpty();
@@ -583,16 +582,17 @@ class DefaultOrderServiceTest {
     org.mockito.Mockito.clearInvocations(consent);
     service.serviceContact(number, BEAUTICIAN);
     service.ordersOf(CUSTOMER);
-    verify(consent, org.mockito.Mockito.times(2)).may(CUSTOMER, "profile.basic");
+    verify(consent, org.mockito.Mockito.times(2))
+        .may(SubjectId.of(CUSTOMER), PurposeCode.of("profile.basic"));
     verify(consent, never()).mayUnderException(any(), any(), any(), any(), any());
 
-    when(consent.may(CUSTOMER, "profile.basic"))
+    when(consent.may(SubjectId.of(CUSTOMER), PurposeCode.of("profile.basic")))
         .thenReturn(Decision.of(DecisionReason.GUARDIAN_CONSENT_MISSING, null));
     assertThat(service.serviceContact(number, BEAUTICIAN).contactName()).isEqualTo("Li Na");
     verify(consent)
         .mayUnderException(
-            org.mockito.ArgumentMatchers.eq(CUSTOMER),
-            org.mockito.ArgumentMatchers.eq("profile.basic"),
+            org.mockito.ArgumentMatchers.eq(SubjectId.of(CUSTOMER)),
+            org.mockito.ArgumentMatchers.eq(PurposeCode.of("profile.basic")),
             org.mockito.ArgumentMatchers.eq(
                 com.meike.privacy.consent.domain.ledger.LegalException.CONTRACT_NECESSITY),
             org.mockito.ArgumentMatchers.eq(BEAUTICIAN),

@@ -6,8 +6,10 @@ import static org.mockito.Mockito.mock;
 import com.meike.privacy.audit.application.AuditTrail;
 import com.meike.privacy.consent.application.ConsentCheck;
 import com.meike.privacy.kernel.crypto.FieldCipher;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.rights.PersonalDataHolder;
 import com.meike.privacy.kernel.rights.ServiceScope;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.order.domain.order.OrderReview;
 import com.meike.privacy.order.domain.order.OrderStatus;
 import com.meike.privacy.order.domain.order.ServiceDetails;
@@ -179,9 +181,11 @@ class OrderShutdownOnH2Test {
                 .toString());
     org.mockito.Mockito.verify(consent)
         .mayUnderExceptionForAll(
-            org.mockito.ArgumentMatchers.eq(Set.of("u-a", "u-b")),
+            org.mockito.ArgumentMatchers.<java.util.Collection<SubjectId>>argThat(
+                people ->
+                    Set.copyOf(people).equals(Set.of(SubjectId.of("u-a"), SubjectId.of("u-b")))),
             org.mockito.ArgumentMatchers.eq(
-                com.meike.privacy.order.application.OrderService.ORDER_PURPOSE),
+                PurposeCode.of(com.meike.privacy.order.application.OrderService.ORDER_PURPOSE)),
             org.mockito.ArgumentMatchers.any(),
             org.mockito.ArgumentMatchers.eq("system"),
             org.mockito.ArgumentMatchers.anyString());

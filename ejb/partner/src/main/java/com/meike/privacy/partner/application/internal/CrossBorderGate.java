@@ -5,6 +5,7 @@ import com.meike.privacy.consent.application.CrossBorderTransfers.TransferDecisi
 import com.meike.privacy.consent.application.CrossBorderTransfers.TransferView;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.partner.application.PartnerMessage;
 import com.meike.privacy.partner.domain.registry.Partner;
 import java.util.function.Consumer;
@@ -62,7 +63,8 @@ final class CrossBorderGate {
       throw refused(
           partner, message, "the registered transfer does not cover purpose " + message.purpose());
     }
-    TransferDecision decision = transfers.check(message.subject(), transferId, ASKED_BY);
+    TransferDecision decision =
+        transfers.check(new SubjectId(message.subject()), transferId, ASKED_BY);
     if (!decision.allowed()) {
       throw refused(partner, message, decision.reason());
     }

@@ -10,6 +10,7 @@ import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.Key;
 import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.partner.application.OutboundReceipt;
 import com.meike.privacy.partner.application.PartnerMessage;
@@ -118,15 +119,17 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
     Set<String> ids = new HashSet<>();
     Set<String> assessed = new HashSet<>();
     // the people's consents read together, one read per purpose (issue 14)
-    Map<String, List<String>> askFor = new HashMap<>();
+    Map<PurposeCode, List<SubjectId>> askFor = new HashMap<>();
     for (PartnerMessage message : messages) {
       Objects.requireNonNull(message, "message");
       checkForm(message);
       if (message.subject() != null) {
-        askFor.computeIfAbsent(message.purpose(), k -> new ArrayList<>()).add(message.subject());
+        askFor
+            .computeIfAbsent(new PurposeCode(message.purpose()), k -> new ArrayList<>())
+            .add(new SubjectId(message.subject()));
       }
     }
-    Map<String, Map<String, Decision>> decided = new HashMap<>();
+    Map<PurposeCode, Map<SubjectId, Decision>> decided = new HashMap<>();
     askFor.forEach((purpose, people) -> decided.put(purpose, consent.mayAll(people, purpose)));
     for (PartnerMessage message : messages) {
       Prepared prepared = prepare(message, partnerCache, assessed, decided);
@@ -158,7 +161,7 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
       PartnerMessage message,
       Map<String, Partner> partnerCache,
       Set<String> assessed,
-      Map<String, Map<String, Decision>> decided) {
+      Map<PurposeCode, Map<SubjectId, Decision>> decided) {
     Objects.requireNonNull(message, "message");
     checkForm(message);
     Partner partner = partnerCache.get(message.partner());
@@ -249,6 +252,10 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
     if (message.purpose() == null || message.purpose().isBlank()) {
       throw DomainException.invalid("purpose", "is required");
     }
+    if (!PurposeCode.matches(message.purpose())) {
+      // a field of the message record, as the subject below: refused as the message's own field
+      throw DomainException.invalid("purpose", PurposeCode.MESSAGE);
+    }
     if (message.messageId() != null && !MESSAGE_ID.matcher(message.messageId()).matches()) {
       throw DomainException.invalid("messageId", "must be a UUID in lower-case hex");
     }
@@ -269,7 +276,7 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
     if (assessed.contains(key)) {
       return;
     }
-    if (assessments.allowingSharing(partner.id(), purpose).isEmpty()) {
+    if (assessments.allowingSharing(partner.id(), new PurposeCode(purpose)).isEmpty()) {
       crossBorderRefusals.record(
           new AuditEvent(
               "partner-outbound",
@@ -296,9 +303,10 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
    * The person's consent to the purpose, as the consent context answers now. A message about nobody
    * passes only for a necessary purpose that accepting the policy covers.
    */
-  private void checkConsent(PartnerMessage message, Map<String, Map<String, Decision>> decided) {
+  private void checkConsent(
+      PartnerMessage message, Map<PurposeCode, Map<SubjectId, Decision>> decided) {
     if (message.subject() == null) {
-      PurposeView purpose = catalogue.purpose(message.purpose());
+      PurposeView purpose = catalogue.purpose(new PurposeCode(message.purpose()));
       if (!"NECESSARY".equals(purpose.necessity()) || purpose.separateConsent()) {
         throw new DomainException(
             DomainException.Kind.FORBIDDEN,
@@ -307,9 +315,11 @@ public class DefaultPartnerOutbound implements PartnerOutbound {
       }
       return;
     }
-    Decision decision = decided.getOrDefault(message.purpose(), Map.of()).get(message.subject());
+    SubjectId subject = new SubjectId(message.subject());
+    PurposeCode purpose = new PurposeCode(message.purpose());
+    Decision decision = decided.getOrDefault(purpose, Map.of()).get(subject);
     if (decision == null) {
-      decision = consent.may(message.subject(), message.purpose());
+      decision = consent.may(subject, purpose);
     }
     if (!decision.allowed()) {
       throw new DomainException(

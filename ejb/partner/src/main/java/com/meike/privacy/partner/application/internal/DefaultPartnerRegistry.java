@@ -5,6 +5,7 @@ import com.meike.privacy.consent.application.CrossBorderTransfers;
 import com.meike.privacy.consent.application.PurposeCatalogue;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.partner.application.PartnerRegistry;
 import com.meike.privacy.partner.application.PartnerView;
 import com.meike.privacy.partner.domain.registry.DataScope;
@@ -119,11 +120,15 @@ public class DefaultPartnerRegistry implements PartnerRegistry {
     if (purpose == null || purpose.isBlank()) {
       throw DomainException.invalid("purpose", "is required");
     }
-    try {
-      return catalogue.purpose(purpose).code();
-    } catch (DomainException e) {
-      throw DomainException.invalid("purpose", purpose + " is not a purpose of the catalogue");
+    PurposeCode code = PurposeCode.of(purpose);
+    if (PurposeCode.matches(code.value())) {
+      try {
+        return catalogue.purpose(code).code();
+      } catch (DomainException e) {
+        // not catalogued: refused as a malformed code is
+      }
     }
+    throw DomainException.invalid("purpose", purpose + " is not a purpose of the catalogue");
   }
 
   private static PartnerStatus status(String status) {

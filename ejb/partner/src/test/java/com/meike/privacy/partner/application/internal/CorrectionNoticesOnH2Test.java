@@ -2,7 +2,6 @@ package com.meike.privacy.partner.application.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -51,10 +50,10 @@ class CorrectionNoticesOnH2Test {
 
   @BeforeEach
   void consentAllowsAndAmapMayHoldTheServiceAddress() {
-    when(consent.may(anyString(), anyString()))
-        .thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
+    when(consent.may(any(), any())).thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
     when(catalogue.purpose(any()))
-        .thenAnswer(call -> PartnerDatabase.purpose(call.getArgument(0), "NECESSARY", false));
+        .thenAnswer(
+            call -> PartnerDatabase.purpose(call.getArgument(0).toString(), "NECESSARY", false));
     scope("amap", "device.location", "latitude,longitude,serviceAddress");
   }
 

@@ -24,6 +24,7 @@ import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.partner.application.AbroadCount;
 import com.meike.privacy.partner.application.OutboundReceipt;
 import com.meike.privacy.partner.application.PartnerMessage;
@@ -69,10 +70,10 @@ class CrossBorderOutboundOnH2Test {
   @BeforeEach
   void wire() {
     refusals.auditTrail = audit;
-    when(consent.may(anyString(), anyString()))
-        .thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
+    when(consent.may(any(), any())).thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
     when(catalogue.purpose(any()))
-        .thenAnswer(call -> PartnerDatabase.purpose(call.getArgument(0), "NECESSARY", false));
+        .thenAnswer(
+            call -> PartnerDatabase.purpose(call.getArgument(0).toString(), "NECESSARY", false));
     when(transfers.transfer(TRANSFER)).thenReturn(transfer("SG", List.of(PURPOSE)));
     when(transfers.transfer("xb-unknown"))
         .thenThrow(DomainException.notFound("no such transfer abroad"));
@@ -158,7 +159,7 @@ class CrossBorderOutboundOnH2Test {
         .extracting(PartnerView::country)
         .containsOnly("CN");
     assertThat(send("u-1").partner()).isEqualTo("getui");
-    verify(transfers, never()).check(anyString(), anyString(), anyString());
+    verify(transfers, never()).check(any(), anyString(), anyString());
   }
 
   @Test
@@ -186,9 +187,9 @@ class CrossBorderOutboundOnH2Test {
       "DATA-4: abroad under an assessed transfer, the person's separate consent decides, message by message")
   void aPartnerAbroadReceivesOnlyWithTheSeparateConsent() {
     registry(r -> r.changeDestination("getui", "SG", TRANSFER, "privacy.officer"));
-    when(transfers.check("u-1", TRANSFER, CrossBorderGate.ASKED_BY))
+    when(transfers.check(SubjectId.of("u-1"), TRANSFER, CrossBorderGate.ASKED_BY))
         .thenReturn(new TransferDecision(false, "NO_SEPARATE_CONSENT", null));
-    when(transfers.check("u-2", TRANSFER, CrossBorderGate.ASKED_BY))
+    when(transfers.check(SubjectId.of("u-2"), TRANSFER, CrossBorderGate.ASKED_BY))
         .thenReturn(new TransferDecision(true, "ASSESSED_AND_CONSENTED", 7L));
 
     assertThat(refusedSending("u-1").getMessage()).contains("NO_SEPARATE_CONSENT");
@@ -202,7 +203,7 @@ class CrossBorderOutboundOnH2Test {
       "DATA-4: a transfer that does not cover the purpose (or goes elsewhere) lets nothing out")
   void theTransferMustCoverThePurposeAndTheCountry() {
     registry(r -> r.changeDestination("getui", "SG", TRANSFER, "privacy.officer"));
-    when(transfers.check(anyString(), eq(TRANSFER), anyString()))
+    when(transfers.check(any(), eq(TRANSFER), anyString()))
         .thenReturn(new TransferDecision(true, "ASSESSED_AND_CONSENTED", 7L));
     when(transfers.transfer(TRANSFER)).thenReturn(transfer("SG", List.of("location.precise")));
     assertThat(refusedSending("u-2").getMessage()).contains("does not cover purpose " + PURPOSE);
@@ -268,7 +269,7 @@ class CrossBorderOutboundOnH2Test {
         .as("a partner in the PRC is not abroad")
         .isEqualTo(new AbroadCount(LocalDate.of(2026, 1, 1), 0, 0));
     registry(r -> r.changeDestination("getui", "SG", TRANSFER, "privacy.officer"));
-    when(transfers.check(anyString(), eq(TRANSFER), anyString()))
+    when(transfers.check(any(), eq(TRANSFER), anyString()))
         .thenReturn(new TransferDecision(true, "ASSESSED_AND_CONSENTED", 7L));
     when(catalogue.allPurposes())
         .thenReturn(List.of(PartnerDatabase.purpose(PURPOSE, "NECESSARY", false)));

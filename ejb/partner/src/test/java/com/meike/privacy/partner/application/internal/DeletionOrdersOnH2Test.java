@@ -3,7 +3,6 @@ package com.meike.privacy.partner.application.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -57,10 +56,10 @@ class DeletionOrdersOnH2Test {
 
   @BeforeEach
   void consentAllows() {
-    when(consent.may(anyString(), anyString()))
-        .thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
+    when(consent.may(any(), any())).thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
     when(catalogue.purpose(any()))
-        .thenAnswer(call -> PartnerDatabase.purpose(call.getArgument(0), "NECESSARY", false));
+        .thenAnswer(
+            call -> PartnerDatabase.purpose(call.getArgument(0).toString(), "NECESSARY", false));
   }
 
   @AfterEach

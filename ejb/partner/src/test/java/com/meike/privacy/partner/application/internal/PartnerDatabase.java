@@ -80,7 +80,7 @@ final class PartnerDatabase implements AutoCloseable {
     java.util.Set<String> no = java.util.Set.of(refused);
     org.mockito.Mockito.when(
             assessments.allowingSharing(
-                org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.anyString()))
+                org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.any()))
         .thenAnswer(
             call ->
                 no.contains(call.getArgument(0) + "/" + call.getArgument(1))
@@ -90,7 +90,7 @@ final class PartnerDatabase implements AutoCloseable {
                             "pia-1",
                             "PARTNER_SHARING",
                             "",
-                            call.getArgument(1),
+                            call.getArgument(1).toString(),
                             call.getArgument(0),
                             null,
                             "ACCEPTABLE",

@@ -3,7 +3,6 @@ package com.meike.privacy.partner.application.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -15,6 +14,7 @@ import com.meike.privacy.consent.domain.ledger.DecisionReason;
 import com.meike.privacy.kernel.crypto.KeyedHash;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.purpose.PurposeCode;
 import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.partner.application.DisclosureView;
 import com.meike.privacy.partner.application.InboundReply;
@@ -62,10 +62,10 @@ class PartnerOutboundOnH2Test {
 
   @BeforeEach
   void consentAllowsNecessaryPurposes() {
-    when(consent.may(anyString(), anyString()))
-        .thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
+    when(consent.may(any(), any())).thenReturn(Decision.of(DecisionReason.NECESSARY_PURPOSE, null));
     when(catalogue.purpose(any()))
-        .thenAnswer(call -> PartnerDatabase.purpose(call.getArgument(0), "NECESSARY", false));
+        .thenAnswer(
+            call -> PartnerDatabase.purpose(call.getArgument(0).toString(), "NECESSARY", false));
   }
 
   @AfterEach
@@ -352,7 +352,7 @@ class PartnerOutboundOnH2Test {
 
   @Test
   void withoutConsentNothingIsWritten() {
-    when(consent.may("u-2", "device.location"))
+    when(consent.may(SubjectId.of("u-2"), PurposeCode.of("device.location")))
         .thenReturn(Decision.of(DecisionReason.NO_CONSENT, null));
     Map<String, Object> where = Map.of("latitude", 34.75, "longitude", 113.62);
     assertThatThrownBy(
@@ -407,7 +407,7 @@ class PartnerOutboundOnH2Test {
                         false)))
         .isInstanceOfSatisfying(
             DomainException.class, e -> assertThat(e.field()).isEqualTo("subject"));
-    when(catalogue.purpose("device.location"))
+    when(catalogue.purpose(PurposeCode.of("device.location")))
         .thenReturn(PartnerDatabase.purpose("device.location", "OPTIONAL", true));
     assertThatThrownBy(
             () ->

@@ -36,7 +36,7 @@ class PartnerRegistryOnH2Test {
     when(catalogue.purpose(any()))
         .thenAnswer(
             call -> {
-              String code = call.getArgument(0);
+              String code = call.getArgument(0).toString();
               if (code.startsWith("no.")) {
                 throw DomainException.notFound("no purpose " + code);
               }

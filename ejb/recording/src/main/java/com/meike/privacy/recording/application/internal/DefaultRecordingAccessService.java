@@ -7,6 +7,8 @@ import com.meike.privacy.identity.application.StaffDirectory;
 import com.meike.privacy.identity.domain.staff.DepartmentFunction;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.purpose.PurposeCode;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.order.application.OrderDirectory;
 import com.meike.privacy.order.application.OrderFacts;
 import com.meike.privacy.recording.application.ApplicationRequest;
@@ -225,7 +227,9 @@ public class DefaultRecordingAccessService implements RecordingAccessService {
     if (person == null || person.isBlank()) {
       return Optional.empty();
     }
-    Decision decision = consent.may(person, ConditionEvidence.DISPUTE_EVIDENCE_PURPOSE);
+    Decision decision =
+        consent.may(
+            SubjectId.of(person), PurposeCode.of(ConditionEvidence.DISPUTE_EVIDENCE_PURPOSE));
     return decision.allowed()
         ? Optional.ofNullable(decision.entrySequence()).or(() -> Optional.of(0L))
         : Optional.empty();

@@ -5,6 +5,8 @@ import com.meike.privacy.consent.application.ConsentCheck;
 import com.meike.privacy.consent.domain.ledger.Decision;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
+import com.meike.privacy.kernel.purpose.PurposeCode;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.order.application.OrderDirectory;
 import com.meike.privacy.order.application.OrderFacts;
 import com.meike.privacy.recording.application.Arrival;
@@ -166,10 +168,11 @@ public class DefaultRecordingSessions implements RecordingSessions {
                     order.city(),
                     beauticianApp,
                     customerApp,
-                    consent.may(beauticianId, PURPOSE).allowed(),
+                    consent.may(SubjectId.of(beauticianId), PurposeCode.of(PURPOSE)).allowed(),
                     // the person served decides (a recipient named on the order, or a child through
                     // the guardian)
-                    ledger(consent.may(order.servedPersonId(), PURPOSE)),
+                    ledger(
+                        consent.may(SubjectId.of(order.servedPersonId()), PurposeCode.of(PURPOSE))),
                     toldAt.isPresent()));
     String id = UUID.randomUUID().toString();
     RecordingSession session =

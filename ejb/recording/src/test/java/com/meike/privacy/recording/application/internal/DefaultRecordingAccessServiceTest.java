@@ -17,6 +17,8 @@ import com.meike.privacy.identity.domain.staff.DepartmentFunction;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.purpose.PurposeCode;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.recording.application.ApplicationRequest;
 import com.meike.privacy.recording.application.ApplicationView;
 import com.meike.privacy.recording.application.GrantView;
@@ -71,7 +73,7 @@ class DefaultRecordingAccessServiceTest {
         .thenReturn(
             com.meike.privacy.consent.domain.ledger.Decision.of(
                 com.meike.privacy.consent.domain.ledger.DecisionReason.NO_CONSENT, null));
-    when(consent.may("cust-1", "service.recording.dispute-evidence"))
+    when(consent.may(SubjectId.of("cust-1"), PurposeCode.of("service.recording.dispute-evidence")))
         .thenReturn(
             com.meike.privacy.consent.domain.ledger.Decision.of(
                 com.meike.privacy.consent.domain.ledger.DecisionReason.CONSENT_GIVEN, 41L));
@@ -551,7 +553,9 @@ class DefaultRecordingAccessServiceTest {
     @DisplayName(
         "REC-7: dispute evidence without any party's consent is refused and nothing stored")
     void dispute_evidence_without_consent_is_refused() {
-      when(consent.may("cust-1", "service.recording.dispute-evidence")).thenReturn(none);
+      when(consent.may(
+              SubjectId.of("cust-1"), PurposeCode.of("service.recording.dispute-evidence")))
+          .thenReturn(none);
       DomainException refused = refusal(() -> applied());
       assertThat(refused.kind()).isEqualTo(Kind.FORBIDDEN);
       assertThat(applications.stored).isEmpty();
@@ -561,8 +565,11 @@ class DefaultRecordingAccessServiceTest {
     @Test
     @DisplayName("REC-7: the beautician's consent is enough")
     void dispute_evidence_with_the_beauticians_consent() {
-      when(consent.may("cust-1", "service.recording.dispute-evidence")).thenReturn(none);
-      when(consent.may("beau-1", "service.recording.dispute-evidence"))
+      when(consent.may(
+              SubjectId.of("cust-1"), PurposeCode.of("service.recording.dispute-evidence")))
+          .thenReturn(none);
+      when(consent.may(
+              SubjectId.of("beau-1"), PurposeCode.of("service.recording.dispute-evidence")))
           .thenReturn(
               com.meike.privacy.consent.domain.ledger.Decision.of(
                   com.meike.privacy.consent.domain.ledger.DecisionReason.CONSENT_GIVEN, 42L));
@@ -574,7 +581,9 @@ class DefaultRecordingAccessServiceTest {
     void a_withdrawn_consent_refuses_the_approval() {
       ApplicationView application = applied();
       service.decide(application.id(), ApprovalStep.DEPARTMENT_HEAD, "ops.head", true, null);
-      when(consent.may("cust-1", "service.recording.dispute-evidence")).thenReturn(none);
+      when(consent.may(
+              SubjectId.of("cust-1"), PurposeCode.of("service.recording.dispute-evidence")))
+          .thenReturn(none);
       DomainException refused =
           refusal(
               () ->

@@ -14,6 +14,8 @@ import com.meike.privacy.consent.domain.ledger.DecisionReason;
 import com.meike.privacy.kernel.audit.AuditEvent;
 import com.meike.privacy.kernel.problem.DomainException;
 import com.meike.privacy.kernel.problem.DomainException.Kind;
+import com.meike.privacy.kernel.purpose.PurposeCode;
+import com.meike.privacy.kernel.subject.SubjectId;
 import com.meike.privacy.recording.application.Arrival;
 import com.meike.privacy.recording.application.ArrivalRequest;
 import com.meike.privacy.recording.application.ChunkReceipt;
@@ -107,7 +109,8 @@ class DefaultRecordingSessionsTest {
   }
 
   void consents(String who, DecisionReason reason) {
-    when(consent.may(who, DefaultRecordingSessions.PURPOSE)).thenReturn(Decision.of(reason, 1L));
+    when(consent.may(SubjectId.of(who), PurposeCode.of(DefaultRecordingSessions.PURPOSE)))
+        .thenReturn(Decision.of(reason, 1L));
   }
 
   SessionView arrive() {
