@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -68,7 +69,12 @@ final class HistoricTaskPermissions {
         }
       }
     }
-    engine.getManagementService().setProperty(DONE, String.valueOf(added));
+    try {
+      engine.getManagementService().setProperty(DONE, String.valueOf(added));
+    } catch (ProcessEngineException e) {
+      // another node of a cluster, starting at the same moment, marked it first
+      LOG.info("historic task permissions: marked done by another node: " + e.getMessage());
+    }
     LOG.info("historic task permissions: " + added + " grant(s) added for open tasks");
     return added;
   }
@@ -97,7 +103,13 @@ final class HistoricTaskPermissions {
     authorization.addPermission(org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ);
     authorization.addPermission(
         org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ_VARIABLE);
-    authorizations.saveAuthorization(authorization);
-    return 1;
+    try {
+      authorizations.saveAuthorization(authorization);
+      return 1;
+    } catch (ProcessEngineException e) {
+      // another node of a cluster, starting at the same moment, granted it first (unique per
+      // task, group or user): the grant is there, which is all this needs
+      return 0;
+    }
   }
 }
