@@ -19,6 +19,9 @@
 // - regulator's report: the privacy officer finds the report task of an incident graded 较大 by its
 //   number, reads the facts and the draft, explains, submits it, and reads the submission in the
 //   incident's history (its next task);
+// - yearly drill: the head of security finds this year's drill (raised when the server started,
+//   its date having passed) by its number in the incidents filter, reads the plan, explains and
+//   records the drill;
 // - rights request: customer service finds a verified request by its number in "个人信息权利请求
 //   Data-subject requests", reads the facts, explains and fulfils it;
 // - an administrator's "Start process" offers nothing.
@@ -30,13 +33,14 @@
 // long each part took ("[walk …]"). Run by TasklistWalkIT:
 //   node tasklist-walk.cjs <base url> <order number> <screenshot dir> <complaint number> <request short id>
 //     <incident short id> <rights request short id> <shutdown date yyyy-mm-dd> <reported incident short id>
+//     <drill task name or -> ("-": this year's drill was recorded on this database in an earlier run)
 // with NODE_PATH naming a node_modules that holds playwright-core, and CHROMIUM the browser.
 const { chromium } = require('playwright-core');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-const [base, order, shots, complaint, lawful, incident, rights, shutdownDate, reportIncident] = process.argv.slice(2);
+const [base, order, shots, complaint, lawful, incident, rights, shutdownDate, reportIncident, drill] = process.argv.slice(2);
 const ENGINE_TEXT = /ENGINE-\d{5}|Exception\b|Cannot submit task form|Cannot instantiate process definition|No task found for task id|Bad Request|com\.meike|org\.camunda/;
 const FILTER = '录音调取审批 Recording access approvals';
 const COMPLAINTS = '客诉 Complaints';
@@ -408,6 +412,26 @@ function chinaToday() {
     await shot(page, 'sec-head-incident-form');
     await complete(page, 'sec-head-incident');
     mark('sec.head started and assessed incidents');
+
+    // --- yearly drill, the same head of security: this year's drill, found by its number
+    if (drill === '-') {
+      console.log('[walk] yearly drill: this year\'s drill was recorded on this database in an earlier run; not walked');
+    } else {
+      await openAndClaim(page, 'sec-head-drill', INCIDENTS, drill, '现行预案 The plan in force');
+      const plan = await page.getByLabel(/现行预案 The plan in force/).first().inputValue();
+      if (!plan.trim()) {
+        throw new Error('sec-head: the drill task does not show the plan in force');
+      }
+      await comment(page, 'sec-head-drill', '演练已与客服、法务共同完成 held with customer service and legal', '现行预案 The plan in force');
+      await date(page, '演练日期 Held on', chinaToday());
+      await page.getByLabel(/演练情景 Scenario/).fill('走查：儿童账号手机号泄露 walk: children\'s phone numbers leaked');
+      await page.getByLabel(/参与岗位/).fill('安全负责人、客服主管、法务 head of security, CS supervisor, legal');
+      await page.getByLabel(/发现的问题 What was found/).fill('监护人联系方式不全 guardians\' contacts incomplete');
+      await page.getByLabel(/改进措施 What will change/).fill('补全监护人联系方式 complete the guardians\' contacts');
+      await shot(page, 'sec-head-drill-form');
+      await complete(page, 'sec-head-drill');
+      mark('sec.head recorded the yearly drill');
+    }
 
     // the applicant follows the application: both decisions and the grant, read only
     page = await signIn(context, 'ops.agent', '我的任务 My tasks');

@@ -25,10 +25,12 @@ import org.camunda.bpm.engine.RuntimeService;
 /**
  * INC-3: every hour, at the minute of {@code meike.incidents.drill-time}, asks whether this year's
  * drill is due and only then starts {@code incident-drill} ({@link
- * IncidentDrillProcess#startIfDue}); on the other 8,700-odd hours of a year it starts nothing. The
- * timer is not persistent and runs on every node of a cluster: the drill's unique year in the
- * incidents context lets one node raise it; the other node's transaction — its process start
- * included — rolls back.
+ * IncidentDrillProcess#startIfDue}); on the other 8,700-odd hours of a year it starts nothing. It
+ * also asks once right after the application starts ({@link #CATCH_UP}): a drill that fell due
+ * while the server was down is raised at start-up, not up to an hour later — and, as every check,
+ * only if this year has no drill yet. The timer is not persistent and runs on every node of a
+ * cluster: the drill's unique year in the incidents context lets one node raise it; the other
+ * node's transaction — its process start included — rolls back.
  */
 @Singleton
 @Startup
@@ -38,6 +40,12 @@ import org.camunda.bpm.engine.RuntimeService;
 public class YearlyDrillCheck {
 
   private static final Logger LOG = Logger.getLogger(YearlyDrillCheck.class.getName());
+
+  /**
+   * The check at start-up runs this long after the application started, in a timer of its own (its
+   * own transaction, after the deployment), never inside the deployment.
+   */
+  static final long CATCH_UP = 1_000;
 
   @Resource TimerService timers;
   @Resource UserTransaction transaction;
@@ -53,6 +61,7 @@ public class YearlyDrillCheck {
             .second(0)
             .timezone(WorkingDayCalendar.CHINA.getId()),
         new TimerConfig("incident-drill-check", false));
+    timers.createSingleActionTimer(CATCH_UP, new TimerConfig("incident-drill-catch-up", false));
   }
 
   @Timeout

@@ -149,6 +149,7 @@ public class EngineSetup {
       createDemoStaff(engine.getIdentityService());
     }
     ShutdownStarter.reconcile(engine.getIdentityService(), engine.getAuthorizationService());
+    HistoricTaskPermissions.backfill(engine);
   }
 
   private void deployProcesses(ProcessEngine engine) {

@@ -361,6 +361,44 @@ class IncidentDrillProcessTest {
 
   @Test
   @DisplayName(
+      "INC-3: a server started after the drill day with no drill raised (it was down) raises the drill at start-up, not at the next hour; started again, it raises no second one")
+  void a_server_started_after_the_drill_day_raises_it_at_start_up_once() throws Exception {
+    LocalDate due = LocalDate.of(2027, 4, 19);
+    when(plans.raiseDrill(2027, due)).thenReturn(drill(false, null));
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-03-20T02:20:00Z")));
+
+    YearlyDrillCheck check = startedServer();
+    org.mockito.ArgumentCaptor<jakarta.ejb.TimerConfig> catchUp =
+        org.mockito.ArgumentCaptor.forClass(jakarta.ejb.TimerConfig.class);
+    verify(check.timers).createSingleActionTimer(eq(YearlyDrillCheck.CATCH_UP), catchUp.capture());
+    Assertions.assertThat(YearlyDrillCheck.CATCH_UP).isLessThanOrEqualTo(60_000L);
+    Assertions.assertThat(catchUp.getValue().isPersistent())
+        .as("every node checks at its own start; the year's unique drill keeps it one")
+        .isFalse();
+    check.check(); // the start-up timer fires, 40 minutes before the next hourly check
+    verify(plans).raiseDrill(2027, due);
+    Assertions.assertThat(drillTask()).isNotNull();
+
+    when(plans.drillRaised(2027)).thenReturn(true);
+    startedServer().check();
+    Assertions.assertThat(runs())
+        .as("one drill a year, however often the server starts")
+        .hasSize(1);
+  }
+
+  /** The start-up check's bean as the container builds it: timers created, none fired yet. */
+  YearlyDrillCheck startedServer() {
+    YearlyDrillCheck check = new YearlyDrillCheck();
+    check.timers = mock(jakarta.ejb.TimerService.class);
+    check.transaction = mock(jakarta.transaction.UserTransaction.class);
+    check.drill = drill;
+    check.runtime = runtimeService();
+    check.schedule();
+    return check;
+  }
+
+  @Test
+  @DisplayName(
       "INC-3: a drill not recorded by its date is marked overdue and the privacy office gets a task showing the plan version, the due date and how overdue it is; the date it sets is kept and the team's task stays")
   void an_overdue_drill_asks_the_privacy_office_for_a_date() {
     HistoricProcessInstance run = yearlyDrill();
