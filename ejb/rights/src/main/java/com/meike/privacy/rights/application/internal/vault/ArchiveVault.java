@@ -111,25 +111,27 @@ public class ArchiveVault {
       // order hands over its transaction record and its contact — one row and one seal, not two);
       // a row's records are kept and deleted together, so only records with the same date share
       // one.
-      Map<List<Object>, List<LegalMinimum>> rows = new LinkedHashMap<>();
+      Map<RowKey, List<LegalMinimum>> rows = new LinkedHashMap<>();
       for (LegalMinimum record : person.getValue()) {
         Instant until =
             record.keepAtLeastUntil().isAfter(limitation) ? record.keepAtLeastUntil() : limitation;
-        rows.computeIfAbsent(List.of(record.legalBasis(), until), k -> new ArrayList<>())
+        rows.computeIfAbsent(new RowKey(record.legalBasis(), until), k -> new ArrayList<>())
             .add(record);
       }
-      for (Map.Entry<List<Object>, List<LegalMinimum>> row : rows.entrySet()) {
-        String basis = (String) row.getKey().get(0);
-        Instant until = (Instant) row.getKey().get(1);
+      for (Map.Entry<RowKey, List<LegalMinimum>> row : rows.entrySet()) {
+        String basis = row.getKey().legalBasis();
+        Instant until = row.getKey().keepUntil();
         List<String> categories = new ArrayList<>();
+        int categoriesLength = -1; // the column's length so far: categories joined by a space
         StringBuilder content = new StringBuilder();
         for (LegalMinimum record : row.getValue()) {
           if (!categories.isEmpty()
               && (categories.size() == VaultRecord.MAX_RECORDS
-                  || String.join(" ", categories).length() + 1 + record.category().length()
+                  || categoriesLength + 1 + record.category().length()
                       > VaultRecord.CATEGORIES_LENGTH)) {
             add(subjectHash, categories, basis, now, until, content);
             categories = new ArrayList<>();
+            categoriesLength = -1;
             content = new StringBuilder();
           }
           Map<String, Object> sealed = new LinkedHashMap<>();
@@ -139,6 +141,7 @@ public class ArchiveVault {
           sealed.put("content", record.content());
           content.append(content.length() == 0 ? "" : "\n").append(PackageJson.write(sealed));
           categories.add(record.category());
+          categoriesLength += 1 + record.category().length();
           counts.merge(record.category(), 1, Integer::sum);
           records++;
         }
@@ -166,6 +169,9 @@ public class ArchiveVault {
                     : "")));
     return records;
   }
+
+  /** The records that may share one vault row: kept and deleted together, on the same basis. */
+  private record RowKey(String legalBasis, Instant keepUntil) {}
 
   /**
    * One vault row: the records' JSON lines sealed together under the vault key (bound to the row),
