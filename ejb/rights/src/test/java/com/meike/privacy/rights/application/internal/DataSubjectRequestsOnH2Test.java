@@ -685,6 +685,48 @@ class DataSubjectRequestsOnH2Test {
         .containsExactly("payment.transactions", "profile.basic");
   }
 
+  @Test
+  @org.junit.jupiter.api.Tag("RET-2")
+  @DisplayName(
+      "RET-2: a person with more records than one vault row holds gets a second row, and a disclosure opens every record of both")
+  void aPersonsRecordsBeyondOneRowGoToTheNext() {
+    Instant legal = NOW.plus(java.time.Duration.ofDays(1096));
+    int records = com.meike.privacy.rights.domain.vault.VaultRecord.MAX_RECORDS + 1;
+    List<com.meike.privacy.kernel.rights.LegalMinimum> minimum = new java.util.ArrayList<>();
+    for (int i = 1; i <= records; i++) {
+      minimum.add(
+          new com.meike.privacy.kernel.rights.LegalMinimum(
+              "payment.transactions",
+              "MK" + i,
+              Map.of("orderNumber", "MK" + i),
+              legal,
+              "E-Commerce Law art. 31"));
+    }
+    call(s -> vaultAt(NOW).depositAll(Map.of(PERSON, minimum), "shutdown-2", "system"));
+    List<?> perRow =
+        call(
+            s ->
+                em().createNativeQuery(
+                        "select length(category) - length(replace(category, ' ', '')) + 1"
+                            + " from rights_vault_record order by 1 desc")
+                    .getResultList());
+    assertThat(perRow)
+        .extracting(n -> ((Number) n).intValue())
+        .containsExactly(com.meike.privacy.rights.domain.vault.VaultRecord.MAX_RECORDS, 1);
+    List<com.meike.privacy.kernel.rights.ArchiveReader.ArchivedRecord> opened =
+        call(
+            s ->
+                vaultReader()
+                    .openForDisclosure(
+                        PERSON,
+                        java.util.Set.of("payment.transactions"),
+                        "lawful-3",
+                        "legal.counsel"));
+    assertThat(opened).hasSize(records);
+    assertThat(opened.get(records - 1).recordJson())
+        .contains("\"reference\":\"MK" + records + "\"");
+  }
+
   /** A vault row as {@code category|…}: its categories in clear, nothing of the person. */
   static void sealedRow(Object row, String categories) {
     assertThat(row.toString())
