@@ -26,6 +26,11 @@ public record PurposeCode(
       "must be a purpose code such as account.phone or location.precise"
           + " (用途代码形如 account.phone 或 location.precise)";
 
+  /** What a person reads about a well-formed code the catalogue does not hold. */
+  public static String notCatalogued(Object code) {
+    return code + " is not a purpose of the catalogue (" + code + " 不是用途目录中的用途)";
+  }
+
   private static final java.util.regex.Pattern PATTERN = java.util.regex.Pattern.compile(REGEX);
 
   /** Whether {@code value} has the format of a purpose code ({@code null} has not). */

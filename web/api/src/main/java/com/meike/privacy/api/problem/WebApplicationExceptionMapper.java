@@ -20,15 +20,19 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         : Response.fromResponse(problem).header("Allow", original.getHeaderString("Allow")).build();
   }
 
-  private static String detail(int status) {
+  /**
+   * The sentence for a status the application answers without a reason of its own; a guard that
+   * must not tell "not there" from "not yours" answers with the same one.
+   */
+  public static String detail(int status) {
     return switch (status) {
-      case 401 -> "Authentication is required.";
-      case 403 -> "Your role does not allow this.";
-      case 404 -> "No such resource.";
-      case 405 -> "This method is not allowed here.";
-      case 406 -> "The requested media type cannot be produced here.";
-      case 415 -> "Send the request body as application/json.";
-      default -> "The request could not be processed.";
+      case 401 -> "Authentication is required. (请先登录。)";
+      case 403 -> "Your role does not allow this. (您的角色无权执行此操作。)";
+      case 404 -> "No such resource. (没有该资源。)";
+      case 405 -> "This method is not allowed here. (此处不允许该请求方法。)";
+      case 406 -> "The requested media type cannot be produced here. (无法提供所请求的媒体类型。)";
+      case 415 -> "Send the request body as application/json. (请以 application/json 发送请求正文。)";
+      default -> "The request could not be processed. (无法处理该请求。)";
     };
   }
 }

@@ -67,7 +67,11 @@ public class RecordingRetrievalGuard implements ContainerRequestFilter {
                     "Forbidden",
                     "Recordings are played by authorised staff only; customers and beauticians cannot retrieve them.")
                 .toResponse()
-            : Problem.of(404, "Not Found", "No such resource.").toResponse());
+            : Problem.of(
+                    404,
+                    "Not Found",
+                    com.meike.privacy.api.problem.WebApplicationExceptionMapper.detail(404))
+                .toResponse());
   }
 
   /** 403 for a staff recording path, 404 for a guessed retrieval path, null for anything else. */

@@ -89,7 +89,9 @@ public class DefaultConsentCheck implements ConsentCheck {
     }
     Purpose found =
         known.orElseThrow(
-            () -> DomainException.invalid("purpose", code + " is not a purpose of the catalogue"));
+            () ->
+                DomainException.invalid(
+                    "purpose", com.meike.privacy.kernel.purpose.PurposeCode.notCatalogued(code)));
     if (!published.inForce(found)) {
       throw DomainException.invalid(
           "purpose", found.code() + " is not part of the policy in force");
@@ -131,7 +133,9 @@ public class DefaultConsentCheck implements ConsentCheck {
     }
     Purpose found =
         known.orElseThrow(
-            () -> DomainException.invalid("purpose", code + " is not a purpose of the catalogue"));
+            () ->
+                DomainException.invalid(
+                    "purpose", com.meike.privacy.kernel.purpose.PurposeCode.notCatalogued(code)));
     if (!published.inForce(found)) {
       throw DomainException.invalid(
           "purpose", found.code() + " is not part of the policy in force");
@@ -251,6 +255,8 @@ public class DefaultConsentCheck implements ConsentCheck {
     return purposes
         .find(code)
         .orElseThrow(
-            () -> DomainException.invalid("purpose", code + " is not a purpose of the catalogue"));
+            () ->
+                DomainException.invalid(
+                    "purpose", com.meike.privacy.kernel.purpose.PurposeCode.notCatalogued(code)));
   }
 }

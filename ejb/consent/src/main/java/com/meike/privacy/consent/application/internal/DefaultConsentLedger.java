@@ -204,7 +204,8 @@ public class DefaultConsentLedger implements ConsentLedger {
             .orElseThrow(
                 () ->
                     DomainException.invalid(
-                        "purpose", code + " is not a purpose of the catalogue"));
+                        "purpose",
+                        com.meike.privacy.kernel.purpose.PurposeCode.notCatalogued(code)));
     return new Recording(act, purpose);
   }
 

@@ -45,7 +45,8 @@ public record SubjectId(String value) {
             field,
             "must be an account id: 1 to " + MAX_LENGTH + " letters, digits, '.', '_', ':' or '-'");
       }
-      throw DomainException.invalid(field, "must be an account id, not a phone number");
+      throw DomainException.invalid(
+          field, "must be an account id, not a phone number (须为账号 id，不能是手机号)");
     }
   }
 

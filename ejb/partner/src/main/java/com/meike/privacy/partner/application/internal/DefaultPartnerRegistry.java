@@ -128,7 +128,8 @@ public class DefaultPartnerRegistry implements PartnerRegistry {
         // not catalogued: refused as a malformed code is
       }
     }
-    throw DomainException.invalid("purpose", purpose + " is not a purpose of the catalogue");
+    throw DomainException.invalid(
+        "purpose", com.meike.privacy.kernel.purpose.PurposeCode.notCatalogued(purpose));
   }
 
   private static PartnerStatus status(String status) {
